@@ -1,0 +1,76 @@
+package org.hccbm.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A greatest diameter of a tumour or lesion, kept in the unit it was given.
+ *
+ * @since 0.1.0
+ */
+public final class Diameter implements Comparable<Diameter> {
+  private static final double MM_PER_CM = 10.0;
+
+  private final double value;
+  private final boolean centimetres;
+
+  private Diameter(double value, boolean centimetres) {
+    String unit = centimetres ? "cm" : "mm";
+    if (!Double.isFinite(value) || value <= 0.0) {
+      throw new InvalidClinicalInputException("diameter", value + " " + unit, "> 0 " + unit);
+    }
+    this.value = value;
+    this.centimetres = centimetres;
+  }
+
+  /**
+   * Returns a diameter in centimetres.
+   *
+   * @param cm the diameter, &gt; 0
+   * @return the diameter
+   * @throws InvalidClinicalInputException if not finite or not positive
+   */
+  public static Diameter cm(double cm) {
+    return new Diameter(cm, true);
+  }
+
+  /**
+   * Returns a diameter in millimetres.
+   *
+   * @param mm the diameter, &gt; 0
+   * @return the diameter
+   * @throws InvalidClinicalInputException if not finite or not positive
+   */
+  public static Diameter mm(double mm) {
+    return new Diameter(mm, false);
+  }
+
+  /** Returns the diameter in centimetres. @return the diameter */
+  public double inCm() {
+    return centimetres ? value : value / MM_PER_CM;
+  }
+
+  /** Returns the diameter in millimetres. @return the diameter */
+  public double inMm() {
+    return centimetres ? value * MM_PER_CM : value;
+  }
+
+  @Override
+  public int compareTo(Diameter other) {
+    return Double.compare(inMm(), other.inMm());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Diameter other && Double.compare(inMm(), other.inMm()) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(inMm());
+  }
+
+  @Override
+  public String toString() {
+    return Decimals.plain(value) + (centimetres ? " cm" : " mm");
+  }
+}

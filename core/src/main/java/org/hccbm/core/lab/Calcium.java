@@ -1,0 +1,72 @@
+package org.hccbm.core.lab;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A total serum calcium concentration, as measured (not albumin-corrected).
+ *
+ * @since 0.1.0
+ */
+public final class Calcium extends LabValue {
+  private Calcium(double value, LabUnit unit, @Nullable LocalDate sampled) {
+    super(Analyte.CALCIUM, value, unit, sampled);
+  }
+
+  /**
+   * Returns a value in mg/dL.
+   *
+   * @param value the value in mg/dL
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static Calcium mgPerDl(double value) {
+    return new Calcium(value, LabUnit.MG_PER_DL, null);
+  }
+
+  /**
+   * Returns a value in mmol/L.
+   *
+   * @param value the value in mmol/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static Calcium mmolPerL(double value) {
+    return new Calcium(value, LabUnit.MMOL_PER_L, null);
+  }
+
+  /**
+   * Returns a value in a unit given by its UCUM code.
+   *
+   * @param value the value
+   * @param ucum the unit's UCUM code, one of mg/dL, mmol/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   */
+  public static Calcium of(double value, String ucum) {
+    return new Calcium(value, Analyte.CALCIUM.unit(ucum), null);
+  }
+
+  /**
+   * Returns the same value with the date its sample was taken.
+   *
+   * @param date the sample date
+   * @return the dated value
+   */
+  public Calcium takenOn(LocalDate date) {
+    return new Calcium(value(), unit(), requireNonNull(date, "date"));
+  }
+
+  /** Returns the value in mg/dL. @return the value */
+  public double inMgPerDl() {
+    return in(LabUnit.MG_PER_DL);
+  }
+
+  /** Returns the value in mmol/L. @return the value */
+  public double inMmolPerL() {
+    return in(LabUnit.MMOL_PER_L);
+  }
+}

@@ -1,0 +1,72 @@
+package org.hccbm.core.lab;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A platelet count.
+ *
+ * @since 0.1.0
+ */
+public final class Platelets extends LabValue {
+  private Platelets(double value, LabUnit unit, @Nullable LocalDate sampled) {
+    super(Analyte.PLATELETS, value, unit, sampled);
+  }
+
+  /**
+   * Returns a value in 10*3/uL.
+   *
+   * @param value the value in 10*3/uL
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static Platelets thousandPerUl(double value) {
+    return new Platelets(value, LabUnit.THOUSAND_PER_UL, null);
+  }
+
+  /**
+   * Returns a value in 10*9/L.
+   *
+   * @param value the value in 10*9/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static Platelets billionPerL(double value) {
+    return new Platelets(value, LabUnit.BILLION_PER_L, null);
+  }
+
+  /**
+   * Returns a value in a unit given by its UCUM code.
+   *
+   * @param value the value
+   * @param ucum the unit's UCUM code, one of 10*3/uL, 10*9/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   */
+  public static Platelets of(double value, String ucum) {
+    return new Platelets(value, Analyte.PLATELETS.unit(ucum), null);
+  }
+
+  /**
+   * Returns the same value with the date its sample was taken.
+   *
+   * @param date the sample date
+   * @return the dated value
+   */
+  public Platelets takenOn(LocalDate date) {
+    return new Platelets(value(), unit(), requireNonNull(date, "date"));
+  }
+
+  /** Returns the value in 10*3/uL. @return the value */
+  public double inThousandPerUl() {
+    return in(LabUnit.THOUSAND_PER_UL);
+  }
+
+  /** Returns the value in 10*9/L. @return the value */
+  public double inBillionPerL() {
+    return in(LabUnit.BILLION_PER_L);
+  }
+}

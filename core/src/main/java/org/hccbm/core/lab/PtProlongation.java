@@ -1,0 +1,56 @@
+package org.hccbm.core.lab;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A prothrombin time above control, in seconds (0 when not prolonged).
+ *
+ * @since 0.1.0
+ */
+public final class PtProlongation extends LabValue {
+  private PtProlongation(double value, LabUnit unit, @Nullable LocalDate sampled) {
+    super(Analyte.PT_PROLONGATION, value, unit, sampled);
+  }
+
+  /**
+   * Returns a value in s.
+   *
+   * @param value the value in s
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static PtProlongation seconds(double value) {
+    return new PtProlongation(value, LabUnit.SECONDS, null);
+  }
+
+  /**
+   * Returns a value in a unit given by its UCUM code.
+   *
+   * @param value the value
+   * @param ucum the unit's UCUM code, one of s
+   * @return the value
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   */
+  public static PtProlongation of(double value, String ucum) {
+    return new PtProlongation(value, Analyte.PT_PROLONGATION.unit(ucum), null);
+  }
+
+  /**
+   * Returns the same value with the date its sample was taken.
+   *
+   * @param date the sample date
+   * @return the dated value
+   */
+  public PtProlongation takenOn(LocalDate date) {
+    return new PtProlongation(value(), unit(), requireNonNull(date, "date"));
+  }
+
+  /** Returns the value in s. @return the value */
+  public double inSeconds() {
+    return in(LabUnit.SECONDS);
+  }
+}

@@ -1,0 +1,72 @@
+package org.hccbm.core.lab;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A white cell count.
+ *
+ * @since 0.1.0
+ */
+public final class WhiteCellCount extends LabValue {
+  private WhiteCellCount(double value, LabUnit unit, @Nullable LocalDate sampled) {
+    super(Analyte.WHITE_CELL_COUNT, value, unit, sampled);
+  }
+
+  /**
+   * Returns a value in 10*3/uL.
+   *
+   * @param value the value in 10*3/uL
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static WhiteCellCount thousandPerUl(double value) {
+    return new WhiteCellCount(value, LabUnit.THOUSAND_PER_UL, null);
+  }
+
+  /**
+   * Returns a value in 10*9/L.
+   *
+   * @param value the value in 10*9/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   */
+  public static WhiteCellCount billionPerL(double value) {
+    return new WhiteCellCount(value, LabUnit.BILLION_PER_L, null);
+  }
+
+  /**
+   * Returns a value in a unit given by its UCUM code.
+   *
+   * @param value the value
+   * @param ucum the unit's UCUM code, one of 10*3/uL, 10*9/L
+   * @return the value
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   */
+  public static WhiteCellCount of(double value, String ucum) {
+    return new WhiteCellCount(value, Analyte.WHITE_CELL_COUNT.unit(ucum), null);
+  }
+
+  /**
+   * Returns the same value with the date its sample was taken.
+   *
+   * @param date the sample date
+   * @return the dated value
+   */
+  public WhiteCellCount takenOn(LocalDate date) {
+    return new WhiteCellCount(value(), unit(), requireNonNull(date, "date"));
+  }
+
+  /** Returns the value in 10*3/uL. @return the value */
+  public double inThousandPerUl() {
+    return in(LabUnit.THOUSAND_PER_UL);
+  }
+
+  /** Returns the value in 10*9/L. @return the value */
+  public double inBillionPerL() {
+    return in(LabUnit.BILLION_PER_L);
+  }
+}

@@ -1,0 +1,35 @@
+package org.hccbm.core.patient;
+
+import org.hccbm.core.Decimals;
+import org.hccbm.core.InvalidClinicalInputException;
+
+/**
+ * An actual body weight in kilograms.
+ *
+ * @param kg &gt; 0 and at most 650 kg
+ * @since 0.1.0
+ */
+public record BodyWeight(double kg) {
+  /** Validates the weight. */
+  public BodyWeight {
+    if (!(kg > 0.0 && kg <= 650.0)) {
+      throw new InvalidClinicalInputException("body weight", kg + " kg", "> 0 kg and <= 650 kg");
+    }
+  }
+
+  /**
+   * Returns the weight.
+   *
+   * @param kg the weight in kilograms
+   * @return the weight
+   * @throws InvalidClinicalInputException if not in (0, 650] kg
+   */
+  public static BodyWeight kg(double kg) {
+    return new BodyWeight(kg);
+  }
+
+  @Override
+  public String toString() {
+    return Decimals.plain(kg) + " kg";
+  }
+}

@@ -1,0 +1,219 @@
+package org.hccbm.core.patient;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.Observed;
+import org.hccbm.core.history.TreatmentHistory;
+import org.hccbm.core.lab.LabPanel;
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.liver.LiverBedside;
+import org.hccbm.core.neuro.AsiaGrade;
+import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+import org.hccbm.core.tumour.PrimaryHcc;
+
+/**
+ * What is known about one patient with HCC and bone metastasis. Every part may be unknown;
+ * unknown is distinct from absent (a known empty list of metastases) and from not assessable.
+ * Models read the narrow parts they need, never the whole patient.
+ *
+ * @param id the caller's identifier (not interpreted)
+ * @param assessmentDate the date the record describes, when known
+ * @param age the age
+ * @param sex the sex
+ * @param weight the actual body weight
+ * @param performanceStatus the performance status on its native scale
+ * @param performanceStatusCancerRelated whether the impairment is due to the cancer (BCLC)
+ * @param labs the laboratory values
+ * @param liver the bedside liver items
+ * @param onDialysis two or more dialysis sessions, or 24 h of CVVHD, in the past week (MELD)
+ * @param primary the primary HCC
+ * @param extraskeletalMetastases metastases outside the skeleton; empty when none
+ * @param boneLesions the bone metastases; lesion ids are unique
+ * @param frankel the Frankel grade
+ * @param asia the ASIA impairment grade
+ * @param history the treatment history
+ * @since 0.1.0
+ */
+public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Age> age,
+    Observed<Sex> sex, Observed<BodyWeight> weight, Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> performanceStatusCancerRelated, LabPanel labs, LiverBedside liver,
+    Observed<Boolean> onDialysis, PrimaryHcc primary,
+    Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases,
+    Observed<List<BoneLesion>> boneLesions, Observed<FrankelGrade> frankel,
+    Observed<AsiaGrade> asia, TreatmentHistory history) {
+  /** Validates and copies every component. */
+  public Patient {
+    requireNonNull(id, "id");
+    requireNonNull(assessmentDate, "assessmentDate");
+    requireNonNull(age, "age");
+    requireNonNull(sex, "sex");
+    requireNonNull(weight, "weight");
+    requireNonNull(performanceStatus, "performanceStatus");
+    requireNonNull(performanceStatusCancerRelated, "performanceStatusCancerRelated");
+    requireNonNull(labs, "labs");
+    requireNonNull(liver, "liver");
+    requireNonNull(onDialysis, "onDialysis");
+    requireNonNull(primary, "primary");
+    extraskeletalMetastases = requireNonNull(extraskeletalMetastases, "extraskeletalMetastases")
+        .map(List::copyOf);
+    boneLesions = requireNonNull(boneLesions, "boneLesions").map(List::copyOf);
+    requireNonNull(frankel, "frankel");
+    requireNonNull(asia, "asia");
+    requireNonNull(history, "history");
+    boneLesions.known().ifPresent(Patient::requireUniqueIds);
+  }
+
+  private static void requireUniqueIds(List<BoneLesion> lesions) {
+    Set<String> seen = new HashSet<>();
+    for (BoneLesion lesion : lesions) {
+      if (!seen.add(lesion.id())) {
+        throw new InvalidClinicalInputException("bone lesion id", "\"" + lesion.id() + "\"",
+            "unique within the patient");
+      }
+    }
+  }
+
+  /**
+   * Returns a builder with every part unknown.
+   *
+   * @param id the caller's identifier
+   * @return the builder
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Builds a {@link Patient}; every part not set stays unknown. */
+  public static final class Builder {
+    private final String id;
+    private Optional<LocalDate> assessmentDate = Optional.empty();
+    private Observed<Age> age = Observed.unknown();
+    private Observed<Sex> sex = Observed.unknown();
+    private Observed<BodyWeight> weight = Observed.unknown();
+    private Observed<PerformanceStatus> performanceStatus = Observed.unknown();
+    private Observed<Boolean> performanceStatusCancerRelated = Observed.unknown();
+    private LabPanel labs = LabPanel.empty();
+    private LiverBedside liver = LiverBedside.unknown();
+    private Observed<Boolean> onDialysis = Observed.unknown();
+    private PrimaryHcc primary = PrimaryHcc.unknown();
+    private Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases = Observed.unknown();
+    private Observed<List<BoneLesion>> boneLesions = Observed.unknown();
+    private Observed<FrankelGrade> frankel = Observed.unknown();
+    private Observed<AsiaGrade> asia = Observed.unknown();
+    private TreatmentHistory history = TreatmentHistory.unknown();
+
+    private Builder(String id) {
+      this.id = requireNonNull(id, "id");
+    }
+
+    /** Sets the assessment date. @param value the date @return this builder */
+    public Builder assessmentDate(LocalDate value) {
+      assessmentDate = Optional.of(value);
+      return this;
+    }
+
+    /** Sets the age. @param value the age @return this builder */
+    public Builder age(Age value) {
+      age = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the sex. @param value the sex @return this builder */
+    public Builder sex(Sex value) {
+      sex = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the body weight. @param value the weight @return this builder */
+    public Builder weight(BodyWeight value) {
+      weight = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the performance status. @param value the status @return this builder */
+    public Builder performanceStatus(PerformanceStatus value) {
+      performanceStatus = Observed.of(value);
+      return this;
+    }
+
+    /** Sets whether the PS impairment is cancer-related. @param value yes or no @return this builder */
+    public Builder performanceStatusCancerRelated(boolean value) {
+      performanceStatusCancerRelated = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the laboratory values. @param value the panel @return this builder */
+    public Builder labs(LabPanel value) {
+      labs = requireNonNull(value, "labs");
+      return this;
+    }
+
+    /** Sets the bedside liver items. @param value the items @return this builder */
+    public Builder liver(LiverBedside value) {
+      liver = requireNonNull(value, "liver");
+      return this;
+    }
+
+    /** Sets the dialysis status. @param value on dialysis or not @return this builder */
+    public Builder onDialysis(boolean value) {
+      onDialysis = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the primary HCC. @param value the primary @return this builder */
+    public Builder primary(PrimaryHcc value) {
+      primary = requireNonNull(value, "primary");
+      return this;
+    }
+
+    /** Sets the extraskeletal metastases. @param value the list; empty for none @return this builder */
+    public Builder extraskeletalMetastases(List<ExtraskeletalMetastasis> value) {
+      extraskeletalMetastases = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the bone lesions. @param value the lesions @return this builder */
+    public Builder boneLesions(List<BoneLesion> value) {
+      boneLesions = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the Frankel grade. @param value the grade @return this builder */
+    public Builder frankel(FrankelGrade value) {
+      frankel = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the ASIA grade. @param value the grade @return this builder */
+    public Builder asia(AsiaGrade value) {
+      asia = Observed.of(value);
+      return this;
+    }
+
+    /** Sets the treatment history. @param value the history @return this builder */
+    public Builder history(TreatmentHistory value) {
+      history = requireNonNull(value, "history");
+      return this;
+    }
+
+    /**
+     * Builds the patient.
+     *
+     * @return the patient
+     * @throws InvalidClinicalInputException if two bone lesions share an id
+     */
+    public Patient build() {
+      return new Patient(id, assessmentDate, age, sex, weight, performanceStatus,
+          performanceStatusCancerRelated, labs, liver, onDialysis, primary,
+          extraskeletalMetastases, boneLesions, frankel, asia, history);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.hccbm.core.result;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.evidence.ModelInfo;
+
+/**
+ * A result with every input known.
+ *
+ * @param model the model
+ * @param items one per scored component or formula term
+ * @param rawTotal the sum of the items, before any rounding or bounding the source applies
+ * @param total the reported total (equal to {@code rawTotal} for point scores)
+ * @param category the category, when the model has one
+ * @param caveats the caveats
+ * @since 0.1.0
+ */
+public record Complete(ModelInfo model, List<ItemScore> items, double rawTotal, double total,
+    Optional<Category> category, List<Caveat> caveats) implements ModelResult {
+  /** Validates and copies every component. */
+  public Complete {
+    requireNonNull(model, "model");
+    items = List.copyOf(items);
+    requireNonNull(category, "category");
+    caveats = List.copyOf(caveats);
+    if (!Double.isFinite(rawTotal) || !Double.isFinite(total)) {
+      throw new InvalidClinicalInputException("total of " + model.id(), rawTotal + " / " + total,
+          "finite");
+    }
+  }
+
+  /**
+   * Returns a complete result of a point score, whose total is the sum of its items.
+   *
+   * @param model the model
+   * @param items the items
+   * @param category the category of the total
+   * @param caveats the caveats
+   * @return the result
+   */
+  public static Complete ofPoints(ModelInfo model, List<ItemScore> items, Category category,
+      List<Caveat> caveats) {
+    double sum = items.stream().mapToDouble(ItemScore::points).sum();
+    return new Complete(model, items, sum, sum, Optional.of(category), caveats);
+  }
+
+  /**
+   * Returns the points of the named item.
+   *
+   * @param item the item name
+   * @return the item
+   * @throws IllegalArgumentException if no item has that name
+   */
+  public ItemScore item(String item) {
+    return items.stream().filter(i -> i.item().equals(item)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no item named " + item + " in " + model.id()));
+  }
+}

@@ -1,0 +1,63 @@
+package org.hccbm.core.result;
+
+import org.hccbm.core.Decimals;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders results as plain text for logs and the command line. */
+final class PlainText {
+  private PlainText() {}
+
+  static String render(ModelResult result) {
+    StringBuilder out = new StringBuilder();
+    var model = result.model();
+    out.append(model.name());
+    if (!model.variant().isEmpty()) {
+      out.append(" [").append(model.variant()).append(']');
+    }
+    out.append(" (").append(model.id()).append(" r").append(model.revision()).append(", ")
+        .append(model.status()).append(")\n");
+    if (result instanceof Complete c) {
+      c.items().forEach(i -> out.append("  ").append(i).append('\n'));
+      out.append("  Total: ").append(Decimals.plain(c.total()));
+      if (c.rawTotal() != c.total()) {
+        out.append(" (unrounded ").append(Decimals.plain(c.rawTotal())).append(')');
+      }
+      out.append('\n');
+      c.category().ifPresent(cat -> appendCategory(out, "Category", cat));
+    } else if (result instanceof Bounded b) {
+      b.knownItems().forEach(i -> out.append("  ").append(i).append('\n'));
+      b.openItems().forEach(i -> out.append("  ").append(i).append('\n'));
+      out.append("  Total: ").append(Decimals.plain(b.minTotal())).append("..")
+          .append(Decimals.plain(b.maxTotal()));
+      if (!b.reachableTotals().isEmpty()) {
+        out.append(" (reachable: ").append(b.reachableTotals().stream().map(Decimals::plain)
+            .collect(Collectors.joining(", "))).append(')');
+      }
+      out.append('\n');
+      if (b.determinedCategory().isPresent()) {
+        appendCategory(out, "Category (determined despite unknowns)", b.determinedCategory().get());
+      } else {
+        out.append("  Reachable categories: ").append(labels(b.reachableCategories())).append('\n');
+        out.append("  Would decide it: ").append(String.join(", ", b.decidingItems())).append('\n');
+      }
+    } else if (result instanceof NotApplicable n) {
+      out.append("  Not applicable: ").append(n.reason()).append('\n');
+    }
+    result.caveats().forEach(c -> out.append("  Caveat — ").append(c).append('\n'));
+    out.append("  Source: ").append(model.citation()).append('\n');
+    return out.toString();
+  }
+
+  private static void appendCategory(StringBuilder out, String heading, Category category) {
+    out.append("  ").append(heading).append(": ").append(category.label());
+    if (!category.meaning().isEmpty()) {
+      out.append(" — ").append(category.meaning());
+    }
+    out.append('\n');
+  }
+
+  private static String labels(List<Category> categories) {
+    return categories.stream().map(Category::label).collect(Collectors.joining(" or "));
+  }
+}

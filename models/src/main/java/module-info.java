@@ -1,0 +1,7 @@
+/** Prognostic scores, staging and treatment-selection rules for HCC with bone metastasis. */
+module org.hccbm.models {
+  requires transitive org.hccbm.core;
+  requires com.google.common;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+}

@@ -1,0 +1,6 @@
+/** Fixtures, published cases and seeded generators for test authors. */
+module org.hccbm.testkit {
+  requires transitive org.hccbm.core;
+  requires transitive org.hccbm.models;
+  requires transitive org.hccbm.imaging;
+}
