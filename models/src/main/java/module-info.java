@@ -4,4 +4,7 @@ module org.hccbm.models {
   requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+
+  exports org.hccbm.models;
+  exports org.hccbm.models.liver;
 }

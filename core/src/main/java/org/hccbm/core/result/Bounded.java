@@ -13,26 +13,23 @@ import org.hccbm.core.evidence.ModelInfo;
  *
  * @param model the model
  * @param knownItems the items whose inputs are known
- * @param openItems the items whose inputs are unknown or not assessable
- * @param minTotal the lowest reachable reported total
- * @param maxTotal the highest reachable reported total
- * @param reachableTotals every reachable reported total, in ascending order, when they form a
- *     finite set; empty when every value in [{@code minTotal}, {@code maxTotal}] is reachable
- * @param reachableCategories every category still reachable, in the model's order
+ * @param openItems the items whose inputs are unknown or not assessable; at least one
+ * @param totals the reachable totals, for scores and formulas; empty for criteria and staging
+ * @param reachableCategories every category still reachable, in ascending order of total or in
+ *     the model's order
  * @param decidingItems the open items whose value could still change the category
  * @param caveats the caveats
  * @since 0.1.0
  */
 public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem> openItems,
-    double minTotal, double maxTotal, List<Double> reachableTotals,
-    List<Category> reachableCategories, List<String> decidingItems, List<Caveat> caveats)
-    implements ModelResult {
+    Optional<TotalRange> totals, List<Category> reachableCategories, List<String> decidingItems,
+    List<Caveat> caveats) implements ModelResult {
   /** Validates and copies every component. */
   public Bounded {
     requireNonNull(model, "model");
     knownItems = List.copyOf(knownItems);
     openItems = List.copyOf(openItems);
-    reachableTotals = List.copyOf(reachableTotals);
+    requireNonNull(totals, "totals");
     reachableCategories = List.copyOf(reachableCategories);
     decidingItems = List.copyOf(decidingItems);
     caveats = List.copyOf(caveats);
@@ -40,14 +37,10 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
       throw new InvalidClinicalInputException("open items of a bounded " + model.id() + " result",
           "none", "at least one");
     }
-    if (!(minTotal <= maxTotal)) {
-      throw new InvalidClinicalInputException("bounds of " + model.id(), minTotal + ".." + maxTotal,
-          "min <= max");
-    }
   }
 
   /**
-   * Returns the category when every reachable total falls in the same one.
+   * Returns the category when every completion of the unknowns falls in the same one.
    *
    * @return the determined category, or empty when more than one is reachable
    */
@@ -57,15 +50,12 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
   }
 
   /**
-   * Returns whether a total is reachable.
+   * Returns the reachable totals.
    *
-   * @param total the total
-   * @return true when reachable
+   * @return the range
+   * @throws IllegalStateException if the model has no total
    */
-  public boolean canReach(double total) {
-    if (reachableTotals.isEmpty()) {
-      return total >= minTotal && total <= maxTotal;
-    }
-    return reachableTotals.contains(total);
+  public TotalRange totalRange() {
+    return totals.orElseThrow(() -> new IllegalStateException(model.id() + " has no total"));
   }
 }

@@ -4,32 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.ModelInfo;
 
 /**
  * A result with every input known.
  *
  * @param model the model
- * @param items one per scored component or formula term
- * @param rawTotal the sum of the items, before any rounding or bounding the source applies
- * @param total the reported total (equal to {@code rawTotal} for point scores)
+ * @param items one per scored component, formula term or rule applied
+ * @param total the total, for scores and formulas; empty for criteria and staging rules
  * @param category the category, when the model has one
  * @param caveats the caveats
  * @since 0.1.0
  */
-public record Complete(ModelInfo model, List<ItemScore> items, double rawTotal, double total,
+public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> total,
     Optional<Category> category, List<Caveat> caveats) implements ModelResult {
   /** Validates and copies every component. */
   public Complete {
     requireNonNull(model, "model");
     items = List.copyOf(items);
+    requireNonNull(total, "total");
     requireNonNull(category, "category");
     caveats = List.copyOf(caveats);
-    if (!Double.isFinite(rawTotal) || !Double.isFinite(total)) {
-      throw new InvalidClinicalInputException("total of " + model.id(), rawTotal + " / " + total,
-          "finite");
-    }
   }
 
   /**
@@ -43,12 +38,23 @@ public record Complete(ModelInfo model, List<ItemScore> items, double rawTotal, 
    */
   public static Complete ofPoints(ModelInfo model, List<ItemScore> items, Category category,
       List<Caveat> caveats) {
-    double sum = items.stream().mapToDouble(ItemScore::points).sum();
-    return new Complete(model, items, sum, sum, Optional.of(category), caveats);
+    double sum = items.stream().mapToDouble(ItemScore::pointsOrZero).sum();
+    return new Complete(model, items, Optional.of(Total.of(sum)), Optional.of(category), caveats);
   }
 
   /**
-   * Returns the points of the named item.
+   * Returns the reported total.
+   *
+   * @return the total
+   * @throws IllegalStateException if the model has no total (criteria, staging)
+   */
+  public double totalValue() {
+    return total.orElseThrow(() -> new IllegalStateException(model.id() + " has no total"))
+        .value();
+  }
+
+  /**
+   * Returns the named item.
    *
    * @param item the item name
    * @return the item

@@ -19,22 +19,26 @@ final class PlainText {
         .append(model.status()).append(")\n");
     if (result instanceof Complete c) {
       c.items().forEach(i -> out.append("  ").append(i).append('\n'));
-      out.append("  Total: ").append(Decimals.plain(c.total()));
-      if (c.rawTotal() != c.total()) {
-        out.append(" (unrounded ").append(Decimals.plain(c.rawTotal())).append(')');
-      }
-      out.append('\n');
+      c.total().ifPresent(t -> {
+        out.append("  Total: ").append(Decimals.plain(t.value()));
+        if (t.raw() != t.value()) {
+          out.append(" (unrounded ").append(Decimals.plain(t.raw())).append(')');
+        }
+        out.append('\n');
+      });
       c.category().ifPresent(cat -> appendCategory(out, "Category", cat));
     } else if (result instanceof Bounded b) {
       b.knownItems().forEach(i -> out.append("  ").append(i).append('\n'));
       b.openItems().forEach(i -> out.append("  ").append(i).append('\n'));
-      out.append("  Total: ").append(Decimals.plain(b.minTotal())).append("..")
-          .append(Decimals.plain(b.maxTotal()));
-      if (!b.reachableTotals().isEmpty()) {
-        out.append(" (reachable: ").append(b.reachableTotals().stream().map(Decimals::plain)
-            .collect(Collectors.joining(", "))).append(')');
-      }
-      out.append('\n');
+      b.totals().ifPresent(t -> {
+        out.append("  Total: ").append(Decimals.plain(t.min())).append("..")
+            .append(Decimals.plain(t.max()));
+        if (!t.reachable().isEmpty()) {
+          out.append(" (reachable: ").append(t.reachable().stream().map(Decimals::plain)
+              .collect(Collectors.joining(", "))).append(')');
+        }
+        out.append('\n');
+      });
       if (b.determinedCategory().isPresent()) {
         appendCategory(out, "Category (determined despite unknowns)", b.determinedCategory().get());
       } else {

@@ -34,9 +34,9 @@ class ResultVocabularyTest {
   void complete_totalIsTheSumOfItems_andRendersEveryPart() {
     Complete c = Complete.ofPoints(MODEL, List.of(ItemScore.of("A", "3.1 g/dL", "2.8–3.5 g/dL", 2),
         ItemScore.of("B", "none", "none", 1)), Grade.LOW, List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
-    assertThat(c.total()).isEqualTo(3.0);
-    assertThat(c.rawTotal()).isEqualTo(3.0);
-    assertThat(c.item("A").points()).isEqualTo(2.0);
+    assertThat(c.totalValue()).isEqualTo(3.0);
+    assertThat(c.total()).contains(Total.of(3));
+    assertThat(c.item("A").points()).hasValue(2.0);
     assertThat(c.render()).isEqualTo("""
         Demo score (demo-score r1, DRAFT)
           A: 3.1 g/dL → 2.8–3.5 g/dL = 2
@@ -57,27 +57,28 @@ class ResultVocabularyTest {
   @Test
   void complete_roundedTotal_showsTheUnroundedValue() {
     Complete c = new Complete(MODEL, List.of(ItemScore.of("term", "x", "0.957 × ln(Cr)", 2.3261)),
-        2.3261, 23, Optional.empty(), List.of());
+        Optional.of(new Total(2.3261, 23)), Optional.empty(), List.of());
     assertThat(c.render()).contains("Total: 23 (unrounded 2.3261)");
   }
 
   @Test
   void bounded_withOneReachableCategory_isDetermined() {
     Bounded b = new Bounded(MODEL, List.of(), List.of(new OpenItem("HE", "unknown", "none or more", 1, 3)),
-        5, 7, List.of(5.0, 6.0, 7.0), List.of(Grade.HIGH), List.of(), List.of());
+        Optional.of(TotalRange.of(List.of(5.0, 6.0, 7.0))), List.of(Grade.HIGH), List.of(), List.of());
     assertThat(b.determinedCategory()).contains(Grade.HIGH);
-    assertThat(b.canReach(6)).isTrue();
-    assertThat(b.canReach(8)).isFalse();
+    assertThat(b.totalRange().contains(6)).isTrue();
+    assertThat(b.totalRange().contains(8)).isFalse();
     assertThat(b.render()).contains("Category (determined despite unknowns): high risk");
   }
 
   @Test
   void bounded_withTwoReachableCategories_namesWhatWouldDecideIt() {
     Bounded b = new Bounded(MODEL, List.of(ItemScore.of("A", "x", "y", 5)),
-        List.of(new OpenItem("HE", "unknown", "none, grade 1–2 or 3–4", 1, 3)), 6, 8,
-        List.of(), List.of(Grade.LOW, Grade.HIGH), List.of("HE"), List.of());
+        List.of(new OpenItem("HE", "unknown", "none, grade 1–2 or 3–4", 1, 3)),
+        Optional.of(new TotalRange(6, 8, List.of())), List.of(Grade.LOW, Grade.HIGH), List.of("HE"),
+        List.of());
     assertThat(b.determinedCategory()).isEmpty();
-    assertThat(b.canReach(7.5)).isTrue();
+    assertThat(b.totalRange().contains(7.5)).isTrue();
     assertThat(b.render()).contains("Total: 6..8\n")
         .contains("Reachable categories: low risk or high risk")
         .contains("Would decide it: HE")
@@ -86,17 +87,25 @@ class ResultVocabularyTest {
 
   @Test
   void bounded_withoutOpenItems_isRejected() {
-    assertThatThrownBy(() -> new Bounded(MODEL, List.of(), List.of(), 1, 2, List.of(),
+    assertThatThrownBy(() -> new Bounded(MODEL, List.of(), List.of(), Optional.empty(),
         List.of(Grade.LOW), List.of(), List.of()))
         .hasMessage("open items of a bounded demo-score result must be at least one, was none");
   }
 
   @Test
-  void bounded_withInvertedBounds_isRejected() {
-    assertThatThrownBy(() -> new Bounded(MODEL, List.of(),
-        List.of(new OpenItem("HE", "unknown", "?", 1, 3)), 3, 2, List.of(), List.of(), List.of(),
-        List.of()))
-        .hasMessage("bounds of demo-score must be min <= max, was 3.0..2.0");
+  void totalRange_withInvertedBounds_isRejected() {
+    assertThatThrownBy(() -> new TotalRange(3, 2, List.of()))
+        .hasMessage("total range must be finite with min <= max, was 3.0..2.0");
+    assertThatThrownBy(() -> TotalRange.of(List.of()))
+        .hasMessage("reachable totals must be at least one, was none");
+  }
+
+  @Test
+  void categoricalResult_hasNoTotal() {
+    Complete c = new Complete(MODEL, List.of(ItemScore.finding("Spread", "bone", "rule 3 → C")),
+        Optional.empty(), Optional.of(Grade.HIGH), List.of());
+    assertThat(c.render()).contains("Spread: bone → rule 3 → C\n").doesNotContain("Total");
+    assertThatThrownBy(c::totalValue).hasMessage("demo-score has no total");
   }
 
   @Test

@@ -1,0 +1,51 @@
+package org.hccbm.models.liver;
+
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.result.Category;
+
+/**
+ * Child–Pugh class: A 5–6, B 7–9, C 10–15 points (liver spec 1.2, [V]).
+ *
+ * @since 0.1.0
+ */
+public enum ChildPughClass implements Category {
+  /** Class A, 5–6 points. */
+  A,
+  /** Class B, 7–9 points. */
+  B,
+  /** Class C, 10–15 points. */
+  C;
+
+  /**
+   * Returns the class of a total.
+   *
+   * @param total 5..15
+   * @return the class
+   * @throws InvalidClinicalInputException if outside 5..15
+   */
+  public static ChildPughClass forTotal(int total) {
+    if (total < 5 || total > 15) {
+      throw new InvalidClinicalInputException("Child–Pugh total", total, "5..15");
+    }
+    return total <= 6 ? A : total <= 9 ? B : C;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "Child–Pugh class " + name();
+  }
+
+  @Override
+  public String meaning() {
+    return switch (this) {
+      case A -> "5–6 points";
+      case B -> "7–9 points";
+      case C -> "10–15 points";
+    };
+  }
+}
