@@ -1,0 +1,175 @@
+package org.hccbm.models.liver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.LabUnit;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Total;
+import org.hccbm.core.result.TotalRange;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.PlausibleRanges;
+import org.hccbm.models.internal.Sources;
+
+/**
+ * Computes the ALBI score, grade and mALBI sub-grade (Johnson 2015; liver spec §2).
+ *
+ * <pre>
+ * ALBI = 0.66 × log10(bilirubin [umol/L]) − 0.085 × albumin [g/L]
+ * Grade 1 ≤ −2.60 &lt; grade 2 (2a ≤ −2.270 &lt; 2b) ≤ −1.39 &lt; grade 3
+ * </pre>
+ *
+ * <p>The grade comes from the unrounded score (§2.4). The albumin coefficient −0.085 is the
+ * default; −0.0852 is a named variant (U-3), and a caveat says when the other coefficient would
+ * change the grade. With an unknown input the score is bounded over the plausible range of
+ * {@link PlausibleRanges}; ALBI rises with bilirubin and falls with albumin, so the range's ends
+ * bound the score.
+ *
+ * @since 0.1.0
+ */
+public final class Albi implements Score<AlbiInput> {
+  /** The default: albumin coefficient −0.085. */
+  public static final Albi INSTANCE = new Albi(0.085, "albumin coefficient −0.085");
+  /** The variant with albumin coefficient −0.0852 (U-3). */
+  public static final Albi COEFFICIENT_0852 = new Albi(0.0852, "albumin coefficient −0.0852 (U-3)");
+
+  private static final double BILIRUBIN_COEFFICIENT = 0.66;
+
+  private final double albuminCoefficient;
+  private final ModelInfo info;
+
+  private Albi(double albuminCoefficient, String variant) {
+    this.albuminCoefficient = albuminCoefficient;
+    this.info = new ModelInfo("albi", "ALBI", variant + "; mALBI split at −2.270", 1,
+        ModelStatus.VERIFIED, "reproduces worked examples AL-1 [P] and AL-2…AL-5 (liver spec §2.6)",
+        Sources.JOHNSON_2015);
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public AlbiInput inputFrom(Patient patient) {
+    return AlbiInput.from(patient);
+  }
+
+  /**
+   * Returns the unrounded score.
+   *
+   * @param bilirubinUmolPerL bilirubin in umol/L
+   * @param albuminGPerL albumin in g/L
+   * @return the score
+   */
+  public double score(double bilirubinUmolPerL, double albuminGPerL) {
+    return BILIRUBIN_COEFFICIENT * Math.log10(bilirubinUmolPerL) - albuminCoefficient * albuminGPerL;
+  }
+
+  @Override
+  public ModelResult evaluate(AlbiInput in) {
+    List<Caveat> caveats = new ArrayList<>();
+    if (in.bilirubin().isKnown() && in.albumin().isKnown()) {
+      Bilirubin b = in.bilirubin().known().orElseThrow();
+      Albumin a = in.albumin().known().orElseThrow();
+      List<ItemScore> items = List.of(bilirubinTerm(b, caveats), albuminTerm(a, caveats));
+      double albi = items.get(0).pointsOrZero() + items.get(1).pointsOrZero();
+      AlbiGrade grade = AlbiGrade.forScore(albi);
+      otherCoefficientCaveat(b.inUmolPerL(), a.inGPerL(), grade, caveats);
+      mAlbiCaveat(List.of(grade), caveats);
+      return new Complete(info, items, Optional.of(Total.of(albi)), Optional.of(grade), caveats);
+    }
+    return bounded(in, caveats);
+  }
+
+  private ItemScore bilirubinTerm(Bilirubin b, List<Caveat> caveats) {
+    double umol = b.inUmolPerL();
+    if (b.unit() != LabUnit.UMOL_PER_L) {
+      caveats.add(Caveat.of(CaveatKind.CONVERSION, "bilirubin " + b + " converted to "
+          + Decimals.plain(umol) + " umol/L (× 17.1)"));
+    }
+    return ItemScore.of("Bilirubin", Decimals.plain(umol) + " umol/L",
+        "0.66 × log10(bilirubin umol/L)", BILIRUBIN_COEFFICIENT * Math.log10(umol));
+  }
+
+  private ItemScore albuminTerm(Albumin a, List<Caveat> caveats) {
+    double gl = a.inGPerL();
+    if (a.unit() != LabUnit.G_PER_L) {
+      caveats.add(Caveat.of(CaveatKind.CONVERSION, "albumin " + a + " converted to "
+          + Decimals.plain(gl) + " g/L (× 10)"));
+    }
+    return ItemScore.of("Albumin", Decimals.plain(gl) + " g/L",
+        "−" + Decimals.plain(albuminCoefficient) + " × albumin g/L", -albuminCoefficient * gl);
+  }
+
+  private void otherCoefficientCaveat(double umol, double gl, AlbiGrade grade, List<Caveat> caveats) {
+    Albi other = this == INSTANCE ? COEFFICIENT_0852 : INSTANCE;
+    AlbiGrade otherGrade = AlbiGrade.forScore(other.score(umol, gl));
+    if (otherGrade != grade) {
+      caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "with albumin coefficient −"
+          + Decimals.plain(other.albuminCoefficient) + " the grade would be " + otherGrade.label()
+          + " (U-3)"));
+    }
+  }
+
+  private static void mAlbiCaveat(List<? extends Category> grades, List<Caveat> caveats) {
+    if (grades.contains(AlbiGrade.GRADE_2A) || grades.contains(AlbiGrade.GRADE_2B)) {
+      caveats.add(Caveat.of(CaveatKind.UNVERIFIED, "the mALBI 2a/2b cut-off −2.270 was "
+          + "corroborated only by a secondary source (U-4)"));
+    }
+  }
+
+  private ModelResult bounded(AlbiInput in, List<Caveat> caveats) {
+    List<ItemScore> known = new ArrayList<>();
+    List<OpenItem> open = new ArrayList<>();
+    double biliLo;
+    double biliHi;
+    if (in.bilirubin().known().isPresent()) {
+      known.add(bilirubinTerm(in.bilirubin().known().get(), caveats));
+      biliLo = biliHi = in.bilirubin().known().get().inUmolPerL();
+    } else {
+      biliLo = PlausibleRanges.BILIRUBIN_MIN_UMOL_PER_L;
+      biliHi = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L;
+      open.add(new OpenItem("Bilirubin", in.bilirubin().toString(), "3–855 umol/L (plausible range "
+          + "searched)", BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+          BILIRUBIN_COEFFICIENT * Math.log10(biliHi)));
+    }
+    double albLo;
+    double albHi;
+    if (in.albumin().known().isPresent()) {
+      known.add(albuminTerm(in.albumin().known().get(), caveats));
+      albLo = albHi = in.albumin().known().get().inGPerL();
+    } else {
+      albLo = PlausibleRanges.ALBUMIN_MIN_G_PER_L;
+      albHi = PlausibleRanges.ALBUMIN_MAX_G_PER_L;
+      open.add(new OpenItem("Albumin", in.albumin().toString(), "10–60 g/L (plausible range "
+          + "searched)", -albuminCoefficient * albHi, -albuminCoefficient * albLo));
+    }
+    double min = score(biliLo, albHi);
+    double max = score(biliHi, albLo);
+    List<Category> grades = new ArrayList<>();
+    for (AlbiGrade g : AlbiGrade.values()) {
+      if (g.compareTo(AlbiGrade.forScore(min)) >= 0 && g.compareTo(AlbiGrade.forScore(max)) <= 0) {
+        grades.add(g);
+      }
+    }
+    mAlbiCaveat(grades, caveats);
+    List<String> deciding = grades.size() > 1 ? open.stream().map(OpenItem::item).toList()
+        : List.of();
+    return new Bounded(info, known, open, Optional.of(new TotalRange(min, max, List.of())), grades,
+        deciding, caveats);
+  }
+}

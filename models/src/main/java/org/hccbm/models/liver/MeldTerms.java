@@ -1,0 +1,86 @@
+package org.hccbm.models.liver;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.Observed;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+
+/**
+ * Bounding and rounding shared by the MELD family (liver spec §3), each rule as OPTN states it.
+ * Rounding is HALF_UP on the decimal value (liver spec §0.2.3), never banker's rounding.
+ */
+final class MeldTerms {
+  /** One input after the model's bounds, with what was done to it. */
+  record Bounded(double value, String observed) {}
+
+  /** An input's values still possible: one when known, the ends of a range when unknown. */
+  record Span(double lo, double hi, String status, String possible) {
+    boolean open() {
+      return !status.isEmpty();
+    }
+
+    List<Double> corners() {
+      return lo == hi ? List.of(lo) : List.of(lo, hi);
+    }
+  }
+
+  private MeldTerms() {}
+
+  static int roundHalfUp(double value) {
+    return new BigDecimal(Double.toString(value)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+  }
+
+  /** OPTN MELD(i): round the raw value to the tenth (HALF_UP), times 10, at most 40. */
+  static int meldInteger(double optnRaw) {
+    int tenths = new BigDecimal(Double.toString(optnRaw)).setScale(1, RoundingMode.HALF_UP)
+        .movePointRight(1).intValueExact();
+    return Math.min(40, tenths);
+  }
+
+  /** Applies a floor and a cap, reporting each as a caveat. */
+  static Bounded bound(String name, double value, String unit, double floor, double cap,
+      List<Caveat> caveats) {
+    String shown = Decimals.plain(value) + (unit.isEmpty() ? "" : " " + unit);
+    if (value < floor) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, name + " " + shown + " is below "
+          + Decimals.plain(floor) + ": set to " + Decimals.plain(floor)));
+      return new Bounded(floor, shown + ", bounded to " + Decimals.plain(floor));
+    }
+    if (value > cap) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, name + " " + shown + " is above "
+          + Decimals.plain(cap) + ": set to " + Decimals.plain(cap)));
+      return new Bounded(cap, shown + ", bounded to " + Decimals.plain(cap));
+    }
+    return new Bounded(value, shown);
+  }
+
+  /** The span of an input: its bounded value when known, else the searched range after bounds. */
+  static Span span(Observed<? extends Object> observed, double known, double lo, double hi,
+      String possible) {
+    if (observed.isKnown()) {
+      return new Span(known, known, "", "");
+    }
+    return new Span(lo, hi, observed.toString(), possible);
+  }
+
+  /** The creatinine span, with dialysis: known → its cap; unknown → either. */
+  static Span creatinineSpan(Observed<org.hccbm.core.lab.Creatinine> creatinine,
+      Observed<Boolean> dialysis, double cap) {
+    if (dialysis.equals(Observed.of(true))) {
+      return new Span(cap, cap, "", "");
+    }
+    if (creatinine.known().isEmpty()) {
+      return new Span(1.0, cap, creatinine.toString(), "1.0–" + Decimals.plain(cap)
+          + " mg/dL after bounds (any value)");
+    }
+    double c = Math.max(1.0, Math.min(cap, creatinine.known().get().inMgPerDl()));
+    if (dialysis.isKnown()) {
+      return new Span(c, c, "", "");
+    }
+    return new Span(c, cap, "dialysis " + dialysis, "measured " + Decimals.plain(c)
+        + " mg/dL, or " + Decimals.plain(cap) + " mg/dL if on dialysis");
+  }
+}
