@@ -73,7 +73,7 @@ public record Choice<T>(String name, List<T> options, Optional<OpenItem> open) {
       if (i > 0) {
         out.append(i == values.size() - 1 ? " or " : ", ");
       }
-      out.append(values.get(i));
+      out.append(Completions.show(values.get(i)));
     }
     return out.toString();
   }

@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.Optional;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.OpenItem;
 
 /**
  * Enumerates every completion of a rule-based model's open inputs: the categories reachable and
@@ -44,7 +52,57 @@ public final class Completions {
    */
   public record Outcome(List<Category> reachable, List<String> deciding) {}
 
+  /**
+   * What a rule decides for one completion: the category and the rule that decided it.
+   *
+   * @param category the category
+   * @param rule the rule, in words
+   */
+  public record Verdict(Category category, String rule) {}
+
   private Completions() {}
+
+  /**
+   * Evaluates a rule-based model: complete when no input is open (the inputs and the rule that
+   * decided are its items), bounded otherwise (every reachable category and the deciding inputs).
+   *
+   * @param model the model
+   * @param choices the inputs
+   * @param rule the model's rule
+   * @param caveats the caveats
+   * @return the result
+   */
+  public static ModelResult evaluate(ModelInfo model, List<Choice<?>> choices,
+      Function<Assignment, Verdict> rule, List<Caveat> caveats) {
+    List<ItemScore> known = new ArrayList<>();
+    List<OpenItem> open = new ArrayList<>();
+    Assignment first = new Assignment();
+    for (Choice<?> choice : choices) {
+      if (choice.isOpen()) {
+        open.add(choice.open().orElseThrow());
+      } else {
+        Object value = choice.options().get(0);
+        first.values.put(choice, value);
+        known.add(ItemScore.finding(choice.name(), show(value), "as recorded"));
+      }
+    }
+    if (open.isEmpty()) {
+      Verdict verdict = rule.apply(first);
+      known.add(ItemScore.finding("Rule applied", verdict.category().label(), verdict.rule()));
+      return new Complete(model, known, Optional.empty(), Optional.of(verdict.category()), caveats);
+    }
+    Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
+    return new Bounded(model, known, open, Optional.empty(), outcome.reachable(),
+        outcome.deciding(), caveats);
+  }
+
+  /** Shows a value as a clinician reads it: booleans as yes/no. */
+  static String show(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    return String.valueOf(value);
+  }
 
   /**
    * Enumerates every completion.

@@ -1,0 +1,74 @@
+package org.hccbm.models.liver;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.Observed;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.tumour.IntrahepaticTumour;
+
+/**
+ * What BCLC 2022 reads.
+ *
+ * @param performanceStatus the performance status
+ * @param performanceStatusCancerRelated whether the impairment is due to the cancer
+ * @param childPughClasses the Child–Pugh classes still possible (one when known; all three when
+ *     nothing is known), the library's reading of "preserved" and "end-stage" liver function
+ * @param tumour the viable intrahepatic nodules
+ * @param macrovascularInvasion macrovascular (portal) invasion
+ * @param extrahepaticSpread any extrahepatic spread, bone metastasis and N1 included
+ * @since 0.1.0
+ */
+public record BclcInput(Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> performanceStatusCancerRelated, List<ChildPughClass> childPughClasses,
+    Observed<IntrahepaticTumour> tumour, Observed<Boolean> macrovascularInvasion,
+    Observed<Boolean> extrahepaticSpread) {
+  /** Validates and sorts every component. */
+  public BclcInput {
+    requireNonNull(performanceStatus, "performanceStatus");
+    requireNonNull(performanceStatusCancerRelated, "performanceStatusCancerRelated");
+    childPughClasses = List.copyOf(new TreeSet<>(childPughClasses));
+    requireNonNull(tumour, "tumour");
+    requireNonNull(macrovascularInvasion, "macrovascularInvasion");
+    requireNonNull(extrahepaticSpread, "extrahepaticSpread");
+    if (childPughClasses.isEmpty()) {
+      throw new InvalidClinicalInputException("Child–Pugh classes", "none",
+          "at least one (all three when unknown)");
+    }
+  }
+
+  /**
+   * Returns the input a patient provides: Child–Pugh is evaluated from the patient's liver items
+   * and PatientFacts derives the spread and the vascular invasion.
+   *
+   * @param patient the patient
+   * @return the input
+   */
+  public static BclcInput from(Patient patient) {
+    return new BclcInput(patient.performanceStatus(), patient.performanceStatusCancerRelated(),
+        childPughClasses(ChildPugh.INSTANCE.evaluate(patient)), patient.primary().intrahepatic(),
+        PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient));
+  }
+
+  /**
+   * Returns the Child–Pugh classes a result allows.
+   *
+   * @param result a Child–Pugh result
+   * @return one class when complete, the reachable ones when bounded
+   */
+  public static List<ChildPughClass> childPughClasses(ModelResult result) {
+    if (result instanceof Complete c) {
+      return List.of((ChildPughClass) c.category().orElseThrow());
+    }
+    if (result instanceof Bounded b) {
+      return b.reachableCategories().stream().map(ChildPughClass.class::cast).toList();
+    }
+    return List.of(ChildPughClass.values());
+  }
+}

@@ -1,0 +1,64 @@
+package org.hccbm.models.liver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.tumour.IntrahepaticTumour;
+import org.hccbm.models.internal.Choice;
+import org.hccbm.models.internal.Completions;
+import org.hccbm.models.internal.Completions.Verdict;
+
+/** The rule Milan and UCSF share: burden within limits, no macrovascular invasion, no spread. */
+final class TransplantCriteria {
+  /** The burden part of a criterion, met or not. */
+  enum Burden {
+    WITHIN, BEYOND;
+
+    @Override
+    public String toString() {
+      return this == WITHIN ? "within the size and number limits" : "beyond the size or number limits";
+    }
+  }
+
+  private TransplantCriteria() {}
+
+  private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
+    List<Caveat> caveats = new ArrayList<>();
+    in.tumour().known().ifPresent(t -> caveats.add(Caveat.of(CaveatKind.ASSUMPTION,
+        "tumour burden read from " + TumourBurden.describe(t) + " on the imaging supplied")));
+    return caveats;
+  }
+
+  static ModelResult evaluate(ModelInfo model, TransplantCriteriaInput in,
+      Predicate<IntrahepaticTumour> withinBurden, String burdenRule) {
+    if (in.tumour().known().map(t -> t.count() == 0).orElse(false)) {
+      return new NotApplicable(model, "no viable intrahepatic tumour recorded", List.of());
+    }
+    Choice<Burden> burden = Choice.of("Tumour burden",
+        in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN : Burden.BEYOND),
+        List.of(Burden.values()));
+    Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
+        List.of(false, true));
+    Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),
+        List.of(false, true));
+    List<Choice<?>> choices = List.of(burden, macro, spread);
+    return Completions.evaluate(model, choices, a -> {
+      if (a.get(burden) == Burden.BEYOND) {
+        return new Verdict(CriteriaStatus.BEYOND, "beyond: " + burdenRule + " not met");
+      }
+      if (a.get(macro)) {
+        return new Verdict(CriteriaStatus.BEYOND, "beyond: macrovascular invasion");
+      }
+      if (a.get(spread)) {
+        return new Verdict(CriteriaStatus.BEYOND, "beyond: extrahepatic spread");
+      }
+      return new Verdict(CriteriaStatus.WITHIN, "within: " + burdenRule
+          + "; no macrovascular invasion; no extrahepatic spread");
+    }, burdenNote(in));
+  }
+}
