@@ -1,0 +1,85 @@
+package org.hccbm.models;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.models.liver.Albi;
+import org.hccbm.models.liver.Bclc;
+import org.hccbm.models.liver.ChildPugh;
+import org.hccbm.models.liver.Meld;
+import org.hccbm.models.liver.Meld3;
+import org.hccbm.models.liver.MeldNa;
+import org.hccbm.models.liver.Milan;
+import org.hccbm.models.liver.Ucsf;
+
+/**
+ * The catalogue: every model with its metadata, and the evaluation of every model for a patient in
+ * one call. Each evaluation is complete, bounded (unknown inputs) or not applicable with the reason.
+ *
+ * <pre>{@code
+ * for (Models.Evaluation e : Models.evaluate(patient)) {
+ *   System.out.println(e.result().render());
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Models {
+  /**
+   * One model's result for one subject.
+   *
+   * @param model the model
+   * @param subject "patient", or the lesion id for per-lesion models
+   * @param result the result
+   */
+  public record Evaluation(ModelInfo model, String subject, ModelResult result) {
+    /** Validates every component. */
+    public Evaluation {
+      requireNonNull(model, "model");
+      requireNonNull(subject, "subject");
+      requireNonNull(result, "result");
+    }
+  }
+
+  /** The default variant of every patient-level model, in the order the catalogue lists them. */
+  private static final List<Score<?>> PATIENT_MODELS = List.of(ChildPugh.INSTANCE, Albi.INSTANCE,
+      Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE, Ucsf.INSTANCE);
+
+  private Models() {}
+
+  /** Returns every model's metadata (default variants), in catalogue order. @return the models */
+  public static List<ModelInfo> catalogue() {
+    return PATIENT_MODELS.stream().map(Score::info).toList();
+  }
+
+  /** Returns every model (default variants), in catalogue order. @return the models */
+  public static List<Score<?>> all() {
+    return PATIENT_MODELS;
+  }
+
+  /**
+   * Returns the default variant of a model by its id.
+   *
+   * @param id the stable id, e.g. "child-pugh"
+   * @return the model, or empty
+   */
+  public static Optional<Score<?>> byId(String id) {
+    return PATIENT_MODELS.stream().filter(s -> s.info().id().equals(id)).findFirst();
+  }
+
+  /**
+   * Evaluates every model for a patient.
+   *
+   * @param patient the patient
+   * @return one evaluation per model and subject, in catalogue order
+   */
+  public static List<Evaluation> evaluate(Patient patient) {
+    requireNonNull(patient, "patient");
+    return PATIENT_MODELS.stream()
+        .map(s -> new Evaluation(s.info(), "patient", s.evaluate(patient))).toList();
+  }
+}
