@@ -1,0 +1,201 @@
+package org.hccbm.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.hccbm.core.Diameter;
+import org.hccbm.core.Observed;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Creatinine;
+import org.hccbm.core.lab.Inr;
+import org.hccbm.core.lab.LabPanel;
+import org.hccbm.core.lab.Sodium;
+import org.hccbm.core.liver.Ascites;
+import org.hccbm.core.liver.Encephalopathy;
+import org.hccbm.core.liver.LiverBedside;
+import org.hccbm.core.patient.Age;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.patient.Sex;
+import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.tumour.IntrahepaticTumour;
+import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.models.liver.AlbiInput;
+import org.hccbm.models.liver.ChildPughInput;
+import org.hccbm.models.liver.MeldInput;
+
+/**
+ * Seeded generators of valid inputs (every value they draw passes validation), of their
+ * cut-point values, of unknown-item variants, and of deliberately invalid values (named
+ * {@code invalid*}). Each takes a {@link RandomGenerator} and returns a value, so any property
+ * engine can drive them.
+ *
+ * @since 0.1.0
+ */
+public final class Generators {
+  private Generators() {}
+
+  /** Bilirubin 0.2–30 mg/dL, log-uniform, in mg/dL or umol/L at random. @param r the source @return the value */
+  public static Bilirubin bilirubin(RandomGenerator r) {
+    double mg = logUniform(r, 0.2, 30);
+    return r.nextBoolean() ? Bilirubin.mgPerDl(mg) : Bilirubin.umolPerL(mg * 17.1);
+  }
+
+  /** Albumin 1.5–5.5 g/dL, in g/dL or g/L at random. @param r the source @return the value */
+  public static Albumin albumin(RandomGenerator r) {
+    double g = 1.5 + 4.0 * r.nextDouble();
+    return r.nextBoolean() ? Albumin.gPerDl(g) : Albumin.gPerL(g * 10);
+  }
+
+  /** INR 0.8–5, log-uniform. @param r the source @return the value */
+  public static Inr inr(RandomGenerator r) {
+    return Inr.ratio(logUniform(r, 0.8, 5));
+  }
+
+  /** Creatinine 0.3–8 mg/dL, log-uniform, in mg/dL or umol/L. @param r the source @return the value */
+  public static Creatinine creatinine(RandomGenerator r) {
+    double mg = logUniform(r, 0.3, 8);
+    return r.nextBoolean() ? Creatinine.mgPerDl(mg) : Creatinine.umolPerL(mg * 88.4);
+  }
+
+  /** Sodium 115–150 mmol/L. @param r the source @return the value */
+  public static Sodium sodium(RandomGenerator r) {
+    return Sodium.mmolPerL(115 + 35 * r.nextDouble());
+  }
+
+  /** A bilirubin exactly at, or 0.01 mg/dL either side of, a Child–Pugh cut-point. @param r the source @return the value */
+  public static Bilirubin childPughBilirubinEdge(RandomGenerator r) {
+    double cut = r.nextBoolean() ? 2.0 : 3.0;
+    return Bilirubin.mgPerDl(cut + 0.01 * (r.nextInt(3) - 1));
+  }
+
+  /** An albumin exactly at, or 0.01 g/dL either side of, a Child–Pugh cut-point. @param r the source @return the value */
+  public static Albumin childPughAlbuminEdge(RandomGenerator r) {
+    double cut = r.nextBoolean() ? 2.8 : 3.5;
+    return Albumin.gPerDl(cut + 0.01 * (r.nextInt(3) - 1));
+  }
+
+  /**
+   * Returns one of the values, picked uniformly.
+   *
+   * @param r the source
+   * @param values the values
+   * @param <T> the type
+   * @return the value
+   */
+  @SafeVarargs
+  public static <T> T oneOf(RandomGenerator r, T... values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  /**
+   * Returns a known value, or (with probability {@code pUnknown}) unknown.
+   *
+   * @param r the source
+   * @param pUnknown the probability of unknown, 0..1
+   * @param value draws the value
+   * @param <T> the type
+   * @return the observation
+   */
+  public static <T> Observed<T> maybeUnknown(RandomGenerator r, double pUnknown,
+      Function<RandomGenerator, T> value) {
+    return r.nextDouble() < pUnknown ? Observed.unknown() : Observed.of(value.apply(r));
+  }
+
+  /** A Child–Pugh input with each item unknown with probability 0.3. @param r the source @return the input */
+  public static ChildPughInput childPughInput(RandomGenerator r) {
+    return new ChildPughInput(maybeUnknown(r, 0.3, Generators::bilirubin),
+        maybeUnknown(r, 0.3, Generators::albumin), maybeUnknown(r, 0.3, Generators::inr),
+        Observed.unknown(), maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
+        maybeUnknown(r, 0.3, x -> oneOf(x, Encephalopathy.values())),
+        maybeUnknown(r, 0.3, RandomGenerator::nextBoolean));
+  }
+
+  /** An ALBI input with each item unknown with probability 0.3. @param r the source @return the input */
+  public static AlbiInput albiInput(RandomGenerator r) {
+    return new AlbiInput(maybeUnknown(r, 0.3, Generators::bilirubin),
+        maybeUnknown(r, 0.3, Generators::albumin));
+  }
+
+  /** A MELD-family input with each item unknown with probability 0.25. @param r the source @return the input */
+  public static MeldInput meldInput(RandomGenerator r) {
+    return new MeldInput(maybeUnknown(r, 0.25, Generators::bilirubin),
+        maybeUnknown(r, 0.25, Generators::inr), maybeUnknown(r, 0.25, Generators::creatinine),
+        maybeUnknown(r, 0.25, Generators::sodium), maybeUnknown(r, 0.25, Generators::albumin),
+        maybeUnknown(r, 0.25, x -> oneOf(x, Sex.values())),
+        maybeUnknown(r, 0.25, x -> Age.years(18 + x.nextInt(70))),
+        maybeUnknown(r, 0.25, x -> x.nextInt(10) == 0));
+  }
+
+  /**
+   * A patient with HCC and bone metastasis whose parts are each known or unknown at random. The
+   * performance status is ECOG or Karnofsky (steps of 10); Child–Pugh class follows from the labs.
+   *
+   * @param r the source
+   * @return the patient
+   */
+  public static Patient patient(RandomGenerator r) {
+    List<Diameter> nodules = new ArrayList<>();
+    int count = r.nextInt(5);
+    for (int i = 0; i < count; i++) {
+      nodules.add(Diameter.cm(0.5 + 9.5 * r.nextDouble()));
+    }
+    Patient.Builder b = Patient.builder("gen-" + Long.toHexString(r.nextLong()))
+        .labs(LabPanel.of(labs(r)))
+        .liver(new LiverBedside(maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
+            maybeUnknown(r, 0.3, x -> oneOf(x, Encephalopathy.values())), Observed.of(false)))
+        .primary(PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(nodules))
+            .macrovascularInvasion(r.nextInt(4) == 0).build());
+    if (r.nextDouble() < 0.8) {
+      b.performanceStatus(r.nextBoolean() ? PerformanceStatus.of(Ecog.of(r.nextInt(5)))
+          : PerformanceStatus.of(Karnofsky.of(10 * (1 + r.nextInt(10)))));
+    }
+    if (r.nextDouble() < 0.7) {
+      b.performanceStatusCancerRelated(true);
+    }
+    if (r.nextDouble() < 0.8) {
+      b.age(Age.years(30 + r.nextInt(55))).sex(oneOf(r, Sex.values())).onDialysis(false);
+    }
+    if (r.nextDouble() < 0.8) {
+      b.extraskeletalMetastases(List.of());
+    }
+    return b.build();
+  }
+
+  private static List<org.hccbm.core.lab.LabValue> labs(RandomGenerator r) {
+    List<org.hccbm.core.lab.LabValue> labs = new ArrayList<>();
+    maybeUnknown(r, 0.2, Generators::bilirubin).known().ifPresent(labs::add);
+    maybeUnknown(r, 0.2, Generators::albumin).known().ifPresent(labs::add);
+    maybeUnknown(r, 0.2, Generators::inr).known().ifPresent(labs::add);
+    maybeUnknown(r, 0.2, Generators::creatinine).known().ifPresent(labs::add);
+    maybeUnknown(r, 0.3, Generators::sodium).known().ifPresent(labs::add);
+    return labs;
+  }
+
+  /** Albumin values that must be refused (g/dL): negative, zero, NaN, infinite. @return the values */
+  public static List<Double> invalidAlbuminValues() {
+    return List.of(-1.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+  }
+
+  /** Karnofsky values that must be refused. @return the values */
+  public static List<Integer> invalidKarnofskyValues() {
+    return List.of(-10, 5, 55, 101, 110);
+  }
+
+  /** ECOG grades that must be refused. @return the values */
+  public static List<Integer> invalidEcogValues() {
+    return List.of(-1, 6, 7);
+  }
+
+  /** Spinal level labels that must be refused. @return the labels */
+  public static List<String> invalidSpinalLevels() {
+    return List.of("T13", "C8", "L6", "S6", "X1", "");
+  }
+
+  private static double logUniform(RandomGenerator r, double lo, double hi) {
+    return Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * r.nextDouble());
+  }
+}
