@@ -68,8 +68,17 @@ class LiverModelProperties {
         Observed.of(fill(in.dialysis(), r, RandomGenerator::nextBoolean)));
   }
 
-  private static <I> boolean boundedContainsCompletions(Score<I> model, I in, RandomGenerator r,
+  /** A generated input with the seed of its completions; prints both on failure. */
+  record Case<I>(I input, long completionSeed) {}
+
+  private static <I> Case<I> caseOf(I input, RandomGenerator r) {
+    return new Case<>(input, r.nextLong());
+  }
+
+  private static <I> boolean boundedContainsCompletions(Score<I> model, Case<I> testCase,
       java.util.function.BiFunction<I, RandomGenerator, I> completion) {
+    I in = testCase.input();
+    RandomGenerator r = new java.util.SplittableRandom(testCase.completionSeed());
     ModelResult result = model.evaluate(in);
     if (!(result instanceof Bounded b)) {
       return true;
@@ -92,25 +101,22 @@ class LiverModelProperties {
 
   @Test
   void childPugh_boundedContainsEveryCompletion() {
-    PropertyCheck.forAll(20261129L, TRIES, r -> new Object[] {Generators.childPughInput(r), r},
-        o -> boundedContainsCompletions(ChildPugh.INSTANCE, (ChildPughInput) o[0],
-            (RandomGenerator) o[1], LiverModelProperties::complete));
+    PropertyCheck.forAll(20261129L, TRIES, r -> caseOf(Generators.childPughInput(r), r),
+        c -> boundedContainsCompletions(ChildPugh.INSTANCE, c, LiverModelProperties::complete));
   }
 
   @Test
   void albi_boundedContainsEveryCompletionInThePlausibleRange() {
-    PropertyCheck.forAll(7L, TRIES, r -> new Object[] {Generators.albiInput(r), r},
-        o -> boundedContainsCompletions(Albi.INSTANCE, (AlbiInput) o[0], (RandomGenerator) o[1],
-            LiverModelProperties::complete));
+    PropertyCheck.forAll(7L, TRIES, r -> caseOf(Generators.albiInput(r), r),
+        c -> boundedContainsCompletions(Albi.INSTANCE, c, LiverModelProperties::complete));
   }
 
   @Test
   void meldFamily_boundedContainsEveryCompletion() {
     for (Score<MeldInput> model : List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE,
         Meld3.INSTANCE)) {
-      PropertyCheck.forAll(11L, TRIES, r -> new Object[] {Generators.meldInput(r), r},
-          o -> boundedContainsCompletions(model, (MeldInput) o[0], (RandomGenerator) o[1],
-              LiverModelProperties::complete));
+      PropertyCheck.forAll(11L, TRIES, r -> caseOf(Generators.meldInput(r), r),
+          c -> boundedContainsCompletions(model, c, LiverModelProperties::complete));
     }
   }
 
