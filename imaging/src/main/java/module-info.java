@@ -4,4 +4,7 @@ module org.hccbm.imaging {
   requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+
+  exports org.hccbm.imaging;
+  exports org.hccbm.imaging.evidence;
 }
