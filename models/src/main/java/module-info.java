@@ -7,4 +7,5 @@ module org.hccbm.models {
 
   exports org.hccbm.models;
   exports org.hccbm.models.liver;
+  exports org.hccbm.models.bone;
 }

@@ -7,6 +7,18 @@ import java.util.Optional;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
+import java.util.ArrayList;
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.bone.Bollen;
+import org.hccbm.models.bone.HccSmGpa;
+import org.hccbm.models.bone.Katagiri;
+import org.hccbm.models.bone.Mirels;
+import org.hccbm.models.bone.Sins;
+import org.hccbm.models.bone.Tokuhashi;
+import org.hccbm.models.bone.Tomita;
+import org.hccbm.models.bone.Uka;
+import org.hccbm.models.bone.VanDerLinden;
 import org.hccbm.models.liver.Albi;
 import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.ChildPugh;
@@ -47,18 +59,29 @@ public final class Models {
 
   /** The default variant of every patient-level model, in the order the catalogue lists them. */
   private static final List<Score<?>> PATIENT_MODELS = List.of(ChildPugh.INSTANCE, Albi.INSTANCE,
-      Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE, Ucsf.INSTANCE);
+      Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE, Ucsf.INSTANCE,
+      HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Tomita.INSTANCE, Katagiri.INSTANCE,
+      VanDerLinden.INSTANCE, Bollen.INSTANCE, Uka.INSTANCE);
+
+  /** The per-lesion models. */
+  private static final List<LesionScore> LESION_MODELS = List.of(Sins.INSTANCE, Mirels.INSTANCE);
 
   private Models() {}
 
   /** Returns every model's metadata (default variants), in catalogue order. @return the models */
   public static List<ModelInfo> catalogue() {
-    return PATIENT_MODELS.stream().map(Score::info).toList();
+    return java.util.stream.Stream.concat(PATIENT_MODELS.stream().map(Score::info),
+        LESION_MODELS.stream().map(LesionScore::info)).toList();
   }
 
-  /** Returns every model (default variants), in catalogue order. @return the models */
+  /** Returns every patient-level model (default variants), in catalogue order. @return the models */
   public static List<Score<?>> all() {
     return PATIENT_MODELS;
+  }
+
+  /** Returns every per-lesion model. @return the models */
+  public static List<LesionScore> lesionModels() {
+    return LESION_MODELS;
   }
 
   /**
@@ -75,11 +98,36 @@ public final class Models {
    * Evaluates every model for a patient.
    *
    * @param patient the patient
-   * @return one evaluation per model and subject, in catalogue order
+   * @return one evaluation per patient-level model, then one per lesion for each per-lesion
+   *     model (or one not-applicable evaluation when no lesion is graded), in catalogue order
    */
   public static List<Evaluation> evaluate(Patient patient) {
     requireNonNull(patient, "patient");
-    return PATIENT_MODELS.stream()
-        .map(s -> new Evaluation(s.info(), "patient", s.evaluate(patient))).toList();
+    List<Evaluation> out = new ArrayList<>();
+    for (Score<?> s : PATIENT_MODELS) {
+      out.add(new Evaluation(s.info(), "patient", s.evaluate(patient)));
+    }
+    for (LesionScore s : LESION_MODELS) {
+      out.addAll(perLesion(s, patient));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Evaluation> perLesion(LesionScore model, Patient patient) {
+    if (patient.boneLesions().known().isEmpty()) {
+      return List.of(new Evaluation(model.info(), "patient", new NotApplicable(model.info(),
+          "bone lesions not recorded (" + patient.boneLesions() + ")", List.of())));
+    }
+    List<Evaluation> out = new ArrayList<>();
+    for (BoneLesion lesion : patient.boneLesions().known().get()) {
+      if (model.appliesTo(lesion)) {
+        out.add(new Evaluation(model.info(), lesion.id(), model.evaluate(lesion)));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Evaluation(model.info(), "patient", new NotApplicable(model.info(),
+          "no lesion this model grades", List.of())));
+    }
+    return out;
   }
 }

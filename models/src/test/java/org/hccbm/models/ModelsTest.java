@@ -52,8 +52,10 @@ class ModelsTest {
   @Test
   void catalogue_listsEveryLiverModelOnceWithStableIds() {
     assertThat(Models.catalogue()).extracting(m -> m.id()).containsExactly("child-pugh", "albi",
-        "meld", "meld-na", "meld-3.0", "bclc-2022", "milan", "ucsf");
-    assertThat(new HashSet<>(Models.catalogue().stream().map(m -> m.id()).toList())).hasSize(8);
+        "meld", "meld-na", "meld-3.0", "bclc-2022", "milan", "ucsf", "hcc-sm-gpa",
+        "tokuhashi-revised", "tomita", "katagiri-new", "van-der-linden", "bollen",
+        "uka-eligibility", "sins", "mirels");
+    assertThat(new HashSet<>(Models.catalogue().stream().map(m -> m.id()).toList())).hasSize(17);
     assertThat(Models.byId("albi")).isPresent();
     assertThat(Models.byId("nope")).isEmpty();
   }
@@ -68,7 +70,9 @@ class ModelsTest {
   @Test
   void evaluate_completePatient_givesEveryModel() {
     List<Models.Evaluation> all = Models.evaluate(complete());
-    assertThat(all).hasSize(8).allMatch(e -> e.subject().equals("patient"));
+    assertThat(all).hasSize(17);
+    assertThat(all.get(15).subject()).isEqualTo("T12");
+    assertThat(all.get(16).result()).isInstanceOf(NotApplicable.class);
     assertThat(((Complete) all.get(0).result()).category()).contains(ChildPughClass.A);
     assertThat(((Complete) all.get(5).result()).category()).contains(BclcStage.C);
     assertThat(((Complete) all.get(6).result()).category()).contains(CriteriaStatus.BEYOND);
@@ -77,7 +81,7 @@ class ModelsTest {
   @Test
   void evaluate_emptyPatient_neverImputes() {
     List<Models.Evaluation> all = Models.evaluate(Patient.builder("empty").build());
-    assertThat(all).hasSize(8);
+    assertThat(all).hasSize(17);
     assertThat(all).allMatch(e -> e.result() instanceof Bounded || e.result() instanceof NotApplicable);
   }
 

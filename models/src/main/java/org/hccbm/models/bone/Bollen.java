@@ -1,0 +1,100 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.performance.PsConvention;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.Choice;
+import org.hccbm.models.internal.Completions;
+import org.hccbm.models.internal.Completions.Verdict;
+
+/**
+ * Assigns the Bollen category (Bollen 2014; bone spec §6.2) by the reconstructed flowchart.
+ *
+ * <pre>
+ * Profile        KPS       Visceral/brain   Category
+ * favourable     80–100    no               A
+ * favourable     80–100    yes              B
+ * favourable     10–70     any              C
+ * moderate       80–100    —                B
+ * moderate       10–70     —                C
+ * unfavourable   80–100    —                C
+ * unfavourable   10–70     —                D
+ * </pre>
+ *
+ * <p>Status DRAFT: the branch mapping is a reconstruction from the thesis and abstract, and the
+ * tumour-to-profile table is not available, so the caller supplies the profile; without it the
+ * result is bounded over all three.
+ *
+ * @since 0.1.0
+ */
+public final class Bollen implements Score<BollenInput> {
+  /** The reconstructed Bollen flowchart. */
+  public static final Bollen INSTANCE = new Bollen();
+
+  private static final ModelInfo INFO = new ModelInfo("bollen", "Bollen", "reconstructed flowchart; "
+      + "clinical profile supplied by the caller", 1, ModelStatus.DRAFT, "flowchart reconstructed "
+      + "from the thesis and abstract (bone spec §6.2 [R]); profile table unavailable",
+      BoneSources.BOLLEN_2014);
+
+  private Bollen() {}
+
+  @Override
+  public ModelInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public BollenInput inputFrom(Patient patient) {
+    return BollenInput.from(patient, Observed.unknown());
+  }
+
+  @Override
+  public ModelResult evaluate(BollenInput in) {
+    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.UNVERIFIED, "the branch "
+        + "mapping is a reconstruction; verify against Figure 4 of Bollen 2014 before relying on it")));
+    Observed<Boolean> goodKps = Observed.unknown();
+    if (in.performanceStatus().known().isPresent()) {
+      PerformanceStatus ps = in.performanceStatus().known().get();
+      List<Boolean> good = ps.karnofskyCandidates(PsConvention.STANDARD).stream()
+          .map(k -> k.percent() >= 80).distinct().toList();
+      if (ps.karnofskyCandidates(PsConvention.STANDARD).stream().anyMatch(k -> k.percent() == 0)) {
+        return new NotApplicable(INFO, "KPS 0 (dead)", List.of());
+      }
+      if (ps.nativeScale() == PerformanceStatus.Scale.ECOG) {
+        caveats.add(Caveat.of(CaveatKind.CONVERSION, ps + " converted to KPS "
+            + ps.karnofskyCandidates(PsConvention.STANDARD)));
+      }
+      goodKps = good.size() == 1 ? Observed.of(good.get(0))
+          : Observed.notAssessable(ps + " is KPS 70 or 80, on both sides of the 80 cut");
+    }
+    Choice<ClinicalProfile> profile = Choice.of("Clinical profile", in.profile(),
+        List.of(ClinicalProfile.values()));
+    Choice<Boolean> kps = Choice.of("KPS 80–100", goodKps, List.of(true, false));
+    Choice<Boolean> visceral = Choice.of("Visceral or brain metastases", in.visceralOrBrain(),
+        List.of(false, true));
+    return Completions.evaluate(INFO, List.of(profile, kps, visceral), a -> {
+      boolean good = a.get(kps);
+      return switch (a.get(profile)) {
+        case FAVOURABLE -> !good ? new Verdict(BollenCategory.C, "favourable, KPS 10–70 → C")
+            : a.get(visceral) ? new Verdict(BollenCategory.B, "favourable, KPS 80–100, visceral "
+                + "or brain metastases → B")
+            : new Verdict(BollenCategory.A, "favourable, KPS 80–100, no visceral or brain "
+                + "metastases → A");
+        case MODERATE -> good ? new Verdict(BollenCategory.B, "moderate, KPS 80–100 → B")
+            : new Verdict(BollenCategory.C, "moderate, KPS 10–70 → C");
+        case UNFAVOURABLE -> good ? new Verdict(BollenCategory.C, "unfavourable, KPS 80–100 → C")
+            : new Verdict(BollenCategory.D, "unfavourable, KPS 10–70 → D");
+      };
+    }, caveats);
+  }
+}

@@ -1,0 +1,115 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.Observed;
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.SpinalLevel;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.tumour.AjccN;
+import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+
+/**
+ * What the bone scores derive from a patient, each by a written policy (docs/models.md).
+ *
+ * <ul>
+ *   <li>Vertebral metastases: spinal lesions at C1–S5 or the coccyx, one per level; an occiput
+ *       lesion is an extraspinal (skull) focus.</li>
+ *   <li>Extraspinal bone foci: every non-vertebral lesion.</li>
+ *   <li>Visceral metastases: extraskeletal metastases at a visceral site (lung, brain, adrenal,
+ *       peritoneum, pleura); lymph nodes and soft tissue are not visceral. Intrahepatic spread
+ *       counts only under {@link VisceralPolicy#INTRAHEPATIC_SPREAD_COUNTS}.</li>
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class BoneFacts {
+  private BoneFacts() {}
+
+  /**
+   * Returns the lesions that are vertebral metastases.
+   *
+   * @param patient the patient
+   * @return the lesions, or unknown
+   */
+  public static Observed<List<BoneLesion>> vertebralLesions(Patient patient) {
+    return patient.boneLesions().map(l -> l.stream().filter(BoneFacts::vertebral).toList());
+  }
+
+  /**
+   * Returns the number of vertebral levels with a metastasis.
+   *
+   * @param patient the patient
+   * @return the count, or unknown
+   */
+  public static Observed<Integer> vertebralCount(Patient patient) {
+    return vertebralLesions(patient).map(l -> (int) l.stream().map(BoneLesion::site).distinct().count());
+  }
+
+  /**
+   * Returns the number of extraspinal bone foci.
+   *
+   * @param patient the patient
+   * @return the count, or unknown
+   */
+  public static Observed<Integer> extraspinalCount(Patient patient) {
+    return patient.boneLesions().map(l -> (int) l.stream().filter(x -> !vertebral(x)).count());
+  }
+
+  /**
+   * Returns the number of bone lesions.
+   *
+   * @param patient the patient
+   * @return the count, or unknown
+   */
+  public static Observed<Integer> boneLesionCount(Patient patient) {
+    return patient.boneLesions().map(List::size);
+  }
+
+  /**
+   * Returns the visceral metastases under a policy: extraskeletal metastases at visceral sites,
+   * plus, under {@link VisceralPolicy#INTRAHEPATIC_SPREAD_COUNTS}, a liver metastasis when two or
+   * more viable intrahepatic nodules are recorded (its resectability and treatability unknown).
+   *
+   * @param patient the patient
+   * @param policy the policy
+   * @return the visceral metastases, or unknown
+   */
+  public static Observed<List<ExtraskeletalMetastasis>> visceral(Patient patient,
+      VisceralPolicy policy) {
+    Observed<List<ExtraskeletalMetastasis>> extra = patient.extraskeletalMetastases()
+        .map(l -> l.stream().filter(m -> m.site().isVisceral()).toList());
+    if (policy == VisceralPolicy.EXTRAHEPATIC_ONLY || extra.known().isEmpty()) {
+      return extra;
+    }
+    Optional<Integer> nodules = patient.primary().intrahepatic().known().map(t -> t.count());
+    if (nodules.isEmpty()) {
+      return Observed.unknown();
+    }
+    List<ExtraskeletalMetastasis> all = new ArrayList<>(extra.known().get());
+    if (nodules.get() >= 2) {
+      all.add(ExtraskeletalMetastasis.at(org.hccbm.core.tumour.MetastasisSite.OTHER));
+    }
+    return Observed.of(all);
+  }
+
+  /**
+   * Returns whether there are extrahepatic metastases other than bone: any extraskeletal
+   * metastasis, or a regional node metastasis (N1). Intrahepatic spread is not extrahepatic.
+   *
+   * @param patient the patient
+   * @return the fact, or unknown
+   */
+  public static Observed<Boolean> extrahepaticOtherThanBone(Patient patient) {
+    if (patient.extraskeletalMetastases().known().map(l -> !l.isEmpty()).orElse(false)
+        || patient.primary().ajccN().equals(Observed.of(AjccN.N1))) {
+      return Observed.of(true);
+    }
+    return patient.extraskeletalMetastases().map(l -> false);
+  }
+
+  private static boolean vertebral(BoneLesion lesion) {
+    return lesion.site() instanceof SpinalLevel level && level != SpinalLevel.OCCIPUT;
+  }
+}

@@ -1,0 +1,94 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.PointScore;
+import org.hccbm.models.internal.PointScore.Part;
+
+/**
+ * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone spec §7).
+ * Higher is worse, unlike Sperduto's GPA.
+ *
+ * <pre>
+ * Factor                                   0        1        2
+ * ECOG performance status                  0–2      3–4      —
+ * Primary HCC controlled                   yes      —        no
+ * Extrahepatic metastases other than bone  no       yes      —
+ * Low 0 · intermediate 1–2 · high 3–4
+ * </pre>
+ *
+ * <p>Derived in RT-treated patients with spinal metastasis; applied elsewhere it carries a caveat.
+ * "Controlled primary" is taken as recorded, with the recorder's definition (the paper's was not
+ * retrieved, bone spec §13.5).
+ *
+ * @since 0.1.0
+ */
+public final class HccSmGpa implements Score<HccSmGpaInput> {
+  /** The HCC-SM GPA. */
+  public static final HccSmGpa INSTANCE = new HccSmGpa();
+
+  private static final ModelInfo INFO = new ModelInfo("hcc-sm-gpa", "HCC-SM GPA", "", 1,
+      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (bone spec §7.3) and H-1/H-2 "
+      + "(§11); points [V1]", BoneSources.RIM_2017);
+
+  private HccSmGpa() {}
+
+  @Override
+  public ModelInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public HccSmGpaInput inputFrom(Patient patient) {
+    return HccSmGpaInput.from(patient);
+  }
+
+  @Override
+  public ModelResult evaluate(Patient patient) {
+    ModelResult result = evaluate(inputFrom(patient));
+    if (BoneFacts.vertebralCount(patient).known().map(n -> n == 0).orElse(false)) {
+      List<Caveat> caveats = new ArrayList<>(result.caveats());
+      caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "derived in patients with "
+          + "spinal metastasis; this patient has no vertebral lesion recorded"));
+      return ScoreCaveats.with(result, caveats);
+    }
+    return result;
+  }
+
+  @Override
+  public ModelResult evaluate(HccSmGpaInput in) {
+    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.HISTORICAL_FIGURES,
+        "survival figures are from a 63-patient RT-treated validation cohort")));
+    if (in.performanceStatus().known().flatMap(p -> p.nativeEcog()).equals(
+        java.util.Optional.of(Ecog.DEAD))) {
+      return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
+    }
+    Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
+        e -> e.grade() <= 2 ? new PerformanceItems.Band("ECOG 0–2", 0)
+            : new PerformanceItems.Band("ECOG 3–4", 1), List.of(0, 1), caveats);
+    Part control = flag("Primary HCC controlled", in.primaryControlled(), "yes", 0, "no", 2, true);
+    Part ehm = flag("Extrahepatic metastases other than bone", in.extrahepaticOtherThanBone(),
+        "yes", 1, "no", 0, false);
+    return PointScore.evaluate(INFO, List.of(ecog, control, ehm), HccSmGpaGroup::forTotal, caveats);
+  }
+
+  static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
+      int no, boolean yesIsFirst) {
+    return value.known().map(v -> PointScore.scored(ItemScore.of(item, v ? "yes" : "no",
+        v ? yesLabel : noLabel, v ? yes : no)))
+        .orElseGet(() -> PointScore.open(item, value.toString(), yesIsFirst ? "yes or no"
+            : "no or yes", List.of(yes, no)));
+  }
+}

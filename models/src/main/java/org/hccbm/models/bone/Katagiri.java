@@ -1,0 +1,148 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.PointScore;
+import org.hccbm.models.internal.PointScore.Part;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes the new Katagiri score (Katagiri 2014; bone spec §3.2). Higher is worse.
+ *
+ * <pre>
+ * Primary lesion           slow 0 · moderate 2 · rapid 3 (HCC)
+ * Visceral metastases      none 0 · nodular visceral or brain 1 · disseminated 2
+ * Laboratory data          normal 0 · abnormal 1 · critical 2 (critical outranks abnormal; max 2)
+ *   abnormal: CRP ≥ 0.4 mg/dL, LDH ≥ 250 IU/L, albumin &lt; 3.7 g/dL
+ *   critical: platelets &lt; 100 × 10^3/uL, calcium ≥ 10.3 mg/dL, bilirubin ≥ 1.4 mg/dL
+ * ECOG 3–4                 1
+ * Previous chemotherapy    1
+ * Multiple skeletal mets   1
+ * Low 0–3 · intermediate 4–6 · high 7–10
+ * </pre>
+ *
+ * <p>Thresholds apply in the paper's units: an SI value is converted, then compared (errata: the
+ * rounded SI figures are never cut-offs). With unknown laboratory values the item is determined
+ * whenever a known critical value settles it (K-1), and open otherwise over exactly the values
+ * still possible. Calcium is total calcium as measured (the paper's choice was not retrieved).
+ *
+ * @since 0.1.0
+ */
+public final class Katagiri implements Score<KatagiriInput> {
+  /** The new Katagiri score. */
+  public static final Katagiri INSTANCE = new Katagiri();
+
+  private static final ModelInfo INFO = new ModelInfo("katagiri-new", "New Katagiri", "", 1,
+      ModelStatus.VERIFIED, "reproduces worked examples K-1…K-6 (bone spec §3.2) and H-1/H-2; "
+      + "points [V2]; some primary-class memberships [R]", BoneSources.KATAGIRI_2014);
+
+  /** A laboratory test's state: true (meets the tier), false, or unknown. */
+  private record Lab(String text, @Nullable Boolean meets) {}
+
+  private Katagiri() {}
+
+  @Override
+  public ModelInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public KatagiriInput inputFrom(Patient patient) {
+    return KatagiriInput.from(patient, VisceralPolicy.EXTRAHEPATIC_ONLY);
+  }
+
+  @Override
+  public ModelResult evaluate(KatagiriInput in) {
+    List<Caveat> caveats = new ArrayList<>();
+    if (in.performanceStatus().known().flatMap(p -> p.nativeEcog())
+        .equals(java.util.Optional.of(Ecog.DEAD))) {
+      return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
+    }
+    Part growth = PointScore.scored(switch (in.growth()) {
+      case SLOW -> ItemScore.of("Primary lesion", "slow growth", "slow", 0);
+      case MODERATE -> ItemScore.of("Primary lesion", "moderate growth", "moderate", 2);
+      case RAPID -> ItemScore.of("Primary lesion", "rapid growth", "rapid", 3);
+    });
+    Part visceral = in.visceral().known().map(v -> switch (v) {
+      case NONE -> PointScore.scored(ItemScore.of("Visceral metastases", "none", "none", 0));
+      case NODULAR -> PointScore.scored(ItemScore.of("Visceral metastases", "nodular",
+          "nodular visceral or brain", 1));
+      case DISSEMINATED -> PointScore.scored(ItemScore.of("Visceral metastases", "disseminated",
+          "disseminated", 2));
+      case PRESENT_PATTERN_UNKNOWN -> PointScore.open("Visceral metastases", "pattern unknown",
+          "nodular or disseminated", List.of(1, 2));
+    }).orElseGet(() -> PointScore.open("Visceral metastases", in.visceral().toString(),
+        "none, nodular or disseminated", List.of(0, 1, 2)));
+    Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
+        e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
+            : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
+    Part chemo = HccSmGpa.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
+        "no", 0, true);
+    Part multiple = HccSmGpa.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
+        "no", 0, true);
+    if (in.previousChemotherapy().isKnown()) {
+      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "
+          + "systemic therapy, targeted agents and immunotherapy included (bone spec §13.7)"));
+    }
+    return PointScore.evaluate(INFO, List.of(growth, visceral, laboratory(in, caveats), ecog, chemo,
+        multiple), KatagiriGroup::forTotal, caveats);
+  }
+
+  private static Part laboratory(KatagiriInput in, List<Caveat> caveats) {
+    List<Lab> abnormal = List.of(
+        lab(in.crp().map(c -> c.inMgPerDl()), "CRP", "mg/dL", v -> v >= 0.4, "≥ 0.4"),
+        lab(in.ldh().map(l -> l.inUnitsPerL()), "LDH", "IU/L", v -> v >= 250, "≥ 250"),
+        lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7, "< 3.7"));
+    List<Lab> critical = List.of(
+        lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL", v -> v < 100,
+            "< 100"),
+        lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
+        lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL", v -> v >= 1.4, "≥ 1.4"));
+    if (in.ldh().isKnown()) {
+      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "the LDH cut-off 250 IU/L is assay-dependent "
+          + "(the derivation laboratory's method was not retrieved)"));
+    }
+    String shown = String.join("; ", critical.stream().map(Lab::text).toList()) + "; "
+        + String.join("; ", abnormal.stream().map(Lab::text).toList());
+    if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
+      return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
+    }
+    TreeSet<Integer> possible = new TreeSet<>();
+    if (critical.stream().anyMatch(l -> l.meets() == null)) {
+      possible.add(2);
+    }
+    boolean anyAbnormal = abnormal.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()));
+    boolean abnormalOpen = abnormal.stream().anyMatch(l -> l.meets() == null);
+    possible.add(anyAbnormal ? 1 : 0);
+    if (!anyAbnormal && abnormalOpen) {
+      possible.add(1);
+    }
+    if (possible.size() == 1) {
+      int p = possible.first();
+      return PointScore.scored(ItemScore.of("Laboratory data", shown, p == 1 ? "abnormal"
+          : "normal", p));
+    }
+    return PointScore.open("Laboratory data", "some values unknown", shown, List.copyOf(possible));
+  }
+
+  private static Lab lab(Observed<Double> value, String name, String unit,
+      java.util.function.DoublePredicate meets, String cut) {
+    return value.known().map(v -> new Lab(name + " " + Decimals.plain(Math.round(v * 1e4) / 1e4)
+        + " " + unit + (meets.test(v) ? " (" + cut + ")" : ""), meets.test(v)))
+        .orElseGet(() -> new Lab(name + " unknown", null));
+  }
+}

@@ -1,0 +1,51 @@
+package org.hccbm.models.bone;
+
+import org.hccbm.core.result.Category;
+
+/**
+ * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
+ * spec §3.2). Figures tagged [R] in the spec are marked "≈".
+ *
+ * @since 0.1.0
+ */
+public enum KatagiriGroup implements Category {
+  /** 0–3. */
+  LOW("0–3", "6-month survival ≈ 98 %; 1-year 91 %; 2-year 78 %"),
+  /** 4–6. */
+  INTERMEDIATE("4–6", "6-month survival ≈ 74 %; 1-year 49 %; 2-year ≈ 28 %"),
+  /** 7–10. */
+  HIGH("7–10", "6-month survival 27 %; 1-year 6 %; 2-year ≈ 2 %");
+
+  private final String range;
+  private final String meaning;
+
+  KatagiriGroup(String range, String meaning) {
+    this.range = range;
+    this.meaning = meaning;
+  }
+
+  /**
+   * Returns the group of a total.
+   *
+   * @param total 0..10
+   * @return the group
+   */
+  public static KatagiriGroup forTotal(int total) {
+    return total <= 3 ? LOW : total <= 6 ? INTERMEDIATE : HIGH;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "new Katagiri " + name().toLowerCase(java.util.Locale.ROOT) + " risk (" + range + ")";
+  }
+
+  @Override
+  public String meaning() {
+    return meaning + " (derivation cohort; historical group figures)";
+  }
+}

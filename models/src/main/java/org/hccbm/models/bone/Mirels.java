@@ -1,0 +1,123 @@
+package org.hccbm.models.bone;
+
+import java.util.List;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.LongBone;
+import org.hccbm.core.lesion.LongBoneRegion;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.LesionScore;
+import org.hccbm.models.internal.PointScore;
+import org.hccbm.models.internal.PointScore.Part;
+
+/**
+ * Computes the Mirels impending-fracture score for one long-bone lesion (Mirels 1989; bone spec §5).
+ *
+ * <pre>
+ * Variable   1             2             3
+ * Site       upper limb    lower limb    peritrochanteric
+ * Pain       mild          moderate      functional
+ * Lesion     blastic       mixed         lytic
+ * Size       &lt; 1/3         1/3–2/3       &gt; 2/3   (fraction of bone diameter)
+ * ≥ 9 prophylactic fixation · 8 clinical judgement · ≤ 7 radiotherapy and observation
+ * </pre>
+ *
+ * <p>The fixation threshold is a parameter with the cited default 9 (later series suggest 8 for the
+ * humerus); the judgement score is the one just below it. Size is the fraction of bone diameter,
+ * not cortex. A total without the pain item is never reported: unknown pain leaves it bounded.
+ *
+ * @since 0.1.0
+ */
+public final class Mirels implements LesionScore {
+  /** Mirels with the cited fixation threshold 9. */
+  public static final Mirels INSTANCE = new Mirels(9);
+
+  private final int threshold;
+  private final ModelInfo info;
+
+  private Mirels(int threshold) {
+    this.threshold = threshold;
+    this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
+        + (threshold == 9 ? " (Mirels 1989)" : " (caller's threshold)"), 1, ModelStatus.VERIFIED,
+        "reproduces worked examples M-1 [public], M-3…M-5 (bone spec §5.4); points [V2]",
+        BoneSources.MIRELS_1989);
+  }
+
+  /**
+   * Returns Mirels with another fixation threshold.
+   *
+   * @param threshold the lowest total recommending fixation, 5..12
+   * @return the model
+   * @throws InvalidClinicalInputException if outside 5..12
+   */
+  public static Mirels withFixationThreshold(int threshold) {
+    if (threshold < 5 || threshold > 12) {
+      throw new InvalidClinicalInputException("Mirels fixation threshold", threshold, "5..12");
+    }
+    return threshold == 9 ? INSTANCE : new Mirels(threshold);
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public boolean appliesTo(BoneLesion lesion) {
+    return lesion.site() instanceof LongBoneSite;
+  }
+
+  /**
+   * Returns the recommendation for a total under this threshold.
+   *
+   * @param total 4..12
+   * @return the recommendation
+   */
+  public MirelsRecommendation recommendation(int total) {
+    return total >= threshold ? MirelsRecommendation.PROPHYLACTIC_FIXATION
+        : total == threshold - 1 ? MirelsRecommendation.CLINICAL_JUDGEMENT
+        : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION;
+  }
+
+  @Override
+  public ModelResult evaluate(BoneLesion lesion) {
+    if (!(lesion.site() instanceof LongBoneSite site)) {
+      return new NotApplicable(info, "not a long-bone lesion (" + lesion.site().label() + ")",
+          List.of());
+    }
+    Part location = PointScore.scored(site.region() == LongBoneRegion.PERITROCHANTERIC
+        ? ItemScore.of("Site", site, "peritrochanteric", 3)
+        : site.bone().limb() == LongBone.Limb.LOWER ? ItemScore.of("Site", site, "lower limb", 2)
+        : ItemScore.of("Site", site, "upper limb", 1));
+    Part pain = Sins.part("Pain", lesion.painSeverity(), "mild, moderate or functional",
+        List.of(1, 2, 3), v -> switch (v) {
+          case MILD -> ItemScore.of("Pain", "mild", "mild", 1);
+          case MODERATE -> ItemScore.of("Pain", "moderate", "moderate", 2);
+          case FUNCTIONAL -> ItemScore.of("Pain", "functional", "functional", 3);
+        });
+    Part morphology = Sins.part("Lesion", lesion.morphology(), "blastic, mixed or lytic",
+        List.of(1, 2, 3), v -> switch (v) {
+          case BLASTIC -> ItemScore.of("Lesion", "blastic", "blastic", 1);
+          case MIXED -> ItemScore.of("Lesion", "mixed", "mixed", 2);
+          case LYTIC -> ItemScore.of("Lesion", "lytic", "lytic", 3);
+        });
+    Part size = Sins.part("Size", lesion.diameterFraction(), "< 1/3, 1/3–2/3 or > 2/3",
+        List.of(1, 2, 3), v -> switch (v) {
+          case LESS_THAN_ONE_THIRD -> ItemScore.of("Size", "< 1/3 of diameter", "< 1/3", 1);
+          case ONE_THIRD_TO_TWO_THIRDS -> ItemScore.of("Size", "1/3–2/3 of diameter", "1/3–2/3", 2);
+          case MORE_THAN_TWO_THIRDS -> ItemScore.of("Size", "> 2/3 of diameter", "> 2/3", 3);
+        });
+    List<Caveat> caveats = threshold == 9 ? List.of() : List.of(Caveat.of(CaveatKind.ASSUMPTION,
+        "fixation threshold " + threshold + " instead of 9; the fracture risks shown belong to the "
+        + "original cut-offs"));
+    return PointScore.evaluate(info, List.of(location, pain, morphology, size),
+        this::recommendation, caveats);
+  }
+}

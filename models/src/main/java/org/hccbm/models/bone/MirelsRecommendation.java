@@ -1,0 +1,41 @@
+package org.hccbm.models.bone;
+
+import org.hccbm.core.result.Category;
+
+/**
+ * Mirels recommendation (bone spec §5.2), with the fracture risks reproduced for the original
+ * cut-offs (≤ 7, 8, ≥ 9).
+ *
+ * @since 0.1.0
+ */
+public enum MirelsRecommendation implements Category {
+  /** Below the judgement score: radiotherapy and observation. */
+  RADIOTHERAPY_AND_OBSERVATION("radiotherapy and observation", "fracture risk ≈ 4 % (0–4 %) at ≤ 7"),
+  /** One below the fixation threshold: clinical judgement. */
+  CLINICAL_JUDGEMENT("clinical judgement", "fracture risk ≈ 15 % at 8"),
+  /** At or above the fixation threshold: prophylactic fixation. */
+  PROPHYLACTIC_FIXATION("prophylactic fixation", "fracture risk ≥ 33 % at ≥ 9");
+
+  private final String label;
+  private final String meaning;
+
+  MirelsRecommendation(String label, String meaning) {
+    this.label = label;
+    this.meaning = meaning;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "Mirels: " + label;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning + " (Mirels 1989 as reproduced)";
+  }
+}

@@ -1,0 +1,50 @@
+package org.hccbm.models.bone;
+
+import org.hccbm.core.result.Category;
+
+/**
+ * SINS categories (bone spec §4.2). Higher is more unstable; 7–18 warrants surgical consultation.
+ *
+ * @since 0.1.0
+ */
+public enum SinsCategory implements Category {
+  /** 0–6. */
+  STABLE("stable (0–6)", "stable"),
+  /** 7–12. */
+  POTENTIALLY_UNSTABLE("potentially unstable (7–12)", "indeterminate; surgical consultation"),
+  /** 13–18. */
+  UNSTABLE("unstable (13–18)", "unstable; surgical consultation");
+
+  private final String label;
+  private final String meaning;
+
+  SinsCategory(String label, String meaning) {
+    this.label = label;
+    this.meaning = meaning;
+  }
+
+  /**
+   * Returns the category of a total.
+   *
+   * @param total 0..18
+   * @return the category
+   */
+  public static SinsCategory forTotal(int total) {
+    return total <= 6 ? STABLE : total <= 12 ? POTENTIALLY_UNSTABLE : UNSTABLE;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "SINS " + label;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,159 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.PointScore;
+import org.hccbm.models.internal.PointScore.Part;
+
+/**
+ * Computes the revised Tokuhashi score (Tokuhashi 2005; bone spec §1). Higher is better.
+ *
+ * <pre>
+ * Item                          0                     1                      2
+ * General condition (KPS)       10–40 %               50–70 %                80–100 %
+ * Extraspinal bone foci         ≥ 3                   1–2                    0
+ * Vertebral-body metastases     ≥ 3                   2                      1     (variant: ≥ 3 | 1–2 | 0)
+ * Major internal organs         unremovable           removable              none
+ * Palsy (Frankel)               complete (A, B)       incomplete (C, D)      none (E)
+ * Primary site: 0 lung, osteosarcoma, stomach, bladder, oesophagus, pancreas · 1 liver,
+ *   gallbladder, unidentified · 2 others · 3 kidney, uterus · 4 rectum · 5 thyroid, breast,
+ *   prostate, carcinoid
+ * 0–8 &lt; 6 months · 9–11 ≥ 6 months · 12–15 ≥ 1 year
+ * </pre>
+ *
+ * <p>HCC scores 1 for its primary, so it never reaches 12–15. The vertebral-body item follows the
+ * 2005 table (≥ 3/2/1); the reading ≥ 3/1–2/0 of some reproductions is the named variant
+ * {@link #VERTEBRAL_1_2_0}. A vertebral count of 0 is undefined in the 2005 table and is refused.
+ * KPS 0 is not applicable. ECOG is converted; ECOG 1 is KPS 70 or 80, which score differently, so
+ * the item stays open. ASIA is used for palsy only when Frankel is unknown, with a caveat.
+ *
+ * @since 0.1.0
+ */
+public final class Tokuhashi implements Score<TokuhashiInput> {
+  /** The 2005 table: vertebral bodies ≥ 3 / 2 / 1 → 0 / 1 / 2. */
+  public static final Tokuhashi INSTANCE = new Tokuhashi(false);
+  /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone spec §1.3). */
+  public static final Tokuhashi VERTEBRAL_1_2_0 = new Tokuhashi(true);
+
+  private final boolean variant;
+  private final ModelInfo info;
+
+  private Tokuhashi(boolean variant) {
+    this.variant = variant;
+    this.info = new ModelInfo("tokuhashi-revised", "Revised Tokuhashi", variant
+        ? "vertebral-body item ≥ 3 / 1–2 / 0 (reproduction variant, bone spec §1.3)"
+        : "vertebral-body item ≥ 3 / 2 / 1 (2005 table)", 1, ModelStatus.VERIFIED,
+        "reproduces worked examples T-1…T-4b (bone spec §1.5) and H-1/H-2; table [V2]",
+        BoneSources.TOKUHASHI_2005);
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public TokuhashiInput inputFrom(Patient patient) {
+    return TokuhashiInput.from(patient);
+  }
+
+  @Override
+  public ModelResult evaluate(Patient patient) {
+    if (BoneFacts.vertebralCount(patient).equals(Observed.of(0)) && !variant) {
+      return new NotApplicable(info, "no vertebral metastasis recorded: the revised Tokuhashi "
+          + "score grades spinal metastases", List.of());
+    }
+    return evaluate(inputFrom(patient));
+  }
+
+  @Override
+  public ModelResult evaluate(TokuhashiInput in) {
+    List<Caveat> caveats = new ArrayList<>();
+    if (in.performanceStatus().known().flatMap(p -> p.nativeKarnofsky())
+        .equals(java.util.Optional.of(Karnofsky.KPS_0))) {
+      return new NotApplicable(info, "KPS 0 (dead) is outside the Tokuhashi bands", List.of());
+    }
+    Part kps = PerformanceItems.karnofsky("General condition (KPS)", in.performanceStatus(),
+        k -> k.percent() >= 80 ? new PerformanceItems.Band("KPS 80–100 %", 2)
+            : k.percent() >= 50 ? new PerformanceItems.Band("KPS 50–70 %", 1)
+            : new PerformanceItems.Band("KPS 10–40 %", 0), List.of(0, 1, 2), caveats);
+    List<Part> parts = List.of(kps, extraspinal(in.extraspinalFoci()),
+        vertebral(in.vertebralMetastases()), organs(in.organMetastases()),
+        PointScore.scored(ItemScore.of("Primary site", in.primary(), in.primary().toString(),
+            in.primary().points())),
+        palsy(in, caveats));
+    return PointScore.evaluate(info, parts, TokuhashiBand::forTotal, caveats);
+  }
+
+  private static Part extraspinal(Observed<Integer> n) {
+    return n.known().map(c -> {
+      if (c < 0) {
+        throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
+      }
+      return PointScore.scored(c >= 3 ? ItemScore.of("Extraspinal bone foci", c, "≥ 3", 0)
+          : c >= 1 ? ItemScore.of("Extraspinal bone foci", c, "1–2", 1)
+          : ItemScore.of("Extraspinal bone foci", c, "0", 2));
+    }).orElseGet(() -> PointScore.open("Extraspinal bone foci", n.toString(), "≥ 3, 1–2 or 0",
+        List.of(0, 1, 2)));
+  }
+
+  private Part vertebral(Observed<Integer> n) {
+    String item = "Vertebral-body metastases";
+    return n.known().map(c -> {
+      if (c < (variant ? 0 : 1)) {
+        throw new InvalidClinicalInputException("vertebral-body metastases", c,
+            variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
+      }
+      if (variant) {
+        return PointScore.scored(c >= 3 ? ItemScore.of(item, c, "≥ 3", 0)
+            : c >= 1 ? ItemScore.of(item, c, "1–2", 1) : ItemScore.of(item, c, "0", 2));
+      }
+      return PointScore.scored(c >= 3 ? ItemScore.of(item, c, "≥ 3", 0)
+          : c == 2 ? ItemScore.of(item, c, "2", 1) : ItemScore.of(item, c, "1", 2));
+    }).orElseGet(() -> PointScore.open(item, n.toString(), "≥ 3, 2 or 1", List.of(0, 1, 2)));
+  }
+
+  private static Part organs(Observed<OrganMetastases> o) {
+    String item = "Metastases to major internal organs";
+    return o.known().map(v -> switch (v) {
+      case NONE -> PointScore.scored(ItemScore.of(item, "none", "none", 2));
+      case REMOVABLE -> PointScore.scored(ItemScore.of(item, "removable", "removable", 1));
+      case UNREMOVABLE -> PointScore.scored(ItemScore.of(item, "unremovable", "unremovable", 0));
+      case PRESENT_REMOVABILITY_UNKNOWN -> PointScore.open(item, "removability unknown",
+          "removable or unremovable", List.of(0, 1));
+    }).orElseGet(() -> PointScore.open(item, o.toString(), "none, removable or unremovable",
+        List.of(0, 1, 2)));
+  }
+
+  private static Part palsy(TokuhashiInput in, List<Caveat> caveats) {
+    Observed<FrankelGrade> frankel = in.frankel();
+    String via = "";
+    if (!frankel.isKnown() && in.asia().isKnown()) {
+      frankel = in.asia().map(a -> FrankelGrade.valueOf(a.name()));
+      via = " (from ASIA " + in.asia() + ")";
+      caveats.add(Caveat.of(CaveatKind.CONVERSION, "Frankel grade approximated from ASIA grade "
+          + in.asia() + " (letters correspond only approximately; bone spec §8.2)"));
+    }
+    String shown = via;
+    return frankel.known().map(f -> PointScore.scored(switch (f) {
+      case A, B -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "complete (A, B)", 0);
+      case C, D -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "incomplete (C, D)", 1);
+      case E -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "none (E)", 2);
+    })).orElseGet(() -> PointScore.open("Palsy (Frankel)", in.frankel().toString(),
+        "complete, incomplete or none", List.of(0, 1, 2)));
+  }
+}

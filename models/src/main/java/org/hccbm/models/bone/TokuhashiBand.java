@@ -1,0 +1,52 @@
+package org.hccbm.models.bone;
+
+import org.hccbm.core.result.Category;
+
+/**
+ * Revised Tokuhashi bands (higher is better) with the predicted survival and the treatment
+ * Tokuhashi linked to them (bone spec §1.2).
+ *
+ * @since 0.1.0
+ */
+public enum TokuhashiBand implements Category {
+  /** 0–8. */
+  SCORE_0_8("0–8", "predicted survival < 6 months; conservative treatment (or palliative surgery)"),
+  /** 9–11. */
+  SCORE_9_11("9–11", "predicted survival ≥ 6 months; palliative surgery; excisional surgery only "
+      + "for a single vertebral lesion without metastases to major internal organs"),
+  /** 12–15. */
+  SCORE_12_15("12–15", "predicted survival ≥ 1 year; excisional surgery");
+
+  private final String range;
+  private final String meaning;
+
+  TokuhashiBand(String range, String meaning) {
+    this.range = range;
+    this.meaning = meaning;
+  }
+
+  /**
+   * Returns the band of a total.
+   *
+   * @param total 0..15
+   * @return the band
+   */
+  public static TokuhashiBand forTotal(int total) {
+    return total <= 8 ? SCORE_0_8 : total <= 11 ? SCORE_9_11 : SCORE_12_15;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "revised Tokuhashi " + range;
+  }
+
+  @Override
+  public String meaning() {
+    return meaning + " (derivation-cohort figures; historical, not an individual prediction)";
+  }
+}

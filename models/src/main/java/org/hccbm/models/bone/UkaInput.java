@@ -1,0 +1,57 @@
+package org.hccbm.models.bone;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.Observed;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.tumour.PortalVeinInvasion;
+import org.hccbm.models.liver.BclcInput;
+import org.hccbm.models.liver.ChildPugh;
+import org.hccbm.models.liver.ChildPughClass;
+import org.hccbm.models.liver.PatientFacts;
+
+/**
+ * What the Uka criteria read.
+ *
+ * @param childPughClasses the Child–Pugh classes still possible (one when known)
+ * @param intrahepaticT the LCSGJ T factor
+ * @param portalVeinInvasion the Vp grade
+ * @since 0.1.0
+ */
+public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> intrahepaticT,
+    Observed<PortalVeinInvasion> portalVeinInvasion) {
+  /** Validates and sorts every component. */
+  public UkaInput {
+    childPughClasses = List.copyOf(new TreeSet<>(childPughClasses));
+    requireNonNull(intrahepaticT, "intrahepaticT");
+    requireNonNull(portalVeinInvasion, "portalVeinInvasion");
+    if (childPughClasses.isEmpty()) {
+      throw new InvalidClinicalInputException("Child–Pugh classes", "none",
+          "at least one (all three when unknown)");
+    }
+  }
+
+  /**
+   * Returns the input a patient provides: Child–Pugh from the liver items; the T factor from the
+   * nodules with vascular invasion read as macrovascular invasion; Vp as recorded, or Vp0 when
+   * macrovascular invasion is recorded as absent.
+   *
+   * @param patient the patient
+   * @return the input
+   */
+  public static UkaInput from(Patient patient) {
+    Observed<Boolean> vascular = PatientFacts.macrovascularInvasion(patient);
+    Observed<LcsgjT> t = patient.primary().intrahepatic().known()
+        .flatMap(tumour -> tumour.count() == 0 ? java.util.Optional.of(Observed.of(LcsgjT.T0))
+            : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
+        .orElseGet(Observed::unknown);
+    Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion().isKnown()
+        ? patient.primary().portalVeinInvasion()
+        : patient.primary().macrovascularInvasion().equals(Observed.of(false))
+            ? Observed.of(PortalVeinInvasion.VP0) : Observed.unknown();
+    return new UkaInput(BclcInput.childPughClasses(ChildPugh.INSTANCE.evaluate(patient)), t, vp);
+  }
+}

@@ -1,0 +1,82 @@
+package org.hccbm.models.bone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.Score;
+import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.PointScore;
+import org.hccbm.models.internal.PointScore.Part;
+
+/**
+ * Computes the van der Linden score (van der Linden 2005; bone spec §6.1). Higher is better.
+ *
+ * <pre>
+ * KPS                   80–100 2 · 50–70 1 · 20–40 0   (KPS 10: 0, with a caveat)
+ * Primary tumour        breast 3 · prostate 2 · lung 1 · other (HCC) 0
+ * Visceral metastases   absent 1 · present 0
+ * A ≤ 3 (median 3.0 months) · B 4–5 (9.0 months) · C 6 (18.7 months)
+ * </pre>
+ *
+ * <p>HCC scores 0 for its primary, so it is always group A. KPS 0 is not applicable.
+ *
+ * @since 0.1.0
+ */
+public final class VanDerLinden implements Score<VanDerLindenInput> {
+  /** The van der Linden score. */
+  public static final VanDerLinden INSTANCE = new VanDerLinden();
+
+  private static final ModelInfo INFO = new ModelInfo("van-der-linden", "van der Linden", "", 1,
+      ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (bone spec §6.1) and H-1/H-2; "
+      + "points [V2]", BoneSources.VAN_DER_LINDEN_2005);
+
+  private VanDerLinden() {}
+
+  @Override
+  public ModelInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public VanDerLindenInput inputFrom(Patient patient) {
+    return VanDerLindenInput.from(patient, VisceralPolicy.EXTRAHEPATIC_ONLY);
+  }
+
+  @Override
+  public ModelResult evaluate(VanDerLindenInput in) {
+    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION,
+        "derived in patients with painful spinal metastases without neurological impairment "
+        + "treated with radiotherapy")));
+    var kpsNative = in.performanceStatus().known().flatMap(p -> p.nativeKarnofsky());
+    if (kpsNative.equals(java.util.Optional.of(Karnofsky.KPS_0))) {
+      return new NotApplicable(INFO, "KPS 0 (dead) is outside the van der Linden bands", List.of());
+    }
+    if (kpsNative.equals(java.util.Optional.of(Karnofsky.KPS_10))) {
+      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "KPS 10 is outside the published bands "
+          + "(lowest 20–40); scored 0"));
+    }
+    Part kps = PerformanceItems.karnofsky("KPS", in.performanceStatus(),
+        k -> k.percent() >= 80 ? new PerformanceItems.Band("80–100", 2)
+            : k.percent() >= 50 ? new PerformanceItems.Band("50–70", 1)
+            : new PerformanceItems.Band(k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
+        List.of(0, 1, 2), caveats);
+    Part primary = PointScore.scored(switch (in.primary()) {
+      case BREAST -> ItemScore.of("Primary tumour", "breast", "breast", 3);
+      case PROSTATE -> ItemScore.of("Primary tumour", "prostate", "prostate", 2);
+      case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
+      case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
+    });
+    Part visceral = HccSmGpa.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
+        1, true);
+    return PointScore.evaluate(INFO, List.of(kps, primary, visceral), VanDerLindenGroup::forTotal,
+        caveats);
+  }
+}

@@ -1,0 +1,51 @@
+package org.hccbm.models.bone;
+
+import org.hccbm.core.result.Category;
+
+/**
+ * van der Linden groups with the derivation cohort's survival (342 patients with painful spinal
+ * metastases without neurological impairment; bone spec §6.1).
+ *
+ * @since 0.1.0
+ */
+public enum VanDerLindenGroup implements Category {
+  /** Total ≤ 3. */
+  A("≤ 3", "median OS 3.0 months; ≈ 4 % alive at 2 years; 34 % of the cohort"),
+  /** Total 4–5. */
+  B("4–5", "median OS 9.0 months; ≈ 22 % alive at 2 years; 48 % of the cohort"),
+  /** Total 6. */
+  C("6", "median OS 18.7 months; ≈ 37 % alive at 2 years; 18 % of the cohort");
+
+  private final String range;
+  private final String meaning;
+
+  VanDerLindenGroup(String range, String meaning) {
+    this.range = range;
+    this.meaning = meaning;
+  }
+
+  /**
+   * Returns the group of a total.
+   *
+   * @param total 0..6
+   * @return the group
+   */
+  public static VanDerLindenGroup forTotal(int total) {
+    return total <= 3 ? A : total <= 5 ? B : C;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return "van der Linden group " + name() + " (" + range + ")";
+  }
+
+  @Override
+  public String meaning() {
+    return meaning + " (derivation cohort; historical group figures)";
+  }
+}

@@ -1,0 +1,130 @@
+package org.hccbm.models.bone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hccbm.models.bone.BoneTestSupport.assertPoints;
+
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.DiameterFraction;
+import org.hccbm.core.lesion.LesionMorphology;
+import org.hccbm.core.lesion.LongBone;
+import org.hccbm.core.lesion.LongBoneRegion;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.OtherBone;
+import org.hccbm.core.lesion.PainSeverity;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.NotApplicable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Worked examples M-1…M-5 (bone spec §5.4), cut-offs, the threshold parameter, all 81. */
+class MirelsTest {
+  private static BoneLesion lesion(LongBone bone, LongBoneRegion region, PainSeverity pain,
+      LesionMorphology m, DiameterFraction size) {
+    return BoneLesion.at("lesion", LongBoneSite.of(bone, region)).painSeverity(pain).morphology(m)
+        .diameterFraction(size).build();
+  }
+
+  @Test
+  void m1_public_lyticProximalFemoralDiaphysis_half_severePain_is10_fixation() {
+    // errata: "severe pain at rest" is scored as functional pain (3), as the public example does.
+    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR, LongBoneRegion.DIAPHYSIS,
+        PainSeverity.FUNCTIONAL, LesionMorphology.LYTIC, DiameterFraction.ofFraction(0.5))), 10,
+        "Site", 2, "Pain", 3, "Lesion", 3, "Size", 2).category())
+        .contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+  }
+
+  @Test
+  void m2_public_intertrochanteric_painUnknown_isAtLeast10_neverThePainlessTotal9() {
+    BoneLesion l = BoneLesion.at("m2", LongBoneSite.of(LongBone.FEMUR,
+        LongBoneRegion.PERITROCHANTERIC)).morphology(LesionMorphology.LYTIC)
+        .diameterFraction(DiameterFraction.MORE_THAN_TWO_THIRDS).build();
+    Bounded b = (Bounded) Mirels.INSTANCE.evaluate(l);
+    assertThat(b.totalRange().min()).isEqualTo(10);
+    assertThat(b.totalRange().reachable()).containsExactly(10.0, 11.0, 12.0);
+    assertThat(b.determinedCategory()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+  }
+
+  @Test
+  void m3_humeralBlastic_small_mild_is4() {
+    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
+        LongBoneRegion.DIAPHYSIS, PainSeverity.MILD, LesionMorphology.BLASTIC,
+        DiameterFraction.LESS_THAN_ONE_THIRD)), 4, "Site", 1, "Pain", 1, "Lesion", 1, "Size", 1)
+        .category()).contains(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+  }
+
+  @Test
+  void m4_hccHumeralLytic_moderate_is8_judgement() {
+    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
+        LongBoneRegion.PROXIMAL, PainSeverity.MODERATE, LesionMorphology.LYTIC,
+        DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)), 8, "Site", 1, "Pain", 2, "Lesion", 3, "Size", 2)
+        .category()).contains(MirelsRecommendation.CLINICAL_JUDGEMENT);
+  }
+
+  @Test
+  void m5_hccPeritrochantericLytic_moderate_is10_fixation() {
+    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
+        LongBoneRegion.PERITROCHANTERIC, PainSeverity.MODERATE, LesionMorphology.LYTIC,
+        DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)), 10, "Site", 3, "Pain", 2, "Lesion", 3,
+        "Size", 2).category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+  }
+
+  @ParameterizedTest(name = "total {0} -> {1}")
+  @CsvSource({"4,RADIOTHERAPY_AND_OBSERVATION", "7,RADIOTHERAPY_AND_OBSERVATION",
+      "8,CLINICAL_JUDGEMENT", "9,PROPHYLACTIC_FIXATION", "12,PROPHYLACTIC_FIXATION"})
+  void recommendation_bothSidesOfEachCut(int total, MirelsRecommendation r) {
+    assertThat(Mirels.INSTANCE.recommendation(total)).isEqualTo(r);
+  }
+
+  @Test
+  void threshold8_movesTheBands_withACaveat() {
+    Mirels m8 = Mirels.withFixationThreshold(8);
+    assertThat(m8.recommendation(8)).isEqualTo(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+    assertThat(m8.recommendation(7)).isEqualTo(MirelsRecommendation.CLINICAL_JUDGEMENT);
+    assertThat(m8.recommendation(6)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    Complete c = (Complete) m8.evaluate(lesion(LongBone.HUMERUS, LongBoneRegion.PROXIMAL,
+        PainSeverity.MODERATE, LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
+    assertThat(c.category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+    assertThat(c.caveats()).isNotEmpty();
+    assertThat(Mirels.withFixationThreshold(9)).isSameAs(Mirels.INSTANCE);
+    assertThatThrownBy(() -> Mirels.withFixationThreshold(13))
+        .hasMessage("Mirels fixation threshold must be 5..12, was 13");
+  }
+
+  @Test
+  void nonLongBone_isNotApplicable() {
+    assertThat(Mirels.INSTANCE.evaluate(BoneLesion.at("rib", OtherBone.RIB).build()))
+        .isInstanceOf(NotApplicable.class);
+  }
+
+  @Test
+  void exhaustive_81Combinations_matchAnIndependentTable() {
+    LongBoneSite[] sites = {LongBoneSite.of(LongBone.RADIUS, LongBoneRegion.DISTAL),
+        LongBoneSite.of(LongBone.TIBIA, LongBoneRegion.DIAPHYSIS),
+        LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.PERITROCHANTERIC)};
+    PainSeverity[] pain = PainSeverity.values();
+    LesionMorphology[] morph = {LesionMorphology.BLASTIC, LesionMorphology.MIXED,
+        LesionMorphology.LYTIC};
+    DiameterFraction[] size = DiameterFraction.values();
+    int count = 0;
+    for (int a = 0; a < 3; a++) {
+      for (int b = 0; b < 3; b++) {
+        for (int c = 0; c < 3; c++) {
+          for (int d = 0; d < 3; d++) {
+            int expected = a + b + c + d + 4;
+            Complete r = (Complete) Mirels.INSTANCE.evaluate(BoneLesion.at("x", sites[a])
+                .painSeverity(pain[b]).morphology(morph[c]).diameterFraction(size[d]).build());
+            assertThat(r.totalValue()).isEqualTo(expected);
+            assertThat(r.category()).contains(expected >= 9 ? MirelsRecommendation.PROPHYLACTIC_FIXATION
+                : expected == 8 ? MirelsRecommendation.CLINICAL_JUDGEMENT
+                : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+            count++;
+          }
+        }
+      }
+    }
+    assertThat(count).isEqualTo(81);
+  }
+}
