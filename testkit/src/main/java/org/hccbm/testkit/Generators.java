@@ -23,6 +23,27 @@ import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.core.history.TreatmentHistory;
+import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.DiameterFraction;
+import org.hccbm.core.lesion.EsccGrade;
+import org.hccbm.core.lesion.LesionMorphology;
+import org.hccbm.core.lesion.LongBone;
+import org.hccbm.core.lesion.LongBoneRegion;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.OtherBone;
+import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.PainSeverity;
+import org.hccbm.core.lesion.PosterolateralInvolvement;
+import org.hccbm.core.lesion.SkeletalSite;
+import org.hccbm.core.lesion.SpinalAlignment;
+import org.hccbm.core.lesion.SpinalLevel;
+import org.hccbm.core.lesion.VertebralCollapse;
+import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+import org.hccbm.core.tumour.MetastasisPattern;
+import org.hccbm.core.tumour.MetastasisSite;
+import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.models.liver.AlbiInput;
 import org.hccbm.models.liver.ChildPughInput;
 import org.hccbm.models.liver.MeldInput;
@@ -160,9 +181,90 @@ public final class Generators {
       b.age(Age.years(30 + r.nextInt(55))).sex(oneOf(r, Sex.values())).onDialysis(false);
     }
     if (r.nextDouble() < 0.8) {
-      b.extraskeletalMetastases(List.of());
+      b.extraskeletalMetastases(r.nextBoolean() ? List.of() : List.of(extraskeletalMetastasis(r)));
+    }
+    if (r.nextDouble() < 0.9) {
+      List<BoneLesion> lesions = new ArrayList<>();
+      int n = 1 + r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        lesions.add(boneLesion(r, "lesion-" + i));
+      }
+      b.boneLesions(lesions);
+    }
+    if (r.nextDouble() < 0.7) {
+      b.frankel(oneOf(r, FrankelGrade.values()));
+    }
+    if (r.nextDouble() < 0.7) {
+      b.primary(PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(nodules))
+          .macrovascularInvasion(r.nextInt(4) == 0)
+          .control(new PrimaryControl(r.nextBoolean(), "generated")).build());
+    }
+    if (r.nextDouble() < 0.7) {
+      b.history(TreatmentHistory.unknown().withPriorSystemicTherapy(r.nextBoolean()));
     }
     return b.build();
+  }
+
+  /**
+   * An extraskeletal metastasis at a random site, with each attribute known or unknown.
+   *
+   * @param r the source
+   * @return the metastasis
+   */
+  public static ExtraskeletalMetastasis extraskeletalMetastasis(RandomGenerator r) {
+    return new ExtraskeletalMetastasis(oneOf(r, MetastasisSite.values()),
+        maybeUnknown(r, 0.3, x -> oneOf(x, MetastasisPattern.values())),
+        maybeUnknown(r, 0.3, RandomGenerator::nextBoolean),
+        maybeUnknown(r, 0.3, RandomGenerator::nextBoolean));
+  }
+
+  /**
+   * A bone lesion at a random spinal level, long-bone region or other bone, with each finding
+   * known or unknown; spinal findings only on spinal lesions.
+   *
+   * @param r the source
+   * @param id the lesion's id
+   * @return the lesion
+   */
+  public static BoneLesion boneLesion(RandomGenerator r, String id) {
+    int kind = r.nextInt(3);
+    SkeletalSite site = kind == 0 ? oneOf(r, SpinalLevel.values())
+        : kind == 1 ? longBoneSite(r) : oneOf(r, OtherBone.values());
+    BoneLesion.Builder b = BoneLesion.at(id, site);
+    if (r.nextDouble() < 0.8) {
+      b.morphology(oneOf(r, LesionMorphology.values()));
+    }
+    if (r.nextDouble() < 0.8) {
+      b.painCharacter(oneOf(r, PainCharacter.values()));
+    }
+    if (r.nextDouble() < 0.8) {
+      b.painSeverity(oneOf(r, PainSeverity.values()));
+    }
+    if (r.nextDouble() < 0.8) {
+      b.diameterFraction(DiameterFraction.ofFraction(r.nextDouble()));
+    }
+    if (site.isSpinal()) {
+      if (r.nextDouble() < 0.8) {
+        b.collapse(oneOf(r, VertebralCollapse.values()));
+      }
+      if (r.nextDouble() < 0.8) {
+        b.alignment(oneOf(r, SpinalAlignment.values()));
+      }
+      if (r.nextDouble() < 0.8) {
+        b.posterolateral(oneOf(r, PosterolateralInvolvement.values()));
+      }
+      if (r.nextDouble() < 0.5) {
+        b.escc(oneOf(r, EsccGrade.values()));
+      }
+    }
+    return b.build();
+  }
+
+  private static LongBoneSite longBoneSite(RandomGenerator r) {
+    LongBone bone = oneOf(r, LongBone.values());
+    LongBoneRegion region = bone == LongBone.FEMUR ? oneOf(r, LongBoneRegion.values())
+        : oneOf(r, LongBoneRegion.PROXIMAL, LongBoneRegion.DIAPHYSIS, LongBoneRegion.DISTAL);
+    return LongBoneSite.of(bone, region);
   }
 
   private static List<org.hccbm.core.lab.LabValue> labs(RandomGenerator r) {
