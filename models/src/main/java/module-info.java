@@ -8,4 +8,5 @@ module org.hccbm.models {
   exports org.hccbm.models;
   exports org.hccbm.models.liver;
   exports org.hccbm.models.bone;
+  exports org.hccbm.models.reference;
 }

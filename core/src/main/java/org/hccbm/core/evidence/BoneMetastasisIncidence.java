@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Table 1 of the seed review: reported incidences of bone metastasis in HCC cohorts, as printed
  * (Huang Z, et al. Front Med 2022;16(4):551–573). Bracketed numbers are the review's reference
  * numbers. The review summarises the range as 1.97 %–23.59 % of patients and 8.33 %–37.09 % of
- * extrahepatic metastases.
+ * extrahepatic metastases. Percentages are kept as printed; one disagrees with its counts in the
+ * second decimal (1962–1981: 14/87 is 16.09 %, printed 16.10 %).
  *
  * @since 0.1.0
  */
