@@ -9,4 +9,5 @@ module org.hccbm.models {
   exports org.hccbm.models.liver;
   exports org.hccbm.models.bone;
   exports org.hccbm.models.reference;
+  exports org.hccbm.models.treatment;
 }

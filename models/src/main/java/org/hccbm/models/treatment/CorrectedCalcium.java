@@ -1,0 +1,65 @@
+package org.hccbm.models.treatment;
+
+import org.hccbm.core.Decimals;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Calcium;
+import org.hccbm.core.lab.LabUnit;
+
+/**
+ * Albumin-corrected calcium (Payne RB, et al. BMJ 1973;4:643–646; liver spec R-BTA-10), in the
+ * formula of the unit the calcium was given in (errata: the SI coefficient 0.02 is not the exact
+ * conversion of 0.8, so the two formulas differ slightly; the library says which it used):
+ *
+ * <pre>
+ * mg/dL:  Ca_corr = Ca + 0.8 × (4.0 − albumin [g/dL])
+ * mmol/L: Ca_corr = Ca + 0.02 × (40 − albumin [g/L])
+ * </pre>
+ *
+ * @param value the corrected calcium in the calcium's unit
+ * @param unit the unit, mg/dL or mmol/L
+ * @param formula the formula applied
+ * @since 0.1.0
+ */
+public record CorrectedCalcium(double value, LabUnit unit, String formula) {
+  /** Lower reference limit used to flag hypocalcaemia: 8.5 mg/dL (2.12 mmol/L) [M]. */
+  public static final double LOWER_LIMIT_MG_PER_DL = 8.5;
+  /** Upper reference limit used to flag hypercalcaemia: 10.5 mg/dL (2.62 mmol/L) [M]. */
+  public static final double UPPER_LIMIT_MG_PER_DL = 10.5;
+
+  /**
+   * Returns the corrected calcium.
+   *
+   * @param calcium total calcium
+   * @param albumin albumin
+   * @return the corrected value in the calcium's unit
+   */
+  public static CorrectedCalcium of(Calcium calcium, Albumin albumin) {
+    if (calcium.unit() == LabUnit.MMOL_PER_L) {
+      return new CorrectedCalcium(calcium.value() + 0.02 * (40 - albumin.inGPerL()),
+          LabUnit.MMOL_PER_L, "Ca + 0.02 × (40 − albumin g/L)");
+    }
+    return new CorrectedCalcium(calcium.inMgPerDl() + 0.8 * (4.0 - albumin.inGPerDl()),
+        LabUnit.MG_PER_DL, "Ca + 0.8 × (4.0 − albumin g/dL)");
+  }
+
+  /** Returns the value in mg/dL. @return the value */
+  public double inMgPerDl() {
+    return unit == LabUnit.MMOL_PER_L ? value * 4.008 : value;
+  }
+
+  /** Returns whether it is below the lower reference limit. @return true if low */
+  public boolean low() {
+    return inMgPerDl() < LOWER_LIMIT_MG_PER_DL;
+  }
+
+  /** Returns whether it is above the upper reference limit. @return true if high */
+  public boolean high() {
+    return inMgPerDl() > UPPER_LIMIT_MG_PER_DL;
+  }
+
+  @Override
+  public String toString() {
+    return Decimals.plain(Math.round(value * 100) / 100.0) + " " + unit.ucum() + " (" + formula
+        + ")";
+  }
+}

@@ -1,0 +1,34 @@
+package org.hccbm.models.treatment;
+
+/**
+ * The domains a plan groups its options by.
+ *
+ * @since 0.1.0
+ */
+public enum Domain {
+  /** Bone-targeting agents: zoledronic acid, denosumab, calcium and vitamin D, dental care. */
+  BONE_TARGETING_AGENTS("Bone-targeting agents"),
+  /** Palliative radiotherapy, re-irradiation, SBRT. */
+  RADIOTHERAPY("Radiotherapy"),
+  /** Surgery and intervention: stabilisation, fixation, augmentation, embolisation. */
+  SURGERY_AND_INTERVENTION("Surgery and intervention"),
+  /** Metastatic spinal cord compression. */
+  CORD_COMPRESSION("Spinal cord compression"),
+  /** The primary HCC, other metastases and systemic therapy. */
+  PRIMARY_AND_OTHER_METASTASES("Primary HCC and other metastases"),
+  /** Symptom control: analgesia. */
+  SYMPTOMS("Symptom control"),
+  /** The multidisciplinary team. */
+  TEAM("Multidisciplinary team");
+
+  private final String label;
+
+  Domain(String label) {
+    this.label = label;
+  }
+
+  /** Returns the heading a plan prints. @return the label */
+  public String label() {
+    return label;
+  }
+}

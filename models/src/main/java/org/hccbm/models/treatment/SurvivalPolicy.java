@@ -1,0 +1,31 @@
+package org.hccbm.models.treatment;
+
+import java.util.List;
+import org.hccbm.models.Models;
+
+/**
+ * A named, replaceable policy that turns the prognostic models' results into the expected
+ * survival the treatment rules use.
+ *
+ * @since 0.1.0
+ */
+public interface SurvivalPolicy {
+  /** Returns the policy's name, shown in the plan. @return the name */
+  String name();
+
+  /**
+   * Returns the estimate the plan uses.
+   *
+   * @param evaluations every model's result for the patient
+   * @return the estimate
+   */
+  SurvivalEstimate estimate(List<Models.Evaluation> evaluations);
+
+  /**
+   * Returns every estimate the prognostic models give, for the plan to show beside the one used.
+   *
+   * @param evaluations every model's result for the patient
+   * @return the estimates, in catalogue order
+   */
+  List<SurvivalEstimate> all(List<Models.Evaluation> evaluations);
+}
