@@ -1,0 +1,40 @@
+package org.hccbm.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * A patient document that cannot be read: the message names the JSON path, the constraint and the
+ * value, e.g. {@code $.labs.albumin: albumin must be > 0 g/dL, was -1.0 g/dL}.
+ *
+ * @since 0.1.0
+ */
+public final class HccbmJsonException extends JsonMappingException {
+  private static final long serialVersionUID = 1L;
+
+  private final String jsonPath;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param parser the parser, for the location
+   * @param jsonPath the path of the offending value, e.g. "$.labs.albumin"
+   * @param problem what is wrong, e.g. "albumin must be > 0 g/dL, was -1.0 g/dL"
+   */
+  public HccbmJsonException(JsonParser parser, String jsonPath, String problem) {
+    super(parser, jsonPath + ": " + problem);
+    this.jsonPath = jsonPath;
+    this.problem = problem;
+  }
+
+  /** Returns the JSON path of the offending value. @return the path */
+  public String jsonPath() {
+    return jsonPath;
+  }
+
+  /** Returns what is wrong, without the path. @return the problem */
+  public String problem() {
+    return problem;
+  }
+}

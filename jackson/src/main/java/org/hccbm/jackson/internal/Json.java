@@ -1,0 +1,159 @@
+package org.hccbm.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.Observed;
+
+/** Small helpers for reading and writing the tree, each error carrying its JSON path. */
+final class Json {
+  static final JsonNodeFactory F = JsonNodeFactory.instance;
+  static final String UNKNOWN = "unknown";
+
+  private final boolean strict;
+
+  Json(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** Checks that a node is an object and, when strict, that it has only the allowed fields. */
+  JsonNode object(JsonNode node, String path, String... allowed) {
+    if (node == null || !node.isObject()) {
+      throw new DocumentError(path, "must be an object, was " + describe(node));
+    }
+    if (strict) {
+      Set<String> ok = Set.of(allowed);
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!ok.contains(name)) {
+          throw new DocumentError(path + "." + name, "unknown field (allowed: "
+              + String.join(", ", allowed) + ")");
+        }
+      }
+    }
+    return node;
+  }
+
+  /** Reads an optional field that may be absent, "unknown", {"notAssessable": …} or a value. */
+  <T> Observed<T> observed(JsonNode parent, String field, String path,
+      BiFunction<JsonNode, String, T> read) {
+    JsonNode n = parent.get(field);
+    String p = path + "." + field;
+    if (n == null || n.isNull() || (n.isTextual() && n.asText().equals(UNKNOWN))) {
+      return Observed.unknown();
+    }
+    if (n.isObject() && n.has("notAssessable")) {
+      object(n, p, "notAssessable");
+      return Observed.notAssessable(text(n.get("notAssessable"), p + ".notAssessable"));
+    }
+    return Observed.of(guard(p, () -> read.apply(n, p)));
+  }
+
+  /** Runs a domain factory, turning its validation error into a path-named error. */
+  static <T> T guard(String path, java.util.function.Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (InvalidClinicalInputException e) {
+      throw new DocumentError(path, e.getMessage());
+    }
+  }
+
+  static String text(JsonNode n, String path) {
+    if (n == null || !n.isTextual()) {
+      throw new DocumentError(path, "must be a string, was " + describe(n));
+    }
+    return n.asText();
+  }
+
+  static double number(JsonNode n, String path) {
+    if (n == null || !n.isNumber()) {
+      throw new DocumentError(path, "must be a number, was " + describe(n));
+    }
+    return n.asDouble();
+  }
+
+  static int integer(JsonNode n, String path) {
+    if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()) {
+      throw new DocumentError(path, "must be a whole number, was " + describe(n));
+    }
+    return n.asInt();
+  }
+
+  static boolean bool(JsonNode n, String path) {
+    if (n == null || !n.isBoolean()) {
+      throw new DocumentError(path, "must be true or false, was " + describe(n));
+    }
+    return n.asBoolean();
+  }
+
+  static LocalDate date(JsonNode n, String path) {
+    String s = text(n, path);
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new DocumentError(path, "must be a date (YYYY-MM-DD), was \"" + s + "\"");
+    }
+  }
+
+  static <E extends Enum<E>> E enumValue(JsonNode n, String path, Class<E> type) {
+    String s = text(n, path);
+    return Arrays.stream(type.getEnumConstants()).filter(e -> name(e).equals(s)).findFirst()
+        .orElseThrow(() -> new DocumentError(path, "must be one of " + Arrays.stream(
+            type.getEnumConstants()).map(Json::name).toList() + ", was \"" + s + "\""));
+  }
+
+  static String name(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> read) {
+    if (n == null || !n.isArray()) {
+      throw new DocumentError(path, "must be an array, was " + describe(n));
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < n.size(); i++) {
+      out.add(read.apply(n.get(i), path + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  static String describe(JsonNode n) {
+    if (n == null || n.isMissingNode()) {
+      return "missing";
+    }
+    String s = n.toString();
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  /** Writes an observation: its value, "unknown", or {"notAssessable": reason}. */
+  static <T> JsonNode write(Observed<T> o, Function<T, JsonNode> value) {
+    if (o instanceof Observed.Known<T> k) {
+      return value.apply(k.value());
+    }
+    if (o instanceof Observed.NotAssessable<T> n) {
+      return F.objectNode().put("notAssessable", n.reason());
+    }
+    return F.textNode(UNKNOWN);
+  }
+
+  static ObjectNode obj() {
+    return F.objectNode();
+  }
+
+  static Optional<JsonNode> field(JsonNode parent, String name) {
+    JsonNode n = parent.get(name);
+    return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
+  }
+}

@@ -1,0 +1,199 @@
+package org.hccbm.jackson.internal;
+
+import static org.hccbm.jackson.internal.Json.F;
+import static org.hccbm.jackson.internal.Json.obj;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.hccbm.core.evidence.Citation;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.OpenItem;
+import org.hccbm.imaging.Estimate;
+import org.hccbm.imaging.Interval;
+import org.hccbm.imaging.PostTest;
+import org.hccbm.imaging.TestAccuracy;
+import org.hccbm.models.Models;
+import org.hccbm.models.treatment.Fact;
+import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.RuleInfo;
+import org.hccbm.models.treatment.SurvivalEstimate;
+import org.hccbm.models.treatment.TreatmentPlan;
+
+/** Writes every result type as the stable JSON of docs/json.md. */
+public final class ResultCodec {
+  private ResultCodec() {}
+
+  /** Writes a citation. @param c the citation @return the node */
+  public static ObjectNode citation(Citation c) {
+    return obj().put("authors", c.authors()).put("title", c.title()).put("source", c.source())
+        .put("year", c.year()).put("locator", c.locator());
+  }
+
+  /** Writes model metadata. @param m the metadata @return the node */
+  public static ObjectNode model(ModelInfo m) {
+    ObjectNode o = obj().put("id", m.id()).put("name", m.name()).put("variant", m.variant())
+        .put("revision", m.revision()).put("status", m.status().name())
+        .put("statusNote", m.statusNote());
+    o.set("citation", citation(m.citation()));
+    return o;
+  }
+
+  private static ObjectNode category(Category c) {
+    return obj().put("code", c.code()).put("label", c.label()).put("meaning", c.meaning());
+  }
+
+  private static ObjectNode item(ItemScore i) {
+    ObjectNode o = obj().put("item", i.item()).put("observed", i.observed()).put("band", i.band());
+    if (i.points().isPresent()) {
+      o.put("points", i.points().getAsDouble());
+    }
+    return o;
+  }
+
+  private static ObjectNode open(OpenItem i) {
+    return obj().put("item", i.item()).put("status", i.status()).put("possible", i.possible())
+        .put("minPoints", i.minPoints()).put("maxPoints", i.maxPoints());
+  }
+
+  private static ArrayNode caveats(List<Caveat> caveats) {
+    ArrayNode a = F.arrayNode();
+    caveats.forEach(c -> a.add(obj().put("kind", c.kind().name()).put("text", c.text())));
+    return a;
+  }
+
+  /** Writes a result. @param r the result @return the node */
+  public static ObjectNode result(ModelResult r) {
+    ObjectNode o = obj();
+    o.set("model", model(r.model()));
+    if (r instanceof Complete c) {
+      o.put("kind", "complete");
+      ArrayNode items = o.putArray("items");
+      c.items().forEach(i -> items.add(item(i)));
+      c.total().ifPresent(t -> o.set("total", obj().put("raw", t.raw()).put("value", t.value())));
+      c.category().ifPresent(cat -> o.set("category", category(cat)));
+    } else if (r instanceof Bounded b) {
+      o.put("kind", "bounded");
+      ArrayNode items = o.putArray("knownItems");
+      b.knownItems().forEach(i -> items.add(item(i)));
+      ArrayNode open = o.putArray("openItems");
+      b.openItems().forEach(i -> open.add(open(i)));
+      b.totals().ifPresent(t -> {
+        ObjectNode range = obj().put("min", t.min()).put("max", t.max());
+        ArrayNode reach = range.putArray("reachable");
+        t.reachable().forEach(reach::add);
+        o.set("totals", range);
+      });
+      ArrayNode cats = o.putArray("reachableCategories");
+      b.reachableCategories().forEach(cat -> cats.add(category(cat)));
+      b.determinedCategory().ifPresent(cat -> o.set("determinedCategory", category(cat)));
+      ArrayNode deciding = o.putArray("decidingItems");
+      b.decidingItems().forEach(deciding::add);
+    } else if (r instanceof NotApplicable n) {
+      o.put("kind", "notApplicable").put("reason", n.reason());
+    }
+    o.set("caveats", caveats(r.caveats()));
+    return o;
+  }
+
+  /** Writes one evaluation of the catalogue. @param e the evaluation @return the node */
+  public static ObjectNode evaluation(Models.Evaluation e) {
+    ObjectNode o = obj().put("subject", e.subject());
+    o.setAll(result(e.result()));
+    return o;
+  }
+
+  private static ObjectNode rule(RuleInfo r) {
+    return obj().put("id", r.id()).put("statement", r.statement()).put("source", r.source())
+        .put("evidence", r.evidence()).put("tag", r.tag());
+  }
+
+  private static ObjectNode survival(SurvivalEstimate s) {
+    ObjectNode o = obj().put("model", s.modelId()).put("basis", s.basis());
+    ArrayNode bands = o.putArray("bands");
+    s.bands().forEach(b -> bands.add(b.toString()));
+    return o;
+  }
+
+  /** Writes a treatment plan. @param p the plan @return the node */
+  public static ObjectNode plan(TreatmentPlan p) {
+    ObjectNode o = obj().put("patientId", p.patientId()).put("policy", p.policy());
+    o.set("survival", survival(p.survival()));
+    ArrayNode others = o.putArray("otherEstimates");
+    p.otherEstimates().forEach(s -> others.add(survival(s)));
+    ArrayNode items = o.putArray("items");
+    for (PlanItem i : p.items()) {
+      ObjectNode n = obj().put("domain", i.domain().name()).put("kind", i.kind().name())
+          .put("text", i.text());
+      n.set("rule", rule(i.rule()));
+      ArrayNode facts = n.putArray("facts");
+      for (Fact f : i.facts()) {
+        facts.add(obj().put("name", f.name()).put("value", f.value()));
+      }
+      items.add(n);
+    }
+    return o;
+  }
+
+  private static ObjectNode interval(Interval i) {
+    ObjectNode o = obj();
+    o.put("lower", i.lower());
+    if (Double.isInfinite(i.upper())) {
+      o.put("upper", "Infinity");
+    } else {
+      o.put("upper", i.upper());
+    }
+    return o;
+  }
+
+  private static ObjectNode estimate(Estimate e) {
+    ObjectNode o = obj().put("value", e.value());
+    o.set("ci", e.ci().<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
+        .orElse(F.textNode(Json.UNKNOWN)));
+    return o;
+  }
+
+  /** Writes test accuracy figures with their provenance. @param a the figures @return the node */
+  public static ObjectNode accuracy(TestAccuracy a) {
+    ObjectNode o = obj().put("modality", a.modality().label())
+        .put("basis", Json.name(a.basis())).put("population", Json.name(a.population()))
+        .put("target", a.target()).put("metricType", a.metricType().name());
+    a.sensitivity().ifPresent(s -> o.set("sensitivity", estimate(s)));
+    a.specificity().ifPresent(s -> o.set("specificity", estimate(s)));
+    a.accuracy().ifPresent(s -> o.set("accuracy", estimate(s)));
+    a.counts().ifPresent(t -> o.set("counts", obj().put("tp", t.tp()).put("fp", t.fp())
+        .put("fn", t.fn()).put("tn", t.tn())));
+    o.set("source", citation(a.source()));
+    o.put("notes", a.notes());
+    return o;
+  }
+
+  /** Writes a post-test probability. @param p the result @return the node */
+  public static ObjectNode postTest(PostTest p) {
+    ObjectNode o = obj();
+    o.set("accuracy", accuracy(p.accuracy()));
+    o.put("result", Json.name(p.result())).put("pretest", p.pre().value());
+    if (Double.isInfinite(p.likelihoodRatio())) {
+      o.put("likelihoodRatio", "Infinity");
+    } else {
+      o.put("likelihoodRatio", p.likelihoodRatio());
+    }
+    o.set("likelihoodRatioInterval", p.likelihoodRatioInterval()
+        .<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
+        .orElse(F.textNode(Json.UNKNOWN)));
+    o.put("posttest", p.post().value());
+    o.set("interval", p.interval().<com.fasterxml.jackson.databind.JsonNode>map(
+        ResultCodec::interval).orElse(F.textNode(Json.UNKNOWN)));
+    o.put("method", p.method());
+    ArrayNode notes = o.putArray("notes");
+    p.notes().forEach(notes::add);
+    return o;
+  }
+}

@@ -1,0 +1,121 @@
+package org.hccbm.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ServiceLoader;
+import java.util.stream.StreamSupport;
+import org.hccbm.core.Observed;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.testkit.Fixtures;
+import org.hccbm.testkit.Generators;
+import org.hccbm.testkit.PropertyCheck;
+import org.junit.jupiter.api.Test;
+
+class PatientJsonTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new HccbmJacksonModule());
+
+  static Patient roundTrip(ObjectMapper mapper, Patient p) throws Exception {
+    return mapper.readValue(mapper.writeValueAsString(p), Patient.class);
+  }
+
+  @Test
+  void serviceLoader_findsTheModule() {
+    assertThat(StreamSupport.stream(ServiceLoader.load(Module.class).spliterator(), false))
+        .anyMatch(m -> m instanceof HccbmJacksonModule);
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertThat(found.getRegisteredModuleIds()).contains("HccbmJacksonModule");
+  }
+
+  @Test
+  void fixtures_roundTripExactly() throws Exception {
+    for (Patient p : Fixtures.all()) {
+      assertThat(roundTrip(MAPPER, p)).isEqualTo(p);
+    }
+  }
+
+  @Test
+  void generatedPatients_roundTripExactly() {
+    PropertyCheck.forAll(7L, 500, Generators::patient, p -> {
+      try {
+        return roundTrip(MAPPER, p).equals(p);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void unknownIsWrittenAsUnknown_andAbsentFieldsReadAsUnknown() throws Exception {
+    Patient empty = Patient.builder("e").build();
+    ObjectNode json = MAPPER.valueToTree(empty);
+    assertThat(json.get("age").asText()).isEqualTo("unknown");
+    assertThat(json.get("liver").get("ascites").asText()).isEqualTo("unknown");
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
+    Patient minimal = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"e\"}", Patient.class);
+    assertThat(minimal).isEqualTo(empty);
+  }
+
+  @Test
+  void notAssessable_roundTrips() throws Exception {
+    String doc = "{\"schemaVersion\":\"1.0\",\"id\":\"n\",\"boneLesions\":[{\"id\":\"T12\","
+        + "\"site\":{\"spinalLevel\":\"T12\"},\"alignment\":{\"notAssessable\":\"no upright film\"}}]}";
+    Patient p = MAPPER.readValue(doc, Patient.class);
+    assertThat(p.boneLesions().known().orElseThrow().get(0).alignment())
+        .isEqualTo(Observed.notAssessable("no upright film"));
+    assertThat(roundTrip(MAPPER, p)).isEqualTo(p);
+  }
+
+  private static void rejects(String doc, String message) {
+    assertThatThrownBy(() -> MAPPER.readValue(doc, Patient.class))
+        .isInstanceOf(HccbmJsonException.class).hasMessageStartingWith(message);
+  }
+
+  @Test
+  void invalidValue_namesPathConstraintAndValue() {
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"labs\":{\"albumin\":{\"value\":-1,"
+        + "\"unit\":\"g/dL\"}}}", "$.labs.albumin: albumin must be > 0 g/dL, was -1.0 g/dL");
+  }
+
+  @Test
+  void unitThatDoesNotFit_isRejected() {
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"labs\":{\"totalBilirubin\":{\"value\":1,"
+        + "\"unit\":\"g/L\"}}}", "$.labs.totalBilirubin: total bilirubin unit must be one of "
+        + "umol/L, mg/dL, was g/L");
+  }
+
+  @Test
+  void unknownField_isAnErrorByDefault_andIgnoredWhenRelaxed() throws Exception {
+    String doc = "{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"labs\":{\"albumn\":{\"value\":3,"
+        + "\"unit\":\"g/dL\"}}}";
+    rejects(doc, "$.labs.albumn: unknown field");
+    ObjectMapper relaxed = new ObjectMapper().registerModule(new HccbmJacksonModule(false));
+    assertThat(relaxed.readValue(doc, Patient.class).labs().values()).isEmpty();
+  }
+
+  @Test
+  void badSpinalLevel_kps55_schemaVersion_areRejectedWithTheirPath() {
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + "{\"spinalLevel\":\"T13\"}}]}", "$.boneLesions[0].site.spinalLevel: spinal level must be");
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"performanceStatus\":{\"scale\":"
+        + "\"karnofsky\",\"value\":55}}", "$.performanceStatus.value: Karnofsky performance status "
+        + "must be 0..100 in steps of 10, was 55");
+    rejects("{\"schemaVersion\":\"2.0\",\"id\":\"x\"}",
+        "$.schemaVersion: must be \"1.0\", was \"2.0\"");
+    rejects("{\"id\":\"x\"}", "$.schemaVersion: must be a string, was missing");
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"sex\":\"m\"}",
+        "$.sex: must be one of [female, male], was \"m\"");
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"age\":{\"value\":62,\"unit\":\"y\"}}",
+        "$.age.unit: must be a, was \"y\"");
+  }
+
+  @Test
+  void spinalFindingOnALongBone_isRejectedWithTheLesionPath() {
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"f\",\"site\":"
+        + "{\"longBone\":\"femur\",\"region\":\"diaphysis\"},\"collapse\":\"under_half\"}]}",
+        "$.boneLesions[0]: vertebral collapse must be recorded only for a spinal lesion");
+  }
+}
