@@ -26,4 +26,30 @@ public final class Decimals {
     }
     return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
+
+  /**
+   * Returns the display rendering at 4 decimals ({@link #display(double, int)}).
+   *
+   * @param value the value
+   * @return the rendering
+   */
+  public static String shown(double value) {
+    return display(value, 4);
+  }
+
+  /**
+   * Returns the rendering of a value rounded half-up to at most {@code places} decimals, for
+   * display only (results keep the unrounded value).
+   *
+   * @param value the value
+   * @param places the most decimals shown, 0..15
+   * @return the rendering, e.g. "13.68" for 13.680000000000001 at 4 places
+   */
+  public static String display(double value, int places) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return plain(new BigDecimal(Double.toString(value))
+        .setScale(places, java.math.RoundingMode.HALF_UP).doubleValue());
+  }
 }

@@ -123,8 +123,82 @@ public final class Fixtures {
         .build();
   }
 
+  /**
+   * A patient with metastatic spinal cord compression: T9 lytic lesion, ESCC 3, Frankel C, ECOG 2,
+   * controlled primary, Child–Pugh A, no other metastases.
+   *
+   * @return the patient
+   */
+  public static Patient cordCompression() {
+    return Patient.builder("cord-compression").age(Age.years(58)).sex(Sex.MALE)
+        .weight(org.hccbm.core.patient.BodyWeight.kg(74))
+        .performanceStatus(PerformanceStatus.of(org.hccbm.core.performance.Ecog.of(2)))
+        .performanceStatusCancerRelated(true)
+        .labs(LabPanel.of(Bilirubin.mgPerDl(0.9), Albumin.gPerDl(3.8), Inr.ratio(1.0),
+            Creatinine.mgPerDl(1.0), Sodium.mmolPerL(139), Platelets.thousandPerUl(180),
+            Calcium.mgPerDl(9.6), Crp.mgPerDl(0.3), Ldh.unitsPerL(210)))
+        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false)).onDialysis(false)
+        .primary(PrimaryHcc.builder().control(new PrimaryControl(true, "complete response after "
+            + "resection")).intrahepatic(IntrahepaticTumour.of()).macrovascularInvasion(false)
+            .ajccN(org.hccbm.core.tumour.AjccN.N0).build())
+        .extraskeletalMetastases(List.of())
+        .boneLesions(List.of(BoneLesion.at("T9", SpinalLevel.T9).morphology(LesionMorphology.LYTIC)
+            .painCharacter(PainCharacter.MECHANICAL).collapse(VertebralCollapse.UNDER_HALF)
+            .alignment(SpinalAlignment.NORMAL).posterolateral(PosterolateralInvolvement.UNILATERAL)
+            .escc(EsccGrade.GRADE_3).softTissueMass(true).build()))
+        .frankel(FrankelGrade.C)
+        .history(TreatmentHistory.unknown().withPriorSystemicTherapy(false))
+        .build();
+  }
+
+  /**
+   * A patient with an impending pathological fracture: lytic peritrochanteric femoral lesion over
+   * two thirds of the diameter with functional pain (Mirels 12), ECOG 1, Child–Pugh A.
+   *
+   * @return the patient
+   */
+  public static Patient impendingFracture() {
+    return Patient.builder("impending-fracture").age(Age.years(66)).sex(Sex.FEMALE)
+        .weight(org.hccbm.core.patient.BodyWeight.kg(58))
+        .performanceStatus(PerformanceStatus.of(org.hccbm.core.performance.Ecog.of(1)))
+        .performanceStatusCancerRelated(true)
+        .labs(LabPanel.of(Bilirubin.mgPerDl(1.0), Albumin.gPerDl(3.9), Inr.ratio(1.1),
+            Creatinine.mgPerDl(1.1), Sodium.mmolPerL(138), Platelets.thousandPerUl(160),
+            Calcium.mgPerDl(9.2), Crp.mgPerDl(0.2), Ldh.unitsPerL(190)))
+        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false)).onDialysis(false)
+        .primary(PrimaryHcc.builder().control(new PrimaryControl(true, "no viable tumour after "
+            + "ablation")).intrahepatic(IntrahepaticTumour.of()).macrovascularInvasion(false)
+            .ajccN(org.hccbm.core.tumour.AjccN.N0).build())
+        .extraskeletalMetastases(List.of())
+        .boneLesions(List.of(BoneLesion.at("L femur", org.hccbm.core.lesion.LongBoneSite.of(
+            org.hccbm.core.lesion.LongBone.FEMUR,
+            org.hccbm.core.lesion.LongBoneRegion.PERITROCHANTERIC))
+            .morphology(LesionMorphology.LYTIC)
+            .painSeverity(org.hccbm.core.lesion.PainSeverity.FUNCTIONAL)
+            .diameterFraction(org.hccbm.core.lesion.DiameterFraction.MORE_THAN_TWO_THIRDS)
+            .build()))
+        .frankel(FrankelGrade.E)
+        .history(TreatmentHistory.unknown().withPriorSystemicTherapy(true))
+        .build();
+  }
+
+  /**
+   * An incomplete record: a T11 lesion and some labs, with encephalopathy, performance status and
+   * the primary's status unknown — every model that needs them returns a bounded result.
+   *
+   * @return the patient
+   */
+  public static Patient incomplete() {
+    return Patient.builder("incomplete")
+        .labs(LabPanel.of(Bilirubin.umolPerL(30), Albumin.gPerL(34)))
+        .liver(new LiverBedside(Observed.of(Ascites.MILD), Observed.unknown(), Observed.of(false)))
+        .boneLesions(List.of(BoneLesion.at("T11", SpinalLevel.T11).morphology(LesionMorphology.LYTIC)
+            .painCharacter(PainCharacter.MECHANICAL).build()))
+        .build();
+  }
+
   /** Every named fixture. @return the fixtures */
   public static List<Patient> all() {
-    return List.of(h1(), h2());
+    return List.of(h1(), h2(), cordCompression(), impendingFracture(), incomplete());
   }
 }

@@ -63,6 +63,6 @@ public record ItemScore(String item, String observed, String band, OptionalDoubl
   @Override
   public String toString() {
     String head = item + ": " + observed + " → " + band;
-    return points.isPresent() ? head + " = " + Decimals.plain(points.getAsDouble()) : head;
+    return points.isPresent() ? head + " = " + Decimals.display(points.getAsDouble(), 4) : head;
   }
 }

@@ -32,7 +32,7 @@ public record OpenItem(String item, String status, String possible, double minPo
   /** Returns e.g. "Ascites: unknown (none, mild or moderate–severe) = 1..3". */
   @Override
   public String toString() {
-    return item + ": " + status + " (" + possible + ") = " + Decimals.plain(minPoints) + ".."
-        + Decimals.plain(maxPoints);
+    return item + ": " + status + " (" + possible + ") = " + Decimals.display(minPoints, 4) + ".."
+        + Decimals.display(maxPoints, 4);
   }
 }

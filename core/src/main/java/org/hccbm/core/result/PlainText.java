@@ -20,9 +20,9 @@ final class PlainText {
     if (result instanceof Complete c) {
       c.items().forEach(i -> out.append("  ").append(i).append('\n'));
       c.total().ifPresent(t -> {
-        out.append("  Total: ").append(Decimals.plain(t.value()));
+        out.append("  Total: ").append(Decimals.display(t.value(), 4));
         if (t.raw() != t.value()) {
-          out.append(" (unrounded ").append(Decimals.plain(t.raw())).append(')');
+          out.append(" (unrounded ").append(Decimals.display(t.raw(), 4)).append(')');
         }
         out.append('\n');
       });
@@ -31,8 +31,8 @@ final class PlainText {
       b.knownItems().forEach(i -> out.append("  ").append(i).append('\n'));
       b.openItems().forEach(i -> out.append("  ").append(i).append('\n'));
       b.totals().ifPresent(t -> {
-        out.append("  Total: ").append(Decimals.plain(t.min())).append("..")
-            .append(Decimals.plain(t.max()));
+        out.append("  Total: ").append(Decimals.display(t.min(), 4)).append("..")
+            .append(Decimals.display(t.max(), 4));
         if (!t.reachable().isEmpty()) {
           out.append(" (reachable: ").append(t.reachable().stream().map(Decimals::plain)
               .collect(Collectors.joining(", "))).append(')');

@@ -1,26 +1,27 @@
 package org.hccbm.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hccbm.core.HccbmVersion;
+import org.hccbm.core.patient.Patient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code hccbm demo}: shows what this build of the library holds. */
+/** {@code hccbm demo}: assesses the example patients shipped as JSON inside the jar. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Show the library version and its modules.")
+    description = "Assess the example patients bundled in the jar (favourable and unfavourable "
+        + "HCC with bone metastasis, cord compression, impending fracture, an incomplete record).")
 final class DemoCommand implements Callable<Integer> {
-  /** The deployed modules, in dependency order, with what each holds. */
-  static final List<String[]> MODULES = List.of(
-      new String[] {"hccbm-core", "org.hccbm.core",
-          "patients, labs with units, lesions; the explainable-result vocabulary"},
-      new String[] {"hccbm-models", "org.hccbm.models", "scores, staging and treatment rules"},
-      new String[] {"hccbm-imaging", "org.hccbm.imaging", "imaging accuracy and post-test probability"},
-      new String[] {"hccbm-jackson", "org.hccbm.jackson", "optional JSON (Jackson 2) module"},
-      new String[] {"hccbm-testkit", "org.hccbm.testkit", "fixtures and generators for test authors"},
-      new String[] {"hccbm-bom", "-", "bill of materials aligning the versions above"});
+  /** The bundled documents, in the order shown. */
+  static final List<String> PATIENTS = List.of("favourable.json", "unfavourable.json",
+      "cord-compression.json", "impending-fracture.json", "incomplete.json");
 
   @Spec
   CommandSpec spec;
@@ -32,10 +33,29 @@ final class DemoCommand implements Callable<Integer> {
         + " — clinical models for HCC with bone metastasis");
     out.println("Decision support for clinicians and researchers; not a medical device.");
     out.println();
-    out.println("Modules (groupId org.hccbm):");
-    for (String[] m : MODULES) {
-      out.printf("  %-15s %-18s %s%n", m[0], m[1], m[2]);
+    Assessor assessor = new Assessor(true);
+    for (String name : PATIENTS) {
+      Patient patient = read(assessor, name);
+      out.println("##### demo/" + name);
+      out.print(Assessor.text(Assessor.assess(patient)));
+      out.println();
     }
-    return 0;
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static Patient read(Assessor assessor, String name) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled demo patient " + name);
+      }
+      return assessor.read(assessor.mapper().readTree(new String(in.readAllBytes(),
+          StandardCharsets.UTF_8)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("bundled demo patient " + name + " is invalid: "
+          + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

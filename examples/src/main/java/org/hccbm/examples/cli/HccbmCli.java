@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
     versionProvider = HccbmCli.Version.class,
     description = "Clinical models for hepatocellular carcinoma with bone metastasis "
         + "(decision support, not a medical device).",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:success", "1:invalid input (rejected document or batch records)",
+        "2:usage error", "3:a file could not be read or written"},
+    subcommands = {AssessCommand.class, BatchCommand.class, ModelsCommand.class,
+        ImagingCommand.class, DemoCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class HccbmCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -58,6 +58,20 @@ public final class Bollen implements Score<BollenInput> {
     return BollenInput.from(patient, Observed.unknown());
   }
 
+  /**
+   * Returns not applicable: a patient record does not say the primary tumour's clinical profile,
+   * and the library cannot assign HCC one (the profile table is unavailable). Use
+   * {@code evaluate(BollenInput.from(patient, profile))} with the profile the team assigns.
+   *
+   * @param patient the patient
+   * @return a not-applicable result naming what is missing
+   */
+  @Override
+  public ModelResult evaluate(Patient patient) {
+    return new NotApplicable(INFO, "the clinical profile of the primary is supplied by the caller "
+        + "(BollenInput.from(patient, profile)); HCC's profile is not published", List.of());
+  }
+
   @Override
   public ModelResult evaluate(BollenInput in) {
     List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.UNVERIFIED, "the branch "

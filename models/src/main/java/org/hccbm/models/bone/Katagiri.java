@@ -141,7 +141,7 @@ public final class Katagiri implements Score<KatagiriInput> {
 
   private static Lab lab(Observed<Double> value, String name, String unit,
       java.util.function.DoublePredicate meets, String cut) {
-    return value.known().map(v -> new Lab(name + " " + Decimals.plain(Math.round(v * 1e4) / 1e4)
+    return value.known().map(v -> new Lab(name + " " + Decimals.shown(Math.round(v * 1e4) / 1e4)
         + " " + unit + (meets.test(v) ? " (" + cut + ")" : ""), meets.test(v)))
         .orElseGet(() -> new Lab(name + " unknown", null));
   }

@@ -99,9 +99,9 @@ public final class Albi implements Score<AlbiInput> {
     double umol = b.inUmolPerL();
     if (b.unit() != LabUnit.UMOL_PER_L) {
       caveats.add(Caveat.of(CaveatKind.CONVERSION, "bilirubin " + b + " converted to "
-          + Decimals.plain(umol) + " umol/L (× 17.1)"));
+          + Decimals.display(umol, 4) + " umol/L (× 17.1)"));
     }
-    return ItemScore.of("Bilirubin", Decimals.plain(umol) + " umol/L",
+    return ItemScore.of("Bilirubin", Decimals.display(umol, 4) + " umol/L",
         "0.66 × log10(bilirubin umol/L)", BILIRUBIN_COEFFICIENT * Math.log10(umol));
   }
 
@@ -109,10 +109,10 @@ public final class Albi implements Score<AlbiInput> {
     double gl = a.inGPerL();
     if (a.unit() != LabUnit.G_PER_L) {
       caveats.add(Caveat.of(CaveatKind.CONVERSION, "albumin " + a + " converted to "
-          + Decimals.plain(gl) + " g/L (× 10)"));
+          + Decimals.display(gl, 4) + " g/L (× 10)"));
     }
-    return ItemScore.of("Albumin", Decimals.plain(gl) + " g/L",
-        "−" + Decimals.plain(albuminCoefficient) + " × albumin g/L", -albuminCoefficient * gl);
+    return ItemScore.of("Albumin", Decimals.display(gl, 4) + " g/L",
+        "−" + Decimals.shown(albuminCoefficient) + " × albumin g/L", -albuminCoefficient * gl);
   }
 
   private void otherCoefficientCaveat(double umol, double gl, AlbiGrade grade, List<Caveat> caveats) {
@@ -120,7 +120,7 @@ public final class Albi implements Score<AlbiInput> {
     AlbiGrade otherGrade = AlbiGrade.forScore(other.score(umol, gl));
     if (otherGrade != grade) {
       caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "with albumin coefficient −"
-          + Decimals.plain(other.albuminCoefficient) + " the grade would be " + otherGrade.label()
+          + Decimals.shown(other.albuminCoefficient) + " the grade would be " + otherGrade.label()
           + " (U-3)"));
     }
   }

@@ -17,8 +17,8 @@ final class ChildPughTables {
 
   /** Bilirubin: below {@code low} 1; {@code low}–{@code high} inclusive 2; above 3. */
   static BandTable bilirubin(String unit, double low, double high) {
-    String lo = Decimals.plain(low);
-    String hi = Decimals.plain(high);
+    String lo = Decimals.shown(low);
+    String hi = Decimals.shown(high);
     return BandTable.builder("bilirubin " + unit)
         .band(lessThan(low), "< " + lo + " " + unit, 1)
         .band(closed(low, high), lo + "–" + hi + " " + unit, 2)
@@ -27,8 +27,8 @@ final class ChildPughTables {
 
   /** Albumin: above {@code high} 1; {@code low}–{@code high} inclusive 2; below 3. */
   static BandTable albumin(String unit, double low, double high) {
-    String lo = Decimals.plain(low);
-    String hi = Decimals.plain(high);
+    String lo = Decimals.shown(low);
+    String hi = Decimals.shown(high);
     return BandTable.builder("albumin " + unit)
         .band(greaterThan(high), "> " + hi + " " + unit, 1)
         .band(closed(low, high), lo + "–" + hi + " " + unit, 2)
@@ -41,7 +41,7 @@ final class ChildPughTables {
     if (si.points() != converted.points()) {
       caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "bilirubin " + b + " scored "
           + si.points() + " on the native SI table (" + si.label() + "); converted to "
-          + Decimals.plain(Math.round(b.inMgPerDl() * 1000) / 1000.0) + " mg/dL it would score "
+          + Decimals.shown(Math.round(b.inMgPerDl() * 1000) / 1000.0) + " mg/dL it would score "
           + converted.points() + " (the SI cut-points are rounded conversions of the mg/dL ones, U-2)"));
     }
   }

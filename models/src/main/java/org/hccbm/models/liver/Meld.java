@@ -110,7 +110,7 @@ public final class Meld implements Score<MeldInput> {
     }
     MeldTerms.Bounded b = MeldTerms.bound(name, value.known().get(), unit, 1.0,
         Double.POSITIVE_INFINITY, caveats);
-    items.add(ItemScore.of(item, b.observed(), Decimals.plain(coefficient) + " × ln(" + name
+    items.add(ItemScore.of(item, b.observed(), Decimals.shown(coefficient) + " × ln(" + name
         + (unit.isEmpty() ? "" : " " + unit) + ")", coefficient * Math.log(b.value())));
     return new MeldTerms.Span(b.value(), b.value(), "", "");
   }
@@ -121,7 +121,7 @@ public final class Meld implements Score<MeldInput> {
     Parts p = parts(in, caveats);
     if (p.open().isEmpty()) {
       if (p.raw() >= 4.05) {
-        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.plain(p.raw() * 10)
+        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.shown(p.raw() * 10)
             + " is above 40: reported as 40"));
       }
       return new Complete(INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())),

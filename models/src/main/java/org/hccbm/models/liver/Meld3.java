@@ -166,29 +166,29 @@ public final class Meld3 implements Score<MeldInput> {
       double inr, double cr, double alb, List<Caveat> caveats) {
     double lnB = Math.log(b);
     double lnC = Math.log(cr);
-    String dNa = Decimals.plain(137 - na);
-    String dAlb = Decimals.plain(Math.round((3.5 - alb) * 1e9) / 1e9);
+    String dNa = Decimals.shown(137 - na);
+    String dAlb = Decimals.shown(Math.round((3.5 - alb) * 1e9) / 1e9);
     List<ItemScore> items = List.of(
         adolescent ? ItemScore.of("Sex", female ? "female" : "male", "age 12–17: no sex term", 0)
             : ItemScore.of("Sex", female ? "female" : "male", "1.33 × female", female ? 1.33 : 0),
-        ItemScore.of("Bilirubin", Decimals.plain(b) + " mg/dL", "4.56 × ln(bilirubin)", 4.56 * lnB),
-        ItemScore.of("Sodium", Decimals.plain(na) + " mmol/L", "0.82 × (137 − Na) = 0.82 × " + dNa,
+        ItemScore.of("Bilirubin", Decimals.shown(b) + " mg/dL", "4.56 × ln(bilirubin)", 4.56 * lnB),
+        ItemScore.of("Sodium", Decimals.shown(na) + " mmol/L", "0.82 × (137 − Na) = 0.82 × " + dNa,
             0.82 * (137 - na)),
-        ItemScore.of("Sodium × bilirubin", dNa + " × ln(" + Decimals.plain(b) + ")",
+        ItemScore.of("Sodium × bilirubin", dNa + " × ln(" + Decimals.shown(b) + ")",
             "−0.24 × (137 − Na) × ln(bilirubin)", -0.24 * (137 - na) * lnB),
-        ItemScore.of("INR", Decimals.plain(inr), "9.09 × ln(INR)", 9.09 * Math.log(inr)),
-        ItemScore.of("Creatinine", Decimals.plain(cr) + " mg/dL", "11.14 × ln(creatinine)",
+        ItemScore.of("INR", Decimals.shown(inr), "9.09 × ln(INR)", 9.09 * Math.log(inr)),
+        ItemScore.of("Creatinine", Decimals.shown(cr) + " mg/dL", "11.14 × ln(creatinine)",
             11.14 * lnC),
-        ItemScore.of("Albumin", Decimals.plain(alb) + " g/dL", "1.85 × (3.5 − albumin) = 1.85 × "
+        ItemScore.of("Albumin", Decimals.shown(alb) + " g/dL", "1.85 × (3.5 − albumin) = 1.85 × "
             + dAlb, 1.85 * (3.5 - alb)),
-        ItemScore.of("Albumin × creatinine", dAlb + " × ln(" + Decimals.plain(cr) + ")",
+        ItemScore.of("Albumin × creatinine", dAlb + " × ln(" + Decimals.shown(cr) + ")",
             "−1.83 × (3.5 − albumin) × ln(creatinine)", -1.83 * (3.5 - alb) * lnC),
         ItemScore.of("Constant", adolescent ? "age 12–17" : "age 18 or more",
             adolescent ? "7.33" : "6", adolescent ? 7.33 : 6));
     double raw = raw(female, adolescent, b, na, inr, cr, alb);
     int value = reported(raw);
     if (value != MeldTerms.roundHalfUp(raw)) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD 3.0 " + Decimals.plain(raw)
+      caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD 3.0 " + Decimals.shown(raw)
           + " is outside [6, 40]: reported as " + value));
     }
     return new Complete(INFO, items, Optional.of(new Total(raw, value)), Optional.empty(), caveats);

@@ -85,14 +85,14 @@ public final class MeldNa implements Score<MeldInput> {
     Optional<Double> sodium = in.sodium().known().map(s -> MeldTerms.bound("sodium",
         s.inMmolPerL(), "mmol/L", 125, 137, caveats).value());
     if (p.open().isEmpty()) {
-      items.add(ItemScore.of("OPTN rounding of MELD(i)", Decimals.plain(p.raw() * 10) + " → "
+      items.add(ItemScore.of("OPTN rounding of MELD(i)", Decimals.shown(p.raw() * 10) + " → "
           + p.lo(), "round to the tenth, × 10, at most 40", p.lo() - p.raw() * 10));
     }
     if (p.open().isEmpty() && sodium.isPresent()) {
       items.add(sodiumItem(p.lo(), in, sodium.get()));
       double raw = raw(p.lo(), sodium.get());
       if (raw > 40.5) {
-        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD-Na " + Decimals.plain(raw)
+        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD-Na " + Decimals.shown(raw)
             + " is above 40: reported as 40"));
       }
       return new Complete(INFO, items, Optional.of(new Total(raw, reported(raw))),
@@ -120,11 +120,11 @@ public final class MeldNa implements Score<MeldInput> {
 
   private static ItemScore sodiumItem(int meldI, MeldInput in, double sodium) {
     String observed = in.sodium().known().orElseThrow() + (sodium != in.sodium().known()
-        .orElseThrow().inMmolPerL() ? ", bounded to " + Decimals.plain(sodium) : "");
+        .orElseThrow().inMmolPerL() ? ", bounded to " + Decimals.shown(sodium) : "");
     if (meldI <= 11) {
       return ItemScore.of("Sodium", observed, "MELD(i) ≤ 11: no sodium term", 0);
     }
-    String deficit = Decimals.plain(137 - sodium);
+    String deficit = Decimals.shown(137 - sodium);
     return ItemScore.of("Sodium", observed, "1.32 × " + deficit + " − 0.033 × " + meldI + " × "
         + deficit, raw(meldI, sodium) - meldI);
   }

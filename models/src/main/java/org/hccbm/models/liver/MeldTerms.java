@@ -43,16 +43,16 @@ final class MeldTerms {
   /** Applies a floor and a cap, reporting each as a caveat. */
   static Bounded bound(String name, double value, String unit, double floor, double cap,
       List<Caveat> caveats) {
-    String shown = Decimals.plain(value) + (unit.isEmpty() ? "" : " " + unit);
+    String shown = Decimals.shown(value) + (unit.isEmpty() ? "" : " " + unit);
     if (value < floor) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, name + " " + shown + " is below "
-          + Decimals.plain(floor) + ": set to " + Decimals.plain(floor)));
-      return new Bounded(floor, shown + ", bounded to " + Decimals.plain(floor));
+          + Decimals.shown(floor) + ": set to " + Decimals.shown(floor)));
+      return new Bounded(floor, shown + ", bounded to " + Decimals.shown(floor));
     }
     if (value > cap) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, name + " " + shown + " is above "
-          + Decimals.plain(cap) + ": set to " + Decimals.plain(cap)));
-      return new Bounded(cap, shown + ", bounded to " + Decimals.plain(cap));
+          + Decimals.shown(cap) + ": set to " + Decimals.shown(cap)));
+      return new Bounded(cap, shown + ", bounded to " + Decimals.shown(cap));
     }
     return new Bounded(value, shown);
   }
@@ -73,14 +73,14 @@ final class MeldTerms {
       return new Span(cap, cap, "", "");
     }
     if (creatinine.known().isEmpty()) {
-      return new Span(1.0, cap, creatinine.toString(), "1.0–" + Decimals.plain(cap)
+      return new Span(1.0, cap, creatinine.toString(), "1.0–" + Decimals.shown(cap)
           + " mg/dL after bounds (any value)");
     }
     double c = Math.max(1.0, Math.min(cap, creatinine.known().get().inMgPerDl()));
     if (dialysis.isKnown()) {
       return new Span(c, c, "", "");
     }
-    return new Span(c, cap, "dialysis " + dialysis, "measured " + Decimals.plain(c)
-        + " mg/dL, or " + Decimals.plain(cap) + " mg/dL if on dialysis");
+    return new Span(c, cap, "dialysis " + dialysis, "measured " + Decimals.shown(c)
+        + " mg/dL, or " + Decimals.shown(cap) + " mg/dL if on dialysis");
   }
 }

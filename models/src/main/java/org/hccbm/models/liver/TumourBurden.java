@@ -47,6 +47,6 @@ final class TumourBurden {
       return "no viable intrahepatic tumour";
     }
     return t.count() + (t.count() == 1 ? " nodule" : " nodules") + ": " + t.nodules()
-        + (t.count() > 1 ? ", total " + Decimals.plain(totalCm(t)) + " cm" : "");
+        + (t.count() > 1 ? ", total " + Decimals.shown(totalCm(t)) + " cm" : "");
   }
 }

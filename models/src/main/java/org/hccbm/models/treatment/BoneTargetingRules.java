@@ -62,10 +62,10 @@ public final class BoneTargetingRules {
           return;
         }
         Fact clearance = new Fact("creatinine clearance (Cockcroft–Gault, actual weight)",
-            Decimals.plain(Math.round(crcl.get() * 10) / 10.0) + " mL/min");
+            Decimals.shown(Math.round(crcl.get() * 10) / 10.0) + " mL/min");
         Optional<Double> dose = ZoledronicAcidDose.milligrams(crcl.get());
         if (dose.isPresent()) {
-          out.add(BONE_TARGETING_AGENTS, DOSE, "Zoledronic acid " + Decimals.plain(dose.get())
+          out.add(BONE_TARGETING_AGENTS, DOSE, "Zoledronic acid " + Decimals.shown(dose.get())
               + " mg IV over ≥ 15 min every 3–4 weeks (12-weekly is an accepted alternative)",
               clearance);
         } else {
@@ -98,7 +98,7 @@ public final class BoneTargetingRules {
             + "< 1.4 mg/dL, ≥ 1.0 mg/dL otherwise");
         out.add(BONE_TARGETING_AGENTS, CAUTION, "Zoledronic acid: measure creatinine before each "
             + "dose; withhold if it rises " + threshold + ", resume when back within 10 % of "
-            + "baseline", new Fact("baseline creatinine", scr.map(s -> Decimals.plain(s) + " mg/dL")
+            + "baseline", new Fact("baseline creatinine", scr.map(s -> Decimals.shown(s) + " mg/dL")
             .orElse("unknown")));
       });
 

@@ -59,7 +59,7 @@ public record CorrectedCalcium(double value, LabUnit unit, String formula) {
 
   @Override
   public String toString() {
-    return Decimals.plain(Math.round(value * 100) / 100.0) + " " + unit.ucum() + " (" + formula
+    return Decimals.shown(Math.round(value * 100) / 100.0) + " " + unit.ucum() + " (" + formula
         + ")";
   }
 }

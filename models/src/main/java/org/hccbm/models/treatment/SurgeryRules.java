@@ -186,12 +186,12 @@ public final class SurgeryRules {
   static String summary(ModelResult r) {
     if (r instanceof Complete c) {
       String category = c.category().map(x -> x.label()).orElse("");
-      return c.total().map(t -> org.hccbm.core.Decimals.plain(t.value())
+      return c.total().map(t -> org.hccbm.core.Decimals.shown(t.value())
           + (category.isEmpty() ? "" : " (" + category + ")")).orElse(category);
     }
     if (r instanceof Bounded b) {
-      String range = b.totals().map(t -> org.hccbm.core.Decimals.plain(t.min()) + "–"
-          + org.hccbm.core.Decimals.plain(t.max()) + " ").orElse("");
+      String range = b.totals().map(t -> org.hccbm.core.Decimals.shown(t.min()) + "–"
+          + org.hccbm.core.Decimals.shown(t.max()) + " ").orElse("");
       return range + "(reachable: " + b.reachableCategories().stream().map(x -> x.label())
           .toList() + "; open: " + b.openItems().stream().map(o -> o.item()).toList() + ")";
     }

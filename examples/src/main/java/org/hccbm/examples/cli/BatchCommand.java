@@ -1,0 +1,169 @@
+package org.hccbm.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.jackson.AssessmentDocument;
+import org.hccbm.models.Models;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hccbm batch --in PATIENTS.jsonl --out RESULTS.jsonl}: one result record per input line,
+ * in input order. Streaming: lines are read, scored (in parallel) and written a chunk at a time,
+ * so memory does not grow with the cohort. A malformed or invalid line becomes an error record
+ * with its line number and reason; every other record is still scored.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+    description = "Assess a cohort: one patient document per line in, one result record per line "
+        + "out (same order). Progress and a summary go to standard error.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:every record scored", "1:at least one record rejected (all others scored "
+        + "and written)", "2:usage error", "3:a file could not be read or written"})
+final class BatchCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "PATIENTS.jsonl",
+      description = "Input: one patient document per line.")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl",
+      description = "Output: one result or error record per input line.")
+  Path out;
+
+  @Option(names = "--relaxed", description = "Ignore fields the schema does not know.")
+  boolean relaxed;
+
+  @Option(names = "--threads", defaultValue = "0",
+      description = "Worker threads (default: the number of processors).")
+  int threads;
+
+  @Option(names = "--chunk", defaultValue = "2000",
+      description = "Records read, scored and written together (default: ${DEFAULT-VALUE}).")
+  int chunk;
+
+  @Option(names = "--progress-every", defaultValue = "50000",
+      description = "Report progress every N records (default: ${DEFAULT-VALUE}).")
+  long progressEvery;
+
+  /** What happened to one record. */
+  enum Status { COMPLETE, BOUNDED, REJECTED }
+
+  record Outcome(String json, Status status) {}
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    Assessor assessor = new Assessor(!relaxed);
+    ObjectMapper mapper = assessor.mapper();
+    long[] counts = new long[Status.values().length];
+    long start = System.nanoTime();
+    long records = 0;
+    ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads
+        : Runtime.getRuntime().availableProcessors());
+    try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      List<String> lines = new ArrayList<>(chunk);
+      String line;
+      long nextProgress = progressEvery;
+      while (true) {
+        line = reader.readLine();
+        if (line != null) {
+          lines.add(line);
+        }
+        if (lines.size() == chunk || (line == null && !lines.isEmpty())) {
+          long first = records + 1;
+          List<String> batch = List.copyOf(lines);
+          List<Outcome> outcomes = pool.submit(() -> IntStream.range(0, batch.size()).parallel()
+              .mapToObj(i -> process(assessor, mapper, first + i, batch.get(i))).toList()).get();
+          for (Outcome o : outcomes) {
+            writer.write(o.json());
+            writer.newLine();
+            counts[o.status().ordinal()]++;
+          }
+          records += batch.size();
+          lines.clear();
+          if (records >= nextProgress) {
+            err.printf("hccbm batch: %d records (%d rejected), %.0f records/s%n", records,
+                counts[Status.REJECTED.ordinal()], records / seconds(start));
+            err.flush();
+            nextProgress += progressEvery;
+          }
+        }
+        if (line == null) {
+          break;
+        }
+      }
+    } catch (IOException e) {
+      err.println("hccbm batch: " + e.getMessage());
+      return ExitCodes.IO;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    err.printf("hccbm batch: records %d, complete %d, bounded %d, rejected %d (%.1f s)%n", records,
+        counts[Status.COMPLETE.ordinal()], counts[Status.BOUNDED.ordinal()],
+        counts[Status.REJECTED.ordinal()], seconds(start));
+    err.flush();
+    return counts[Status.REJECTED.ordinal()] > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  private static double seconds(long start) {
+    return Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+  }
+
+  static Outcome process(Assessor assessor, ObjectMapper mapper, long lineNumber, String line) {
+    try {
+      if (line.isBlank()) {
+        return rejected(mapper, lineNumber, "empty line");
+      }
+      JsonNode tree = mapper.readTree(line);
+      Patient patient = assessor.read(tree);
+      Assessor.Assessment a = Assessor.assess(patient);
+      ObjectNode record = mapper.createObjectNode()
+          .put("schemaVersion", org.hccbm.jackson.HccbmJacksonModule.SCHEMA_VERSION)
+          .put("line", lineNumber).put("status", "ok").put("patientId", patient.id())
+          .put("kind", a.bounded() ? "bounded" : "complete");
+      ArrayNode evaluations = record.putArray("evaluations");
+      for (Models.Evaluation e : a.evaluations()) {
+        evaluations.add(mapper.valueToTree(e));
+      }
+      record.set("plan", mapper.valueToTree(a.plan()));
+      return new Outcome(mapper.writeValueAsString(record), a.bounded() ? Status.BOUNDED
+          : Status.COMPLETE);
+    } catch (JsonProcessingException e) {
+      return rejected(mapper, lineNumber, e.getOriginalMessage());
+    } catch (RuntimeException e) {
+      return rejected(mapper, lineNumber, "could not be assessed: " + e);
+    }
+  }
+
+  private static Outcome rejected(ObjectMapper mapper, long line, String reason) {
+    try {
+      return new Outcome(mapper.writeValueAsString(AssessmentDocument.error(line, reason)),
+          Status.REJECTED);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
