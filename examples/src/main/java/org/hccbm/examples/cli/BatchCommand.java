@@ -61,6 +61,19 @@ final class BatchCommand implements Callable<Integer> {
       description = "Records read, scored and written together (default: ${DEFAULT-VALUE}).")
   int chunk;
 
+  /** How much of each result a record carries. */
+  enum Detail { summary, full }
+
+  @Option(names = "--detail", defaultValue = "summary", description = "summary (model id and "
+      + "revision, kind, total or its range, category or reachable categories, deciding items; "
+      + "plan items as rule, domain and kind) or full (every item, caveat and citation, as "
+      + "assess writes them). Default: ${DEFAULT-VALUE}.")
+  Detail detail;
+
+  @Option(names = "--parse-only", description = "Only read and re-write each patient document "
+      + "(no scoring): the I/O floor that performance is measured against.")
+  boolean parseOnly;
+
   @Option(names = "--progress-every", defaultValue = "50000",
       description = "Report progress every N records (default: ${DEFAULT-VALUE}).")
   long progressEvery;
@@ -94,7 +107,9 @@ final class BatchCommand implements Callable<Integer> {
           long first = records + 1;
           List<String> batch = List.copyOf(lines);
           List<Outcome> outcomes = pool.submit(() -> IntStream.range(0, batch.size()).parallel()
-              .mapToObj(i -> process(assessor, mapper, first + i, batch.get(i))).toList()).get();
+              .mapToObj(i -> process(assessor, mapper, first + i, batch.get(i), parseOnly,
+                  detail))
+              .toList()).get();
           for (Outcome o : outcomes) {
             writer.write(o.json());
             writer.newLine();
@@ -132,13 +147,17 @@ final class BatchCommand implements Callable<Integer> {
     return Math.max(1e-9, (System.nanoTime() - start) / 1e9);
   }
 
-  static Outcome process(Assessor assessor, ObjectMapper mapper, long lineNumber, String line) {
+  static Outcome process(Assessor assessor, ObjectMapper mapper, long lineNumber, String line,
+      boolean parseOnly, Detail detail) {
     try {
       if (line.isBlank()) {
         return rejected(mapper, lineNumber, "empty line");
       }
       JsonNode tree = mapper.readTree(line);
       Patient patient = assessor.read(tree);
+      if (parseOnly) {
+        return new Outcome(mapper.writeValueAsString(patient), Status.COMPLETE);
+      }
       Assessor.Assessment a = Assessor.assess(patient);
       ObjectNode record = mapper.createObjectNode()
           .put("schemaVersion", org.hccbm.jackson.HccbmJacksonModule.SCHEMA_VERSION)
@@ -146,9 +165,10 @@ final class BatchCommand implements Callable<Integer> {
           .put("kind", a.bounded() ? "bounded" : "complete");
       ArrayNode evaluations = record.putArray("evaluations");
       for (Models.Evaluation e : a.evaluations()) {
-        evaluations.add(mapper.valueToTree(e));
+        evaluations.add(detail == Detail.full ? mapper.valueToTree(e) : Summaries.evaluation(e));
       }
-      record.set("plan", mapper.valueToTree(a.plan()));
+      record.set("plan", detail == Detail.full ? mapper.valueToTree(a.plan())
+          : Summaries.plan(a.plan()));
       return new Outcome(mapper.writeValueAsString(record), a.bounded() ? Status.BOUNDED
           : Status.COMPLETE);
     } catch (JsonProcessingException e) {
