@@ -18,6 +18,11 @@ public final class Diameter implements Comparable<Diameter> {
     if (!Double.isFinite(value) || value <= 0.0) {
       throw new InvalidClinicalInputException("diameter", value + " " + unit, "> 0 " + unit);
     }
+    double maxValue = centimetres ? 100 : 1_000;
+    if (value > maxValue) {
+      throw new InvalidClinicalInputException("diameter", value + " " + unit, "<= "
+          + Decimals.plain(maxValue) + " " + unit + " (1 m)");
+    }
     this.value = value;
     this.centimetres = centimetres;
   }

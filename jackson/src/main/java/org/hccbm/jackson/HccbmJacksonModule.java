@@ -71,6 +71,9 @@ public final class HccbmJacksonModule extends SimpleModule {
           return codec.read(tree);
         } catch (DocumentError e) {
           throw new HccbmJsonException(p, e.path(), e.problem());
+        } catch (org.hccbm.core.InvalidClinicalInputException e) {
+          // Every factory call is guarded with its path; this is a safety net, never a silent pass.
+          throw new HccbmJsonException(p, "$", e.getMessage());
         }
       }
     });

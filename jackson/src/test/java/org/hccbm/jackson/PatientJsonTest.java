@@ -113,6 +113,13 @@ class PatientJsonTest {
   }
 
   @Test
+  void blankNotAssessableReason_isRejectedWithItsPath() {
+    rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"liver\":{\"ascites\":"
+        + "{\"notAssessable\":\"\"}}}", "$.liver.ascites.notAssessable: not-assessable reason "
+        + "must be non-blank, was \"\"");
+  }
+
+  @Test
   void spinalFindingOnALongBone_isRejectedWithTheLesionPath() {
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"f\",\"site\":"
         + "{\"longBone\":\"femur\",\"region\":\"diaphysis\"},\"collapse\":\"under_half\"}]}",

@@ -11,44 +11,51 @@ import org.hccbm.core.InvalidClinicalInputException;
  */
 public enum Analyte {
   /** Total bilirubin, serum or plasma. */
-  TOTAL_BILIRUBIN("total bilirubin", "1975-2", Limit.POSITIVE),
+  TOTAL_BILIRUBIN("total bilirubin", "1975-2", Limit.POSITIVE, 17_100),
   /** Albumin, serum or plasma. */
-  ALBUMIN("albumin", "1751-7", Limit.POSITIVE),
+  ALBUMIN("albumin", "1751-7", Limit.POSITIVE, 200),
   /** International normalised ratio. */
-  INR("INR", "6301-6", Limit.POSITIVE),
+  INR("INR", "6301-6", Limit.POSITIVE, 100),
   /** Prothrombin time above control, in seconds (0 when not prolonged). */
-  PT_PROLONGATION("prothrombin time prolongation", "", Limit.NON_NEGATIVE),
+  PT_PROLONGATION("prothrombin time prolongation", "", Limit.NON_NEGATIVE, 1_000),
   /** Creatinine, serum or plasma. */
-  CREATININE("creatinine", "2160-0", Limit.POSITIVE),
+  CREATININE("creatinine", "2160-0", Limit.POSITIVE, 8_840),
   /** Sodium, serum or plasma. */
-  SODIUM("sodium", "2951-2", Limit.POSITIVE),
+  SODIUM("sodium", "2951-2", Limit.POSITIVE, 400),
   /** Platelet count, blood. */
-  PLATELETS("platelet count", "777-3", Limit.NON_NEGATIVE),
+  PLATELETS("platelet count", "777-3", Limit.NON_NEGATIVE, 10_000),
   /** Total calcium, serum or plasma (albumin-corrected calcium is derived, not measured). */
-  CALCIUM("calcium", "17861-6", Limit.POSITIVE),
+  CALCIUM("calcium", "17861-6", Limit.POSITIVE, 100),
   /** Lactate dehydrogenase. */
-  LDH("LDH", "2532-0", Limit.NON_NEGATIVE),
+  LDH("LDH", "2532-0", Limit.NON_NEGATIVE, 1_000_000),
   /** C-reactive protein. */
-  CRP("CRP", "1988-5", Limit.NON_NEGATIVE),
+  CRP("CRP", "1988-5", Limit.NON_NEGATIVE, 10_000),
   /** Alpha-fetoprotein (mass concentration). */
-  AFP("AFP", "1834-1", Limit.NON_NEGATIVE),
+  AFP("AFP", "1834-1", Limit.NON_NEGATIVE, 1e9),
   /** Alkaline phosphatase. */
-  ALKALINE_PHOSPHATASE("alkaline phosphatase", "6768-6", Limit.NON_NEGATIVE),
+  ALKALINE_PHOSPHATASE("alkaline phosphatase", "6768-6", Limit.NON_NEGATIVE, 100_000),
   /** Haemoglobin, blood. */
-  HAEMOGLOBIN("haemoglobin", "718-7", Limit.POSITIVE),
+  HAEMOGLOBIN("haemoglobin", "718-7", Limit.POSITIVE, 300),
   /** White cell count, blood. */
-  WHITE_CELL_COUNT("white cell count", "6690-2", Limit.NON_NEGATIVE);
+  WHITE_CELL_COUNT("white cell count", "6690-2", Limit.NON_NEGATIVE, 2_000);
 
   private enum Limit { POSITIVE, NON_NEGATIVE }
 
   private final String displayName;
   private final String loinc;
   private final Limit limit;
+  private final double maxCanonical;
 
-  Analyte(String displayName, String loinc, Limit limit) {
+  /**
+   * The last argument is a ceiling in the canonical unit, orders of magnitude above any value
+   * a living patient's sample has shown (e.g. bilirubin 1,000 mg/dL, albumin 20 g/dL): values above
+   * it are impossible, not implausible, and a number that large would overflow the formulas.
+   */
+  Analyte(String displayName, String loinc, Limit limit, double maxCanonical) {
     this.displayName = displayName;
     this.loinc = loinc;
     this.limit = limit;
+    this.maxCanonical = maxCanonical;
   }
 
   /** Returns the name used in messages and explanations, e.g. "albumin". @return the name */
@@ -94,6 +101,12 @@ public enum Analyte {
     }
     if (limit == Limit.NON_NEGATIVE && value < 0.0) {
       throw new InvalidClinicalInputException(displayName, value + " " + unit, ">= 0 " + unit);
+    }
+    LabUnit canonical = UnitConversions.acceptedUnits(this).get(0);
+    double max = UnitConversions.convert(this, maxCanonical, canonical, unit);
+    if (UnitConversions.convert(this, value, unit, canonical) > maxCanonical) {
+      throw new InvalidClinicalInputException(displayName, value + " " + unit, "<= "
+          + org.hccbm.core.Decimals.shown(max) + " " + unit + " (beyond any measurable value)");
     }
   }
 }

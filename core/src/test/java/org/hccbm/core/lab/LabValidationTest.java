@@ -42,6 +42,17 @@ class LabValidationTest {
   }
 
   @Test
+  void impossiblyLargeValues_areRejectedInTheUnitGiven() {
+    assertThatThrownBy(() -> Bilirubin.mgPerDl(1e308))
+        .hasMessage("total bilirubin must be <= 1000 mg/dL (beyond any measurable value), "
+            + "was 1.0E308 mg/dL");
+    assertThatThrownBy(() -> Albumin.gPerDl(20.5))
+        .hasMessage("albumin must be <= 20 g/dL (beyond any measurable value), was 20.5 g/dL");
+    assertThat(Albumin.gPerDl(20).inGPerL()).isEqualTo(200.0);
+    assertThat(Afp.ngPerMl(2_000_000).value()).isEqualTo(2_000_000.0);
+  }
+
+  @Test
   void unitThatDoesNotFitTheAnalyte_isRejectedNotGuessed() {
     InvalidClinicalInputException e = (InvalidClinicalInputException) org.assertj.core.api.Assertions
         .catchThrowable(() -> Albumin.of(3.1, "mg/dL"));

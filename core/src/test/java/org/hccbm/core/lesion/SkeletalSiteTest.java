@@ -122,5 +122,7 @@ class SkeletalSiteTest {
     assertThat(Diameter.cm(2.0)).isEqualTo(Diameter.mm(20));
     assertThatThrownBy(() -> Diameter.cm(0)).hasMessage("diameter must be > 0 cm, was 0.0 cm");
     assertThatThrownBy(() -> Diameter.mm(-3)).hasMessage("diameter must be > 0 mm, was -3.0 mm");
+    assertThatThrownBy(() -> Diameter.cm(101)).hasMessage("diameter must be <= 100 cm (1 m), was 101.0 cm");
+    assertThat(Diameter.mm(1000).inCm()).isEqualTo(100.0);
   }
 }

@@ -56,7 +56,8 @@ final class Json {
     }
     if (n.isObject() && n.has("notAssessable")) {
       object(n, p, "notAssessable");
-      return Observed.notAssessable(text(n.get("notAssessable"), p + ".notAssessable"));
+      String reason = text(n.get("notAssessable"), p + ".notAssessable");
+      return guard(p + ".notAssessable", () -> Observed.notAssessable(reason));
     }
     return Observed.of(guard(p, () -> read.apply(n, p)));
   }
