@@ -9,6 +9,7 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ItemScore;
@@ -83,9 +84,11 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   @Override
   public ModelResult evaluate(TokuhashiInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    if (in.performanceStatus().known().flatMap(p -> p.nativeKarnofsky())
-        .equals(java.util.Optional.of(Karnofsky.KPS_0))) {
-      return new NotApplicable(info, "KPS 0 (dead) is outside the Tokuhashi bands", List.of());
+    if (in.performanceStatus().known()
+        .map(p -> p.karnofskyCandidates(PsConvention.STANDARD).contains(Karnofsky.KPS_0))
+        .orElse(false)) {
+      return new NotApplicable(info, "KPS 0 / ECOG 5 (dead) is outside the Tokuhashi bands",
+          List.of());
     }
     Part kps = PerformanceItems.karnofsky("General condition (KPS)", in.performanceStatus(),
         k -> k.percent() >= 80 ? new PerformanceItems.Band("KPS 80–100 %", 2)

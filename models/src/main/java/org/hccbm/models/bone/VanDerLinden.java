@@ -6,6 +6,7 @@ import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ItemScore;
@@ -55,11 +56,13 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
     List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION,
         "derived in patients with painful spinal metastases without neurological impairment "
         + "treated with radiotherapy")));
-    var kpsNative = in.performanceStatus().known().flatMap(p -> p.nativeKarnofsky());
-    if (kpsNative.equals(java.util.Optional.of(Karnofsky.KPS_0))) {
-      return new NotApplicable(INFO, "KPS 0 (dead) is outside the van der Linden bands", List.of());
+    List<Karnofsky> candidates = in.performanceStatus().known()
+        .map(p -> p.karnofskyCandidates(PsConvention.STANDARD)).orElse(List.of());
+    if (candidates.contains(Karnofsky.KPS_0)) {
+      return new NotApplicable(INFO, "KPS 0 / ECOG 5 (dead) is outside the van der Linden bands",
+          List.of());
     }
-    if (kpsNative.equals(java.util.Optional.of(Karnofsky.KPS_10))) {
+    if (candidates.contains(Karnofsky.KPS_10)) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "KPS 10 is outside the published bands "
           + "(lowest 20–40); scored 0"));
     }

@@ -114,6 +114,13 @@ class TokuhashiTest {
   }
 
   @Test
+  void ecog5_isNotApplicable() {
+    assertThat(Tokuhashi.INSTANCE.evaluate(new TokuhashiInput(ecog(5), Observed.of(0),
+        Observed.of(1), Observed.of(OrganMetastases.NONE), TokuhashiPrimary.OTHERS,
+        Observed.of(FrankelGrade.E), Observed.unknown()))).isInstanceOf(NotApplicable.class);
+  }
+
+  @Test
   void ecog1_convertsToKps70or80_whichScoreDifferently_soTheResultIsBounded() {
     TokuhashiInput input = new TokuhashiInput(ecog(1), Observed.of(0), Observed.of(1),
         Observed.of(OrganMetastases.NONE), TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED,

@@ -70,6 +70,15 @@ class VanDerLindenAndBollenTest {
   }
 
   @Test
+  void ecog4_includesKps10_soTheCaveatAppears_ecog5IsNotApplicable() {
+    Complete c = assertPoints(VanDerLinden.INSTANCE.evaluate(new VanDerLindenInput(ecog(4),
+        VanDerLindenPrimary.OTHER, Observed.of(false))), 1, "KPS", 0);
+    assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("KPS 10 is outside"));
+    assertThat(VanDerLinden.INSTANCE.evaluate(new VanDerLindenInput(ecog(5),
+        VanDerLindenPrimary.OTHER, Observed.of(false)))).isInstanceOf(NotApplicable.class);
+  }
+
+  @Test
   void hcc_isAlwaysGroupA_everyKpsAndVisceralStatus() {
     for (int k = 10; k <= 100; k += 10) {
       for (boolean v : new boolean[] {false, true}) {
