@@ -90,11 +90,9 @@ public final class MeldNa implements Score<MeldInput> {
     }
     if (p.open().isEmpty() && sodium.isPresent()) {
       items.add(sodiumItem(p.lo(), in, sodium.get()));
+      // No clamp caveat is needed: with MELD(i) ≤ 40 and 0 ≤ 137 − Na ≤ 12, MELD-Na =
+      // MELD(i) + (137 − Na)(1.32 − 0.033 MELD(i)) is at most 40 (tested).
       double raw = raw(p.lo(), sodium.get());
-      if (raw > 40.5) {
-        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD-Na " + Decimals.shown(raw)
-            + " is above 40: reported as 40"));
-      }
       return new Complete(INFO, items, Optional.of(new Total(raw, reported(raw))),
           Optional.empty(), caveats);
     }

@@ -170,4 +170,49 @@ class KatagiriTest {
     assertPoints(Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.MODERATE,
         KatagiriVisceral.DISSEMINATED, 0, false, false)), 4, "Visceral metastases", 2);
   }
+
+  @Test
+  void allSixLabsKnownAndNormal_scores0_andNamesEachValue() {
+    Complete c = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
+        KatagiriVisceral.NONE, 0, false, false));
+    assertThat(c.item(LAB).points()).hasValue(0);
+    assertThat(c.item(LAB).observed()).isEqualTo("platelets 200 10*3/uL; calcium 9.4 mg/dL; "
+        + "bilirubin 0.8 mg/dL; CRP 0.1 mg/dL; LDH 180 IU/L; albumin 4 g/dL");
+  }
+
+  @Test
+  void valuesMeetingACut_areMarkedWithIt() {
+    Complete c = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.4),
+        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
+        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)));
+    assertThat(c.item(LAB).observed()).contains("CRP 0.4 mg/dL (≥ 0.4)")
+        .doesNotContain("LDH 180 IU/L (");
+    assertThat(c.item(LAB).band()).isEqualTo("abnormal");
+  }
+
+  @Test
+  void abnormalLabsKnownNormal_criticalUnknown_isOpenOver0And2Only() {
+    KatagiriInput in = new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NONE),
+        Observed.of(Crp.mgPerDl(0.1)), Observed.of(Ldh.unitsPerL(180)),
+        Observed.of(Albumin.gPerDl(4.0)), Observed.unknown(), Observed.of(Calcium.mgPerDl(9.4)),
+        Observed.of(Bilirubin.mgPerDl(0.8)), ecog(0), Observed.of(false), Observed.of(false));
+    assertThat(((Bounded) Katagiri.INSTANCE.evaluate(in)).totalRange().reachable())
+        .containsExactly(3.0, 5.0);
+  }
+
+  @Test
+  void caveats_ldhAssayAndChemotherapyReading_onlyWhenThoseInputsAreKnown() {
+    Complete known = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
+        KatagiriVisceral.NONE, 0, false, false));
+    assertThat(known.caveats()).anyMatch(cv -> cv.text().startsWith("the LDH cut-off 250 IU/L"))
+        .anyMatch(cv -> cv.text().startsWith("previous chemotherapy read as any prior systemic"));
+    KatagiriInput unknowns = new KatagiriInput(TumourGrowth.RAPID,
+        Observed.of(KatagiriVisceral.NONE), Observed.of(Crp.mgPerDl(0.1)), Observed.unknown(),
+        Observed.of(Albumin.gPerDl(4.0)), Observed.of(Platelets.thousandPerUl(50)),
+        Observed.of(Calcium.mgPerDl(9.4)), Observed.of(Bilirubin.mgPerDl(0.8)), ecog(0),
+        Observed.unknown(), Observed.of(false));
+    assertThat(Katagiri.INSTANCE.evaluate(unknowns).caveats())
+        .noneMatch(cv -> cv.text().startsWith("the LDH cut-off"))
+        .noneMatch(cv -> cv.text().startsWith("previous chemotherapy read"));
+  }
 }

@@ -127,4 +127,22 @@ class MirelsTest {
     }
     assertThat(count).isEqualTo(81);
   }
+
+  @Test
+  void fixationThreshold_accepts5To12_refusesEitherSideOfThatRange() {
+    assertThat(Mirels.withFixationThreshold(5).recommendation(5))
+        .isEqualTo(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+    assertThat(Mirels.withFixationThreshold(12).recommendation(11))
+        .isEqualTo(MirelsRecommendation.CLINICAL_JUDGEMENT);
+    assertThatThrownBy(() -> Mirels.withFixationThreshold(4))
+        .hasMessage("Mirels fixation threshold must be 5..12, was 4");
+  }
+
+  @Test
+  void appliesOnlyToLongBones() {
+    assertThat(Mirels.INSTANCE.appliesTo(BoneLesion.at("rib", OtherBone.RIB).build())).isFalse();
+    assertThat(Mirels.INSTANCE.appliesTo(lesion(LongBone.FEMUR, LongBoneRegion.PROXIMAL,
+        PainSeverity.MILD, LesionMorphology.LYTIC, DiameterFraction.LESS_THAN_ONE_THIRD)))
+        .isTrue();
+  }
 }

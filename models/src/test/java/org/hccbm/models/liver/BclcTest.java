@@ -195,4 +195,16 @@ class BclcTest {
       }
     }
   }
+
+  @Test
+  void cancerRelatedUnknown_mattersFromEcog1_notAtEcog0() {
+    BclcInput ecog0 = new BclcInput(ecog(0), Observed.unknown(), List.of(ChildPughClass.A),
+        nodules(1.5), Observed.of(false), Observed.of(false));
+    assertThat(complete(ecog0)).isEqualTo(BclcStage.STAGE_0);
+    BclcInput ecog1 = new BclcInput(ecog(1), Observed.unknown(), List.of(ChildPughClass.A),
+        nodules(1.5), Observed.of(false), Observed.of(false));
+    Bounded b = (Bounded) stage(ecog1);
+    assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.C);
+    assertThat(b.decidingItems()).containsExactly("PS cancer-related");
+  }
 }

@@ -350,4 +350,23 @@ class ChildPughTest {
     }
     assertThat(checked).isEqualTo(243);
   }
+
+  @ParameterizedTest(name = "albumin {0} g/dL: variant caveat {1}")
+  @CsvSource({"2.79,false", "2.8,true", "2.99,true", "3.0,false"})
+  void albuminVariantCaveat_onlyWhereTheTwoAlbuminTablesDisagree(double v, boolean caveat) {
+    ChildPughInput in = input(1.0, v, 1.0, Ascites.NONE, Encephalopathy.NONE);
+    Complete pugh = score(in);
+    Complete variant = (Complete) ChildPugh.ALBUMIN_3_0.evaluate(in);
+    if (caveat) {
+      assertThat(pugh.caveats()).anyMatch(cv -> cv.text().equals("albumin " + in.albumin()
+          .known().orElseThrow() + " scores 2 here; it would score 3 under the 3.0 g/dL albumin "
+          + "variant (U-1)"));
+      assertThat(variant.caveats()).anyMatch(cv -> cv.text().equals("albumin " + in.albumin()
+          .known().orElseThrow() + " scores 3 here; it would score 2 under the 2.8 g/dL albumin "
+          + "variant (U-1)"));
+    } else {
+      assertThat(pugh.caveats()).noneMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
+      assertThat(variant.caveats()).noneMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
+    }
+  }
 }

@@ -274,4 +274,64 @@ class MeldTest {
     assertThat(b.totalRange().contains(33)).isTrue();
     assertThat(b.openItems()).extracting(o -> o.item()).containsExactly("Sodium", "Albumin");
   }
+
+  @ParameterizedTest(name = "creatinine {0} mg/dL: clamp caveat {1}")
+  @CsvSource({"0.99,true", "1.0,false", "4.0,false", "4.01,true"})
+  void meldCreatinineClampCaveat_onlyOutsideTheBounds(double cr, boolean caveat) {
+    assertThat(meld(labs(cr, 2.0, 1.5, 137)).caveats().stream()
+        .anyMatch(c -> c.kind() == CaveatKind.CLAMP)).isEqualTo(caveat);
+  }
+
+  @ParameterizedTest(name = "sodium {0} mmol/L: clamp caveat {1}")
+  @CsvSource({"124.9,true", "125,false", "137,false", "137.1,true"})
+  void meldNaSodiumClampCaveat_onlyOutside125to137(double na, boolean caveat) {
+    assertThat(meldNa(labs(2.0, 2.0, 1.5, na)).caveats().stream()
+        .anyMatch(c -> c.kind() == CaveatKind.CLAMP)).isEqualTo(caveat);
+  }
+
+  @Test
+  void meldNa_neverExceeds40_becauseTheSodiumTermVanishesAsMeldApproaches40() {
+    for (double cr = 1; cr <= 4; cr += 0.5) {
+      for (double bili = 1; bili <= 40; bili *= 1.5) {
+        for (double inr = 1; inr <= 6; inr += 0.5) {
+          for (int na = 125; na <= 137; na++) {
+            assertThat(meldNa(labs(cr, bili, inr, na)).total().orElseThrow().raw())
+                .isLessThanOrEqualTo(40.0 + 1e-9);
+          }
+        }
+      }
+    }
+    Complete top = meldNa(labs(3.5, 20, 3.5, 125));
+    assertThat(top.totalValue()).isEqualTo(40);
+    assertThat(top.item("OPTN rounding of MELD(i)").observed()).endsWith("→ 40");
+  }
+
+  @Test
+  void meld3_outside6to40_isReportedAtTheBound_withACaveat() {
+    MeldInput high = labs(3.0, 30, 4.0, 125).withMeld3Items(Albumin.gPerDl(1.5), Sex.FEMALE,
+        Age.years(50));
+    Complete c = meld3(high);
+    assertThat(c.total().orElseThrow().raw()).isGreaterThan(40.5);
+    assertThat(c.totalValue()).isEqualTo(40);
+    assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.CLAMP
+        && cv.text().endsWith("is outside [6, 40]: reported as 40"));
+    assertThat(meld3(labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE,
+        Age.years(60))).caveats()).noneMatch(cv -> cv.text().contains("outside [6, 40]"));
+  }
+
+  @Test
+  void meld3_itemsSumToTheUnroundedTotal_andNameSexAndAgeBand() {
+    for (int age : new int[] {15, 45}) {
+      for (Sex sex : Sex.values()) {
+        Complete c = meld3(labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), sex,
+            Age.years(age)));
+        assertThat(c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum())
+            .isCloseTo(c.total().orElseThrow().raw(), within(1e-9));
+        assertThat(c.item("Sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");
+        assertThat(c.item("Constant").observed())
+            .isEqualTo(age < 18 ? "age 12–17" : "age 18 or more");
+        assertThat(c.item("Constant").band()).isEqualTo(age < 18 ? "7.33" : "6");
+      }
+    }
+  }
 }
