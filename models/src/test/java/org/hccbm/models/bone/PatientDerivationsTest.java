@@ -150,4 +150,24 @@ class PatientDerivationsTest {
     assertThat(KatagiriInput.from(two, VisceralPolicy.EXTRAHEPATIC_ONLY).multipleSkeletal())
         .isEqualTo(Observed.of(true));
   }
+
+  @Test
+  void hccSmGpa_fromAPatient_caveatOnlyWhenNoVertebralLesionIsRecorded() {
+    Patient ribOnly = Patient.builder("p").boneLesions(List.of(lesion("r", OtherBone.RIB))).build();
+    Patient spine = Patient.builder("p").boneLesions(List.of(lesion("s", SpinalLevel.T8))).build();
+    String text = "this patient has no vertebral lesion recorded";
+    assertThat(HccSmGpa.INSTANCE.evaluate(ribOnly).caveats())
+        .anyMatch(c -> c.text().endsWith(text));
+    assertThat(HccSmGpa.INSTANCE.evaluate(spine).caveats()).noneMatch(c -> c.text().endsWith(text));
+    assertThat(HccSmGpa.INSTANCE.evaluate(Patient.builder("p").build()).caveats())
+        .noneMatch(c -> c.text().endsWith(text));
+  }
+
+  @Test
+  void tomita_fromAPatient_noBoneLesion_isNotApplicable_oneIsScored() {
+    assertThat(Tomita.INSTANCE.evaluate(Patient.builder("p").boneLesions(List.of()).build()))
+        .isInstanceOf(org.hccbm.core.result.NotApplicable.class);
+    assertThat(Tomita.INSTANCE.evaluate(with(List.of())))
+        .isNotInstanceOf(org.hccbm.core.result.NotApplicable.class);
+  }
 }

@@ -70,7 +70,8 @@ class TransplantCriteriaTest {
   }
 
   @ParameterizedTest(name = "Milan {0} -> {1}")
-  @CsvSource({"5.0, WITHIN", "5.01, BEYOND", "3.0 + 3.0 + 3.0, WITHIN", "3.01 + 1.0, BEYOND"})
+  @CsvSource({"5.0, WITHIN", "5.01, BEYOND", "3.0 + 3.0 + 3.0, WITHIN", "3.01 + 1.0, BEYOND",
+      "3.0 + 2.0, WITHIN", "3.0 + 3.01, BEYOND", "3.0 + 3.0 + 3.01, BEYOND", "1 + 1 + 1 + 1, BEYOND"})
   void milanBoundaries_bothSides(String cms, CriteriaStatus expected) {
     assertThat(implied(Milan.INSTANCE, cms, false)).isEqualTo(expected);
   }

@@ -300,6 +300,17 @@ class TreatmentRulesTest {
   }
 
   @Test
+  void surgicalIndication_mirels8Indicates_mirels7DoesNot() {
+    // Humerus (upper limb 1) + lytic 3 + one to two thirds 2, with moderate (2) or mild (1) pain.
+    Patient eight = base().boneLesions(List.of(humerus(PainSeverity.MODERATE,
+        LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS))).build();
+    Patient seven = base().boneLesions(List.of(humerus(PainSeverity.MILD,
+        LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS))).build();
+    assertThat(plan(LONG, eight).byRule("R-SX-01/02")).isNotEmpty();
+    assertThat(plan(LONG, seven).byRule("R-SX-01/02")).isEmpty();
+  }
+
+  @Test
   void vertebralAugmentation_notWithEpiduralExtension() {
     BoneLesion clean = BoneLesion.at("L2", SpinalLevel.L2).painCharacter(PainCharacter.MECHANICAL)
         .collapse(VertebralCollapse.UNDER_HALF).morphology(LesionMorphology.LYTIC)
