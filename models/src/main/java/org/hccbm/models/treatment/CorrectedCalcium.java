@@ -21,9 +21,15 @@ import org.hccbm.core.lab.LabUnit;
  * @since 0.1.0
  */
 public record CorrectedCalcium(double value, LabUnit unit, String formula) {
-  /** Lower reference limit used to flag hypocalcaemia: 8.5 mg/dL (2.12 mmol/L) [M]. */
+  /**
+   * Lower reference limit used to flag hypocalcaemia: 8.5 mg/dL [M]. SI values are converted
+   * (× 4.008) before comparing, so 2.12 mmol/L (8.497 mg/dL) is low.
+   */
   public static final double LOWER_LIMIT_MG_PER_DL = 8.5;
-  /** Upper reference limit used to flag hypercalcaemia: 10.5 mg/dL (2.62 mmol/L) [M]. */
+  /**
+   * Upper reference limit used to flag hypercalcaemia: 10.5 mg/dL [M]. SI values are converted
+   * (× 4.008) before comparing, so 2.62 mmol/L (10.501 mg/dL) is high.
+   */
   public static final double UPPER_LIMIT_MG_PER_DL = 10.5;
 
   /**

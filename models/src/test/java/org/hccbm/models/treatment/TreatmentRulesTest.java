@@ -173,6 +173,30 @@ class TreatmentRulesTest {
     assertThat(si.formula()).contains("0.02");
   }
 
+  @ParameterizedTest(name = "corrected calcium {0} mg/dL: low {1}, high {2}")
+  @CsvSource({"8.49,true,false", "8.5,false,false", "10.5,false,false", "10.51,false,true"})
+  void correctedCalciumFlags_bothSidesOfTheReferenceLimits(double mgDl, boolean low,
+      boolean high) {
+    CorrectedCalcium c = CorrectedCalcium.of(Calcium.mgPerDl(mgDl), Albumin.gPerDl(4.0));
+    assertThat(c.low()).isEqualTo(low);
+    assertThat(c.high()).isEqualTo(high);
+  }
+
+  @Test
+  void correctedCalciumInSi_isFlaggedAfterConversionTo_mgPerDl() {
+    // Convert, then compare (as for Katagiri, errata): the rounded SI limits are not cut-offs.
+    // 2.61 mmol/L × 4.008 = 10.46 mg/dL (not high); 2.62 mmol/L = 10.50096 mg/dL (high).
+    CorrectedCalcium notHigh = CorrectedCalcium.of(Calcium.mmolPerL(2.61), Albumin.gPerL(40));
+    CorrectedCalcium high = CorrectedCalcium.of(Calcium.mmolPerL(2.62), Albumin.gPerL(40));
+    assertThat(high.inMgPerDl()).isCloseTo(10.50096, within(1e-9));
+    assertThat(notHigh.high()).isFalse();
+    assertThat(high.high()).isTrue();
+    // 2.12 mmol/L = 8.497 mg/dL (low); 2.13 mmol/L = 8.537 mg/dL (not low).
+    assertThat(CorrectedCalcium.of(Calcium.mmolPerL(2.12), Albumin.gPerL(40)).low()).isTrue();
+    assertThat(CorrectedCalcium.of(Calcium.mmolPerL(2.13), Albumin.gPerL(40)).low()).isFalse();
+    assertThat(high.toString()).isEqualTo("2.62 mmol/L (Ca + 0.02 × (40 − albumin g/L))");
+  }
+
   @Test
   void calcium_hypocalcaemiaAndHypercalcaemia_areFlaggedOnTheCorrectedValue() {
     TreatmentPlan low = plan(LONG, base().labs(LabPanel.of(Calcium.mgPerDl(7.5),
