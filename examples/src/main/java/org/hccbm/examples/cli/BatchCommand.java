@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.jackson.AssessmentDocument;
@@ -24,6 +25,7 @@ import org.hccbm.models.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -85,6 +87,12 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (chunk < 1 || threads < 0 || progressEvery < 1) {
+      throw new ParameterException(spec.commandLine(), chunk < 1
+          ? "--chunk must be at least 1, was " + chunk : threads < 0
+          ? "--threads must be 0 (all processors) or more, was " + threads
+          : "--progress-every must be at least 1, was " + progressEvery);
+    }
     PrintWriter err = spec.commandLine().getErr();
     Assessor assessor = new Assessor(!relaxed);
     ObjectMapper mapper = assessor.mapper();
@@ -95,38 +103,42 @@ final class BatchCommand implements Callable<Integer> {
         : Runtime.getRuntime().availableProcessors());
     try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      List<String> lines = new ArrayList<>(chunk);
-      String line;
+      // Double-buffered: while the pool scores one chunk, this thread writes the previous chunk's
+      // records and reads the next chunk's lines. Output order is input order.
+      ForkJoinTask<List<Outcome>> pending = null;
       long nextProgress = progressEvery;
-      while (true) {
-        line = reader.readLine();
-        if (line != null) {
+      boolean more = true;
+      while (more) {
+        List<String> lines = new ArrayList<>(chunk);
+        String line;
+        while (lines.size() < chunk && (line = reader.readLine()) != null) {
           lines.add(line);
         }
-        if (lines.size() == chunk || (line == null && !lines.isEmpty())) {
+        more = lines.size() == chunk;
+        ForkJoinTask<List<Outcome>> next = null;
+        if (!lines.isEmpty()) {
           long first = records + 1;
           List<String> batch = List.copyOf(lines);
-          List<Outcome> outcomes = pool.submit(() -> IntStream.range(0, batch.size()).parallel()
+          next = pool.submit(() -> IntStream.range(0, batch.size()).parallel()
               .mapToObj(i -> process(assessor, mapper, first + i, batch.get(i), parseOnly,
                   detail))
-              .toList()).get();
-          for (Outcome o : outcomes) {
-            writer.write(o.json());
-            writer.newLine();
-            counts[o.status().ordinal()]++;
-          }
+              .toList());
           records += batch.size();
-          lines.clear();
-          if (records >= nextProgress) {
-            err.printf("hccbm batch: %d records (%d rejected), %.0f records/s%n", records,
-                counts[Status.REJECTED.ordinal()], records / seconds(start));
-            err.flush();
-            nextProgress += progressEvery;
-          }
         }
-        if (line == null) {
-          break;
+        if (pending != null) {
+          write(writer, pending.get(), counts);
         }
+        pending = next;
+        long done = counts[0] + counts[1] + counts[2];
+        if (done >= nextProgress) {
+          err.printf("hccbm batch: %d records (%d rejected), %.0f records/s%n", done,
+              counts[Status.REJECTED.ordinal()], done / seconds(start));
+          err.flush();
+          nextProgress += progressEvery;
+        }
+      }
+      if (pending != null) {
+        write(writer, pending.get(), counts);
       }
     } catch (IOException e) {
       err.println("hccbm batch: " + e.getMessage());
@@ -141,6 +153,15 @@ final class BatchCommand implements Callable<Integer> {
         counts[Status.REJECTED.ordinal()], seconds(start));
     err.flush();
     return counts[Status.REJECTED.ordinal()] > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  private static void write(BufferedWriter writer, List<Outcome> outcomes, long[] counts)
+      throws IOException {
+    for (Outcome o : outcomes) {
+      writer.write(o.json());
+      writer.newLine();
+      counts[o.status().ordinal()]++;
+    }
   }
 
   private static double seconds(long start) {

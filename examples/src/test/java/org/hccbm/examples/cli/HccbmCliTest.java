@@ -134,6 +134,39 @@ class HccbmCliTest {
   }
 
   @Test
+  void batch_keepsInputOrder_forEveryChunkSize() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      lines.add(i == 3 ? "{not json" : MAPPER.writeValueAsString(i % 2 == 0 ? Fixtures.h1()
+          : Fixtures.h2()));
+    }
+    Path in = write("order.jsonl", String.join("\n", lines) + "\n");
+    for (String chunk : List.of("1", "3", "7", "8")) {
+      Path outFile = dir.resolve("order-" + chunk + ".jsonl");
+      assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--chunk", chunk,
+          "--threads", "2")).as("chunk %s", chunk).isEqualTo(1);
+      List<String> results = Files.readAllLines(outFile, StandardCharsets.UTF_8);
+      assertThat(results).as("chunk %s", chunk).hasSize(7);
+      for (int i = 0; i < 7; i++) {
+        JsonNode r = MAPPER.readTree(results.get(i));
+        assertThat(r.get("line").asLong()).isEqualTo(i + 1);
+        assertThat(r.get("status").asText()).isEqualTo(i == 3 ? "rejected" : "ok");
+        if (i != 3) {
+          assertThat(r.get("patientId").asText()).isEqualTo(i % 2 == 0 ? "H-1" : "H-2");
+        }
+      }
+    }
+  }
+
+  @Test
+  void batch_chunkBelow1_isAUsageError() throws Exception {
+    Path in = write("one.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
+    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(),
+        "--chunk", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--chunk must be at least 1, was 0");
+  }
+
+  @Test
   void batch_allGood_exits0() throws Exception {
     Path in = write("in.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
     assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString()))

@@ -110,10 +110,25 @@ final class Json {
 
   static <E extends Enum<E>> E enumValue(JsonNode n, String path, Class<E> type) {
     String s = text(n, path);
-    return Arrays.stream(type.getEnumConstants()).filter(e -> name(e).equals(s)).findFirst()
-        .orElseThrow(() -> new DocumentError(path, "must be one of " + Arrays.stream(
-            type.getEnumConstants()).map(Json::name).toList() + ", was \"" + s + "\""));
+    Object found = ENUM_NAMES.get(type).get(s);
+    if (found == null) {
+      throw new DocumentError(path, "must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(Json::name).toList() + ", was \"" + s + "\"");
+    }
+    return type.cast(found);
   }
+
+  /** Each enum's constants by their JSON name, built once per enum type. */
+  private static final ClassValue<java.util.Map<String, Object>> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected java.util.Map<String, Object> computeValue(Class<?> type) {
+      java.util.Map<String, Object> byName = new java.util.HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.put(name((Enum<?>) e), e);
+      }
+      return java.util.Map.copyOf(byName);
+    }
+  };
 
   static String name(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
