@@ -366,6 +366,37 @@ class TreatmentRulesTest {
   }
 
   @Test
+  void suspectedCompression_deficitWithASpinalLesionOfUnknownEscc_getsSteroidsAndThePathway() {
+    BoneLesion spineEsccUnknown = BoneLesion.at("T7", SpinalLevel.T7).build();
+    BoneLesion spineEscc0 = BoneLesion.at("T7", SpinalLevel.T7).escc(EsccGrade.GRADE_0).build();
+    BoneLesion rib = BoneLesion.at("rib", org.hccbm.core.lesion.OtherBone.RIB).build();
+
+    TreatmentPlan suspected = plan(LONG, base().frankel(FrankelGrade.D)
+        .boneLesions(List.of(spineEsccUnknown)).build());
+    assertThat(kinds(suspected, "R-STER-01")).contains(Kind.DOSE);
+    assertThat(kinds(suspected, "R-MDT-03")).containsExactly(Kind.OPTION);
+
+    TreatmentPlan excluded = plan(LONG, base().frankel(FrankelGrade.D)
+        .boneLesions(List.of(spineEscc0)).build());
+    assertThat(excluded.byRule("R-STER-01")).isEmpty();
+    assertThat(excluded.byRule("R-MDT-03")).isEmpty();
+
+    TreatmentPlan notSpinal = plan(LONG, base().frankel(FrankelGrade.D)
+        .boneLesions(List.of(rib)).build());
+    assertThat(notSpinal.byRule("R-STER-01")).isEmpty();
+
+    TreatmentPlan noDeficit = plan(LONG, base().frankel(FrankelGrade.E)
+        .boneLesions(List.of(spineEsccUnknown)).build());
+    assertThat(noDeficit.byRule("R-STER-01")).isEmpty();
+    assertThat(noDeficit.byRule("R-MDT-03")).isEmpty();
+
+    TreatmentPlan neuroUnknown = plan(LONG, Patient.builder("u").age(Age.years(70))
+        .boneLesions(List.of(spineEsccUnknown)).build());
+    assertThat(neuroUnknown.byRule("R-STER-01")).isEmpty();
+    assertThat(kinds(neuroUnknown, "R-MDT-03")).containsExactly(Kind.NEEDS_INFORMATION);
+  }
+
+  @Test
   void patchell_singleArea_survival3Months() {
     Patient one = base().boneLesions(List.of(painfulSpine(SpinalLevel.T7, EsccGrade.GRADE_2),
         painfulSpine(SpinalLevel.T8, EsccGrade.GRADE_3))).build();
