@@ -335,6 +335,21 @@ class TreatmentRulesTest {
   }
 
   @Test
+  void surgicalIndication_sins7Indicates_sins6DoesNot() {
+    // T7 (rigid 1) + mechanical pain 3 + lytic 2 + normal alignment 0 + no posterolateral 0,
+    // with no collapse (0) = 6, or no collapse but > 50 % of the body involved (1) = 7.
+    BoneLesion six = painfulSpine(SpinalLevel.T7, EsccGrade.GRADE_0);
+    BoneLesion seven = BoneLesion.at("T7", SpinalLevel.T7).painCharacter(PainCharacter.MECHANICAL)
+        .morphology(LesionMorphology.LYTIC).alignment(SpinalAlignment.NORMAL)
+        .collapse(VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED)
+        .posterolateral(PosterolateralInvolvement.NONE).escc(EsccGrade.GRADE_0).build();
+    assertThat(plan(LONG, base().boneLesions(List.of(six)).build()).byRule("R-SX-01/02"))
+        .isEmpty();
+    assertThat(plan(LONG, base().boneLesions(List.of(seven)).build()).byRule("R-SX-01/02"))
+        .isNotEmpty();
+  }
+
+  @Test
   void vertebralAugmentation_notWithEpiduralExtension() {
     BoneLesion clean = BoneLesion.at("L2", SpinalLevel.L2).painCharacter(PainCharacter.MECHANICAL)
         .collapse(VertebralCollapse.UNDER_HALF).morphology(LesionMorphology.LYTIC)
