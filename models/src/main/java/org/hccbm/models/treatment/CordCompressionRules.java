@@ -26,18 +26,45 @@ import org.hccbm.core.neuro.FrankelGrade;
  * @since 0.1.0
  */
 public final class CordCompressionRules {
-  /** R-STER-01/02: dexamethasone 16 mg at once, then 16 mg/day, then taper. */
+  /**
+   * R-STER-01/02: dexamethasone 16 mg at once, then 16 mg/day, then taper — for neurological
+   * symptoms or signs of MSCC (a Frankel grade A–D with compression confirmed or not excluded).
+   */
   public static final TreatmentRule DEXAMETHASONE = TreatmentRule.of(new RuleInfo("R-STER-01",
       "Neurological symptoms or signs of MSCC: dexamethasone 16 mg as soon as possible, then "
       + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02)",
       RuleSources.NICE_NG234, "", "[S]"), (c, out) -> {
-        if (!compressedOrSuspected(c)) {
+        if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
           return;
         }
         out.add(CORD_COMPRESSION, DOSE, "Dexamethasone 16 mg orally (or IV) at once, then 16 mg "
             + "daily while awaiting surgery or RT; stop if cord compression is excluded", facts(c));
         out.add(CORD_COMPRESSION, CAUTION, "After surgery or from the start of RT, taper "
             + "dexamethasone over about 5–7 days; re-escalate if neurology worsens", facts(c));
+        out.add(CORD_COMPRESSION, CAUTION, "The Patchell trial's 100 mg IV bolus then 24 mg every "
+            + "6 h was a trial protocol, not a guideline dose (R-STER-04, [M])", facts(c));
+      });
+
+  /**
+   * R-STER-03: no neurological symptoms or signs — corticosteroids are not given routinely. With
+   * cord compression on imaging this meets ASTRO 2024's "RT plus dexamethasone" for MSCC (R-RT-07),
+   * so the plan states both and leaves the choice to the team.
+   */
+  public static final TreatmentRule NO_ROUTINE_STEROIDS = TreatmentRule.of(new RuleInfo(
+      "R-STER-03", "No neurological signs: do not routinely give corticosteroids, except for "
+      + "severe pain", RuleSources.NICE_NG234, "", "[S]"), (c, out) -> {
+        if (!c.cordCompression().equals(Observed.of(true))) {
+          return;
+        }
+        if (c.neurologicalDeficit().equals(Observed.of(false))) {
+          out.add(CORD_COMPRESSION, CAUTION, "Cord compression on imaging without neurological "
+              + "signs: NICE does not give dexamethasone routinely (except for severe pain), while "
+              + "ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a decision for the "
+              + "team", facts(c));
+        } else if (!c.neurologicalDeficit().isKnown()) {
+          out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Dexamethasone depends on neurological "
+              + "symptoms or signs of cord compression: record the Frankel grade", facts(c));
+        }
       });
 
   /** R-MDT-03: urgent MRI and the MSCC pathway. */
@@ -135,8 +162,8 @@ public final class CordCompressionRules {
       });
 
   /** Every cord-compression rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(DEXAMETHASONE, URGENT_PATHWAY, PATCHELL,
-      NOMS, RT_IF_NOT_SURGICAL);
+  public static final List<TreatmentRule> ALL = List.of(DEXAMETHASONE, NO_ROUTINE_STEROIDS,
+      URGENT_PATHWAY, PATCHELL, NOMS, RT_IF_NOT_SURGICAL);
 
   private CordCompressionRules() {}
 

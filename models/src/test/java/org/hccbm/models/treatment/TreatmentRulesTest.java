@@ -370,14 +370,38 @@ class TreatmentRulesTest {
 
   @Test
   void cordCompression_dexamethasoneAndPathway_onlyWithCompression() {
-    TreatmentPlan compressed = plan(LONG, base().boneLesions(List.of(painfulSpine(SpinalLevel.T7,
-        EsccGrade.GRADE_2))).build());
-    assertThat(kinds(compressed, "R-STER-01")).contains(Kind.DOSE);
+    TreatmentPlan compressed = plan(LONG, base().frankel(FrankelGrade.D)
+        .boneLesions(List.of(painfulSpine(SpinalLevel.T7, EsccGrade.GRADE_2))).build());
+    assertThat(kinds(compressed, "R-STER-01")).containsExactly(Kind.DOSE, Kind.CAUTION,
+        Kind.CAUTION);
+    assertThat(compressed.byRule("R-STER-01").get(2).text()).contains("R-STER-04");
+    assertThat(compressed.byRule("R-STER-03")).isEmpty();
     assertThat(kinds(compressed, "R-MDT-03")).containsExactly(Kind.OPTION);
     TreatmentPlan lowGrade = plan(LONG, base().boneLesions(List.of(painfulSpine(SpinalLevel.T7,
         EsccGrade.GRADE_1C))).build());
     assertThat(lowGrade.byRule("R-STER-01")).isEmpty();
     assertThat(lowGrade.byRule("R-NOMS-01").get(0).text()).contains("low-grade");
+  }
+
+  @Test
+  void compressionOnImagingWithoutNeurologicalSigns_noRoutineSteroids_theConflictIsStated() {
+    Patient.Builder compressed = base().boneLesions(List.of(painfulSpine(SpinalLevel.T7,
+        EsccGrade.GRADE_2)));
+    TreatmentPlan frankelE = plan(LONG, compressed.frankel(FrankelGrade.E).build());
+    assertThat(frankelE.byRule("R-STER-01")).isEmpty();
+    assertThat(frankelE.byRule("R-STER-03")).singleElement().satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+      assertThat(i.text()).contains("NICE does not give dexamethasone routinely")
+          .contains("R-RT-07");
+    });
+    assertThat(kinds(frankelE, "R-MDT-03")).containsExactly(Kind.OPTION);
+    TreatmentPlan neuroUnknown = plan(LONG, Patient.builder("u").age(Age.years(70))
+        .boneLesions(List.of(painfulSpine(SpinalLevel.T7, EsccGrade.GRADE_3))).build());
+    assertThat(neuroUnknown.byRule("R-STER-01")).isEmpty();
+    assertThat(kinds(neuroUnknown, "R-STER-03")).containsExactly(Kind.NEEDS_INFORMATION);
+    TreatmentPlan noCompression = plan(LONG, base().frankel(FrankelGrade.E)
+        .boneLesions(List.of(painfulSpine(SpinalLevel.T7, EsccGrade.GRADE_1C))).build());
+    assertThat(noCompression.byRule("R-STER-03")).isEmpty();
   }
 
   @Test
