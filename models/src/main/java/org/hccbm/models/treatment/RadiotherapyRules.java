@@ -14,11 +14,13 @@ import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.PainSeverity;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Complete;
 
 /**
- * Palliative radiotherapy rules (liver spec §12): R-RT-01/02, R-RT-04, R-RT-05, R-RT-08, R-RT-10.
+ * Palliative radiotherapy rules (liver spec §12): R-RT-01/02, R-RT-03, R-RT-04, R-RT-05, R-RT-08,
+ * R-RT-09, R-RT-10.
  *
  * @since 0.1.0
  */
@@ -57,6 +59,48 @@ public final class RadiotherapyRules {
           out.add(RADIOTHERAPY, OPTION, "Complicated metastasis (fracture, soft-tissue mass or "
               + "epidural extension) with expected survival ≥ 6 months: a multi-fraction schedule "
               + "may be discussed", lesions, survival);
+        }
+      });
+
+  /** R-RT-03: single-fraction RT and long-term toxicity. */
+  public static final TreatmentRule SINGLE_FRACTION_SAFETY = TreatmentRule.of(new RuleInfo(
+      "R-RT-03", "Single-fraction RT does not produce unacceptable long-term toxicity; evidence on "
+      + "pathological-fracture risk is equivocal", RuleSources.ASTRO_2017, "", "[V]"), (c, out) -> {
+        if (!c.painfulLesions().isEmpty()) {
+          out.add(RADIOTHERAPY, CAUTION, "Single-fraction RT carries no unacceptable long-term "
+              + "toxicity; whether it changes pathological-fracture risk is unsettled");
+        }
+      });
+
+  /**
+   * R-RT-09: RT to improve quality of life when life expectancy is at least 4 weeks; EBRT for
+   * localised moderate–severe pain. The survival bands start at 3 months, so below that the plan
+   * asks for a clinical judgement of the 4 weeks rather than guessing it.
+   */
+  public static final TreatmentRule QUALITY_OF_LIFE = TreatmentRule.of(new RuleInfo("R-RT-09",
+      "Life expectancy ≥ 4 weeks: RT is conditionally recommended to improve quality of life; "
+      + "EBRT is the treatment of choice for localised moderate–severe bone pain",
+      RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020, "conditional; [I, A]", "[V]"),
+      (c, out) -> {
+        List<BoneLesion> painful = c.painfulLesions();
+        if (painful.isEmpty()) {
+          return;
+        }
+        Fact survival = new Fact("expected survival", c.survival().summary());
+        if (c.survival().atLeast(3).equals(Optional.of(true))) {
+          out.add(RADIOTHERAPY, OPTION, "Palliative RT to improve quality of life (life "
+              + "expectancy ≥ 4 weeks)", survival);
+        } else {
+          out.add(RADIOTHERAPY, NEEDS_INFORMATION, "Palliative RT to improve quality of life is "
+              + "conditionally recommended if life expectancy is at least 4 weeks; the survival "
+              + "bands start at 3 months, so judge the 4 weeks clinically", survival);
+        }
+        List<String> moderateOrWorse = painful.stream().filter(l -> l.painSeverity().known()
+            .map(p -> p != PainSeverity.MILD).orElse(false)).map(BoneLesion::id).toList();
+        if (!moderateOrWorse.isEmpty()) {
+          out.add(RADIOTHERAPY, OPTION, "External-beam RT is the treatment of choice for localised "
+              + "moderate–severe bone pain (ESMO [I, A])", new Fact("moderate or functional pain",
+              String.join(", ", moderateOrWorse)));
         }
       });
 
@@ -165,8 +209,8 @@ public final class RadiotherapyRules {
       });
 
   /** Every radiotherapy rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(PAINFUL_METASTASES, REIRRADIATION, SBRT,
-      POSTOPERATIVE, PAIN_FLARE);
+  public static final List<TreatmentRule> ALL = List.of(PAINFUL_METASTASES,
+      SINGLE_FRACTION_SAFETY, REIRRADIATION, SBRT, POSTOPERATIVE, QUALITY_OF_LIFE, PAIN_FLARE);
 
   private RadiotherapyRules() {}
 }

@@ -350,6 +350,26 @@ class TreatmentRulesTest {
   }
 
   @Test
+  void rt09_qualityOfLife_optionFrom3Months_judgedClinicallyBelow_ebrtForModeratePain() {
+    Patient moderate = base().boneLesions(List.of(humerus(PainSeverity.MODERATE,
+        LesionMorphology.BLASTIC, DiameterFraction.LESS_THAN_ONE_THIRD))).build();
+    Patient mild = base().boneLesions(List.of(humerus(PainSeverity.MILD,
+        LesionMorphology.BLASTIC, DiameterFraction.LESS_THAN_ONE_THIRD))).build();
+    assertThat(kinds(plan(MID, moderate), "R-RT-09")).containsExactly(Kind.OPTION, Kind.OPTION);
+    assertThat(plan(MID, moderate).byRule("R-RT-09").get(1).text())
+        .startsWith("External-beam RT is the treatment of choice");
+    assertThat(kinds(plan(SHORT, moderate), "R-RT-09"))
+        .containsExactly(Kind.NEEDS_INFORMATION, Kind.OPTION);
+    assertThat(kinds(plan(STRADDLE, mild), "R-RT-09")).containsExactly(Kind.NEEDS_INFORMATION);
+    assertThat(kinds(plan(LONG, mild), "R-RT-09")).containsExactly(Kind.OPTION);
+    Patient painless = base().boneLesions(List.of(BoneLesion.at("rib",
+        org.hccbm.core.lesion.OtherBone.RIB).build())).build();
+    assertThat(plan(LONG, painless).byRule("R-RT-09")).isEmpty();
+    assertThat(plan(LONG, painless).byRule("R-RT-03")).isEmpty();
+    assertThat(kinds(plan(LONG, mild), "R-RT-03")).containsExactly(Kind.CAUTION);
+  }
+
+  @Test
   void vertebralAugmentation_notWithEpiduralExtension() {
     BoneLesion clean = BoneLesion.at("L2", SpinalLevel.L2).painCharacter(PainCharacter.MECHANICAL)
         .collapse(VertebralCollapse.UNDER_HALF).morphology(LesionMorphology.LYTIC)
