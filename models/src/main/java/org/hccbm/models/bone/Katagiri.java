@@ -119,6 +119,12 @@ public final class Katagiri implements Score<KatagiriInput> {
     String shown = String.join("; ", critical.stream().map(Lab::text).toList()) + "; "
         + String.join("; ", abnormal.stream().map(Lab::text).toList());
     if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
+      if (Boolean.TRUE.equals(critical.get(0).meets()) || Boolean.TRUE.equals(critical.get(2)
+          .meets())) {
+        caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "a low platelet count or "
+            + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
+            + "authors meant the critical tier for HCC is not known (bone spec §13, question 7)"));
+      }
       return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
     }
     TreeSet<Integer> possible = new TreeSet<>();

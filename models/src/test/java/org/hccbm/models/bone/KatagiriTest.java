@@ -215,4 +215,25 @@ class KatagiriTest {
         .noneMatch(cv -> cv.text().startsWith("the LDH cut-off"))
         .noneMatch(cv -> cv.text().startsWith("previous chemotherapy read"));
   }
+
+  @Test
+  void criticalFromPlateletsOrBilirubin_carriesTheCirrhosisCaveat_criticalFromCalciumDoesNot() {
+    String text = "may come from the cirrhosis rather than the cancer";
+    Complete platelets = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
+        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(99),
+        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)));
+    Complete bilirubin = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
+        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
+        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(1.4)));
+    Complete calcium = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
+        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
+        Calcium.mgPerDl(10.3), Bilirubin.mgPerDl(0.8)));
+    assertThat(platelets.caveats()).anyMatch(c -> c.text().contains(text));
+    assertThat(bilirubin.caveats()).anyMatch(c -> c.text().contains(text));
+    assertThat(calcium.item(LAB).points()).hasValue(2);
+    assertThat(calcium.caveats()).noneMatch(c -> c.text().contains(text));
+    Complete normal = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
+        KatagiriVisceral.NONE, 0, false, false));
+    assertThat(normal.caveats()).noneMatch(c -> c.text().contains(text));
+  }
 }
