@@ -51,9 +51,14 @@ public final class Bclc implements Score<BclcInput> {
 
   /** Tumour burden in BCLC's terms. */
   enum Burden {
+    /** No viable intrahepatic tumour: staged only through vascular invasion or spread (C). */
+    NONE("no viable intrahepatic tumour"),
     VERY_EARLY("single ≤ 2 cm"),
     EARLY("single > 2 cm, or 2–3 nodules each ≤ 3 cm"),
     BEYOND_EARLY("multinodular beyond A");
+
+    /** What an unknown tumour may be; "none" is left out because it is not staged by burden. */
+    static final List<Burden> STAGEABLE = List.of(VERY_EARLY, EARLY, BEYOND_EARLY);
 
     private final String text;
 
@@ -62,7 +67,7 @@ public final class Bclc implements Score<BclcInput> {
     }
 
     static Burden of(IntrahepaticTumour t) {
-      return TumourBurden.bclcVeryEarly(t) ? VERY_EARLY
+      return t.count() == 0 ? NONE : TumourBurden.bclcVeryEarly(t) ? VERY_EARLY
           : TumourBurden.bclcEarly(t) ? EARLY : BEYOND_EARLY;
     }
 
@@ -96,8 +101,11 @@ public final class Bclc implements Score<BclcInput> {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)
         && !in.macrovascularInvasion().equals(Observed.of(true))
         && !in.extrahepaticSpread().equals(Observed.of(true))) {
+      boolean couldBeC = !in.macrovascularInvasion().isKnown()
+          || !in.extrahepaticSpread().isKnown();
       return new NotApplicable(INFO, "no viable intrahepatic tumour and no extrahepatic spread "
-          + "or vascular invasion recorded: nothing to stage", caveats);
+          + "or vascular invasion recorded: nothing to stage" + (couldBeC ? " (either, still "
+          + "unknown, would make it stage C)" : ""), caveats);
     }
     Choice<Ecog> ps = Choice.of("ECOG performance status", ecog,
         List.of(Ecog.FULLY_ACTIVE, Ecog.RESTRICTED_STRENUOUS, Ecog.AMBULATORY_SELF_CARE,
@@ -115,7 +123,7 @@ public final class Bclc implements Score<BclcInput> {
         : Choice.open("Child–Pugh class", "not determined", "class "
             + in.childPughClasses(), in.childPughClasses());
     Choice<Burden> burden = Choice.of("Tumour burden", in.tumour().map(Burden::of),
-        List.of(Burden.values()));
+        Burden.STAGEABLE);
     Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
         List.of(false, true));
     Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),
@@ -142,6 +150,8 @@ public final class Bclc implements Score<BclcInput> {
       return new Verdict(BclcStage.C, "rule 4: ECOG 1–2, cancer-related → C");
     }
     return switch (a.get(burden)) {
+      // Without a tumour, evaluate() stages only when invasion or spread is known (rule 3 above).
+      case NONE -> throw new IllegalStateException("no intrahepatic tumour reached rule 5");
       case VERY_EARLY -> new Verdict(BclcStage.STAGE_0, "rule 5: PS 0, single ≤ 2 cm → 0");
       case EARLY -> new Verdict(BclcStage.A, "rule 5: PS 0, single or 2–3 nodules ≤ 3 cm → A");
       case BEYOND_EARLY -> new Verdict(BclcStage.B, "rule 5: PS 0, multinodular beyond A → B");

@@ -207,4 +207,29 @@ class BclcTest {
     assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.C);
     assertThat(b.decidingItems()).containsExactly("PS cancer-related");
   }
+
+  @Test
+  void noViableIntrahepaticTumour_withSpread_isC_andSaysSo_withSpreadUnknown_isNotApplicable() {
+    Complete c = (Complete) stage(new BclcInput(ecog(0), Observed.of(true),
+        List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of()), Observed.of(false),
+        Observed.of(true)));
+    assertThat(c.category()).contains(BclcStage.C);
+    assertThat(c.item("Tumour burden").observed()).isEqualTo("no viable intrahepatic tumour");
+    assertThat(stage(new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
+        Observed.of(IntrahepaticTumour.of()), Observed.of(false), Observed.unknown())))
+        .isInstanceOfSatisfying(NotApplicable.class, n -> assertThat(n.reason())
+            .endsWith("(either, still unknown, would make it stage C)"));
+    assertThat(stage(new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
+        Observed.of(IntrahepaticTumour.of()), Observed.of(false), Observed.of(false))))
+        .isInstanceOfSatisfying(NotApplicable.class, n -> assertThat(n.reason())
+            .endsWith("nothing to stage"));
+  }
+
+  @Test
+  void unknownTumour_reachesOnlyTheBurdenStages() {
+    Bounded b = (Bounded) stage(new BclcInput(ecog(0), Observed.of(true),
+        List.of(ChildPughClass.A), Observed.unknown(), Observed.of(false), Observed.of(false)));
+    assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.A,
+        BclcStage.B);
+  }
 }
