@@ -11,6 +11,8 @@ import org.hccbm.core.evidence.Probability;
 import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Worked example of imaging spec §3.8(a) and the interval choices of PostTestCalculator. */
 class PostTestCalculatorTest {
@@ -142,5 +144,31 @@ class PostTestCalculatorTest {
   @Test
   void lrOfOne_leavesThePretestUnchanged() {
     assertThat(DiagnosticMath.postTest(Probability.of(0.37), 1.0).value()).isCloseTo(0.37, within(1e-15));
+  }
+
+  // Expected values computed independently (Python, the §3.8(a) formulas with the ρ term).
+  @ParameterizedTest(name = "ρ = {0}")
+  @CsvSource({
+      "-0.5, 7.591323667950825, 15.833399509450723, 0.07014241570779797, 0.17257451687150763, "
+          + "0.45754780148222024, 0.018814185325404985",
+      "0.5, 7.206164752550629, 16.67967144349158, 0.0677401538856275, 0.1786945084803235, "
+          + "0.44465577529171285, 0.019468401341304602"})
+  void deltaMethod_withCorrelation_wu2011(double rho, double lrPosLow, double lrPosHigh,
+      double lrNegLow, double lrNegHigh, double postPosLow, double postNegHigh) {
+    PostTest pos = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
+        TestResult.POSITIVE, TEN, rho);
+    PostTest neg = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
+        TestResult.NEGATIVE, TEN, rho);
+    assertThat(pos.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(lrPosLow,
+        within(1e-6));
+    assertThat(pos.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(lrPosHigh,
+        within(1e-6));
+    assertThat(neg.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(lrNegLow,
+        within(1e-6));
+    assertThat(neg.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(lrNegHigh,
+        within(1e-6));
+    assertThat(pos.interval().orElseThrow().lower()).isCloseTo(postPosLow, within(1e-6));
+    assertThat(neg.interval().orElseThrow().upper()).isCloseTo(postNegHigh, within(1e-6));
+    assertThat(pos.method()).endsWith("ρ = " + rho);
   }
 }
