@@ -129,7 +129,7 @@ final class BatchCommand implements Callable<Integer> {
           write(writer, pending.get(), counts);
         }
         pending = next;
-        long done = counts[0] + counts[1] + counts[2];
+        long done = java.util.Arrays.stream(counts).sum();
         if (done >= nextProgress) {
           err.printf("hccbm batch: %d records (%d rejected), %.0f records/s%n", done,
               counts[Status.REJECTED.ordinal()], done / seconds(start));

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -119,14 +121,14 @@ final class Json {
   }
 
   /** Each enum's constants by their JSON name, built once per enum type. */
-  private static final ClassValue<java.util.Map<String, Object>> ENUM_NAMES = new ClassValue<>() {
+  private static final ClassValue<Map<String, Object>> ENUM_NAMES = new ClassValue<>() {
     @Override
-    protected java.util.Map<String, Object> computeValue(Class<?> type) {
-      java.util.Map<String, Object> byName = new java.util.HashMap<>();
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byName = new HashMap<>();
       for (Object e : type.getEnumConstants()) {
         byName.put(name((Enum<?>) e), e);
       }
-      return java.util.Map.copyOf(byName);
+      return Map.copyOf(byName);
     }
   };
 

@@ -107,11 +107,13 @@ public final class Katagiri implements Score<KatagiriInput> {
         lab(in.crp().map(c -> c.inMgPerDl()), "CRP", "mg/dL", v -> v >= 0.4, "≥ 0.4"),
         lab(in.ldh().map(l -> l.inUnitsPerL()), "LDH", "IU/L", v -> v >= 250, "≥ 250"),
         lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7, "< 3.7"));
-    List<Lab> critical = List.of(
-        lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL", v -> v < 100,
-            "< 100"),
+    Lab platelets = lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL",
+        v -> v < 100, "< 100");
+    Lab bilirubin = lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL",
+        v -> v >= 1.4, "≥ 1.4");
+    List<Lab> critical = List.of(platelets,
         lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
-        lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL", v -> v >= 1.4, "≥ 1.4"));
+        bilirubin);
     if (in.ldh().isKnown()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "the LDH cut-off 250 IU/L is assay-dependent "
           + "(the derivation laboratory's method was not retrieved)"));
@@ -119,8 +121,7 @@ public final class Katagiri implements Score<KatagiriInput> {
     String shown = String.join("; ", critical.stream().map(Lab::text).toList()) + "; "
         + String.join("; ", abnormal.stream().map(Lab::text).toList());
     if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
-      if (Boolean.TRUE.equals(critical.get(0).meets()) || Boolean.TRUE.equals(critical.get(2)
-          .meets())) {
+      if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
         caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "a low platelet count or "
             + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
             + "authors meant the critical tier for HCC is not known (bone spec §13, question 7)"));
