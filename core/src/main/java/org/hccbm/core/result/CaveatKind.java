@@ -21,5 +21,12 @@ public enum CaveatKind {
   /** A fact behind the result is not verified against the primary source. */
   UNVERIFIED,
   /** An input is older than its freshness window or implausible. */
-  DATA_QUALITY
+  DATA_QUALITY,
+  /**
+   * An input is unknown, but no value it could take changes the result, so the result is complete;
+   * the caveat names the input.
+   *
+   * @since 0.2.0
+   */
+  UNKNOWN_DID_NOT_MATTER
 }

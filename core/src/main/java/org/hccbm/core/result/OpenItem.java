@@ -11,7 +11,7 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @param item the component, e.g. "Hepatic encephalopathy"
  * @param status why it is open: "unknown" or "not assessable (reason)"
  * @param possible what the item could still be, e.g. "none, grade 1–2 or grade 3–4" or
- *     "bilirubin 3–855 µmol/L (plausible range)"
+ *     "bilirubin 1.71–855 µmol/L (plausible range)"
  * @param minPoints the fewest points the item can add
  * @param maxPoints the most points the item can add; at least {@code minPoints}
  * @since 0.1.0

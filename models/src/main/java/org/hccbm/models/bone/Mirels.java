@@ -29,8 +29,8 @@ import org.hccbm.models.internal.PointScore.Part;
  * ≥ 9 prophylactic fixation · 8 clinical judgement · ≤ 7 radiotherapy and observation
  * </pre>
  *
- * <p>The fixation threshold is a parameter with the cited default 9 (later series suggest 8 for the
- * humerus); the judgement score is the one just below it. Size is the fraction of bone diameter,
+ * <p>The fixation threshold is 9 as cited; 8 (a later humeral series) is a named variant, with
+ * no judgement band. Size is the fraction of bone diameter,
  * not cortex. A total without the pain item is never reported: unknown pain leaves it bounded.
  *
  * @since 0.1.0
@@ -38,6 +38,8 @@ import org.hccbm.models.internal.PointScore.Part;
 public final class Mirels implements LesionScore {
   /** Mirels with the cited fixation threshold 9. */
   public static final Mirels INSTANCE = new Mirels(9);
+  /** Mirels with fixation from 8, the humeral-series cut-off. */
+  private static final Mirels HUMERAL_8 = new Mirels(8);
 
   private final int threshold;
   private final ModelInfo info;
@@ -45,23 +47,30 @@ public final class Mirels implements LesionScore {
   private Mirels(int threshold) {
     this.threshold = threshold;
     this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
-        + (threshold == 9 ? " (Mirels 1989)" : " (caller's threshold)"), 1, ModelStatus.VERIFIED,
+        + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"),
+        threshold == 9 ? 1 : 2,
+        ModelStatus.VERIFIED,
         "reproduces worked examples M-1 [public], M-3…M-5 (bone spec §5.4); points [V2]",
         BoneSources.MIRELS_1989);
   }
 
   /**
-   * Returns Mirels with another fixation threshold.
+   * Returns Mirels with another fixation threshold. Only the sourced thresholds are accepted: 9
+   * (Mirels 1989) and 8 (the best cut-off for humeral lesions in a later validation series; bone
+   * spec §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
+   * below radiotherapy and observation. Any other threshold would need a judgement band and
+   * fracture risks that no source gives.
    *
-   * @param threshold the lowest total recommending fixation, 5..12
+   * @param threshold the lowest total recommending fixation, 8 or 9
    * @return the model
-   * @throws InvalidClinicalInputException if outside 5..12
+   * @throws InvalidClinicalInputException if neither 8 nor 9
    */
   public static Mirels withFixationThreshold(int threshold) {
-    if (threshold < 5 || threshold > 12) {
-      throw new InvalidClinicalInputException("Mirels fixation threshold", threshold, "5..12");
+    if (threshold != 8 && threshold != 9) {
+      throw new InvalidClinicalInputException("Mirels fixation threshold", threshold,
+          "8 or 9 (the sourced thresholds)");
     }
-    return threshold == 9 ? INSTANCE : new Mirels(threshold);
+    return threshold == 9 ? INSTANCE : HUMERAL_8;
   }
 
   @Override
@@ -81,8 +90,11 @@ public final class Mirels implements LesionScore {
    * @return the recommendation
    */
   public MirelsRecommendation recommendation(int total) {
-    return total >= threshold ? MirelsRecommendation.PROPHYLACTIC_FIXATION
-        : total == threshold - 1 ? MirelsRecommendation.CLINICAL_JUDGEMENT
+    if (total >= threshold) {
+      return MirelsRecommendation.PROPHYLACTIC_FIXATION;
+    }
+    // The judgement band is the original's score 8; it exists only while 8 is below the threshold.
+    return total == 8 ? MirelsRecommendation.CLINICAL_JUDGEMENT
         : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION;
   }
 
@@ -115,8 +127,9 @@ public final class Mirels implements LesionScore {
           case MORE_THAN_TWO_THIRDS -> ItemScore.of("Size", "> 2/3 of diameter", "> 2/3", 3);
         });
     List<Caveat> caveats = threshold == 9 ? List.of() : List.of(Caveat.of(CaveatKind.ASSUMPTION,
-        "fixation threshold " + threshold + " instead of 9; the fracture risks shown belong to the "
-        + "original cut-offs"));
+        "fixation threshold 8 (humeral validation series) instead of 9: a total of 8 recommends "
+        + "fixation; its fracture risk in the original series was ≈ 15 %, not the ≥ 33 % shown "
+        + "for 9 and above"));
     return PointScore.evaluate(info, List.of(location, pain, morphology, size),
         this::recommendation, caveats);
   }

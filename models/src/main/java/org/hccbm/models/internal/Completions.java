@@ -13,6 +13,7 @@ import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
@@ -92,8 +93,37 @@ public final class Completions {
       return new Complete(model, known, Optional.empty(), Optional.of(verdict.category()), caveats);
     }
     Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
-    return new Bounded(model, known, open, Optional.empty(), outcome.reachable(),
-        outcome.deciding(), caveats);
+    if (outcome.reachable().size() > 1) {
+      return new Bounded(model, known, open, Optional.empty(), outcome.reachable(),
+          outcome.deciding(), caveats);
+    }
+    // Every completion reaches the same category: the output is determined (errata, "an unknown
+    // that cannot change the output does not bound it").
+    Set<String> rules = new LinkedHashSet<>();
+    walk(choices, 0, new Assignment(), a -> rules.add(rule.apply(a).rule()));
+    Category only = outcome.reachable().get(0);
+    List<ItemScore> items = new ArrayList<>(known);
+    for (OpenItem o : open) {
+      items.add(ItemScore.finding(o.item(), o.status(), "any of " + o.possible()
+          + ": same result"));
+    }
+    items.add(ItemScore.finding("Rule applied", only.label(), rules.size() == 1
+        ? rules.iterator().next() : String.join("; or ", rules)));
+    List<Caveat> all = new ArrayList<>(caveats);
+    all.add(didNotMatter(open.stream().map(OpenItem::item).toList()));
+    return new Complete(model, items, Optional.empty(), Optional.of(only), all);
+  }
+
+  /**
+   * Returns the caveat of a result made complete although some inputs are unknown.
+   *
+   * @param unknowns the unknown inputs that did not matter
+   * @return the caveat
+   */
+  public static Caveat didNotMatter(List<String> unknowns) {
+    return Caveat.of(CaveatKind.UNKNOWN_DID_NOT_MATTER, String.join(", ", unknowns)
+        + (unknowns.size() == 1 ? " is" : " are") + " unknown, but no value "
+        + (unknowns.size() == 1 ? "it" : "they") + " could take changes the result");
   }
 
   /** Shows a value as a clinician reads it: booleans as yes/no. */

@@ -7,8 +7,10 @@ package org.hccbm.models.internal;
  *
  * <pre>
  * Input        Range searched           Why
- * Bilirubin    3–855 umol/L             lower reference limit ≈ 3 umol/L (0.2 mg/dL); 855 umol/L = 50 mg/dL,
- *                                       beyond the highest values reported in fulminant liver failure
+ * Bilirubin    1.71–855 umol/L          1.71 umol/L = 0.1 mg/dL, the smallest value laboratories report
+ *                                       (values below the ≈ 3 umol/L lower reference limit are reported,
+ *                                       so that limit is not a floor; errata 2026-11-30); 855 umol/L =
+ *                                       50 mg/dL, beyond the highest values reported in liver failure
  * Albumin      10–60 g/L                below 10 g/L and above 60 g/L are not compatible with life / not
  *                                       seen outside haemoconcentration artefact
  * INR          0.8–10                   0.8 is the lowest INR generators accept (ecosystem spec 4);
@@ -19,8 +21,8 @@ package org.hccbm.models.internal;
  * </pre>
  */
 public final class PlausibleRanges {
-  /** Lowest bilirubin searched, umol/L. */
-  public static final double BILIRUBIN_MIN_UMOL_PER_L = 3.0;
+  /** Lowest bilirubin searched, umol/L: 0.1 mg/dL × 17.1, the smallest value reported. */
+  public static final double BILIRUBIN_MIN_UMOL_PER_L = 1.71;
   /** Highest bilirubin searched, umol/L (50 mg/dL). */
   public static final double BILIRUBIN_MAX_UMOL_PER_L = 855.0;
   /** Lowest albumin searched, g/L. */

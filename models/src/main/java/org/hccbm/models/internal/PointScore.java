@@ -88,6 +88,17 @@ public final class PointScore {
       return Complete.ofPoints(model, known, categoryOf.apply(knownSum), caveats);
     }
     Set<Integer> totals = sumSet(knownSum, open, -1);
+    if (totals.size() == 1) {
+      // No open item can move the total: the result is determined (errata).
+      List<ItemScore> items = new ArrayList<>(known);
+      for (Open o : open) {
+        items.add(ItemScore.of(o.item().item(), o.item().status(), "any of " + o.item().possible()
+            + ": same points", o.possiblePoints().get(0)));
+      }
+      List<Caveat> all = new ArrayList<>(caveats);
+      all.add(Completions.didNotMatter(open.stream().map(o -> o.item().item()).toList()));
+      return Complete.ofPoints(model, items, categoryOf.apply(totals.iterator().next()), all);
+    }
     Set<Category> categories = new LinkedHashSet<>();
     totals.forEach(t -> categories.add(categoryOf.apply(t)));
     List<String> deciding = new ArrayList<>();

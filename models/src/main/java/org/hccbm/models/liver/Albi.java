@@ -47,6 +47,8 @@ public final class Albi implements Score<AlbiInput> {
   public static final Albi COEFFICIENT_0852 = new Albi(0.0852, "albumin coefficient −0.0852 (U-3)");
 
   private static final double BILIRUBIN_COEFFICIENT = 0.66;
+  /** The cuts between ALBI grades 1, 2 and 3 (a score at a cut is in the lower grade). */
+  private static final double[] GRADE_CUTS = {-2.60, -1.39};
 
   private final double albuminCoefficient;
   private final ModelInfo info;
@@ -125,6 +127,22 @@ public final class Albi implements Score<AlbiInput> {
     }
   }
 
+  /**
+   * Whether a term ranging over [lo, hi], varied alone, changes the ALBI grade (1, 2 or 3; the
+   * mALBI sub-grade names no deciding input) for some value of the other term in [otherLo,
+   * otherHi]. ALBI is the sum of the two terms, so the term's range, shifted by the other term,
+   * must straddle a grade cut c: lo + t ≤ c &lt; hi + t for some t in [otherLo, otherHi].
+   */
+  private static boolean decides(double lo, double hi, double otherLo, double otherHi) {
+    for (double cut : GRADE_CUTS) {
+      // t in (cut − hi, cut − lo] intersects [otherLo, otherHi]
+      if (lo < hi && otherLo <= cut - lo && otherHi > cut - hi) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void mAlbiCaveat(List<? extends Category> grades, List<Caveat> caveats) {
     if (grades.contains(AlbiGrade.GRADE_2A) || grades.contains(AlbiGrade.GRADE_2B)) {
       caveats.add(Caveat.of(CaveatKind.UNVERIFIED, "the mALBI 2a/2b cut-off −2.270 was "
@@ -143,8 +161,8 @@ public final class Albi implements Score<AlbiInput> {
     } else {
       biliLo = PlausibleRanges.BILIRUBIN_MIN_UMOL_PER_L;
       biliHi = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L;
-      open.add(new OpenItem("Bilirubin", in.bilirubin().toString(), "3–855 umol/L (plausible range "
-          + "searched)", BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+      open.add(new OpenItem("Bilirubin", in.bilirubin().toString(), "1.71–855 umol/L (0.1–50 mg/dL, "
+          + "plausible range searched)", BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
           BILIRUBIN_COEFFICIENT * Math.log10(biliHi)));
     }
     double albLo;
@@ -167,8 +185,17 @@ public final class Albi implements Score<AlbiInput> {
       }
     }
     mAlbiCaveat(grades, caveats);
-    List<String> deciding = grades.size() > 1 ? open.stream().map(OpenItem::item).toList()
-        : List.of();
+    List<String> deciding = new ArrayList<>();
+    if (in.bilirubin().known().isEmpty() && decides(BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+        BILIRUBIN_COEFFICIENT * Math.log10(biliHi), -albuminCoefficient * albHi,
+        -albuminCoefficient * albLo)) {
+      deciding.add("Bilirubin");
+    }
+    if (in.albumin().known().isEmpty() && decides(-albuminCoefficient * albHi,
+        -albuminCoefficient * albLo, BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+        BILIRUBIN_COEFFICIENT * Math.log10(biliHi))) {
+      deciding.add("Albumin");
+    }
     return new Bounded(info, known, open, Optional.of(new TotalRange(min, max, List.of())), grades,
         deciding, caveats);
   }

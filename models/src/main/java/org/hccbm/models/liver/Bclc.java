@@ -111,9 +111,10 @@ public final class Bclc implements Score<BclcInput> {
         List.of(Ecog.FULLY_ACTIVE, Ecog.RESTRICTED_STRENUOUS, Ecog.AMBULATORY_SELF_CARE,
             Ecog.LIMITED_SELF_CARE, Ecog.BEDBOUND));
     boolean psMatters = ps.options().stream().anyMatch(e -> e.grade() >= 1);
-    Choice<Boolean> related = psMatters
-        ? Choice.of("PS cancer-related", in.performanceStatusCancerRelated(), List.of(true, false))
-        : Choice.known("PS cancer-related", true);
+    // Relatedness is an input like any other: when it cannot change the stage (ECOG 0), the
+    // engine makes the result complete and names it as an unknown that did not matter.
+    Choice<Boolean> related = Choice.of("PS cancer-related", in.performanceStatusCancerRelated(),
+        List.of(true, false));
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "performance status recorded as not "
           + "cancer-related: the PS rules (1 and 4) are not applied"));

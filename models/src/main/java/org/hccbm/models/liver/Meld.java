@@ -3,8 +3,9 @@ package org.hccbm.models.liver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.SortedSet;
 import org.hccbm.core.Decimals;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -14,11 +15,10 @@ import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.PlausibleRanges;
+import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -33,9 +33,11 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>Items show each term ×10 (the equivalent published form 9.57/3.78/11.2/6.43), so the items
  * add up to the unrounded score; the reported integer follows the OPTN rounding above. Every bound
- * applied is a caveat. With unknown inputs the score is bounded: MELD rises with each lab, so the
- * ends of each input's span (bounded by OPTN, or by {@link PlausibleRanges}) give every reachable
- * integer between them.
+ * applied is a caveat. With unknown inputs the bounded-results engine ({@code FormulaBounds})
+ * gives the exact reachable scores: a dialysis status that is unknown adds the score at the
+ * creatinine cap, not every integer up to it; an unknown laboratory value ranges over its
+ * plausible range after the OPTN bounds. When every completion gives the same score the result is
+ * complete, with a note naming the unknowns that did not matter.
  *
  * @since 0.1.0
  */
@@ -44,7 +46,6 @@ public final class Meld implements Score<MeldInput> {
   public static final Meld INSTANCE = new Meld();
 
   static final double CREATININE_CAP = 4.0;
-  private static final double BILI_MAX_MG = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L / 17.1;
 
   private static final ModelInfo INFO = new ModelInfo("meld", "MELD", "OPTN Policy 9.1.D form "
       + "(rounded to the tenth, × 10)", 1, ModelStatus.VERIFIED,
@@ -68,70 +69,97 @@ public final class Meld implements Score<MeldInput> {
         + 0.643;
   }
 
-  /** The items (×10 terms) and open items of MELD(i), and its integer span. */
-  record Parts(List<ItemScore> items, List<OpenItem> open, int lo, int hi, double raw) {}
+  /**
+   * The items (×10 terms) of the known inputs of MELD(i) and, when every input is known, its raw
+   * value and integer.
+   */
+  record Parts(List<ItemScore> items, int lo, double raw) {}
 
   static Parts parts(MeldInput in, List<Caveat> caveats) {
     List<ItemScore> items = new ArrayList<>();
-    List<OpenItem> open = new ArrayList<>();
-    MeldTerms.Span cr = MeldTerms.creatinineSpan(in.creatinine(), in.dialysis(), CREATININE_CAP);
-    if (cr.open()) {
-      open.add(new OpenItem("Creatinine", cr.status(), cr.possible(), 9.57 * Math.log(cr.lo()),
-          9.57 * Math.log(cr.hi())));
-    } else {
-      String observed = in.dialysis().equals(org.hccbm.core.Observed.of(true))
-          ? "on dialysis: set to 4.0 mg/dL" : MeldTerms.bound("creatinine",
-              in.creatinine().known().orElseThrow().inMgPerDl(), "mg/dL", 1.0, CREATININE_CAP,
-              caveats).observed();
-      if (in.dialysis().equals(org.hccbm.core.Observed.of(true))) {
-        caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 4.0"));
-      }
-      items.add(ItemScore.of("Creatinine", observed, "9.57 × ln(creatinine mg/dL)",
-          9.57 * Math.log(cr.lo())));
+    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    double cr = CREATININE_CAP;
+    if (onDialysis) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 4.0"));
+      items.add(ItemScore.of("Creatinine", "on dialysis: set to 4.0 mg/dL",
+          "9.57 × ln(creatinine mg/dL)", 9.57 * Math.log(cr)));
+    } else if (in.creatinine().known().isPresent()) {
+      MeldTerms.Bounded b = MeldTerms.bound("creatinine",
+          in.creatinine().known().get().inMgPerDl(), "mg/dL", 1.0, CREATININE_CAP, caveats);
+      cr = b.value();
+      items.add(ItemScore.of("Creatinine", b.observed(), "9.57 × ln(creatinine mg/dL)",
+          9.57 * Math.log(cr)));
     }
-    MeldTerms.Span bili = lab(in.bilirubin().map(b -> b.inMgPerDl()), "Bilirubin", "bilirubin",
-        "mg/dL", 3.78, BILI_MAX_MG, "1.0–50 mg/dL after bounds (plausible range searched)", items,
-        open, caveats);
-    MeldTerms.Span inr = lab(in.inr().map(i -> i.ratioValue()), "INR", "INR", "", 11.2,
-        PlausibleRanges.INR_MAX, "1.0–10 after bounds (plausible range searched)", items, open,
-        caveats);
+    double bili = lab(in.bilirubin().map(b -> b.inMgPerDl()), "Bilirubin", "bilirubin", "mg/dL",
+        3.78, items, caveats);
+    double inr = lab(in.inr().map(i -> i.ratioValue()), "INR", "INR", "", 11.2, items, caveats);
     items.add(ItemScore.of("Constant", "—", "6.43", 6.43));
-    double raw = optnRaw(bili.lo(), inr.lo(), cr.lo());
-    return new Parts(items, open, MeldTerms.meldInteger(raw),
-        MeldTerms.meldInteger(optnRaw(bili.hi(), inr.hi(), cr.hi())), raw);
+    double raw = optnRaw(bili, inr, cr);
+    return new Parts(items, MeldTerms.meldInteger(raw), raw);
   }
 
-  private static MeldTerms.Span lab(org.hccbm.core.Observed<Double> value, String item, String name,
-      String unit, double coefficient, double max, String possible, List<ItemScore> items,
-      List<OpenItem> open, List<Caveat> caveats) {
+  private static double lab(Observed<Double> value, String item, String name, String unit,
+      double coefficient, List<ItemScore> items, List<Caveat> caveats) {
     if (value.known().isEmpty()) {
-      open.add(new OpenItem(item, value.toString(), possible, 0, coefficient * Math.log(max)));
-      return new MeldTerms.Span(1.0, max, value.toString(), possible);
+      return 1.0;
     }
     MeldTerms.Bounded b = MeldTerms.bound(name, value.known().get(), unit, 1.0,
         Double.POSITIVE_INFINITY, caveats);
     items.add(ItemScore.of(item, b.observed(), Decimals.shown(coefficient) + " × ln(" + name
         + (unit.isEmpty() ? "" : " " + unit) + ")", coefficient * Math.log(b.value())));
-    return new MeldTerms.Span(b.value(), b.value(), "", "");
+    return b.value();
   }
+
+  /** MELD as a formula over the engine's point (MeldSpace coordinates). */
+  static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
+    @Override
+    public double raw(double[] x) {
+      return optnRaw(x[MeldSpace.BILIRUBIN], x[MeldSpace.INR],
+          MeldSpace.creatinine(x, CREATININE_CAP));
+    }
+
+    @Override
+    public int reported(double[] x) {
+      return MeldTerms.meldInteger(raw(x));
+    }
+
+    @Override
+    public SortedSet<Integer> image(double[] lo, double[] hi) {
+      return FormulaBounds.cornerImage(this, lo, hi);
+    }
+  };
 
   @Override
   public ModelResult evaluate(MeldInput in) {
-    List<Caveat> caveats = new ArrayList<>();
-    Parts p = parts(in, caveats);
-    if (p.open().isEmpty()) {
-      if (p.raw() >= 4.05) {
-        caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.shown(p.raw() * 10)
-            + " is above 40: reported as 40"));
-      }
-      return new Complete(INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())),
+    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD, CREATININE_CAP);
+    if (space.unknowns.isEmpty()) {
+      return complete(in, new ArrayList<>());
+    }
+    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
+    if (search.reachable().size() == 1) {
+      List<Caveat> caveats = new ArrayList<>();
+      Complete filled = (Complete) complete(space.filled(in), caveats);
+      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
           Optional.empty(), caveats);
     }
-    List<Double> reachable = IntStream.rangeClosed(p.lo(), p.hi()).mapToDouble(i -> i).boxed()
-        .toList();
-    List<String> deciding = p.lo() == p.hi() ? List.of()
-        : p.open().stream().map(OpenItem::item).toList();
-    return new Bounded(INFO, p.items(), p.open(), Optional.of(TotalRange.of(reachable)), List.of(),
-        deciding, caveats);
+    List<Caveat> caveats = new ArrayList<>();
+    List<ItemScore> known = knownItems(in, caveats);
+    return new Bounded(INFO, known, space.open, Optional.of(TotalRange.of(search.reachable()
+        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+  }
+
+  /** The items of the known inputs of a bounded MELD. */
+  static List<ItemScore> knownItems(MeldInput in, List<Caveat> caveats) {
+    return parts(in, caveats).items();
+  }
+
+  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+    Parts p = parts(in, caveats);
+    if (p.raw() >= 4.05) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.shown(p.raw() * 10)
+          + " is above 40: reported as 40"));
+    }
+    return new Complete(INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())),
+        Optional.empty(), caveats);
   }
 }

@@ -1,9 +1,11 @@
 package org.hccbm.models.liver;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.SortedSet;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
@@ -18,11 +20,10 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
-import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.PlausibleRanges;
+import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -48,7 +49,6 @@ public final class Meld3 implements Score<MeldInput> {
   public static final Meld3 INSTANCE = new Meld3();
 
   private static final double CREATININE_CAP = 3.0;
-  private static final double BILI_MAX_MG = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L / 17.1;
   private static final ModelInfo INFO = new ModelInfo("meld-3.0", "MELD 3.0", "OPTN 2023 bounds; "
       + "age 12–17 without sex term, constant 7.33", 1, ModelStatus.VERIFIED,
       "reproduces worked examples ME-7…ME-10 (liver spec §3.4, errata); equation [S]",
@@ -78,88 +78,115 @@ public final class Meld3 implements Score<MeldInput> {
         + constant;
   }
 
-  static int reported(double raw) {
-    return Math.max(6, Math.min(40, MeldTerms.roundHalfUp(raw)));
+  /**
+   * Returns the reported score, summing the terms in decimal so that an exact half rounds up (an
+   * exact .5 summed in binary can land just below it).
+   */
+  static int reportedExact(boolean female, boolean adolescent, double bili, double na, double inr,
+      double cr, double alb) {
+    BigDecimal lnB = BigDecimal.valueOf(Math.log(bili));
+    BigDecimal lnC = BigDecimal.valueOf(Math.log(cr));
+    BigDecimal dNa = BigDecimal.valueOf(137).subtract(BigDecimal.valueOf(na));
+    BigDecimal dAlb = new BigDecimal("3.5").subtract(BigDecimal.valueOf(alb));
+    BigDecimal sum = adolescent ? new BigDecimal("7.33")
+        : BigDecimal.valueOf(6).add(female ? new BigDecimal("1.33") : BigDecimal.ZERO);
+    sum = sum.add(new BigDecimal("4.56").multiply(lnB))
+        .add(new BigDecimal("0.82").multiply(dNa))
+        .subtract(new BigDecimal("0.24").multiply(dNa).multiply(lnB))
+        .add(new BigDecimal("9.09").multiply(BigDecimal.valueOf(Math.log(inr))))
+        .add(new BigDecimal("11.14").multiply(lnC))
+        .add(new BigDecimal("1.85").multiply(dAlb))
+        .subtract(new BigDecimal("1.83").multiply(dAlb).multiply(lnC));
+    return Math.max(6, Math.min(40, sum.setScale(0, RoundingMode.HALF_UP).intValueExact()));
   }
+
+  /** MELD 3.0 as a formula over the engine's point; multilinear, so corners bound it. */
+  static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
+    @Override
+    public double raw(double[] x) {
+      return Meld3.raw(x[MeldSpace.FEMALE] == 1, x[MeldSpace.ADOLESCENT] == 1,
+          x[MeldSpace.BILIRUBIN], x[MeldSpace.SODIUM], x[MeldSpace.INR],
+          MeldSpace.creatinine(x, CREATININE_CAP), x[MeldSpace.ALBUMIN]);
+    }
+
+    @Override
+    public int reported(double[] x) {
+      return reportedExact(x[MeldSpace.FEMALE] == 1, x[MeldSpace.ADOLESCENT] == 1,
+          x[MeldSpace.BILIRUBIN], x[MeldSpace.SODIUM], x[MeldSpace.INR],
+          MeldSpace.creatinine(x, CREATININE_CAP), x[MeldSpace.ALBUMIN]);
+    }
+
+    @Override
+    public SortedSet<Integer> image(double[] lo, double[] hi) {
+      return FormulaBounds.cornerImage(this, lo, hi);
+    }
+  };
 
   @Override
   public ModelResult evaluate(MeldInput in) {
-    List<Caveat> caveats = new ArrayList<>();
     Optional<Age> age = in.age().known();
     if (age.isPresent() && age.get().years() < 12) {
       return new NotApplicable(INFO, "MELD 3.0 is not defined under 12 years (age " + age.get()
           + ")", List.of());
     }
-    List<OpenItem> open = new ArrayList<>();
-    List<Boolean> adolescent = age.map(a -> List.of(a.years() < 18)).orElseGet(() -> {
-      open.add(new OpenItem("Age", in.age().toString(), "12–17 years (no sex term, constant 7.33) "
-          + "or 18 years or more", 0, 1.33));
+    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_3, CREATININE_CAP);
+    if (space.unknowns.isEmpty()) {
+      return complete(in, new ArrayList<>());
+    }
+    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
+    List<Caveat> caveats = new ArrayList<>();
+    if (age.isEmpty()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "age unknown: adult and 12–17-year forms both "
           + "considered; under 12 years MELD 3.0 would not apply"));
-      return List.of(false, true);
-    });
-    List<Boolean> female = in.sex().known().map(s -> List.of(s == Sex.FEMALE)).orElseGet(() -> {
-      open.add(new OpenItem("Sex", in.sex().toString(), "female (+1.33) or male", 0, 1.33));
-      return List.of(false, true);
-    });
-    MeldTerms.Span bili = span(in.bilirubin().map(b -> b.inMgPerDl()), "Bilirubin", "bilirubin",
-        "mg/dL", 1.0, BILI_MAX_MG, "1.0–50 mg/dL after bounds (plausible range searched)", open,
-        caveats);
-    MeldTerms.Span na = span(in.sodium().map(s -> s.inMmolPerL()), "Sodium", "sodium", "mmol/L",
-        125, 137, "125–137 mmol/L after bounds (any value)", open, caveats);
-    MeldTerms.Span inr = span(in.inr().map(i -> i.ratioValue()), "INR", "INR", "", 1.0,
-        PlausibleRanges.INR_MAX, "1.0–10 after bounds (plausible range searched)", open, caveats);
-    MeldTerms.Span alb = span(in.albumin().map(a -> a.inGPerDl()), "Albumin", "albumin", "g/dL",
-        1.5, 3.5, "1.5–3.5 g/dL after bounds (any value)", open, caveats);
-    MeldTerms.Span cr = MeldTerms.creatinineSpan(in.creatinine(), in.dialysis(), CREATININE_CAP);
-    if (cr.open()) {
-      open.add(new OpenItem("Creatinine", cr.status(), cr.possible(), 0,
-          11.14 * Math.log(CREATININE_CAP)));
-    } else if (in.dialysis().equals(Observed.of(true))) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
-    } else {
-      MeldTerms.bound("creatinine", in.creatinine().known().orElseThrow().inMgPerDl(), "mg/dL", 1.0,
-          CREATININE_CAP, caveats);
     }
-    if (open.isEmpty()) {
-      return complete(female.get(0), adolescent.get(0), bili.lo(), na.lo(), inr.lo(), cr.lo(),
-          alb.lo(), caveats);
+    if (search.reachable().size() == 1) {
+      Complete filled = (Complete) complete(space.filled(in), caveats);
+      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
+          Optional.empty(), caveats);
     }
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (boolean f : female) {
-      for (boolean a : adolescent) {
-        for (double b : bili.corners()) {
-          for (double n : na.corners()) {
-            for (double i : inr.corners()) {
-              for (double c : cr.corners()) {
-                for (double l : alb.corners()) {
-                  double r = raw(f, a, b, n, i, c, l);
-                  min = Math.min(min, r);
-                  max = Math.max(max, r);
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    List<Double> reachable = IntStream.rangeClosed(reported(min), reported(max))
-        .mapToDouble(v -> v).boxed().toList();
-    List<String> deciding = reachable.size() == 1 ? List.of()
-        : open.stream().map(OpenItem::item).toList();
-    return new Bounded(INFO, List.of(), open, Optional.of(TotalRange.of(reachable)), List.of(),
-        deciding, caveats);
+    boundCaveats(in, caveats);
+    return new Bounded(INFO, List.of(), space.open, Optional.of(TotalRange.of(search.reachable()
+        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
   }
 
-  private static MeldTerms.Span span(Observed<Double> value, String item, String name, String unit,
-      double floor, double cap, String possible, List<OpenItem> open, List<Caveat> caveats) {
-    if (value.known().isEmpty()) {
-      open.add(new OpenItem(item, value.toString(), possible, 0, 0));
-      return new MeldTerms.Span(floor, cap, value.toString(), possible);
+  /** The clamp caveats of the known inputs. */
+  private static void boundCaveats(MeldInput in, List<Caveat> caveats) {
+    in.bilirubin().known().ifPresent(b -> MeldTerms.bound("bilirubin", b.inMgPerDl(), "mg/dL", 1.0,
+        Double.POSITIVE_INFINITY, caveats));
+    in.sodium().known().ifPresent(n -> MeldTerms.bound("sodium", n.inMmolPerL(), "mmol/L", 125,
+        137, caveats));
+    in.inr().known().ifPresent(i -> MeldTerms.bound("INR", i.ratioValue(), "", 1.0,
+        Double.POSITIVE_INFINITY, caveats));
+    in.albumin().known().ifPresent(a -> MeldTerms.bound("albumin", a.inGPerDl(), "g/dL", 1.5, 3.5,
+        caveats));
+    if (in.dialysis().equals(Observed.of(true))) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
+    } else {
+      in.creatinine().known().ifPresent(c -> MeldTerms.bound("creatinine", c.inMgPerDl(), "mg/dL",
+          1.0, CREATININE_CAP, caveats));
     }
-    double v = MeldTerms.bound(name, value.known().get(), unit, floor, cap, caveats).value();
-    return new MeldTerms.Span(v, v, "", "");
+  }
+
+  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+    boolean adolescent = in.age().known().orElseThrow().years() < 18;
+    boolean female = in.sex().known().orElseThrow() == Sex.FEMALE;
+    double b = MeldTerms.bound("bilirubin", in.bilirubin().known().orElseThrow().inMgPerDl(),
+        "mg/dL", 1.0, Double.POSITIVE_INFINITY, caveats).value();
+    double na = MeldTerms.bound("sodium", in.sodium().known().orElseThrow().inMmolPerL(), "mmol/L",
+        125, 137, caveats).value();
+    double inr = MeldTerms.bound("INR", in.inr().known().orElseThrow().ratioValue(), "", 1.0,
+        Double.POSITIVE_INFINITY, caveats).value();
+    double alb = MeldTerms.bound("albumin", in.albumin().known().orElseThrow().inGPerDl(), "g/dL",
+        1.5, 3.5, caveats).value();
+    double cr;
+    if (in.dialysis().equals(Observed.of(true))) {
+      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
+      cr = CREATININE_CAP;
+    } else {
+      cr = MeldTerms.bound("creatinine", in.creatinine().known().orElseThrow().inMgPerDl(),
+          "mg/dL", 1.0, CREATININE_CAP, caveats).value();
+    }
+    return complete(female, adolescent, b, na, inr, cr, alb, caveats);
   }
 
   private static ModelResult complete(boolean female, boolean adolescent, double b, double na,
@@ -186,8 +213,8 @@ public final class Meld3 implements Score<MeldInput> {
         ItemScore.of("Constant", adolescent ? "age 12–17" : "age 18 or more",
             adolescent ? "7.33" : "6", adolescent ? 7.33 : 6));
     double raw = raw(female, adolescent, b, na, inr, cr, alb);
-    int value = reported(raw);
-    if (value != MeldTerms.roundHalfUp(raw)) {
+    int value = reportedExact(female, adolescent, b, na, inr, cr, alb);
+    if (value == 6 && raw < 5.5 || value == 40 && raw >= 40.5) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD 3.0 " + Decimals.shown(raw)
           + " is outside [6, 40]: reported as " + value));
     }

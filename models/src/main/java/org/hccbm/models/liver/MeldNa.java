@@ -1,8 +1,11 @@
 package org.hccbm.models.liver;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
@@ -10,14 +13,13 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
-import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
+import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -72,48 +74,83 @@ public final class MeldNa implements Score<MeldInput> {
     return meldI + 1.32 * deficit - 0.033 * meldI * deficit;
   }
 
-  static int reported(double raw) {
-    return Math.min(40, MeldTerms.roundHalfUp(raw));
+  /** MELD-Na reported from an integer MELD(i) and a bounded sodium, computed in decimal. */
+  static int reported(int meldI, double sodium) {
+    if (meldI <= 11) {
+      return meldI;
+    }
+    BigDecimal m = BigDecimal.valueOf(meldI);
+    BigDecimal deficit = BigDecimal.valueOf(137).subtract(BigDecimal.valueOf(sodium));
+    BigDecimal raw = m.add(new BigDecimal("1.32").multiply(deficit))
+        .subtract(new BigDecimal("0.033").multiply(m).multiply(deficit));
+    return Math.min(40, raw.setScale(0, RoundingMode.HALF_UP).intValueExact());
   }
+
+  /** MELD-Na as a formula over the engine's point: MELD(i) first, then the sodium term. */
+  static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
+    @Override
+    public double raw(double[] x) {
+      return MeldNa.raw(Meld.FORMULA.reported(x), x[MeldSpace.SODIUM]);
+    }
+
+    @Override
+    public int reported(double[] x) {
+      return MeldNa.reported(Meld.FORMULA.reported(x), x[MeldSpace.SODIUM]);
+    }
+
+    @Override
+    public SortedSet<Integer> image(double[] lo, double[] hi) {
+      // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for each,
+      // the sodium term is linear in sodium, so every integer between its ends is reachable. The
+      // union is not an interval across the 11 → 12 discontinuity (errata).
+      SortedSet<Integer> out = new TreeSet<>();
+      for (int m : Meld.FORMULA.image(lo, hi)) {
+        int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
+        for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
+          out.add(v);
+        }
+      }
+      return out;
+    }
+  };
 
   @Override
   public ModelResult evaluate(MeldInput in) {
-    List<Caveat> caveats = new ArrayList<>();
-    Meld.Parts p = Meld.parts(in, caveats);
-    List<ItemScore> items = new ArrayList<>(p.items());
-    List<OpenItem> open = new ArrayList<>(p.open());
-    Optional<Double> sodium = in.sodium().known().map(s -> MeldTerms.bound("sodium",
-        s.inMmolPerL(), "mmol/L", 125, 137, caveats).value());
-    if (p.open().isEmpty()) {
-      items.add(ItemScore.of("OPTN rounding of MELD(i)", Decimals.shown(p.raw() * 10) + " → "
-          + p.lo(), "round to the tenth, × 10, at most 40", p.lo() - p.raw() * 10));
+    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP);
+    if (space.unknowns.isEmpty()) {
+      return complete(in, new ArrayList<>());
     }
-    if (p.open().isEmpty() && sodium.isPresent()) {
-      items.add(sodiumItem(p.lo(), in, sodium.get()));
-      // No clamp caveat is needed: with MELD(i) ≤ 40 and 0 ≤ 137 − Na ≤ 12, MELD-Na =
-      // MELD(i) + (137 − Na)(1.32 − 0.033 MELD(i)) is at most 40 (tested).
-      double raw = raw(p.lo(), sodium.get());
-      return new Complete(INFO, items, Optional.of(new Total(raw, reported(raw))),
+    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
+    if (search.reachable().size() == 1) {
+      List<Caveat> caveats = new ArrayList<>();
+      Complete filled = (Complete) complete(space.filled(in), caveats);
+      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
           Optional.empty(), caveats);
     }
-    if (sodium.isEmpty()) {
-      open.add(new OpenItem("Sodium", in.sodium().toString(), "125–137 mmol/L after bounds (any "
-          + "value)", 0, Math.max(0, raw(p.hi(), 125) - p.hi())));
-    } else if (p.open().isEmpty()) {
-      items.add(sodiumItem(p.lo(), in, sodium.get()));
-    }
-    TreeSet<Double> reachable = new TreeSet<>();
-    for (int m = p.lo(); m <= p.hi(); m++) {
-      int lo = reported(raw(m, sodium.orElse(137.0)));
-      int hi = reported(raw(m, sodium.orElse(125.0)));
-      for (int v = lo; v <= hi; v++) {
-        reachable.add((double) v);
-      }
-    }
-    List<String> deciding = reachable.size() == 1 ? List.of()
-        : open.stream().map(OpenItem::item).toList();
-    return new Bounded(INFO, items, open, Optional.of(TotalRange.of(reachable)), List.of(),
-        deciding, caveats);
+    List<Caveat> caveats = new ArrayList<>();
+    List<ItemScore> items = new ArrayList<>(Meld.knownItems(in, caveats));
+    in.sodium().known().ifPresent(s -> {
+      double bounded = MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats)
+          .value();
+      items.add(ItemScore.of("Sodium", s + (bounded != s.inMmolPerL() ? ", bounded to "
+          + Decimals.shown(bounded) : ""), "sodium term applies when MELD(i) > 11", 0));
+    });
+    return new Bounded(INFO, items, space.open, Optional.of(TotalRange.of(search.reachable()
+        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+  }
+
+  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+    Meld.Parts p = Meld.parts(in, caveats);
+    List<ItemScore> items = new ArrayList<>(p.items());
+    double sodium = MeldTerms.bound("sodium", in.sodium().known().orElseThrow().inMmolPerL(),
+        "mmol/L", 125, 137, caveats).value();
+    items.add(ItemScore.of("OPTN rounding of MELD(i)", Decimals.shown(p.raw() * 10) + " → "
+        + p.lo(), "round to the tenth, × 10, at most 40", p.lo() - p.raw() * 10));
+    items.add(sodiumItem(p.lo(), in, sodium));
+    // No clamp caveat is needed: with MELD(i) ≤ 40 and 0 ≤ 137 − Na ≤ 12, MELD-Na =
+    // MELD(i) + (137 − Na)(1.32 − 0.033 MELD(i)) is at most 40 (tested).
+    return new Complete(INFO, items, Optional.of(new Total(raw(p.lo(), sodium),
+        reported(p.lo(), sodium))), Optional.empty(), caveats);
   }
 
   private static ItemScore sodiumItem(int meldI, MeldInput in, double sodium) {

@@ -16,22 +16,7 @@ final class MeldTerms {
   /** One input after the model's bounds, with what was done to it. */
   record Bounded(double value, String observed) {}
 
-  /** An input's values still possible: one when known, the ends of a range when unknown. */
-  record Span(double lo, double hi, String status, String possible) {
-    boolean open() {
-      return !status.isEmpty();
-    }
-
-    List<Double> corners() {
-      return lo == hi ? List.of(lo) : List.of(lo, hi);
-    }
-  }
-
   private MeldTerms() {}
-
-  static int roundHalfUp(double value) {
-    return new BigDecimal(Double.toString(value)).setScale(0, RoundingMode.HALF_UP).intValueExact();
-  }
 
   /** OPTN MELD(i): round the raw value to the tenth (HALF_UP), times 10, at most 40. */
   static int meldInteger(double optnRaw) {
@@ -55,32 +40,5 @@ final class MeldTerms {
       return new Bounded(cap, shown + ", bounded to " + Decimals.shown(cap));
     }
     return new Bounded(value, shown);
-  }
-
-  /** The span of an input: its bounded value when known, else the searched range after bounds. */
-  static Span span(Observed<? extends Object> observed, double known, double lo, double hi,
-      String possible) {
-    if (observed.isKnown()) {
-      return new Span(known, known, "", "");
-    }
-    return new Span(lo, hi, observed.toString(), possible);
-  }
-
-  /** The creatinine span, with dialysis: known → its cap; unknown → either. */
-  static Span creatinineSpan(Observed<org.hccbm.core.lab.Creatinine> creatinine,
-      Observed<Boolean> dialysis, double cap) {
-    if (dialysis.equals(Observed.of(true))) {
-      return new Span(cap, cap, "", "");
-    }
-    if (creatinine.known().isEmpty()) {
-      return new Span(1.0, cap, creatinine.toString(), "1.0–" + Decimals.shown(cap)
-          + " mg/dL after bounds (any value)");
-    }
-    double c = Math.max(1.0, Math.min(cap, creatinine.known().get().inMgPerDl()));
-    if (dialysis.isKnown()) {
-      return new Span(c, c, "", "");
-    }
-    return new Span(c, cap, "dialysis " + dialysis, "measured " + Decimals.shown(c)
-        + " mg/dL, or " + Decimals.shown(cap) + " mg/dL if on dialysis");
   }
 }

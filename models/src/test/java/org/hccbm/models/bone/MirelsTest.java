@@ -79,18 +79,19 @@ class MirelsTest {
   }
 
   @Test
-  void threshold8_movesTheBands_withACaveat() {
+  void issue10_point8_threshold8_hasNoJudgementBand_sevenIsRadiotherapyAndObservation() {
     Mirels m8 = Mirels.withFixationThreshold(8);
     assertThat(m8.recommendation(8)).isEqualTo(MirelsRecommendation.PROPHYLACTIC_FIXATION);
-    assertThat(m8.recommendation(7)).isEqualTo(MirelsRecommendation.CLINICAL_JUDGEMENT);
+    assertThat(m8.recommendation(7)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
     assertThat(m8.recommendation(6)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    assertThat(m8.info().revision()).isEqualTo(2);
+    assertThat(Mirels.INSTANCE.info().revision()).isEqualTo(1);
     Complete c = (Complete) m8.evaluate(lesion(LongBone.HUMERUS, LongBoneRegion.PROXIMAL,
         PainSeverity.MODERATE, LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
     assertThat(c.category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
     assertThat(c.caveats()).isNotEmpty();
     assertThat(Mirels.withFixationThreshold(9)).isSameAs(Mirels.INSTANCE);
-    assertThatThrownBy(() -> Mirels.withFixationThreshold(13))
-        .hasMessage("Mirels fixation threshold must be 5..12, was 13");
+    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).contains("≈ 15 %"));
   }
 
   @Test
@@ -129,13 +130,15 @@ class MirelsTest {
   }
 
   @Test
-  void fixationThreshold_accepts5To12_refusesEitherSideOfThatRange() {
-    assertThat(Mirels.withFixationThreshold(5).recommendation(5))
+  void fixationThreshold_acceptsOnlyTheSourced8And9_refusesEitherSide() {
+    assertThat(Mirels.withFixationThreshold(8).recommendation(8))
         .isEqualTo(MirelsRecommendation.PROPHYLACTIC_FIXATION);
-    assertThat(Mirels.withFixationThreshold(12).recommendation(11))
+    assertThat(Mirels.withFixationThreshold(9).recommendation(8))
         .isEqualTo(MirelsRecommendation.CLINICAL_JUDGEMENT);
-    assertThatThrownBy(() -> Mirels.withFixationThreshold(4))
-        .hasMessage("Mirels fixation threshold must be 5..12, was 4");
+    assertThatThrownBy(() -> Mirels.withFixationThreshold(7))
+        .hasMessage("Mirels fixation threshold must be 8 or 9 (the sourced thresholds), was 7");
+    assertThatThrownBy(() -> Mirels.withFixationThreshold(10))
+        .hasMessage("Mirels fixation threshold must be 8 or 9 (the sourced thresholds), was 10");
   }
 
   @Test

@@ -39,8 +39,11 @@ class UkaTest {
 
   @Test
   void uk3_childPughA_t3_isNotEligible_whateverTheVp() {
-    Bounded b = (Bounded) Uka.INSTANCE.evaluate(in(ChildPughClass.A, LcsgjT.T3, null));
-    assertThat(b.determinedCategory()).contains(UkaEligibility.NOT_ELIGIBLE);
+    // One reachable category: complete, with a note naming the unknown that did not matter.
+    Complete c = (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.A, LcsgjT.T3, null));
+    assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
+    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.kind())
+        .isEqualTo(org.hccbm.core.result.CaveatKind.UNKNOWN_DID_NOT_MATTER));
   }
 
   @Test

@@ -101,14 +101,15 @@ class AlbiTest {
   void unknownBilirubin_albumin40_reachesGrades1to2b_overThePlausibleRange() {
     Bounded r = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
         Observed.of(Albumin.gPerL(40))));
-    assertThat(r.totalRange().min()).isCloseTo(0.66 * Math.log10(3) - 3.4, within(1e-12));
+    // Issue 10 point 4: the floor is 0.1 mg/dL = 1.71 umol/L, the smallest value reported.
+    assertThat(r.totalRange().min()).isCloseTo(0.66 * Math.log10(1.71) - 3.4, within(1e-12));
     assertThat(r.totalRange().max()).isCloseTo(0.66 * Math.log10(855) - 3.4, within(1e-12));
     assertThat(r.totalRange().reachable()).isEmpty();
     assertThat(r.reachableCategories()).containsExactly(AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A,
         AlbiGrade.GRADE_2B);
     assertThat(r.decidingItems()).containsExactly("Bilirubin");
     assertThat(r.openItems()).singleElement().satisfies(o ->
-        assertThat(o.possible()).contains("3–855 umol/L"));
+        assertThat(o.possible()).contains("1.71–855 umol/L"));
   }
 
   @Test

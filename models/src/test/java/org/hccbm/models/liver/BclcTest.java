@@ -56,18 +56,19 @@ class BclcTest {
   void bc1_literal_macrovascularUnstated_isStillC() {
     BclcInput in = new BclcInput(ecog(0), Observed.unknown(), List.of(ChildPughClass.A),
         nodules(4), Observed.unknown(), Observed.of(true));
-    Bounded b = (Bounded) stage(in);
-    assertThat(b.determinedCategory()).contains(BclcStage.C);
-    assertThat(b.decidingItems()).isEmpty();
+    Complete c = (Complete) stage(in);
+    assertThat(c.category()).contains(BclcStage.C);
+    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text())
+        .startsWith("PS cancer-related, Macrovascular invasion are unknown"));
   }
 
   @Test
   void bc2_ps3_any_isD() {
     BclcInput in = new BclcInput(ecog(3), Observed.of(true), ANY_CP, Observed.unknown(),
         Observed.unknown(), Observed.unknown());
-    Bounded b = (Bounded) stage(in);
-    assertThat(b.reachableCategories()).containsExactly(BclcStage.D);
-    assertThat(b.determinedCategory()).contains(BclcStage.D);
+    Complete c = (Complete) stage(in);
+    assertThat(c.category()).contains(BclcStage.D);
+    assertThat(c.item("Rule applied").band()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
   }
 
   @Test
@@ -83,8 +84,8 @@ class BclcTest {
   void bc3_childPughC_boneMetastasis_isD_whateverThePs() {
     BclcInput in = new BclcInput(Observed.unknown(), Observed.unknown(), List.of(ChildPughClass.C),
         Observed.unknown(), Observed.unknown(), Observed.of(true));
-    Bounded b = (Bounded) stage(in);
-    assertThat(b.determinedCategory()).contains(BclcStage.D);
+    Complete c = (Complete) stage(in);
+    assertThat(c.category()).contains(BclcStage.D);
   }
 
   @Test

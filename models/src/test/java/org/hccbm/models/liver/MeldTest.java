@@ -189,8 +189,8 @@ class MeldTest {
     assertThat(MeldTerms.meldInteger(2.35)).isEqualTo(24);
     assertThat(MeldTerms.meldInteger(2.3499)).isEqualTo(23);
     assertThat(MeldTerms.meldInteger(4.5)).isEqualTo(40);
-    assertThat(MeldTerms.roundHalfUp(28.5)).isEqualTo(29);
-    assertThat(MeldTerms.roundHalfUp(26.5)).isEqualTo(27);
+    assertThat(MeldNa.reported(11, 125)).isEqualTo(11);
+    assertThat(MeldNa.reported(40, 125)).isEqualTo(40);
   }
 
   @Test
@@ -227,9 +227,10 @@ class MeldTest {
     MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(1)), Observed.of(Inr.ratio(1)),
         Observed.of(Creatinine.mgPerDl(1.6)), Observed.unknown(), Observed.unknown(),
         Observed.unknown(), Observed.unknown(), Observed.of(false));
-    Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(in);
-    assertThat(b.totalRange().reachable()).containsExactly(11.0);
-    assertThat(b.decidingItems()).isEmpty();
+    Complete c = (Complete) MeldNa.INSTANCE.evaluate(in);
+    assertThat(c.totalValue()).isEqualTo(11.0);
+    assertThat(c.item("Sodium").observed()).startsWith("unknown");
+    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Sodium is unknown"));
   }
 
   @Test
@@ -249,9 +250,8 @@ class MeldTest {
     in = new MeldInput(in.bilirubin(), in.inr(), in.creatinine(), in.sodium(), in.albumin(),
         in.sex(), in.age(), Observed.unknown());
     Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
-    assertThat(b.totalRange().min()).isEqualTo(6);
-    assertThat(b.totalRange().max()).isEqualTo(20);
-    assertThat(b.decidingItems()).containsExactly("Creatinine");
+    assertThat(b.totalRange().reachable()).containsExactly(6.0, 20.0);
+    assertThat(b.decidingItems()).containsExactly("Dialysis");
   }
 
   @Test

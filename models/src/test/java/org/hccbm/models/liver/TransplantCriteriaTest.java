@@ -2,6 +2,7 @@ package org.hccbm.models.liver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
 import org.hccbm.core.result.Bounded;
@@ -61,12 +62,15 @@ class TransplantCriteriaTest {
   }
 
   @Test
-  void mi5_literal_fourNodules_isBeyondWhateverTheUnknowns() {
-    assertThat(literal(Milan.INSTANCE, "1 + 1 + 1 + 1").determinedCategory())
-        .contains(CriteriaStatus.BEYOND);
-    assertThat(literal(Ucsf.INSTANCE, "1 + 1 + 1 + 1").determinedCategory())
-        .contains(CriteriaStatus.BEYOND);
-    assertThat(literal(Milan.INSTANCE, "1 + 1 + 1 + 1").decidingItems()).isEmpty();
+  void mi5_literal_fourNodules_isBeyondWhateverTheUnknowns_soComplete() {
+    for (org.hccbm.models.Score<TransplantCriteriaInput> model : List.of(Milan.INSTANCE,
+        Ucsf.INSTANCE)) {
+      Complete c = (Complete) model.evaluate(new TransplantCriteriaInput(Observed.of(
+          tumour("1 + 1 + 1 + 1")), Observed.unknown(), Observed.unknown()));
+      assertThat(c.category()).contains(CriteriaStatus.BEYOND);
+      assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text())
+          .contains("Macrovascular invasion, Extrahepatic spread are unknown"));
+    }
   }
 
   @ParameterizedTest(name = "Milan {0} -> {1}")

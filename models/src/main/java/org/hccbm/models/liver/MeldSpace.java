@@ -1,0 +1,205 @@
+package org.hccbm.models.liver;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.Observed;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Creatinine;
+import org.hccbm.core.lab.Inr;
+import org.hccbm.core.lab.Sodium;
+import org.hccbm.core.patient.Age;
+import org.hccbm.core.patient.Sex;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.OpenItem;
+import org.hccbm.models.internal.Completions;
+import org.hccbm.models.internal.FormulaBounds.Unknown;
+import org.hccbm.models.internal.PlausibleRanges;
+
+/**
+ * A MELD-family input as a point of the bounded-results engine: each input one coordinate, after
+ * the model's bounds, and each unknown input with the values it may still take.
+ *
+ * <pre>
+ * Coordinate   Known                         Unknown
+ * dialysis     0 or 1                        {0, 1}        (only while creatinine is below the cap)
+ * female       0 or 1                        {0, 1}        (MELD 3.0)
+ * adolescent   0 or 1 (age 12–17)            {0, 1}        (MELD 3.0)
+ * bilirubin    mg/dL, at least 1.0           1.0–50 mg/dL  (PlausibleRanges)
+ * sodium       mmol/L, within 125–137        125–137       (MELD-Na, MELD 3.0)
+ * INR          at least 1.0                  1.0–10        (PlausibleRanges)
+ * creatinine   mg/dL, within 1.0–cap         1.0–cap       (set to the cap on dialysis)
+ * albumin      g/dL, within 1.5–3.5          1.5–3.5       (MELD 3.0)
+ * </pre>
+ */
+final class MeldSpace {
+  static final int DIALYSIS = 0;
+  static final int FEMALE = 1;
+  static final int ADOLESCENT = 2;
+  static final int BILIRUBIN = 3;
+  static final int SODIUM = 4;
+  static final int INR = 5;
+  static final int CREATININE = 6;
+  static final int ALBUMIN = 7;
+
+  private static final double BILI_MAX_MG = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L / 17.1;
+
+  /** Which inputs a model reads. */
+  enum Reads {
+    MELD(false, false),
+    MELD_NA(true, false),
+    MELD_3(true, true);
+
+    final boolean sodium;
+    final boolean meld3;
+
+    Reads(boolean sodium, boolean meld3) {
+      this.sodium = sodium;
+      this.meld3 = meld3;
+    }
+  }
+
+  final double[] point = new double[8];
+  final List<Unknown> unknowns = new ArrayList<>();
+  final List<OpenItem> open = new ArrayList<>();
+  private final double creatinineCap;
+
+  private MeldSpace(double creatinineCap) {
+    this.creatinineCap = creatinineCap;
+  }
+
+  /**
+   * Builds the point of an input.
+   *
+   * @param in the input
+   * @param reads what the model reads
+   * @param creatinineCap 4.0 (MELD, MELD-Na) or 3.0 (MELD 3.0)
+   * @return the space
+   */
+  static MeldSpace of(MeldInput in, Reads reads, double creatinineCap) {
+    MeldSpace s = new MeldSpace(creatinineCap);
+    s.point[CREATININE] = in.creatinine().known()
+        .map(c -> Math.max(1.0, Math.min(creatinineCap, c.inMgPerDl()))).orElse(creatinineCap);
+    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    s.point[DIALYSIS] = onDialysis ? 1 : 0;
+    if (!onDialysis && in.creatinine().known().isEmpty()) {
+      s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
+      s.open.add(new OpenItem("Creatinine", in.creatinine().toString(), "1.0–"
+          + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)", 0,
+          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)));
+    }
+    if (!in.dialysis().isKnown()) {
+      s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
+      String measured = in.creatinine().known().isPresent()
+          ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
+          : "no (creatinine as measured)";
+      s.open.add(new OpenItem("Dialysis", in.dialysis().toString(), measured + " or yes "
+          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0));
+    }
+    if (reads.meld3) {
+      if (in.sex().isKnown()) {
+        s.point[FEMALE] = in.sex().known().orElseThrow() == Sex.FEMALE ? 1 : 0;
+      } else {
+        s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
+        s.open.add(new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male",
+            0, 1.33));
+      }
+      if (in.age().isKnown()) {
+        s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
+      } else {
+        s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
+        s.open.add(new OpenItem("Age", in.age().toString(), "12–17 years (no sex term, constant "
+            + "7.33) or 18 years or more", 0, 1.33));
+      }
+    }
+    s.lab(in.bilirubin().map(Bilirubin::inMgPerDl), BILIRUBIN, "Bilirubin", 1.0, BILI_MAX_MG,
+        Double.POSITIVE_INFINITY, "1.0–50 mg/dL after bounds (plausible range searched)",
+        reads.meld3 ? 0 : 3.78 * Math.log(BILI_MAX_MG));
+    if (reads.sodium) {
+      s.lab(in.sodium().map(Sodium::inMmolPerL), SODIUM, "Sodium", 125, 137, 137,
+          "125–137 mmol/L after bounds (any value)", 0);
+    }
+    s.lab(in.inr().map(Inr::ratioValue), INR, "INR", 1.0, PlausibleRanges.INR_MAX,
+        Double.POSITIVE_INFINITY, "1.0–10 after bounds (plausible range searched)",
+        reads.meld3 ? 0 : 11.2 * Math.log(PlausibleRanges.INR_MAX));
+    if (reads.meld3) {
+      s.lab(in.albumin().map(Albumin::inGPerDl), ALBUMIN, "Albumin", 1.5, 3.5, 3.5,
+          "1.5–3.5 g/dL after bounds (any value)", 0);
+    }
+    return s;
+  }
+
+  private void lab(Observed<Double> value, int index, String item, double floor, double searchMax,
+      double cap, String possible, double maxPoints) {
+    if (value.known().isPresent()) {
+      point[index] = Math.max(floor, Math.min(cap, value.known().get()));
+    } else {
+      unknowns.add(Unknown.range(index, item, floor, searchMax));
+      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints));
+    }
+  }
+
+  /** The creatinine the formula uses: the cap on dialysis. */
+  static double creatinine(double[] x, double cap) {
+    return x[DIALYSIS] == 1 ? cap : x[CREATININE];
+  }
+
+  /**
+   * Returns the input with every unknown replaced by a value of one completion. Used only when
+   * every completion reports the same score, to show the items of that score.
+   *
+   * @param in the input
+   * @return the filled input
+   */
+  MeldInput filled(MeldInput in) {
+    return new MeldInput(
+        in.bilirubin().isKnown() ? in.bilirubin() : Observed.of(Bilirubin.mgPerDl(1.0)),
+        in.inr().isKnown() ? in.inr() : Observed.of(Inr.ratio(1.0)),
+        in.creatinine().isKnown() ? in.creatinine()
+            : Observed.of(Creatinine.mgPerDl(creatinineCap)),
+        in.sodium().isKnown() ? in.sodium() : Observed.of(Sodium.mmolPerL(137)),
+        in.albumin().isKnown() ? in.albumin() : Observed.of(Albumin.gPerDl(3.5)),
+        in.sex().isKnown() ? in.sex() : Observed.of(Sex.MALE),
+        in.age().isKnown() ? in.age() : Observed.of(Age.years(40)),
+        in.dialysis().isKnown() ? in.dialysis() : Observed.of(false));
+  }
+
+  /**
+   * Marks, in the items of a filled completion, the inputs that were unknown but did not matter,
+   * and adds the note naming them.
+   *
+   * @param items the items of the filled completion
+   * @param caveats the caveats, to which the note is added
+   * @return the items as shown
+   */
+  List<ItemScore> markUnknowns(List<ItemScore> items, List<Caveat> caveats) {
+    List<ItemScore> out = new ArrayList<>();
+    for (ItemScore item : items) {
+      String observed = item.observed();
+      for (OpenItem o : open) {
+        if (shows(item.item(), o.item())) {
+          observed = o.item().equals("Dialysis") || o.item().equals("Age")
+              || o.item().equals("Sex")
+              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " " + o.status()
+                  + " (no difference)"
+              : o.status() + " (any value gives the same score)";
+        }
+      }
+      out.add(new ItemScore(item.item(), observed, item.band(), item.points()));
+    }
+    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
+    return out;
+  }
+
+  private static boolean shows(String item, String unknown) {
+    return switch (unknown) {
+      case "Dialysis" -> item.equals("Creatinine");
+      case "Age" -> item.equals("Constant");
+      case "Sodium" -> item.startsWith("Sodium");
+      case "Albumin" -> item.startsWith("Albumin");
+      default -> item.equals(unknown);
+    };
+  }
+}
