@@ -42,7 +42,7 @@ public final class Bollen implements Score<BollenInput> {
   public static final Bollen INSTANCE = new Bollen();
 
   private static final ModelInfo INFO = new ModelInfo("bollen", "Bollen", "reconstructed flowchart; "
-      + "clinical profile supplied by the caller", 1, ModelStatus.DRAFT, "flowchart reconstructed "
+      + "clinical profile supplied by the caller", 2, ModelStatus.DRAFT, "flowchart reconstructed "
       + "from the thesis and abstract (bone spec §6.2 [R]); profile table unavailable",
       BoneSources.BOLLEN_2014);
 

@@ -33,6 +33,8 @@ public final class FormulaBounds {
   private static final int GRID = 6;
   /** At most this many grid completions are visited per input. */
   private static final int GRID_BUDGET = 4096;
+  /** Points where an input changes the raw value, from which slides are tried. */
+  private static final int WITNESSES = 24;
   /** Bisection steps along one continuous input. */
   private static final int BISECTION_STEPS = 60;
 
@@ -243,32 +245,31 @@ public final class FormulaBounds {
     int perAxis = Math.max(1, Math.min(GRID, (int) Math.floor(Math.pow(
         (double) GRID_BUDGET / Math.max(1, completions.size()), 1.0 / continuous.size())) - 1));
     List<double[]> grid = expandGrid(completions, continuous, 0, perAxis);
-    double[] witness = null;
+    List<double[]> witnesses = new ArrayList<>();
     for (double[] p : grid) {
       int differs = compare(f, p, x);
       if (differs == 2) {
         return true;
       }
-      if (differs == 1 && witness == null) {
-        witness = p;
+      if (differs == 1 && witnesses.size() < WITNESSES) {
+        witnesses.add(p);
       }
     }
-    if (witness == null && rawDiffers) {
+    if (rawDiffers) {
       for (double[] p : corners) {
-        if (compare(f, p, x) == 1) {
-          witness = p;
-          break;
+        if (witnesses.size() < 2 * WITNESSES && compare(f, p, x) == 1) {
+          witnesses.add(p);
         }
       }
     }
-    if (witness == null) {
-      return false;
-    }
-    // 3. Where the raw values differ, slide one continuous input to the step of the reported
-    //    value at x's low end: just below it, the other end may already have stepped.
-    for (Unknown y : continuous) {
-      if (stepSearch(f, witness, x, y)) {
-        return true;
+    // 3. Where the raw values differ, slide one continuous input to each step of the reported
+    //    value at x's low end: on one side of it, the other end may already have stepped. Several
+    //    witnesses are tried, since at one the score may sit at its cap along every slide.
+    for (double[] witness : witnesses) {
+      for (Unknown y : continuous) {
+        if (stepSearch(f, witness, x, y)) {
+          return true;
+        }
       }
     }
     return false;

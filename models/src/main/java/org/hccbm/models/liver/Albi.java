@@ -55,7 +55,7 @@ public final class Albi implements Score<AlbiInput> {
 
   private Albi(double albuminCoefficient, String variant) {
     this.albuminCoefficient = albuminCoefficient;
-    this.info = new ModelInfo("albi", "ALBI", variant + "; mALBI split at −2.270", 1,
+    this.info = new ModelInfo("albi", "ALBI", variant + "; mALBI split at −2.270", 2,
         ModelStatus.VERIFIED, "reproduces worked examples AL-1 [P] and AL-2…AL-5 (liver spec §2.6)",
         Sources.JOHNSON_2015);
   }

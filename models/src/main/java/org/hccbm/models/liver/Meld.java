@@ -48,7 +48,7 @@ public final class Meld implements Score<MeldInput> {
   static final double CREATININE_CAP = 4.0;
 
   private static final ModelInfo INFO = new ModelInfo("meld", "MELD", "OPTN Policy 9.1.D form "
-      + "(rounded to the tenth, × 10)", 1, ModelStatus.VERIFIED,
+      + "(rounded to the tenth, × 10)", 2, ModelStatus.VERIFIED,
       "reproduces worked examples ME-1, ME-4, ME-5 [P] (liver spec §3.4)", Sources.KAMATH_2001);
 
   private Meld() {}

@@ -50,7 +50,7 @@ public final class Meld3 implements Score<MeldInput> {
 
   private static final double CREATININE_CAP = 3.0;
   private static final ModelInfo INFO = new ModelInfo("meld-3.0", "MELD 3.0", "OPTN 2023 bounds; "
-      + "age 12–17 without sex term, constant 7.33", 1, ModelStatus.VERIFIED,
+      + "age 12–17 without sex term, constant 7.33", 2, ModelStatus.VERIFIED,
       "reproduces worked examples ME-7…ME-10 (liver spec §3.4, errata); equation [S]",
       Sources.KIM_2021);
 

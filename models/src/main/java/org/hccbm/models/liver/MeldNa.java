@@ -43,7 +43,7 @@ public final class MeldNa implements Score<MeldInput> {
   public static final MeldNa INSTANCE = new MeldNa();
 
   private static final ModelInfo INFO = new ModelInfo("meld-na", "MELD-Na", "OPTN January 2016; "
-      + "sodium term on the integer MELD(i)", 1, ModelStatus.VERIFIED,
+      + "sodium term on the integer MELD(i)", 2, ModelStatus.VERIFIED,
       "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (liver spec §3.4)",
       Sources.OPTN_MELD_NA_2016);
 
@@ -88,9 +88,16 @@ public final class MeldNa implements Score<MeldInput> {
 
   /** MELD-Na as a formula over the engine's point: MELD(i) first, then the sodium term. */
   static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
+    /**
+     * The MELD-Na expression on the unrounded MELD(i) × 10 (at most 40): continuous in each lab
+     * except at MELD(i) 11, and changed by an input exactly when it changes MELD(i) or sodium
+     * matters. The engine uses it to tell an input with no effect from one with a small effect.
+     */
     @Override
     public double raw(double[] x) {
-      return MeldNa.raw(Meld.FORMULA.reported(x), x[MeldSpace.SODIUM]);
+      double m = Math.min(40, Meld.FORMULA.raw(x) * 10);
+      double deficit = 137 - x[MeldSpace.SODIUM];
+      return m <= 11 ? m : m + 1.32 * deficit - 0.033 * m * deficit;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class Milan implements Score<TransplantCriteriaInput> {
   /** The Milan criteria. */
   public static final Milan INSTANCE = new Milan();
 
-  private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 1,
+  private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 2,
       ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
       + "published tables [S]", Sources.MAZZAFERRO_1996);
 

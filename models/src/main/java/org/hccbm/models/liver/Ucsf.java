@@ -23,7 +23,7 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
   /** The UCSF criteria. */
   public static final Ucsf INSTANCE = new Ucsf();
 
-  private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 1,
+  private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 2,
       ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
       + "AASLD 2023 Table 3 and published tables [S]", Sources.YAO_2001);
 
