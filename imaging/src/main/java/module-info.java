@@ -1,7 +1,6 @@
 /** Imaging accuracy and post-test probabilities for bone metastasis of HCC. */
 module org.hccbm.imaging {
   requires transitive org.hccbm.core;
-  requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
