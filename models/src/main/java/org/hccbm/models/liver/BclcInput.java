@@ -51,8 +51,20 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @return the input
    */
   public static BclcInput from(Patient patient) {
+    return from(patient, ChildPugh.INSTANCE);
+  }
+
+  /**
+   * Returns the input a patient provides, with the Child–Pugh class read under a chosen variant.
+   *
+   * @param patient the patient
+   * @param childPugh the Child–Pugh variant that gives the class
+   * @return the input
+   * @since 0.2.0
+   */
+  public static BclcInput from(Patient patient, ChildPugh childPugh) {
     return new BclcInput(patient.performanceStatus(), patient.performanceStatusCancerRelated(),
-        childPughClasses(ChildPugh.INSTANCE.evaluate(patient)), patient.primary().intrahepatic(),
+        childPughClasses(childPugh.evaluate(patient)), patient.primary().intrahepatic(),
         PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient));
   }
 
