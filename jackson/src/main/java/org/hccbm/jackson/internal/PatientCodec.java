@@ -82,14 +82,19 @@ import org.hccbm.core.tumour.MetastasisSite;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.jackson.AssessmentRequest;
+import org.hccbm.models.VariantSelection;
 
 /**
  * Reads and writes the patient document (docs/json.md) through the domain factories, so every
  * validation runs; unknown is written as "unknown", never as a default value.
  */
 public final class PatientCodec {
-  /** The schema version written and the one read. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The schema version written. */
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /** The schema versions read: 1.1 adds the optional "variants" object; 1.0 documents stay valid. */
+  public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1");
 
   private static final Map<Analyte, String> LAB_KEYS = labKeys();
 
@@ -136,12 +141,14 @@ public final class PatientCodec {
     String p = "$";
     json.object(root, p, "schemaVersion", "id", "assessmentDate", "age", "sex", "weight",
         "performanceStatus", "performanceStatusCancerRelated", "labs", "liver", "onDialysis",
-        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history");
+        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history",
+        "variants");
     String version = text(root.get("schemaVersion"), p + ".schemaVersion");
-    if (!version.equals(SCHEMA_VERSION)) {
-      throw new DocumentError(p + ".schemaVersion", "must be \"" + SCHEMA_VERSION + "\", was \""
-          + version + "\"");
+    if (!READABLE_VERSIONS.contains(version)) {
+      throw new DocumentError(p + ".schemaVersion", "must be \"" + String.join("\" or \"",
+          READABLE_VERSIONS) + "\", was \"" + version + "\"");
     }
+    variants(root, p);
     String id = text(root.get("id"), p + ".id");
     Optional<java.time.LocalDate> assessed = Json.field(root, "assessmentDate")
         .map(n -> date(n, p + ".assessmentDate"));
@@ -165,6 +172,42 @@ public final class PatientCodec {
         json.observed(root, "boneLesions", p, (n, q) -> json.list(n, q, this::lesion)),
         json.observed(root, "frankel", p, (n, q) -> FrankelGrade.valueOf(letter(n, q))),
         json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history));
+  }
+
+  /**
+   * Reads a patient document with its optional "variants" object.
+   *
+   * @param root the document
+   * @return the patient and the chosen variants
+   * @throws DocumentError naming the JSON path, the constraint and the value
+   */
+  public AssessmentRequest readRequest(JsonNode root) {
+    Patient patient = read(root);
+    return new AssessmentRequest(patient, variants(root, "$"));
+  }
+
+  /**
+   * Reads the "variants" object: model id to variant name, each checked against the registry
+   * ({@code $.variants.child-pugh: variant of child-pugh must be one of …, was "x"}).
+   */
+  private static VariantSelection variants(JsonNode root, String p) {
+    JsonNode n = root.get("variants");
+    if (n == null || n.isNull()) {
+      return VariantSelection.defaults();
+    }
+    String path = p + ".variants";
+    if (!n.isObject()) {
+      throw new DocumentError(path, "must be an object (model id to variant name), was "
+          + Json.describe(n));
+    }
+    VariantSelection chosen = VariantSelection.defaults();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      String q = path + "." + e.getKey();
+      String name = text(e.getValue(), q);
+      VariantSelection before = chosen;
+      chosen = Json.guard(q, () -> before.with(e.getKey(), name));
+    }
+    return chosen;
   }
 
   private static String letter(JsonNode n, String path) {
