@@ -299,18 +299,23 @@ public final class PatientCodec {
 
   private PrimaryHcc primary(JsonNode n, String path) {
     json.object(n, path, "control", "nodules", "macrovascularInvasion", "portalVeinInvasion",
-        "ajccT", "ajccN", "afp");
-    return new PrimaryHcc(json.observed(n, "control", path, (x, q) -> {
+        "ajccT", "ajccN", "afp", "noduleCount");
+    Observed<PrimaryControl> control = json.observed(n, "control", path, (x, q) -> {
       json.object(x, q, "controlled", "definition");
       return Json.guard(q, () -> new PrimaryControl(bool(x.get("controlled"), q + ".controlled"),
           text(x.get("definition"), q + ".definition")));
-    }), json.observed(n, "nodules", path, (x, q) -> new IntrahepaticTumour(json.list(x, q,
-        this::diameter))), json.observed(n, "macrovascularInvasion", path, Json::bool),
-        json.observed(n, "portalVeinInvasion", path, (x, q) -> enumValue(x, q,
-            PortalVeinInvasion.class)),
-        json.observed(n, "ajccT", path, (x, q) -> enumValue(x, q, AjccT.class)),
-        json.observed(n, "ajccN", path, (x, q) -> enumValue(x, q, AjccN.class)),
-        json.observed(n, "afp", path, (x, q) -> (Afp) lab(Analyte.AFP, x, q)));
+    });
+    Observed<IntrahepaticTumour> nodules = json.observed(n, "nodules", path,
+        (x, q) -> new IntrahepaticTumour(json.list(x, q, this::diameter)));
+    Observed<Boolean> macro = json.observed(n, "macrovascularInvasion", path, Json::bool);
+    Observed<PortalVeinInvasion> vp = json.observed(n, "portalVeinInvasion", path,
+        (x, q) -> enumValue(x, q, PortalVeinInvasion.class));
+    Observed<AjccT> t = json.observed(n, "ajccT", path, (x, q) -> enumValue(x, q, AjccT.class));
+    Observed<AjccN> nCat = json.observed(n, "ajccN", path, (x, q) -> enumValue(x, q, AjccN.class));
+    Observed<Afp> afp = json.observed(n, "afp", path, (x, q) -> (Afp) lab(Analyte.AFP, x, q));
+    Observed<Integer> count = json.observed(n, "noduleCount", path, Json::integer);
+    return Json.guard(path + ".noduleCount", () -> new PrimaryHcc(control, nodules, macro, vp, t,
+        nCat, afp, count));
   }
 
   private Diameter diameter(JsonNode n, String path) {
@@ -488,6 +493,9 @@ public final class PatientCodec {
     o.set("ajccT", Json.write(p.ajccT(), v -> F.textNode(name(v))));
     o.set("ajccN", Json.write(p.ajccN(), v -> F.textNode(name(v))));
     o.set("afp", Json.write(p.afp(), PatientCodec::lab));
+    if (!(p.noduleCount() instanceof Observed.Unknown)) {
+      o.set("noduleCount", Json.write(p.noduleCount(), F::numberNode));
+    }
     return o;
   }
 

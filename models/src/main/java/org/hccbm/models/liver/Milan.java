@@ -17,13 +17,16 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>Published tables print "≤"; a few secondary pages print "&lt;"; the library keeps "≤".
  *
+ * <p>A nodule count without sizes (revision 2): four or more nodules are beyond the criteria
+ * whatever their sizes; one to three leave the burden open, never imputed.
+ *
  * @since 0.1.0
  */
 public final class Milan implements Score<TransplantCriteriaInput> {
   /** The Milan criteria. */
   public static final Milan INSTANCE = new Milan();
 
-  private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 1,
+  private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 2,
       ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
       + "published tables [S]", Sources.MAZZAFERRO_1996);
 

@@ -17,13 +17,16 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>Derived from explant pathology; applying it to pre-transplant imaging is an extension.
  *
+ * <p>A nodule count without sizes (revision 2): four or more nodules are beyond the criteria
+ * whatever their sizes; one to three leave the burden open, never imputed.
+ *
  * @since 0.1.0
  */
 public final class Ucsf implements Score<TransplantCriteriaInput> {
   /** The UCSF criteria. */
   public static final Ucsf INSTANCE = new Ucsf();
 
-  private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 1,
+  private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 2,
       ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
       + "AASLD 2023 Table 3 and published tables [S]", Sources.YAO_2001);
 
