@@ -129,6 +129,9 @@ public final class Models {
   public static List<Evaluation> evaluate(Patient patient, VariantSelection variants) {
     requireNonNull(patient, "patient");
     requireNonNull(variants, "variants");
+    if (variants.choices().isEmpty()) {
+      return evaluate(patient);
+    }
     ChildPugh childPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
     List<Evaluation> out = new ArrayList<>();
     for (Score<?> s : PATIENT_MODELS) {
