@@ -108,6 +108,11 @@ class VariantsTest {
         .isEqualTo(VariantSelection.defaults().with("albi", "coefficient-0.0852"))
         .hasToString("{albi=coefficient-0.0852}");
     assertThat(VariantSelection.defaults()).hasToString("default variants");
+    VariantSelection a = VariantSelection.defaults().with("albi", "coefficient-0.0852");
+    VariantSelection b = VariantSelection.defaults().with("albi", "coefficient-0.0852");
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b)
+        .isNotEqualTo(VariantSelection.defaults().with("albi", "coefficient-0.085"))
+        .isNotEqualTo(VariantSelection.defaults()).isNotEqualTo("albi");
   }
 
   @Test

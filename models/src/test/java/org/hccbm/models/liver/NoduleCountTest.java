@@ -76,8 +76,11 @@ class NoduleCountTest {
       assertThat(b.reachableCategories()).as(m.info().id())
           .containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
       assertThat(b.decidingItems()).containsExactly("Tumour burden");
+      String shown = count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured";
       assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.status())
-          .isEqualTo(count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured"));
+          .isEqualTo(shown));
+      assertThat(b.caveats()).anyMatch(c -> c.text().equals(shown + ": within or beyond "
+          + "depending on the sizes, not imputed"));
     }
   }
 
@@ -109,6 +112,15 @@ class NoduleCountTest {
     // Liver spec §4.1 worked example: "PS 0, four nodules → B".
     assertThat(Bclc.INSTANCE.evaluate(bclc(count, false))).isInstanceOf(Complete.class);
     assertThat(category(Bclc.INSTANCE.evaluate(bclc(count, false)))).isEqualTo(BclcStage.B);
+  }
+
+  @Test
+  void bclc_knownSizes_takePrecedenceOverTheCount() {
+    BclcInput single = new BclcInput(Observed.of(PerformanceStatus.of(Ecog.of(0))),
+        Observed.of(true), List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of(
+            Diameter.cm(1.5))), Observed.of(false), Observed.of(false), Observed.of(1));
+    assertThat(Bclc.INSTANCE.evaluate(single)).isInstanceOf(Complete.class);
+    assertThat(category(Bclc.INSTANCE.evaluate(single))).isEqualTo(BclcStage.STAGE_0);
   }
 
   @Test
