@@ -92,6 +92,7 @@ public final class HccbmJacksonModule extends SimpleModule {
       }
     });
     addSerializer(Patient.class, tree(PatientCodec::write));
+    addSerializer(AssessmentRequest.class, tree(PatientCodec::write));
     addSerializer(ModelInfo.class, tree(ResultCodec::model));
     addSerializer(ModelResult.class, tree(ResultCodec::result));
     addSerializer(Complete.class, tree(ResultCodec::result));

@@ -56,6 +56,19 @@ class VariantsJsonTest {
   }
 
   @Test
+  void request_roundTrips_withOnlyTheChosenVariantsWritten() throws Exception {
+    AssessmentRequest chosen = new AssessmentRequest(Fixtures.h2(), VariantSelection.defaults()
+        .with("child-pugh", "si-converted").with("uka-eligibility", "vp0-2"));
+    String json = MAPPER.writeValueAsString(chosen);
+    assertThat(MAPPER.readTree(json).get("variants").size()).isEqualTo(2);
+    assertThat(MAPPER.readValue(json, AssessmentRequest.class)).isEqualTo(chosen);
+    AssessmentRequest none = new AssessmentRequest(Fixtures.h2(), VariantSelection.defaults());
+    assertThat(MAPPER.readTree(MAPPER.writeValueAsString(none)).has("variants")).isFalse();
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(none), AssessmentRequest.class))
+        .isEqualTo(none);
+  }
+
+  @Test
   void absentVariants_areTheDefaults_andVersion10DocumentsStayValid() throws Exception {
     AssessmentRequest r = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"e\"}",
         AssessmentRequest.class);

@@ -408,6 +408,22 @@ public final class PatientCodec {
   // ------------------------------------------------------------------ writing
 
   /**
+   * Writes a patient document with its "variants" object (only the variants chosen; omitted when
+   * none were).
+   *
+   * @param request the patient and the chosen variants
+   * @return the document
+   */
+  public static ObjectNode write(AssessmentRequest request) {
+    ObjectNode o = write(request.patient());
+    if (!request.variants().choices().isEmpty()) {
+      ObjectNode v = o.putObject("variants");
+      request.variants().choices().forEach(v::put);
+    }
+    return o;
+  }
+
+  /**
    * Writes a patient.
    *
    * @param patient the patient
