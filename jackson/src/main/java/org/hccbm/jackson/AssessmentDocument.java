@@ -11,6 +11,8 @@ import org.hccbm.imaging.PostTest;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.ResultCodec;
 import org.hccbm.models.Models;
+import org.hccbm.models.VariantSelection;
+import org.hccbm.models.Variants;
 import org.hccbm.models.treatment.TreatmentPlan;
 
 /**
@@ -33,11 +35,30 @@ public final class AssessmentDocument {
    */
   public static ObjectNode write(Patient patient, List<Models.Evaluation> evaluations,
       TreatmentPlan plan, ImagingSummary imaging) {
+    return write(patient, VariantSelection.defaults(), evaluations, plan, imaging);
+  }
+
+  /**
+   * Returns the document, with the variant every model used ({@code "variants"}: model id to
+   * variant name, chosen or default).
+   *
+   * @param patient the patient
+   * @param variants the variants chosen for the assessment
+   * @param evaluations every model's result under those variants
+   * @param plan the treatment options
+   * @param imaging the imaging summary
+   * @return the document
+   * @since 0.2.0
+   */
+  public static ObjectNode write(Patient patient, VariantSelection variants,
+      List<Models.Evaluation> evaluations, TreatmentPlan plan, ImagingSummary imaging) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("schemaVersion", PatientCodec.SCHEMA_VERSION);
     o.put("library", "hccbm " + HccbmVersion.current());
     o.put("patientId", patient.id());
     o.set("patient", PatientCodec.write(patient));
+    ObjectNode used = o.putObject("variants");
+    Variants.models().forEach(m -> used.put(m, variants.variant(m).name()));
     ArrayNode evals = o.putArray("evaluations");
     evaluations.forEach(e -> evals.add(ResultCodec.evaluation(e)));
     o.set("plan", ResultCodec.plan(plan));

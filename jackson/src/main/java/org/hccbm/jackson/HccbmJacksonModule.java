@@ -77,7 +77,22 @@ public final class HccbmJacksonModule extends SimpleModule {
         }
       }
     });
+    addDeserializer(AssessmentRequest.class, new JsonDeserializer<>() {
+      @Override
+      public AssessmentRequest deserialize(JsonParser p, DeserializationContext ctxt)
+          throws IOException {
+        JsonNode tree = p.readValueAsTree();
+        try {
+          return codec.readRequest(tree);
+        } catch (DocumentError e) {
+          throw new HccbmJsonException(p, e.path(), e.problem());
+        } catch (org.hccbm.core.InvalidClinicalInputException e) {
+          throw new HccbmJsonException(p, "$", e.getMessage());
+        }
+      }
+    });
     addSerializer(Patient.class, tree(PatientCodec::write));
+    addSerializer(AssessmentRequest.class, tree(PatientCodec::write));
     addSerializer(ModelInfo.class, tree(ResultCodec::model));
     addSerializer(ModelResult.class, tree(ResultCodec::result));
     addSerializer(Complete.class, tree(ResultCodec::result));

@@ -54,7 +54,7 @@ class PatientJsonTest {
     ObjectNode json = MAPPER.valueToTree(empty);
     assertThat(json.get("age").asText()).isEqualTo("unknown");
     assertThat(json.get("liver").get("ascites").asText()).isEqualTo("unknown");
-    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.1");
     Patient minimal = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"e\"}", Patient.class);
     assertThat(minimal).isEqualTo(empty);
   }
@@ -104,7 +104,7 @@ class PatientJsonTest {
         + "\"karnofsky\",\"value\":55}}", "$.performanceStatus.value: Karnofsky performance status "
         + "must be 0..100 in steps of 10, was 55");
     rejects("{\"schemaVersion\":\"2.0\",\"id\":\"x\"}",
-        "$.schemaVersion: must be \"1.0\", was \"2.0\"");
+        "$.schemaVersion: must be \"1.0\" or \"1.1\", was \"2.0\"");
     rejects("{\"id\":\"x\"}", "$.schemaVersion: must be a string, was missing");
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"sex\":\"m\"}",
         "$.sex: must be one of [female, male], was \"m\"");

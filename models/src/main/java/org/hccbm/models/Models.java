@@ -18,9 +18,11 @@ import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.Tokuhashi;
 import org.hccbm.models.bone.Tomita;
 import org.hccbm.models.bone.Uka;
+import org.hccbm.models.bone.UkaInput;
 import org.hccbm.models.bone.VanDerLinden;
 import org.hccbm.models.liver.Albi;
 import org.hccbm.models.liver.Bclc;
+import org.hccbm.models.liver.BclcInput;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.Meld;
 import org.hccbm.models.liver.Meld3;
@@ -109,6 +111,39 @@ public final class Models {
     }
     for (LesionScore s : LESION_MODELS) {
       out.addAll(perLesion(s, patient));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Evaluates every model for a patient under the chosen variants (see {@link Variants}). The
+   * Child–Pugh variant chosen also gives the Child–Pugh class that BCLC and the Uka criteria read,
+   * so one assessment uses one reading of Child–Pugh throughout.
+   *
+   * @param patient the patient
+   * @param variants the chosen variants; models not named use their defaults
+   * @return as {@link #evaluate(Patient)}, each result naming the variant used in
+   *     {@code model().variant()}
+   * @since 0.2.0
+   */
+  public static List<Evaluation> evaluate(Patient patient, VariantSelection variants) {
+    requireNonNull(patient, "patient");
+    requireNonNull(variants, "variants");
+    if (variants.choices().isEmpty()) {
+      return evaluate(patient);
+    }
+    ChildPugh childPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
+    List<Evaluation> out = new ArrayList<>();
+    for (Score<?> s : PATIENT_MODELS) {
+      Score<?> chosen = (Score<?>) variants.model(s.info().id());
+      ModelResult result = chosen instanceof Bclc bclc
+          ? bclc.evaluate(BclcInput.from(patient, childPugh))
+          : chosen instanceof Uka uka ? uka.evaluate(UkaInput.from(patient, childPugh))
+          : chosen.evaluate(patient);
+      out.add(new Evaluation(chosen.info(), "patient", result));
+    }
+    for (LesionScore s : LESION_MODELS) {
+      out.addAll(perLesion((LesionScore) variants.model(s.info().id()), patient));
     }
     return List.copyOf(out);
   }

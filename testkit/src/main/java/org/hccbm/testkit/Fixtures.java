@@ -197,6 +197,26 @@ public final class Fixtures {
         .build();
   }
 
+  /**
+   * Patient H-1 with the intrahepatic tumour recorded as two nodules whose sizes are not measured
+   * yet (issue 10, point 7): Milan, UCSF and BCLC are bounded over what the sizes could be. Not
+   * part of {@link #all()}.
+   *
+   * @return the patient
+   * @since 0.2.0
+   */
+  public static Patient twoNodulesUnmeasured() {
+    Patient h1 = h1();
+    return Patient.builder("two-nodules-unmeasured").age(h1.age().known().orElseThrow())
+        .sex(h1.sex().known().orElseThrow())
+        .performanceStatus(h1.performanceStatus().known().orElseThrow())
+        .performanceStatusCancerRelated(true).labs(h1.labs()).liver(h1.liver()).onDialysis(false)
+        .primary(h1.primary().withNoduleCountOnly(2))
+        .extraskeletalMetastases(h1.extraskeletalMetastases().known().orElseThrow())
+        .boneLesions(h1.boneLesions().known().orElseThrow())
+        .build();
+  }
+
   /** Every named fixture. @return the fixtures */
   public static List<Patient> all() {
     return List.of(h1(), h2(), cordCompression(), impendingFracture(), incomplete());

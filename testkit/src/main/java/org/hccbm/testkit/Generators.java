@@ -206,6 +206,23 @@ public final class Generators {
   }
 
   /**
+   * A generated patient (as {@link #patient(RandomGenerator)}) whose nodules, when there are any,
+   * are recorded as a count without sizes; a patient without viable tumour is returned unchanged.
+   *
+   * @param r the source
+   * @return the patient
+   * @since 0.2.0
+   */
+  public static Patient patientWithNoduleCountOnly(RandomGenerator r) {
+    Patient p = patient(r);
+    int count = p.primary().knownNoduleCount().orElse(0);
+    if (count == 0) {
+      return p;
+    }
+    return p.withPrimary(p.primary().withNoduleCountOnly(count));
+  }
+
+  /**
    * An extraskeletal metastasis at a random site, with each attribute known or unknown.
    *
    * @param r the source

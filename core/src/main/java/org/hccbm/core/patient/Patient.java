@@ -82,6 +82,19 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
   }
 
   /**
+   * Returns a copy with another primary-tumour record.
+   *
+   * @param value the primary
+   * @return the patient
+   * @since 0.2.0
+   */
+  public Patient withPrimary(PrimaryHcc value) {
+    return new Patient(id, assessmentDate, age, sex, weight, performanceStatus,
+        performanceStatusCancerRelated, labs, liver, onDialysis, value, extraskeletalMetastases,
+        boneLesions, frankel, asia, history);
+  }
+
+  /**
    * Returns a builder with every part unknown.
    *
    * @param id the caller's identifier

@@ -2,12 +2,17 @@ package org.hccbm.core.tumour;
 
 import static java.util.Objects.requireNonNull;
 
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Afp;
 
 /**
  * The primary hepatocellular carcinoma: control, intrahepatic burden, vascular invasion, AJCC
  * categories and AFP. Every part may be unknown.
+ *
+ * <p>The number of viable nodules can be known while their sizes are not ("two nodules, sizes not
+ * measured yet"): {@code intrahepatic} is then unknown and {@code noduleCount} known. When both are
+ * known they must agree.
  *
  * @param control whether the primary is controlled, with the definition used
  * @param intrahepatic the viable intrahepatic nodules
@@ -16,12 +21,20 @@ import org.hccbm.core.lab.Afp;
  * @param ajccT the AJCC 8th-edition T category
  * @param ajccN the AJCC N category
  * @param afp the serum AFP
+ * @param noduleCount the number of viable intrahepatic nodules, 1 or more, known even when their
+ *     sizes are not (since 0.2.0)
  * @since 0.1.0
  */
 public record PrimaryHcc(Observed<PrimaryControl> control, Observed<IntrahepaticTumour> intrahepatic,
     Observed<Boolean> macrovascularInvasion, Observed<PortalVeinInvasion> portalVeinInvasion,
-    Observed<AjccT> ajccT, Observed<AjccN> ajccN, Observed<Afp> afp) {
-  /** Validates every component. */
+    Observed<AjccT> ajccT, Observed<AjccN> ajccN, Observed<Afp> afp,
+    Observed<Integer> noduleCount) {
+  /**
+   * Validates every component.
+   *
+   * @throws InvalidClinicalInputException if the nodule count is below 1, or differs from the
+   *     number of nodules listed
+   */
   public PrimaryHcc {
     requireNonNull(control, "control");
     requireNonNull(intrahepatic, "intrahepatic");
@@ -30,6 +43,63 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     requireNonNull(ajccT, "ajccT");
     requireNonNull(ajccN, "ajccN");
     requireNonNull(afp, "afp");
+    requireNonNull(noduleCount, "noduleCount");
+    if (noduleCount.known().isPresent()) {
+      int n = noduleCount.known().get();
+      if (n < 1) {
+        throw new InvalidClinicalInputException("nodule count", n,
+            ">= 1 (no viable tumour is an empty nodule list)");
+      }
+      if (intrahepatic.known().isPresent() && intrahepatic.known().get().count() != n) {
+        throw new InvalidClinicalInputException("nodule count", n, "the number of nodules listed ("
+            + intrahepatic.known().get().count() + ")");
+      }
+    }
+  }
+
+  /**
+   * Creates a primary whose nodule count is known only through the nodules listed (the 0.1.0
+   * constructor).
+   *
+   * @param control whether the primary is controlled
+   * @param intrahepatic the viable intrahepatic nodules
+   * @param macrovascularInvasion macroscopic vascular invasion
+   * @param portalVeinInvasion the Vp grade
+   * @param ajccT the AJCC T category
+   * @param ajccN the AJCC N category
+   * @param afp the serum AFP
+   */
+  public PrimaryHcc(Observed<PrimaryControl> control, Observed<IntrahepaticTumour> intrahepatic,
+      Observed<Boolean> macrovascularInvasion, Observed<PortalVeinInvasion> portalVeinInvasion,
+      Observed<AjccT> ajccT, Observed<AjccN> ajccN, Observed<Afp> afp) {
+    this(control, intrahepatic, macrovascularInvasion, portalVeinInvasion, ajccT, ajccN, afp,
+        Observed.unknown());
+  }
+
+  /**
+   * Returns a copy with the nodule count known and the sizes unknown.
+   *
+   * @param count the number of viable nodules, 1 or more
+   * @return the primary
+   * @throws InvalidClinicalInputException if {@code count} is below 1
+   * @since 0.2.0
+   */
+  public PrimaryHcc withNoduleCountOnly(int count) {
+    return new PrimaryHcc(control, Observed.unknown(), macrovascularInvasion, portalVeinInvasion,
+        ajccT, ajccN, afp, Observed.of(count));
+  }
+
+  /**
+   * Returns the number of viable nodules when it is known, from the nodules listed or the count.
+   *
+   * @return the count (0 for no viable tumour), or empty
+   * @since 0.2.0
+   */
+  public java.util.OptionalInt knownNoduleCount() {
+    if (intrahepatic.known().isPresent()) {
+      return java.util.OptionalInt.of(intrahepatic.known().get().count());
+    }
+    return noduleCount.known().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
   }
 
   /** Returns a primary about which nothing is known. @return the primary */
@@ -51,8 +121,21 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     private Observed<AjccT> ajccT = Observed.unknown();
     private Observed<AjccN> ajccN = Observed.unknown();
     private Observed<Afp> afp = Observed.unknown();
+    private Observed<Integer> noduleCount = Observed.unknown();
 
     private Builder() {}
+
+    /**
+     * Sets the number of viable nodules, for when their sizes are not known.
+     *
+     * @param value 1 or more
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder noduleCount(int value) {
+      this.noduleCount = Observed.of(value);
+      return this;
+    }
 
     /** Sets the control status. @param value the status @return this builder */
     public Builder control(PrimaryControl value) {
@@ -99,7 +182,7 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     /** Builds the primary. @return the primary */
     public PrimaryHcc build() {
       return new PrimaryHcc(control, intrahepatic, macrovascularInvasion, portalVeinInvasion,
-          ajccT, ajccN, afp);
+          ajccT, ajccN, afp, noduleCount);
     }
   }
 }

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.hccbm.core.patient.Patient;
+import org.hccbm.jackson.AssessmentRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +42,11 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--relaxed", description = "Ignore fields the schema does not know.")
   boolean relaxed;
 
+  @Option(names = "--variant", paramLabel = "MODEL=NAME", description = "Use a named model "
+      + "variant (repeatable; overrides the document's \"variants\"; `hccbm models` lists them), "
+      + "e.g. --variant child-pugh=albumin-3.0.")
+  List<String> variants = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -50,16 +58,21 @@ final class AssessCommand implements Callable<Integer> {
       err.println("hccbm assess: cannot read " + file + ": " + e.getMessage());
       return ExitCodes.IO;
     }
-    Assessor assessor = new Assessor(!relaxed);
-    Patient patient;
+    Assessor assessor;
+    try {
+      assessor = new Assessor(!relaxed, Assessor.variants(variants));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    AssessmentRequest request;
     try {
       JsonNode tree = assessor.mapper().readTree(content);
-      patient = assessor.read(tree);
+      request = assessor.request(tree);
     } catch (JsonProcessingException e) {
       err.println("hccbm assess: " + file + ": " + e.getOriginalMessage());
       return ExitCodes.INVALID_INPUT;
     }
-    Assessor.Assessment a = Assessor.assess(patient);
+    Assessor.Assessment a = Assessor.assess(request);
     if (format == Format.json) {
       try {
         out.println(assessor.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)

@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.imaging.ImagingSummary;
 import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.jackson.AssessmentDocument;
+import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.Models;
+import org.hccbm.models.VariantSelection;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
 
@@ -22,9 +26,21 @@ final class Assessor {
   static final ImagingSummary IMAGING = imagingSummary();
 
   private final ObjectMapper mapper;
+  private final VariantSelection overrides;
 
   Assessor(boolean strict) {
+    this(strict, VariantSelection.defaults());
+  }
+
+  /**
+   * Creates an assessor whose {@code --variant} choices override a document's own "variants".
+   *
+   * @param strict whether unknown fields are an error
+   * @param overrides the command line's variant choices
+   */
+  Assessor(boolean strict, VariantSelection overrides) {
     this.mapper = new ObjectMapper().registerModule(new HccbmJacksonModule(strict));
+    this.overrides = overrides;
   }
 
   ObjectMapper mapper() {
@@ -32,7 +48,8 @@ final class Assessor {
   }
 
   /** One patient's assessment. */
-  record Assessment(Patient patient, List<Models.Evaluation> evaluations, TreatmentPlan plan) {
+  record Assessment(Patient patient, VariantSelection variants, List<Models.Evaluation> evaluations,
+      TreatmentPlan plan) {
     boolean bounded() {
       return evaluations.stream().anyMatch(e -> e.result() instanceof Bounded);
     }
@@ -42,13 +59,62 @@ final class Assessor {
     return mapper.treeToValue(tree, Patient.class);
   }
 
+  /**
+   * Reads a patient document with its "variants", the command line's choices applied on top.
+   *
+   * @param tree the document
+   * @return the request
+   * @throws JsonProcessingException naming the JSON path when the document is rejected
+   */
+  AssessmentRequest request(JsonNode tree) throws JsonProcessingException {
+    AssessmentRequest r = mapper.treeToValue(tree, AssessmentRequest.class);
+    if (overrides.choices().isEmpty()) {
+      return r;
+    }
+    VariantSelection merged = r.variants();
+    for (Map.Entry<String, String> e : overrides.choices().entrySet()) {
+      merged = merged.with(e.getKey(), e.getValue());
+    }
+    return new AssessmentRequest(r.patient(), merged);
+  }
+
   static Assessment assess(Patient patient) {
-    List<Models.Evaluation> evaluations = Models.evaluate(patient);
-    return new Assessment(patient, evaluations, TreatmentPlanner.DEFAULT.plan(patient, evaluations));
+    return assess(new AssessmentRequest(patient, VariantSelection.defaults()));
+  }
+
+  static Assessment assess(AssessmentRequest request) {
+    Patient patient = request.patient();
+    List<Models.Evaluation> evaluations = request.evaluate();
+    return new Assessment(patient, request.variants(), evaluations,
+        TreatmentPlanner.DEFAULT.plan(patient, evaluations));
+  }
+
+  /**
+   * Parses repeated {@code --variant MODEL=NAME} values into a selection.
+   *
+   * @param values the option values, in order (a later one for the same model wins)
+   * @return the selection
+   * @throws IllegalArgumentException naming the option value, the allowed names and the value
+   */
+  static VariantSelection variants(List<String> values) {
+    VariantSelection s = VariantSelection.defaults();
+    for (String v : values) {
+      int eq = v.indexOf('=');
+      if (eq <= 0 || eq == v.length() - 1) {
+        throw new IllegalArgumentException("--variant must be MODEL=NAME (e.g. "
+            + "child-pugh=albumin-3.0), was \"" + v + "\"");
+      }
+      try {
+        s = s.with(v.substring(0, eq), v.substring(eq + 1));
+      } catch (InvalidClinicalInputException e) {
+        throw new IllegalArgumentException("--variant " + v + ": " + e.getMessage(), e);
+      }
+    }
+    return s;
   }
 
   static ObjectNode json(Assessment a) {
-    return AssessmentDocument.write(a.patient(), a.evaluations(), a.plan(), IMAGING);
+    return AssessmentDocument.write(a.patient(), a.variants(), a.evaluations(), a.plan(), IMAGING);
   }
 
   static String text(Assessment a) {

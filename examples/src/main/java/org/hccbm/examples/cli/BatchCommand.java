@@ -21,6 +21,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.jackson.AssessmentDocument;
+import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.models.Models;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,11 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--relaxed", description = "Ignore fields the schema does not know.")
   boolean relaxed;
+
+  @Option(names = "--variant", paramLabel = "MODEL=NAME", description = "Use a named model "
+      + "variant for every record (repeatable; overrides a record's own \"variants\"; "
+      + "`hccbm models` lists them), e.g. --variant albi=coefficient-0.0852.")
+  List<String> variants = new ArrayList<>();
 
   @Option(names = "--threads", defaultValue = "0",
       description = "Worker threads (default: the number of processors).")
@@ -94,7 +100,12 @@ final class BatchCommand implements Callable<Integer> {
           : "--progress-every must be at least 1, was " + progressEvery);
     }
     PrintWriter err = spec.commandLine().getErr();
-    Assessor assessor = new Assessor(!relaxed);
+    Assessor assessor;
+    try {
+      assessor = new Assessor(!relaxed, Assessor.variants(variants));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     ObjectMapper mapper = assessor.mapper();
     long[] counts = new long[Status.values().length];
     long start = System.nanoTime();
@@ -175,15 +186,20 @@ final class BatchCommand implements Callable<Integer> {
         return rejected(mapper, lineNumber, "empty line");
       }
       JsonNode tree = mapper.readTree(line);
-      Patient patient = assessor.read(tree);
+      AssessmentRequest request = assessor.request(tree);
+      Patient patient = request.patient();
       if (parseOnly) {
         return new Outcome(mapper.writeValueAsString(patient), Status.COMPLETE);
       }
-      Assessor.Assessment a = Assessor.assess(patient);
+      Assessor.Assessment a = Assessor.assess(request);
       ObjectNode record = mapper.createObjectNode()
           .put("schemaVersion", org.hccbm.jackson.HccbmJacksonModule.SCHEMA_VERSION)
           .put("line", lineNumber).put("status", "ok").put("patientId", patient.id())
           .put("kind", a.bounded() ? "bounded" : "complete");
+      if (!a.variants().choices().isEmpty()) {
+        ObjectNode chosen = record.putObject("variants");
+        a.variants().choices().forEach(chosen::put);
+      }
       ArrayNode evaluations = record.putArray("evaluations");
       for (Models.Evaluation e : a.evaluations()) {
         evaluations.add(detail == Detail.full ? mapper.valueToTree(e) : Summaries.evaluation(e));

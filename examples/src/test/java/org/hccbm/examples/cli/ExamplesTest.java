@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.hccbm.examples.CohortExample;
 import org.hccbm.examples.JsonExample;
+import org.hccbm.examples.VariantsExample;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,14 @@ class ExamplesTest {
   void jsonExample_readsAndWrites() throws Exception {
     String out = JsonExample.run();
     assertThat(out).contains("\"id\" : \"child-pugh\"").contains("\"code\" : \"B\"");
+  }
+
+  @Test
+  void variantsExample_cp6_isClassAUnderPugh_andBUnderTheAlbumin30Variant() throws Exception {
+    String out = VariantsExample.run();
+    assertThat(out).contains("document: Child–Pugh class B (INR or PT; albumin 3.0–3.5 g/dL")
+        .contains("pugh-1973: Child–Pugh class A (INR or PT; albumin 2.8–3.5 g/dL")
+        .contains("si-converted: the conversion path");
   }
 
   @Test

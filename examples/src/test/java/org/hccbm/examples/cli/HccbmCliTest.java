@@ -84,7 +84,7 @@ class HccbmCliTest {
     Path p = write("h2.json", MAPPER.writeValueAsString(Fixtures.h2()));
     assertThat(run("assess", p.toString(), "--format", "json")).isZero();
     JsonNode doc = MAPPER.readTree(out.toString());
-    assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(doc.get("schemaVersion").asText()).isEqualTo(HccbmJacksonModule.SCHEMA_VERSION);
     assertThat(doc.get("patientId").asText()).isEqualTo("H-2");
     assertThat(doc.get("evaluations").size()).isGreaterThanOrEqualTo(Models.catalogue().size());
     assertThat(doc.get("plan").get("items").size()).isPositive();

@@ -82,14 +82,19 @@ import org.hccbm.core.tumour.MetastasisSite;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.jackson.AssessmentRequest;
+import org.hccbm.models.VariantSelection;
 
 /**
  * Reads and writes the patient document (docs/json.md) through the domain factories, so every
  * validation runs; unknown is written as "unknown", never as a default value.
  */
 public final class PatientCodec {
-  /** The schema version written and the one read. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The schema version written. */
+  public static final String SCHEMA_VERSION = "1.1";
+
+  /** The schema versions read: 1.1 adds the optional "variants" object; 1.0 documents stay valid. */
+  public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1");
 
   private static final Map<Analyte, String> LAB_KEYS = labKeys();
 
@@ -136,12 +141,14 @@ public final class PatientCodec {
     String p = "$";
     json.object(root, p, "schemaVersion", "id", "assessmentDate", "age", "sex", "weight",
         "performanceStatus", "performanceStatusCancerRelated", "labs", "liver", "onDialysis",
-        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history");
+        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history",
+        "variants");
     String version = text(root.get("schemaVersion"), p + ".schemaVersion");
-    if (!version.equals(SCHEMA_VERSION)) {
-      throw new DocumentError(p + ".schemaVersion", "must be \"" + SCHEMA_VERSION + "\", was \""
-          + version + "\"");
+    if (!READABLE_VERSIONS.contains(version)) {
+      throw new DocumentError(p + ".schemaVersion", "must be \"" + String.join("\" or \"",
+          READABLE_VERSIONS) + "\", was \"" + version + "\"");
     }
+    variants(root, p);
     String id = text(root.get("id"), p + ".id");
     Optional<java.time.LocalDate> assessed = Json.field(root, "assessmentDate")
         .map(n -> date(n, p + ".assessmentDate"));
@@ -165,6 +172,42 @@ public final class PatientCodec {
         json.observed(root, "boneLesions", p, (n, q) -> json.list(n, q, this::lesion)),
         json.observed(root, "frankel", p, (n, q) -> FrankelGrade.valueOf(letter(n, q))),
         json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history));
+  }
+
+  /**
+   * Reads a patient document with its optional "variants" object.
+   *
+   * @param root the document
+   * @return the patient and the chosen variants
+   * @throws DocumentError naming the JSON path, the constraint and the value
+   */
+  public AssessmentRequest readRequest(JsonNode root) {
+    Patient patient = read(root);
+    return new AssessmentRequest(patient, variants(root, "$"));
+  }
+
+  /**
+   * Reads the "variants" object: model id to variant name, each checked against the registry
+   * ({@code $.variants.child-pugh: variant of child-pugh must be one of …, was "x"}).
+   */
+  private static VariantSelection variants(JsonNode root, String p) {
+    JsonNode n = root.get("variants");
+    if (n == null || n.isNull()) {
+      return VariantSelection.defaults();
+    }
+    String path = p + ".variants";
+    if (!n.isObject()) {
+      throw new DocumentError(path, "must be an object (model id to variant name), was "
+          + Json.describe(n));
+    }
+    VariantSelection chosen = VariantSelection.defaults();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      String q = path + "." + e.getKey();
+      String name = text(e.getValue(), q);
+      VariantSelection before = chosen;
+      chosen = Json.guard(q, () -> before.with(e.getKey(), name));
+    }
+    return chosen;
   }
 
   private static String letter(JsonNode n, String path) {
@@ -256,18 +299,23 @@ public final class PatientCodec {
 
   private PrimaryHcc primary(JsonNode n, String path) {
     json.object(n, path, "control", "nodules", "macrovascularInvasion", "portalVeinInvasion",
-        "ajccT", "ajccN", "afp");
-    return new PrimaryHcc(json.observed(n, "control", path, (x, q) -> {
+        "ajccT", "ajccN", "afp", "noduleCount");
+    Observed<PrimaryControl> control = json.observed(n, "control", path, (x, q) -> {
       json.object(x, q, "controlled", "definition");
       return Json.guard(q, () -> new PrimaryControl(bool(x.get("controlled"), q + ".controlled"),
           text(x.get("definition"), q + ".definition")));
-    }), json.observed(n, "nodules", path, (x, q) -> new IntrahepaticTumour(json.list(x, q,
-        this::diameter))), json.observed(n, "macrovascularInvasion", path, Json::bool),
-        json.observed(n, "portalVeinInvasion", path, (x, q) -> enumValue(x, q,
-            PortalVeinInvasion.class)),
-        json.observed(n, "ajccT", path, (x, q) -> enumValue(x, q, AjccT.class)),
-        json.observed(n, "ajccN", path, (x, q) -> enumValue(x, q, AjccN.class)),
-        json.observed(n, "afp", path, (x, q) -> (Afp) lab(Analyte.AFP, x, q)));
+    });
+    Observed<IntrahepaticTumour> nodules = json.observed(n, "nodules", path,
+        (x, q) -> new IntrahepaticTumour(json.list(x, q, this::diameter)));
+    Observed<Boolean> macro = json.observed(n, "macrovascularInvasion", path, Json::bool);
+    Observed<PortalVeinInvasion> vp = json.observed(n, "portalVeinInvasion", path,
+        (x, q) -> enumValue(x, q, PortalVeinInvasion.class));
+    Observed<AjccT> t = json.observed(n, "ajccT", path, (x, q) -> enumValue(x, q, AjccT.class));
+    Observed<AjccN> nCat = json.observed(n, "ajccN", path, (x, q) -> enumValue(x, q, AjccN.class));
+    Observed<Afp> afp = json.observed(n, "afp", path, (x, q) -> (Afp) lab(Analyte.AFP, x, q));
+    Observed<Integer> count = json.observed(n, "noduleCount", path, Json::integer);
+    return Json.guard(path + ".noduleCount", () -> new PrimaryHcc(control, nodules, macro, vp, t,
+        nCat, afp, count));
   }
 
   private Diameter diameter(JsonNode n, String path) {
@@ -360,6 +408,22 @@ public final class PatientCodec {
   // ------------------------------------------------------------------ writing
 
   /**
+   * Writes a patient document with its "variants" object (only the variants chosen; omitted when
+   * none were).
+   *
+   * @param request the patient and the chosen variants
+   * @return the document
+   */
+  public static ObjectNode write(AssessmentRequest request) {
+    ObjectNode o = write(request.patient());
+    if (!request.variants().choices().isEmpty()) {
+      ObjectNode v = o.putObject("variants");
+      request.variants().choices().forEach(v::put);
+    }
+    return o;
+  }
+
+  /**
    * Writes a patient.
    *
    * @param patient the patient
@@ -445,6 +509,9 @@ public final class PatientCodec {
     o.set("ajccT", Json.write(p.ajccT(), v -> F.textNode(name(v))));
     o.set("ajccN", Json.write(p.ajccN(), v -> F.textNode(name(v))));
     o.set("afp", Json.write(p.afp(), PatientCodec::lab));
+    if (!(p.noduleCount() instanceof Observed.Unknown)) {
+      o.set("noduleCount", Json.write(p.noduleCount(), F::numberNode));
+    }
     return o;
   }
 

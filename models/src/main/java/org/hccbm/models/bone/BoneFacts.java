@@ -2,7 +2,6 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.SpinalLevel;
@@ -70,7 +69,8 @@ public final class BoneFacts {
   /**
    * Returns the visceral metastases under a policy: extraskeletal metastases at visceral sites,
    * plus, under {@link VisceralPolicy#INTRAHEPATIC_SPREAD_COUNTS}, a liver metastasis when two or
-   * more viable intrahepatic nodules are recorded (its resectability and treatability unknown).
+   * more viable intrahepatic nodules are recorded, listed or as a count without sizes (its
+   * resectability and treatability unknown).
    *
    * @param patient the patient
    * @param policy the policy
@@ -83,12 +83,12 @@ public final class BoneFacts {
     if (policy == VisceralPolicy.EXTRAHEPATIC_ONLY || extra.known().isEmpty()) {
       return extra;
     }
-    Optional<Integer> nodules = patient.primary().intrahepatic().known().map(t -> t.count());
+    java.util.OptionalInt nodules = patient.primary().knownNoduleCount();
     if (nodules.isEmpty()) {
       return Observed.unknown();
     }
     List<ExtraskeletalMetastasis> all = new ArrayList<>(extra.known().get());
-    if (nodules.get() >= 2) {
+    if (nodules.getAsInt() >= 2) {
       all.add(ExtraskeletalMetastasis.at(org.hccbm.core.tumour.MetastasisSite.OTHER));
     }
     return Observed.of(all);

@@ -43,6 +43,18 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
    * @return the input
    */
   public static UkaInput from(Patient patient) {
+    return from(patient, ChildPugh.INSTANCE);
+  }
+
+  /**
+   * Returns the input a patient provides, with the Child–Pugh class read under a chosen variant.
+   *
+   * @param patient the patient
+   * @param childPugh the Child–Pugh variant that gives the class
+   * @return the input
+   * @since 0.2.0
+   */
+  public static UkaInput from(Patient patient, ChildPugh childPugh) {
     Observed<Boolean> vascular = PatientFacts.macrovascularInvasion(patient);
     Observed<LcsgjT> t = patient.primary().intrahepatic().known()
         .flatMap(tumour -> tumour.count() == 0 ? java.util.Optional.of(Observed.of(LcsgjT.T0))
@@ -52,6 +64,6 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
         ? patient.primary().portalVeinInvasion()
         : patient.primary().macrovascularInvasion().equals(Observed.of(false))
             ? Observed.of(PortalVeinInvasion.VP0) : Observed.unknown();
-    return new UkaInput(BclcInput.childPughClasses(ChildPugh.INSTANCE.evaluate(patient)), t, vp);
+    return new UkaInput(BclcInput.childPughClasses(childPugh.evaluate(patient)), t, vp);
   }
 }

@@ -36,7 +36,9 @@ import org.hccbm.models.internal.Sources;
  * <p>Every HCC patient with bone metastasis is therefore C or D. A performance status recorded as
  * not cancer-related skips rules 1 and 4 (errata), with a caveat. Karnofsky is converted to ECOG by
  * the standard convention, with a caveat. Unknown inputs give every reachable stage and the inputs
- * that decide it. Status DRAFT: the stage table was checked against secondary sources only (U-7).
+ * that decide it. A nodule count without sizes bounds the burden over what the sizes could be
+ * (revision 2): one nodule is 0 or A, two or three are A or beyond A, four or more are beyond A.
+ * Status DRAFT: the stage table was checked against secondary sources only (U-7).
  *
  * @since 0.1.0
  */
@@ -123,14 +125,31 @@ public final class Bclc implements Score<BclcInput> {
         ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
         : Choice.open("Child–Pugh class", "not determined", "class "
             + in.childPughClasses(), in.childPughClasses());
-    Choice<Burden> burden = Choice.of("Tumour burden", in.tumour().map(Burden::of),
-        Burden.STAGEABLE);
+    Choice<Burden> burden = burden(in);
     Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
         List.of(false, true));
     Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),
         List.of(false, true));
     return Completions.evaluate(INFO, List.of(ps, related, liver, burden, macro, spread),
         a -> stage(a, ps, related, liver, burden, macro, spread), caveats);
+  }
+
+  /**
+   * The burden input: from the nodules; from a count without sizes (one nodule: 0 or A; two or
+   * three: A or beyond A; four or more: beyond A whatever the sizes); or open.
+   */
+  private static Choice<Burden> burden(BclcInput in) {
+    if (in.tumour().isKnown() || in.noduleCount().known().isEmpty()) {
+      return Choice.of("Tumour burden", in.tumour().map(Burden::of), Burden.STAGEABLE);
+    }
+    int n = in.noduleCount().known().get();
+    if (n > 3) {
+      return Choice.known("Tumour burden", Burden.BEYOND_EARLY);
+    }
+    List<Burden> possible = n == 1 ? List.of(Burden.VERY_EARLY, Burden.EARLY)
+        : List.of(Burden.EARLY, Burden.BEYOND_EARLY);
+    return Choice.open("Tumour burden", TumourBurden.countOnly(n), n == 1
+        ? "single ≤ 2 cm or single > 2 cm" : "each ≤ 3 cm (A) or any larger (beyond A)", possible);
   }
 
   private static Verdict stage(Assignment a, Choice<Ecog> ps, Choice<Boolean> related,

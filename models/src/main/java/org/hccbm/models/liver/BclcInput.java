@@ -23,12 +23,14 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
  * @param tumour the viable intrahepatic nodules
  * @param macrovascularInvasion macrovascular (portal) invasion
  * @param extrahepaticSpread any extrahepatic spread, bone metastasis and N1 included
+ * @param noduleCount the number of nodules when their sizes are unknown (read only while
+ *     {@code tumour} is unknown; since 0.2.0)
  * @since 0.1.0
  */
 public record BclcInput(Observed<PerformanceStatus> performanceStatus,
     Observed<Boolean> performanceStatusCancerRelated, List<ChildPughClass> childPughClasses,
     Observed<IntrahepaticTumour> tumour, Observed<Boolean> macrovascularInvasion,
-    Observed<Boolean> extrahepaticSpread) {
+    Observed<Boolean> extrahepaticSpread, Observed<Integer> noduleCount) {
   /** Validates and sorts every component. */
   public BclcInput {
     requireNonNull(performanceStatus, "performanceStatus");
@@ -37,10 +39,29 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
     requireNonNull(tumour, "tumour");
     requireNonNull(macrovascularInvasion, "macrovascularInvasion");
     requireNonNull(extrahepaticSpread, "extrahepaticSpread");
+    requireNonNull(noduleCount, "noduleCount");
     if (childPughClasses.isEmpty()) {
       throw new InvalidClinicalInputException("Child–Pugh classes", "none",
           "at least one (all three when unknown)");
     }
+  }
+
+  /**
+   * Creates the input without a separate nodule count (the 0.1.0 constructor).
+   *
+   * @param performanceStatus the performance status
+   * @param performanceStatusCancerRelated whether the impairment is due to the cancer
+   * @param childPughClasses the Child–Pugh classes still possible
+   * @param tumour the viable intrahepatic nodules
+   * @param macrovascularInvasion macrovascular invasion
+   * @param extrahepaticSpread any extrahepatic spread
+   */
+  public BclcInput(Observed<PerformanceStatus> performanceStatus,
+      Observed<Boolean> performanceStatusCancerRelated, List<ChildPughClass> childPughClasses,
+      Observed<IntrahepaticTumour> tumour, Observed<Boolean> macrovascularInvasion,
+      Observed<Boolean> extrahepaticSpread) {
+    this(performanceStatus, performanceStatusCancerRelated, childPughClasses, tumour,
+        macrovascularInvasion, extrahepaticSpread, Observed.unknown());
   }
 
   /**
@@ -51,9 +72,22 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @return the input
    */
   public static BclcInput from(Patient patient) {
+    return from(patient, ChildPugh.INSTANCE);
+  }
+
+  /**
+   * Returns the input a patient provides, with the Child–Pugh class read under a chosen variant.
+   *
+   * @param patient the patient
+   * @param childPugh the Child–Pugh variant that gives the class
+   * @return the input
+   * @since 0.2.0
+   */
+  public static BclcInput from(Patient patient, ChildPugh childPugh) {
     return new BclcInput(patient.performanceStatus(), patient.performanceStatusCancerRelated(),
-        childPughClasses(ChildPugh.INSTANCE.evaluate(patient)), patient.primary().intrahepatic(),
-        PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient));
+        childPughClasses(childPugh.evaluate(patient)), patient.primary().intrahepatic(),
+        PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient),
+        patient.primary().noduleCount());
   }
 
   /**

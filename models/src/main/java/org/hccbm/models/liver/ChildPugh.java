@@ -42,7 +42,9 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>Middle bands include both ends (liver spec §1.3). INR is used when known, otherwise PT. Policies
  * (docs/models.md): bilirubin in umol/L is scored on the native SI table, whose cut-points are
- * rounded from 34.2/51.3 (U-2), and a caveat says when the mg/dL path would differ; the cholestatic
+ * rounded from 34.2/51.3 (U-2), and a caveat says when the mg/dL path would differ; the variants
+ * {@link #SI_CONVERTED} and {@link #ALBUMIN_3_0_SI_CONVERTED} convert to mg/dL first instead, with
+ * the mirror caveat; the cholestatic
  * SI upper cut is 170 umol/L as printed (errata); PT of exactly 4 s scores 2 (header reading).
  * Unknown cholestatic disease leaves bilirubin open only where the two tables disagree.
  *
@@ -60,23 +62,41 @@ public final class ChildPugh implements Score<ChildPughInput> {
       .band(lessThan(4.0), "< 4 s", 1).band(closed(4.0, 6.0), "4–6 s", 2)
       .band(greaterThan(6.0), "> 6 s", 3).build();
 
-  /** Pugh 1973 albumin bands (2.8–3.5 g/dL), the default. */
-  public static final ChildPugh INSTANCE = new ChildPugh(2.8, "albumin 2.8–3.5 g/dL (Pugh 1973)");
+  private static final String PUGH_ALBUMIN = "albumin 2.8–3.5 g/dL (Pugh 1973)";
+  private static final String MODERN_ALBUMIN = "albumin 3.0–3.5 g/dL (modern-table variant, U-1)";
+
+  /** Pugh 1973 albumin bands (2.8–3.5 g/dL), SI bilirubin on the native SI table: the default. */
+  public static final ChildPugh INSTANCE = new ChildPugh(2.8, PUGH_ALBUMIN, false);
   /** The albumin bands some modern tables print (3.0–3.5 g/dL; liver spec U-1). */
-  public static final ChildPugh ALBUMIN_3_0 = new ChildPugh(3.0,
-      "albumin 3.0–3.5 g/dL (modern-table variant, U-1)");
+  public static final ChildPugh ALBUMIN_3_0 = new ChildPugh(3.0, MODERN_ALBUMIN, false);
+  /**
+   * Pugh 1973 albumin bands; bilirubin in umol/L converted to mg/dL (÷ 17.1) and scored on the
+   * mg/dL table, the alternative to the native SI table that liver spec U-2 names.
+   *
+   * @since 0.2.0
+   */
+  public static final ChildPugh SI_CONVERTED = new ChildPugh(2.8, PUGH_ALBUMIN, true);
+  /**
+   * The 3.0–3.5 g/dL albumin bands with SI bilirubin converted to mg/dL (U-1 and U-2 together).
+   *
+   * @since 0.2.0
+   */
+  public static final ChildPugh ALBUMIN_3_0_SI_CONVERTED = new ChildPugh(3.0, MODERN_ALBUMIN, true);
 
   private final ModelInfo info;
   private final double albuminLowCut;
+  private final boolean convertSi;
   private final BandTable albuminGdl;
   private final BandTable albuminGl;
 
-  private ChildPugh(double albuminLowCut, String albuminVariant) {
+  private ChildPugh(double albuminLowCut, String albuminVariant, boolean convertSi) {
     this.albuminLowCut = albuminLowCut;
+    this.convertSi = convertSi;
     this.albuminGdl = ChildPughTables.albumin("g/dL", albuminLowCut, 3.5);
     this.albuminGl = ChildPughTables.albumin("g/L", albuminLowCut * 10, 35);
-    this.info = new ModelInfo("child-pugh", "Child–Pugh", "INR or PT; " + albuminVariant
-        + "; SI bilirubin on the native SI table", 1, ModelStatus.VERIFIED,
+    this.info = new ModelInfo("child-pugh", "Child–Pugh", "INR or PT; " + albuminVariant + "; "
+        + (convertSi ? "SI bilirubin converted to mg/dL first (U-2 alternative)"
+            : "SI bilirubin on the native SI table"), 1, ModelStatus.VERIFIED,
         "reproduces worked examples CP-1…CP-6 (liver spec §1.4)", Sources.PUGH_1973);
   }
 
@@ -105,14 +125,24 @@ public final class ChildPugh implements Score<ChildPughInput> {
     Bilirubin b = known.value();
     boolean si = b.unit() == LabUnit.UMOL_PER_L;
     double v = b.value();
-    BandTable.Band standard = (si ? BILI_UMOL : BILI_MG).match(v);
-    BandTable.Band pbc = (si ? BILI_PBC_UMOL : BILI_PBC_MG).match(v);
+    BandTable.Band nativeStandard = (si ? BILI_UMOL : BILI_MG).match(v);
+    BandTable.Band nativePbc = (si ? BILI_PBC_UMOL : BILI_PBC_MG).match(v);
+    BandTable.Band convertedStandard = BILI_MG.match(b.inMgPerDl());
+    BandTable.Band convertedPbc = BILI_PBC_MG.match(b.inMgPerDl());
+    boolean converted = si && convertSi;
+    BandTable.Band standard = converted ? convertedStandard : nativeStandard;
+    BandTable.Band pbc = converted ? convertedPbc : nativePbc;
     Observed<Boolean> cholestatic = in.cholestaticDisease();
+    if (converted) {
+      caveats.add(Caveat.of(CaveatKind.CONVERSION, "bilirubin " + b + " converted to "
+          + ChildPughTables.mgPerDl(b) + " mg/dL (÷ 17.1) and scored on the mg/dL table (U-2 "
+          + "variant)"));
+    }
     if (si && !cholestatic.equals(Observed.of(true))) {
-      ChildPughTables.siGapCaveat(b, standard, BILI_MG.match(b.inMgPerDl()), caveats);
+      ChildPughTables.siGapCaveat(b, nativeStandard, convertedStandard, convertSi, caveats);
     }
     if (si && !cholestatic.equals(Observed.of(false))) {
-      ChildPughTables.siGapCaveat(b, pbc, BILI_PBC_MG.match(b.inMgPerDl()), caveats);
+      ChildPughTables.siGapCaveat(b, nativePbc, convertedPbc, convertSi, caveats);
     }
     if (cholestatic.known().isPresent()) {
       BandTable.Band band = cholestatic.known().get() ? pbc : standard;

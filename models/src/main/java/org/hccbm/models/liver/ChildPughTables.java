@@ -35,14 +35,27 @@ final class ChildPughTables {
         .band(lessThan(low), "< " + lo + " " + unit, 3).build();
   }
 
-  /** Adds a caveat when the native SI table and the mg/dL table disagree (U-2 gaps). */
+  /**
+   * Adds a caveat when the native SI table and the mg/dL table disagree (U-2 gaps), worded for the
+   * path that scored: the native SI table, or the conversion to mg/dL when {@code convertedPath}.
+   */
   static void siGapCaveat(Bilirubin b, BandTable.Band si, BandTable.Band converted,
-      List<Caveat> caveats) {
-    if (si.points() != converted.points()) {
-      caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "bilirubin " + b + " scored "
-          + si.points() + " on the native SI table (" + si.label() + "); converted to "
-          + Decimals.shown(Math.round(b.inMgPerDl() * 1000) / 1000.0) + " mg/dL it would score "
-          + converted.points() + " (the SI cut-points are rounded conversions of the mg/dL ones, U-2)"));
+      boolean convertedPath, List<Caveat> caveats) {
+    if (si.points() == converted.points()) {
+      return;
     }
+    String why = " (the SI cut-points are rounded conversions of the mg/dL ones, U-2)";
+    caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, convertedPath
+        ? "bilirubin " + b + " scored " + converted.points() + " converted to " + mgPerDl(b)
+            + " mg/dL (" + converted.label() + "); on the native SI table (" + si.label()
+            + ") it would score " + si.points() + why
+        : "bilirubin " + b + " scored " + si.points() + " on the native SI table (" + si.label()
+            + "); converted to " + mgPerDl(b) + " mg/dL it would score " + converted.points()
+            + why));
+  }
+
+  /** The bilirubin in mg/dL as the caveats show it, to three decimals. */
+  static String mgPerDl(Bilirubin b) {
+    return Decimals.shown(Math.round(b.inMgPerDl() * 1000) / 1000.0);
   }
 }

@@ -31,7 +31,30 @@ final class TransplantCriteria {
     List<Caveat> caveats = new ArrayList<>();
     in.tumour().known().ifPresent(t -> caveats.add(Caveat.of(CaveatKind.ASSUMPTION,
         "tumour burden read from " + TumourBurden.describe(t) + " on the imaging supplied")));
+    countOnly(in).ifPresent(n -> caveats.add(Caveat.of(CaveatKind.ASSUMPTION, n > 3
+        ? n + " nodules recorded without sizes: more than 3 nodules is beyond the criteria "
+            + "whatever their sizes"
+        : TumourBurden.countOnly(n) + ": within or beyond depending on the sizes, not imputed")));
     return caveats;
+  }
+
+  /** The nodule count when it is known and the sizes are not. */
+  private static java.util.Optional<Integer> countOnly(TransplantCriteriaInput in) {
+    return in.tumour().isKnown() ? java.util.Optional.empty() : in.noduleCount().known();
+  }
+
+  /** The burden input: from the nodules, from a count of four or more, or open. */
+  private static Choice<Burden> burden(TransplantCriteriaInput in,
+      Predicate<IntrahepaticTumour> withinBurden) {
+    java.util.Optional<Integer> count = countOnly(in);
+    if (count.isEmpty()) {
+      return Choice.of("Tumour burden", in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN
+          : Burden.BEYOND), List.of(Burden.values()));
+    }
+    int n = count.get();
+    return n > 3 ? Choice.known("Tumour burden", Burden.BEYOND)
+        : Choice.open("Tumour burden", TumourBurden.countOnly(n), "within or beyond the size "
+            + "limits", List.of(Burden.values()));
   }
 
   static ModelResult evaluate(ModelInfo model, TransplantCriteriaInput in,
@@ -39,9 +62,7 @@ final class TransplantCriteria {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)) {
       return new NotApplicable(model, "no viable intrahepatic tumour recorded", List.of());
     }
-    Choice<Burden> burden = Choice.of("Tumour burden",
-        in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN : Burden.BEYOND),
-        List.of(Burden.values()));
+    Choice<Burden> burden = burden(in, withinBurden);
     Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
         List.of(false, true));
     Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),

@@ -42,6 +42,11 @@ final class TumourBurden {
     return tenthsMm / 100.0;
   }
 
+  /** How a nodule count without sizes is shown. */
+  static String countOnly(int count) {
+    return count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured";
+  }
+
   static String describe(IntrahepaticTumour t) {
     if (t.count() == 0) {
       return "no viable intrahepatic tumour";

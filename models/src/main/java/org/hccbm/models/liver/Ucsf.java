@@ -17,6 +17,9 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>Derived from explant pathology; applying it to pre-transplant imaging is an extension.
  *
+ * <p>A nodule count without sizes (revision 2): four or more nodules are beyond the criteria
+ * whatever their sizes; one to three leave the burden open, never imputed.
+ *
  * @since 0.1.0
  */
 public final class Ucsf implements Score<TransplantCriteriaInput> {

@@ -72,6 +72,18 @@ class PatientDerivationsTest {
   }
 
   @Test
+  void intrahepaticSpreadPolicy_readsANoduleCountWithoutSizes_twoCounts_oneDoesNot() {
+    Patient two = Patient.builder("p").extraskeletalMetastases(List.of())
+        .primary(PrimaryHcc.builder().noduleCount(2).build()).build();
+    Patient one = Patient.builder("p").extraskeletalMetastases(List.of())
+        .primary(PrimaryHcc.builder().noduleCount(1).build()).build();
+    assertThat(BoneFacts.visceral(two, VisceralPolicy.INTRAHEPATIC_SPREAD_COUNTS).known()
+        .orElseThrow()).hasSize(1);
+    assertThat(BoneFacts.visceral(one, VisceralPolicy.INTRAHEPATIC_SPREAD_COUNTS))
+        .isEqualTo(Observed.of(List.of()));
+  }
+
+  @Test
   void extraspinalAndVertebralCounts_occiputIsExtraspinal() {
     Patient p = Patient.builder("p").boneLesions(List.of(lesion("a", SpinalLevel.T12),
         lesion("b", SpinalLevel.L3), lesion("c", SpinalLevel.OCCIPUT), lesion("d", OtherBone.RIB)))
