@@ -1,7 +1,8 @@
 package org.hccbm.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.jackson.AssessmentDocument;
 import org.hccbm.jackson.HccbmJacksonModule;
+import org.hccbm.jackson.HccbmJsonException;
+import org.hccbm.jackson.PatientReader;
+import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
@@ -22,9 +26,45 @@ final class Assessor {
   static final ImagingSummary IMAGING = imagingSummary();
 
   private final ObjectMapper mapper;
+  private final PatientReader reader;
+  private final int labWindowDays;
 
   Assessor(boolean strict) {
+    this(strict, LabFreshness.DEFAULT_WINDOW_DAYS);
+  }
+
+  Assessor(boolean strict, int labWindowDays) {
     this.mapper = new ObjectMapper().registerModule(new HccbmJacksonModule(strict));
+    // Jackson escapes C0 controls; these escapes add DEL, C1 controls and the bidirectional and
+    // line-separator characters, so no output line carries a terminal control from the input.
+    this.mapper.getFactory().setCharacterEscapes(new TerminalEscapes());
+    this.reader = strict ? PatientReader.strict() : PatientReader.relaxed();
+    this.labWindowDays = labWindowDays;
+  }
+
+  /** JSON escapes for every character {@link Terminal#unsafe} names. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Terminal.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
+
+  /** Reads one document: the patient, and the fields a relaxed reader ignored. */
+  PatientReader.Reading read(byte[] document) throws HccbmJsonException {
+    return reader.read(document);
   }
 
   ObjectMapper mapper() {
@@ -38,12 +78,8 @@ final class Assessor {
     }
   }
 
-  Patient read(JsonNode tree) throws JsonProcessingException {
-    return mapper.treeToValue(tree, Patient.class);
-  }
-
-  static Assessment assess(Patient patient) {
-    List<Models.Evaluation> evaluations = Models.evaluate(patient);
+  Assessment assess(Patient patient) {
+    List<Models.Evaluation> evaluations = Models.evaluate(patient, labWindowDays);
     return new Assessment(patient, evaluations, TreatmentPlanner.DEFAULT.plan(patient, evaluations));
   }
 
