@@ -3,6 +3,7 @@ package org.hccbm.jackson.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ public final class StrictTree {
         String name = p.currentName();
         String fieldPath = top.path + "." + name;
         if (hasSurrogate(name)) {
-          checkText(name, fieldPath, p);
+          checkText(name, top.path + "." + escapeSurrogates(name), p);
         }
         if (top.node.has(name)) {
           throw error(fieldPath, "duplicate field (each field may appear once)", p);
@@ -155,6 +156,16 @@ public final class StrictTree {
     return stack.isEmpty() ? "$" : stack.peek().childPath();
   }
 
+  /** The text with every surrogate written as its escape, so a path can always be encoded. */
+  private static String escapeSurrogates(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(Character.isSurrogate(c) ? String.format("\\u%04X", (int) c) : c);
+    }
+    return out.toString();
+  }
+
   private static boolean hasSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isSurrogate(s.charAt(i))) {
@@ -171,9 +182,24 @@ public final class StrictTree {
       throw error(path, "too large: " + e.getOriginalMessage(), p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      throw new DocumentError(path, "syntax error: " + firstLine(e.getOriginalMessage()),
+      throw new DocumentError(parserPath(p), "syntax error: " + firstLine(e.getOriginalMessage()),
           at.getLineNr(), at.getColumnNr());
     }
+  }
+
+  /** The parser's own idea of where it is (a syntax error can precede our bookkeeping). */
+  private static String parserPath(JsonParser p) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot();
+        c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        String name = c.getCurrentName();
+        parts.push("." + (hasSurrogate(name) ? escapeSurrogates(name) : name));
+      }
+    }
+    return "$" + String.join("", parts);
   }
 
   private static String firstLine(String message) {
