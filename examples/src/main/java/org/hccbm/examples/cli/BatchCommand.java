@@ -486,10 +486,12 @@ final class BatchCommand implements Callable<Integer> {
       err.printf("hccbm batch: ignored fields on %d more lines (see each record's "
           + "ignoredFields)%n", reported[0] - IGNORED_REPORTS);
     }
-    err.printf("hccbm batch: records %d%s, complete %d, bounded %d, rejected %d (%.1f s)%n",
+    err.printf("hccbm batch: records %d%s, complete %d, bounded %d, rejected %d (%.1f s%s)%n",
         records, resumed.records() > 0 ? " (" + resumed.records() + " kept from the interrupted "
             + "run)" : "", counts[Status.COMPLETE.ordinal()], counts[Status.BOUNDED.ordinal()],
-        counts[Status.REJECTED.ordinal()], seconds(start));
+        counts[Status.REJECTED.ordinal()], seconds(start), ProcessHandle.current().info()
+            .totalCpuDuration().map(d -> String.format(", process CPU %.1f s", d.toMillis() / 1e3))
+            .orElse(""));
     err.flush();
     return counts[Status.REJECTED.ordinal()] > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
