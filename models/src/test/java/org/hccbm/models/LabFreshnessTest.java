@@ -114,6 +114,14 @@ class LabFreshnessTest {
         .doesNotContain(CaveatKind.DATA_QUALITY);
     assertThat(caveats(evaluations, "tokuhashi-revised").stream().map(Caveat::kind))
         .doesNotContain(CaveatKind.DATA_QUALITY);
+    // A complete result gets the caveats too, one per stale lab it uses.
+    List<Models.Evaluation> complete = Models.evaluate(patient(List.of(
+        Albumin.gPerDl(3.5).takenOn(ASSESSED.minusDays(31)),
+        Bilirubin.mgPerDl(1.0).takenOn(ASSESSED.minusDays(40)))));
+    assertThat(complete.get(1).result()).isInstanceOf(org.hccbm.core.result.Complete.class);
+    assertThat(caveats(complete, "albi").stream().filter(c -> c.kind() == CaveatKind.DATA_QUALITY)
+        .map(Caveat::text)).hasSize(2).anyMatch(t -> t.startsWith("total bilirubin (1 mg/dL) was "
+            + "sampled on 2026-09-22, 40 days before"));
     // A window long enough keeps the result as it was.
     assertThat(caveats(Models.evaluate(patient(List.of(Albumin.gPerDl(3.5)
         .takenOn(LocalDate.of(2019, 1, 2)))), 3000), "albi").stream().map(Caveat::kind))
