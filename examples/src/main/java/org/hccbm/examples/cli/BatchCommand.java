@@ -173,8 +173,8 @@ final class BatchCommand implements Callable<Integer> {
       }
       if (inPath != null && outPath != null && sameFile(inPath, outPath)) {
         throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(out)
-            + " is the input file (same file as --in " + Terminal.safe(in) + ", through a link "
-            + "or another name): refusing to overwrite the input");
+            + " is the input file (--in " + Terminal.safe(in) + " is the same file): refusing to "
+            + "overwrite the input");
       }
       boolean atomic = outPath != null && (!Files.exists(outPath)
           || Files.isRegularFile(outPath));
