@@ -18,6 +18,12 @@ public final class Diameter implements Comparable<Diameter> {
     if (!Double.isFinite(value) || value <= 0.0) {
       throw new InvalidClinicalInputException("diameter", value + " " + unit, "> 0 " + unit);
     }
+    double minValue = centimetres ? 0.01 : 0.1;
+    if (value < minValue) {
+      // 0.1 mm: below the resolution of any imaging that measures a lesion.
+      throw new InvalidClinicalInputException("diameter", value + " " + unit, ">= "
+          + Decimals.plain(minValue) + " " + unit + " (0.1 mm, below any imaging resolution)");
+    }
     double maxValue = centimetres ? 100 : 1_000;
     if (value > maxValue) {
       throw new InvalidClinicalInputException("diameter", value + " " + unit, "<= "
@@ -30,9 +36,9 @@ public final class Diameter implements Comparable<Diameter> {
   /**
    * Returns a diameter in centimetres.
    *
-   * @param cm the diameter, &gt; 0
+   * @param cm the diameter, 0.01 to 100 cm
    * @return the diameter
-   * @throws InvalidClinicalInputException if not finite or not positive
+   * @throws InvalidClinicalInputException if not finite or outside those bounds
    */
   public static Diameter cm(double cm) {
     return new Diameter(cm, true);
@@ -41,9 +47,9 @@ public final class Diameter implements Comparable<Diameter> {
   /**
    * Returns a diameter in millimetres.
    *
-   * @param mm the diameter, &gt; 0
+   * @param mm the diameter, 0.1 to 1,000 mm
    * @return the diameter
-   * @throws InvalidClinicalInputException if not finite or not positive
+   * @throws InvalidClinicalInputException if not finite or outside those bounds
    */
   public static Diameter mm(double mm) {
     return new Diameter(mm, false);

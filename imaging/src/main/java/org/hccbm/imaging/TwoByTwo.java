@@ -15,7 +15,8 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @param tp true positives, ≥ 0
  * @param fp false positives, ≥ 0
  * @param fn false negatives, ≥ 0
- * @param tn true negatives, ≥ 0
+ * @param tn true negatives, ≥ 0; any counts up to {@link Integer#MAX_VALUE} each (sums are
+ *     computed in long or double arithmetic, so they cannot overflow)
  * @since 0.1.0
  */
 public record TwoByTwo(int tp, int fp, int fn, int tn) {
@@ -25,7 +26,8 @@ public record TwoByTwo(int tp, int fp, int fn, int tn) {
       throw new InvalidClinicalInputException("2×2 counts", "TP " + tp + ", FP " + fp + ", FN "
           + fn + ", TN " + tn, "all >= 0");
     }
-    if (tp + fn == 0 || fp + tn == 0) {
+    // Sums in long: two int counts near Integer.MAX_VALUE would overflow an int sum.
+    if ((long) tp + fn == 0 || (long) fp + tn == 0) {
       throw new InvalidClinicalInputException("2×2 counts", "TP " + tp + ", FP " + fp + ", FN "
           + fn + ", TN " + tn, "at least one diseased and one non-diseased subject");
     }
@@ -33,12 +35,12 @@ public record TwoByTwo(int tp, int fp, int fn, int tn) {
 
   /** Returns TP / (TP + FN). @return the sensitivity */
   public double sensitivity() {
-    return (double) tp / (tp + fn);
+    return tp / ((double) tp + fn);
   }
 
   /** Returns TN / (TN + FP). @return the specificity */
   public double specificity() {
-    return (double) tn / (tn + fp);
+    return tn / ((double) tn + fp);
   }
 
   /** Returns whether any cell is zero. @return true with a zero cell */

@@ -36,4 +36,15 @@ public record AssessmentRequest(Patient patient, VariantSelection variants) {
   public List<Models.Evaluation> evaluate() {
     return Models.evaluate(patient, variants);
   }
+
+  /**
+   * Evaluates every model under the chosen variants, flagging labs older than a window.
+   *
+   * @param labWindowDays a lab sampled more than this many days before the assessment date gives
+   *     a DATA_QUALITY caveat on every result that uses it
+   * @return the evaluations
+   */
+  public List<Models.Evaluation> evaluate(int labWindowDays) {
+    return Models.evaluate(patient, variants, labWindowDays);
+  }
 }

@@ -23,6 +23,7 @@ import org.hccbm.imaging.TestAccuracy;
 import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.ResultCodec;
+import org.hccbm.jackson.internal.StrictTree;
 import org.hccbm.models.Models;
 import org.hccbm.models.treatment.TreatmentPlan;
 
@@ -33,7 +34,8 @@ import org.hccbm.models.treatment.TreatmentPlan;
  * stable JSON of docs/json.md. No annotations are put on domain types.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through {@code ServiceLoader}, which
- * uses the no-argument constructor (strict: unknown fields are an error). Configuration is an
+ * uses the no-argument constructor (strict: unknown fields are an error). Duplicate fields and
+ * strings holding unpaired surrogates are always refused, with their path. Configuration is an
  * immutable constructor argument, never a setter:
  *
  * <pre>{@code
@@ -66,11 +68,13 @@ public final class HccbmJacksonModule extends SimpleModule {
     addDeserializer(Patient.class, new JsonDeserializer<>() {
       @Override
       public Patient deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode tree = p.readValueAsTree();
         try {
+          // Not p.readValueAsTree(): that keeps the last of two duplicate fields and accepts
+          // unpaired surrogates; StrictTree refuses both, with the path.
+          JsonNode tree = StrictTree.read(p);
           return codec.read(tree);
         } catch (DocumentError e) {
-          throw new HccbmJsonException(p, e.path(), e.problem());
+          throw PatientReader.exception(p, e);
         } catch (org.hccbm.core.InvalidClinicalInputException e) {
           // Every factory call is guarded with its path; this is a safety net, never a silent pass.
           throw new HccbmJsonException(p, "$", e.getMessage());

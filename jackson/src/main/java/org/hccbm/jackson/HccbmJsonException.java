@@ -1,5 +1,6 @@
 package org.hccbm.jackson;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -26,6 +27,42 @@ public final class HccbmJsonException extends JsonMappingException {
     super(parser, jsonPath + ": " + problem);
     this.jsonPath = jsonPath;
     this.problem = problem;
+  }
+
+  /**
+   * Creates the exception at a place in the text.
+   *
+   * @param parser the parser, or null
+   * @param jsonPath the path of the offending value
+   * @param problem what is wrong
+   * @param location where in the text, or null when not known
+   * @since 0.2.0
+   */
+  public HccbmJsonException(JsonParser parser, String jsonPath, String problem,
+      JsonLocation location) {
+    super(parser, jsonPath + ": " + problem, location);
+    this.jsonPath = jsonPath;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns the 1-based line of the offending text, or -1 when not known.
+   *
+   * @return the line
+   * @since 0.2.0
+   */
+  public int line() {
+    return getLocation() == null ? -1 : getLocation().getLineNr();
+  }
+
+  /**
+   * Returns the 1-based column of the offending text, or -1 when not known.
+   *
+   * @return the column
+   * @since 0.2.0
+   */
+  public int column() {
+    return getLocation() == null ? -1 : getLocation().getColumnNr();
   }
 
   /** Returns the JSON path of the offending value. @return the path */

@@ -101,9 +101,24 @@ public final class Models {
    *
    * @param patient the patient
    * @return one evaluation per patient-level model, then one per lesion for each per-lesion
-   *     model (or one not-applicable evaluation when no lesion is graded), in catalogue order
+   *     model (or one not-applicable evaluation when no lesion is graded), in catalogue order; a
+   *     result that uses a lab sampled more than {@value LabFreshness#DEFAULT_WINDOW_DAYS} days
+   *     before the assessment date carries a DATA_QUALITY caveat naming it
    */
   public static List<Evaluation> evaluate(Patient patient) {
+    return evaluate(patient, LabFreshness.DEFAULT_WINDOW_DAYS);
+  }
+
+  /**
+   * Evaluates every model for a patient, flagging labs older than a freshness window.
+   *
+   * @param patient the patient
+   * @param labWindowDays a lab sampled more than this many days before the assessment date gives
+   *     a DATA_QUALITY caveat on every result that uses it ({@link LabFreshness})
+   * @return as {@link #evaluate(Patient)}
+   * @since 0.2.0
+   */
+  public static List<Evaluation> evaluate(Patient patient, int labWindowDays) {
     requireNonNull(patient, "patient");
     List<Evaluation> out = new ArrayList<>();
     for (Score<?> s : PATIENT_MODELS) {
@@ -112,7 +127,7 @@ public final class Models {
     for (LesionScore s : LESION_MODELS) {
       out.addAll(perLesion(s, patient));
     }
-    return List.copyOf(out);
+    return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }
 
   /**
@@ -127,10 +142,25 @@ public final class Models {
    * @since 0.2.0
    */
   public static List<Evaluation> evaluate(Patient patient, VariantSelection variants) {
+    return evaluate(patient, variants, LabFreshness.DEFAULT_WINDOW_DAYS);
+  }
+
+  /**
+   * Evaluates every model for a patient under the chosen variants, flagging labs older than a
+   * freshness window.
+   *
+   * @param patient the patient
+   * @param variants the chosen variants; models not named use their defaults
+   * @param labWindowDays as {@link #evaluate(Patient, int)}
+   * @return as {@link #evaluate(Patient, VariantSelection)}
+   * @since 0.2.0
+   */
+  public static List<Evaluation> evaluate(Patient patient, VariantSelection variants,
+      int labWindowDays) {
     requireNonNull(patient, "patient");
     requireNonNull(variants, "variants");
     if (variants.choices().isEmpty()) {
-      return evaluate(patient);
+      return evaluate(patient, labWindowDays);
     }
     ChildPugh childPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
     List<Evaluation> out = new ArrayList<>();
@@ -145,7 +175,7 @@ public final class Models {
     for (LesionScore s : LESION_MODELS) {
       out.addAll(perLesion((LesionScore) variants.model(s.info().id()), patient));
     }
-    return List.copyOf(out);
+    return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }
 
   private static List<Evaluation> perLesion(LesionScore model, Patient patient) {

@@ -27,6 +27,11 @@ public record RadiotherapyCourse(SkeletalSite site, double totalDoseGy, int frac
       throw new InvalidClinicalInputException("radiotherapy total dose", totalDoseGy + " Gy",
           "> 0 Gy and <= 200 Gy");
     }
+    if (totalDoseGy < 0.1) {
+      // 0.1 Gy: below any therapeutic course (a single palliative fraction is 4-8 Gy).
+      throw new InvalidClinicalInputException("radiotherapy total dose", totalDoseGy + " Gy",
+          ">= 0.1 Gy (below any therapeutic course)");
+    }
     if (fractions < 1 || fractions > 100) {
       throw new InvalidClinicalInputException("radiotherapy fractions", fractions, "1..100");
     }

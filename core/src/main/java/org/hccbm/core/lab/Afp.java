@@ -21,7 +21,8 @@ public final class Afp extends LabValue {
    *
    * @param value the value in ng/mL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to 1e9
+   *     ng/mL
    */
   public static Afp ngPerMl(double value) {
     return new Afp(value, LabUnit.NG_PER_ML, null);
@@ -32,7 +33,8 @@ public final class Afp extends LabValue {
    *
    * @param value the value in ug/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to 1e9
+   *     ug/L
    */
   public static Afp ugPerL(double value) {
     return new Afp(value, LabUnit.UG_PER_L, null);
@@ -44,7 +46,8 @@ public final class Afp extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of ng/mL, ug/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Afp of(double value, String ucum) {
     return new Afp(value, Analyte.AFP.unit(ucum), null);

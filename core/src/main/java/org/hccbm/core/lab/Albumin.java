@@ -21,7 +21,7 @@ public final class Albumin extends LabValue {
    *
    * @param value the value in g/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.01 to 20 g/dL
    */
   public static Albumin gPerDl(double value) {
     return new Albumin(value, LabUnit.G_PER_DL, null);
@@ -32,7 +32,7 @@ public final class Albumin extends LabValue {
    *
    * @param value the value in g/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.1 to 200 g/L
    */
   public static Albumin gPerL(double value) {
     return new Albumin(value, LabUnit.G_PER_L, null);
@@ -44,7 +44,8 @@ public final class Albumin extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of g/dL, g/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Albumin of(double value, String ucum) {
     return new Albumin(value, Analyte.ALBUMIN.unit(ucum), null);

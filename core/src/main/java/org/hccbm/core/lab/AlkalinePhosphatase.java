@@ -21,7 +21,8 @@ public final class AlkalinePhosphatase extends LabValue {
    *
    * @param value the value in U/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 1 to 100,000
+   *     U/L
    */
   public static AlkalinePhosphatase unitsPerL(double value) {
     return new AlkalinePhosphatase(value, LabUnit.U_PER_L, null);
@@ -33,7 +34,8 @@ public final class AlkalinePhosphatase extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of U/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static AlkalinePhosphatase of(double value, String ucum) {
     return new AlkalinePhosphatase(value, Analyte.ALKALINE_PHOSPHATASE.unit(ucum), null);

@@ -5,56 +5,69 @@ import org.hccbm.core.InvalidClinicalInputException;
 
 /**
  * The laboratory analytes the library reads, with their LOINC code (ecosystem spec 3.4) and the
- * lower limit every value must respect.
+ * lower and upper bounds every value must respect (each constant states both).
  *
  * @since 0.1.0
  */
 public enum Analyte {
-  /** Total bilirubin, serum or plasma. */
-  TOTAL_BILIRUBIN("total bilirubin", "1975-2", Limit.POSITIVE, 17_100),
-  /** Albumin, serum or plasma. */
-  ALBUMIN("albumin", "1751-7", Limit.POSITIVE, 200),
-  /** International normalised ratio. */
-  INR("INR", "6301-6", Limit.POSITIVE, 100),
-  /** Prothrombin time above control, in seconds (0 when not prolonged). */
-  PT_PROLONGATION("prothrombin time prolongation", "", Limit.NON_NEGATIVE, 1_000),
-  /** Creatinine, serum or plasma. */
-  CREATININE("creatinine", "2160-0", Limit.POSITIVE, 8_840),
-  /** Sodium, serum or plasma. */
-  SODIUM("sodium", "2951-2", Limit.POSITIVE, 400),
-  /** Platelet count, blood. */
-  PLATELETS("platelet count", "777-3", Limit.NON_NEGATIVE, 10_000),
-  /** Total calcium, serum or plasma (albumin-corrected calcium is derived, not measured). */
-  CALCIUM("calcium", "17861-6", Limit.POSITIVE, 100),
-  /** Lactate dehydrogenase. */
-  LDH("LDH", "2532-0", Limit.NON_NEGATIVE, 1_000_000),
-  /** C-reactive protein. */
-  CRP("CRP", "1988-5", Limit.NON_NEGATIVE, 10_000),
-  /** Alpha-fetoprotein (mass concentration). */
-  AFP("AFP", "1834-1", Limit.NON_NEGATIVE, 1e9),
-  /** Alkaline phosphatase. */
-  ALKALINE_PHOSPHATASE("alkaline phosphatase", "6768-6", Limit.NON_NEGATIVE, 100_000),
-  /** Haemoglobin, blood. */
-  HAEMOGLOBIN("haemoglobin", "718-7", Limit.POSITIVE, 300),
-  /** White cell count, blood. */
-  WHITE_CELL_COUNT("white cell count", "6690-2", Limit.NON_NEGATIVE, 2_000);
+  /** Total bilirubin, serum or plasma: 0.1 to 17,100 umol/L (0.006 to 1,000 mg/dL). */
+  TOTAL_BILIRUBIN("total bilirubin", "1975-2", Limit.POSITIVE, 0.1, 17_100),
+  /** Albumin, serum or plasma: 0.1 to 200 g/L (0.01 to 20 g/dL). */
+  ALBUMIN("albumin", "1751-7", Limit.POSITIVE, 0.1, 200),
+  /** International normalised ratio: 0.1 to 100. */
+  INR("INR", "6301-6", Limit.POSITIVE, 0.1, 100),
+  /** Prothrombin time above control, in seconds (0 when not prolonged): 0, or 0.01 to 1,000 s. */
+  PT_PROLONGATION("prothrombin time prolongation", "", Limit.NON_NEGATIVE, 0.01, 1_000),
+  /** Creatinine, serum or plasma: 1 to 8,840 umol/L (0.011 to 100 mg/dL). */
+  CREATININE("creatinine", "2160-0", Limit.POSITIVE, 1, 8_840),
+  /** Sodium, serum or plasma: 50 to 400 mmol/L. */
+  SODIUM("sodium", "2951-2", Limit.POSITIVE, 50, 400),
+  /** Platelet count, blood: 0, or 0.1 to 10,000 x 10^9/L. */
+  PLATELETS("platelet count", "777-3", Limit.NON_NEGATIVE, 0.1, 10_000),
+  /**
+   * Total calcium, serum or plasma (albumin-corrected calcium is derived, not measured): 0.2 to
+   * 100 mg/dL (0.05 to 25 mmol/L).
+   */
+  CALCIUM("calcium", "17861-6", Limit.POSITIVE, 0.2, 100),
+  /** Lactate dehydrogenase: 0, or 1 to 1,000,000 U/L. */
+  LDH("LDH", "2532-0", Limit.NON_NEGATIVE, 1, 1_000_000),
+  /** C-reactive protein: 0, or 0.01 to 10,000 mg/L. */
+  CRP("CRP", "1988-5", Limit.NON_NEGATIVE, 0.01, 10_000),
+  /** Alpha-fetoprotein (mass concentration): 0, or 0.01 to 10^9 ng/mL. */
+  AFP("AFP", "1834-1", Limit.NON_NEGATIVE, 0.01, 1e9),
+  /** Alkaline phosphatase: 0, or 1 to 100,000 U/L. */
+  ALKALINE_PHOSPHATASE("alkaline phosphatase", "6768-6", Limit.NON_NEGATIVE, 1, 100_000),
+  /** Haemoglobin, blood: 3 to 300 g/L (0.3 to 30 g/dL). */
+  HAEMOGLOBIN("haemoglobin", "718-7", Limit.POSITIVE, 3, 300),
+  /** White cell count, blood: 0, or 0.01 to 2,000 x 10^9/L. */
+  WHITE_CELL_COUNT("white cell count", "6690-2", Limit.NON_NEGATIVE, 0.01, 2_000);
 
   private enum Limit { POSITIVE, NON_NEGATIVE }
 
   private final String displayName;
   private final String loinc;
   private final Limit limit;
+  private final double minCanonical;
   private final double maxCanonical;
 
   /**
-   * The last argument is a ceiling in the canonical unit, orders of magnitude above any value
-   * a living patient's sample has shown (e.g. bilirubin 1,000 mg/dL, albumin 20 g/dL): values above
-   * it are impossible, not implausible, and a number that large would overflow the formulas.
+   * Both bounds are in the canonical unit (the first accepted unit: umol/L for bilirubin and
+   * creatinine, g/L for albumin and haemoglobin, mg/dL for calcium, mg/L for CRP, 10^9/L for
+   * counts). The ceiling lies orders of magnitude above any value a living patient's sample has
+   * shown (e.g. bilirubin 1,000 mg/dL, albumin 20 g/dL). The floor lies at least ten times below
+   * the lowest value a clinical assay reports (its limit of quantitation or display resolution)
+   * and below the lowest value reported in a living patient (e.g. albumin 0.1 g/L, below congenital
+   * analbuminaemia; sodium 50 mmol/L; haemoglobin 3 g/L); docs/json.md lists each floor with its
+   * reason. Values outside are impossible, not implausible: a value like 1e-320 would otherwise be
+   * scored and printed as a 300-digit number. An analyte that can read 0 ("not detected",
+   * "not prolonged", an empty count) accepts exactly 0 as well.
    */
-  Analyte(String displayName, String loinc, Limit limit, double maxCanonical) {
+  Analyte(String displayName, String loinc, Limit limit, double minCanonical,
+      double maxCanonical) {
     this.displayName = displayName;
     this.loinc = loinc;
     this.limit = limit;
+    this.minCanonical = minCanonical;
     this.maxCanonical = maxCanonical;
   }
 
@@ -103,8 +116,15 @@ public enum Analyte {
       throw new InvalidClinicalInputException(displayName, value + " " + unit, ">= 0 " + unit);
     }
     LabUnit canonical = UnitConversions.acceptedUnits(this).get(0);
+    double canonicalValue = UnitConversions.convert(this, value, unit, canonical);
+    if (canonicalValue < minCanonical && !(limit == Limit.NON_NEGATIVE && value == 0.0)) {
+      double min = UnitConversions.convert(this, minCanonical, canonical, unit);
+      throw new InvalidClinicalInputException(displayName, value + " " + unit,
+          (limit == Limit.NON_NEGATIVE ? "0 or " : "") + ">= " + org.hccbm.core.Decimals.shown(min)
+          + " " + unit + " (below any measurable value)");
+    }
     double max = UnitConversions.convert(this, maxCanonical, canonical, unit);
-    if (UnitConversions.convert(this, value, unit, canonical) > maxCanonical) {
+    if (canonicalValue > maxCanonical) {
       throw new InvalidClinicalInputException(displayName, value + " " + unit, "<= "
           + org.hccbm.core.Decimals.shown(max) + " " + unit + " (beyond any measurable value)");
     }

@@ -21,7 +21,8 @@ public final class Bilirubin extends LabValue {
    *
    * @param value the value in mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.0058 to 1,000
+   *     mg/dL (0.1 to 17,100 umol/L)
    */
   public static Bilirubin mgPerDl(double value) {
     return new Bilirubin(value, LabUnit.MG_PER_DL, null);
@@ -32,7 +33,8 @@ public final class Bilirubin extends LabValue {
    *
    * @param value the value in umol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.1 to 17,100
+   *     umol/L
    */
   public static Bilirubin umolPerL(double value) {
     return new Bilirubin(value, LabUnit.UMOL_PER_L, null);
@@ -44,7 +46,8 @@ public final class Bilirubin extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of mg/dL, umol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Bilirubin of(double value, String ucum) {
     return new Bilirubin(value, Analyte.TOTAL_BILIRUBIN.unit(ucum), null);

@@ -21,7 +21,7 @@ public final class Calcium extends LabValue {
    *
    * @param value the value in mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.2 to 100 mg/dL
    */
   public static Calcium mgPerDl(double value) {
     return new Calcium(value, LabUnit.MG_PER_DL, null);
@@ -32,7 +32,8 @@ public final class Calcium extends LabValue {
    *
    * @param value the value in mmol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.0499 to 24.95
+   *     mmol/L (0.2 to 100 mg/dL)
    */
   public static Calcium mmolPerL(double value) {
     return new Calcium(value, LabUnit.MMOL_PER_L, null);
@@ -44,7 +45,8 @@ public final class Calcium extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of mg/dL, mmol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Calcium of(double value, String ucum) {
     return new Calcium(value, Analyte.CALCIUM.unit(ucum), null);

@@ -21,7 +21,8 @@ public final class Creatinine extends LabValue {
    *
    * @param value the value in mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.0113 to 100
+   *     mg/dL (1 to 8,840 umol/L)
    */
   public static Creatinine mgPerDl(double value) {
     return new Creatinine(value, LabUnit.MG_PER_DL, null);
@@ -32,7 +33,7 @@ public final class Creatinine extends LabValue {
    *
    * @param value the value in umol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 1 to 8,840 umol/L
    */
   public static Creatinine umolPerL(double value) {
     return new Creatinine(value, LabUnit.UMOL_PER_L, null);
@@ -44,7 +45,8 @@ public final class Creatinine extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of mg/dL, umol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Creatinine of(double value, String ucum) {
     return new Creatinine(value, Analyte.CREATININE.unit(ucum), null);

@@ -21,7 +21,8 @@ public final class Crp extends LabValue {
    *
    * @param value the value in mg/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
+   *     10,000 mg/L
    */
   public static Crp mgPerL(double value) {
     return new Crp(value, LabUnit.MG_PER_L, null);
@@ -32,7 +33,8 @@ public final class Crp extends LabValue {
    *
    * @param value the value in mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.001 to
+   *     1,000 mg/dL
    */
   public static Crp mgPerDl(double value) {
     return new Crp(value, LabUnit.MG_PER_DL, null);
@@ -44,7 +46,8 @@ public final class Crp extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of mg/L, mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Crp of(double value, String ucum) {
     return new Crp(value, Analyte.CRP.unit(ucum), null);

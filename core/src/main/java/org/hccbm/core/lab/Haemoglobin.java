@@ -21,7 +21,7 @@ public final class Haemoglobin extends LabValue {
    *
    * @param value the value in g/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.3 to 30 g/dL
    */
   public static Haemoglobin gPerDl(double value) {
     return new Haemoglobin(value, LabUnit.G_PER_DL, null);
@@ -32,7 +32,7 @@ public final class Haemoglobin extends LabValue {
    *
    * @param value the value in g/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 3 to 300 g/L
    */
   public static Haemoglobin gPerL(double value) {
     return new Haemoglobin(value, LabUnit.G_PER_L, null);
@@ -44,7 +44,8 @@ public final class Haemoglobin extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of g/dL, g/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Haemoglobin of(double value, String ucum) {
     return new Haemoglobin(value, Analyte.HAEMOGLOBIN.unit(ucum), null);

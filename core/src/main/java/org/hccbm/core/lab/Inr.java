@@ -21,7 +21,7 @@ public final class Inr extends LabValue {
    *
    * @param value the value in {INR}
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.1 to 100
    */
   public static Inr ratio(double value) {
     return new Inr(value, LabUnit.INR, null);
@@ -33,7 +33,8 @@ public final class Inr extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of {INR}
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Inr of(double value, String ucum) {
     return new Inr(value, Analyte.INR.unit(ucum), null);

@@ -21,7 +21,8 @@ public final class Platelets extends LabValue {
    *
    * @param value the value in 10*3/uL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to
+   *     10,000 10*3/uL
    */
   public static Platelets thousandPerUl(double value) {
     return new Platelets(value, LabUnit.THOUSAND_PER_UL, null);
@@ -32,7 +33,8 @@ public final class Platelets extends LabValue {
    *
    * @param value the value in 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to
+   *     10,000 10*9/L
    */
   public static Platelets billionPerL(double value) {
     return new Platelets(value, LabUnit.BILLION_PER_L, null);
@@ -44,7 +46,8 @@ public final class Platelets extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of 10*3/uL, 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Platelets of(double value, String ucum) {
     return new Platelets(value, Analyte.PLATELETS.unit(ucum), null);

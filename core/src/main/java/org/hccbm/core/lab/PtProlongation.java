@@ -21,7 +21,8 @@ public final class PtProlongation extends LabValue {
    *
    * @param value the value in s
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
+   *     1,000 s
    */
   public static PtProlongation seconds(double value) {
     return new PtProlongation(value, LabUnit.SECONDS, null);
@@ -33,7 +34,8 @@ public final class PtProlongation extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of s
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static PtProlongation of(double value, String ucum) {
     return new PtProlongation(value, Analyte.PT_PROLONGATION.unit(ucum), null);

@@ -21,7 +21,7 @@ public final class Sodium extends LabValue {
    *
    * @param value the value in mmol/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 50 to 400 mmol/L
    */
   public static Sodium mmolPerL(double value) {
     return new Sodium(value, LabUnit.MMOL_PER_L, null);
@@ -32,7 +32,7 @@ public final class Sodium extends LabValue {
    *
    * @param value the value in meq/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 50 to 400 meq/L
    */
   public static Sodium meqPerL(double value) {
     return new Sodium(value, LabUnit.MEQ_PER_L, null);
@@ -44,7 +44,8 @@ public final class Sodium extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of mmol/L, meq/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static Sodium of(double value, String ucum) {
     return new Sodium(value, Analyte.SODIUM.unit(ucum), null);

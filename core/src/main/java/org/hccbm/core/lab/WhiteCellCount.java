@@ -21,7 +21,8 @@ public final class WhiteCellCount extends LabValue {
    *
    * @param value the value in 10*3/uL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
+   *     2,000 10*3/uL
    */
   public static WhiteCellCount thousandPerUl(double value) {
     return new WhiteCellCount(value, LabUnit.THOUSAND_PER_UL, null);
@@ -32,7 +33,8 @@ public final class WhiteCellCount extends LabValue {
    *
    * @param value the value in 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or below the analyte's limit
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
+   *     2,000 10*9/L
    */
   public static WhiteCellCount billionPerL(double value) {
     return new WhiteCellCount(value, LabUnit.BILLION_PER_L, null);
@@ -44,7 +46,8 @@ public final class WhiteCellCount extends LabValue {
    * @param value the value
    * @param ucum the unit's UCUM code, one of 10*3/uL, 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the unit is not accepted or the value is invalid
+   * @throws InvalidClinicalInputException if the unit is not accepted or the value is outside the
+   *     bounds stated on the unit's own factory
    */
   public static WhiteCellCount of(double value, String ucum) {
     return new WhiteCellCount(value, Analyte.WHITE_CELL_COUNT.unit(ucum), null);

@@ -6,7 +6,8 @@ import org.hccbm.core.InvalidClinicalInputException;
 /**
  * An actual body weight in kilograms.
  *
- * @param kg &gt; 0 and at most 650 kg
+ * @param kg at least 0.2 kg (below the lightest surviving newborn, so never a real patient's
+ *     weight) and at most 650 kg
  * @since 0.1.0
  */
 public record BodyWeight(double kg) {
@@ -15,6 +16,10 @@ public record BodyWeight(double kg) {
     if (!(kg > 0.0 && kg <= 650.0)) {
       throw new InvalidClinicalInputException("body weight", kg + " kg", "> 0 kg and <= 650 kg");
     }
+    if (kg < 0.2) {
+      throw new InvalidClinicalInputException("body weight", kg + " kg",
+          ">= 0.2 kg (below any living patient)");
+    }
   }
 
   /**
@@ -22,7 +27,7 @@ public record BodyWeight(double kg) {
    *
    * @param kg the weight in kilograms
    * @return the weight
-   * @throws InvalidClinicalInputException if not in (0, 650] kg
+   * @throws InvalidClinicalInputException if not in [0.2, 650] kg
    */
   public static BodyWeight kg(double kg) {
     return new BodyWeight(kg);

@@ -1,7 +1,8 @@
 package org.hccbm.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.jackson.AssessmentDocument;
 import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.jackson.HccbmJacksonModule;
+import org.hccbm.jackson.HccbmJsonException;
+import org.hccbm.jackson.PatientReader;
+import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import org.hccbm.models.VariantSelection;
 import org.hccbm.models.treatment.TreatmentPlan;
@@ -26,21 +30,53 @@ final class Assessor {
   static final ImagingSummary IMAGING = imagingSummary();
 
   private final ObjectMapper mapper;
+  private final PatientReader reader;
+  private final int labWindowDays;
   private final VariantSelection overrides;
 
   Assessor(boolean strict) {
-    this(strict, VariantSelection.defaults());
+    this(strict, VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
   }
 
   /**
-   * Creates an assessor whose {@code --variant} choices override a document's own "variants".
+   * Creates an assessor.
    *
    * @param strict whether unknown fields are an error
-   * @param overrides the command line's variant choices
+   * @param overrides the command line's variant choices, over a document's own "variants"
+   * @param labWindowDays a lab older than this many days gives a DATA_QUALITY caveat
    */
-  Assessor(boolean strict, VariantSelection overrides) {
+  Assessor(boolean strict, VariantSelection overrides, int labWindowDays) {
     this.mapper = new ObjectMapper().registerModule(new HccbmJacksonModule(strict));
+    // Jackson escapes C0 controls; these escapes add DEL, C1 controls and the bidirectional and
+    // line-separator characters, so no output line carries a terminal control from the input.
+    this.mapper.getFactory().setCharacterEscapes(new TerminalEscapes());
+    this.reader = strict ? PatientReader.strict() : PatientReader.relaxed();
+    this.labWindowDays = labWindowDays;
     this.overrides = overrides;
+  }
+  /** JSON escapes for every character {@link Terminal#unsafe} names. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Terminal.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
+
+  /** Reads one document: the patient, and the fields a relaxed reader ignored. */
+  PatientReader.Reading read(byte[] document) throws HccbmJsonException {
+    return reader.read(document);
   }
 
   ObjectMapper mapper() {
@@ -55,40 +91,30 @@ final class Assessor {
     }
   }
 
-  Patient read(JsonNode tree) throws JsonProcessingException {
-    return mapper.treeToValue(tree, Patient.class);
-  }
-
   /**
-   * Reads a patient document with its "variants", the command line's choices applied on top.
+   * Returns the patient with the document's variants, the command line's choices applied on top.
    *
-   * @param tree the document
+   * @param reading the document read
    * @return the request
-   * @throws JsonProcessingException naming the JSON path when the document is rejected
    */
-  AssessmentRequest request(JsonNode tree) throws JsonProcessingException {
-    AssessmentRequest r = mapper.treeToValue(tree, AssessmentRequest.class);
-    if (overrides.choices().isEmpty()) {
-      return r;
-    }
-    VariantSelection merged = r.variants();
+  AssessmentRequest request(PatientReader.Reading reading) {
+    VariantSelection merged = reading.variants();
     for (Map.Entry<String, String> e : overrides.choices().entrySet()) {
       merged = merged.with(e.getKey(), e.getValue());
     }
-    return new AssessmentRequest(r.patient(), merged);
+    return new AssessmentRequest(reading.patient(), merged);
   }
 
-  static Assessment assess(Patient patient) {
-    return assess(new AssessmentRequest(patient, VariantSelection.defaults()));
+  Assessment assess(Patient patient) {
+    return assess(new AssessmentRequest(patient, overrides));
   }
 
-  static Assessment assess(AssessmentRequest request) {
+  Assessment assess(AssessmentRequest request) {
     Patient patient = request.patient();
-    List<Models.Evaluation> evaluations = request.evaluate();
+    List<Models.Evaluation> evaluations = request.evaluate(labWindowDays);
     return new Assessment(patient, request.variants(), evaluations,
         TreatmentPlanner.DEFAULT.plan(patient, evaluations));
   }
-
   /**
    * Parses repeated {@code --variant MODEL=NAME} values into a selection.
    *

@@ -1,15 +1,14 @@
 package org.hccbm.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hccbm.core.HccbmVersion;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.jackson.HccbmJsonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -37,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     for (String name : PATIENTS) {
       Patient patient = read(assessor, name);
       out.println("##### demo/" + name);
-      out.print(Assessor.text(Assessor.assess(patient)));
+      out.print(Assessor.text(assessor.assess(patient)));
       out.println();
     }
     out.flush();
@@ -49,9 +48,8 @@ final class DemoCommand implements Callable<Integer> {
       if (in == null) {
         throw new IllegalStateException("missing bundled demo patient " + name);
       }
-      return assessor.read(assessor.mapper().readTree(new String(in.readAllBytes(),
-          StandardCharsets.UTF_8)));
-    } catch (JsonProcessingException e) {
+      return assessor.read(in.readAllBytes()).patient();
+    } catch (HccbmJsonException e) {
       throw new IllegalStateException("bundled demo patient " + name + " is invalid: "
           + e.getOriginalMessage(), e);
     } catch (IOException e) {

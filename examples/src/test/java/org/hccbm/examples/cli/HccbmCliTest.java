@@ -128,7 +128,8 @@ class HccbmCliTest {
     assertThat(MAPPER.readTree(results.get(1)).get("status").asText()).isEqualTo("rejected");
     assertThat(MAPPER.readTree(results.get(3)).get("error").asText())
         .contains("$.performanceStatus.value: ECOG performance status must be 0..5, was 7");
-    assertThat(MAPPER.readTree(results.get(4)).get("error").asText()).isEqualTo("empty line");
+    assertThat(MAPPER.readTree(results.get(4)).get("error").asText())
+        .isEqualTo("$: empty line (one patient document per line)");
     assertThat(MAPPER.readTree(results.get(5)).get("kind").asText()).isEqualTo("bounded");
     assertThat(err.toString()).contains("records 6, complete 1, bounded 2, rejected 3");
   }
@@ -163,7 +164,7 @@ class HccbmCliTest {
     Path in = write("one.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
     assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(),
         "--chunk", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--chunk must be at least 1, was 0");
+    assertThat(err.toString()).contains("--chunk must be 1 to 100000, was 0");
   }
 
   @Test

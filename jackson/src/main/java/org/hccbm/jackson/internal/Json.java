@@ -24,7 +24,23 @@ final class Json {
   static final JsonNodeFactory F = JsonNodeFactory.instance;
   static final String UNKNOWN = "unknown";
 
+  /** The earliest date a document may carry. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
   private final boolean strict;
+
+  /** What one read on this thread has seen: ignored fields (relaxed) and every date, by path. */
+  static final class ReadNotes {
+    final java.util.function.Consumer<String> ignored;
+    final Map<String, LocalDate> dates = new java.util.LinkedHashMap<>();
+
+    ReadNotes(java.util.function.Consumer<String> ignored) {
+      this.ignored = ignored;
+    }
+  }
+
+  /** The notes of the read running on this thread (one codec serves many threads). */
+  static final ThreadLocal<ReadNotes> NOTES = new ThreadLocal<>();
 
   Json(boolean strict) {
     this.strict = strict;
@@ -35,13 +51,17 @@ final class Json {
     if (node == null || !node.isObject()) {
       throw new DocumentError(path, "must be an object, was " + describe(node));
     }
-    if (strict) {
-      Set<String> ok = Set.of(allowed);
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!ok.contains(name)) {
+    Set<String> ok = Set.of(allowed);
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!ok.contains(name)) {
+        if (strict) {
           throw new DocumentError(path + "." + name, "unknown field (allowed: "
               + String.join(", ", allowed) + ")");
+        }
+        ReadNotes notes = NOTES.get();
+        if (notes != null) {
+          notes.ignored.accept(path + "." + name);
         }
       }
     }
@@ -103,11 +123,20 @@ final class Json {
 
   static LocalDate date(JsonNode n, String path) {
     String s = text(n, path);
+    LocalDate d;
     try {
-      return LocalDate.parse(s);
+      d = LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new DocumentError(path, "must be a date (YYYY-MM-DD), was \"" + s + "\"");
     }
+    if (d.isBefore(EARLIEST)) {
+      throw new DocumentError(path, "must be on or after " + EARLIEST + ", was " + d);
+    }
+    ReadNotes notes = NOTES.get();
+    if (notes != null) {
+      notes.dates.put(path, d);
+    }
+    return d;
   }
 
   static <E extends Enum<E>> E enumValue(JsonNode n, String path, Class<E> type) {

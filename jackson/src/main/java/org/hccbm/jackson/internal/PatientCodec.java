@@ -138,6 +138,56 @@ public final class PatientCodec {
    * @throws DocumentError naming the JSON path, the constraint and the value
    */
   public Patient read(JsonNode root) {
+    boolean owner = Json.NOTES.get() == null;
+    if (owner) {
+      Json.NOTES.set(new Json.ReadNotes(field -> { }));
+    }
+    try {
+      return readDated(root);
+    } finally {
+      if (owner) {
+        Json.NOTES.remove();
+      }
+    }
+  }
+
+  /**
+   * Reads a patient, reporting each field a relaxed codec ignores.
+   *
+   * @param root the document
+   * @param ignoredField receives the JSON path of each ignored field, in document order
+   * @return the patient
+   * @throws DocumentError naming the JSON path, the constraint and the value
+   */
+  public Patient read(JsonNode root, java.util.function.Consumer<String> ignoredField) {
+    Json.NOTES.set(new Json.ReadNotes(ignoredField));
+    try {
+      return read(root);
+    } finally {
+      Json.NOTES.remove();
+    }
+  }
+
+  /**
+   * Checks every date the document holds against its assessment date: none may lie after it (a
+   * sample cannot be taken, nor a course completed, after the date the record describes). A
+   * document without an assessment date is checked against today (UTC) plus one day, so that
+   * every time zone's today passes; the assessment date itself is checked the same way.
+   */
+  private static void checkDates(Optional<java.time.LocalDate> assessed) {
+    java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+    for (Map.Entry<String, java.time.LocalDate> e : Json.NOTES.get().dates.entrySet()) {
+      boolean isAssessment = e.getKey().equals("$.assessmentDate");
+      java.time.LocalDate limit = isAssessment ? tomorrow : assessed.orElse(tomorrow);
+      if (e.getValue().isAfter(limit)) {
+        throw new DocumentError(e.getKey(), isAssessment || assessed.isEmpty()
+            ? "must not lie in the future (after " + limit + "), was " + e.getValue()
+            : "must not lie after the assessment date " + limit + ", was " + e.getValue());
+      }
+    }
+  }
+
+  private Patient readDated(JsonNode root) {
     String p = "$";
     json.object(root, p, "schemaVersion", "id", "assessmentDate", "age", "sex", "weight",
         "performanceStatus", "performanceStatusCancerRelated", "labs", "liver", "onDialysis",
@@ -160,6 +210,7 @@ public final class PatientCodec {
         .orElse(TreatmentHistory.unknown());
     LiverBedside liver = Json.field(root, "liver").map(n -> liver(n, p + ".liver"))
         .orElse(LiverBedside.unknown());
+    checkDates(assessed);
     return Json.guard(p, () -> new Patient(id, assessed,
         json.observed(root, "age", p, (n, q) -> Age.years(quantityInt(n, q, "a"))),
         json.observed(root, "sex", p, (n, q) -> enumValue(n, q, Sex.class)),
@@ -172,6 +223,17 @@ public final class PatientCodec {
         json.observed(root, "boneLesions", p, (n, q) -> json.list(n, q, this::lesion)),
         json.observed(root, "frankel", p, (n, q) -> FrankelGrade.valueOf(letter(n, q))),
         json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history));
+  }
+
+  /**
+   * Reads the optional "variants" object of a document already read as a patient.
+   *
+   * @param root the document
+   * @return the chosen variants
+   * @throws DocumentError naming the JSON path, the constraint and the value
+   */
+  public VariantSelection readVariants(JsonNode root) {
+    return variants(root, "$");
   }
 
   /**
@@ -390,7 +452,7 @@ public final class PatientCodec {
           json.object(c, r, "agent", "started", "ongoing");
           return new BtaExposure(enumValue(c.get("agent"), r + ".agent", BoneTargetingAgent.class),
               Json.field(c, "started").map(d -> date(d, r + ".started")),
-              Json.field(c, "ongoing").map(d -> bool(d, r + ".ongoing")).orElse(false));
+              json.observed(c, "ongoing", r, Json::bool));
         })),
         json.observed(n, "surgery", path, (x, q) -> json.list(x, q, (c, r) -> {
           json.object(c, r, "site", "kind", "date");
@@ -568,7 +630,7 @@ public final class PatientCodec {
       list.forEach(x -> {
         ObjectNode n = obj().put("agent", name(x.agent()));
         x.started().ifPresent(d -> n.put("started", d.toString()));
-        a.add(n.put("ongoing", x.ongoing()));
+        a.add(n.set("ongoing", Json.write(x.ongoing(), F::booleanNode)));
       });
       return a;
     }));

@@ -1,0 +1,139 @@
+package org.hccbm.models;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.lab.Analyte;
+import org.hccbm.core.lab.LabValue;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ModelResult;
+
+/**
+ * Flags labs older than a freshness window: a result that uses a lab sampled more than the window
+ * before the assessment date gets a {@link CaveatKind#DATA_QUALITY} caveat naming the lab, its
+ * sample date and its age. The value is still used (it is the one the record holds); the caveat
+ * tells the reader it may no longer describe the patient. A lab without a sample date, or a
+ * patient without an assessment date, cannot be aged and gets no caveat.
+ *
+ * <p>Which labs each model uses is listed here and checked by a test that removes each lab in
+ * turn and watches which results change.
+ *
+ * @since 0.2.0
+ */
+public final class LabFreshness {
+  /** The default window: a lab sampled more than 30 days before the assessment is stale. */
+  public static final int DEFAULT_WINDOW_DAYS = 30;
+
+  private static final Set<Analyte> CHILD_PUGH = EnumSet.of(Analyte.TOTAL_BILIRUBIN,
+      Analyte.ALBUMIN, Analyte.INR, Analyte.PT_PROLONGATION);
+
+  /** The labs each patient-level model reads, by model id. */
+  private static final Map<String, Set<Analyte>> USES = Map.of(
+      "child-pugh", CHILD_PUGH,
+      "albi", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.ALBUMIN),
+      "meld", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE),
+      "meld-na", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE,
+          Analyte.SODIUM),
+      "meld-3.0", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE,
+          Analyte.SODIUM, Analyte.ALBUMIN),
+      "bclc-2022", CHILD_PUGH,
+      "uka-eligibility", CHILD_PUGH,
+      "katagiri-new", EnumSet.of(Analyte.CRP, Analyte.LDH, Analyte.ALBUMIN, Analyte.PLATELETS,
+          Analyte.CALCIUM, Analyte.TOTAL_BILIRUBIN));
+
+  private LabFreshness() {}
+
+  /**
+   * Returns the labs a model reads.
+   *
+   * @param modelId the model's id
+   * @return the analytes; empty for a model that reads no lab
+   */
+  public static Set<Analyte> uses(String modelId) {
+    return USES.getOrDefault(requireNonNull(modelId, "modelId"), Set.of());
+  }
+
+  /**
+   * Returns the labs of a patient sampled more than the window before the assessment date.
+   *
+   * @param patient the patient
+   * @param windowDays the window in days, &gt;= 0
+   * @return the stale labs, in the panel's order; empty without an assessment date
+   */
+  public static List<LabValue> stale(Patient patient, int windowDays) {
+    requireNonNull(patient, "patient");
+    if (windowDays < 0) {
+      throw new InvalidClinicalInputException("lab freshness window", windowDays + " days",
+          ">= 0 days");
+    }
+    Optional<LocalDate> assessed = patient.assessmentDate();
+    if (assessed.isEmpty()) {
+      return List.of();
+    }
+    List<LabValue> out = new ArrayList<>();
+    for (LabValue v : patient.labs().values()) {
+      v.sampleDate().filter(d -> ChronoUnit.DAYS.between(d, assessed.get()) > windowDays)
+          .ifPresent(d -> out.add(v));
+    }
+    return out;
+  }
+
+  /**
+   * Adds a caveat for each stale lab to every evaluation whose model uses it.
+   *
+   * @param patient the patient the evaluations are of
+   * @param evaluations the evaluations
+   * @param windowDays the window in days, &gt;= 0
+   * @return the evaluations, with caveats added where a used lab is stale
+   */
+  public static List<Models.Evaluation> annotate(Patient patient,
+      List<Models.Evaluation> evaluations, int windowDays) {
+    List<LabValue> stale = stale(patient, windowDays);
+    if (stale.isEmpty()) {
+      return evaluations;
+    }
+    LocalDate assessed = patient.assessmentDate().orElseThrow();
+    List<Models.Evaluation> out = new ArrayList<>(evaluations.size());
+    for (Models.Evaluation e : evaluations) {
+      List<Caveat> added = new ArrayList<>();
+      for (LabValue v : stale) {
+        if (uses(e.model().id()).contains(v.analyte())) {
+          LocalDate sampled = v.sampleDate().orElseThrow();
+          added.add(Caveat.of(CaveatKind.DATA_QUALITY, v.analyte().displayName() + " ("
+              + v + ") was sampled on " + sampled + ", "
+              + ChronoUnit.DAYS.between(sampled, assessed) + " days before the assessment date "
+              + assessed + ": older than the " + windowDays + "-day freshness window; it may no "
+              + "longer describe the patient"));
+        }
+      }
+      out.add(added.isEmpty() ? e : new Models.Evaluation(e.model(), e.subject(),
+          withCaveats(e.result(), added)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static ModelResult withCaveats(ModelResult r, List<Caveat> added) {
+    List<Caveat> all = new ArrayList<>(r.caveats());
+    all.addAll(added);
+    if (r instanceof Complete c) {
+      return new Complete(c.model(), c.items(), c.total(), c.category(), all);
+    }
+    if (r instanceof Bounded b) {
+      return new Bounded(b.model(), b.knownItems(), b.openItems(), b.totals(),
+          b.reachableCategories(), b.decidingItems(), all);
+    }
+    return r; // not applicable: the lab was not used for a result
+  }
+}
