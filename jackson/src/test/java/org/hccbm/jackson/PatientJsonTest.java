@@ -54,7 +54,8 @@ class PatientJsonTest {
     ObjectNode json = MAPPER.valueToTree(empty);
     assertThat(json.get("age").asText()).isEqualTo("unknown");
     assertThat(json.get("liver").get("ascites").asText()).isEqualTo("unknown");
-    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.0");
+    assertThat(json.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(json.get("antithromboticTherapy").asText()).isEqualTo("unknown");
     Patient minimal = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"e\"}", Patient.class);
     assertThat(minimal).isEqualTo(empty);
   }
@@ -104,7 +105,7 @@ class PatientJsonTest {
         + "\"karnofsky\",\"value\":55}}", "$.performanceStatus.value: Karnofsky performance status "
         + "must be 0..100 in steps of 10, was 55");
     rejects("{\"schemaVersion\":\"2.0\",\"id\":\"x\"}",
-        "$.schemaVersion: must be \"1.0\", was \"2.0\"");
+        "$.schemaVersion: must be \"1.0\" or \"1.1\", was \"2.0\"");
     rejects("{\"id\":\"x\"}", "$.schemaVersion: must be a string, was missing");
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"sex\":\"m\"}",
         "$.sex: must be one of [female, male], was \"m\"");
@@ -124,5 +125,35 @@ class PatientJsonTest {
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"f\",\"site\":"
         + "{\"longBone\":\"femur\",\"region\":\"diaphysis\"},\"collapse\":\"under_half\"}]}",
         "$.boneLesions[0]: vertebral collapse must be recorded only for a spinal lesion");
+  }
+
+  @Test
+  void schema11_antithromboticsPainIntensityAndFemoralNeck_roundTrip() throws Exception {
+    String doc = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"antithromboticTherapy\":"
+        + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"direct_oral_anticoagulant\"],"
+        + "\"lastDose\":\"2026-11-29\"},\"boneLesions\":[{\"id\":\"hip\",\"site\":"
+        + "{\"longBone\":\"femur\",\"region\":\"femoral_neck\"},\"painIntensity\":{\"nrs\":7}}]}";
+    Patient p = MAPPER.readValue(doc, Patient.class);
+    assertThat(p.antithromboticTherapy().known().orElseThrow().drugClasses()).containsExactly(
+        org.hccbm.core.history.AntithromboticDrugClass.DIRECT_ORAL_ANTICOAGULANT);
+    assertThat(p.antithromboticTherapy().known().orElseThrow().lastDose())
+        .contains(java.time.LocalDate.of(2026, 11, 29));
+    assertThat(p.boneLesions().known().orElseThrow().get(0).painIntensity().known().orElseThrow()
+        .nrs()).isEqualTo(7);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(p), Patient.class)).isEqualTo(p);
+    Patient none = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"n\","
+        + "\"antithromboticTherapy\":{\"kind\":\"none\"}}", Patient.class);
+    assertThat(none.antithromboticTherapy().known()).contains(
+        org.hccbm.core.history.AntithromboticTherapy.none());
+  }
+
+  @Test
+  void schema11_badNrsAndInconsistentAntithrombotic_areRejectedWithTheirPath() {
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + "{\"otherBone\":\"rib\"},\"painIntensity\":{\"nrs\":11}}]}",
+        "$.boneLesions[0].painIntensity.nrs: pain intensity (NRS) must be 0..10, was 11");
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"antithromboticTherapy\":{\"kind\":"
+        + "\"antiplatelet\",\"drugClasses\":[\"heparin\"]}}", "$.antithromboticTherapy: "
+        + "antithrombotic kind must be anticoagulant when any drug class is an anticoagulant");
   }
 }

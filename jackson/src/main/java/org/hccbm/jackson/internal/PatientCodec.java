@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.AntithromboticDrugClass;
+import org.hccbm.core.history.AntithromboticKind;
+import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.BoneTargetingAgent;
 import org.hccbm.core.history.BtaExposure;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -55,6 +58,7 @@ import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.OtherBone;
 import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.PainIntensity;
 import org.hccbm.core.lesion.PainSeverity;
 import org.hccbm.core.lesion.PosterolateralInvolvement;
 import org.hccbm.core.lesion.SkeletalSite;
@@ -88,8 +92,10 @@ import org.hccbm.core.tumour.PrimaryHcc;
  * validation runs; unknown is written as "unknown", never as a default value.
  */
 public final class PatientCodec {
-  /** The schema version written and the one read. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /** The schema version written. */
+  public static final String SCHEMA_VERSION = "1.1";
+  /** The schema versions read: 1.1 adds optional fields only, so 1.0 documents stay valid. */
+  static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1");
 
   private static final Map<Analyte, String> LAB_KEYS = labKeys();
 
@@ -136,10 +142,11 @@ public final class PatientCodec {
     String p = "$";
     json.object(root, p, "schemaVersion", "id", "assessmentDate", "age", "sex", "weight",
         "performanceStatus", "performanceStatusCancerRelated", "labs", "liver", "onDialysis",
-        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history");
+        "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history",
+        "antithromboticTherapy");
     String version = text(root.get("schemaVersion"), p + ".schemaVersion");
-    if (!version.equals(SCHEMA_VERSION)) {
-      throw new DocumentError(p + ".schemaVersion", "must be \"" + SCHEMA_VERSION + "\", was \""
+    if (!READABLE_VERSIONS.contains(version)) {
+      throw new DocumentError(p + ".schemaVersion", "must be \"1.0\" or \"1.1\", was \""
           + version + "\"");
     }
     String id = text(root.get("id"), p + ".id");
@@ -164,7 +171,19 @@ public final class PatientCodec {
             this::metastasis)),
         json.observed(root, "boneLesions", p, (n, q) -> json.list(n, q, this::lesion)),
         json.observed(root, "frankel", p, (n, q) -> FrankelGrade.valueOf(letter(n, q))),
-        json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history));
+        json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history,
+        json.observed(root, "antithromboticTherapy", p, this::antithrombotic)));
+  }
+
+  private AntithromboticTherapy antithrombotic(JsonNode n, String path) {
+    json.object(n, path, "kind", "drugClasses", "lastDose");
+    AntithromboticKind kind = enumValue(n.get("kind"), path + ".kind", AntithromboticKind.class);
+    List<AntithromboticDrugClass> classes = Json.field(n, "drugClasses").map(x -> json.list(x,
+        path + ".drugClasses", (c, q) -> enumValue(c, q, AntithromboticDrugClass.class)))
+        .orElse(List.of());
+    Optional<java.time.LocalDate> last = Json.field(n, "lastDose").map(d -> date(d, path
+        + ".lastDose"));
+    return Json.guard(path, () -> new AntithromboticTherapy(kind, classes, last));
   }
 
   private static String letter(JsonNode n, String path) {
@@ -305,7 +324,7 @@ public final class PatientCodec {
   private BoneLesion lesion(JsonNode n, String path) {
     json.object(n, path, "id", "site", "morphology", "painCharacter", "painSeverity", "size",
         "diameterFraction", "softTissueMass", "pathologicalFracture", "collapse", "alignment",
-        "posterolateral", "escc");
+        "posterolateral", "escc", "painIntensity");
     String id = text(n.get("id"), path + ".id");
     SkeletalSite site = site(n.get("site"), path + ".site");
     return Json.guard(path, () -> new BoneLesion(id, site,
@@ -322,7 +341,12 @@ public final class PatientCodec {
         json.observed(n, "posterolateral", path, (x, q) -> enumValue(x, q,
             PosterolateralInvolvement.class)),
         json.observed(n, "escc", path, (x, q) -> Json.guard(q, () -> EsccGrade.parse(text(x,
-            q))))));
+            q)))),
+        json.observed(n, "painIntensity", path, (x, q) -> {
+          json.object(x, q, "nrs");
+          int nrs = integer(x.get("nrs"), q + ".nrs");
+          return Json.guard(q + ".nrs", () -> PainIntensity.nrs(nrs));
+        })));
   }
 
   private TreatmentHistory history(JsonNode n, String path) {
@@ -412,6 +436,14 @@ public final class PatientCodec {
     o.set("frankel", Json.write(patient.frankel(), f -> F.textNode(f.name())));
     o.set("asia", Json.write(patient.asia(), f -> F.textNode(f.name())));
     o.set("history", history(patient.history()));
+    o.set("antithromboticTherapy", Json.write(patient.antithromboticTherapy(), t -> {
+      ObjectNode n = obj().put("kind", name(t.kind()));
+      ArrayNode classes = F.arrayNode();
+      t.drugClasses().forEach(c -> classes.add(name(c)));
+      n.set("drugClasses", classes);
+      t.lastDose().ifPresent(d -> n.put("lastDose", d.toString()));
+      return n;
+    }));
     return o;
   }
 
@@ -478,6 +510,7 @@ public final class PatientCodec {
     o.set("alignment", Json.write(l.alignment(), v -> F.textNode(name(v))));
     o.set("posterolateral", Json.write(l.posterolateral(), v -> F.textNode(name(v))));
     o.set("escc", Json.write(l.escc(), v -> F.textNode(v.code())));
+    o.set("painIntensity", Json.write(l.painIntensity(), v -> obj().put("nrs", v.nrs())));
     return o;
   }
 
