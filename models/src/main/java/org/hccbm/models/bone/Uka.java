@@ -41,7 +41,7 @@ public final class Uka implements Score<UkaInput> {
   private Uka(PortalVeinInvasion maxVp) {
     this.maxVp = maxVp;
     this.info = new ModelInfo("uka-eligibility", "Uka criteria", "no portal venous invasion = "
-        + (maxVp == PortalVeinInvasion.VP0 ? "Vp0 (default, stricter)" : "Vp0–" + maxVp), 1,
+        + (maxVp == PortalVeinInvasion.VP0 ? "Vp0 (default, stricter)" : "Vp0–" + maxVp), 2,
         ModelStatus.DRAFT, "criteria stated by the seed review and secondary citations; the "
         + "paper's recommendation sentence was not retrieved (U-15)", BoneSources.UKA_2007);
   }

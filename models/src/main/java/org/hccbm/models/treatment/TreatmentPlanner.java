@@ -3,9 +3,11 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.models.Models;
 
@@ -23,9 +25,19 @@ import org.hccbm.models.Models;
  */
 public final class TreatmentPlanner {
   /** Every rule the library ships, by domain. */
-  public static final List<TreatmentRule> RULES = concat(BoneTargetingRules.ALL,
+  public static final List<TreatmentRule> RULES = concat(UrgentRules.ALL, BoneTargetingRules.ALL,
       RadiotherapyRules.ALL, SurgeryRules.ALL, CordCompressionRules.ALL, PrimaryRules.ALL,
       SymptomRules.ALL, TeamRules.ALL);
+
+  /** Every intervention's preconditions, as declared beside its rules. */
+  static final List<Preconditions> PRECONDITIONS = List.of(SurgeryRules.OPEN_SURGERY_GATES,
+      SurgeryRules.MINIMALLY_INVASIVE_GATES, SurgeryRules.FIXATION_GATES,
+      SurgeryRules.AUGMENTATION_GATES, SurgeryRules.EMBOLISATION_GATES,
+      RadiotherapyRules.SBRT_GATES, RadiotherapyRules.EBRT_GATES,
+      RadiotherapyRules.REIRRADIATION_GATES, BoneTargetingRules.ZOLEDRONIC_ACID_GATES,
+      BoneTargetingRules.DENOSUMAB_GATES, BoneTargetingRules.SUPPLEMENT_GATES,
+      PrimaryRules.SYSTEMIC_GATES, PrimaryRules.LOCOREGIONAL_GATES,
+      CordCompressionRules.DEXAMETHASONE_GATES, SymptomRules.OPIOID_GATES);
 
   /** The planner with the default survival policy and every rule. */
   public static final TreatmentPlanner DEFAULT = new TreatmentPlanner(
@@ -56,27 +68,94 @@ public final class TreatmentPlanner {
    * @return the plan
    */
   public TreatmentPlan plan(Patient patient) {
-    return plan(patient, Models.evaluate(patient));
+    return planFor(patient, Models.evaluate(patient));
   }
 
   /**
    * Returns the plan for a patient whose models were already evaluated.
    *
    * @param patient the patient
-   * @param evaluations every model's result for the patient
+   * @param evaluations every model's result for the patient, as {@link Models#evaluate} returns
    * @return the plan
+   * @throws InvalidClinicalInputException if an evaluation was not computed for this patient
+   *     (field "evaluations", naming the model and subject)
    */
   public TreatmentPlan plan(Patient patient, List<Models.Evaluation> evaluations) {
+    requireSamePatient(patient, evaluations);
+    return planFor(patient, evaluations);
+  }
+
+  /**
+   * Refuses evaluations that were computed for another patient: each must equal the evaluation
+   * of the same model and subject for this patient.
+   */
+  private static void requireSamePatient(Patient patient, List<Models.Evaluation> evaluations) {
+    Map<String, Models.Evaluation> own = new HashMap<>();
+    for (Models.Evaluation e : Models.evaluate(patient)) {
+      own.put(e.model().id() + "|" + e.subject(), e);
+    }
+    for (Models.Evaluation e : evaluations) {
+      Models.Evaluation mine = own.get(e.model().id() + "|" + e.subject());
+      if (!e.equals(mine)) {
+        throw new InvalidClinicalInputException("evaluations", e.model().id() + " for "
+            + e.subject(), "computed for patient " + patient.id() + " (these were computed for "
+            + "another patient or another version of the record)");
+      }
+    }
+  }
+
+  private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
     SurvivalEstimate survival = policy.estimate(evaluations);
-    PlanContext context = new PlanContext(patient, evaluations, survival);
+    List<SurvivalEstimate> estimates = policy.all(evaluations);
+    PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
     Map<String, PlanItem> items = new LinkedHashMap<>();
+    Map<String, PlanItem> verdicts = new HashMap<>();
     for (TreatmentRule rule : rules) {
       for (PlanItem item : rule.apply(context)) {
+        if (item.isVerdict()) {
+          String key = item.intervention().orElseThrow() + "|" + item.subject();
+          PlanItem earlier = verdicts.putIfAbsent(key, item);
+          if (earlier != null) {
+            throw new IllegalStateException("two verdicts for " + key + ": " + earlier.rule().id()
+                + " and " + item.rule().id());
+          }
+        }
         items.putIfAbsent(item.domain() + "|" + item.kind() + "|" + item.text(), item);
       }
     }
-    return new TreatmentPlan(patient.id(), policy.name(), survival, policy.all(evaluations),
-        new ArrayList<>(items.values()));
+    List<PlanItem> kept = new ArrayList<>();
+    for (PlanItem item : items.values()) {
+      if (item.dependsOn().isEmpty() || item.dependsOn().stream().anyMatch(parent ->
+          parentStands(verdicts, parent, item.subject()))) {
+        kept.add(item);
+      }
+    }
+    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates, kept);
+  }
+
+  /**
+   * Whether a dependent item's parent stands: a verdict for the parent that is not ruled out,
+   * for the same subject or (for a patient-level dependent) for any subject.
+   */
+  private static boolean parentStands(Map<String, PlanItem> verdicts, Intervention parent,
+      String subject) {
+    return verdicts.values().stream().anyMatch(v -> v.intervention().orElseThrow() == parent
+        && (subject.equals(PlanItem.PATIENT) || v.subject().equals(subject)
+        || v.subject().equals(PlanItem.PATIENT)) && v.kind() != PlanItem.Kind.RULED_OUT);
+  }
+
+  /**
+   * Returns every intervention's gates, as the rules declare them.
+   *
+   * @return the gates, by intervention
+   * @since 0.2.0
+   */
+  public static Map<Intervention, List<Gate>> preconditions() {
+    Map<Intervention, List<Gate>> out = new java.util.EnumMap<>(Intervention.class);
+    for (Preconditions p : PRECONDITIONS) {
+      out.put(p.intervention(), p.gates());
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   @SafeVarargs
