@@ -306,6 +306,14 @@ public final class Generators {
     if (r.nextDouble() < 0.8) {
       labs.add(org.hccbm.core.lab.Albumin.gPerDl(1.5 + 4.0 * r.nextDouble()));
     }
+    boolean ready = r.nextDouble() < 0.25;
+    if (ready) {
+      // a quarter pass every haemostasis and liver gate, so the options themselves are exercised
+      labs.add(Inr.ratio(0.9 + 0.6 * r.nextDouble()));
+      labs.add(org.hccbm.core.lab.Platelets.thousandPerUl(50 + 300 * r.nextDouble()));
+      labs.add(Bilirubin.mgPerDl(0.3 + 1.5 * r.nextDouble()));
+      labs.add(org.hccbm.core.lab.Albumin.gPerDl(3.6 + 1.5 * r.nextDouble()));
+    }
     List<org.hccbm.core.lab.LabValue> unique = new ArrayList<>();
     java.util.Set<org.hccbm.core.lab.Analyte> seen = java.util.EnumSet.noneOf(
         org.hccbm.core.lab.Analyte.class);
@@ -332,7 +340,8 @@ public final class Generators {
       }
       history = history.withRadiotherapy(courses);
     }
-    Observed<org.hccbm.core.history.AntithromboticTherapy> antithrombotic = maybeUnknown(r, 0.4,
+    Observed<org.hccbm.core.history.AntithromboticTherapy> antithrombotic = ready
+        ? Observed.of(org.hccbm.core.history.AntithromboticTherapy.none()) : maybeUnknown(r, 0.4,
         x -> {
           int k = x.nextInt(4);
           if (k == 0) {
@@ -361,7 +370,8 @@ public final class Generators {
         : java.util.Optional.empty(), base.age(), base.sex(),
         r.nextDouble() < 0.8 ? Observed.of(org.hccbm.core.patient.BodyWeight.kg(35
             + 80 * r.nextDouble())) : base.weight(), base.performanceStatus(),
-        base.performanceStatusCancerRelated(), LabPanel.of(unique), base.liver(),
+        base.performanceStatusCancerRelated(), LabPanel.of(unique), ready
+        ? LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false) : base.liver(),
         base.onDialysis(), primary, base.extraskeletalMetastases(), lesions, base.frankel(),
         base.asia(), history, antithrombotic);
   }
