@@ -61,7 +61,7 @@ public final class BoneTargetingRules {
               + "symptomatic hypocalcaemia, fatal cases reported, with the risk highest at CrCl "
               + "< 30 mL/min or on dialysis and with inadequate calcium supplementation — check and "
               + "correct calcium, magnesium and 25-OH vitamin D before the first dose, give calcium "
-              + "in the first 1–2 weeks [M], nephrology input", fact);
+              + "in the first 1–2 weeks [M: clinical judgement], nephrology input", fact);
         }
         if (crcl.isEmpty()) {
           return GateCheck.of(Gate.RENAL_FUNCTION, UNKNOWN, "creatinine clearance (severe "
@@ -102,10 +102,12 @@ public final class BoneTargetingRules {
     }
     Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
     if (cc.get().high()) {
-      return GateCheck.of(Gate.CALCIUM, FAIL, "hypercalcaemic (above 10.5 mg/dL [M])", fact);
+      return GateCheck.of(Gate.CALCIUM, FAIL, "hypercalcaemic (above 10.5 mg/dL [M: clinical "
+          + "judgement])", fact);
     }
     if (cc.get().low()) {
-      return GateCheck.of(Gate.CALCIUM, CAUTION, "hypocalcaemia (below 8.5 mg/dL [M]) needs "
+      return GateCheck.of(Gate.CALCIUM, CAUTION, "hypocalcaemia (below 8.5 mg/dL [M: clinical "
+          + "judgement]) needs "
           + "correction first; maintenance doses are not a correction", fact);
     }
     return GateCheck.pass(Gate.CALCIUM, fact);
@@ -141,7 +143,8 @@ public final class BoneTargetingRules {
               List.of(Intervention.ZOLEDRONIC_ACID), "Cockcroft–Gault in cirrhosis: a falsely low "
               + "creatinine makes it overestimate GFR (by about half across studies; markedly in "
               + "Child–Pugh C) — consider a measured GFR or creatinine clearance before dosing; "
-              + "use dry weight with ascites or oedema [M] (" + RuleSources.CG_CIRRHOSIS + ")",
+              + "use dry weight with ascites or oedema [M: clinical judgement] ("
+              + RuleSources.CG_CIRRHOSIS + ")",
               clearance(crcl.get()));
         });
       });

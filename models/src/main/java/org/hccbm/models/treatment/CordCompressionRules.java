@@ -69,7 +69,7 @@ public final class CordCompressionRules {
     out.dependent(Domain.GENERAL, PlanItem.Kind.CAUTION, PlanItem.PATIENT, parents, "Steroid "
         + "safety with any dexamethasone: gastroprotection (PPI), capillary glucose monitoring and "
         + "a written dose-reduction plan (NHS Lothian Steroid Safety Bundle); in cirrhosis watch "
-        + "for infection and variceal bleeding [M]");
+        + "for infection and variceal bleeding [M: clinical judgement]");
   }
 
   /**

@@ -185,7 +185,7 @@ final class Gates {
     return GateCheck.of(Gate.PRIOR_RADIOTHERAPY, CAUTION, "previously irradiated (" + courses
         + "): this is re-irradiation — cumulative dose to cord/cauda to be planned; "
         + (l.get().site().isSpinal() ? "spine regimens 8 Gy/1, 20 Gy/5, 24 Gy/6 or 20 Gy/8 "
-        + "(ASTRO 2024); SBRT re-irradiation is a specialist decision [M]"
+        + "(ASTRO 2024); SBRT re-irradiation is a specialist decision [M: clinical judgement]"
         : "regimens 8 Gy/1, 20 Gy/5 or 24 Gy/6 (ASTRO 2024)"),
         new Fact("previous RT near " + l.get().id(), courses));
   });
@@ -226,7 +226,7 @@ final class Gates {
           ? GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "Child–Pugh B7: selected patients only "
               + "[M]", fact)
           : GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh B" + total.get() + ": clinical "
-              + "trial or best supportive care [M]", fact);
+              + "trial or best supportive care [M: clinical judgement]", fact);
     }
     return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class and points", fact);
   });
@@ -258,7 +258,7 @@ final class Gates {
     Fact fact = new Fact("BCLC / Child–Pugh / Vp", (stages.isEmpty() ? "unknown" : stages
         .toString()) + " / " + classes + " / " + vp);
     if (stages.equals(List.of(BclcStage.D)) || classes.equals(List.of(ChildPughClass.C))) {
-      return GateCheck.of(Gate.TUMOUR_STAGE, FAIL, "BCLC D or Child–Pugh C [M]", fact);
+      return GateCheck.of(Gate.TUMOUR_STAGE, FAIL, "BCLC D or Child–Pugh C [M: clinical judgement]", fact);
     }
     if (stages.isEmpty() || stages.contains(BclcStage.D) || classes.contains(ChildPughClass.C)) {
       return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "BCLC stage and Child–Pugh class (not in "

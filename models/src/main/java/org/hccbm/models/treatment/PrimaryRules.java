@@ -112,13 +112,13 @@ public final class PrimaryRules {
             + "systemic therapy for advanced HCC, chosen by the team (for information: "
             + "atezolizumab–bevacizumab or durvalumab–tremelimumab preferred by AASLD 2023; "
             + "lenvatinib or sorafenib; second line regorafenib, cabozantinib, ramucirumab when "
-            + "AFP ≥ 400 ng/mL [M])", criteria, fact);
+            + "AFP ≥ 400 ng/mL [M: clinical judgement])", criteria, fact);
         List<Intervention> sys = List.of(Intervention.SYSTEMIC_THERAPY);
         Optional<Double> afp = c.patient().labs().afp().known().or(() -> c.patient().primary()
             .afp().known()).map(Afp::inNgPerMl);
         afp.filter(a -> a >= 400).ifPresent(a -> out.dependent(PRIMARY_AND_OTHER_METASTASES,
             PlanItem.Kind.CAUTION, PlanItem.PATIENT, sys, "AFP ≥ 400 ng/mL: ramucirumab is a "
-            + "second-line option [M]", new Fact("AFP", org.hccbm.core.Decimals.shown(a)
+            + "second-line option [M: clinical judgement]", new Fact("AFP", org.hccbm.core.Decimals.shown(a)
             + " ng/mL")));
         out.dependent(PRIMARY_AND_OTHER_METASTASES, PlanItem.Kind.CAUTION, PlanItem.PATIENT, sys,
             "Before bevacizumab: upper endoscopy for varices (AASLD 2023)");

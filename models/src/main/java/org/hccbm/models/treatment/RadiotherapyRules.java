@@ -279,7 +279,7 @@ public final class RadiotherapyRules {
           if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C).isPresent()) {
             out.dependent(RADIOTHERAPY, PlanItem.Kind.CAUTION, l.id(), List.of(Intervention.SBRT),
                 "ESCC " + escc.get().code() + " at " + l.id() + ": tumour near the cord or cauda — "
-                + "the dose constraint limits coverage [M]");
+                + "the dose constraint limits coverage [M: clinical judgement]");
           }
           any = true;
         }
@@ -288,7 +288,7 @@ public final class RadiotherapyRules {
               List.of(Intervention.SBRT), "Every SBRT course: vertebral compression-fracture risk "
               + "after SBRT (lytic tumour, baseline fracture, spinal misalignment or deformity, "
               + "≥ 20 Gy per fraction; HCC primary a risk factor — " + RuleSources.SAHGAL_2013
-              + "); MRI-based planning [M]");
+              + "); MRI-based planning [M: clinical judgement]");
         }
       });
 
@@ -325,7 +325,7 @@ public final class RadiotherapyRules {
           + "after RT: dexamethasone prophylaxis (ESMO [II, B]) with the steroid-safety measures; "
           + "a 5-HT3 antiemetic as prophylaxis only for fields that include the upper abdomen or "
           + "craniospinal fields (a thoraco-lumbar spine field counts only when it irradiates the "
-          + "upper abdomen [M]); other fields: rescue only"));
+          + "upper abdomen [M: clinical judgement]); other fields: rescue only"));
 
   /** Every radiotherapy rule, in order. */
   public static final List<TreatmentRule> ALL = List.of(LESION_RT, SBRT, POSTOPERATIVE,

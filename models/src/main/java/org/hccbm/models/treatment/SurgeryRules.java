@@ -244,7 +244,7 @@ public final class SurgeryRules {
   static String longBoneProcedure(BoneLesion l) {
     if (l.site() instanceof LongBoneSite s && (s.region() == LongBoneRegion.FEMORAL_NECK
         || s.region() == LongBoneRegion.FEMORAL_HEAD)) {
-      return "arthroplasty or tumour endoprosthesis of the hip [M]";
+      return "arthroplasty or tumour endoprosthesis of the hip [M: clinical judgement]";
     }
     return "fixation (intramedullary nailing with locking screws, immediate full weight bearing; "
         + "or a long-stem cemented or modular tumour endoprosthesis)";

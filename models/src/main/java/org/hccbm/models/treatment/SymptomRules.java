@@ -73,7 +73,7 @@ public final class SymptomRules {
         out.dependent(SYMPTOMS, CAUTION, PlanItem.PATIENT, List.of(Intervention.OPIOIDS),
             "Opioids in cirrhosis: sparingly, at low dose and longer intervals, immediate- rather "
             + "than controlled-release, always with a laxative (e.g. lactulose) to prevent "
-            + "constipation and encephalopathy; avoid codeine and tramadol [M]", liver);
+            + "constipation and encephalopathy; avoid codeine and tramadol [M: clinical judgement]", liver);
       });
 
   /** Every symptom rule, in order. */

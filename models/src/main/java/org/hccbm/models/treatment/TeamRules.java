@@ -70,7 +70,7 @@ public final class TeamRules {
         if (bclcD || gpaHigh) {
           out.add(TEAM, TEAM_MEMBER, "palliative care for advance-care planning ("
               + (bclcD ? "BCLC D: AASLD 2023; AASLD 2022 palliative guidance"
-              : "high-risk HCC-SM GPA [M]") + ")");
+              : "high-risk HCC-SM GPA [M: clinical judgement]") + ")");
         }
       });
 

@@ -36,7 +36,7 @@ public final class UrgentRules {
             + "single infusion over ≥ 15 min, retreatment no sooner than 7 days (the HCM dose, not "
             + "the SRE table; check renal function first)", fact);
         out.add(URGENT, OPTION, "Stop calcium and vitamin D supplements and thiazides; check PTH "
-            + "and PTHrP; denosumab is the agent in renal failure [M]", fact);
+            + "and PTHrP; denosumab is the agent in renal failure [M: clinical judgement]", fact);
       });
 
   /**
@@ -56,7 +56,7 @@ public final class UrgentRules {
         }
         out.add(URGENT, OPTION, "Spinal precautions now: immobilise to minimise spinal weight "
             + "bearing, with expert advice within 24 h to keep it short (NICE NG234); flat bed rest "
-            + "with log-rolling or a brace as the spinal team advises [M]",
+            + "with log-rolling or a brace as the spinal team advises [M: clinical judgement]",
             new Fact("reason", (msccWithSigns ? "cord compression with neurological signs" : "")
             + (msccWithSigns && !unstable.isEmpty() ? "; " : "")
             + (unstable.isEmpty() ? "" : "SINS unstable at " + String.join(", ", unstable))));

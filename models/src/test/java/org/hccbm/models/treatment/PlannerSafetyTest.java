@@ -532,7 +532,7 @@ class PlannerSafetyTest {
         ? maybeVerdict(p, Intervention.OPIOIDS, "patient").filter(i -> i.kind() == Kind.OPTION)
         : Optional.empty());
     assertThat(texts(p).stream().anyMatch(t -> t.contains("lactulose")
-        && t.contains("avoid codeine and tramadol [M]"))).isEqualTo(opioid);
+        && t.contains("avoid codeine and tramadol [M: clinical judgement]"))).isEqualTo(opioid);
   }
 
   @Test

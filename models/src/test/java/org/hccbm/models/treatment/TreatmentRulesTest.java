@@ -220,7 +220,7 @@ class TreatmentRulesTest {
     TreatmentPlan low = plan(LONG, base().labs(LabPanel.of(Calcium.mgPerDl(7.5),
         Albumin.gPerDl(4.0))).build());
     assertThat(verdict(low, Intervention.CALCIUM_AND_VITAMIN_D, "patient").text())
-        .contains("hypocalcaemia (below 8.5 mg/dL [M]) needs correction first");
+        .contains("hypocalcaemia (below 8.5 mg/dL [M: clinical judgement]) needs correction first");
     TreatmentPlan high = plan(LONG, base().labs(LabPanel.of(Calcium.mgPerDl(10.2),
         Albumin.gPerDl(2.5))).build());
     assertThat(verdict(high, Intervention.CALCIUM_AND_VITAMIN_D, "patient")).satisfies(i -> {
