@@ -61,7 +61,8 @@ public final class BoneTargetingRules {
               + "symptomatic hypocalcaemia, fatal cases reported, with the risk highest at CrCl "
               + "< 30 mL/min or on dialysis and with inadequate calcium supplementation — check and "
               + "correct calcium, magnesium and 25-OH vitamin D before the first dose, give calcium "
-              + "in the first 1–2 weeks [M: clinical judgement], nephrology input", fact);
+              + "in the first 1–2 weeks [M: clinical judgement], nephrology input (the 60 mg "
+              + "products carry severe hypocalcaemia in advanced CKD as a boxed warning)", fact);
         }
         if (crcl.isEmpty()) {
           return GateCheck.of(Gate.RENAL_FUNCTION, UNKNOWN, "creatinine clearance (severe "

@@ -61,6 +61,11 @@ public final class TreatmentPlanner {
     return new TreatmentPlanner(policy, rules);
   }
 
+  /** Returns a planner with other rules (tests of the planner's own invariants). */
+  static TreatmentPlanner withRules(List<TreatmentRule> rules) {
+    return new TreatmentPlanner(SurvivalPolicies.HCC_SPECIFIC_FIRST, rules);
+  }
+
   /**
    * Returns the plan for a patient.
    *
