@@ -264,6 +264,10 @@ final class Gates {
       return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "BCLC stage and Child–Pugh class (not in "
           + "BCLC D or Child–Pugh C)", fact);
     }
+    if (classes.contains(ChildPughClass.B) && c.childPughTotal().isEmpty()) {
+      return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "Child–Pugh points (no TACE from B8)",
+          fact);
+    }
     boolean b8 = c.childPughTotal().map(t -> t >= 8).orElse(false);
     if (b8 || vp.equals(Observed.of(PortalVeinInvasion.VP4))) {
       return GateCheck.of(Gate.TUMOUR_STAGE, CAUTION, "TACE contraindicated ("

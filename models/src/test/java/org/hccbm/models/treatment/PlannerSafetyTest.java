@@ -488,6 +488,19 @@ class PlannerSafetyTest {
         "patient").text()).contains("TACE contraindicated (Child–Pugh ≥ B8");
     assertThat(texts(plan(ConstructedPatients.p2()))).noneMatch(t -> t.startsWith("Treat the "
         + "intrahepatic HCC"));
+    // Child–Pugh A or B with the points open: TACE's B8 limit cannot be excluded
+    Patient openPoints = ready(t12Mechanical()).primary(ConstructedPatients.uncontrolled(
+        org.hccbm.core.Diameter.cm(3))).labs(LabPanel.of(Bilirubin.mgPerDl(1.0), Inr.ratio(1.0),
+        Platelets.thousandPerUl(200), Creatinine.mgPerDl(1.0))).build();
+    assertThat(verdict(plan(openPoints), Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient"))
+        .satisfies(i -> {
+          assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+          assertThat(i.text()).contains("Child–Pugh points (no TACE from B8)");
+        });
+    Patient a5 = ready(t12Mechanical()).primary(ConstructedPatients.uncontrolled(
+        org.hccbm.core.Diameter.cm(3))).build();
+    assertThat(verdict(plan(a5), Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
+        .isEqualTo(Kind.OPTION);
   }
 
   @Test
