@@ -77,7 +77,8 @@ public final class TeamRules {
   /** R-MDT-04: the inputs an MDT decision should record. */
   public static final TreatmentRule RECORD = TreatmentRule.of(new RuleInfo("R-MDT-04",
       "MDT decisions should record ECOG/KPS, Child–Pugh/ALBI, BCLC, intrahepatic control, "
-      + "SINS/neurological status, expected survival and renal function", RuleSources.MDT,
+      + "SINS/neurological status, expected survival and renal function; the planner's gates add "
+      + "antithrombotic therapy and pain intensity", RuleSources.MDT,
       "", "[policy]"), (c, out) -> {
         List<String> missing = new ArrayList<>();
         if (!c.patient().performanceStatus().isKnown()) {
@@ -98,6 +99,12 @@ public final class TeamRules {
         List<String> crcl = new ArrayList<>();
         if (CockcroftGault.clearance(c.patient(), crcl).isEmpty()) {
           missing.add("renal function (" + String.join(", ", crcl) + ")");
+        }
+        if (!c.patient().antithromboticTherapy().isKnown()) {
+          missing.add("antithrombotic therapy (before any procedure)");
+        }
+        if (c.painfulLesions().stream().anyMatch(l -> !l.painIntensity().isKnown())) {
+          missing.add("pain intensity (NRS 0–10) of the painful lesions");
         }
         if (!missing.isEmpty()) {
           out.add(TEAM, NEEDS_INFORMATION, "Record before the MDT: " + String.join("; ", missing));
