@@ -32,6 +32,34 @@ public record CorrectedCalcium(double value, LabUnit unit, String formula) {
    */
   public static final double UPPER_LIMIT_MG_PER_DL = 10.5;
 
+  /** Hypercalcaemia of malignancy from 12 mg/dL (zoledronic acid label's HCM threshold). */
+  public static final double HCM_MG_PER_DL = 12.0;
+  /** The same threshold in SI units: 3.0 mmol/L. */
+  public static final double HCM_MMOL_PER_L = 3.0;
+  /** Severe hypercalcaemia above 14 mg/dL (planner-safety spec PS-7). */
+  public static final double SEVERE_MG_PER_DL = 14.0;
+  /** The same threshold in SI units: 3.5 mmol/L. */
+  public static final double SEVERE_MMOL_PER_L = 3.5;
+
+  /**
+   * Returns whether it is hypercalcaemia of malignancy (≥ 12 mg/dL or ≥ 3.0 mmol/L, compared in
+   * the unit given).
+   *
+   * @return true from 12 mg/dL (3.0 mmol/L)
+   */
+  public boolean hypercalcaemiaOfMalignancy() {
+    return unit == LabUnit.MMOL_PER_L ? value >= HCM_MMOL_PER_L : value >= HCM_MG_PER_DL;
+  }
+
+  /**
+   * Returns whether it is severe (&gt; 14 mg/dL or &gt; 3.5 mmol/L, compared in the unit given).
+   *
+   * @return true above 14 mg/dL (3.5 mmol/L)
+   */
+  public boolean severe() {
+    return unit == LabUnit.MMOL_PER_L ? value > SEVERE_MMOL_PER_L : value > SEVERE_MG_PER_DL;
+  }
+
   /**
    * Returns the corrected calcium.
    *
