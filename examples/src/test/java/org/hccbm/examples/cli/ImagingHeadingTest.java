@@ -20,4 +20,20 @@ class ImagingHeadingTest {
     assertThat(unknown).doesNotContain("Staging accuracy only")
         .contains("not a symptomatic patient's prior");
   }
+
+  @Test
+  void ps31_jsonImagingBlock_saysItIsStagingAccuracy_andWhetherItAppliesToThisPatient() {
+    com.fasterxml.jackson.databind.node.ObjectNode proven = Assessor.json(new Assessor(true)
+        .assess(Fixtures.h1()));
+    assertThat(proven.get("imaging").get("boneMetastasisRecorded").asBoolean()).isTrue();
+    assertThat(proven.get("imaging").get("appliesToThisPatient").asBoolean()).isFalse();
+    assertThat(proven.get("imaging").get("question").asText()).startsWith("staging accuracy");
+    assertThat(proven.get("imaging").get("pretestBasis").asText())
+        .contains("incidence of bone metastasis in the review's HCC cohorts");
+    assertThat(proven.get("imaging").get("note").asText())
+        .contains("a negative bone scan does not exclude bone metastasis");
+    com.fasterxml.jackson.databind.node.ObjectNode none = Assessor.json(new Assessor(true)
+        .assess(Patient.builder("x").build()));
+    assertThat(none.get("imaging").get("appliesToThisPatient").asBoolean()).isTrue();
+  }
 }
