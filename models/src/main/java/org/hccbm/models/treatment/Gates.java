@@ -68,16 +68,19 @@ final class Gates {
           + " > 1.5"));
       plt.filter(x -> x < PLATELET_LIMIT).ifPresent(x -> abnormal.add("platelets "
           + Decimals.shown(x) + " < 50 × 10⁹/L"));
+      if (!missing.isEmpty()) {
+        // Both values are needed: one abnormal value never hides the other being unknown.
+        return GateCheck.of(Gate.HAEMOSTASIS, UNKNOWN, String.join(" and ", missing)
+            + " (haemostasis before a procedure, SIR 2019)" + (abnormal.isEmpty() ? ""
+            : "; already " + String.join(", ", abnormal) + ": correct before the procedure"),
+            facts);
+      }
       if (!abnormal.isEmpty()) {
         return GateCheck.of(Gate.HAEMOSTASIS, CAUTION, String.join(", ", abnormal)
             + ": correct before the procedure; haematology/anaesthetic review (SIR 2019; in "
             + "chronic liver disease SIR gives separate parameters and advises judicious "
             + "transfusion)" + (augmentation ? "; uncorrectable coagulopathy is an absolute "
             + "contraindication to vertebral augmentation (CIRSE 2017)" : ""), facts);
-      }
-      if (!missing.isEmpty()) {
-        return GateCheck.of(Gate.HAEMOSTASIS, UNKNOWN, String.join(" and ", missing)
-            + " (haemostasis before a procedure, SIR 2019)", facts);
       }
       return GateCheck.pass(Gate.HAEMOSTASIS, facts);
     });
@@ -269,6 +272,13 @@ final class Gates {
           fact);
     }
     boolean b8 = c.childPughTotal().map(t -> t >= 8).orElse(false);
+    boolean noMacrovascular = c.patient().primary().macrovascularInvasion()
+        .equals(Observed.of(false));
+    if (!b8 && !vp.isKnown() && !noMacrovascular) {
+      // PS-23, principle §0: the Vp4 contraindication cannot be checked while Vp is unknown.
+      return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "portal-vein invasion (Vp; no TACE with a "
+          + "main portal-vein (Vp4) thrombus)", fact);
+    }
     if (b8 || vp.equals(Observed.of(PortalVeinInvasion.VP4))) {
       return GateCheck.of(Gate.TUMOUR_STAGE, CAUTION, "TACE contraindicated ("
           + (b8 ? "Child–Pugh ≥ B8" : "main portal-vein (Vp4) thrombus") + "; World J Hepatol "

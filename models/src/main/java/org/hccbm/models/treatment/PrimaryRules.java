@@ -30,9 +30,13 @@ public final class PrimaryRules {
   /** Systemic therapy: Child–Pugh (A; B7 selected; B8–9 trial or BSC; C no) and ECOG 0–1. */
   public static final Preconditions SYSTEMIC_GATES = Preconditions.of(
       Intervention.SYSTEMIC_THERAPY, Gates.LIVER_FOR_SYSTEMIC, Gates.PERFORMANCE_FOR_SYSTEMIC);
-  /** Locoregional liver therapy: BCLC stage, Child–Pugh, Vp4 for TACE. */
+  /**
+   * Locoregional liver therapy: BCLC stage, Child–Pugh, Vp4 for TACE; and, as a catheter or needle
+   * procedure, haemostasis, antithrombotics and liver function (PS-1 to PS-3).
+   */
   public static final Preconditions LOCOREGIONAL_GATES = Preconditions.of(
-      Intervention.LOCOREGIONAL_LIVER_THERAPY, Gates.STAGE_FOR_LOCOREGIONAL);
+      Intervention.LOCOREGIONAL_LIVER_THERAPY, Gates.STAGE_FOR_LOCOREGIONAL,
+      Gates.haemostasis(false), Gates.ANTITHROMBOTICS, Gates.liverForProcedure(true));
 
   /** R-PRIM-01: control of the intrahepatic HCC, locoregionally when stage and liver allow. */
   public static final TreatmentRule INTRAHEPATIC_CONTROL = TreatmentRule.of(new RuleInfo(

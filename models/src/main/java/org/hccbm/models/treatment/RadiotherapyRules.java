@@ -69,8 +69,13 @@ public final class RadiotherapyRules {
               : "External-beam RT to " + l.id() + " for pain: 8 Gy × 1, 20 Gy/5, 24 Gy/6 or "
               + "30 Gy/10 relieve pain equally; a single fraction means more retreatment";
           if (reirradiation) {
-            out.verdict(RADIOTHERAPY, REIRRADIATION_GATES, Optional.of(l), "Re-irradiation: "
-                + what, List.of(interval(c, prior.known().get())));
+            // PS-5: never the first-course schedules (no second 30 Gy/10 to the same segment).
+            String again = (compressed ? "for cord compression at " + l.id() + " if not a "
+                + "surgical candidate, with dexamethasone" : "to " + l.id() + " for pain")
+                + " — a re-irradiation schedule, not a first course (the schedules and the "
+                + "cumulative dose follow)";
+            out.verdict(RADIOTHERAPY, REIRRADIATION_GATES, Optional.of(l), "Re-irradiation "
+                + again, List.of(interval(c, prior.known().get())));
           } else {
             out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of());
           }

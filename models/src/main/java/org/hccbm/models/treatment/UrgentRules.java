@@ -1,10 +1,13 @@
 package org.hccbm.models.treatment;
 
 import static org.hccbm.models.treatment.Domain.URGENT;
+import static org.hccbm.models.treatment.PlanItem.Kind.CAUTION;
+import static org.hccbm.models.treatment.PlanItem.Kind.NEEDS_INFORMATION;
 import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.util.List;
 import java.util.Optional;
+import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.models.bone.SinsCategory;
 
@@ -32,9 +35,25 @@ public final class UrgentRules {
             + "(Endocrine Society 2023 suggests denosumab over an IV bisphosphonate"
             + (cc.get().severe() ? "; calcitonin with either when severe" : "") + "; denosumab if "
             + "refractory or recurrent after a bisphosphonate)", fact);
-        out.add(URGENT, OPTION, "Zoledronic acid for hypercalcaemia of malignancy: 4 mg as a "
-            + "single infusion over ≥ 15 min, retreatment no sooner than 7 days (the HCM dose, not "
-            + "the SRE table; check renal function first)", fact);
+        String za = "Zoledronic acid for hypercalcaemia of malignancy: 4 mg as a single infusion "
+            + "over ≥ 15 min, retreatment no sooner than 7 days (the HCM dose, not the SRE table)";
+        List<String> missing = new java.util.ArrayList<>();
+        Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
+        boolean renalFailure = c.patient().onDialysis().equals(Observed.of(true))
+            || crcl.map(x -> x < 30).orElse(false);
+        if (renalFailure) {
+          out.add(URGENT, CAUTION, za + " — first: " + (crcl.isPresent() && !c.patient()
+              .onDialysis().equals(Observed.of(true)) ? "creatinine clearance "
+              + Decimals.shown(crcl.get()) + " mL/min < 30" : "on dialysis") + ": weigh the renal "
+              + "risk (the label asks for it in renal impairment); denosumab is the agent in renal "
+              + "failure [M: clinical judgement]", fact);
+        } else if (crcl.isEmpty()) {
+          out.add(URGENT, NEEDS_INFORMATION, za + " — needs: renal function first (creatinine "
+              + "clearance: " + String.join(", ", missing) + " unknown)", fact);
+        } else {
+          out.add(URGENT, OPTION, za + "; creatinine clearance " + Decimals.shown(crcl.get())
+              + " mL/min", fact);
+        }
         out.add(URGENT, OPTION, "Stop calcium and vitamin D supplements and thiazides; check PTH "
             + "and PTHrP; denosumab is the agent in renal failure [M: clinical judgement]", fact);
       });

@@ -123,6 +123,12 @@ class ConstructedPatientsTest {
     assertThat(verdict(p, Intervention.OPEN_SURGERY, "L3").kind()).isEqualTo(Kind.RULED_OUT);
     assertThat(p.items()).noneMatch(i -> i.kind() == Kind.OPTION && i.text().contains("30 Gy "
         + "in 10 fractions"));
+    // nor a first-course schedule in any item about L3's re-irradiation (a caution included)
+    String reirradiation = verdict(p, Intervention.REIRRADIATION, "L3").text();
+    // the earlier 30 Gy/10 is shown as the prior course, never offered again
+    assertThat(reirradiation.substring(0, reirradiation.indexOf(" — first:")))
+        .doesNotContain("30 Gy/10").contains("not a first course");
+    assertThat(reirradiation).contains("previously irradiated (30 Gy/10 to L3");
     assertThat(verdict(p, Intervention.REIRRADIATION, "L3").text())
         .contains("cumulative dose to cord/cauda");
     assertThat(p.byRule("R-RT-08")).isEmpty();

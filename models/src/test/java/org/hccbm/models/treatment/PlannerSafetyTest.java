@@ -129,6 +129,21 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps01_oneAbnormalValue_neverHidesTheOtherBeingUnknown() {
+    TreatmentPlan p = plan(ready(t12Mechanical()).labs(LabPanel.of(Inr.ratio(1.8))).build());
+    assertThat(verdict(p, Intervention.VERTEBRAL_AUGMENTATION, "T12")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+      assertThat(i.text()).contains("platelet count").contains("INR 1.8 > 1.5");
+    });
+  }
+
+  @Test
+  void ps01to03_locoregionalLiverTherapy_isGatedLikeAnyCatheterOrNeedleProcedure() {
+    assertThat(TreatmentPlanner.preconditions().get(Intervention.LOCOREGIONAL_LIVER_THERAPY))
+        .contains(Gate.HAEMOSTASIS, Gate.ANTITHROMBOTICS, Gate.LIVER_FUNCTION);
+  }
+
+  @Test
   void ps02_antithrombotics_unknownAsks_knownGivesAPlanForItsClass_noneLetsItPass() {
     Patient.Builder b = ready(t12Mechanical());
     assertThat(verdict(plan(b.build()), Intervention.VERTEBRAL_AUGMENTATION, "T12").kind())
@@ -272,6 +287,22 @@ class PlannerSafetyTest {
     TreatmentPlan p = plan(ready(t12Mechanical()).labs(labs(Calcium.of(value, unit),
         Albumin.gPerDl(4.0))).build());
     assertThat(p.byRule("R-HCM-01")).hasSize(hcm ? 3 : 0);
+  }
+
+  @ParameterizedTest(name = "creatinine {0} mg/dL → zoledronic acid for HCM {1}")
+  @CsvSource({"2.0, OPTION", "2.01, CAUTION"})
+  void ps07_zoledronicAcidForHypercalcaemia_weighsAKnownCrClBelow30_neverAPlainOption(
+      double creatinine, Kind kind) {
+    // 68 years, 60 kg, male: CrCl 30.0 at 2.0 mg/dL, 29.85 at 2.01; corrected calcium 14.5 mg/dL
+    TreatmentPlan p = plan(ready(t12Mechanical()).age(Age.years(68)).weight(BodyWeight.kg(60))
+        .labs(labs(Creatinine.mgPerDl(creatinine), Calcium.mgPerDl(14.5), Albumin.gPerDl(4.0)))
+        .build());
+    PlanItem za = p.items(Domain.URGENT).stream().filter(i -> i.text().startsWith(
+        "Zoledronic acid for hypercalcaemia of malignancy")).findFirst().orElseThrow();
+    assertThat(za.kind()).isEqualTo(kind);
+    if (kind == Kind.CAUTION) {
+      assertThat(za.text()).contains("< 30").contains("denosumab is the agent in renal failure");
+    }
   }
 
   @ParameterizedTest(name = "creatinine {0} mg/dL, dialysis {1} → {2}")
@@ -706,7 +737,8 @@ class PlannerSafetyTest {
         Gate.CALCIUM));
     expected.put(Intervention.SYSTEMIC_THERAPY, List.of(Gate.LIVER_FUNCTION,
         Gate.PERFORMANCE_STATUS));
-    expected.put(Intervention.LOCOREGIONAL_LIVER_THERAPY, List.of(Gate.TUMOUR_STAGE));
+    expected.put(Intervention.LOCOREGIONAL_LIVER_THERAPY, List.of(Gate.TUMOUR_STAGE,
+        Gate.HAEMOSTASIS, Gate.ANTITHROMBOTICS, Gate.LIVER_FUNCTION));
     expected.put(Intervention.DEXAMETHASONE, List.of());
     expected.put(Intervention.OPIOIDS, List.of());
     assertThat(TreatmentPlanner.preconditions()).isEqualTo(expected);

@@ -107,8 +107,11 @@ class TreatmentPlanTest {
     assertThat(p.byRule("R-RT-02")).extracting(PlanItem::text)
         .anyMatch(t -> t.startsWith("Prefer a single 8 Gy"));
     assertThat(verdict(p, Intervention.SBRT, "T12").kind()).isEqualTo(Kind.RULED_OUT);
+    // a catheter or needle procedure: antithrombotic therapy is not recorded for H-1 (PS-2)
     assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
-        .isEqualTo(Kind.OPTION);
+        .isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").text())
+        .contains("antithrombotic therapy");
     assertThat(p.items(Domain.TEAM)).extracting(PlanItem::text)
         .anyMatch(t -> t.startsWith("neurologist")).anyMatch(t -> t.startsWith("spine surgeon"));
     assertThat(p.render()).contains("not a directive").contains("Spinal cord compression")
