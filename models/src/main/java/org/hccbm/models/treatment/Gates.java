@@ -125,8 +125,17 @@ final class Gates {
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class (peri-operative "
             + "risk; Hickman 2019)", fact);
       }
+      if (meld.map(m -> m[1] >= MELD_PROHIBITIVE).orElse(false)) {
+        // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
+        return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
+            + "20 or more: prohibitive peri-operative risk; Hickman 2019)", fact);
+      }
       boolean raised = classes.equals(List.of(ChildPughClass.B))
           || meld.map(m -> m[0] >= MELD_RAISED).orElse(false);
+      if (!raised && meld.map(m -> m[1] >= MELD_RAISED).orElse(false)) {
+        return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
+            + "12 or more: raised peri-operative risk; Hickman 2019)", fact);
+      }
       if (raised) {
         return GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "raised peri-operative risk "
             + "(Child–Pugh B or MELD 12–19; Hickman 2019: optimise first)" + tag, fact);

@@ -144,6 +144,19 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps03_aBoundedMeldThatCouldReach20_needsInformation_notJudgedByItsLowestValue() {
+    // creatinine unknown: Child–Pugh is still A, but MELD ranges up to the creatinine cap (≥ 20)
+    List<org.hccbm.core.lab.LabValue> labs = new java.util.ArrayList<>(
+        ConstructedPatients.baseLabs().values());
+    labs.removeIf(v -> v.analyte() == org.hccbm.core.lab.Analyte.CREATININE);
+    TreatmentPlan p = plan(ready(neck()).labs(LabPanel.of(labs)).build());
+    assertThat(verdict(p, Intervention.FIXATION_OR_ARTHROPLASTY, "L femur")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+      assertThat(i.text()).contains("MELD (its unknown inputs could make it 20 or more");
+    });
+  }
+
+  @Test
   void ps02_antithrombotics_unknownAsks_knownGivesAPlanForItsClass_noneLetsItPass() {
     Patient.Builder b = ready(t12Mechanical());
     assertThat(verdict(plan(b.build()), Intervention.VERTEBRAL_AUGMENTATION, "T12").kind())
