@@ -57,24 +57,24 @@ public final class PatientDocuments {
       requireNonNull(rejectedAt, "rejectedAt");
     }
 
-    /** @return a copy of the bytes */
+    /** Returns a copy of the bytes. @return the bytes */
     @Override
     public byte[] utf8() {
       return utf8.clone();
     }
 
-    /** @return the document as text (replacement characters where it is not UTF-8) */
+    /** Returns the document as text, with replacement characters where it is not UTF-8. @return the text */
     public String text() {
       return new String(utf8, StandardCharsets.UTF_8);
     }
 
-    /** @return whether the strict reader accepts the document */
+    /** Returns whether the strict reader accepts the document. @return whether accepted */
     public boolean accepted() {
       return rejectedAt.isEmpty();
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@org.jspecify.annotations.Nullable Object o) {
       return o instanceof Document d && java.util.Arrays.equals(utf8, d.utf8)
           && mutation.equals(d.mutation) && rejectedAt.equals(d.rejectedAt);
     }

@@ -123,22 +123,22 @@ public final class PropertyCheck {
       this.shrunk = shrunk;
     }
 
-    /** @return the seed that replays the failure */
+    /** Returns the seed that replays the failure. @return the seed */
     public long seed() {
       return seed;
     }
 
-    /** @return the try (0-based) at which the property failed */
+    /** Returns the try (0-based) at which the property failed. @return the try */
     public int attempt() {
       return attempt;
     }
 
-    /** @return the generated patient that failed */
+    /** Returns the generated patient that failed. @return the patient */
     public Patient original() {
       return original;
     }
 
-    /** @return the smallest failing patient found, with its nearest fixture */
+    /** Returns the smallest failing patient found, with its nearest fixture. @return it */
     public PatientShrinker.Shrunk shrunk() {
       return shrunk;
     }
