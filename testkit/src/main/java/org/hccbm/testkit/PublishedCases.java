@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
@@ -34,14 +35,15 @@ import org.hccbm.core.patient.Sex;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.MetastasisPattern;
 import org.hccbm.core.tumour.MetastasisSite;
 import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
- * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4; bone spec §4.4,
- * §5.4, §7.3) as data: model id, the input as a {@link Patient}, the expected result and where it
+ * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4, §4.1, §5; bone
+ * spec §1.5, §2.4, §3, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient}, the expected result and where it
  * comes from. The library's own model tests check the same examples; a test author can run an
  * implementation, a wrapper or an integration against them.
  *
@@ -50,9 +52,11 @@ import org.hccbm.core.tumour.PrimaryHcc;
  * and a few as <b>published</b> by a third party (a calculator page, a test suite, a teaching
  * page). None is a patient printed in the original papers; {@link #published()} returns only the
  * published ones. Left out: CP-6's "3.0 g/dL" variant result (a model variant, not the default
- * model; the default result is here), Mirels M-2 (its published total omits pain, so it is a
- * bounded result, not a worked total), and the non-HCC examples of the bone spec (breast, renal,
- * myeloma primaries, which a {@link Patient} with HCC cannot carry).
+ * model; the default result is here); Mirels M-2 (its published total omits pain, so it is a
+ * bounded result, not a worked total); the non-HCC examples of the bone spec (T-2, To-3, To-4a/b,
+ * K-3: breast and renal primaries, which a {@link Patient} with HCC cannot carry); and, not yet
+ * transcribed, T-3, T-4a/b, To-2, K-2, the lab-item tests K-4…K-6, TN-1…5, GPA-1, TK-1, TM-1,
+ * ZA-1…3, UK-1…4 and the planner examples N-1…4.
  *
  * @since 0.2.0
  */
@@ -113,6 +117,9 @@ public final class PublishedCases {
     sins(c);
     mirels(c);
     hccSmGpa(c);
+    bclc(c);
+    transplantCriteria(c);
+    integrated(c);
     return List.copyOf(c);
   }
 
@@ -301,5 +308,79 @@ public final class PublishedCases {
         "HIGH", k, cite));
     c.add(points("G-5", "hcc-sm-gpa", gpa("G-5", 2, false, List.of()), 2, "INTERMEDIATE", k,
         cite));
+  }
+
+  private static PrimaryHcc nodules(boolean controlled, double... cm) {
+    return PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(
+            java.util.Arrays.stream(cm).mapToObj(Diameter::cm).toList()))
+        .macrovascularInvasion(false).ajccN(org.hccbm.core.tumour.AjccN.N0)
+        .control(new PrimaryControl(controlled, "worked example")).build();
+  }
+
+  private static final List<BoneLesion> ONE_SPINE_LESION = List.of(
+      BoneLesion.at("T10", SpinalLevel.T10).build());
+
+  private static Patient bclcPatient(String id, int ecog, boolean childPughA,
+      boolean boneMetastasis, double... cm) {
+    LiverBedside liver = childPughA ? LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false)
+        : LiverBedside.of(Ascites.MODERATE, Encephalopathy.GRADE_3, false);
+    LabPanel labs = childPughA
+        ? LabPanel.of(Bilirubin.mgPerDl(1.0), Albumin.gPerDl(4.0), Inr.ratio(1.0))
+        : LabPanel.of(Bilirubin.mgPerDl(4.0), Albumin.gPerDl(2.5), Inr.ratio(2.5));
+    return Patient.builder(id).performanceStatus(PerformanceStatus.of(Ecog.of(ecog)))
+        .performanceStatusCancerRelated(true).labs(labs).liver(liver)
+        .primary(nodules(false, cm)).extraskeletalMetastases(List.of())
+        .boneLesions(boneMetastasis ? ONE_SPINE_LESION : List.of()).build();
+  }
+
+  private static Case category(String id, String model, Patient p, String category,
+      String citation) {
+    return new Case(id, model, p, OptionalDouble.empty(), 0, Optional.of(category),
+        Provenance.CONSTRUCTED, citation);
+  }
+
+  private static void bclc(List<Case> c) {
+    String cite = LIVER + "§4.1 (BCLC 2022, Reig 2022; constructed)";
+    c.add(category("BC-1", "bclc-2022", bclcPatient("BC-1", 0, true, true, 4), "C", cite));
+    c.add(category("BC-2", "bclc-2022", bclcPatient("BC-2", 3, true, true, 4), "D", cite));
+    c.add(category("BC-3", "bclc-2022", bclcPatient("BC-3", 0, false, true, 4), "D", cite
+        + "; Child–Pugh C, not a transplant candidate"));
+    c.add(category("BC-4", "bclc-2022", bclcPatient("BC-4", 0, true, false, 2.5, 2.8), "A",
+        cite));
+    c.add(category("BC-5", "bclc-2022", bclcPatient("BC-5", 0, true, false, 1.8), "0", cite));
+    c.add(category("BC-6", "bclc-2022", bclcPatient("BC-6", 0, true, false, 2, 2, 2, 2), "B",
+        cite));
+  }
+
+  private static Patient transplant(String id, boolean extrahepatic, double... cm) {
+    return Patient.builder(id).primary(nodules(false, cm)).boneLesions(List.of())
+        .extraskeletalMetastases(extrahepatic ? List.of(new ExtraskeletalMetastasis(
+            MetastasisSite.LUNG, Observed.of(MetastasisPattern.NODULAR), Observed.of(false),
+            Observed.of(false))) : List.of())
+        .build();
+  }
+
+  private static void transplantCriteria(List<Case> c) {
+    String milan = LIVER + "§5 (Mazzaferro 1996; constructed)";
+    String ucsf = LIVER + "§5 (Yao 2001; constructed)";
+    double[][] tumours = {{5.0}, {6.0}, {4.0, 2.0, 1.5}, {4.5, 2.5, 1.5}, {1, 1, 1, 1}, {2.0}};
+    String[] inMilan = {"WITHIN", "BEYOND", "BEYOND", "BEYOND", "BEYOND", "BEYOND"};
+    String[] inUcsf = {"WITHIN", "WITHIN", "WITHIN", "BEYOND", "BEYOND", "BEYOND"};
+    for (int i = 0; i < tumours.length; i++) {
+      String id = "MI-" + (i + 1);
+      Patient p = transplant(id, i == 5, tumours[i]);
+      c.add(category(id, "milan", p, inMilan[i], milan));
+      c.add(category(id, "ucsf", p, inUcsf[i], ucsf));
+    }
+  }
+
+  private static void integrated(List<Case> c) {
+    String h1 = "; the patient is fixture H-1 (bone spec §11), whose findings are this example's";
+    c.add(points("T-1", "tokuhashi-revised", Fixtures.h1(), 6, "SCORE_0_8",
+        Provenance.CONSTRUCTED, BONE + "§1.5 (Tokuhashi 2005 table; constructed)" + h1));
+    c.add(points("To-1", "tomita", Fixtures.h1(), 10, "SUPPORTIVE_CARE",
+        Provenance.CONSTRUCTED, BONE + "§2.4 (Tomita 2001 table; constructed)" + h1));
+    c.add(points("K-1", "katagiri-new", Fixtures.h1(), 8, "HIGH",
+        Provenance.CONSTRUCTED, BONE + "§3 (Katagiri 2014 table; constructed)" + h1));
   }
 }

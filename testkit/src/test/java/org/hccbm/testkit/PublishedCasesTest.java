@@ -34,7 +34,7 @@ class PublishedCasesTest {
   @Test
   void cases_coverEachFamily_andNameTheirSource() {
     List<PublishedCases.Case> all = PublishedCases.all();
-    assertThat(all).hasSize(36);
+    assertThat(all).hasSize(57);
     assertThat(all).extracting(PublishedCases.Case::modelId).contains("child-pugh", "albi",
         "meld", "meld-na", "meld-3.0", "sins", "mirels", "hcc-sm-gpa");
     assertThat(all).allSatisfy(k -> assertThat(k.citation()).startsWith("hccbm "));
