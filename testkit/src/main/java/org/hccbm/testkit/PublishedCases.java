@@ -43,7 +43,7 @@ import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
  * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4, §4.1, §5; bone
- * spec §1.5, §2.4, §3, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient}, the expected result and where it
+ * spec §1.5, §2.4, §3.2, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient}, the expected result and where it
  * comes from. The library's own model tests check the same examples; a test author can run an
  * implementation, a wrapper or an integration against them.
  *
@@ -381,6 +381,6 @@ public final class PublishedCases {
     c.add(points("To-1", "tomita", Fixtures.h1(), 10, "SUPPORTIVE_CARE",
         Provenance.CONSTRUCTED, BONE + "§2.4 (Tomita 2001 table; constructed)" + h1));
     c.add(points("K-1", "katagiri-new", Fixtures.h1(), 8, "HIGH",
-        Provenance.CONSTRUCTED, BONE + "§3 (Katagiri 2014 table; constructed)" + h1));
+        Provenance.CONSTRUCTED, BONE + "§3.2 (Katagiri 2014 table; constructed)" + h1));
   }
 }
