@@ -121,8 +121,8 @@ public final class EdgeCases {
    * (a sedated, ventilated patient with a tense abdomen after surgery). The rest of H-2 stays
    * known. Patient-level performance status and neurological grades have no not-assessable
    * setter on {@link Patient.Builder}; they stay as in H-2. Headline: Child–Pugh and SINS are
-   * bounded, each naming its not-assessable items; Child–Pugh 5–9 (A or B), open items ascites and encephalopathy; SINS for L1 3–18; ALBI (labs
-   * only) stays complete, grade 2a.
+   * bounded, each naming its not-assessable items: Child–Pugh 5–9 (A or B), open items ascites
+   * and encephalopathy; SINS for L1 3–18. ALBI (labs only) stays complete, grade 2a.
    *
    * @return the patient
    */

@@ -251,9 +251,12 @@ public final class PatientShrinker {
           }
         }
       } else if (mine instanceof LiverBedside lb && theirs instanceof LiverBedside tb) {
-        add(out, with(p, i, new LiverBedside(tb.ascites(), lb.encephalopathy(), lb.cholestaticDisease())));
-        add(out, with(p, i, new LiverBedside(lb.ascites(), tb.encephalopathy(), lb.cholestaticDisease())));
-        add(out, with(p, i, new LiverBedside(lb.ascites(), lb.encephalopathy(), tb.cholestaticDisease())));
+        add(out, with(p, i, new LiverBedside(tb.ascites(), lb.encephalopathy(),
+            lb.cholestaticDisease())));
+        add(out, with(p, i, new LiverBedside(lb.ascites(), tb.encephalopathy(),
+            lb.cholestaticDisease())));
+        add(out, with(p, i, new LiverBedside(lb.ascites(), lb.encephalopathy(),
+            tb.cholestaticDisease())));
       } else {
         add(out, with(p, i, theirs));
       }

@@ -43,8 +43,8 @@ import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
  * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4, §4.1, §5; bone
- * spec §1.5, §2.4, §3.2, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient}, the expected result and where it
- * comes from. The library's own model tests check the same examples; a test author can run an
+ * spec §1.5, §2.4, §3.2, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient},
+ * the expected result and where it comes from. The library's own model tests check the same examples; a test author can run an
  * implementation, a wrapper or an integration against them.
  *
  * <p>Provenance is stated per case and matters: the specifications mark most worked examples as
