@@ -72,6 +72,37 @@ public final class LabPanel {
     return value == null ? Observed.unknown() : Observed.of(value);
   }
 
+  /**
+   * Returns a copy of this panel with a value added, or replacing the value of the same analyte:
+   * {@code panel.with(Bilirubin.mgPerDl(3.2))}.
+   *
+   * @param value the value
+   * @return the panel
+   * @since 0.2.0
+   */
+  public LabPanel with(LabValue value) {
+    requireNonNull(value, "lab value");
+    EnumMap<Analyte, LabValue> copy = new EnumMap<>(Analyte.class);
+    copy.putAll(values);
+    copy.put(value.analyte(), value);
+    return new LabPanel(copy);
+  }
+
+  /**
+   * Returns a copy of this panel with an analyte removed (unknown).
+   *
+   * @param analyte the analyte
+   * @return the panel
+   * @since 0.2.0
+   */
+  public LabPanel without(Analyte analyte) {
+    requireNonNull(analyte, "analyte");
+    EnumMap<Analyte, LabValue> copy = new EnumMap<>(Analyte.class);
+    copy.putAll(values);
+    copy.remove(analyte);
+    return copy.isEmpty() ? EMPTY : new LabPanel(copy);
+  }
+
   /** Returns every known value, in analyte order. @return the values */
   public List<LabValue> values() {
     return List.copyOf(values.values());

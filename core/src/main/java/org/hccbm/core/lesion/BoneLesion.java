@@ -107,6 +107,31 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     return new Builder(id, site);
   }
 
+  /**
+   * Returns a builder holding every finding of this lesion, for a variant:
+   * {@code lesion.toBuilder().escc(EsccGrade.GRADE_3).build()}. {@code toBuilder().build()}
+   * equals this lesion.
+   *
+   * @return the builder
+   * @since 0.2.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, site);
+    b.morphology = morphology;
+    b.painCharacter = painCharacter;
+    b.painSeverity = painSeverity;
+    b.size = size;
+    b.diameterFraction = diameterFraction;
+    b.softTissueMass = softTissueMass;
+    b.pathologicalFracture = pathologicalFracture;
+    b.collapse = collapse;
+    b.alignment = alignment;
+    b.posterolateral = posterolateral;
+    b.escc = escc;
+    b.painIntensity = painIntensity;
+    return b;
+  }
+
   /** Builds a {@link BoneLesion}; every finding not set stays unknown. */
   public static final class Builder {
     private final String id;

@@ -131,6 +131,35 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
   }
 
   /**
+   * Returns a builder holding every part of this patient, so that a variant is one call away:
+   * {@code patient.toBuilder().onDialysis(true).build()}. {@code toBuilder().build()} equals this
+   * patient. This is the one place that copies every component; a new component is copied here.
+   *
+   * @return the builder
+   * @since 0.2.0
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.assessmentDate = assessmentDate;
+    b.age = age;
+    b.sex = sex;
+    b.weight = weight;
+    b.performanceStatus = performanceStatus;
+    b.performanceStatusCancerRelated = performanceStatusCancerRelated;
+    b.labs = labs;
+    b.liver = liver;
+    b.onDialysis = onDialysis;
+    b.primary = primary;
+    b.extraskeletalMetastases = extraskeletalMetastases;
+    b.boneLesions = boneLesions;
+    b.frankel = frankel;
+    b.asia = asia;
+    b.history = history;
+    b.antithromboticTherapy = antithromboticTherapy;
+    return b;
+  }
+
+  /**
    * Returns a builder with every part unknown.
    *
    * @param id the caller's identifier
@@ -142,7 +171,7 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
 
   /** Builds a {@link Patient}; every part not set stays unknown. */
   public static final class Builder {
-    private final String id;
+    private String id;
     private Optional<LocalDate> assessmentDate = Optional.empty();
     private Observed<Age> age = Observed.unknown();
     private Observed<Sex> sex = Observed.unknown();
@@ -162,6 +191,18 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
+    }
+
+    /**
+     * Sets the caller's identifier, e.g. to name a variant made with {@link Patient#toBuilder()}.
+     *
+     * @param value the identifier
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder id(String value) {
+      id = requireNonNull(value, "id");
+      return this;
     }
 
     /** Sets the assessment date. @param value the date @return this builder */

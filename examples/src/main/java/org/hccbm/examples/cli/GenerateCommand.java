@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.testkit.GeneratorProfile;
 import org.hccbm.testkit.Generators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +41,60 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Output; - for standard output.")
   String out;
 
+  @Option(names = "--unknown-rate", paramLabel = "RATE", description = "Probability, 0 … 1, "
+      + "that each item is unknown; 0 writes complete patients (default: the testkit's classic "
+      + "generator, about 0.3 per item).")
+  Double unknownRate;
+
+  @Option(names = "--precision", paramLabel = "full|reported", description = "full: values "
+      + "with every digit; reported: the step a laboratory prints (bilirubin 0.1 mg/dL or "
+      + "1 umol/L, albumin 0.1 g/dL or 1 g/L, INR 0.01, ...).")
+  String precision;
+
+  @Option(names = "--units", paramLabel = "us|si|mixed", description = "Units of the laboratory "
+      + "values (default with a profile: mixed).")
+  String units;
+
+  /** The classic generator unless a profile option is given (keeps seeded outputs stable). */
+  private Function<RandomGenerator, Patient> generator() {
+    if (unknownRate == null && precision == null && units == null) {
+      return Generators::patient;
+    }
+    GeneratorProfile profile = GeneratorProfile.defaults();
+    if (unknownRate != null) {
+      if (!(unknownRate >= 0 && unknownRate <= 1)) {
+        throw new ParameterException(spec.commandLine(),
+            "--unknown-rate must be in 0 … 1, was " + unknownRate);
+      }
+      profile = profile.withUnknownRate(unknownRate);
+    }
+    if (precision != null) {
+      profile = profile.withPrecision(choice("--precision", precision,
+          GeneratorProfile.Precision.class));
+    }
+    if (units != null) {
+      profile = profile.withUnits(choice("--units", units, GeneratorProfile.UnitMix.class));
+    }
+    return profile.patients();
+  }
+
+  private <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value)) {
+        return e;
+      }
+    }
+    throw new ParameterException(spec.commandLine(), option + " must be one of "
+        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(
+            java.util.Locale.ROOT)).toList() + ", was " + Terminal.safe(value));
+  }
+
   @Override
   public Integer call() {
     if (count < 0) {
       throw new ParameterException(spec.commandLine(), "--count must be 0 or more, was " + count);
     }
+    Function<RandomGenerator, Patient> generator = generator();
     ObjectMapper mapper = new Assessor(true).mapper();
     SplittableRandom random = new SplittableRandom(seed);
     PrintWriter err = spec.commandLine().getErr();
@@ -52,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     try (Writer w = writer()) {
       for (int i = 0; i < count; i++) {
-        w.write(mapper.writeValueAsString(Generators.patient(random)));
+        w.write(mapper.writeValueAsString(generator.apply(random)));
         w.write('\n');
       }
       w.flush();

@@ -1,0 +1,54 @@
+package org.hccbm.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.models.Models;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: every worked example runs through the library and gives its expected result. */
+class PublishedCasesTest {
+  static ModelResult run(PublishedCases.Case k) {
+    List<Models.Evaluation> hits = Models.evaluate(k.patient()).stream()
+        .filter(e -> e.model().id().equals(k.modelId())).toList();
+    assertThat(hits).as(k.id()).hasSize(1);
+    return hits.get(0).result();
+  }
+
+  @Test
+  void everyCase_givesItsExpectedResult() {
+    for (PublishedCases.Case k : PublishedCases.all()) {
+      ModelResult r = run(k);
+      assertThat(r).as(k.id() + " " + k.modelId() + ": " + r).isInstanceOf(Complete.class);
+      Complete c = (Complete) r;
+      k.expectedTotal().ifPresent(t -> assertThat(c.totalValue()).as(k.id())
+          .isCloseTo(t, within(k.tolerance() + 1e-12)));
+      k.expectedCategory().ifPresent(code -> assertThat(c.category().orElseThrow().code())
+          .as(k.id()).isEqualTo(code));
+    }
+  }
+
+  @Test
+  void cases_coverEachFamily_andNameTheirSource() {
+    List<PublishedCases.Case> all = PublishedCases.all();
+    assertThat(all).hasSize(57);
+    assertThat(all).extracting(PublishedCases.Case::modelId).contains("child-pugh", "albi",
+        "meld", "meld-na", "meld-3.0", "sins", "mirels", "hcc-sm-gpa");
+    assertThat(all).allSatisfy(k -> assertThat(k.citation()).startsWith("hccbm "));
+    assertThat(PublishedCases.published()).extracting(PublishedCases.Case::id)
+        .containsExactly("AL-1", "ME-1", "ME-2", "ME-4", "ME-5", "M-1");
+  }
+
+  @Test
+  void aWrongImplementation_isCaught() {
+    // a consumer that rounds MELD down instead of half up fails ME-1 (raw 23.261 -> 23 either
+    // way) but not every case: the check is the pinned total, not the rounding rule
+    PublishedCases.Case me7 = PublishedCases.all().stream().filter(k -> k.id().equals("ME-7"))
+        .findFirst().orElseThrow();
+    double floored = Math.floor(((Complete) run(me7)).total().orElseThrow().raw());
+    assertThat(floored).isNotEqualTo(me7.expectedTotal().getAsDouble());
+  }
+}
