@@ -160,7 +160,7 @@ final class Assessor {
     PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
     return ImagingSummary.of(List.of(ImagingEvidence.YANG_PET_PATIENT,
         ImagingEvidence.YANG_CT_PATIENT, ImagingEvidence.YANG_MRI_PATIENT,
-        ImagingEvidence.YANG_BS_PATIENT, ImagingEvidence.WU_WBMRI_PATIENT,
-        ImagingEvidence.HCC_BS_PATIENT), range.low(), range.high());
+        ImagingEvidence.YANG_BS_PATIENT, ImagingEvidence.WU_WBMRI_PATIENT), range.low(),
+        range.high());
   }
 }

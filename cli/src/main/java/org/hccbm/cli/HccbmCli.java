@@ -2,8 +2,10 @@ package org.hccbm.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import org.hccbm.core.HccbmVersion;
 import picocli.CommandLine;
@@ -46,7 +48,10 @@ public final class HccbmCli implements Callable<Integer> {
    */
   public static void main(String[] args) {
     Std.out = new FileOutputStream(FileDescriptor.out);
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // The platform's charset, as System.out and System.err use, stated rather than implied.
+    Charset charset = Charset.defaultCharset();
+    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+        new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
   }
 
   /**

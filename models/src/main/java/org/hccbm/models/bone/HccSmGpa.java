@@ -18,7 +18,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone spec §7).
+ * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone §7).
  * Higher is worse, unlike Sperduto's GPA.
  *
  * <pre>
@@ -31,7 +31,7 @@ import org.hccbm.models.internal.PointScore.Part;
  *
  * <p>Derived in RT-treated patients with spinal metastasis; applied elsewhere it carries a caveat.
  * "Controlled primary" is taken as recorded, with the recorder's definition (the paper's was not
- * retrieved, bone spec §13.5).
+ * retrieved, bone §13.5).
  *
  * @since 0.1.0
  */
@@ -40,7 +40,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   public static final HccSmGpa INSTANCE = new HccSmGpa();
 
   private static final ModelInfo INFO = new ModelInfo("hcc-sm-gpa", "HCC-SM GPA", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (bone spec §7.3) and H-1/H-2 "
+      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
       + "(§11); points [V1]", BoneSources.RIM_2017);
 
   private HccSmGpa() {}

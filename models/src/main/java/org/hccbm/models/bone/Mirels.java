@@ -18,7 +18,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the Mirels impending-fracture score for one long-bone lesion (Mirels 1989; bone spec §5).
+ * Computes the Mirels impending-fracture score for one long-bone lesion (Mirels 1989; bone §5).
  *
  * <pre>
  * Variable   1             2             3
@@ -50,14 +50,14 @@ public final class Mirels implements LesionScore {
         + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"),
         threshold == 9 ? 1 : 2,
         ModelStatus.VERIFIED,
-        "reproduces worked examples M-1 [public], M-3…M-5 (bone spec §5.4); points [V2]",
+        "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
         BoneSources.MIRELS_1989);
   }
 
   /**
    * Returns Mirels with another fixation threshold. Only the sourced thresholds are accepted: 9
    * (Mirels 1989) and 8 (the best cut-off for humeral lesions in a later validation series; bone
-   * spec §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
+   * §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
    * below radiotherapy and observation. Any other threshold would need a judgement band and
    * fracture risks that no source gives.
    *

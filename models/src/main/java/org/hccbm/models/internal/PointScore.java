@@ -26,10 +26,19 @@ public final class PointScore {
   /** One item of a point score: scored, or open with the points it could still add. */
   public sealed interface Part permits Scored, Open {}
 
-  /** A scored item. @param item the item */
+  /**
+   * A scored item.
+   *
+   * @param item the item
+   */
   public record Scored(ItemScore item) implements Part {}
 
-  /** An open item. @param item how it is shown @param possiblePoints every value it could add */
+  /**
+   * An open item.
+   *
+   * @param item how it is shown
+   * @param possiblePoints every value it could add
+   */
   public record Open(OpenItem item, List<Integer> possiblePoints) implements Part {
     /** Copies the points. */
     public Open {
@@ -42,7 +51,12 @@ public final class PointScore {
 
   private PointScore() {}
 
-  /** Returns a scored part. @param item the item @return the part */
+  /**
+   * Returns a scored part.
+   *
+   * @param item the item
+   * @return the part
+   */
   public static Part scored(ItemScore item) {
     return new Scored(item);
   }

@@ -22,7 +22,7 @@ import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes MELD, the OPTN form that MELD-Na builds on (liver spec §3.1).
+ * Computes MELD, the OPTN form that MELD-Na builds on (liver §3.1).
  *
  * <pre>
  * MELD(i) = 0.957 × ln(creatinine mg/dL) + 0.378 × ln(bilirubin mg/dL) + 1.120 × ln(INR) + 0.643
@@ -49,7 +49,7 @@ public final class Meld implements Score<MeldInput> {
 
   private static final ModelInfo INFO = new ModelInfo("meld", "MELD", "OPTN Policy 9.1.D form "
       + "(rounded to the tenth, × 10)", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-1, ME-4, ME-5 [P] (liver spec §3.4)", Sources.KAMATH_2001);
+      "reproduces worked examples ME-1, ME-4, ME-5 [P] (docs/sources.md, liver §3.4)", Sources.KAMATH_2001);
 
   private Meld() {}
 

@@ -9,8 +9,8 @@ import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 
 /**
- * Bounding and rounding shared by the MELD family (liver spec §3), each rule as OPTN states it.
- * Rounding is HALF_UP on the decimal value (liver spec §0.2.3), never banker's rounding.
+ * Bounding and rounding shared by the MELD family (liver §3), each rule as OPTN states it.
+ * Rounding is HALF_UP on the decimal value (liver §0.2.3), never banker's rounding.
  */
 final class MeldTerms {
   /** One input after the model's bounds, with what was done to it. */
@@ -23,6 +23,12 @@ final class MeldTerms {
     int tenths = new BigDecimal(Double.toString(optnRaw)).setScale(1, RoundingMode.HALF_UP)
         .movePointRight(1).intValueExact();
     return Math.min(40, tenths);
+  }
+
+  /** Reports, as a caveat, that a value lies below its floor or above its cap. */
+  static void clampCaveat(String name, double value, String unit, double floor, double cap,
+      List<Caveat> caveats) {
+    Bounded unused = bound(name, value, unit, floor, cap, caveats);
   }
 
   /** Applies a floor and a cap, reporting each as a caveat. */
