@@ -152,8 +152,26 @@ final class Assessor {
       }
       out.append(e.result().render());
     }
-    out.append('\n').append(a.plan().render()).append('\n').append(IMAGING.render());
+    out.append('\n').append(a.plan().render()).append('\n').append(imagingHeading(a.patient()))
+        .append(IMAGING.render());
     return out.toString();
+  }
+
+  /**
+   * Planner-safety PS-31: the imaging block answers a staging question. For a patient whose bone
+   * metastasis is recorded it is titled as staging accuracy, not as this patient's probability;
+   * the pre-test range is named as the incidence in HCC cohorts; the small HCC bone-scan study
+   * carries its size, and a negative bone scan is not read as excluding bone metastasis.
+   */
+  static String imagingHeading(Patient patient) {
+    boolean proven = patient.boneLesions().known().map(l -> !l.isEmpty()).orElse(false);
+    return (proven ? "Staging accuracy only — this patient's bone metastasis is recorded, so the "
+        + "figures below answer \"does a patient with HCC have bone metastasis?\", not a question "
+        + "about this patient.\n" : "")
+        + "Pre-test range = incidence of bone metastasis in the review's HCC cohorts (Table 1), "
+        + "not a symptomatic patient's prior. The HCC bone-scan study had 18 patients with bone "
+        + "metastasis; scintigraphy is insensitive to predominantly osteolytic metastases such as "
+        + "HCC's, so a negative bone scan does not exclude bone metastasis.\n";
   }
 
   private static ImagingSummary imagingSummary() {

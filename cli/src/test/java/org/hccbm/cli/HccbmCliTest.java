@@ -133,7 +133,7 @@ class HccbmCliTest {
     assertThat(MAPPER.readTree(results.get(4)).get("error").asText())
         .isEqualTo("$: empty line (one patient document per line)");
     assertThat(MAPPER.readTree(results.get(5)).get("kind").asText()).isEqualTo("bounded");
-    assertThat(err.toString()).contains("records 6, complete 1, bounded 2, rejected 3");
+    assertThat(err.toString()).contains("records 6, complete 0, bounded 3, rejected 3");
   }
 
   @Test

@@ -264,9 +264,9 @@ class ReliabilityTest {
     assertThat(run("batch", "--in", in.toString(), "--out", target.toString(), "--resume"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("resuming after 3 complete records")
-        .contains("records 9 (3 kept from the interrupted run), complete 4, bounded 4, "
+        .contains("records 9 (3 kept from the interrupted run), complete 0, bounded 8, "
             + "rejected 1")
-        .contains("records 9, complete 4, bounded 4, rejected 1");
+        .contains("records 9, complete 0, bounded 8, rejected 1");
     assertThat(Files.readAllBytes(target)).isEqualTo(expected);
     assertThat(dir.resolve("out.jsonl.part")).doesNotExist();
 

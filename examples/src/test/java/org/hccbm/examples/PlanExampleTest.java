@@ -11,6 +11,6 @@ class PlanExampleTest {
   void readmePlan_isWhatTheLibraryPrints() throws Exception {
     String out = PlanExample.run();
     assertThat(Files.readString(Path.of("..", "README.md"))).contains(out);
-    assertThat(out).contains("not a directive").contains("[R-BTA-01]");
+    assertThat(out).contains("not a directive").contains("[R-BTA-05]");
   }
 }

@@ -63,6 +63,17 @@ public final class AssessmentDocument {
     evaluations.forEach(e -> evals.add(ResultCodec.evaluation(e)));
     o.set("plan", ResultCodec.plan(plan));
     ObjectNode img = o.putObject("imaging");
+    // Planner safety PS-31: the block answers a staging question; for a patient whose bone
+    // metastasis is recorded it is staging accuracy, not this patient's probability.
+    boolean recorded = patient.boneLesions().known().map(l -> !l.isEmpty()).orElse(false);
+    img.put("question", "staging accuracy: does a patient with HCC have bone metastasis?");
+    img.put("boneMetastasisRecorded", recorded);
+    img.put("appliesToThisPatient", !recorded);
+    img.put("pretestBasis", "incidence of bone metastasis in the review's HCC cohorts (Table 1), "
+        + "not a symptomatic patient's prior");
+    img.put("note", "scintigraphy is insensitive to predominantly osteolytic metastases such as "
+        + "HCC's: a negative bone scan does not exclude bone metastasis; the HCC bone-scan study "
+        + "had 18 patients with bone metastasis");
     img.put("pretestLow", imaging.low().value()).put("pretestHigh", imaging.high().value());
     ArrayNode rows = img.putArray("rows");
     for (ImagingSummary.Row r : imaging.rows()) {

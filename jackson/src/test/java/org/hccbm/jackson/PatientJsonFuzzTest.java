@@ -83,15 +83,15 @@ class PatientJsonFuzzTest {
       String name = names.get(random.nextInt(names.size()));
       switch (random.nextInt(3)) {
         case 0 -> o.remove(name);
-        case 1 -> o.set(name, ODD[random.nextInt(ODD.length)]);
-        default -> o.set(name + "x", ODD[random.nextInt(ODD.length)]);
+        case 1 -> o.set(name, ODD[random.nextInt(ODD.length)].deepCopy());
+        default -> o.set(name + "x", ODD[random.nextInt(ODD.length)].deepCopy());
       }
     } else if (target instanceof ArrayNode a && a.size() > 0) {
       int index = random.nextInt(a.size());
       if (random.nextBoolean()) {
         a.remove(index);
       } else {
-        a.set(index, ODD[random.nextInt(ODD.length)]);
+        a.set(index, ODD[random.nextInt(ODD.length)].deepCopy());
       }
     }
   }

@@ -55,6 +55,7 @@ class PatientJsonTest {
     assertThat(json.get("age").asText()).isEqualTo("unknown");
     assertThat(json.get("liver").get("ascites").asText()).isEqualTo("unknown");
     assertThat(json.get("schemaVersion").asText()).isEqualTo("1.1");
+    assertThat(json.get("antithromboticTherapy").asText()).isEqualTo("unknown");
     Patient minimal = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"e\"}", Patient.class);
     assertThat(minimal).isEqualTo(empty);
   }
@@ -124,5 +125,35 @@ class PatientJsonTest {
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"f\",\"site\":"
         + "{\"longBone\":\"femur\",\"region\":\"diaphysis\"},\"collapse\":\"under_half\"}]}",
         "$.boneLesions[0]: vertebral collapse must be recorded only for a spinal lesion");
+  }
+
+  @Test
+  void schema11_antithromboticsPainIntensityAndFemoralNeck_roundTrip() throws Exception {
+    String doc = "{\"schemaVersion\":\"1.1\",\"id\":\"a\",\"antithromboticTherapy\":"
+        + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"direct_oral_anticoagulant\"],"
+        + "\"lastDose\":\"2026-11-29\"},\"boneLesions\":[{\"id\":\"hip\",\"site\":"
+        + "{\"longBone\":\"femur\",\"region\":\"femoral_neck\"},\"painIntensity\":{\"nrs\":7}}]}";
+    Patient p = MAPPER.readValue(doc, Patient.class);
+    assertThat(p.antithromboticTherapy().known().orElseThrow().drugClasses()).containsExactly(
+        org.hccbm.core.history.AntithromboticDrugClass.DIRECT_ORAL_ANTICOAGULANT);
+    assertThat(p.antithromboticTherapy().known().orElseThrow().lastDose())
+        .contains(java.time.LocalDate.of(2026, 11, 29));
+    assertThat(p.boneLesions().known().orElseThrow().get(0).painIntensity().known().orElseThrow()
+        .nrs()).isEqualTo(7);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(p), Patient.class)).isEqualTo(p);
+    Patient none = MAPPER.readValue("{\"schemaVersion\":\"1.0\",\"id\":\"n\","
+        + "\"antithromboticTherapy\":{\"kind\":\"none\"}}", Patient.class);
+    assertThat(none.antithromboticTherapy().known()).contains(
+        org.hccbm.core.history.AntithromboticTherapy.none());
+  }
+
+  @Test
+  void schema11_badNrsAndInconsistentAntithrombotic_areRejectedWithTheirPath() {
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + "{\"otherBone\":\"rib\"},\"painIntensity\":{\"nrs\":11}}]}",
+        "$.boneLesions[0].painIntensity.nrs: pain intensity (NRS) must be 0..10, was 11");
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"antithromboticTherapy\":{\"kind\":"
+        + "\"antiplatelet\",\"drugClasses\":[\"heparin\"]}}", "$.antithromboticTherapy: "
+        + "antithrombotic kind must be anticoagulant when any drug class is an anticoagulant");
   }
 }

@@ -56,14 +56,14 @@ public final class Variants {
         entry("pugh-1973", ChildPugh.INSTANCE, true, "albumin 2.8–3.5 g/dL scores 2 (< 2.8 "
             + "scores 3); bilirubin in umol/L scored on the native SI table (34 / 51 umol/L)",
             "Pugh 1973 albumin bands; native SI table, the recommended reading (docs/sources.md, "
-            + "liver §1.1, §1.3, U-2)"),
+            + "docs/sources.md, liver §1.1, §1.3, U-2)"),
         entry("albumin-3.0", ChildPugh.ALBUMIN_3_0, false, "albumin 3.0–3.5 g/dL scores 2 "
             + "(< 3.0 scores 3); bilirubin in umol/L on the native SI table",
             "modern tables, e.g. PMC3017746 Table 1 (docs/sources.md, liver §1.1, U-1)"),
         entry("si-converted", ChildPugh.SI_CONVERTED, false, "albumin 2.8–3.5 g/dL scores 2; "
             + "bilirubin in umol/L converted to mg/dL (÷ 17.1) before banding, so [34, 34.2) "
             + "scores 1 and (51, 51.3] scores 2",
-            "the conversion path of liver §1.3 and U-2; errata 'conventional vs SI bilirubin' "
+            "the conversion path of docs/sources.md, liver §1.3 and U-2; errata 'conventional vs SI bilirubin' "
             + "(docs/sources.md)"),
         entry("albumin-3.0-si-converted", ChildPugh.ALBUMIN_3_0_SI_CONVERTED, false,
             "albumin 3.0–3.5 g/dL scores 2; bilirubin in umol/L converted to mg/dL before banding",
@@ -73,7 +73,7 @@ public final class Variants {
             "Johnson 2015 as quoted by most tools and calculators (docs/sources.md, liver §2.1, U-3)"),
         entry("coefficient-0.0852", Albi.COEFFICIENT_0852, false, "albumin coefficient −0.0852",
             "printed by some papers, e.g. Marasco et al., Hepatoma Res 2020;6:32 (docs/sources.md, "
-            + "liver §2.1, U-3)")));
+            + "docs/sources.md, liver §2.1, U-3)")));
     m.put("tokuhashi-revised", List.of(
         entry("table-2005", Tokuhashi.INSTANCE, true, "vertebral-body metastases ≥ 3 / 2 / 1 "
             + "score 0 / 1 / 2", "the Tokuhashi 2005 table as reproduced by NICE and most sources "
@@ -94,10 +94,10 @@ public final class Variants {
             + "PMC10132712 (docs/sources.md, bone §5.3): a validation finding, not the original")));
     m.put("uka-eligibility", List.of(
         entry("vp0", Uka.INSTANCE, true, "only Vp0 counts as no portal venous invasion (the "
-            + "stricter reading)", "liver §10 and U-15 (docs/sources.md)"),
+            + "stricter reading)", "docs/sources.md, liver §10 and U-15 (docs/sources.md)"),
         entry("vp0-2", Uka.withMaximumVp(PortalVeinInvasion.VP2), false, "Vp0–Vp2 count as no "
             + "portal venous invasion", "the paper's own Vp0–2 vs Vp3–4 cut-off (docs/sources.md, "
-            + "liver §10, U-15)")));
+            + "docs/sources.md, liver §10, U-15)")));
     return java.util.Collections.unmodifiableMap(m);
   }
 

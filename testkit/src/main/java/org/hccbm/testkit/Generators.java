@@ -345,6 +345,122 @@ public final class Generators {
   }
 
   /**
+   * A patient for the treatment planner's properties: {@link #patient} plus, each known or
+   * unknown at random, an assessment date, antithrombotic therapy (none, antiplatelet,
+   * anticoagulant, with or without class and last dose), platelets, calcium and AFP (including
+   * extreme values), a radiotherapy history to the same, an adjacent or another site, pain
+   * intensity per lesion, portal-vein invasion, and every long-bone region including the femoral
+   * neck and head.
+   *
+   * @param r the source
+   * @return the patient
+   * @since 0.2.0
+   */
+  public static Patient planningPatient(RandomGenerator r) {
+    Patient base = patient(r);
+    List<org.hccbm.core.lab.LabValue> labs = new ArrayList<>(base.labs().values());
+    if (r.nextDouble() < 0.7) {
+      labs.add(org.hccbm.core.lab.Platelets.thousandPerUl(r.nextBoolean() ? 5 + 90 * r.nextDouble()
+          : logUniform(r, 20, 600)));
+    }
+    if (r.nextDouble() < 0.7) {
+      labs.add(r.nextBoolean() ? org.hccbm.core.lab.Calcium.mgPerDl(6 + 10 * r.nextDouble())
+          : org.hccbm.core.lab.Calcium.mmolPerL(1.5 + 2.5 * r.nextDouble()));
+    }
+    if (r.nextDouble() < 0.3) {
+      labs.add(org.hccbm.core.lab.Afp.ngPerMl(logUniform(r, 1, 100_000)));
+    }
+    if (r.nextDouble() < 0.8) {
+      labs.add(org.hccbm.core.lab.Albumin.gPerDl(1.5 + 4.0 * r.nextDouble()));
+    }
+    boolean ready = r.nextDouble() < 0.25;
+    if (ready) {
+      // a quarter pass every haemostasis and liver gate, so the options themselves are exercised
+      labs.add(Inr.ratio(0.9 + 0.6 * r.nextDouble()));
+      labs.add(org.hccbm.core.lab.Platelets.thousandPerUl(50 + 300 * r.nextDouble()));
+      labs.add(Bilirubin.mgPerDl(0.3 + 1.5 * r.nextDouble()));
+      labs.add(org.hccbm.core.lab.Albumin.gPerDl(3.6 + 1.5 * r.nextDouble()));
+    }
+    List<org.hccbm.core.lab.LabValue> unique = new ArrayList<>();
+    java.util.Set<org.hccbm.core.lab.Analyte> seen = java.util.EnumSet.noneOf(
+        org.hccbm.core.lab.Analyte.class);
+    for (int i = labs.size() - 1; i >= 0; i--) {
+      if (seen.add(labs.get(i).analyte())) {
+        unique.add(labs.get(i));
+      }
+    }
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
+    Observed<List<BoneLesion>> lesions = base.boneLesions().map(list -> list.stream()
+        .map(l -> r.nextDouble() < 0.6 ? withPainIntensity(l, r.nextInt(11)) : l).toList());
+    TreatmentHistory history = base.history();
+    if (r.nextDouble() < 0.4) {
+      List<org.hccbm.core.history.RadiotherapyCourse> courses = new ArrayList<>();
+      int n = 1 + r.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        SkeletalSite site = lesions.known().filter(l -> !l.isEmpty() && r.nextBoolean())
+            .map(l -> nearby(r, l.get(r.nextInt(l.size())).site()))
+            .orElseGet(() -> oneOf(r, SpinalLevel.values()));
+        courses.add(new org.hccbm.core.history.RadiotherapyCourse(site, oneOf(r, 8.0, 20.0, 30.0),
+            oneOf(r, 1, 5, 10), r.nextDouble() < 0.8
+            ? java.util.Optional.of(today.minusDays(r.nextInt(400)))
+            : java.util.Optional.empty()));
+      }
+      history = history.withRadiotherapy(courses);
+    }
+    Observed<org.hccbm.core.history.AntithromboticTherapy> antithrombotic = ready
+        ? Observed.of(org.hccbm.core.history.AntithromboticTherapy.none()) : maybeUnknown(r, 0.4,
+        x -> {
+          int k = x.nextInt(4);
+          if (k == 0) {
+            return org.hccbm.core.history.AntithromboticTherapy.none();
+          }
+          java.util.Optional<java.time.LocalDate> last = x.nextBoolean()
+              ? java.util.Optional.of(today.minusDays(x.nextInt(10))) : java.util.Optional.empty();
+          if (k == 3) {
+            return new org.hccbm.core.history.AntithromboticTherapy(oneOf(x,
+                org.hccbm.core.history.AntithromboticKind.ANTIPLATELET,
+                org.hccbm.core.history.AntithromboticKind.ANTICOAGULANT), List.of(), last);
+          }
+          return org.hccbm.core.history.AntithromboticTherapy.of(last, oneOf(x,
+              org.hccbm.core.history.AntithromboticDrugClass.values()));
+        });
+    PrimaryHcc primary = base.primary();
+    if (r.nextDouble() < 0.5) {
+      PrimaryHcc.Builder pb = PrimaryHcc.builder()
+          .portalVeinInvasion(oneOf(r, org.hccbm.core.tumour.PortalVeinInvasion.values()));
+      primary.control().known().ifPresent(pb::control);
+      primary.intrahepatic().known().ifPresent(pb::intrahepatic);
+      primary.macrovascularInvasion().known().ifPresent(pb::macrovascularInvasion);
+      primary = pb.build();
+    }
+    return new Patient(base.id(), r.nextDouble() < 0.9 ? java.util.Optional.of(today)
+        : java.util.Optional.empty(), base.age(), base.sex(),
+        r.nextDouble() < 0.8 ? Observed.of(org.hccbm.core.patient.BodyWeight.kg(35
+            + 80 * r.nextDouble())) : base.weight(), base.performanceStatus(),
+        base.performanceStatusCancerRelated(), LabPanel.of(unique), ready
+        ? LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false) : base.liver(),
+        base.onDialysis(), primary, base.extraskeletalMetastases(), lesions, base.frankel(),
+        base.asia(), history, antithrombotic);
+  }
+
+  private static BoneLesion withPainIntensity(BoneLesion l, int nrs) {
+    return new BoneLesion(l.id(), l.site(), l.morphology(), l.painCharacter(), l.painSeverity(),
+        l.size(), l.diameterFraction(), l.softTissueMass(), l.pathologicalFracture(),
+        l.collapse(), l.alignment(), l.posterolateral(), l.escc(),
+        Observed.of(org.hccbm.core.lesion.PainIntensity.nrs(nrs)));
+  }
+
+  /** The site itself, or for a spinal level the level above or below. */
+  private static SkeletalSite nearby(RandomGenerator r, SkeletalSite site) {
+    if (site instanceof SpinalLevel level && r.nextBoolean()) {
+      SpinalLevel[] all = SpinalLevel.values();
+      int i = level.ordinal() + (r.nextBoolean() ? 1 : -1);
+      return all[Math.max(0, Math.min(all.length - 1, i))];
+    }
+    return site;
+  }
+
+  /**
    * Albumin values that must be refused (g/dL): negative, zero, NaN, infinite.
    *
    * @return the values

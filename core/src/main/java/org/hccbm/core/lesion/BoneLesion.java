@@ -25,6 +25,7 @@ import org.hccbm.core.Observed;
  * @param alignment spinal alignment (spinal lesions)
  * @param posterolateral posterolateral involvement (spinal lesions)
  * @param escc epidural spinal cord compression grade (spinal lesions)
+ * @param painIntensity the pain intensity on the 0–10 numeric rating scale (since 0.2.0)
  * @since 0.1.0
  */
 public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology> morphology,
@@ -32,7 +33,8 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     Observed<Diameter> size, Observed<DiameterFraction> diameterFraction,
     Observed<Boolean> softTissueMass, Observed<Boolean> pathologicalFracture,
     Observed<VertebralCollapse> collapse, Observed<SpinalAlignment> alignment,
-    Observed<PosterolateralInvolvement> posterolateral, Observed<EsccGrade> escc) {
+    Observed<PosterolateralInvolvement> posterolateral, Observed<EsccGrade> escc,
+    Observed<PainIntensity> painIntensity) {
   /** Validates every component. */
   public BoneLesion {
     requireNonNull(id, "id");
@@ -48,6 +50,7 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     requireNonNull(alignment, "alignment");
     requireNonNull(posterolateral, "posterolateral");
     requireNonNull(escc, "escc");
+    requireNonNull(painIntensity, "painIntensity");
     if (id.isBlank()) {
       throw new InvalidClinicalInputException("lesion id", "\"" + id + "\"", "non-blank");
     }
@@ -57,6 +60,34 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
       spinalOnly("posterolateral involvement", posterolateral, site);
       spinalOnly("ESCC grade", escc, site);
     }
+  }
+
+  /**
+   * Creates a lesion without a recorded pain intensity (the 0.1 components).
+   *
+   * @param id the lesion's label
+   * @param site the site
+   * @param morphology lytic, mixed or blastic
+   * @param painCharacter the SINS pain character
+   * @param painSeverity the Mirels pain severity
+   * @param size the greatest diameter
+   * @param diameterFraction the fraction of the diameter involved
+   * @param softTissueMass soft-tissue mass
+   * @param pathologicalFracture pathological fracture
+   * @param collapse vertebral body collapse
+   * @param alignment spinal alignment
+   * @param posterolateral posterolateral involvement
+   * @param escc ESCC grade
+   */
+  public BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology> morphology,
+      Observed<PainCharacter> painCharacter, Observed<PainSeverity> painSeverity,
+      Observed<Diameter> size, Observed<DiameterFraction> diameterFraction,
+      Observed<Boolean> softTissueMass, Observed<Boolean> pathologicalFracture,
+      Observed<VertebralCollapse> collapse, Observed<SpinalAlignment> alignment,
+      Observed<PosterolateralInvolvement> posterolateral, Observed<EsccGrade> escc) {
+    this(id, site, morphology, painCharacter, painSeverity, size, diameterFraction,
+        softTissueMass, pathologicalFracture, collapse, alignment, posterolateral, escc,
+        Observed.unknown());
   }
 
   private static void spinalOnly(String field, Observed<?> value, SkeletalSite site) {
@@ -92,6 +123,7 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     private Observed<SpinalAlignment> alignment = Observed.unknown();
     private Observed<PosterolateralInvolvement> posterolateral = Observed.unknown();
     private Observed<EsccGrade> escc = Observed.unknown();
+    private Observed<PainIntensity> painIntensity = Observed.unknown();
 
     private Builder(String id, SkeletalSite site) {
       this.id = requireNonNull(id, "id");
@@ -231,6 +263,18 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     }
 
     /**
+     * Sets the pain intensity on the 0–10 numeric rating scale.
+     *
+     * @param value the intensity
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder painIntensity(PainIntensity value) {
+      painIntensity = Observed.of(value);
+      return this;
+    }
+
+    /**
      * Sets a finding that could not be assessed, by name: "collapse", "alignment",
      * "posterolateral", "escc", "morphology", "painCharacter".
      *
@@ -264,7 +308,7 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
     public BoneLesion build() {
       return new BoneLesion(id, site, morphology, painCharacter, painSeverity, size,
           diameterFraction, softTissueMass, pathologicalFracture, collapse, alignment,
-          posterolateral, escc);
+          posterolateral, escc, painIntensity);
     }
   }
 }

@@ -8,7 +8,7 @@ import org.hccbm.core.InvalidClinicalInputException;
  * A region of a long bone, e.g. the peritrochanteric femur.
  *
  * @param bone the long bone
- * @param region the region; peritrochanteric only on the femur
+ * @param region the region; peritrochanteric, femoral neck and femoral head only on the femur
  * @since 0.1.0
  */
 public record LongBoneSite(LongBone bone, LongBoneRegion region) implements SkeletalSite {
@@ -16,8 +16,8 @@ public record LongBoneSite(LongBone bone, LongBoneRegion region) implements Skel
   public LongBoneSite {
     requireNonNull(bone, "bone");
     requireNonNull(region, "region");
-    if (region == LongBoneRegion.PERITROCHANTERIC && bone != LongBone.FEMUR) {
-      throw new InvalidClinicalInputException("peritrochanteric region", bone, "on the femur");
+    if (region.femurOnly() && bone != LongBone.FEMUR) {
+      throw new InvalidClinicalInputException(region + " region", bone, "on the femur");
     }
   }
 
@@ -27,7 +27,7 @@ public record LongBoneSite(LongBone bone, LongBoneRegion region) implements Skel
    * @param bone the long bone
    * @param region the region
    * @return the site
-   * @throws InvalidClinicalInputException if peritrochanteric on a bone other than the femur
+   * @throws InvalidClinicalInputException if a hip region on a bone other than the femur
    */
   public static LongBoneSite of(LongBone bone, LongBoneRegion region) {
     return new LongBoneSite(bone, region);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.TreatmentHistory;
 import org.hccbm.core.lab.LabPanel;
 import org.hccbm.core.lesion.BoneLesion;
@@ -41,6 +42,7 @@ import org.hccbm.core.tumour.PrimaryHcc;
  * @param frankel the Frankel grade
  * @param asia the ASIA impairment grade
  * @param history the treatment history
+ * @param antithromboticTherapy current antithrombotic therapy (since 0.2.0)
  * @since 0.1.0
  */
 public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Age> age,
@@ -49,7 +51,8 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     Observed<Boolean> onDialysis, PrimaryHcc primary,
     Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases,
     Observed<List<BoneLesion>> boneLesions, Observed<FrankelGrade> frankel,
-    Observed<AsiaGrade> asia, TreatmentHistory history) {
+    Observed<AsiaGrade> asia, TreatmentHistory history,
+    Observed<AntithromboticTherapy> antithromboticTherapy) {
   /** Validates and copies every component. */
   public Patient {
     requireNonNull(id, "id");
@@ -69,7 +72,40 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     requireNonNull(frankel, "frankel");
     requireNonNull(asia, "asia");
     requireNonNull(history, "history");
+    requireNonNull(antithromboticTherapy, "antithromboticTherapy");
     boneLesions.known().ifPresent(Patient::requireUniqueIds);
+  }
+
+  /**
+   * Creates a patient whose antithrombotic therapy is unknown (the 0.1 components).
+   *
+   * @param id the caller's identifier
+   * @param assessmentDate the assessment date
+   * @param age the age
+   * @param sex the sex
+   * @param weight the body weight
+   * @param performanceStatus the performance status
+   * @param performanceStatusCancerRelated whether the impairment is due to the cancer
+   * @param labs the laboratory values
+   * @param liver the bedside liver items
+   * @param onDialysis dialysis
+   * @param primary the primary HCC
+   * @param extraskeletalMetastases metastases outside the skeleton
+   * @param boneLesions the bone metastases
+   * @param frankel the Frankel grade
+   * @param asia the ASIA grade
+   * @param history the treatment history
+   */
+  public Patient(String id, Optional<LocalDate> assessmentDate, Observed<Age> age,
+      Observed<Sex> sex, Observed<BodyWeight> weight, Observed<PerformanceStatus> performanceStatus,
+      Observed<Boolean> performanceStatusCancerRelated, LabPanel labs, LiverBedside liver,
+      Observed<Boolean> onDialysis, PrimaryHcc primary,
+      Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases,
+      Observed<List<BoneLesion>> boneLesions, Observed<FrankelGrade> frankel,
+      Observed<AsiaGrade> asia, TreatmentHistory history) {
+    this(id, assessmentDate, age, sex, weight, performanceStatus, performanceStatusCancerRelated,
+        labs, liver, onDialysis, primary, extraskeletalMetastases, boneLesions, frankel, asia,
+        history, Observed.unknown());
   }
 
   private static void requireUniqueIds(List<BoneLesion> lesions) {
@@ -123,6 +159,7 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     private Observed<FrankelGrade> frankel = Observed.unknown();
     private Observed<AsiaGrade> asia = Observed.unknown();
     private TreatmentHistory history = TreatmentHistory.unknown();
+    private Observed<AntithromboticTherapy> antithromboticTherapy = Observed.unknown();
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -309,6 +346,18 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     }
 
     /**
+     * Sets the antithrombotic therapy.
+     *
+     * @param value the therapy; {@link AntithromboticTherapy#none()} for none
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder antithromboticTherapy(AntithromboticTherapy value) {
+      antithromboticTherapy = Observed.of(value);
+      return this;
+    }
+
+    /**
      * Builds the patient.
      *
      * @return the patient
@@ -317,7 +366,7 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     public Patient build() {
       return new Patient(id, assessmentDate, age, sex, weight, performanceStatus,
           performanceStatusCancerRelated, labs, liver, onDialysis, primary,
-          extraskeletalMetastases, boneLesions, frankel, asia, history);
+          extraskeletalMetastases, boneLesions, frankel, asia, history, antithromboticTherapy);
     }
   }
 }

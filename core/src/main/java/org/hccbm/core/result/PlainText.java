@@ -42,8 +42,15 @@ final class PlainText {
       if (b.determinedCategory().isPresent()) {
         appendCategory(out, "Category (determined despite unknowns)", b.determinedCategory().get());
       } else {
-        out.append("  Reachable categories: ").append(labels(b.reachableCategories())).append('\n');
-        out.append("  Would decide it: ").append(String.join(", ", b.decidingItems())).append('\n');
+        // A formula without categories (the MELD family) has none to list.
+        if (!b.reachableCategories().isEmpty()) {
+          out.append("  Reachable categories: ").append(labels(b.reachableCategories()))
+              .append('\n');
+        }
+        if (!b.decidingItems().isEmpty()) {
+          out.append("  Would decide it: ").append(String.join(", ", b.decidingItems()))
+              .append('\n');
+        }
       }
     } else if (result instanceof NotApplicable n) {
       out.append("  Not applicable: ").append(n.reason()).append('\n');

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.AntithromboticDrugClass;
+import org.hccbm.core.history.AntithromboticKind;
+import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.BoneTargetingAgent;
 import org.hccbm.core.history.BtaExposure;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -55,6 +58,7 @@ import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.OtherBone;
 import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.PainIntensity;
 import org.hccbm.core.lesion.PainSeverity;
 import org.hccbm.core.lesion.PosterolateralInvolvement;
 import org.hccbm.core.lesion.SkeletalSite;
@@ -192,7 +196,7 @@ public final class PatientCodec {
     json.object(root, p, "schemaVersion", "id", "assessmentDate", "age", "sex", "weight",
         "performanceStatus", "performanceStatusCancerRelated", "labs", "liver", "onDialysis",
         "primary", "extraskeletalMetastases", "boneLesions", "frankel", "asia", "history",
-        "variants");
+        "variants", "antithromboticTherapy");
     String version = text(root.get("schemaVersion"), p + ".schemaVersion");
     if (!READABLE_VERSIONS.contains(version)) {
       throw new DocumentError(p + ".schemaVersion", "must be \"" + String.join("\" or \"",
@@ -222,7 +226,19 @@ public final class PatientCodec {
             this::metastasis)),
         json.observed(root, "boneLesions", p, (n, q) -> json.list(n, q, this::lesion)),
         json.observed(root, "frankel", p, (n, q) -> FrankelGrade.valueOf(letter(n, q))),
-        json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history));
+        json.observed(root, "asia", p, (n, q) -> AsiaGrade.valueOf(letter(n, q))), history,
+        json.observed(root, "antithromboticTherapy", p, this::antithrombotic)));
+  }
+
+  private AntithromboticTherapy antithrombotic(JsonNode n, String path) {
+    json.object(n, path, "kind", "drugClasses", "lastDose");
+    AntithromboticKind kind = enumValue(n.get("kind"), path + ".kind", AntithromboticKind.class);
+    List<AntithromboticDrugClass> classes = Json.field(n, "drugClasses").map(x -> json.list(x,
+        path + ".drugClasses", (c, q) -> enumValue(c, q, AntithromboticDrugClass.class)))
+        .orElse(List.of());
+    Optional<java.time.LocalDate> last = Json.field(n, "lastDose").map(d -> date(d, path
+        + ".lastDose"));
+    return Json.guard(path, () -> new AntithromboticTherapy(kind, classes, last));
   }
 
   /**
@@ -415,7 +431,7 @@ public final class PatientCodec {
   private BoneLesion lesion(JsonNode n, String path) {
     json.object(n, path, "id", "site", "morphology", "painCharacter", "painSeverity", "size",
         "diameterFraction", "softTissueMass", "pathologicalFracture", "collapse", "alignment",
-        "posterolateral", "escc");
+        "posterolateral", "escc", "painIntensity");
     String id = text(n.get("id"), path + ".id");
     SkeletalSite site = site(n.get("site"), path + ".site");
     return Json.guard(path, () -> new BoneLesion(id, site,
@@ -432,7 +448,12 @@ public final class PatientCodec {
         json.observed(n, "posterolateral", path, (x, q) -> enumValue(x, q,
             PosterolateralInvolvement.class)),
         json.observed(n, "escc", path, (x, q) -> Json.guard(q, () -> EsccGrade.parse(text(x,
-            q))))));
+            q)))),
+        json.observed(n, "painIntensity", path, (x, q) -> {
+          json.object(x, q, "nrs");
+          int nrs = integer(x.get("nrs"), q + ".nrs");
+          return Json.guard(q + ".nrs", () -> PainIntensity.nrs(nrs));
+        })));
   }
 
   private TreatmentHistory history(JsonNode n, String path) {
@@ -538,6 +559,14 @@ public final class PatientCodec {
     o.set("frankel", Json.write(patient.frankel(), f -> F.textNode(f.name())));
     o.set("asia", Json.write(patient.asia(), f -> F.textNode(f.name())));
     o.set("history", history(patient.history()));
+    o.set("antithromboticTherapy", Json.write(patient.antithromboticTherapy(), t -> {
+      ObjectNode n = obj().put("kind", name(t.kind()));
+      ArrayNode classes = F.arrayNode();
+      t.drugClasses().forEach(c -> classes.add(name(c)));
+      n.set("drugClasses", classes);
+      t.lastDose().ifPresent(d -> n.put("lastDose", d.toString()));
+      return n;
+    }));
     return o;
   }
 
@@ -607,6 +636,7 @@ public final class PatientCodec {
     o.set("alignment", Json.write(l.alignment(), v -> F.textNode(name(v))));
     o.set("posterolateral", Json.write(l.posterolateral(), v -> F.textNode(name(v))));
     o.set("escc", Json.write(l.escc(), v -> F.textNode(v.code())));
+    o.set("painIntensity", Json.write(l.painIntensity(), v -> obj().put("nrs", v.nrs())));
     return o;
   }
 

@@ -157,6 +157,12 @@ public final class ResultCodec {
     for (PlanItem i : p.items()) {
       ObjectNode n = obj().put("domain", i.domain().name()).put("kind", i.kind().name())
           .put("text", i.text());
+      i.intervention().ifPresent(x -> n.put("intervention", x.name()));
+      n.put("subject", i.subject());
+      if (!i.dependsOn().isEmpty()) {
+        ArrayNode parents = n.putArray("dependsOn");
+        i.dependsOn().forEach(x -> parents.add(x.name()));
+      }
       n.set("rule", rule(i.rule()));
       ArrayNode facts = n.putArray("facts");
       for (Fact f : i.facts()) {

@@ -33,6 +33,11 @@ import org.hccbm.models.internal.PointScore.Part;
  * no judgement band. Size is the fraction of bone diameter,
  * not cortex. A total without the pain item is never reported: unknown pain leaves it bounded.
  *
+ * <p>Sites (planner-safety PS-21, r2): the femoral neck counts as peritrochanteric (3), as
+ * Mirels grouped the neck and the intertrochanteric region with the trochanteric lesions; the
+ * femoral head and a femoral lesion recorded only as "proximal" count as lower limb (2), each with
+ * a caveat, because the table names no other hip region.
+ *
  * @since 0.1.0
  */
 public final class Mirels implements LesionScore {
@@ -47,8 +52,7 @@ public final class Mirels implements LesionScore {
   private Mirels(int threshold) {
     this.threshold = threshold;
     this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
-        + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"),
-        threshold == 9 ? 1 : 2,
+        + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"), 2,
         ModelStatus.VERIFIED,
         "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
         BoneSources.MIRELS_1989);
@@ -106,6 +110,8 @@ public final class Mirels implements LesionScore {
     }
     Part location = PointScore.scored(site.region() == LongBoneRegion.PERITROCHANTERIC
         ? ItemScore.of("Site", site, "peritrochanteric", 3)
+        : site.region() == LongBoneRegion.FEMORAL_NECK
+        ? ItemScore.of("Site", site, "peritrochanteric (femoral neck)", 3)
         : site.bone().limb() == LongBone.Limb.LOWER ? ItemScore.of("Site", site, "lower limb", 2)
         : ItemScore.of("Site", site, "upper limb", 1));
     Part pain = Sins.part("Pain", lesion.painSeverity(), "mild, moderate or functional",
@@ -126,11 +132,33 @@ public final class Mirels implements LesionScore {
           case ONE_THIRD_TO_TWO_THIRDS -> ItemScore.of("Size", "1/3–2/3 of diameter", "1/3–2/3", 2);
           case MORE_THAN_TWO_THIRDS -> ItemScore.of("Size", "> 2/3 of diameter", "> 2/3", 3);
         });
-    List<Caveat> caveats = threshold == 9 ? List.of() : List.of(Caveat.of(CaveatKind.ASSUMPTION,
-        "fixation threshold 8 (humeral validation series) instead of 9: a total of 8 recommends "
-        + "fixation; its fracture risk in the original series was ≈ 15 %, not the ≥ 33 % shown "
-        + "for 9 and above"));
+    List<Caveat> caveats = new java.util.ArrayList<>();
+    if (threshold != 9) {
+      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "fixation threshold 8 (humeral validation "
+          + "series) instead of 9: a total of 8 recommends fixation; its fracture risk in the "
+          + "original series was ≈ 15 %, not the ≥ 33 % shown for 9 and above"));
+    }
+    siteCaveat(site).ifPresent(caveats::add);
     return PointScore.evaluate(info, List.of(location, pain, morphology, size),
         this::recommendation, caveats);
+  }
+
+  /** The caveat a hip site carries: which Mirels site it was counted as, and why. */
+  static java.util.Optional<Caveat> siteCaveat(LongBoneSite site) {
+    if (site.bone() != LongBone.FEMUR) {
+      return java.util.Optional.empty();
+    }
+    return switch (site.region()) {
+      case FEMORAL_NECK -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "femoral neck "
+          + "counted as peritrochanteric (3): Mirels' trochanteric site covers the neck and the "
+          + "intertrochanteric region"));
+      case FEMORAL_HEAD -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "femoral head "
+          + "counted as lower limb (2): Mirels' site table names no head region; judge hip "
+          + "fracture risk clinically"));
+      case PROXIMAL -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "proximal femur "
+          + "counted as lower limb (2); if the lesion involves the neck or the intertrochanteric "
+          + "region, record it as femoral neck or peritrochanteric (3)"));
+      default -> java.util.Optional.empty();
+    };
   }
 }

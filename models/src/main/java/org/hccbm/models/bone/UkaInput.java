@@ -36,8 +36,9 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
 
   /**
    * Returns the input a patient provides: Child–Pugh from the liver items; the T factor from the
-   * nodules with vascular invasion read as macrovascular invasion; Vp as recorded, or Vp0 when
-   * macrovascular invasion is recorded as absent.
+   * nodules with vascular invasion read as macrovascular invasion; Vp as recorded only (r2,
+   * planner-safety PS-24: an unrecorded Vp stays unknown and bounds the result, never "Vp0 as
+   * recorded" inferred from absent macrovascular invasion).
    *
    * @param patient the patient
    * @return the input
@@ -60,10 +61,7 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
         .flatMap(tumour -> tumour.count() == 0 ? java.util.Optional.of(Observed.of(LcsgjT.T0))
             : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
         .orElseGet(Observed::unknown);
-    Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion().isKnown()
-        ? patient.primary().portalVeinInvasion()
-        : patient.primary().macrovascularInvasion().equals(Observed.of(false))
-            ? Observed.of(PortalVeinInvasion.VP0) : Observed.unknown();
+    Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion();
     return new UkaInput(BclcInput.childPughClasses(childPugh.evaluate(patient)), t, vp);
   }
 }

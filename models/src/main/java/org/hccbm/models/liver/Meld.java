@@ -16,7 +16,6 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Total;
-import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
@@ -137,15 +136,11 @@ public final class Meld implements Score<MeldInput> {
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
     if (search.reachable().size() == 1) {
-      List<Caveat> caveats = new ArrayList<>();
-      Complete filled = (Complete) complete(space.filled(in), caveats);
-      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
-          Optional.empty(), caveats);
+      return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> known = knownItems(in, caveats);
-    return new Bounded(INFO, known, space.open, Optional.of(TotalRange.of(search.reachable()
-        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+    return space.bounded(INFO, known, search, caveats);
   }
 
   /** The items of the known inputs of a bounded MELD. */

@@ -13,7 +13,6 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.patient.Sex;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
@@ -21,7 +20,6 @@ import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.Total;
-import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
@@ -140,13 +138,10 @@ public final class Meld3 implements Score<MeldInput> {
           + "considered; under 12 years MELD 3.0 would not apply"));
     }
     if (search.reachable().size() == 1) {
-      Complete filled = (Complete) complete(space.filled(in), caveats);
-      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
-          Optional.empty(), caveats);
+      return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
     }
     boundCaveats(in, caveats);
-    return new Bounded(INFO, List.of(), space.open, Optional.of(TotalRange.of(search.reachable()
-        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+    return space.bounded(INFO, List.of(), search, caveats);
   }
 
   /** The clamp caveats of the known inputs. */

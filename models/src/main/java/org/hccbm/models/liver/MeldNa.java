@@ -11,13 +11,11 @@ import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Total;
-import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
@@ -129,10 +127,7 @@ public final class MeldNa implements Score<MeldInput> {
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
     if (search.reachable().size() == 1) {
-      List<Caveat> caveats = new ArrayList<>();
-      Complete filled = (Complete) complete(space.filled(in), caveats);
-      return new Complete(INFO, space.markUnknowns(filled.items(), caveats), filled.total(),
-          Optional.empty(), caveats);
+      return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> items = new ArrayList<>(Meld.knownItems(in, caveats));
@@ -142,8 +137,7 @@ public final class MeldNa implements Score<MeldInput> {
       items.add(ItemScore.of("Sodium", s + (bounded != s.inMmolPerL() ? ", bounded to "
           + Decimals.shown(bounded) : ""), "sodium term applies when MELD(i) > 11", 0));
     });
-    return new Bounded(INFO, items, space.open, Optional.of(TotalRange.of(search.reachable()
-        .stream().map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+    return space.bounded(INFO, items, search, caveats);
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {

@@ -2,6 +2,8 @@ package org.hccbm.models.liver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Albumin;
@@ -11,10 +13,16 @@ import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Sex;
+import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.internal.Completions;
+import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.FormulaBounds.Unknown;
 import org.hccbm.models.internal.PlausibleRanges;
 
@@ -139,6 +147,38 @@ final class MeldSpace {
       unknowns.add(Unknown.range(index, item, floor, searchMax));
       open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints));
     }
+  }
+
+  /**
+   * Returns the complete result of an input whose every completion reports the same score: the
+   * items of one completion, the unknowns marked, and the note naming them.
+   *
+   * @param info the model
+   * @param in the input
+   * @param complete the model's complete evaluation of a filled input, adding to the caveats
+   * @param caveats the caveats so far
+   * @return the result
+   */
+  Complete completeDespiteUnknowns(ModelInfo info, MeldInput in,
+      BiFunction<MeldInput, List<Caveat>, ModelResult> complete, List<Caveat> caveats) {
+    Complete filled = (Complete) complete.apply(filled(in), caveats);
+    return new Complete(info, markUnknowns(filled.items(), caveats), filled.total(),
+        Optional.empty(), caveats);
+  }
+
+  /**
+   * Returns the bounded result of an input.
+   *
+   * @param info the model
+   * @param known the items of the known inputs
+   * @param search what the engine found
+   * @param caveats the caveats
+   * @return the result
+   */
+  Bounded bounded(ModelInfo info, List<ItemScore> known, FormulaBounds.Search search,
+      List<Caveat> caveats) {
+    return new Bounded(info, known, open, Optional.of(TotalRange.of(search.reachable().stream()
+        .map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
   }
 
   /** The creatinine the formula uses: the cap on dialysis. */

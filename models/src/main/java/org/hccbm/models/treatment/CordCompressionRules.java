@@ -1,49 +1,76 @@
 package org.hccbm.models.treatment;
 
 import static org.hccbm.models.treatment.Domain.CORD_COMPRESSION;
-import static org.hccbm.models.treatment.PlanItem.Kind.CAUTION;
+import static org.hccbm.models.treatment.GateCheck.Outcome.CAUTION;
+import static org.hccbm.models.treatment.GateCheck.Outcome.FAIL;
+import static org.hccbm.models.treatment.GateCheck.Outcome.UNKNOWN;
 import static org.hccbm.models.treatment.PlanItem.Kind.DOSE;
 import static org.hccbm.models.treatment.PlanItem.Kind.NEEDS_INFORMATION;
 import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
-import static org.hccbm.models.treatment.PlanItem.Kind.RULED_OUT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
+import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 
 /**
- * Metastatic spinal cord compression rules (liver spec §12–§13; bone spec §8): dexamethasone,
- * urgent pathway, Patchell criteria, NOMS, RT for non-surgical candidates.
+ * Metastatic spinal cord compression rules (liver §12–§13; bone §8; planner-safety
+ * spec PS-6, PS-26): dexamethasone, urgent pathway, decompressive surgery by the Patchell criteria
+ * with the NOMS reading for a radioresistant tumour.
  *
  * <p>Cord compression is an ESCC grade of 2 or 3 on any spinal lesion; a neurological deficit
- * (Frankel A–D) with a spinal lesion whose ESCC grade is unknown makes it suspected.
+ * (Frankel A–D) with a spinal lesion whose ESCC grade is unknown makes it suspected. The conus is
+ * assumed to end at L1/L2: compression at L2 or below is of the cauda equina or roots (PS-6).
  *
  * @since 0.1.0
  */
 public final class CordCompressionRules {
+  /** Dexamethasone: no precondition withholds it; its safety measures are attached (PS-26). */
+  public static final Preconditions DEXAMETHASONE_GATES = Preconditions.of(
+      Intervention.DEXAMETHASONE);
+
   /**
    * R-STER-01/02: dexamethasone 16 mg at once, then 16 mg/day, then taper — for neurological
-   * symptoms or signs of MSCC (a Frankel grade A–D with compression confirmed or not excluded).
+   * symptoms or signs of MSCC (a Frankel grade A–D with compression confirmed or not excluded);
+   * PS-26 steroid safety.
    */
   public static final TreatmentRule DEXAMETHASONE = TreatmentRule.of(new RuleInfo("R-STER-01",
       "Neurological symptoms or signs of MSCC: dexamethasone 16 mg as soon as possible, then "
-      + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02)",
-      RuleSources.NICE_NG234, "", "[S]"), (c, out) -> {
+      + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02); "
+      + "gastroprotection, glucose monitoring and a dose-reduction plan (PS-26)",
+      RuleSources.NICE_NG234 + "; " + RuleSources.STEROID_BUNDLE, "", "[S]; [V] (bundle); "
+      + "[M] (infection, varices)"), (c, out) -> {
         if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
           return;
         }
-        out.add(CORD_COMPRESSION, DOSE, "Dexamethasone 16 mg orally (or IV) at once, then 16 mg "
-            + "daily while awaiting surgery or RT; stop if cord compression is excluded", facts(c));
-        out.add(CORD_COMPRESSION, CAUTION, "After surgery or from the start of RT, taper "
-            + "dexamethasone over about 5–7 days; re-escalate if neurology worsens", facts(c));
-        out.add(CORD_COMPRESSION, CAUTION, "The Patchell trial's 100 mg IV bolus then 24 mg every "
-            + "6 h was a trial protocol, not a guideline dose (R-STER-04, [M])", facts(c));
+        List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
+        out.verdict(CORD_COMPRESSION, DEXAMETHASONE_GATES, Optional.empty(), "Dexamethasone for "
+            + "neurological signs of cord compression", List.of(), facts(c));
+        out.dependent(CORD_COMPRESSION, DOSE, PlanItem.PATIENT, dex, "Dexamethasone 16 mg orally "
+            + "(or IV) at once, then 16 mg daily while awaiting surgery or RT; stop if cord "
+            + "compression is excluded", facts(c));
+        out.dependent(CORD_COMPRESSION, PlanItem.Kind.CAUTION, PlanItem.PATIENT, dex, "After "
+            + "surgery or from the start of RT, taper dexamethasone over about 5–7 days; "
+            + "re-escalate if neurology worsens", facts(c));
+        out.dependent(CORD_COMPRESSION, PlanItem.Kind.CAUTION, PlanItem.PATIENT, dex, "The "
+            + "Patchell trial's 100 mg IV bolus then 24 mg every 6 h was a trial protocol, not a "
+            + "guideline dose (R-STER-04, [M])", facts(c));
+        steroidSafety(c, out, dex);
       });
+
+  /** PS-26: every dexamethasone item carries the steroid-safety measures. */
+  static void steroidSafety(PlanContext c, TreatmentRule.Emitter out, List<Intervention> parents) {
+    out.dependent(Domain.GENERAL, PlanItem.Kind.CAUTION, PlanItem.PATIENT, parents, "Steroid "
+        + "safety with any dexamethasone: gastroprotection (PPI), capillary glucose monitoring and "
+        + "a written dose-reduction plan (NHS Lothian Steroid Safety Bundle); in cirrhosis watch "
+        + "for infection and variceal bleeding [M: clinical judgement]");
+  }
 
   /**
    * R-STER-03: no neurological symptoms or signs — corticosteroids are not given routinely. With
@@ -57,10 +84,10 @@ public final class CordCompressionRules {
           return;
         }
         if (c.neurologicalDeficit().equals(Observed.of(false))) {
-          out.add(CORD_COMPRESSION, CAUTION, "Cord compression on imaging without neurological "
-              + "signs: NICE does not give dexamethasone routinely (except for severe pain), while "
-              + "ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a decision for the "
-              + "team", facts(c));
+          out.add(CORD_COMPRESSION, PlanItem.Kind.CAUTION, "Cord compression on imaging without "
+              + "neurological signs: NICE does not give dexamethasone routinely (except for severe "
+              + "pain), while ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a "
+              + "decision for the team", facts(c));
         } else if (!c.neurologicalDeficit().isKnown()) {
           out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Dexamethasone depends on neurological "
               + "symptoms or signs of cord compression: record the Frankel grade", facts(c));
@@ -74,96 +101,73 @@ public final class CordCompressionRules {
         if (compressedOrSuspected(c)) {
           out.add(CORD_COMPRESSION, OPTION, "Urgent whole-spine MRI and referral to the MSCC "
               + "coordinator, spinal surgery and radiotherapy the same day", facts(c));
-        } else if (c.neurologicalDeficit().isKnown() == false && !spinal(c).isEmpty()
+        } else if (!c.neurologicalDeficit().isKnown() && !spinal(c).isEmpty()
             && spinal(c).stream().anyMatch(l -> !l.escc().isKnown())) {
           out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Cord compression not excluded: ESCC grade "
               + "and neurological status unknown for a spinal lesion");
         }
       });
 
-  /** R-MSCC-01: Patchell criteria for decompressive surgery plus RT. */
+  /**
+   * R-MSCC-01 with R-NOMS-01: decompressive (separation) surgery then RT or SRS for each
+   * compressing lesion, when every Patchell criterion holds (PS-6: multiple areas, cauda equina
+   * or roots only, motor-complete paraplegia for more than 48 h — Frankel A and B, prior RT at the
+   * level, expected survival &lt; 3 months) and the surgical gates pass.
+   */
   public static final TreatmentRule PATCHELL = TreatmentRule.of(new RuleInfo("R-MSCC-01",
       "Decompressive surgery plus post-operative RT when all Patchell criteria hold: MSCC on MRI, "
-      + "≥ 1 neurological sign or symptom (pain counts), a single area of compression, expected "
-      + "survival ≥ 3 months, no total paraplegia > 48 h, not a radiosensitive tumour (HCC is not)",
-      RuleSources.PATCHELL_2005, "randomised trial", "[V]"), (c, out) -> {
-        if (!c.cordCompression().equals(Observed.of(true))) {
-          return;
-        }
-        List<BoneLesion> compressed = spinal(c).stream().filter(l -> l.escc().known()
-            .map(EsccGrade::cordCompressed).orElse(false)).toList();
-        List<String> against = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        if (!contiguous(compressed)) {
-          against.add("compression at more than one area");
-        }
-        boolean sign = c.neurologicalDeficit().equals(Observed.of(true))
-            || compressed.stream().anyMatch(l -> l.painCharacter().known()
-                .map(p -> p != org.hccbm.core.lesion.PainCharacter.NONE).orElse(false));
-        if (!sign) {
-          unknown.add("a neurological sign or symptom (pain counts)");
-        }
-        Optional<Boolean> three = c.survival().atLeast(3);
-        if (three.equals(Optional.of(false))) {
-          against.add("expected survival < 3 months");
-        } else if (three.isEmpty()) {
-          unknown.add("expected survival ≥ 3 months");
-        }
-        if (c.patient().frankel().equals(Observed.of(FrankelGrade.A))) {
-          unknown.add("whether complete paraplegia has lasted more than 48 h");
-        }
-        Fact[] facts = facts(c);
-        if (!against.isEmpty()) {
-          out.add(CORD_COMPRESSION, RULED_OUT, "Decompressive surgery plus RT (Patchell): "
-              + String.join("; ", against), facts);
-        } else if (!unknown.isEmpty()) {
-          out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Decompressive surgery plus RT (Patchell) "
-              + "would need: " + String.join("; ", unknown), facts);
-        } else {
-          out.add(CORD_COMPRESSION, OPTION, "Direct decompressive surgery within 24 h, then RT "
-              + "30 Gy in 10 fractions (Patchell criteria met; medical fitness for surgery to be "
-              + "confirmed)", facts);
-        }
-      });
-
-  /** NOMS: HCC is radioresistant; the ESCC grade decides separation surgery or SBRT. */
-  public static final TreatmentRule NOMS = TreatmentRule.of(new RuleInfo("R-NOMS-01",
-      "Radioresistant histology (HCC): high-grade ESCC (2–3) → separation surgery then SRS; "
-      + "low-grade ESCC (0–1b; 1c by policy) → SRS; instability is judged separately (SINS)",
-      RuleSources.NOMS, "", "[V1]/[R]"), (c, out) -> {
-        for (BoneLesion l : spinal(c)) {
-          if (l.escc().known().isEmpty()) {
-            continue;
+      + "≥ 1 neurological sign or symptom (pain counts), a single area of compression, not of the "
+      + "cauda equina or roots only, expected survival ≥ 3 months, no total paraplegia > 48 h, no "
+      + "prior RT that makes 30 Gy/10 impossible, not a radiosensitive tumour (HCC is not); NOMS: "
+      + "high-grade ESCC in a radioresistant tumour → separation surgery then SRS",
+      RuleSources.PATCHELL_2005 + "; " + RuleSources.NOMS, "randomised trial", "[V]; conus "
+      + "level L1/L2 an assumption"), (c, out) -> {
+        List<BoneLesion> compressed = spinal(c).stream().filter(SurgeryRules::compressed).toList();
+        boolean single = contiguous(compressed);
+        for (BoneLesion l : compressed) {
+          List<GateCheck> criteria = new ArrayList<>();
+          if (!single) {
+            criteria.add(GateCheck.criterion(FAIL, "compression at more than one area"));
           }
-          EsccGrade g = l.escc().known().get();
-          Fact fact = new Fact("lesion " + l.id(), g + (g == EsccGrade.GRADE_1C
-              ? " (1c read as low grade, per Bilsky 2010; sources disagree)" : ""));
-          if (g.cordCompressed()) {
-            out.add(CORD_COMPRESSION, OPTION, "NOMS for " + l.id() + ": high-grade compression in "
-                + "a radioresistant tumour — separation surgery then stereotactic radiosurgery, if "
-                + "systemic status allows", fact);
-          } else {
-            out.add(CORD_COMPRESSION, OPTION, "NOMS for " + l.id() + ": low-grade epidural disease "
-                + "in a radioresistant tumour — stereotactic radiosurgery", fact);
+          SpinalLevel level = (SpinalLevel) l.site();
+          if (level.compareTo(SpinalLevel.L2) >= 0) {
+            criteria.add(GateCheck.criterion(FAIL, "compression of the cauda equina or nerve "
+                + "roots only at " + level.label() + " (below the conus, assumed to end at L1/L2)"));
+          } else if (level == SpinalLevel.L1) {
+            criteria.add(GateCheck.criterion(CAUTION, "at L1 the compression may be of the conus "
+                + "or of the cauda equina (conus level assumed L1/L2)"));
           }
-        }
-      });
-
-  /** R-RT-06/07: RT with dexamethasone when not a surgical candidate. */
-  public static final TreatmentRule RT_IF_NOT_SURGICAL = TreatmentRule.of(new RuleInfo("R-RT-06",
-      "MSCC, not a surgical candidate: 8 Gy/1, 16 Gy/2, 20 Gy/5 or 30 Gy/10, with dexamethasone "
-      + "(R-RT-07); evaluate stability and surgery before RT", RuleSources.ASTRO_2024, "",
-      "[V]"), (c, out) -> {
-        if (c.cordCompression().equals(Observed.of(true))) {
-          out.add(CORD_COMPRESSION, OPTION, "If not a surgical candidate: RT 8 Gy/1, 16 Gy/2, "
-              + "20 Gy/5 or 30 Gy/10 with dexamethasone (assess stability and surgery first)",
-              facts(c));
+          boolean sign = c.neurologicalDeficit().equals(Observed.of(true))
+              || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
+          if (!sign) {
+            criteria.add(GateCheck.criterion(UNKNOWN, "a neurological sign or symptom (pain "
+                + "counts)"));
+          }
+          Observed<FrankelGrade> frankel = c.patient().frankel();
+          if (frankel.equals(Observed.of(FrankelGrade.A))
+              || frankel.equals(Observed.of(FrankelGrade.B))) {
+            criteria.add(GateCheck.criterion(UNKNOWN, "how long the motor-complete paraplegia "
+                + "(Frankel " + frankel + ") has lasted (more than 48 h excludes)"));
+          }
+          Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
+          if (prior.known().map(p -> !p.isEmpty()).orElse(false)) {
+            criteria.add(GateCheck.criterion(FAIL, "prior RT at or next to " + l.id() + " ("
+                + String.join("; ", prior.known().get().stream().map(Object::toString).toList())
+                + "): 30 Gy/10 after surgery is not possible"));
+          } else if (!prior.isKnown()) {
+            criteria.add(GateCheck.criterion(UNKNOWN, "radiotherapy history of " + l.id()
+                + " (prior RT can make 30 Gy/10 impossible)"));
+          }
+          out.verdict(CORD_COMPRESSION, SurgeryRules.OPEN_SURGERY_GATES, Optional.of(l),
+              "Decompressive (separation) surgery of " + l.id() + " within 24 h, then RT 30 Gy "
+              + "in 10 fractions (Patchell) or SRS (NOMS: high-grade ESCC in a radioresistant "
+              + "tumour); " + SurgeryRules.approach(l), criteria, facts(c));
         }
       });
 
   /** Every cord-compression rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(DEXAMETHASONE, NO_ROUTINE_STEROIDS,
-      URGENT_PATHWAY, PATCHELL, NOMS, RT_IF_NOT_SURGICAL);
+  public static final List<TreatmentRule> ALL = List.of(URGENT_PATHWAY, DEXAMETHASONE,
+      NO_ROUTINE_STEROIDS, PATCHELL);
 
   private CordCompressionRules() {}
 

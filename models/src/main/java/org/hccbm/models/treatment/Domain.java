@@ -6,6 +6,8 @@ package org.hccbm.models.treatment;
  * @since 0.1.0
  */
 public enum Domain {
+  /** Emergencies that come before every other decision (since 0.2.0). */
+  URGENT("Urgent — before anything else"),
   /** Bone-targeting agents: zoledronic acid, denosumab, calcium and vitamin D, dental care. */
   BONE_TARGETING_AGENTS("Bone-targeting agents"),
   /** Palliative radiotherapy, re-irradiation, SBRT. */
@@ -19,7 +21,9 @@ public enum Domain {
   /** Symptom control: analgesia. */
   SYMPTOMS("Symptom control"),
   /** The multidisciplinary team. */
-  TEAM("Multidisciplinary team");
+  TEAM("Multidisciplinary team"),
+  /** Cautions that apply to every option, stated once (since 0.2.0). */
+  GENERAL("For every option");
 
   private final String label;
 
@@ -27,7 +31,11 @@ public enum Domain {
     this.label = label;
   }
 
-  /** Returns the heading a plan prints. @return the label */
+  /**
+   * Returns the heading a plan prints.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

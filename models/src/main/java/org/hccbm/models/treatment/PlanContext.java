@@ -14,7 +14,18 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.history.RadiotherapyCourse;
+import org.hccbm.core.lab.Inr;
+import org.hccbm.core.lab.Platelets;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.OtherBone;
+import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.core.lesion.SkeletalSite;
+import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.models.Models;
+import org.hccbm.models.liver.BclcInput;
+import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.liver.ChildPughClass;
 
 /**
  * What the rules read: the patient, every model's result, and the expected survival the policy
@@ -23,16 +34,135 @@ import org.hccbm.models.Models;
  * @param patient the patient
  * @param evaluations every model's result
  * @param survival the expected survival the plan uses
+ * @param estimates every prognostic model's estimate (since 0.2.0)
  * @since 0.1.0
  */
 public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
-    SurvivalEstimate survival) {
+    SurvivalEstimate survival, List<SurvivalEstimate> estimates) {
   /** Copies the evaluations. */
   public PlanContext {
     evaluations = List.copyOf(evaluations);
+    estimates = List.copyOf(estimates);
   }
 
-  /** Returns the bone lesions, or an empty list when unknown. @return the lesions */
+  /**
+   * Creates a context with only the estimate used.
+   *
+   * @param patient the patient
+   * @param evaluations every model's result
+   * @param survival the expected survival the plan uses
+   */
+  public PlanContext(Patient patient, List<Models.Evaluation> evaluations,
+      SurvivalEstimate survival) {
+    this(patient, evaluations, survival, List.of(survival));
+  }
+
+  /** Returns the INR, when known. */
+  Optional<Double> inr() {
+    return patient.labs().inr().known().map(Inr::ratioValue);
+  }
+
+  /** Returns the platelet count in 10^9/L, when known. */
+  Optional<Double> platelets() {
+    return patient.labs().platelets().known().map(Platelets::inBillionPerL);
+  }
+
+  /** Returns the Child–Pugh classes still possible (all three when not computed). */
+  List<ChildPughClass> childPughClasses() {
+    return result("child-pugh").map(BclcInput::childPughClasses)
+        .orElse(List.of(ChildPughClass.values()));
+  }
+
+  /** Returns the Child–Pugh total when complete. */
+  Optional<Integer> childPughTotal() {
+    return result("child-pugh").filter(r -> r instanceof Complete)
+        .map(r -> (int) ((Complete) r).totalValue());
+  }
+
+  /** Returns the range of MELD totals still possible, when MELD could be computed at all. */
+  Optional<double[]> meldRange() {
+    return result("meld").flatMap(r -> r instanceof Complete c ? c.total().map(t -> new double[] {
+        t.value(), t.value()}) : r instanceof Bounded b ? b.totals().map(t -> new double[] {
+        t.min(), t.max()}) : Optional.empty());
+  }
+
+  /** Returns the BCLC stages still possible (empty when not computed). */
+  List<BclcStage> bclcStages() {
+    return result("bclc-2022").map(r -> categories(r).stream().map(BclcStage.class::cast)
+        .toList()).orElse(List.of());
+  }
+
+  /** Returns the albumin-corrected calcium, when calcium and albumin are known. */
+  Optional<CorrectedCalcium> correctedCalcium() {
+    var calcium = patient.labs().calcium().known();
+    var albumin = patient.labs().albumin().known();
+    return calcium.isPresent() && albumin.isPresent()
+        ? Optional.of(CorrectedCalcium.of(calcium.get(), albumin.get())) : Optional.empty();
+  }
+
+  /**
+   * Returns the radiotherapy courses to the lesion's segment or an adjacent one (a spinal level
+   * ±1; the same long bone; the same other bone; the pelvic ring, acetabulum, sacrum and S1–S5 as
+   * one region), or unknown when the radiotherapy history is not recorded.
+   */
+  Observed<List<RadiotherapyCourse>> priorRadiotherapy(BoneLesion lesion) {
+    return patient.history().radiotherapy().map(list -> list.stream()
+        .filter(c -> near(c.site(), lesion.site())).toList());
+  }
+
+  /** Whether two sites are the same or adjacent segments. */
+  static boolean near(SkeletalSite a, SkeletalSite b) {
+    if (pelvic(a) && pelvic(b)) {
+      return true;
+    }
+    if (a instanceof SpinalLevel x && b instanceof SpinalLevel y) {
+      return Math.abs(x.ordinal() - y.ordinal()) <= 1;
+    }
+    if (a instanceof LongBoneSite x && b instanceof LongBoneSite y) {
+      return x.bone() == y.bone();
+    }
+    return a.equals(b);
+  }
+
+  private static boolean pelvic(SkeletalSite s) {
+    return s == OtherBone.PELVIS || s == OtherBone.ACETABULUM || s == OtherBone.SACRUM
+        || (s instanceof SpinalLevel l && l.region() == SpinalLevel.Region.SACRAL);
+  }
+
+  /** Returns the estimates other than the one used, without van der Linden (PS-13). */
+  List<SurvivalEstimate> otherEstimates() {
+    boolean poorLiver = !SurvivalPolicies.poorLiver(evaluations).isEmpty();
+    return estimates.stream().filter(e -> !e.modelId().equals(survival.modelId())
+        && !e.modelId().equals("van-der-linden")).map(e -> poorLiver
+        && !e.modelId().equals("hcc-sm-gpa") && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
+        ? new SurvivalEstimate(e.modelId(), e.basis() + "; capped below 6 months by liver "
+        + "function", List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS)) : e)
+        .toList();
+  }
+
+  /** Returns the pain intensity of a lesion, when recorded. */
+  static Optional<PainIntensity> painIntensity(BoneLesion l) {
+    return l.painIntensity().known();
+  }
+
+  /** Returns whether a lesion is painful: yes, no, or unknown. */
+  static Observed<Boolean> painful(BoneLesion l) {
+    if (l.painIntensity().known().map(p -> p.nrs() > 0).orElse(false)
+        || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false)) {
+      return Observed.of(true);
+    }
+    if (l.painIntensity().known().map(p -> p.nrs() == 0).orElse(false)
+        || l.painCharacter().known().map(p -> p == PainCharacter.NONE).orElse(false)) {
+      return Observed.of(false);
+    }
+    return l.painSeverity().isKnown() ? Observed.of(true) : Observed.unknown();
+  }
+
+  /**
+   * Returns the bone lesions, or an empty list when unknown.
+   *
+   * @return the lesions
+   */
   List<BoneLesion> lesions() {
     return patient.boneLesions().known().orElse(List.of());
   }
@@ -84,9 +214,11 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
     return patient.frankel().map(f -> f != FrankelGrade.E);
   }
 
-  /** Returns the lesions with pain recorded (any SINS pain other than none, or any Mirels pain). */
+  /**
+   * Returns the lesions with pain recorded: an NRS above 0, a SINS pain character other than
+   * none, or (with neither recorded) a Mirels pain grade.
+   */
   List<BoneLesion> painfulLesions() {
-    return lesions().stream().filter(l -> l.painCharacter().known()
-        .map(p -> p != PainCharacter.NONE).orElse(false) || l.painSeverity().isKnown()).toList();
+    return lesions().stream().filter(l -> painful(l).equals(Observed.of(true))).toList();
   }
 }

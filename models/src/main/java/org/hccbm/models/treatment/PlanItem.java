@@ -3,26 +3,36 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One thing a plan says: an option, a dose, a caution, an option ruled out with why, a team member,
  * or information a rule still needs — with the rule and the facts behind it.
+ *
+ * <p>An item with an {@link #intervention()} and no {@link #dependsOn()} is that intervention's
+ * verdict for its {@link #subject()}; a plan holds at most one per intervention and subject. An
+ * item with {@link #dependsOn()} (a dose, monitoring, post-operative RT, pre-operative
+ * embolisation) exists only while one of those interventions is not ruled out (PS-28).
  *
  * @param domain the domain
  * @param kind what kind of item it is
  * @param text the item in plain words
  * @param rule the rule that added it
  * @param facts the facts the rule read
+ * @param intervention the intervention the item decides or belongs to (since 0.2.0)
+ * @param subject "patient", or the lesion id (since 0.2.0)
+ * @param dependsOn the interventions it depends on; empty for a verdict or a note (since 0.2.0)
  * @since 0.1.0
  */
-public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, List<Fact> facts) {
+public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, List<Fact> facts,
+    Optional<Intervention> intervention, String subject, List<Intervention> dependsOn) {
   /** What kind of item. */
   public enum Kind {
     /** An option for the team to discuss. */
     OPTION,
     /** A dose or schedule for an option. */
     DOSE,
-    /** A caution attached to an option. */
+    /** A caution, or an option whose preconditions must first be met. */
     CAUTION,
     /** An option considered and ruled out, with the reason. */
     RULED_OUT,
@@ -32,6 +42,9 @@ public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, Lis
     NEEDS_INFORMATION
   }
 
+  /** The subject of an item about the whole patient. */
+  public static final String PATIENT = "patient";
+
   /** Validates and copies every component. */
   public PlanItem {
     requireNonNull(domain, "domain");
@@ -39,5 +52,30 @@ public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, Lis
     requireNonNull(text, "text");
     requireNonNull(rule, "rule");
     facts = List.copyOf(facts);
+    requireNonNull(intervention, "intervention");
+    requireNonNull(subject, "subject");
+    dependsOn = List.copyOf(dependsOn);
+  }
+
+  /**
+   * Creates a note about the whole patient, with no intervention.
+   *
+   * @param domain the domain
+   * @param kind the kind
+   * @param text the text
+   * @param rule the rule
+   * @param facts the facts
+   */
+  public PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, List<Fact> facts) {
+    this(domain, kind, text, rule, facts, Optional.empty(), PATIENT, List.of());
+  }
+
+  /**
+   * Returns whether this item is an intervention's verdict.
+   *
+   * @return true for a verdict
+   */
+  public boolean isVerdict() {
+    return intervention.isPresent() && dependsOn.isEmpty();
   }
 }

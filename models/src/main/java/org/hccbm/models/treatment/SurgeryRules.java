@@ -1,125 +1,149 @@
 package org.hccbm.models.treatment;
 
+import static org.hccbm.models.treatment.Domain.GENERAL;
 import static org.hccbm.models.treatment.Domain.SURGERY_AND_INTERVENTION;
-import static org.hccbm.models.treatment.PlanItem.Kind.CAUTION;
+import static org.hccbm.models.treatment.GateCheck.Outcome.CAUTION;
+import static org.hccbm.models.treatment.GateCheck.Outcome.FAIL;
+import static org.hccbm.models.treatment.GateCheck.Outcome.UNKNOWN;
 import static org.hccbm.models.treatment.PlanItem.Kind.NEEDS_INFORMATION;
 import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
-import static org.hccbm.models.treatment.PlanItem.Kind.RULED_OUT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.LesionMorphology;
+import org.hccbm.core.lesion.LongBoneRegion;
+import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.lesion.VertebralCollapse;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.bone.MirelsRecommendation;
+import org.hccbm.models.bone.SinsCategory;
 
 /**
- * Surgery and intervention rules (liver spec §12–§13; bone spec §4–§5): SINS ≥ 7, Mirels,
- * R-SX-01/02/03, vertebral augmentation, embolisation.
+ * Surgery and intervention rules (liver §12–§13; bone §4–§5; planner-safety §1,
+ * §5, §8c): SINS consultation, spinal surgery, fixation or arthroplasty by Mirels, vertebral
+ * augmentation, embolisation — each behind its preconditions.
  *
  * @since 0.1.0
  */
 public final class SurgeryRules {
-  /** SINS ≥ 7 → surgical consultation (bone spec §4.2). */
+  /** Open surgery: haemostasis, antithrombotics, liver function, expected survival ≥ 3 months. */
+  public static final Preconditions OPEN_SURGERY_GATES = Preconditions.of(
+      Intervention.OPEN_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
+      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
+  /** Minimally invasive surgery: as open surgery (R-SX-01: from 3 months). */
+  public static final Preconditions MINIMALLY_INVASIVE_GATES = Preconditions.of(
+      Intervention.MINIMALLY_INVASIVE_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
+      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
+  /** Fixation or arthroplasty: as open surgery. */
+  public static final Preconditions FIXATION_GATES = Preconditions.of(
+      Intervention.FIXATION_OR_ARTHROPLASTY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
+      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
+  /** Vertebral augmentation: haemostasis (uncorrectable coagulopathy absolute), antithrombotics. */
+  public static final Preconditions AUGMENTATION_GATES = Preconditions.of(
+      Intervention.VERTEBRAL_AUGMENTATION, Gates.haemostasis(true), Gates.ANTITHROMBOTICS);
+  /** Embolisation: haemostasis, antithrombotics, liver function ([M] for embolisation). */
+  public static final Preconditions EMBOLISATION_GATES = Preconditions.of(
+      Intervention.EMBOLISATION, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
+      Gates.liverForProcedure(true));
+
+  private static final List<Intervention> SURGERY = List.of(Intervention.OPEN_SURGERY,
+      Intervention.MINIMALLY_INVASIVE_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY);
+
+  /** SINS 7–18 → surgical consultation (bone §4.2), read from the SINS category. */
   public static final TreatmentRule SINS_CONSULTATION = TreatmentRule.of(new RuleInfo("R-SX-SINS",
       "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
       RuleSources.FISHER_2010, "", "[V2]"), (c, out) -> {
         for (Models.Evaluation e : c.perLesion("sins")) {
-          Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
-          if (e.result() instanceof Complete r && r.totalValue() >= 7) {
-            out.add(SURGERY_AND_INTERVENTION, OPTION, "Surgical consultation for spinal stability "
-                + "of " + e.subject(), fact);
-          } else if (e.result() instanceof Bounded b && b.totalRange().max() >= 7
-              && b.totalRange().min() < 7) {
-            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Spinal stability of "
-                + e.subject() + ": SINS " + b.totalRange().min() + "–" + b.totalRange().max()
-                + " crosses 7 (surgical consultation from 7); decided by " + b.decidingItems(),
-                fact);
-          } else if (e.result() instanceof Bounded b && b.totalRange().min() >= 7) {
-            out.add(SURGERY_AND_INTERVENTION, OPTION, "Surgical consultation for spinal stability "
-                + "of " + e.subject(), fact);
-          }
-        }
-      });
-
-  /** Mirels ≥ 9 fixation, 8 judgement, ≤ 7 RT and observation; R-RT-11. */
-  public static final TreatmentRule MIRELS = TreatmentRule.of(new RuleInfo("R-SX-MIRELS",
-      "Mirels ≥ 9: prophylactic fixation; 8: clinical judgement; ≤ 7: radiotherapy and "
-      + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
-      RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020, "[III, B]", "[V2]"), (c, out) -> {
-        for (Models.Evaluation e : c.perLesion("mirels")) {
-          Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
           List<?> cats = PlanContext.categories(e.result());
-          if (cats.size() == 1) {
-            MirelsRecommendation r = (MirelsRecommendation) cats.get(0);
-            switch (r) {
-              case PROPHYLACTIC_FIXATION -> out.add(SURGERY_AND_INTERVENTION, OPTION,
-                  "Prophylactic fixation of " + e.subject() + " (impending fracture; preferred to "
-                  + "fixing it after it breaks)", fact);
-              case CLINICAL_JUDGEMENT -> out.add(SURGERY_AND_INTERVENTION, OPTION,
-                  "Orthopaedic judgement on prophylactic fixation of " + e.subject(), fact);
-              case RADIOTHERAPY_AND_OBSERVATION -> out.add(SURGERY_AND_INTERVENTION, RULED_OUT,
-                  "Prophylactic fixation of " + e.subject() + ": low fracture risk — radiotherapy "
-                  + "and observation", fact);
-            }
-          } else if (cats.size() > 1) {
-            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Fracture risk of "
-                + e.subject() + " undetermined: " + summary(e.result()), fact);
+          Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
+          if (!cats.isEmpty() && cats.stream().allMatch(SurgeryRules::consultation)) {
+            out.add(SURGERY_AND_INTERVENTION, OPTION, "Surgical consultation for spinal stability "
+                + "of " + e.subject(), fact);
+          } else if (cats.size() > 1 && cats.stream().anyMatch(SurgeryRules::consultation)) {
+            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Spinal stability of "
+                + e.subject() + ": " + summary(e.result()) + " — surgical consultation from "
+                + "'potentially unstable'", fact);
           }
         }
       });
 
-  /** R-SX-01/02/03: surgery by expected survival; performance status first. */
-  public static final TreatmentRule BY_SURVIVAL = TreatmentRule.of(new RuleInfo("R-SX-01/02",
+  /**
+   * R-SX-01/02 for spinal lesions without cord compression that need a surgeon (SINS 7–18):
+   * open surgery from 6 months of expected survival, minimally invasive from 3 (PS-34 approach).
+   */
+  public static final TreatmentRule SPINAL_SURGERY = TreatmentRule.of(new RuleInfo("R-SX-01/02",
       "Expected survival ≥ 3 months: minimally invasive surgery may be considered; ≥ 6 months: "
       + "open surgery; performance status takes priority over expected survival (R-SX-03)",
       RuleSources.REVIEW + "; " + RuleSources.DEA_2020, "", "threshold [V]; source of the rule "
       + "not found (U-18)"), (c, out) -> {
-        if (!surgicalIndication(c)) {
-          return;
-        }
-        Fact survival = new Fact("expected survival", c.survival().summary());
-        Optional<Boolean> three = c.survival().atLeast(3);
-        Optional<Boolean> six = c.survival().atLeast(6);
-        if (three.equals(Optional.of(false))) {
-          out.add(SURGERY_AND_INTERVENTION, RULED_OUT, "Surgery: expected survival < 3 months",
-              survival);
-        } else if (three.isEmpty()) {
-          out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Surgery depends on expected "
-              + "survival: < 3 months none; ≥ 3 months minimally invasive; ≥ 6 months open "
-              + "surgery — the estimate straddles these", survival);
-        } else {
-          out.add(SURGERY_AND_INTERVENTION, OPTION, "Minimally invasive surgery may be considered "
-              + "(expected survival ≥ 3 months)", survival);
-          if (six.equals(Optional.of(true))) {
-            out.add(SURGERY_AND_INTERVENTION, OPTION, "Open surgery (decompression, stabilisation "
-                + "or excision) may be considered (expected survival ≥ 6 months)", survival);
-          } else if (six.isEmpty()) {
-            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Open surgery needs expected "
-                + "survival ≥ 6 months; the estimate straddles 6 months", survival);
-          } else {
-            out.add(SURGERY_AND_INTERVENTION, RULED_OUT, "Open surgery: expected survival "
-                + "< 6 months", survival);
+        for (BoneLesion l : surgicalLesions(c)) {
+          if (!l.site().isSpinal() || compressed(l)) {
+            continue;
           }
+          out.verdict(SURGERY_AND_INTERVENTION, MINIMALLY_INVASIVE_GATES, Optional.of(l),
+              "Minimally invasive (percutaneous) stabilisation of " + l.id(), List.of());
+          out.verdict(SURGERY_AND_INTERVENTION, OPEN_SURGERY_GATES, Optional.of(l), "Open surgery "
+              + "of " + l.id() + ": " + approach(l), List.of(Gates.survivalAtLeast(6)
+              .check(c, Optional.of(l))));
         }
-        out.add(SURGERY_AND_INTERVENTION, CAUTION, "Performance status takes priority over "
-            + "expected survival when weighing surgery (quality of life after surgery was "
-            + "independent of survival once baseline PS was controlled for)",
-            new Fact("performance status", c.patient().performanceStatus().toString()));
+        if (!surgicalLesions(c).isEmpty()) {
+          out.dependent(GENERAL, PlanItem.Kind.CAUTION, PlanItem.PATIENT, SURGERY, "Performance "
+              + "status takes priority over expected survival when weighing surgery (quality of "
+              + "life after surgery was independent of survival once baseline PS was controlled "
+              + "for)", new Fact("performance status", c.patient().performanceStatus()
+              .toString()));
+        }
       });
 
-  /** Vertebroplasty/kyphoplasty and its contraindications (CIRSE 2017). */
+  /**
+   * Mirels ≥ 9 fixation, 8 judgement, ≤ 7 RT and observation, read from the Mirels category;
+   * R-RT-11; PS-21 and PS-34 wording (arthroplasty or endoprosthesis at the hip).
+   */
+  public static final TreatmentRule MIRELS = TreatmentRule.of(new RuleInfo("R-SX-MIRELS",
+      "Mirels ≥ 9: prophylactic fixation; 8: clinical judgement; ≤ 7: radiotherapy and "
+      + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
+      RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
+      "[III, B]", "[V2]; hip wording [M]"), (c, out) -> {
+        for (Models.Evaluation e : c.perLesion("mirels")) {
+          Optional<BoneLesion> lesion = c.lesions().stream().filter(l -> l.id()
+              .equals(e.subject())).findFirst();
+          if (lesion.isEmpty()) {
+            continue;
+          }
+          Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
+          List<?> cats = PlanContext.categories(e.result());
+          List<GateCheck> criteria = new ArrayList<>();
+          if (cats.equals(List.of(MirelsRecommendation.CLINICAL_JUDGEMENT))) {
+            criteria.add(GateCheck.criterion(CAUTION, "Mirels 8: orthopaedic judgement"));
+          } else if (cats.equals(List.of(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION))) {
+            criteria.add(GateCheck.criterion(FAIL, "low fracture risk (Mirels ≤ 7): "
+                + "radiotherapy and observation"));
+          } else if (cats.size() != 1) {
+            criteria.add(GateCheck.criterion(UNKNOWN, "the Mirels items that decide the fracture "
+                + "risk (" + summary(e.result()) + ")"));
+          }
+          out.verdict(SURGERY_AND_INTERVENTION, FIXATION_GATES, lesion, "Prophylactic "
+              + longBoneProcedure(lesion.get()) + " of " + e.subject() + " (impending fracture; "
+              + "preferred to fixing it after it breaks)", criteria, fact);
+        }
+      });
+
+  /** Vertebroplasty/kyphoplasty and its contraindications (CIRSE 2017; PS-34). */
   public static final TreatmentRule AUGMENTATION = TreatmentRule.of(new RuleInfo("R-SX-VA",
       "Vertebroplasty/kyphoplasty for axial pain from a vertebral fracture without gross "
       + "instability; not for pain from root or cord compression or epidural extension; severe "
-      + "collapse and blastic lesions are relative contraindications", RuleSources.CIRSE_2017
-      + "; " + RuleSources.NOMS, "", "[M]"), (c, out) -> {
+      + "collapse and blastic lesions are relative contraindications; uncorrectable coagulopathy "
+      + "is absolute", RuleSources.CIRSE_2017 + "; " + RuleSources.NOMS + "; "
+      + RuleSources.REVIEW, "", "[V] (coagulopathy); [M]"), (c, out) -> {
         for (BoneLesion l : c.lesions()) {
           boolean candidate = l.site().isSpinal() && (l.painCharacter()
               .equals(Observed.of(PainCharacter.MECHANICAL)) || l.collapse().known()
@@ -130,57 +154,100 @@ public final class SurgeryRules {
           }
           Fact fact = new Fact("lesion " + l.id(), l.escc() + ", collapse "
               + l.collapse() + ", " + l.morphology());
-          if (l.escc().known().map(g -> g.ordinal() >= 1).orElse(false)
+          List<GateCheck> criteria = new ArrayList<>();
+          if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
               || c.neurologicalDeficit().equals(Observed.of(true))) {
-            out.add(SURGERY_AND_INTERVENTION, RULED_OUT, "Vertebral augmentation of " + l.id()
-                + ": epidural extension or neurological deficit (not for pain from root or cord "
-                + "compression)", fact);
+            criteria.add(GateCheck.criterion(FAIL, "epidural extension or neurological deficit "
+                + "(not for pain or deficit from root or cord compression)"));
           } else if (!l.escc().isKnown()) {
-            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Vertebral augmentation of "
-                + l.id() + ": exclude epidural extension first (ESCC grade unknown; HCC "
-                + "metastases often have a soft-tissue mass)", fact);
-          } else {
-            out.add(SURGERY_AND_INTERVENTION, OPTION, "Vertebroplasty or kyphoplasty of " + l.id()
-                + " for axial pain from the vertebral lesion", fact);
-            if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
-                || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
-              out.add(SURGERY_AND_INTERVENTION, CAUTION, "Relative contraindication for " + l.id()
-                  + ": severe collapse or blastic lesion", fact);
-            }
+            criteria.add(GateCheck.criterion(UNKNOWN, "ESCC grade (exclude epidural extension "
+                + "first; HCC metastases often have a soft-tissue mass)"));
           }
+          if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
+              || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
+            criteria.add(GateCheck.criterion(CAUTION, "relative contraindication: severe "
+                + "collapse or blastic lesion"));
+          }
+          out.verdict(SURGERY_AND_INTERVENTION, AUGMENTATION_GATES, Optional.of(l),
+              "Vertebroplasty or kyphoplasty of " + l.id() + " for axial pain (radiofrequency "
+              + "ablation combined with vertebroplasty for better local relief)", criteria, fact);
         }
       });
 
-  /** Embolisation: pre-operative for hypervascular HCC lesions; TAE for pain. */
+  /**
+   * Embolisation: pre-operative for hypervascular HCC lesions (a dependent of the operation);
+   * transarterial embolisation added to RT for pain (PS-33), each behind its gates.
+   */
   public static final TreatmentRule EMBOLISATION = TreatmentRule.of(new RuleInfo("R-SX-EMB",
       "HCC bone metastases are hypervascular: pre-operative embolisation before surgery; "
-      + "transarterial embolisation for pain", RuleSources.REVIEW, "", "[S]"), (c, out) -> {
-        if (surgicalIndication(c)) {
-          out.add(SURGERY_AND_INTERVENTION, OPTION, "Pre-operative embolisation of the "
-              + "hypervascular lesion before any surgery (less blood loss)");
+      + "transarterial embolisation added to RT for pain", RuleSources.REVIEW, "", "[S]"),
+      (c, out) -> {
+        for (BoneLesion l : surgicalLesions(c)) {
+          List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());
+          out.dependent(SURGERY_AND_INTERVENTION, Preconditions.verdict(checks), l.id(), SURGERY,
+              Preconditions.text("If " + l.id() + " is operated: pre-operative embolisation of "
+              + "the hypervascular lesion (less blood loss)", checks));
         }
         if (!c.painfulLesions().isEmpty()) {
-          out.add(SURGERY_AND_INTERVENTION, OPTION, "Transarterial embolisation for pain from "
-              + "the hypervascular bone metastases");
+          out.verdict(SURGERY_AND_INTERVENTION, EMBOLISATION_GATES, Optional.empty(),
+              "Transarterial embolisation added to RT for a painful hypervascular lesion (one "
+              + "study: time to pain relief 15 → 4.8 days, pain recurrence 88 % → 20 %)",
+              List.of());
         }
       });
 
   /** Every surgery and intervention rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(SINS_CONSULTATION, MIRELS, BY_SURVIVAL,
+  public static final List<TreatmentRule> ALL = List.of(SINS_CONSULTATION, SPINAL_SURGERY, MIRELS,
       AUGMENTATION, EMBOLISATION);
 
   private SurgeryRules() {}
 
-  /** Whether any surgical option is indicated: SINS ≥ 7, Mirels ≥ 8, or cord compression. */
-  static boolean surgicalIndication(PlanContext c) {
-    boolean sins = c.perLesion("sins").stream().anyMatch(e -> min(e.result()) >= 7);
-    boolean mirels = c.perLesion("mirels").stream().anyMatch(e -> min(e.result()) >= 8);
-    return sins || mirels || c.cordCompression().equals(Observed.of(true));
+  private static boolean consultation(Object category) {
+    return category == SinsCategory.POTENTIALLY_UNSTABLE || category == SinsCategory.UNSTABLE;
   }
 
-  private static double min(ModelResult r) {
-    return r instanceof Complete c ? c.totalValue()
-        : r instanceof Bounded b ? b.totalRange().min() : -1;
+  static boolean compressed(BoneLesion l) {
+    return l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
+  }
+
+  /**
+   * Returns the lesions a surgeon is asked about: spinal lesions whose SINS category warrants a
+   * consultation or with cord compression (ESCC 2–3), and long-bone lesions whose Mirels
+   * category is fixation or judgement.
+   */
+  static List<BoneLesion> surgicalLesions(PlanContext c) {
+    List<BoneLesion> out = new ArrayList<>();
+    for (BoneLesion l : c.lesions()) {
+      List<?> sins = RadiotherapyRules.categories(c, "sins", l.id());
+      List<?> mirels = RadiotherapyRules.categories(c, "mirels", l.id());
+      boolean spinal = l.site().isSpinal() && (compressed(l) || (!sins.isEmpty()
+          && sins.stream().allMatch(SurgeryRules::consultation)));
+      boolean longBone = !mirels.isEmpty() && mirels.stream().allMatch(m ->
+          m == MirelsRecommendation.PROPHYLACTIC_FIXATION
+          || m == MirelsRecommendation.CLINICAL_JUDGEMENT);
+      if (spinal || longBone) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** PS-34: the spinal approach by region. */
+  static String approach(BoneLesion l) {
+    boolean cervical = l.site() instanceof SpinalLevel s && s.region() == SpinalLevel.Region.CERVICAL;
+    return (cervical ? "ventral or combined decompression and stabilisation (cervical)"
+        : "dorsal decompression and stabilisation (thoracic or lumbar)") + "; titanium mesh with "
+        + "cement to replace a vertebral body";
+  }
+
+  /** PS-21 and PS-34: hip lesions get arthroplasty or endoprosthesis, other long bones nailing. */
+  static String longBoneProcedure(BoneLesion l) {
+    if (l.site() instanceof LongBoneSite s && (s.region() == LongBoneRegion.FEMORAL_NECK
+        || s.region() == LongBoneRegion.FEMORAL_HEAD)) {
+      return "arthroplasty or tumour endoprosthesis of the hip [M: clinical judgement]";
+    }
+    return "fixation (intramedullary nailing with locking screws, immediate full weight bearing; "
+        + "or a long-stem cemented or modular tumour endoprosthesis)";
   }
 
   static String summary(ModelResult r) {

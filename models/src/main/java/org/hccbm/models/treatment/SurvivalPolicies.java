@@ -16,13 +16,19 @@ import org.hccbm.models.bone.HccSmGpaGroup;
 import org.hccbm.models.bone.KatagiriGroup;
 import org.hccbm.models.bone.TokuhashiBand;
 import org.hccbm.models.bone.VanDerLindenGroup;
+import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.liver.ChildPughClass;
 
 /**
  * The survival policies the library ships.
  *
  * <p>{@link #HCC_SPECIFIC_FIRST} (the default) uses the first of HCC-SM GPA, revised Tokuhashi,
- * new Katagiri, van der Linden and Bollen that gives an estimate — the HCC-specific score first.
- * Each category maps to the survival bands its derivation-cohort figure supports:
+ * new Katagiri and Bollen that gives an estimate — the HCC-specific score first. van der Linden is
+ * shown but not used: every HCC patient is its group A, so it does not discriminate (PS-13). Liver
+ * function caps the estimate (PS-12): with Child–Pugh C or BCLC D a general score's estimate is
+ * limited to "&lt; 3 months or 3–6 months"; when the HCC-specific score says otherwise it is kept
+ * and the disagreement is written into its basis. Each category maps to the survival bands its
+ * derivation-cohort figure supports (a cohort median: about half the cohort lived longer, PS-14):
  *
  * <pre>
  * HCC-SM GPA      low (median 13.6 mo) ≥ 6 · intermediate (4.8) 3–6 · high (2.6) &lt; 3
@@ -55,35 +61,74 @@ public final class SurvivalPolicies {
       Map.entry(BollenCategory.C, EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS)),
       Map.entry(BollenCategory.D, EnumSet.of(SurvivalBand.UNDER_3_MONTHS)));
   private static final List<String> ORDER = List.of("hcc-sm-gpa", "tokuhashi-revised",
+      "katagiri-new", "bollen");
+  private static final List<String> SHOWN = List.of("hcc-sm-gpa", "tokuhashi-revised",
       "katagiri-new", "van-der-linden", "bollen");
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
   public static final SurvivalPolicy HCC_SPECIFIC_FIRST = new SurvivalPolicy() {
     @Override
     public String name() {
-      return "HCC-specific first (HCC-SM GPA, then revised Tokuhashi, new Katagiri, van der Linden, "
-          + "Bollen)";
+      return "HCC-specific first (HCC-SM GPA, then revised Tokuhashi, new Katagiri, Bollen; "
+          + "van der Linden shown, not used); Child–Pugh C or BCLC D caps at < 6 months";
     }
 
     @Override
     public SurvivalEstimate estimate(List<Models.Evaluation> evaluations) {
-      List<SurvivalEstimate> all = all(evaluations);
-      return all.stream().filter(e -> e.bands().size() < SurvivalBand.values().length).findFirst()
-          .orElseGet(() -> SurvivalEstimate.unknown("no prognostic model gives an estimate"));
+      Optional<SurvivalEstimate> first = all(evaluations).stream()
+          .filter(e -> ORDER.contains(e.modelId()))
+          .filter(e -> e.bands().size() < SurvivalBand.values().length).findFirst();
+      if (first.isEmpty()) {
+        return SurvivalEstimate.unknown("no prognostic model gives an estimate");
+      }
+      String poor = poorLiver(evaluations);
+      SurvivalEstimate e = first.get();
+      if (poor.isEmpty() || !e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
+        return e;
+      }
+      if (e.modelId().equals("hcc-sm-gpa")) {
+        return new SurvivalEstimate(e.modelId(), e.basis() + "; kept although " + poor
+            + " would cap it below 6 months (HCC-specific score first; the models disagree)",
+            e.bands());
+      }
+      return new SurvivalEstimate(e.modelId(), e.basis() + "; capped below 6 months by " + poor,
+          UNDER_6.get(0).stream().toList());
     }
 
     @Override
     public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
       List<SurvivalEstimate> out = new ArrayList<>();
-      for (String id : ORDER) {
+      for (String id : SHOWN) {
         evaluations.stream().filter(e -> e.model().id().equals(id)).findFirst()
-            .flatMap(e -> SurvivalPolicies.estimate(id, e.result())).ifPresent(out::add);
+            .flatMap(e -> SurvivalPolicies.estimate(id, e.result())).map(e -> id.equals(
+            "van-der-linden") ? new SurvivalEstimate(e.modelId(), e.basis() + " — "
+            + "non-discriminating for HCC (always group A); not used", e.bands()) : e)
+            .ifPresent(out::add);
       }
       return out;
     }
   };
 
   private SurvivalPolicies() {}
+
+  /** Returns "Child–Pugh C" and/or "BCLC D" when determined, or "" (PS-12). */
+  static String poorLiver(List<Models.Evaluation> evaluations) {
+    List<String> out = new ArrayList<>();
+    for (Models.Evaluation e : evaluations) {
+      if (!e.subject().equals("patient")) {
+        continue;
+      }
+      List<Category> cats = e.result() instanceof Complete c ? c.category().stream().toList()
+          : e.result() instanceof Bounded b ? b.reachableCategories() : List.of();
+      if (e.model().id().equals("child-pugh") && cats.equals(List.of(ChildPughClass.C))) {
+        out.add("Child–Pugh C");
+      }
+      if (e.model().id().equals("bclc-2022") && cats.equals(List.of(BclcStage.D))) {
+        out.add("BCLC D");
+      }
+    }
+    return String.join(" and ", out);
+  }
 
   /**
    * Returns the estimate one model's result supports.
@@ -103,7 +148,8 @@ public final class SurvivalPolicies {
       bands.addAll(BANDS.getOrDefault(c, EnumSet.allOf(SurvivalBand.class)));
     }
     String basis = categories.stream().map(c -> c.label() + (c.meaning().isEmpty() ? ""
-        : ": " + c.meaning())).reduce((a, b) -> a + " or " + b).orElseThrow();
+        : ": " + c.meaning() + (c.meaning().contains("median") ? " (a cohort median: about half "
+        + "lived longer)" : ""))).reduce((a, b) -> a + " or " + b).orElseThrow();
     return Optional.of(new SurvivalEstimate(modelId, basis, List.copyOf(bands)));
   }
 }

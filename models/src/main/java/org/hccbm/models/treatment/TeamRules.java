@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
-import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Category;
+import org.hccbm.models.bone.MirelsRecommendation;
+import org.hccbm.models.bone.SinsCategory;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 
 /**
- * The multidisciplinary team (liver spec §15): core members always, others on their triggers.
+ * The multidisciplinary team (liver §15): core members always, others on their triggers.
  *
  * @since 0.1.0
  */
@@ -46,23 +48,37 @@ public final class TeamRules {
               + "neurological deficit)", new Fact("Frankel", c.patient().frankel().toString()));
           out.add(TEAM, TEAM_MEMBER, "MSCC coordinator (cord compression pathway)");
         }
-        if (c.perLesion("sins").stream().anyMatch(e -> atLeast(e.result(), 7))) {
+        if (c.perLesion("sins").stream().anyMatch(e -> consultation(e.result()))) {
           out.add(TEAM, TEAM_MEMBER, "spine surgeon (SINS ≥ 7)");
         }
-        if (c.perLesion("mirels").stream().anyMatch(e -> atLeast(e.result(), 8))) {
+        if (c.perLesion("mirels").stream().anyMatch(e -> orthopaedic(e.result()))) {
           out.add(TEAM, TEAM_MEMBER, "orthopaedic surgeon (Mirels ≥ 8)");
         }
-        if (SurgeryRules.surgicalIndication(c) || !c.painfulLesions().isEmpty()) {
+        if (!SurgeryRules.surgicalLesions(c).isEmpty() || !c.painfulLesions().isEmpty()) {
           out.add(TEAM, TEAM_MEMBER, "interventional radiologist (embolisation)");
         }
         out.add(TEAM, TEAM_MEMBER, "hepatobiliary surgeon / interventional radiologist for the "
             + "intrahepatic HCC");
+        for (String member : List.of("rehabilitation physician", "physiotherapist and "
+            + "occupational therapist", "nurse", "pharmacist", "medical social worker",
+            "nuclear medicine")) {
+          out.add(TEAM, TEAM_MEMBER, member + " (extended team, R-MDT-02)");
+        }
+        boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
+        boolean gpaHigh = c.result("hcc-sm-gpa").map(r -> PlanContext.categories(r).equals(
+            List.of(org.hccbm.models.bone.HccSmGpaGroup.HIGH))).orElse(false);
+        if (bclcD || gpaHigh) {
+          out.add(TEAM, TEAM_MEMBER, "palliative care for advance-care planning ("
+              + (bclcD ? "BCLC D: AASLD 2023; AASLD 2022 palliative guidance"
+              : "high-risk HCC-SM GPA [M: clinical judgement]") + ")");
+        }
       });
 
   /** R-MDT-04: the inputs an MDT decision should record. */
   public static final TreatmentRule RECORD = TreatmentRule.of(new RuleInfo("R-MDT-04",
       "MDT decisions should record ECOG/KPS, Child–Pugh/ALBI, BCLC, intrahepatic control, "
-      + "SINS/neurological status, expected survival and renal function", RuleSources.MDT,
+      + "SINS/neurological status, expected survival and renal function; the planner's gates add "
+      + "antithrombotic therapy and pain intensity", RuleSources.MDT,
       "", "[policy]"), (c, out) -> {
         List<String> missing = new ArrayList<>();
         if (!c.patient().performanceStatus().isKnown()) {
@@ -84,6 +100,12 @@ public final class TeamRules {
         if (CockcroftGault.clearance(c.patient(), crcl).isEmpty()) {
           missing.add("renal function (" + String.join(", ", crcl) + ")");
         }
+        if (!c.patient().antithromboticTherapy().isKnown()) {
+          missing.add("antithrombotic therapy (before any procedure)");
+        }
+        if (c.painfulLesions().stream().anyMatch(l -> !l.painIntensity().isKnown())) {
+          missing.add("pain intensity (NRS 0–10) of the painful lesions");
+        }
         if (!missing.isEmpty()) {
           out.add(TEAM, NEEDS_INFORMATION, "Record before the MDT: " + String.join("; ", missing));
         }
@@ -94,8 +116,16 @@ public final class TeamRules {
 
   private TeamRules() {}
 
-  private static boolean atLeast(ModelResult r, double total) {
-    return r instanceof Complete c ? c.totalValue() >= total
-        : r instanceof Bounded b && b.totalRange().min() >= total;
+  /** Whether every category the SINS result allows warrants a surgical consultation. */
+  private static boolean consultation(ModelResult r) {
+    List<Category> cats = PlanContext.categories(r);
+    return !cats.isEmpty() && cats.stream().allMatch(x -> x != SinsCategory.STABLE);
+  }
+
+  /** Whether every category the Mirels result allows asks for an orthopaedic surgeon. */
+  private static boolean orthopaedic(ModelResult r) {
+    List<Category> cats = PlanContext.categories(r);
+    return !cats.isEmpty() && cats.stream().allMatch(x ->
+        x != MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
   }
 }

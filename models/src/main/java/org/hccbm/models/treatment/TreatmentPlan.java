@@ -59,8 +59,13 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
         .append(" (for multidisciplinary discussion; not a directive)\n");
     out.append("  Expected survival used: ").append(survival).append('\n');
     out.append("  Policy: ").append(policy).append('\n');
-    otherEstimates.stream().filter(e -> !e.equals(survival))
+    otherEstimates.stream().filter(e -> !e.modelId().equals(survival.modelId()))
         .forEach(e -> out.append("  Also: ").append(e).append('\n'));
+    if (!otherEstimates.isEmpty()) {
+      out.append("  Survival by model: ").append(String.join("; ", otherEstimates.stream()
+          .map(SurvivalEstimate::summary).toList())).append(" — used: ").append(survival.summary())
+          .append('\n');
+    }
     for (Domain domain : Domain.values()) {
       List<PlanItem> in = items(domain);
       if (in.isEmpty()) {

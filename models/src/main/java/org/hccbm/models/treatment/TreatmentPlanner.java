@@ -3,11 +3,20 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
+import org.hccbm.models.ModelVariant;
 import org.hccbm.models.Models;
+import org.hccbm.models.VariantSelection;
+import org.hccbm.models.Variants;
 
 /**
  * Turns a patient and its scores into a {@link TreatmentPlan}: every model is evaluated, the
@@ -23,9 +32,19 @@ import org.hccbm.models.Models;
  */
 public final class TreatmentPlanner {
   /** Every rule the library ships, by domain. */
-  public static final List<TreatmentRule> RULES = concat(BoneTargetingRules.ALL,
+  public static final List<TreatmentRule> RULES = concat(UrgentRules.ALL, BoneTargetingRules.ALL,
       RadiotherapyRules.ALL, SurgeryRules.ALL, CordCompressionRules.ALL, PrimaryRules.ALL,
       SymptomRules.ALL, TeamRules.ALL);
+
+  /** Every intervention's preconditions, as declared beside its rules. */
+  static final List<Preconditions> PRECONDITIONS = List.of(SurgeryRules.OPEN_SURGERY_GATES,
+      SurgeryRules.MINIMALLY_INVASIVE_GATES, SurgeryRules.FIXATION_GATES,
+      SurgeryRules.AUGMENTATION_GATES, SurgeryRules.EMBOLISATION_GATES,
+      RadiotherapyRules.SBRT_GATES, RadiotherapyRules.EBRT_GATES,
+      RadiotherapyRules.REIRRADIATION_GATES, BoneTargetingRules.ZOLEDRONIC_ACID_GATES,
+      BoneTargetingRules.DENOSUMAB_GATES, BoneTargetingRules.SUPPLEMENT_GATES,
+      PrimaryRules.SYSTEMIC_GATES, PrimaryRules.LOCOREGIONAL_GATES,
+      CordCompressionRules.DEXAMETHASONE_GATES, SymptomRules.OPIOID_GATES);
 
   /** The planner with the default survival policy and every rule. */
   public static final TreatmentPlanner DEFAULT = new TreatmentPlanner(
@@ -49,6 +68,11 @@ public final class TreatmentPlanner {
     return new TreatmentPlanner(policy, rules);
   }
 
+  /** Returns a planner with other rules (tests of the planner's own invariants). */
+  static TreatmentPlanner withRules(List<TreatmentRule> rules) {
+    return new TreatmentPlanner(SurvivalPolicies.HCC_SPECIFIC_FIRST, rules);
+  }
+
   /**
    * Returns the plan for a patient.
    *
@@ -56,27 +80,122 @@ public final class TreatmentPlanner {
    * @return the plan
    */
   public TreatmentPlan plan(Patient patient) {
-    return plan(patient, Models.evaluate(patient));
+    return planFor(patient, Models.evaluate(patient));
   }
 
   /**
    * Returns the plan for a patient whose models were already evaluated.
    *
    * @param patient the patient
-   * @param evaluations every model's result for the patient
+   * @param evaluations every model's result for the patient, as {@link Models#evaluate} returns
    * @return the plan
+   * @throws InvalidClinicalInputException if an evaluation was not computed for this patient
+   *     (field "evaluations", naming the model and subject)
    */
   public TreatmentPlan plan(Patient patient, List<Models.Evaluation> evaluations) {
+    requireSamePatient(patient, evaluations);
+    return planFor(patient, evaluations);
+  }
+
+  /**
+   * Refuses evaluations that were computed for another patient: each must have the findings of the
+   * evaluation of the same model, variant and subject for this patient. The variants are those the
+   * evaluations name; caveats are not compared, since the lab-freshness window only adds caveats.
+   */
+  private static void requireSamePatient(Patient patient, List<Models.Evaluation> evaluations) {
+    VariantSelection selection = VariantSelection.defaults();
+    for (Models.Evaluation e : evaluations) {
+      for (ModelVariant v : Variants.of(e.model().id())) {
+        if (v.info().equals(e.model()) && !v.name().equals(Variants.defaultOf(e.model().id())
+            .name())) {
+          selection = selection.with(e.model().id(), v.name());
+        }
+      }
+    }
+    Map<String, Models.Evaluation> own = new HashMap<>();
+    for (Models.Evaluation e : Models.evaluate(patient, selection)) {
+      own.put(e.model().id() + "|" + e.subject(), e);
+    }
+    for (Models.Evaluation e : evaluations) {
+      Models.Evaluation mine = own.get(e.model().id() + "|" + e.subject());
+      if (mine == null || !mine.model().equals(e.model())
+          || !sameFindings(mine.result(), e.result())) {
+        throw new InvalidClinicalInputException("evaluations", e.model().id() + " for "
+            + e.subject(), "computed for patient " + patient.id() + " (these were computed for "
+            + "another patient or another version of the record)");
+      }
+    }
+  }
+
+  /** Whether two results have the same findings, caveats aside. */
+  private static boolean sameFindings(ModelResult a, ModelResult b) {
+    if (a instanceof Complete x && b instanceof Complete y) {
+      return x.items().equals(y.items()) && x.total().equals(y.total())
+          && x.category().equals(y.category());
+    }
+    if (a instanceof Bounded x && b instanceof Bounded y) {
+      return x.knownItems().equals(y.knownItems()) && x.openItems().equals(y.openItems())
+          && x.totals().equals(y.totals()) && x.reachableCategories().equals(y.reachableCategories())
+          && x.decidingItems().equals(y.decidingItems());
+    }
+    if (a instanceof NotApplicable x && b instanceof NotApplicable y) {
+      return x.reason().equals(y.reason());
+    }
+    return false;
+  }
+
+  private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
     SurvivalEstimate survival = policy.estimate(evaluations);
-    PlanContext context = new PlanContext(patient, evaluations, survival);
+    List<SurvivalEstimate> estimates = policy.all(evaluations);
+    PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
     Map<String, PlanItem> items = new LinkedHashMap<>();
+    Map<String, PlanItem> verdicts = new HashMap<>();
     for (TreatmentRule rule : rules) {
       for (PlanItem item : rule.apply(context)) {
+        if (item.isVerdict()) {
+          String key = item.intervention().orElseThrow() + "|" + item.subject();
+          PlanItem earlier = verdicts.putIfAbsent(key, item);
+          if (earlier != null) {
+            throw new IllegalStateException("two verdicts for " + key + ": " + earlier.rule().id()
+                + " and " + item.rule().id());
+          }
+        }
         items.putIfAbsent(item.domain() + "|" + item.kind() + "|" + item.text(), item);
       }
     }
-    return new TreatmentPlan(patient.id(), policy.name(), survival, policy.all(evaluations),
-        new ArrayList<>(items.values()));
+    List<PlanItem> kept = new ArrayList<>();
+    for (PlanItem item : items.values()) {
+      if (item.dependsOn().isEmpty() || item.dependsOn().stream().anyMatch(parent ->
+          parentStands(verdicts, parent, item.subject()))) {
+        kept.add(item);
+      }
+    }
+    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates, kept);
+  }
+
+  /**
+   * Whether a dependent item's parent stands: a verdict for the parent that is not ruled out,
+   * for the same subject or (for a patient-level dependent) for any subject.
+   */
+  private static boolean parentStands(Map<String, PlanItem> verdicts, Intervention parent,
+      String subject) {
+    return verdicts.values().stream().anyMatch(v -> v.intervention().orElseThrow() == parent
+        && (subject.equals(PlanItem.PATIENT) || v.subject().equals(subject)
+        || v.subject().equals(PlanItem.PATIENT)) && v.kind() != PlanItem.Kind.RULED_OUT);
+  }
+
+  /**
+   * Returns every intervention's gates, as the rules declare them.
+   *
+   * @return the gates, by intervention
+   * @since 0.2.0
+   */
+  public static Map<Intervention, List<Gate>> preconditions() {
+    Map<Intervention, List<Gate>> out = new java.util.EnumMap<>(Intervention.class);
+    for (Preconditions p : PRECONDITIONS) {
+      out.put(p.intervention(), p.gates());
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   @SafeVarargs

@@ -2,6 +2,8 @@ package org.hccbm.models.treatment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.lesion.BoneLesion;
 
 /**
  * A small named rule: its identity and what it adds to a plan for a patient.
@@ -9,7 +11,11 @@ import java.util.List;
  * @since 0.1.0
  */
 public interface TreatmentRule {
-  /** Returns the rule's identity, source and evidence. @return the rule */
+  /**
+   * Returns the rule's identity, source and evidence.
+   *
+   * @return the rule
+   */
   RuleInfo info();
 
   /**
@@ -23,7 +29,7 @@ public interface TreatmentRule {
   /** What a rule body writes to. */
   interface Emitter {
     /**
-     * Adds an item.
+     * Adds a note about the whole patient.
      *
      * @param domain the domain
      * @param kind the kind
@@ -31,6 +37,35 @@ public interface TreatmentRule {
      * @param facts the facts read
      */
     void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts);
+
+    /**
+     * Adds an intervention's verdict for a subject, decided by its preconditions and the rule's
+     * own criteria.
+     *
+     * @param domain the domain
+     * @param pre the intervention's preconditions
+     * @param lesion the lesion, or empty for the whole patient
+     * @param option the option in plain words
+     * @param criteria the rule's own criteria
+     * @param facts the facts read
+     * @return the verdict's kind
+     */
+    PlanItem.Kind verdict(Domain domain, Preconditions pre, Optional<BoneLesion> lesion,
+        String option, List<GateCheck> criteria, Fact... facts);
+
+    /**
+     * Adds an item that belongs to an intervention (dose, monitoring, caution) or depends on
+     * others (post-operative RT after surgery).
+     *
+     * @param domain the domain
+     * @param kind the kind
+     * @param subject the subject
+     * @param parents the interventions it depends on
+     * @param text the text
+     * @param facts the facts read
+     */
+    void dependent(Domain domain, PlanItem.Kind kind, String subject, List<Intervention> parents,
+        String text, Fact... facts);
   }
 
   /** A rule body. */
@@ -62,8 +97,34 @@ public interface TreatmentRule {
       @Override
       public List<PlanItem> apply(PlanContext context) {
         List<PlanItem> items = new ArrayList<>();
-        body.run(context, (domain, kind, text, facts) ->
-            items.add(new PlanItem(domain, kind, text, info, List.of(facts))));
+        body.run(context, new Emitter() {
+          @Override
+          public void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts) {
+            items.add(new PlanItem(domain, kind, text, info, List.of(facts)));
+          }
+
+          @Override
+          public PlanItem.Kind verdict(Domain domain, Preconditions pre,
+              Optional<BoneLesion> lesion, String option, List<GateCheck> criteria,
+              Fact... facts) {
+            List<GateCheck> checks = pre.check(context, lesion, criteria);
+            PlanItem.Kind kind = Preconditions.verdict(checks);
+            List<Fact> all = new ArrayList<>(List.of(facts));
+            checks.forEach(g -> g.facts().stream().filter(f -> !all.contains(f))
+                .forEach(all::add));
+            items.add(new PlanItem(domain, kind, Preconditions.text(option, checks), info, all,
+                Optional.of(pre.intervention()), lesion.map(BoneLesion::id)
+                .orElse(PlanItem.PATIENT), List.of()));
+            return kind;
+          }
+
+          @Override
+          public void dependent(Domain domain, PlanItem.Kind kind, String subject,
+              List<Intervention> parents, String text, Fact... facts) {
+            items.add(new PlanItem(domain, kind, text, info, List.of(facts), Optional.empty(),
+                subject, parents));
+          }
+        });
         return List.copyOf(items);
       }
 

@@ -85,7 +85,7 @@ class MirelsTest {
     assertThat(m8.recommendation(7)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
     assertThat(m8.recommendation(6)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
     assertThat(m8.info().revision()).isEqualTo(2);
-    assertThat(Mirels.INSTANCE.info().revision()).isEqualTo(1);
+    assertThat(Mirels.INSTANCE.info().revision()).isEqualTo(2);
     Complete c = (Complete) m8.evaluate(lesion(LongBone.HUMERUS, LongBoneRegion.PROXIMAL,
         PainSeverity.MODERATE, LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
     assertThat(c.category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
@@ -147,5 +147,34 @@ class MirelsTest {
     assertThat(Mirels.INSTANCE.appliesTo(lesion(LongBone.FEMUR, LongBoneRegion.PROXIMAL,
         PainSeverity.MILD, LesionMorphology.LYTIC, DiameterFraction.LESS_THAN_ONE_THIRD)))
         .isTrue();
+  }
+
+  @Test
+  void ps21_femoralNeckScoresPeritrochanteric3_withTheDefinitionQuoted() {
+    // P4 (planner-safety §9): L femoral neck, lytic, moderate pain, > 2/3 → 3 + 2 + 3 + 3 = 11.
+    Complete c = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
+        LongBoneRegion.FEMORAL_NECK, PainSeverity.MODERATE, LesionMorphology.LYTIC,
+        DiameterFraction.MORE_THAN_TWO_THIRDS));
+    assertPoints(c, 11, "Site", 3, "Pain", 2, "Lesion", 3, "Size", 3);
+    assertThat(c.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral neck counted "
+        + "as peritrochanteric (3)"));
+  }
+
+  @Test
+  void ps21_femoralHeadAndProximalFemurScoreLowerLimb2_withACaveat() {
+    Complete head = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
+        LongBoneRegion.FEMORAL_HEAD, PainSeverity.MILD, LesionMorphology.BLASTIC,
+        DiameterFraction.LESS_THAN_ONE_THIRD));
+    assertPoints(head, 5, "Site", 2, "Pain", 1, "Lesion", 1, "Size", 1);
+    assertThat(head.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral head"));
+    Complete proximal = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
+        LongBoneRegion.PROXIMAL, PainSeverity.MILD, LesionMorphology.BLASTIC,
+        DiameterFraction.LESS_THAN_ONE_THIRD));
+    assertThat(proximal.caveats()).anySatisfy(k -> assertThat(k.text()).contains("record it as "
+        + "femoral neck or peritrochanteric"));
+    Complete humerus = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
+        LongBoneRegion.PROXIMAL, PainSeverity.MILD, LesionMorphology.BLASTIC,
+        DiameterFraction.LESS_THAN_ONE_THIRD));
+    assertThat(humerus.caveats()).isEmpty();
   }
 }

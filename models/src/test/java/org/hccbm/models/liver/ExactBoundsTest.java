@@ -217,4 +217,12 @@ class ExactBoundsTest {
     assertThat(c.total().orElseThrow().raw()).isCloseTo(15.5, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(16);
   }
+
+  @Test
+  void boundedMeld_renderingHasNoEmptyReachableCategoriesLine_butNamesWhatWouldDecide() {
+    String text = Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null))
+        .render();
+    assertThat(text).doesNotContain("Reachable categories").contains("Would decide it: Dialysis")
+        .contains("Total: 17..28 (reachable: 17, 28)");
+  }
 }

@@ -43,7 +43,7 @@ import org.hccbm.core.tumour.PrimaryHcc;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.junit.jupiter.api.Test;
 
-/** Whole-plan tests for the integrated patients H-1 and H-2 (bone spec §11). */
+/** Whole-plan tests for the integrated patients H-1 and H-2 (bone §11). */
 class TreatmentPlanTest {
   static Patient h1() {
     return Patient.builder("H-1").age(Age.years(62)).sex(Sex.MALE).weight(BodyWeight.kg(68))
@@ -86,6 +86,10 @@ class TreatmentPlanTest {
         .build();
   }
 
+  static PlanItem verdict(TreatmentPlan p, Intervention i, String subject) {
+    return TreatmentRulesTest.verdict(p, i, subject);
+  }
+
   @Test
   void h1_shortSurvival_cordCompression_unstableSpine() {
     TreatmentPlan p = TreatmentPlanner.DEFAULT.plan(h1());
@@ -93,32 +97,40 @@ class TreatmentPlanTest {
     assertThat(p.survival().bands()).containsExactly(SurvivalBand.UNDER_3_MONTHS);
     assertThat(p.otherEstimates()).extracting(SurvivalEstimate::modelId)
         .contains("tokuhashi-revised", "katagiri-new", "van-der-linden");
-    assertThat(p.byRule("R-BTA-01")).extracting(PlanItem::kind).containsExactly(Kind.RULED_OUT);
+    // GPA < 3 months while Tokuhashi and Katagiri reach 3–6 months: discussed, not ruled out (PS-14)
+    assertThat(verdict(p, Intervention.ZOLEDRONIC_ACID, "patient").kind()).isEqualTo(Kind.CAUTION);
     assertThat(p.byRule("R-STER-01")).extracting(PlanItem::kind).contains(Kind.DOSE);
-    assertThat(p.byRule("R-MSCC-01")).extracting(PlanItem::kind).containsExactly(Kind.RULED_OUT);
+    assertThat(verdict(p, Intervention.OPEN_SURGERY, "T12").text()).contains("Patchell")
+        .contains("antithrombotic therapy");
     assertThat(p.byRule("R-SX-SINS")).extracting(PlanItem::kind).containsExactly(Kind.OPTION);
+    assertThat(p.byRule("R-SPINE-01")).extracting(PlanItem::kind).containsExactly(Kind.OPTION);
     assertThat(p.byRule("R-RT-02")).extracting(PlanItem::text)
         .anyMatch(t -> t.startsWith("Prefer a single 8 Gy"));
-    assertThat(p.byRule("R-NOMS-01").get(0).text()).contains("separation surgery");
-    assertThat(p.byRule("R-PRIM-01").get(0).text()).startsWith("Treat the intrahepatic HCC");
+    assertThat(verdict(p, Intervention.SBRT, "T12").kind()).isEqualTo(Kind.RULED_OUT);
+    assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
+        .isEqualTo(Kind.OPTION);
     assertThat(p.items(Domain.TEAM)).extracting(PlanItem::text)
         .anyMatch(t -> t.startsWith("neurologist")).anyMatch(t -> t.startsWith("spine surgeon"));
-    assertThat(p.render()).contains("not a directive").contains("Spinal cord compression");
+    assertThat(p.render()).contains("not a directive").contains("Spinal cord compression")
+        .contains("Survival by model:");
   }
 
   @Test
   void h2_longSurvival_btaStarted_surgeryConsidered() {
     TreatmentPlan p = TreatmentPlanner.DEFAULT.plan(h2());
     assertThat(p.survival().bands()).containsExactly(SurvivalBand.AT_LEAST_6_MONTHS);
-    assertThat(p.byRule("R-BTA-01")).extracting(PlanItem::kind).containsExactly(Kind.OPTION);
-    assertThat(p.byRule("R-BTA-05")).extracting(PlanItem::kind)
-        .containsExactly(Kind.NEEDS_INFORMATION);
+    assertThat(verdict(p, Intervention.ZOLEDRONIC_ACID, "patient")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+      assertThat(i.text()).contains("creatinine clearance (age, body weight, sex unknown)");
+    });
     assertThat(p.byRule("R-SX-SINS")).extracting(PlanItem::kind).containsExactly(Kind.OPTION);
-    assertThat(p.byRule("R-SX-01/02")).extracting(PlanItem::text)
-        .anyMatch(t -> t.startsWith("Open surgery (decompression"));
+    assertThat(verdict(p, Intervention.OPEN_SURGERY, "L1").text())
+        .startsWith("Open surgery of L1: dorsal decompression");
     assertThat(p.byRule("R-STER-01")).isEmpty();
-    assertThat(p.byRule("R-NOMS-01").get(0).text()).contains("stereotactic radiosurgery");
-    assertThat(p.byRule("R-UKA-01")).extracting(PlanItem::kind).containsExactly(Kind.OPTION);
+    assertThat(verdict(p, Intervention.SBRT, "L1").text()).contains("SINS 7–12: spine surgeon's "
+        + "consultation");
+    assertThat(p.byRule("R-UKA-01")).extracting(PlanItem::kind)
+        .containsExactly(Kind.NEEDS_INFORMATION);
   }
 
   @Test

@@ -1,0 +1,105 @@
+package org.hccbm.models.treatment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hccbm.core.lesion.BoneLesion;
+
+/**
+ * The preconditions of one intervention, declared once beside its rules (planner-safety §0):
+ * an item is an option only when every gate is known to pass; an unknown gate makes it "needs
+ * information" naming the missing input; a failed gate rules it out or turns it into a caution
+ * with the values.
+ *
+ * @since 0.2.0
+ */
+public final class Preconditions {
+  /** One gate: its kind and how it is checked for a subject. */
+  interface Check {
+    /** Returns the gate kind. */
+    Gate gate();
+
+    /** Checks the gate for the patient, and the lesion when the subject is one. */
+    GateCheck check(PlanContext context, Optional<BoneLesion> lesion);
+  }
+
+  private final Intervention intervention;
+  private final List<Check> checks;
+
+  private Preconditions(Intervention intervention, List<Check> checks) {
+    this.intervention = requireNonNull(intervention, "intervention");
+    this.checks = List.copyOf(checks);
+  }
+
+  static Preconditions of(Intervention intervention, Check... checks) {
+    return new Preconditions(intervention, List.of(checks));
+  }
+
+  /**
+   * Returns the intervention.
+   *
+   * @return the intervention
+   */
+  public Intervention intervention() {
+    return intervention;
+  }
+
+  /**
+   * Returns the gate kinds, in the order they are checked.
+   *
+   * @return the gates
+   */
+  public List<Gate> gates() {
+    return checks.stream().map(Check::gate).toList();
+  }
+
+  /** Checks every gate, then the rule's own criteria. */
+  List<GateCheck> check(PlanContext context, Optional<BoneLesion> lesion,
+      List<GateCheck> criteria) {
+    List<GateCheck> all = new ArrayList<>();
+    for (Check c : checks) {
+      all.add(c.check(context, lesion));
+    }
+    all.addAll(criteria);
+    return all;
+  }
+
+  /** Returns the verdict the checks give: fail, else unknown, else caution, else option. */
+  static PlanItem.Kind verdict(List<GateCheck> checks) {
+    if (has(checks, GateCheck.Outcome.FAIL)) {
+      return PlanItem.Kind.RULED_OUT;
+    }
+    if (has(checks, GateCheck.Outcome.UNKNOWN)) {
+      return PlanItem.Kind.NEEDS_INFORMATION;
+    }
+    return has(checks, GateCheck.Outcome.CAUTION) ? PlanItem.Kind.CAUTION : PlanItem.Kind.OPTION;
+  }
+
+  /** Returns the text of a verdict item: the option, then the reasons that decided it. */
+  static String text(String option, List<GateCheck> checks) {
+    return switch (verdict(checks)) {
+      case RULED_OUT -> option + " — ruled out: " + reasons(checks, GateCheck.Outcome.FAIL);
+      case NEEDS_INFORMATION -> option + " — needs: " + reasons(checks, GateCheck.Outcome.UNKNOWN)
+          + (has(checks, GateCheck.Outcome.CAUTION) ? "; and first: "
+          + reasons(checks, GateCheck.Outcome.CAUTION) : "");
+      case CAUTION -> option + " — first: " + reasons(checks, GateCheck.Outcome.CAUTION);
+      default -> option;
+    };
+  }
+
+  private static boolean has(List<GateCheck> checks, GateCheck.Outcome outcome) {
+    return checks.stream().anyMatch(c -> c.outcome() == outcome);
+  }
+
+  private static String reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
+    return String.join("; ", checks.stream().filter(c -> c.outcome() == outcome)
+        .map(GateCheck::reason).distinct().toList());
+  }
+
+  @Override
+  public String toString() {
+    return intervention + " " + gates();
+  }
+}
