@@ -451,6 +451,7 @@ public final class Generators {
   }
 
   /** The site itself, or for a spinal level the level above or below. */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   private static SkeletalSite nearby(RandomGenerator r, SkeletalSite site) {
     if (site instanceof SpinalLevel level && r.nextBoolean()) {
       SpinalLevel[] all = SpinalLevel.values();

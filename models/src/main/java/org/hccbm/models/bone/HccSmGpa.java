@@ -78,17 +78,10 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() <= 2 ? new PerformanceItems.Band("ECOG 0–2", 0)
             : new PerformanceItems.Band("ECOG 3–4", 1), List.of(0, 1), caveats);
-    Part control = flag("Primary HCC controlled", in.primaryControlled(), "yes", 0, "no", 2, true);
-    Part ehm = flag("Extrahepatic metastases other than bone", in.extrahepaticOtherThanBone(),
-        "yes", 1, "no", 0, false);
+    Part control = PointScore.flag("Primary HCC controlled", in.primaryControlled(), "yes", 0,
+        "no", 2, true);
+    Part ehm = PointScore.flag("Extrahepatic metastases other than bone",
+        in.extrahepaticOtherThanBone(), "yes", 1, "no", 0, false);
     return PointScore.evaluate(INFO, List.of(ecog, control, ehm), HccSmGpaGroup::forTotal, caveats);
-  }
-
-  static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
-      int no, boolean yesIsFirst) {
-    return value.known().map(v -> PointScore.scored(ItemScore.of(item, v ? "yes" : "no",
-        v ? yesLabel : noLabel, v ? yes : no)))
-        .orElseGet(() -> PointScore.open(item, value.toString(), yesIsFirst ? "yes or no"
-            : "no or yes", List.of(yes, no)));
   }
 }

@@ -90,9 +90,9 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
             : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
-    Part chemo = HccSmGpa.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
+    Part chemo = PointScore.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
         "no", 0, true);
-    Part multiple = HccSmGpa.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
+    Part multiple = PointScore.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
         "no", 0, true);
     if (in.previousChemotherapy().isKnown()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "

@@ -77,7 +77,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
       case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
       case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
     });
-    Part visceral = HccSmGpa.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
+    Part visceral = PointScore.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
         1, true);
     return PointScore.evaluate(INFO, List.of(kps, primary, visceral), VanDerLindenGroup::forTotal,
         caveats);

@@ -130,7 +130,7 @@ public final class MeldNa implements Score<MeldInput> {
       return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> items = new ArrayList<>(Meld.knownItems(in, caveats));
+    List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
     in.sodium().known().ifPresent(s -> {
       double bounded = MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats)
           .value();
@@ -141,7 +141,7 @@ public final class MeldNa implements Score<MeldInput> {
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
-    Meld.Parts p = Meld.parts(in, caveats);
+    MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     List<ItemScore> items = new ArrayList<>(p.items());
     double sodium = MeldTerms.bound("sodium", in.sodium().known().orElseThrow().inMmolPerL(),
         "mmol/L", 125, 137, caveats).value();

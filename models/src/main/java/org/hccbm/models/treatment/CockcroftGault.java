@@ -20,7 +20,7 @@ import org.hccbm.core.patient.Sex;
  *
  * @since 0.1.0
  */
-public final class CockcroftGault {
+final class CockcroftGault {
   private CockcroftGault() {}
 
   /**

@@ -30,7 +30,7 @@ import org.hccbm.core.neuro.FrankelGrade;
  *
  * @since 0.1.0
  */
-public final class CordCompressionRules {
+final class CordCompressionRules {
   /** Dexamethasone: no precondition withholds it; its safety measures are attached (PS-26). */
   public static final Preconditions DEXAMETHASONE_GATES = Preconditions.of(
       Intervention.DEXAMETHASONE);
@@ -187,6 +187,7 @@ public final class CordCompressionRules {
   }
 
   /** Whether the compressed levels form one area (one level or contiguous levels). */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean contiguous(List<BoneLesion> lesions) {
     List<Integer> levels = lesions.stream().map(l -> ((SpinalLevel) l.site()).ordinal())
         .distinct().sorted().toList();

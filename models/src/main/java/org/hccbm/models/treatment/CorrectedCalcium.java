@@ -20,7 +20,7 @@ import org.hccbm.core.lab.LabUnit;
  * @param formula the formula applied
  * @since 0.1.0
  */
-public record CorrectedCalcium(double value, LabUnit unit, String formula) {
+record CorrectedCalcium(double value, LabUnit unit, String formula) {
   /**
    * Lower reference limit used to flag hypocalcaemia: 8.5 mg/dL [M]. SI values are converted
    * (× 4.008) before comparing, so 2.12 mmol/L (8.497 mg/dL) is low.

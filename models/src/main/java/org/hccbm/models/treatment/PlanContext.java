@@ -111,6 +111,7 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
   }
 
   /** Whether two sites are the same or adjacent segments. */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean near(SkeletalSite a, SkeletalSite b) {
     if (pelvic(a) && pelvic(b)) {
       return true;

@@ -26,7 +26,7 @@ import org.hccbm.models.liver.BclcStage;
  *
  * @since 0.1.0
  */
-public final class PrimaryRules {
+final class PrimaryRules {
   /** Systemic therapy: Child–Pugh (A; B7 selected; B8–9 trial or BSC; C no) and ECOG 0–1. */
   public static final Preconditions SYSTEMIC_GATES = Preconditions.of(
       Intervention.SYSTEMIC_THERAPY, Gates.LIVER_FOR_SYSTEMIC, Gates.PERFORMANCE_FOR_SYSTEMIC);

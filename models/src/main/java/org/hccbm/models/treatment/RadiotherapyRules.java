@@ -26,7 +26,7 @@ import org.hccbm.models.bone.SinsCategory;
  *
  * @since 0.1.0
  */
-public final class RadiotherapyRules {
+final class RadiotherapyRules {
   private static final List<Intervention> ANY_RT = List.of(Intervention.EBRT,
       Intervention.REIRRADIATION, Intervention.SBRT);
 

@@ -34,7 +34,7 @@ import org.hccbm.models.bone.SinsCategory;
  *
  * @since 0.1.0
  */
-public final class SurgeryRules {
+final class SurgeryRules {
   /** Open surgery: haemostasis, antithrombotics, liver function, expected survival ≥ 3 months. */
   public static final Preconditions OPEN_SURGERY_GATES = Preconditions.of(
       Intervention.OPEN_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,

@@ -17,7 +17,7 @@ import org.hccbm.core.lesion.PainIntensity;
  *
  * @since 0.1.0
  */
-public final class SymptomRules {
+final class SymptomRules {
   /** Opioids: no precondition withholds them; the cirrhosis cautions are attached. */
   public static final Preconditions OPIOID_GATES = Preconditions.of(Intervention.OPIOIDS);
 

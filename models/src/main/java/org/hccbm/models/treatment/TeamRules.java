@@ -19,7 +19,7 @@ import org.hccbm.core.result.ModelResult;
  *
  * @since 0.1.0
  */
-public final class TeamRules {
+final class TeamRules {
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE = TreatmentRule.of(new RuleInfo("R-MDT-01", "Core "
       + "members: treating oncologist and hepatologist, radiologist, radiation oncologist, "

@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,7 @@ public interface TreatmentRule {
      * @param facts the facts read
      * @return the verdict's kind
      */
+    @CanIgnoreReturnValue // the verdict is added to the plan; its kind is for rules that need it
     PlanItem.Kind verdict(Domain domain, Preconditions pre, Optional<BoneLesion> lesion,
         String option, List<GateCheck> criteria, Fact... facts);
 

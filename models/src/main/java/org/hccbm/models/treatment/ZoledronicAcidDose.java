@@ -18,7 +18,7 @@ import org.hccbm.core.InvalidClinicalInputException;
  *
  * @since 0.1.0
  */
-public final class ZoledronicAcidDose {
+final class ZoledronicAcidDose {
   private ZoledronicAcidDose() {}
 
   /**
