@@ -160,8 +160,9 @@ final class Assessor {
   /**
    * Planner-safety PS-31: the imaging block answers a staging question. For a patient whose bone
    * metastasis is recorded it is titled as staging accuracy, not as this patient's probability;
-   * the pre-test range is named as the incidence in HCC cohorts; the small HCC bone-scan study
-   * carries its size, and a negative bone scan is not read as excluding bone metastasis.
+   * the pre-test range is named as the incidence in HCC cohorts, and a negative bone scan is not
+   * read as excluding bone metastasis. (The small HCC bone-scan study, once shown with its size, is
+   * no longer shipped: its authors could not be confirmed; docs/sources.md, R19.)
    */
   static String imagingHeading(Patient patient) {
     boolean proven = patient.boneLesions().known().map(l -> !l.isEmpty()).orElse(false);
@@ -169,9 +170,9 @@ final class Assessor {
         + "figures below answer \"does a patient with HCC have bone metastasis?\", not a question "
         + "about this patient.\n" : "")
         + "Pre-test range = incidence of bone metastasis in the review's HCC cohorts (Table 1), "
-        + "not a symptomatic patient's prior. The HCC bone-scan study had 18 patients with bone "
-        + "metastasis; scintigraphy is insensitive to predominantly osteolytic metastases such as "
-        + "HCC's, so a negative bone scan does not exclude bone metastasis.\n";
+        + "not a symptomatic patient's prior. Scintigraphy is insensitive to predominantly "
+        + "osteolytic metastases such as HCC's, so a negative bone scan does not exclude bone "
+        + "metastasis.\n";
   }
 
   private static ImagingSummary imagingSummary() {
