@@ -5,7 +5,7 @@
 module org.hccbm.core {
   requires com.google.common;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
 
   exports org.hccbm.core;
   exports org.hccbm.core.evidence;

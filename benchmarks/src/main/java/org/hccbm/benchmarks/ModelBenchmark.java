@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Cost of one score, of every model for one patient, and of a treatment plan (DESIGN.md §10). */
+/** Cost of one score, of every model for one patient, and of a treatment plan (targets: docs/performance.md). */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,25 +35,41 @@ public class ModelBenchmark {
     childPugh = ChildPughInput.from(h1);
   }
 
-  /** One complete Child–Pugh score. @return the result */
+  /**
+   * One complete Child–Pugh score.
+   *
+   * @return the result
+   */
   @Benchmark
   public ModelResult childPughComplete() {
     return ChildPugh.INSTANCE.evaluate(childPugh);
   }
 
-  /** Every model for a complete patient (H-1). @return the results */
+  /**
+   * Every model for a complete patient (H-1).
+   *
+   * @return the results
+   */
   @Benchmark
   public List<Models.Evaluation> allModelsCompletePatient() {
     return Models.evaluate(h1);
   }
 
-  /** Every model for an incomplete patient (bounded results). @return the results */
+  /**
+   * Every model for an incomplete patient (bounded results).
+   *
+   * @return the results
+   */
   @Benchmark
   public List<Models.Evaluation> allModelsIncompletePatient() {
     return Models.evaluate(incomplete);
   }
 
-  /** A treatment plan, models included (H-1). @return the plan */
+  /**
+   * A treatment plan, models included (H-1).
+   *
+   * @return the plan
+   */
   @Benchmark
   public TreatmentPlan planCompletePatient() {
     return TreatmentPlanner.DEFAULT.plan(h1);

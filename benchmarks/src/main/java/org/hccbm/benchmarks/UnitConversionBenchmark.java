@@ -16,7 +16,11 @@ import org.openjdk.jmh.annotations.State;
 public class UnitConversionBenchmark {
   double mgPerDl = 1.9;
 
-  /** Builds a bilirubin in mg/dL and reads it in umol/L. @return the converted value */
+  /**
+   * Builds a bilirubin in mg/dL and reads it in umol/L.
+   *
+   * @return the converted value
+   */
   @Benchmark
   public double bilirubinMgPerDlToUmolPerL() {
     return Bilirubin.mgPerDl(mgPerDl).inUmolPerL();

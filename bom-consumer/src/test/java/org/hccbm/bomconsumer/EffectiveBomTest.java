@@ -25,9 +25,15 @@ class EffectiveBomTest {
 
   private static final String CONSUMER = "hccbm-bom-consumer";
 
-  /** The modules the BOM must manage: every deployed library module. */
+  /** The modules the BOM must manage: every deployed module, the command line included. */
   private static final Set<String> DEPLOYED =
-      Set.of("hccbm-core", "hccbm-models", "hccbm-imaging", "hccbm-jackson", "hccbm-testkit");
+      Set.of(
+          "hccbm-core",
+          "hccbm-models",
+          "hccbm-imaging",
+          "hccbm-jackson",
+          "hccbm-testkit",
+          "hccbm-cli");
 
   private static List<Element> managed;
 

@@ -55,12 +55,20 @@ public final class Diameter implements Comparable<Diameter> {
     return new Diameter(mm, false);
   }
 
-  /** Returns the diameter in centimetres. @return the diameter */
+  /**
+   * Returns the diameter in centimetres.
+   *
+   * @return the diameter
+   */
   public double inCm() {
     return centimetres ? value : value / MM_PER_CM;
   }
 
-  /** Returns the diameter in millimetres. @return the diameter */
+  /**
+   * Returns the diameter in millimetres.
+   *
+   * @return the diameter
+   */
   public double inMm() {
     return centimetres ? value * MM_PER_CM : value;
   }

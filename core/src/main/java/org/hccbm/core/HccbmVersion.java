@@ -16,7 +16,11 @@ public final class HccbmVersion {
 
   private HccbmVersion() {}
 
-  /** Returns the version of this build, e.g. "0.1.0". @return the version */
+  /**
+   * Returns the version of this build, e.g. "0.1.0".
+   *
+   * @return the version
+   */
   public static String current() {
     return VERSION;
   }

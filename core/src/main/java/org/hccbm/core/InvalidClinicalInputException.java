@@ -30,17 +30,39 @@ public final class InvalidClinicalInputException extends IllegalArgumentExceptio
     this.constraint = constraint;
   }
 
-  /** Returns the name of the rejected field. @return the field name */
+  /**
+   * Returns the message, "FIELD must be CONSTRAINT, was VALUE"; never null.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    return requireNonNull(super.getMessage());
+  }
+
+  /**
+   * Returns the name of the rejected field.
+   *
+   * @return the field name
+   */
   public String field() {
     return field;
   }
 
-  /** Returns the rejected value as text, with its unit where it has one. @return the value */
+  /**
+   * Returns the rejected value as text, with its unit where it has one.
+   *
+   * @return the value
+   */
   public String value() {
     return value;
   }
 
-  /** Returns the constraint the value broke. @return the constraint */
+  /**
+   * Returns the constraint the value broke.
+   *
+   * @return the constraint
+   */
   public String constraint() {
     return constraint;
   }

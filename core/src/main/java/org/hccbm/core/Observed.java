@@ -113,12 +113,20 @@ public sealed interface Observed<T> permits Observed.Known, Observed.Unknown, Ob
     return value.<Observed<T>>map(Observed::of).orElseGet(Observed::unknown);
   }
 
-  /** Returns whether the value is known. @return true when known */
+  /**
+   * Returns whether the value is known.
+   *
+   * @return true when known
+   */
   default boolean isKnown() {
     return this instanceof Known;
   }
 
-  /** Returns the value when known. @return the value, or empty */
+  /**
+   * Returns the value when known.
+   *
+   * @return the value, or empty
+   */
   default Optional<T> known() {
     return this instanceof Known<T> k ? Optional.of(k.value()) : Optional.empty();
   }

@@ -16,12 +16,20 @@ import org.hccbm.models.liver.ChildPugh;
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
-  /** Builds a patient with one unknown item and prints Child–Pugh, then every model. @param args unused */
+  /**
+   * Builds a patient with one unknown item and prints Child–Pugh, then every model.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     System.out.print(run());
   }
 
-  /** Returns what {@link #main} prints. @return the text */
+  /**
+   * Returns what {@link #main} prints.
+   *
+   * @return the text
+   */
   public static String run() {
     Patient patient = Patient.builder("p1")
         .labs(LabPanel.of(Bilirubin.umolPerL(20.52), Albumin.gPerL(35), Inr.ratio(1.2)))

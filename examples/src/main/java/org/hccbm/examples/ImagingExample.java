@@ -10,12 +10,20 @@ import org.hccbm.imaging.evidence.ImagingEvidence;
 public final class ImagingExample {
   private ImagingExample() {}
 
-  /** Prints the post-test probability with its interval. @param args unused */
+  /**
+   * Prints the post-test probability with its interval.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     System.out.print(run());
   }
 
-  /** Returns what {@link #main} prints. @return the text */
+  /**
+   * Returns what {@link #main} prints.
+   *
+   * @return the text
+   */
   public static String run() {
     PostTest post = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
         TestResult.POSITIVE, Probability.of(0.10));

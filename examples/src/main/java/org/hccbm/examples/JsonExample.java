@@ -10,7 +10,11 @@ import org.hccbm.models.Models;
 public final class JsonExample {
   private JsonExample() {}
 
-  /** Prints the Child–Pugh result of a small document as JSON. @param args unused */
+  /**
+   * Prints the Child–Pugh result of a small document as JSON.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) throws Exception {
     System.out.println(run());
   }

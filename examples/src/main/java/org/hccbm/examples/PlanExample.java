@@ -8,12 +8,20 @@ import org.hccbm.testkit.Fixtures;
 public final class PlanExample {
   private PlanExample() {}
 
-  /** Prints the plan. @param args unused */
+  /**
+   * Prints the plan.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) {
     System.out.print(run());
   }
 
-  /** Returns what {@link #main} prints. @return the text */
+  /**
+   * Returns what {@link #main} prints.
+   *
+   * @return the text
+   */
   public static String run() {
     TreatmentPlan plan = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
     return plan.render();

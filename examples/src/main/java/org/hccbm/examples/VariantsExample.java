@@ -17,7 +17,11 @@ import org.hccbm.models.Variants;
 public final class VariantsExample {
   private VariantsExample() {}
 
-  /** Prints Child–Pugh for one patient under two albumin readings. @param args unused */
+  /**
+   * Prints Child–Pugh for one patient under two albumin readings.
+   *
+   * @param args unused
+   */
   public static void main(String[] args) throws Exception {
     System.out.println(run());
   }
@@ -30,7 +34,7 @@ public final class VariantsExample {
    */
   public static String run() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    // CP-6 (liver spec §1.4): albumin 2.9 g/dL scores 2 under Pugh 1973, 3 under the 3.0 reading.
+    // CP-6 (liver §1.4): albumin 2.9 g/dL scores 2 under Pugh 1973, 3 under the 3.0 reading.
     AssessmentRequest request = mapper.readValue("""
         {"schemaVersion": "1.1", "id": "cp-6",
          "labs": {"totalBilirubin": {"value": 1.0, "unit": "mg/dL"},

@@ -2,7 +2,7 @@ package org.hccbm.imaging;
 
 /**
  * What a sensitivity and specificity were counted over. Figures of different bases are never
- * combined (imaging spec §3.9).
+ * combined (imaging §3.9).
  *
  * @since 0.1.0
  */

@@ -4,7 +4,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.imaging.internal.SpecialFunctions;
 
 /**
- * Confidence intervals for proportions and ratios (imaging spec §3.6–3.7).
+ * Confidence intervals for proportions and ratios (imaging §3.6–3.7).
  *
  * <pre>
  * Wilson (1927):  centre = (p + z²/2n) / (1 + z²/n);  half = z·√(p(1−p)/n + z²/4n²) / (1 + z²/n)
@@ -41,10 +41,14 @@ public final class ConfidenceIntervals {
    * @return z
    */
   public static double z(double confidence) {
+    checkConfidence(confidence);
+    return SpecialFunctions.normalQuantile(1 - (1 - confidence) / 2);
+  }
+
+  private static void checkConfidence(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
       throw new InvalidClinicalInputException("confidence level", confidence, "in (0, 1)");
     }
-    return SpecialFunctions.normalQuantile(1 - (1 - confidence) / 2);
   }
 
   private static void checkCounts(int x, int n) {
@@ -81,7 +85,7 @@ public final class ConfidenceIntervals {
    */
   public static Interval clopperPearson(int x, int n, double confidence) {
     checkCounts(x, n);
-    z(confidence);
+    checkConfidence(confidence);
     double alpha = 1 - confidence;
     double lower = x == 0 ? 0 : SpecialFunctions.betaQuantile(alpha / 2, x, n - x + 1.0);
     double upper = x == n ? 1 : SpecialFunctions.betaQuantile(1 - alpha / 2, x + 1.0, n - x);

@@ -4,7 +4,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Probability;
 
 /**
- * The single-test formulas of imaging spec §3.2–3.4.
+ * The single-test formulas of imaging §3.2–3.4.
  *
  * <pre>
  * LR+ = Se / (1 − Sp)          LR− = (1 − Se) / Sp

@@ -7,7 +7,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Probability;
 
 /**
- * Computes post-test probabilities with their uncertainty (imaging spec §3.3, §3.7, §3.8a).
+ * Computes post-test probabilities with their uncertainty (imaging §3.3, §3.7, §3.8a).
  *
  * <p>The interval comes from the best the source allows:
  * <ol>
@@ -52,7 +52,7 @@ public final class PostTestCalculator {
    */
   public static PostTest postTest(TestAccuracy accuracy, TestResult result, Probability pre,
       double rho) {
-    accuracy.requirePair("a post-test probability");
+    accuracy.checkPair("a post-test probability");
     if (!(rho >= -1 && rho <= 1)) {
       throw new InvalidClinicalInputException("correlation of logit Se and logit Sp", rho, "in [-1, 1]");
     }

@@ -87,7 +87,11 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
         Optional.empty(), Optional.of(counts), source, notes);
   }
 
-  /** Returns what the source reports. @return the metric type */
+  /**
+   * Returns what the source reports.
+   *
+   * @return the metric type
+   */
   public MetricType metricType() {
     if (sensitivity.isPresent() && specificity.isPresent()) {
       return MetricType.SE_SP;
@@ -103,20 +107,33 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
    * @throws InvalidClinicalInputException if the source reports sensitivity or accuracy only
    */
   public TestAccuracy requirePair(String computation) {
+    checkPair(computation);
+    return this;
+  }
+
+  /** Throws unless this accuracy is a sensitivity/specificity pair (see requirePair). */
+  void checkPair(String computation) {
     if (metricType() != MetricType.SE_SP) {
       throw new InvalidClinicalInputException(modality + " accuracy from " + source.authors() + " "
           + source.year() + " for " + computation, metricType() == MetricType.SE_ONLY
           ? "sensitivity only" : "accuracy only", "a sensitivity and specificity pair");
     }
-    return this;
   }
 
-  /** Returns the sensitivity of a pair. @return the sensitivity */
+  /**
+   * Returns the sensitivity of a pair.
+   *
+   * @return the sensitivity
+   */
   double se() {
     return requirePair("this computation").sensitivity.orElseThrow().value();
   }
 
-  /** Returns the specificity of a pair. @return the specificity */
+  /**
+   * Returns the specificity of a pair.
+   *
+   * @return the specificity
+   */
   double sp() {
     return requirePair("this computation").specificity.orElseThrow().value();
   }

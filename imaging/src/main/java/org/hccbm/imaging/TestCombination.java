@@ -5,7 +5,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Probability;
 
 /**
- * Two tests in parallel or in series, independent or with conditional covariances (imaging spec
+ * Two tests in parallel or in series, independent or with conditional covariances (imaging
  * §3.5; Dohoo 2009 eqs 5.16–5.25; Gardner 2000), and the probability of each result pattern.
  *
  * <pre>
@@ -45,12 +45,20 @@ public final class TestCombination {
    * @param specificity the combined specificity
    */
   public record Combined(double sensitivity, double specificity) {
-    /** Returns LR+ of the combination. @return LR+ */
+    /**
+     * Returns LR+ of the combination.
+     *
+     * @return LR+
+     */
     public double lrPositive() {
       return DiagnosticMath.lrPositive(sensitivity, specificity);
     }
 
-    /** Returns LR− of the combination. @return LR− */
+    /**
+     * Returns LR− of the combination.
+     *
+     * @return LR−
+     */
     public double lrNegative() {
       return DiagnosticMath.lrNegative(sensitivity, specificity);
     }
@@ -132,8 +140,8 @@ public final class TestCombination {
   }
 
   private static void check(TestAccuracy a, TestAccuracy b, Covariance c) {
-    a.requirePair("a combination of two tests");
-    b.requirePair("a combination of two tests");
+    a.checkPair("a combination of two tests");
+    b.checkPair("a combination of two tests");
     if (a.basis() != b.basis()) {
       throw new InvalidClinicalInputException("basis of combined tests", a.basis() + " and "
           + b.basis(), "the same for both tests (per-patient and per-lesion figures never mix)");

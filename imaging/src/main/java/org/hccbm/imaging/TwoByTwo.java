@@ -3,7 +3,7 @@ package org.hccbm.imaging;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * A single study's 2×2 table, oriented as the imaging spec §3.1: rows test +/−, columns disease
+ * A single study's 2×2 table, oriented as the imaging §3.1: rows test +/−, columns disease
  * +/−.
  *
  * <pre>
@@ -33,22 +33,38 @@ public record TwoByTwo(int tp, int fp, int fn, int tn) {
     }
   }
 
-  /** Returns TP / (TP + FN). @return the sensitivity */
+  /**
+   * Returns TP / (TP + FN).
+   *
+   * @return the sensitivity
+   */
   public double sensitivity() {
     return tp / ((double) tp + fn);
   }
 
-  /** Returns TN / (TN + FP). @return the specificity */
+  /**
+   * Returns TN / (TN + FP).
+   *
+   * @return the specificity
+   */
   public double specificity() {
     return tn / ((double) tn + fp);
   }
 
-  /** Returns whether any cell is zero. @return true with a zero cell */
+  /**
+   * Returns whether any cell is zero.
+   *
+   * @return true with a zero cell
+   */
   public boolean hasZeroCell() {
     return tp == 0 || fp == 0 || fn == 0 || tn == 0;
   }
 
-  /** Returns the table with 0.5 added to every cell (Haldane), as doubles. @return the cells */
+  /**
+   * Returns the table with 0.5 added to every cell (Haldane), as doubles.
+   *
+   * @return the cells
+   */
   double[] haldane() {
     return new double[] {tp + 0.5, fp + 0.5, fn + 0.5, tn + 0.5};
   }

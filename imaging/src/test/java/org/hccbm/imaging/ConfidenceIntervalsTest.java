@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Golden intervals of imaging spec §3.6–3.7 (SciPy and Commons Math agree to 6 d.p.). */
+/** Golden intervals of imaging §3.6–3.7 (SciPy and Commons Math agree to 6 d.p.). */
 class ConfidenceIntervalsTest {
   private static final double EPS = 1e-6;
 

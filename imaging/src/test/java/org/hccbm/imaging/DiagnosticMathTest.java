@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Golden values of imaging spec §3.10 and the worked examples of §1.3, §3.2–3.4. */
+/** Golden values of imaging §3.10 and the worked examples of §1.3, §3.2–3.4. */
 class DiagnosticMathTest {
   private static final double EPS = 1e-6;
   private static final Probability TEN_PERCENT = Probability.of(0.10);

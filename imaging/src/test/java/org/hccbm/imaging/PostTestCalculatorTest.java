@@ -7,14 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.Probability;
+import org.hccbm.core.lesion.Modality;
 import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
-/** Worked example of imaging spec §3.8(a) and the interval choices of PostTestCalculator. */
+/** Worked example of imaging §3.8(a) (docs/sources.md) and the interval choices of PostTestCalculator. */
 class PostTestCalculatorTest {
   private static final Probability TEN = Probability.of(0.1);
 
@@ -54,10 +56,17 @@ class PostTestCalculatorTest {
     assertThat(p.render()).contains("Post-test probability: 68.6 %\n");
   }
 
+  /**
+   * A figure built from a 2×2 table uses the log method. The counts are those of an HCC bone-scan
+   * study (R19 in docs/sources.md, TP 17, FP 6, FN 1, TN 32), which the library no longer ships
+   * because its authors could not be confirmed; the arithmetic does not depend on that.
+   */
   @Test
-  void hccBoneScan_usesTheLogMethodFromItsCounts() {
-    PostTest p = PostTestCalculator.postTest(ImagingEvidence.HCC_BS_PATIENT, TestResult.POSITIVE,
-        TEN);
+  void figureFromCounts_usesTheLogMethod() {
+    TestAccuracy fromCounts = TestAccuracy.fromCounts(Modality.BONE_SCINTIGRAPHY, Basis.PATIENT,
+        Population.HCC, new TwoByTwo(17, 6, 1, 32),
+        new Citation("Test A, et al.", "A 2×2 table", "Test data", 2004, ""), "test counts");
+    PostTest p = PostTestCalculator.postTest(fromCounts, TestResult.POSITIVE, TEN);
     assertThat(p.likelihoodRatio()).isCloseTo(5.981481, within(1e-6));
     assertThat(p.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(2.845956, within(1e-6));
     assertThat(p.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(12.571563, within(1e-6));

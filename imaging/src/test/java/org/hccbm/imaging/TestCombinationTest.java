@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked example of imaging spec §3.5: bone scan with MRI, per patient. */
+/** Worked example of imaging §3.5: bone scan with MRI, per patient. */
 class TestCombinationTest {
   private static final TestAccuracy BS = ImagingEvidence.YANG_BS_PATIENT;
   private static final TestAccuracy MRI = ImagingEvidence.YANG_MRI_PATIENT;

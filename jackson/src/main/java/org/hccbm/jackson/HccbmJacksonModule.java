@@ -72,6 +72,10 @@ public final class HccbmJacksonModule extends SimpleModule {
           // Not p.readValueAsTree(): that keeps the last of two duplicate fields and accepts
           // unpaired surrogates; StrictTree refuses both, with the path.
           JsonNode tree = StrictTree.read(p);
+          if (tree == null) {
+            throw new HccbmJsonException(p, "$", "the document is empty (a patient object is "
+                + "required)");
+          }
           return codec.read(tree);
         } catch (DocumentError e) {
           throw PatientReader.exception(p, e);
@@ -109,7 +113,7 @@ public final class HccbmJacksonModule extends SimpleModule {
   }
 
   private static Version libraryVersion() {
-    String[] parts = HccbmVersion.current().split("[.-]");
+    String[] parts = HccbmVersion.current().split("[.-]", -1);
     return new Version(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
         Integer.parseInt(parts[2]), HccbmVersion.current().contains("SNAPSHOT") ? "SNAPSHOT" : null,
         "org.hccbm", "hccbm-jackson");

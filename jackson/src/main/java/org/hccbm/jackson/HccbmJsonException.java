@@ -3,6 +3,7 @@ package org.hccbm.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A patient document that cannot be read: the message names the JSON path, the constraint and the
@@ -19,11 +20,11 @@ public final class HccbmJsonException extends JsonMappingException {
   /**
    * Creates the exception.
    *
-   * @param parser the parser, for the location
+   * @param parser the parser, for the location, or null
    * @param jsonPath the path of the offending value, e.g. "$.labs.albumin"
    * @param problem what is wrong, e.g. "albumin must be > 0 g/dL, was -1.0 g/dL"
    */
-  public HccbmJsonException(JsonParser parser, String jsonPath, String problem) {
+  public HccbmJsonException(@Nullable JsonParser parser, String jsonPath, String problem) {
     super(parser, jsonPath + ": " + problem);
     this.jsonPath = jsonPath;
     this.problem = problem;
@@ -38,8 +39,8 @@ public final class HccbmJsonException extends JsonMappingException {
    * @param location where in the text, or null when not known
    * @since 0.2.0
    */
-  public HccbmJsonException(JsonParser parser, String jsonPath, String problem,
-      JsonLocation location) {
+  public HccbmJsonException(@Nullable JsonParser parser, String jsonPath, String problem,
+      @Nullable JsonLocation location) {
     super(parser, jsonPath + ": " + problem, location);
     this.jsonPath = jsonPath;
     this.problem = problem;
@@ -65,12 +66,20 @@ public final class HccbmJsonException extends JsonMappingException {
     return getLocation() == null ? -1 : getLocation().getColumnNr();
   }
 
-  /** Returns the JSON path of the offending value. @return the path */
+  /**
+   * Returns the JSON path of the offending value.
+   *
+   * @return the path
+   */
   public String jsonPath() {
     return jsonPath;
   }
 
-  /** Returns what is wrong, without the path. @return the problem */
+  /**
+   * Returns what is wrong, without the path.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

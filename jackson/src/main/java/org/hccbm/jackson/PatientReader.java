@@ -23,6 +23,7 @@ import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.StrictTree;
 import org.hccbm.models.VariantSelection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one whole patient document from UTF-8 bytes, refusing everything a lenient reader would
@@ -55,7 +56,11 @@ public final class PatientReader {
     this.codec = new PatientCodec(strict);
   }
 
-  /** Returns the strict reader: a field the schema does not know is an error. @return it */
+  /**
+   * Returns the strict reader: a field the schema does not know is an error.
+   *
+   * @return it
+   */
   public static PatientReader strict() {
     return STRICT;
   }
@@ -144,7 +149,7 @@ public final class PatientReader {
     }
   }
 
-  static HccbmJsonException exception(JsonParser p, DocumentError e) {
+  static HccbmJsonException exception(@Nullable JsonParser p, DocumentError e) {
     JsonLocation at = e.line() < 0 ? null : new JsonLocation(ContentReference.unknown(), -1L,
         e.line(), e.column());
     return new HccbmJsonException(p, e.path(), e.problem(), at);

@@ -10,7 +10,11 @@ import org.hccbm.core.result.ModelResult;
  * @since 0.1.0
  */
 public interface LesionScore {
-  /** Returns the model's metadata. @return the metadata */
+  /**
+   * Returns the model's metadata.
+   *
+   * @return the metadata
+   */
   ModelInfo info();
 
   /**

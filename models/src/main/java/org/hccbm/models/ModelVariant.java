@@ -28,7 +28,11 @@ public record ModelVariant(String name, ModelInfo info, String description, Stri
     requireNonNull(source, "source");
   }
 
-  /** Returns the model's stable id. @return the id, e.g. "child-pugh" */
+  /**
+   * Returns the model's stable id.
+   *
+   * @return the id, e.g. "child-pugh"
+   */
   public String model() {
     return info.id();
   }

@@ -70,18 +70,30 @@ public final class Models {
 
   private Models() {}
 
-  /** Returns every model's metadata (default variants), in catalogue order. @return the models */
+  /**
+   * Returns every model's metadata (default variants), in catalogue order.
+   *
+   * @return the models
+   */
   public static List<ModelInfo> catalogue() {
     return java.util.stream.Stream.concat(PATIENT_MODELS.stream().map(Score::info),
         LESION_MODELS.stream().map(LesionScore::info)).toList();
   }
 
-  /** Returns every patient-level model (default variants), in catalogue order. @return the models */
+  /**
+   * Returns every patient-level model (default variants), in catalogue order.
+   *
+   * @return the models
+   */
   public static List<Score<?>> all() {
     return PATIENT_MODELS;
   }
 
-  /** Returns every per-lesion model. @return the models */
+  /**
+   * Returns every per-lesion model.
+   *
+   * @return the models
+   */
   public static List<LesionScore> lesionModels() {
     return LESION_MODELS;
   }

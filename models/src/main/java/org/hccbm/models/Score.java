@@ -13,7 +13,11 @@ import org.hccbm.core.result.ModelResult;
  * @since 0.1.0
  */
 public interface Score<I> {
-  /** Returns the model's identity, variant, revision, status and source. @return the metadata */
+  /**
+   * Returns the model's identity, variant, revision, status and source.
+   *
+   * @return the metadata
+   */
   ModelInfo info();
 
   /**

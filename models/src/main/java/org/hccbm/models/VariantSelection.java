@@ -26,7 +26,11 @@ public final class VariantSelection {
     this.choices = choices;
   }
 
-  /** Returns the selection in which every model uses its default. @return the selection */
+  /**
+   * Returns the selection in which every model uses its default.
+   *
+   * @return the selection
+   */
   public static VariantSelection defaults() {
     return DEFAULTS;
   }
@@ -58,9 +62,9 @@ public final class VariantSelection {
   public VariantSelection with(String model, String variant) {
     requireNonNull(model, "model");
     requireNonNull(variant, "variant");
-    Variants.find(model, variant);
+    ModelVariant chosen = Variants.find(model, variant);
     Map<String, String> next = new LinkedHashMap<>(choices);
-    next.put(model, variant);
+    next.put(model, chosen.name());
     return new VariantSelection(java.util.Collections.unmodifiableMap(next));
   }
 
@@ -76,7 +80,11 @@ public final class VariantSelection {
     return chosen == null ? Variants.defaultOf(model) : Variants.find(model, chosen);
   }
 
-  /** Returns the explicit choices, by model id. @return the choices (empty for the defaults) */
+  /**
+   * Returns the explicit choices, by model id.
+   *
+   * @return the choices (empty for the defaults)
+   */
   public Map<String, String> choices() {
     return choices;
   }

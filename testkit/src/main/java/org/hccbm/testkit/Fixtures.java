@@ -41,7 +41,7 @@ import org.hccbm.core.Observed;
 
 /**
  * Named, clinically coherent fixture patients. The integrated test patients H-1 and H-2 come from
- * bone spec §11 (constructed cases); what the spec leaves unstated and a fixture needs is listed
+ * bone §11 in docs/sources.md (constructed cases); what that source leaves unstated and a fixture needs is listed
  * in each method's documentation.
  *
  * @since 0.1.0
@@ -50,7 +50,7 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * Patient H-1 (bone spec §11): 62-year-old man, Child–Pugh A, viable intrahepatic tumour after
+   * Patient H-1 (bone §11): 62-year-old man, Child–Pugh A, viable intrahepatic tumour after
    * TACE (uncontrolled), unresectable nodular lung metastases, T12 lytic metastasis (40 % collapse,
    * bilateral pedicles, normal alignment, mechanical pain, ESCC 2), two rib metastases, Frankel D,
    * KPS 60; CRP 1.2 mg/dL, LDH 230 U/L, albumin 3.4 g/dL, platelets 85 × 10^3/uL, calcium
@@ -90,7 +90,7 @@ public final class Fixtures {
   }
 
   /**
-   * Patient H-2 (bone spec §11, favourable): controlled primary after resection, no extrahepatic
+   * Patient H-2 (bone §11, favourable): controlled primary after resection, no extrahepatic
    * disease except a solitary lytic L1 lesion (occasional non-mechanical pain, 30 % collapse,
    * unilateral pedicle, normal alignment, ESCC 1b), KPS 90, Frankel E, no prior systemic therapy,
    * normal labs except albumin 3.6 g/dL.
@@ -217,7 +217,11 @@ public final class Fixtures {
         .build();
   }
 
-  /** Every named fixture. @return the fixtures */
+  /**
+   * Every named fixture.
+   *
+   * @return the fixtures
+   */
   public static List<Patient> all() {
     return List.of(h1(), h2(), cordCompression(), impendingFracture(), incomplete());
   }

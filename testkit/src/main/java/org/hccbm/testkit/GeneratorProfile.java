@@ -66,17 +66,32 @@ public record GeneratorProfile(double unknownRate, Precision precision, UnitMix 
     return new GeneratorProfile(0, Precision.REPORTED, UnitMix.MIXED);
   }
 
-  /** Returns a copy with another unknown rate. @param rate the unknown rate, 0 … 1 @return the copy */
+  /**
+   * Returns a copy with another unknown rate.
+   *
+   * @param rate the unknown rate, 0 … 1
+   * @return the copy
+   */
   public GeneratorProfile withUnknownRate(double rate) {
     return new GeneratorProfile(rate, precision, units);
   }
 
-  /** Returns a copy with another precision. @param value the precision @return the copy */
+  /**
+   * Returns a copy with another precision.
+   *
+   * @param value the precision
+   * @return the copy
+   */
   public GeneratorProfile withPrecision(Precision value) {
     return new GeneratorProfile(unknownRate, value, units);
   }
 
-  /** Returns a copy with another unit mix. @param value the unit mix @return the copy */
+  /**
+   * Returns a copy with another unit mix.
+   *
+   * @param value the unit mix
+   * @return the copy
+   */
   public GeneratorProfile withUnits(UnitMix value) {
     return new GeneratorProfile(unknownRate, precision, value);
   }

@@ -59,41 +59,76 @@ import org.hccbm.models.liver.MeldInput;
 public final class Generators {
   private Generators() {}
 
-  /** Bilirubin 0.2–30 mg/dL, log-uniform, in mg/dL or umol/L at random. @param r the source @return the value */
+  /**
+   * Bilirubin 0.2–30 mg/dL, log-uniform, in mg/dL or umol/L at random.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Bilirubin bilirubin(RandomGenerator r) {
     double mg = logUniform(r, 0.2, 30);
     return r.nextBoolean() ? Bilirubin.mgPerDl(mg) : Bilirubin.umolPerL(mg * 17.1);
   }
 
-  /** Albumin 1.5–5.5 g/dL, in g/dL or g/L at random. @param r the source @return the value */
+  /**
+   * Albumin 1.5–5.5 g/dL, in g/dL or g/L at random.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Albumin albumin(RandomGenerator r) {
     double g = 1.5 + 4.0 * r.nextDouble();
     return r.nextBoolean() ? Albumin.gPerDl(g) : Albumin.gPerL(g * 10);
   }
 
-  /** INR 0.8–5, log-uniform. @param r the source @return the value */
+  /**
+   * INR 0.8–5, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Inr inr(RandomGenerator r) {
     return Inr.ratio(logUniform(r, 0.8, 5));
   }
 
-  /** Creatinine 0.3–8 mg/dL, log-uniform, in mg/dL or umol/L. @param r the source @return the value */
+  /**
+   * Creatinine 0.3–8 mg/dL, log-uniform, in mg/dL or umol/L.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Creatinine creatinine(RandomGenerator r) {
     double mg = logUniform(r, 0.3, 8);
     return r.nextBoolean() ? Creatinine.mgPerDl(mg) : Creatinine.umolPerL(mg * 88.4);
   }
 
-  /** Sodium 115–150 mmol/L. @param r the source @return the value */
+  /**
+   * Sodium 115–150 mmol/L.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Sodium sodium(RandomGenerator r) {
     return Sodium.mmolPerL(115 + 35 * r.nextDouble());
   }
 
-  /** A bilirubin exactly at, or 0.01 mg/dL either side of, a Child–Pugh cut-point. @param r the source @return the value */
+  /**
+   * A bilirubin exactly at, or 0.01 mg/dL either side of, a Child–Pugh cut-point.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Bilirubin childPughBilirubinEdge(RandomGenerator r) {
     double cut = r.nextBoolean() ? 2.0 : 3.0;
     return Bilirubin.mgPerDl(cut + 0.01 * (r.nextInt(3) - 1));
   }
 
-  /** An albumin exactly at, or 0.01 g/dL either side of, a Child–Pugh cut-point. @param r the source @return the value */
+  /**
+   * An albumin exactly at, or 0.01 g/dL either side of, a Child–Pugh cut-point.
+   *
+   * @param r the source
+   * @return the value
+   */
   public static Albumin childPughAlbuminEdge(RandomGenerator r) {
     double cut = r.nextBoolean() ? 2.8 : 3.5;
     return Albumin.gPerDl(cut + 0.01 * (r.nextInt(3) - 1));
@@ -126,7 +161,12 @@ public final class Generators {
     return r.nextDouble() < pUnknown ? Observed.unknown() : Observed.of(value.apply(r));
   }
 
-  /** A Child–Pugh input with each item unknown with probability 0.3. @param r the source @return the input */
+  /**
+   * A Child–Pugh input with each item unknown with probability 0.3.
+   *
+   * @param r the source
+   * @return the input
+   */
   public static ChildPughInput childPughInput(RandomGenerator r) {
     return new ChildPughInput(maybeUnknown(r, 0.3, Generators::bilirubin),
         maybeUnknown(r, 0.3, Generators::albumin), maybeUnknown(r, 0.3, Generators::inr),
@@ -135,13 +175,23 @@ public final class Generators {
         maybeUnknown(r, 0.3, RandomGenerator::nextBoolean));
   }
 
-  /** An ALBI input with each item unknown with probability 0.3. @param r the source @return the input */
+  /**
+   * An ALBI input with each item unknown with probability 0.3.
+   *
+   * @param r the source
+   * @return the input
+   */
   public static AlbiInput albiInput(RandomGenerator r) {
     return new AlbiInput(maybeUnknown(r, 0.3, Generators::bilirubin),
         maybeUnknown(r, 0.3, Generators::albumin));
   }
 
-  /** A MELD-family input with each item unknown with probability 0.25. @param r the source @return the input */
+  /**
+   * A MELD-family input with each item unknown with probability 0.25.
+   *
+   * @param r the source
+   * @return the input
+   */
   public static MeldInput meldInput(RandomGenerator r) {
     return new MeldInput(maybeUnknown(r, 0.25, Generators::bilirubin),
         maybeUnknown(r, 0.25, Generators::inr), maybeUnknown(r, 0.25, Generators::creatinine),
@@ -401,6 +451,7 @@ public final class Generators {
   }
 
   /** The site itself, or for a spinal level the level above or below. */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   private static SkeletalSite nearby(RandomGenerator r, SkeletalSite site) {
     if (site instanceof SpinalLevel level && r.nextBoolean()) {
       SpinalLevel[] all = SpinalLevel.values();
@@ -410,22 +461,38 @@ public final class Generators {
     return site;
   }
 
-  /** Albumin values that must be refused (g/dL): negative, zero, NaN, infinite. @return the values */
+  /**
+   * Albumin values that must be refused (g/dL): negative, zero, NaN, infinite.
+   *
+   * @return the values
+   */
   public static List<Double> invalidAlbuminValues() {
     return List.of(-1.0, 0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
   }
 
-  /** Karnofsky values that must be refused. @return the values */
+  /**
+   * Karnofsky values that must be refused.
+   *
+   * @return the values
+   */
   public static List<Integer> invalidKarnofskyValues() {
     return List.of(-10, 5, 55, 101, 110);
   }
 
-  /** ECOG grades that must be refused. @return the values */
+  /**
+   * ECOG grades that must be refused.
+   *
+   * @return the values
+   */
   public static List<Integer> invalidEcogValues() {
     return List.of(-1, 6, 7);
   }
 
-  /** Spinal level labels that must be refused. @return the labels */
+  /**
+   * Spinal level labels that must be refused.
+   *
+   * @return the labels
+   */
   public static List<String> invalidSpinalLevels() {
     return List.of("T13", "C8", "L6", "S6", "X1", "");
   }

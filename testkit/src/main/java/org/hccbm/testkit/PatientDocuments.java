@@ -49,6 +49,7 @@ public final class PatientDocuments {
    * @param mutation the mutation applied, or empty for a valid document
    * @param rejectedAt the JSON path of the error, or empty when the document is accepted
    */
+  @SuppressWarnings("ArrayRecordComponent") // copied in and out; documents are not compared
   public record Document(byte[] utf8, Optional<Mutation> mutation, Optional<String> rejectedAt) {
     /** Copies the bytes. */
     public Document {

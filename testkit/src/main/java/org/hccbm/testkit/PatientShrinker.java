@@ -23,6 +23,7 @@ import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.liver.LiverBedside;
 import org.hccbm.core.patient.Patient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shrinks a failing patient towards a fixture: it tries simpler patients — a part taken from the
@@ -80,7 +81,7 @@ public final class PatientShrinker {
   }
 
   /** Returns p with component i replaced, or null when that patient would be invalid. */
-  private static Patient with(Patient p, int i, Object value) {
+  private static @Nullable Patient with(Patient p, int i, Object value) {
     Object[] args = new Object[COMPONENTS.length];
     for (int k = 0; k < args.length; k++) {
       args[k] = k == i ? value : get(p, k);
@@ -168,10 +169,10 @@ public final class PatientShrinker {
         return true;
       }
     };
-    Shrunk best = null;
-    for (Patient target : targets) {
+    Shrunk best = towards(failing, safe, targets.get(0));
+    for (Patient target : targets.subList(1, targets.size())) {
       Shrunk s = towards(failing, safe, target);
-      if (best == null || measure(s.patient(), target).compareTo(
+      if (measure(s.patient(), target).compareTo(
           measure(best.patient(), byId(targets, best.fixtureId()))) < 0) {
         best = s;
       }
@@ -281,7 +282,7 @@ public final class PatientShrinker {
     throw new IllegalStateException("Patient has no component " + component);
   }
 
-  private static void add(List<Patient> out, Patient p) {
+  private static void add(List<Patient> out, @Nullable Patient p) {
     if (p != null) {
       out.add(p);
     }

@@ -127,59 +127,109 @@ public final class ProfiledGenerator {
         .multiply(java.math.BigDecimal.valueOf(step)).doubleValue();
   }
 
-  /** Bilirubin 0.2–30 mg/dL, log-uniform. @param r the source @return the value */
+  /**
+   * Bilirubin 0.2–30 mg/dL, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Bilirubin bilirubin(RandomGenerator r) {
     double mg = logUniform(r, 0.2, 30);
     return si(r) ? Bilirubin.umolPerL(round(mg * 17.1, 1)) : Bilirubin.mgPerDl(round(mg, 0.1));
   }
 
-  /** Albumin 1.5–5.5 g/dL. @param r the source @return the value */
+  /**
+   * Albumin 1.5–5.5 g/dL.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Albumin albumin(RandomGenerator r) {
     double g = 1.5 + 4.0 * r.nextDouble();
     return si(r) ? Albumin.gPerL(round(g * 10, 1)) : Albumin.gPerDl(round(g, 0.1));
   }
 
-  /** INR 0.8–5, log-uniform. @param r the source @return the value */
+  /**
+   * INR 0.8–5, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Inr inr(RandomGenerator r) {
     return Inr.ratio(round(logUniform(r, 0.8, 5), 0.01));
   }
 
-  /** Creatinine 0.3–8 mg/dL, log-uniform. @param r the source @return the value */
+  /**
+   * Creatinine 0.3–8 mg/dL, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Creatinine creatinine(RandomGenerator r) {
     double mg = logUniform(r, 0.3, 8);
     return si(r) ? Creatinine.umolPerL(round(mg * 88.4, 1)) : Creatinine.mgPerDl(round(mg, 0.01));
   }
 
-  /** Sodium 115–150 mmol/L. @param r the source @return the value */
+  /**
+   * Sodium 115–150 mmol/L.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Sodium sodium(RandomGenerator r) {
     return Sodium.mmolPerL(round(115 + 35 * r.nextDouble(), 1));
   }
 
-  /** Platelets 20–400 × 10^3/µL. @param r the source @return the value */
+  /**
+   * Platelets 20–400 × 10^3/µL.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Platelets platelets(RandomGenerator r) {
     double k = logUniform(r, 20, 400);
     return si(r) ? Platelets.billionPerL(round(k, 1)) : Platelets.thousandPerUl(round(k, 1));
   }
 
-  /** Total calcium 7.5–13 mg/dL. @param r the source @return the value */
+  /**
+   * Total calcium 7.5–13 mg/dL.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Calcium calcium(RandomGenerator r) {
     double mg = 7.5 + 5.5 * r.nextDouble();
     return si(r) ? Calcium.mmolPerL(round(mg / 4.008, 0.01)) : Calcium.mgPerDl(round(mg, 0.1));
   }
 
-  /** CRP 0.05–20 mg/dL, log-uniform. @param r the source @return the value */
+  /**
+   * CRP 0.05–20 mg/dL, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Crp crp(RandomGenerator r) {
     double mg = logUniform(r, 0.05, 20);
     return si(r) ? Crp.mgPerL(Math.max(1, round(mg * 10, 1))) : Crp.mgPerDl(
         Math.max(0.1, round(mg, 0.1)));
   }
 
-  /** LDH 100–1500 U/L, log-uniform. @param r the source @return the value */
+  /**
+   * LDH 100–1500 U/L, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Ldh ldh(RandomGenerator r) {
     return Ldh.unitsPerL(round(logUniform(r, 100, 1500), 1));
   }
 
-  /** AFP 1–100,000 ng/mL, log-uniform. @param r the source @return the value */
+  /**
+   * AFP 1–100,000 ng/mL, log-uniform.
+   *
+   * @param r the source
+   * @return the value
+   */
   public Afp afp(RandomGenerator r) {
     double ng = round(logUniform(r, 1, 100_000), 0.1);
     return si(r) ? Afp.ugPerL(ng) : Afp.ngPerMl(ng);

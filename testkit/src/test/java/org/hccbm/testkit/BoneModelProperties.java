@@ -10,7 +10,7 @@ import org.hccbm.models.bone.VanDerLinden;
 import org.hccbm.models.bone.VanDerLindenGroup;
 import org.junit.jupiter.api.Test;
 
-/** HCC facts that must hold for every generated HCC patient (bone spec §0.3). */
+/** HCC facts that must hold for every generated HCC patient (bone §0.3). */
 class BoneModelProperties {
   private static double max(ModelResult r) {
     return r instanceof Complete c ? c.totalValue()

@@ -23,7 +23,7 @@ import org.hccbm.models.bone.VanDerLindenGroup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The integrated HCC test patients H-1 and H-2 (bone spec §11) on every system, scored from the
+ * The integrated HCC test patients H-1 and H-2 (bone §11) on every system, scored from the
  * whole patient record through the library's derivations, every item asserted.
  */
 class IntegratedPatientsTest {

@@ -19,7 +19,7 @@ import org.hccbm.models.treatment.TreatmentPlanner;
 import org.junit.jupiter.api.Test;
 
 /**
- * One plan, no contradictions (planner-safety spec PS-28), over 100,000 seeded generated patients
+ * One plan, no contradictions (planner-safety PS-28), over 100,000 seeded generated patients
  * — complete and incomplete, every site, with and without RT history, antithrombotics and extreme
  * labs ({@link Generators#planningPatient}): never an option and a ruled-out item for the same
  * intervention and subject, never a dependent item without a standing parent, and never a

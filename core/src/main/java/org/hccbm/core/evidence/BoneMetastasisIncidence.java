@@ -123,7 +123,11 @@ public final class BoneMetastasisIncidence {
         Optional.ofNullable(share));
   }
 
-  /** Returns every row of Table 1, in the review's order. @return the cohorts */
+  /**
+   * Returns every row of Table 1, in the review's order.
+   *
+   * @return the cohorts
+   */
   public static List<Cohort> cohorts() {
     return COHORTS;
   }

@@ -41,7 +41,11 @@ public record Probability(double value) {
     return new Probability(percent / 100.0);
   }
 
-  /** Returns the odds p / (1 − p); infinite when p = 1. @return the odds */
+  /**
+   * Returns the odds p / (1 − p); infinite when p = 1.
+   *
+   * @return the odds
+   */
   public double odds() {
     return value == 1.0 ? Double.POSITIVE_INFINITY : value / (1.0 - value);
   }

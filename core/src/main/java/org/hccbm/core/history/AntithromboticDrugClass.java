@@ -30,12 +30,20 @@ public enum AntithromboticDrugClass {
     this.label = label;
   }
 
-  /** Returns the kind the class belongs to. @return antiplatelet or anticoagulant */
+  /**
+   * Returns the kind the class belongs to.
+   *
+   * @return antiplatelet or anticoagulant
+   */
   public AntithromboticKind kind() {
     return kind;
   }
 
-  /** Returns a label a clinician reads, e.g. "direct oral anticoagulant". @return the label */
+  /**
+   * Returns a label a clinician reads, e.g. "direct oral anticoagulant".
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

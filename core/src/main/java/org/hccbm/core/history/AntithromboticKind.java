@@ -1,7 +1,7 @@
 package org.hccbm.core.history;
 
 /**
- * Whether a patient takes antithrombotic therapy, and which kind (planner-safety spec PS-2).
+ * Whether a patient takes antithrombotic therapy, and which kind (planner-safety PS-2).
  *
  * @since 0.2.0
  */

@@ -9,7 +9,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 
 /**
  * The antithrombotic therapy a patient takes: none, or antiplatelet or anticoagulant drugs with
- * their classes and the date of the last dose when known (planner-safety spec PS-2). A patient
+ * their classes and the date of the last dose when known (planner-safety PS-2). A patient
  * whose therapy is not recorded has it unknown ({@code Observed.unknown()} on the patient), which
  * is not the same as {@link #none()}.
  *
@@ -38,7 +38,11 @@ public record AntithromboticTherapy(AntithromboticKind kind,
     }
   }
 
-  /** Returns "no antithrombotic therapy". @return the therapy */
+  /**
+   * Returns "no antithrombotic therapy".
+   *
+   * @return the therapy
+   */
   public static AntithromboticTherapy none() {
     return new AntithromboticTherapy(AntithromboticKind.NONE, List.of(), Optional.empty());
   }
@@ -65,7 +69,11 @@ public record AntithromboticTherapy(AntithromboticKind kind,
     return new AntithromboticTherapy(kind, list, lastDose);
   }
 
-  /** Returns whether any antithrombotic is taken. @return true unless none */
+  /**
+   * Returns whether any antithrombotic is taken.
+   *
+   * @return true unless none
+   */
   public boolean any() {
     return kind != AntithromboticKind.NONE;
   }

@@ -37,7 +37,11 @@ public record RadiotherapyCourse(SkeletalSite site, double totalDoseGy, int frac
     }
   }
 
-  /** Returns the dose per fraction in gray. @return the dose per fraction */
+  /**
+   * Returns the dose per fraction in gray.
+   *
+   * @return the dose per fraction
+   */
   public double dosePerFractionGy() {
     return totalDoseGy / fractions;
   }

@@ -32,7 +32,11 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
         .map(List::copyOf);
   }
 
-  /** Returns a history with every part unknown. @return the history */
+  /**
+   * Returns a history with every part unknown.
+   *
+   * @return the history
+   */
   public static TreatmentHistory unknown() {
     return new TreatmentHistory(Observed.unknown(), Observed.unknown(), Observed.unknown(),
         Observed.unknown(), Observed.unknown());

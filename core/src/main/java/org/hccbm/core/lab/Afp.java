@@ -63,12 +63,20 @@ public final class Afp extends LabValue {
     return new Afp(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in ng/mL. @return the value */
+  /**
+   * Returns the value in ng/mL.
+   *
+   * @return the value
+   */
   public double inNgPerMl() {
     return in(LabUnit.NG_PER_ML);
   }
 
-  /** Returns the value in ug/L. @return the value */
+  /**
+   * Returns the value in ug/L.
+   *
+   * @return the value
+   */
   public double inUgPerL() {
     return in(LabUnit.UG_PER_L);
   }

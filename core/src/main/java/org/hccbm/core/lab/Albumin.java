@@ -61,12 +61,20 @@ public final class Albumin extends LabValue {
     return new Albumin(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in g/dL. @return the value */
+  /**
+   * Returns the value in g/dL.
+   *
+   * @return the value
+   */
   public double inGPerDl() {
     return in(LabUnit.G_PER_DL);
   }
 
-  /** Returns the value in g/L. @return the value */
+  /**
+   * Returns the value in g/L.
+   *
+   * @return the value
+   */
   public double inGPerL() {
     return in(LabUnit.G_PER_L);
   }

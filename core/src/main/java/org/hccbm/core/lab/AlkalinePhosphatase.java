@@ -51,7 +51,11 @@ public final class AlkalinePhosphatase extends LabValue {
     return new AlkalinePhosphatase(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in U/L. @return the value */
+  /**
+   * Returns the value in U/L.
+   *
+   * @return the value
+   */
   public double inUnitsPerL() {
     return in(LabUnit.U_PER_L);
   }

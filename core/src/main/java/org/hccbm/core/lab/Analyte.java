@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * The laboratory analytes the library reads, with their LOINC code (ecosystem spec 3.4) and the
+ * The laboratory analytes the library reads, with their LOINC code (ecosystem §3.4) and the
  * lower and upper bounds every value must respect (each constant states both).
  *
  * @since 0.1.0
@@ -71,12 +71,20 @@ public enum Analyte {
     this.maxCanonical = maxCanonical;
   }
 
-  /** Returns the name used in messages and explanations, e.g. "albumin". @return the name */
+  /**
+   * Returns the name used in messages and explanations, e.g. "albumin".
+   *
+   * @return the name
+   */
   public String displayName() {
     return displayName;
   }
 
-  /** Returns the primary LOINC code, or "" when none is pinned. @return the code */
+  /**
+   * Returns the primary LOINC code, or "" when none is pinned.
+   *
+   * @return the code
+   */
   public String loinc() {
     return loinc;
   }

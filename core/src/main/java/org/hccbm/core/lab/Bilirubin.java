@@ -63,12 +63,20 @@ public final class Bilirubin extends LabValue {
     return new Bilirubin(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in mg/dL. @return the value */
+  /**
+   * Returns the value in mg/dL.
+   *
+   * @return the value
+   */
   public double inMgPerDl() {
     return in(LabUnit.MG_PER_DL);
   }
 
-  /** Returns the value in umol/L. @return the value */
+  /**
+   * Returns the value in umol/L.
+   *
+   * @return the value
+   */
   public double inUmolPerL() {
     return in(LabUnit.UMOL_PER_L);
   }

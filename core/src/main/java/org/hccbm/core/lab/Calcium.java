@@ -62,12 +62,20 @@ public final class Calcium extends LabValue {
     return new Calcium(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in mg/dL. @return the value */
+  /**
+   * Returns the value in mg/dL.
+   *
+   * @return the value
+   */
   public double inMgPerDl() {
     return in(LabUnit.MG_PER_DL);
   }
 
-  /** Returns the value in mmol/L. @return the value */
+  /**
+   * Returns the value in mmol/L.
+   *
+   * @return the value
+   */
   public double inMmolPerL() {
     return in(LabUnit.MMOL_PER_L);
   }

@@ -62,12 +62,20 @@ public final class Creatinine extends LabValue {
     return new Creatinine(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in mg/dL. @return the value */
+  /**
+   * Returns the value in mg/dL.
+   *
+   * @return the value
+   */
   public double inMgPerDl() {
     return in(LabUnit.MG_PER_DL);
   }
 
-  /** Returns the value in umol/L. @return the value */
+  /**
+   * Returns the value in umol/L.
+   *
+   * @return the value
+   */
   public double inUmolPerL() {
     return in(LabUnit.UMOL_PER_L);
   }

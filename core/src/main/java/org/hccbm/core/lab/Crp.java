@@ -63,12 +63,20 @@ public final class Crp extends LabValue {
     return new Crp(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in mg/L. @return the value */
+  /**
+   * Returns the value in mg/L.
+   *
+   * @return the value
+   */
   public double inMgPerL() {
     return in(LabUnit.MG_PER_L);
   }
 
-  /** Returns the value in mg/dL. @return the value */
+  /**
+   * Returns the value in mg/dL.
+   *
+   * @return the value
+   */
   public double inMgPerDl() {
     return in(LabUnit.MG_PER_DL);
   }

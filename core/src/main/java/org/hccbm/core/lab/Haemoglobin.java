@@ -61,12 +61,20 @@ public final class Haemoglobin extends LabValue {
     return new Haemoglobin(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in g/dL. @return the value */
+  /**
+   * Returns the value in g/dL.
+   *
+   * @return the value
+   */
   public double inGPerDl() {
     return in(LabUnit.G_PER_DL);
   }
 
-  /** Returns the value in g/L. @return the value */
+  /**
+   * Returns the value in g/L.
+   *
+   * @return the value
+   */
   public double inGPerL() {
     return in(LabUnit.G_PER_L);
   }

@@ -50,7 +50,11 @@ public final class Inr extends LabValue {
     return new Inr(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in {INR}. @return the value */
+  /**
+   * Returns the value in {INR}.
+   *
+   * @return the value
+   */
   public double ratioValue() {
     return in(LabUnit.INR);
   }

@@ -25,7 +25,11 @@ public final class LabPanel {
     this.values = values;
   }
 
-  /** Returns a panel with no values: every analyte unknown. @return the empty panel */
+  /**
+   * Returns a panel with no values: every analyte unknown.
+   *
+   * @return the empty panel
+   */
   public static LabPanel empty() {
     return EMPTY;
   }
@@ -103,7 +107,11 @@ public final class LabPanel {
     return copy.isEmpty() ? EMPTY : new LabPanel(copy);
   }
 
-  /** Returns every known value, in analyte order. @return the values */
+  /**
+   * Returns every known value, in analyte order.
+   *
+   * @return the values
+   */
   public List<LabValue> values() {
     return List.copyOf(values.values());
   }
@@ -112,72 +120,128 @@ public final class LabPanel {
     return get(analyte).map(type::cast);
   }
 
-  /** Returns the total bilirubin. @return the value, or unknown */
+  /**
+   * Returns the total bilirubin.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Bilirubin> bilirubin() {
     return typed(Analyte.TOTAL_BILIRUBIN, Bilirubin.class);
   }
 
-  /** Returns the albumin. @return the value, or unknown */
+  /**
+   * Returns the albumin.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Albumin> albumin() {
     return typed(Analyte.ALBUMIN, Albumin.class);
   }
 
-  /** Returns the INR. @return the value, or unknown */
+  /**
+   * Returns the INR.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Inr> inr() {
     return typed(Analyte.INR, Inr.class);
   }
 
-  /** Returns the prothrombin-time prolongation. @return the value, or unknown */
+  /**
+   * Returns the prothrombin-time prolongation.
+   *
+   * @return the value, or unknown
+   */
   public Observed<PtProlongation> ptProlongation() {
     return typed(Analyte.PT_PROLONGATION, PtProlongation.class);
   }
 
-  /** Returns the creatinine. @return the value, or unknown */
+  /**
+   * Returns the creatinine.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Creatinine> creatinine() {
     return typed(Analyte.CREATININE, Creatinine.class);
   }
 
-  /** Returns the sodium. @return the value, or unknown */
+  /**
+   * Returns the sodium.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Sodium> sodium() {
     return typed(Analyte.SODIUM, Sodium.class);
   }
 
-  /** Returns the platelet count. @return the value, or unknown */
+  /**
+   * Returns the platelet count.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Platelets> platelets() {
     return typed(Analyte.PLATELETS, Platelets.class);
   }
 
-  /** Returns the total calcium. @return the value, or unknown */
+  /**
+   * Returns the total calcium.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Calcium> calcium() {
     return typed(Analyte.CALCIUM, Calcium.class);
   }
 
-  /** Returns the LDH. @return the value, or unknown */
+  /**
+   * Returns the LDH.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Ldh> ldh() {
     return typed(Analyte.LDH, Ldh.class);
   }
 
-  /** Returns the CRP. @return the value, or unknown */
+  /**
+   * Returns the CRP.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Crp> crp() {
     return typed(Analyte.CRP, Crp.class);
   }
 
-  /** Returns the AFP. @return the value, or unknown */
+  /**
+   * Returns the AFP.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Afp> afp() {
     return typed(Analyte.AFP, Afp.class);
   }
 
-  /** Returns the alkaline phosphatase. @return the value, or unknown */
+  /**
+   * Returns the alkaline phosphatase.
+   *
+   * @return the value, or unknown
+   */
   public Observed<AlkalinePhosphatase> alkalinePhosphatase() {
     return typed(Analyte.ALKALINE_PHOSPHATASE, AlkalinePhosphatase.class);
   }
 
-  /** Returns the haemoglobin. @return the value, or unknown */
+  /**
+   * Returns the haemoglobin.
+   *
+   * @return the value, or unknown
+   */
   public Observed<Haemoglobin> haemoglobin() {
     return typed(Analyte.HAEMOGLOBIN, Haemoglobin.class);
   }
 
-  /** Returns the white cell count. @return the value, or unknown */
+  /**
+   * Returns the white cell count.
+   *
+   * @return the value, or unknown
+   */
   public Observed<WhiteCellCount> whiteCellCount() {
     return typed(Analyte.WHITE_CELL_COUNT, WhiteCellCount.class);
   }

@@ -45,7 +45,11 @@ public enum LabUnit {
     this.ucum = ucum;
   }
 
-  /** Returns the UCUM code, e.g. "mg/dL". @return the code */
+  /**
+   * Returns the UCUM code, e.g. "mg/dL".
+   *
+   * @return the code
+   */
   public String ucum() {
     return ucum;
   }

@@ -31,22 +31,38 @@ public abstract sealed class LabValue permits Bilirubin, Albumin, Inr, PtProlong
     this.sampled = sampled;
   }
 
-  /** Returns the analyte. @return the analyte */
+  /**
+   * Returns the analyte.
+   *
+   * @return the analyte
+   */
   public final Analyte analyte() {
     return analyte;
   }
 
-  /** Returns the value in the unit it was reported in. @return the value */
+  /**
+   * Returns the value in the unit it was reported in.
+   *
+   * @return the value
+   */
   public final double value() {
     return value;
   }
 
-  /** Returns the unit the value was reported in. @return the unit */
+  /**
+   * Returns the unit the value was reported in.
+   *
+   * @return the unit
+   */
   public final LabUnit unit() {
     return unit;
   }
 
-  /** Returns the date the sample was taken, when known. @return the date, or empty */
+  /**
+   * Returns the date the sample was taken, when known.
+   *
+   * @return the date, or empty
+   */
   public final Optional<LocalDate> sampleDate() {
     return Optional.ofNullable(sampled);
   }

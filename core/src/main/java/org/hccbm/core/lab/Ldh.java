@@ -51,7 +51,11 @@ public final class Ldh extends LabValue {
     return new Ldh(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in U/L. @return the value */
+  /**
+   * Returns the value in U/L.
+   *
+   * @return the value
+   */
   public double inUnitsPerL() {
     return in(LabUnit.U_PER_L);
   }

@@ -63,12 +63,20 @@ public final class Platelets extends LabValue {
     return new Platelets(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in 10*3/uL. @return the value */
+  /**
+   * Returns the value in 10*3/uL.
+   *
+   * @return the value
+   */
   public double inThousandPerUl() {
     return in(LabUnit.THOUSAND_PER_UL);
   }
 
-  /** Returns the value in 10*9/L. @return the value */
+  /**
+   * Returns the value in 10*9/L.
+   *
+   * @return the value
+   */
   public double inBillionPerL() {
     return in(LabUnit.BILLION_PER_L);
   }

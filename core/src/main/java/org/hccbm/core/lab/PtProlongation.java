@@ -51,7 +51,11 @@ public final class PtProlongation extends LabValue {
     return new PtProlongation(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in s. @return the value */
+  /**
+   * Returns the value in s.
+   *
+   * @return the value
+   */
   public double inSeconds() {
     return in(LabUnit.SECONDS);
   }

@@ -61,12 +61,20 @@ public final class Sodium extends LabValue {
     return new Sodium(value(), unit(), requireNonNull(date, "date"));
   }
 
-  /** Returns the value in mmol/L. @return the value */
+  /**
+   * Returns the value in mmol/L.
+   *
+   * @return the value
+   */
   public double inMmolPerL() {
     return in(LabUnit.MMOL_PER_L);
   }
 
-  /** Returns the value in meq/L. @return the value */
+  /**
+   * Returns the value in meq/L.
+   *
+   * @return the value
+   */
   public double inMeqPerL() {
     return in(LabUnit.MEQ_PER_L);
   }

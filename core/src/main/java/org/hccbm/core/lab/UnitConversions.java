@@ -10,16 +10,16 @@ import org.hccbm.core.InvalidClinicalInputException;
  *
  * <pre>
  * Analyte           Conversion                        Source
- * Total bilirubin   1 mg/dL = 17.1 umol/L             liver spec 0.3 [S]: the factor ALBI calculators use
- * Albumin           1 g/dL  = 10 g/L                  liver spec 0.3 [S]
- * Creatinine        1 mg/dL = 88.4 umol/L             liver spec 0.3 [M]; ecosystem spec 3.4
- * Sodium            1 mmol/L = 1 meq/L                liver spec 0.3 [M]
- * Calcium           1 mmol/L = 4.008 mg/dL            liver spec 0.3 [M]; ecosystem spec 3.4
- * Platelets, WBC    1 10*3/uL = 1 10*9/L              ecosystem spec 3.4 (identical quantities)
- * CRP               1 mg/dL = 10 mg/L                 ecosystem spec 3.4 (Katagiri 0.4 mg/dL = 4 mg/L)
+ * Total bilirubin   1 mg/dL = 17.1 umol/L             liver §0.3 [S]: the factor ALBI calculators use
+ * Albumin           1 g/dL  = 10 g/L                  liver §0.3 [S]
+ * Creatinine        1 mg/dL = 88.4 umol/L             liver §0.3 [M]; ecosystem §3.4
+ * Sodium            1 mmol/L = 1 meq/L                liver §0.3 [M]
+ * Calcium           1 mmol/L = 4.008 mg/dL            liver §0.3 [M]; ecosystem §3.4
+ * Platelets, WBC    1 10*3/uL = 1 10*9/L              ecosystem §3.4 (identical quantities)
+ * CRP               1 mg/dL = 10 mg/L                 ecosystem §3.4 (Katagiri 0.4 mg/dL = 4 mg/L)
  * Haemoglobin       1 g/dL  = 10 g/L                  definition of the units
  * AFP               1 ng/mL = 1 ug/L                  definition of the units; IU/mL is refused
- *                                                     (lab-dependent factor, ecosystem spec 3.4)
+ *                                                     (lab-dependent factor, ecosystem §3.4)
  * </pre>
  *
  * @since 0.1.0

@@ -2,6 +2,7 @@ package org.hccbm.core.lesion;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
@@ -154,67 +155,133 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
       this.site = requireNonNull(site, "site");
     }
 
-    /** Sets the morphology. @param value the morphology @return this builder */
+    /**
+     * Sets the morphology.
+     *
+     * @param value the morphology
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder morphology(LesionMorphology value) {
       morphology = Observed.of(value);
       return this;
     }
 
-    /** Sets the SINS pain character. @param value the character @return this builder */
+    /**
+     * Sets the SINS pain character.
+     *
+     * @param value the character
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder painCharacter(PainCharacter value) {
       painCharacter = Observed.of(value);
       return this;
     }
 
-    /** Sets the Mirels pain severity. @param value the severity @return this builder */
+    /**
+     * Sets the Mirels pain severity.
+     *
+     * @param value the severity
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder painSeverity(PainSeverity value) {
       painSeverity = Observed.of(value);
       return this;
     }
 
-    /** Sets the greatest diameter. @param value the diameter @return this builder */
+    /**
+     * Sets the greatest diameter.
+     *
+     * @param value the diameter
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder size(Diameter value) {
       size = Observed.of(value);
       return this;
     }
 
-    /** Sets the diameter fraction. @param value the fraction band @return this builder */
+    /**
+     * Sets the diameter fraction.
+     *
+     * @param value the fraction band
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder diameterFraction(DiameterFraction value) {
       diameterFraction = Observed.of(value);
       return this;
     }
 
-    /** Sets the soft-tissue mass. @param value present or not @return this builder */
+    /**
+     * Sets the soft-tissue mass.
+     *
+     * @param value present or not
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder softTissueMass(boolean value) {
       softTissueMass = Observed.of(value);
       return this;
     }
 
-    /** Sets the pathological fracture. @param value present or not @return this builder */
+    /**
+     * Sets the pathological fracture.
+     *
+     * @param value present or not
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder pathologicalFracture(boolean value) {
       pathologicalFracture = Observed.of(value);
       return this;
     }
 
-    /** Sets the vertebral collapse. @param value the collapse @return this builder */
+    /**
+     * Sets the vertebral collapse.
+     *
+     * @param value the collapse
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder collapse(VertebralCollapse value) {
       collapse = Observed.of(value);
       return this;
     }
 
-    /** Sets the alignment. @param value the alignment @return this builder */
+    /**
+     * Sets the alignment.
+     *
+     * @param value the alignment
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder alignment(SpinalAlignment value) {
       alignment = Observed.of(value);
       return this;
     }
 
-    /** Sets posterolateral involvement. @param value the involvement @return this builder */
+    /**
+     * Sets posterolateral involvement.
+     *
+     * @param value the involvement
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder posterolateral(PosterolateralInvolvement value) {
       posterolateral = Observed.of(value);
       return this;
     }
 
-    /** Sets the ESCC grade. @param value the grade @return this builder */
+    /**
+     * Sets the ESCC grade.
+     *
+     * @param value the grade
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder escc(EsccGrade value) {
       escc = Observed.of(value);
       return this;
@@ -241,6 +308,7 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
      * @return this builder
      * @throws InvalidClinicalInputException for an unknown finding name
      */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder notAssessable(String finding, String reason) {
       switch (finding) {
         case "collapse" -> collapse = Observed.notAssessable(reason);

@@ -42,12 +42,20 @@ public enum EsccGrade {
             "one of 0, 1a, 1b, 1c, 2, 3"));
   }
 
-  /** Returns the printed code, e.g. "1b". @return the code */
+  /**
+   * Returns the printed code, e.g. "1b".
+   *
+   * @return the code
+   */
   public String code() {
     return code;
   }
 
-  /** Returns whether the spinal cord is compressed (grade 2 or 3). @return true if compressed */
+  /**
+   * Returns whether the spinal cord is compressed (grade 2 or 3).
+   *
+   * @return true if compressed
+   */
   public boolean cordCompressed() {
     return this == GRADE_2 || this == GRADE_3;
   }

@@ -33,7 +33,11 @@ public enum LongBone {
     this.limb = limb;
   }
 
-  /** Returns the limb. @return the limb */
+  /**
+   * Returns the limb.
+   *
+   * @return the limb
+   */
   public Limb limb() {
     return limb;
   }

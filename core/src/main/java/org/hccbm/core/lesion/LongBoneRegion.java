@@ -27,7 +27,11 @@ public enum LongBoneRegion {
    */
   FEMORAL_HEAD;
 
-  /** Returns whether the region exists only on the femur. @return true for the hip regions */
+  /**
+   * Returns whether the region exists only on the femur.
+   *
+   * @return true for the hip regions
+   */
   public boolean femurOnly() {
     return this == PERITROCHANTERIC || this == FEMORAL_NECK || this == FEMORAL_HEAD;
   }

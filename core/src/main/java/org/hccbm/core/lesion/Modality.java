@@ -35,7 +35,11 @@ public enum Modality {
     this.label = label;
   }
 
-  /** Returns the modality's usual name. @return the label */
+  /**
+   * Returns the modality's usual name.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

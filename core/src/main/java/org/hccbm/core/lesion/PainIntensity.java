@@ -42,7 +42,11 @@ public record PainIntensity(int nrs) {
     return new PainIntensity(nrs);
   }
 
-  /** Returns the band. @return none, mild, moderate or severe */
+  /**
+   * Returns the band.
+   *
+   * @return none, mild, moderate or severe
+   */
   public Band band() {
     return nrs == 0 ? Band.NONE : nrs <= 3 ? Band.MILD : nrs <= 6 ? Band.MODERATE : Band.SEVERE;
   }

@@ -47,7 +47,11 @@ public enum SpinalLevel implements SkeletalSite {
             CONSTRAINT));
   }
 
-  /** Returns the region of the spine. @return the region */
+  /**
+   * Returns the region of the spine.
+   *
+   * @return the region
+   */
   public Region region() {
     if (compareTo(C7) <= 0) {
       return Region.CERVICAL;

@@ -1,7 +1,7 @@
 package org.hccbm.core.liver;
 
 /**
- * Ascites, as graded at the bedside for Child–Pugh (liver spec 1.1).
+ * Ascites, as graded at the bedside for Child–Pugh (liver §1.1).
  *
  * @since 0.1.0
  */

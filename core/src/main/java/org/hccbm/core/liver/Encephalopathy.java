@@ -9,15 +9,21 @@ import org.hccbm.core.InvalidClinicalInputException;
  */
 public enum Encephalopathy {
   /** Grade 0: none. */
-  NONE,
+  NONE(0),
   /** Grade 1. */
-  GRADE_1,
+  GRADE_1(1),
   /** Grade 2. */
-  GRADE_2,
+  GRADE_2(2),
   /** Grade 3. */
-  GRADE_3,
+  GRADE_3(3),
   /** Grade 4 (coma). */
-  GRADE_4;
+  GRADE_4(4);
+
+  private final int grade;
+
+  Encephalopathy(int grade) {
+    this.grade = grade;
+  }
 
   /**
    * Returns the grade.
@@ -27,15 +33,21 @@ public enum Encephalopathy {
    * @throws InvalidClinicalInputException if outside 0..4
    */
   public static Encephalopathy of(int grade) {
-    if (grade < 0 || grade > 4) {
-      throw new InvalidClinicalInputException("hepatic encephalopathy grade", grade, "0..4");
+    for (Encephalopathy e : values()) {
+      if (e.grade == grade) {
+        return e;
+      }
     }
-    return values()[grade];
+    throw new InvalidClinicalInputException("hepatic encephalopathy grade", grade, "0..4");
   }
 
-  /** Returns the West Haven grade, 0..4. @return the grade */
+  /**
+   * Returns the West Haven grade, 0..4.
+   *
+   * @return the grade
+   */
   public int grade() {
-    return ordinal();
+    return grade;
   }
 
   @Override

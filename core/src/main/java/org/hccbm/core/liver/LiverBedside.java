@@ -23,7 +23,11 @@ public record LiverBedside(Observed<Ascites> ascites, Observed<Encephalopathy> e
     requireNonNull(cholestaticDisease, "cholestaticDisease");
   }
 
-  /** Returns a record with every item unknown. @return the record */
+  /**
+   * Returns a record with every item unknown.
+   *
+   * @return the record
+   */
   public static LiverBedside unknown() {
     return new LiverBedside(Observed.unknown(), Observed.unknown(), Observed.unknown());
   }

@@ -2,6 +2,7 @@ package org.hccbm.core.patient;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -200,96 +201,187 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
      * @return this builder
      * @since 0.2.0
      */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder id(String value) {
       id = requireNonNull(value, "id");
       return this;
     }
 
-    /** Sets the assessment date. @param value the date @return this builder */
+    /**
+     * Sets the assessment date.
+     *
+     * @param value the date
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder assessmentDate(LocalDate value) {
       assessmentDate = Optional.of(value);
       return this;
     }
 
-    /** Sets the age. @param value the age @return this builder */
+    /**
+     * Sets the age.
+     *
+     * @param value the age
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder age(Age value) {
       age = Observed.of(value);
       return this;
     }
 
-    /** Sets the sex. @param value the sex @return this builder */
+    /**
+     * Sets the sex.
+     *
+     * @param value the sex
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder sex(Sex value) {
       sex = Observed.of(value);
       return this;
     }
 
-    /** Sets the body weight. @param value the weight @return this builder */
+    /**
+     * Sets the body weight.
+     *
+     * @param value the weight
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder weight(BodyWeight value) {
       weight = Observed.of(value);
       return this;
     }
 
-    /** Sets the performance status. @param value the status @return this builder */
+    /**
+     * Sets the performance status.
+     *
+     * @param value the status
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder performanceStatus(PerformanceStatus value) {
       performanceStatus = Observed.of(value);
       return this;
     }
 
-    /** Sets whether the PS impairment is cancer-related. @param value yes or no @return this builder */
+    /**
+     * Sets whether the PS impairment is cancer-related.
+     *
+     * @param value yes or no
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder performanceStatusCancerRelated(boolean value) {
       performanceStatusCancerRelated = Observed.of(value);
       return this;
     }
 
-    /** Sets the laboratory values. @param value the panel @return this builder */
+    /**
+     * Sets the laboratory values.
+     *
+     * @param value the panel
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder labs(LabPanel value) {
       labs = requireNonNull(value, "labs");
       return this;
     }
 
-    /** Sets the bedside liver items. @param value the items @return this builder */
+    /**
+     * Sets the bedside liver items.
+     *
+     * @param value the items
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder liver(LiverBedside value) {
       liver = requireNonNull(value, "liver");
       return this;
     }
 
-    /** Sets the dialysis status. @param value on dialysis or not @return this builder */
+    /**
+     * Sets the dialysis status.
+     *
+     * @param value on dialysis or not
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder onDialysis(boolean value) {
       onDialysis = Observed.of(value);
       return this;
     }
 
-    /** Sets the primary HCC. @param value the primary @return this builder */
+    /**
+     * Sets the primary HCC.
+     *
+     * @param value the primary
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder primary(PrimaryHcc value) {
       primary = requireNonNull(value, "primary");
       return this;
     }
 
-    /** Sets the extraskeletal metastases. @param value the list; empty for none @return this builder */
+    /**
+     * Sets the extraskeletal metastases.
+     *
+     * @param value the list; empty for none
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder extraskeletalMetastases(List<ExtraskeletalMetastasis> value) {
       extraskeletalMetastases = Observed.of(value);
       return this;
     }
 
-    /** Sets the bone lesions. @param value the lesions @return this builder */
+    /**
+     * Sets the bone lesions.
+     *
+     * @param value the lesions
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder boneLesions(List<BoneLesion> value) {
       boneLesions = Observed.of(value);
       return this;
     }
 
-    /** Sets the Frankel grade. @param value the grade @return this builder */
+    /**
+     * Sets the Frankel grade.
+     *
+     * @param value the grade
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder frankel(FrankelGrade value) {
       frankel = Observed.of(value);
       return this;
     }
 
-    /** Sets the ASIA grade. @param value the grade @return this builder */
+    /**
+     * Sets the ASIA grade.
+     *
+     * @param value the grade
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder asia(AsiaGrade value) {
       asia = Observed.of(value);
       return this;
     }
 
-    /** Sets the treatment history. @param value the history @return this builder */
+    /**
+     * Sets the treatment history.
+     *
+     * @param value the history
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder history(TreatmentHistory value) {
       history = requireNonNull(value, "history");
       return this;

@@ -10,17 +10,23 @@ import org.hccbm.core.InvalidClinicalInputException;
  */
 public enum Ecog {
   /** 0: fully active, able to carry on all pre-disease performance without restriction. */
-  FULLY_ACTIVE,
+  FULLY_ACTIVE(0),
   /** 1: restricted in strenuous activity, ambulatory, able to do light or sedentary work. */
-  RESTRICTED_STRENUOUS,
+  RESTRICTED_STRENUOUS(1),
   /** 2: ambulatory and capable of all self-care, unable to work; up over 50 % of waking hours. */
-  AMBULATORY_SELF_CARE,
+  AMBULATORY_SELF_CARE(2),
   /** 3: capable of only limited self-care; in bed or chair over 50 % of waking hours. */
-  LIMITED_SELF_CARE,
+  LIMITED_SELF_CARE(3),
   /** 4: completely disabled, no self-care, totally confined to bed or chair. */
-  BEDBOUND,
+  BEDBOUND(4),
   /** 5: dead. */
-  DEAD;
+  DEAD(5);
+
+  private final int grade;
+
+  Ecog(int grade) {
+    this.grade = grade;
+  }
 
   /**
    * Returns the grade.
@@ -36,9 +42,13 @@ public enum Ecog {
     return values()[grade];
   }
 
-  /** Returns the numeric grade, 0..5. @return the grade */
+  /**
+   * Returns the numeric grade, 0..5.
+   *
+   * @return the grade
+   */
   public int grade() {
-    return ordinal();
+    return grade;
   }
 
   @Override

@@ -49,17 +49,29 @@ public final class PerformanceStatus {
     return new PerformanceStatus(null, requireNonNull(karnofsky, "karnofsky"));
   }
 
-  /** Returns the scale it was recorded on. @return the native scale */
+  /**
+   * Returns the scale it was recorded on.
+   *
+   * @return the native scale
+   */
   public Scale nativeScale() {
     return ecog != null ? Scale.ECOG : Scale.KARNOFSKY;
   }
 
-  /** Returns the ECOG grade when recorded as ECOG. @return the grade, or empty */
+  /**
+   * Returns the ECOG grade when recorded as ECOG.
+   *
+   * @return the grade, or empty
+   */
   public Optional<Ecog> nativeEcog() {
     return Optional.ofNullable(ecog);
   }
 
-  /** Returns the Karnofsky status when recorded as Karnofsky. @return the status, or empty */
+  /**
+   * Returns the Karnofsky status when recorded as Karnofsky.
+   *
+   * @return the status, or empty
+   */
   public Optional<Karnofsky> nativeKarnofsky() {
     return Optional.ofNullable(karnofsky);
   }

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * A named convention for converting between Karnofsky and ECOG. No conversion is validated; each is
- * a convention (liver spec 6.3, bone spec 10), so it is explicit and replaceable.
+ * a convention (liver §6.3, bone §10), so it is explicit and replaceable.
  *
  * <pre>
  * KPS    100–90   80–70   60–50   40–30   20–10   0
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public enum PsConvention {
   /**
-   * The commonly used table (ECOG-ACRIN handout; bone spec 10): ECOG 0 = KPS 100/90, 1 = 80/70,
+   * The commonly used table (ECOG-ACRIN handout; bone §10): ECOG 0 = KPS 100/90, 1 = 80/70,
    * 2 = 60/50, 3 = 40/30, 4 = 20/10, 5 = 0.
    */
   STANDARD(ImmutableRangeMap.<Integer, Ecog>builder()
@@ -30,7 +30,7 @@ public enum PsConvention {
       .put(Range.closed(10, 20), Ecog.BEDBOUND)
       .put(Range.singleton(0), Ecog.DEAD)
       .build()),
-  /** The variant some tables print, mapping KPS 90 to ECOG 1 (liver spec U-10). */
+  /** The variant some tables print, mapping KPS 90 to ECOG 1 (U-10). */
   KPS_90_AS_ECOG_1(ImmutableRangeMap.<Integer, Ecog>builder()
       .put(Range.singleton(100), Ecog.FULLY_ACTIVE)
       .put(Range.closed(70, 90), Ecog.RESTRICTED_STRENUOUS)

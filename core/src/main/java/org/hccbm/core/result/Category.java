@@ -7,10 +7,18 @@ package org.hccbm.core.result;
  * @since 0.1.0
  */
 public interface Category {
-  /** Returns a stable code, e.g. "B" or "GRADE_2". @return the code */
+  /**
+   * Returns a stable code, e.g. "B" or "GRADE_2".
+   *
+   * @return the code
+   */
   String code();
 
-  /** Returns the label a clinician reads, e.g. "Child–Pugh class B". @return the label */
+  /**
+   * Returns the label a clinician reads, e.g. "Child–Pugh class B".
+   *
+   * @return the label
+   */
   String label();
 
   /**

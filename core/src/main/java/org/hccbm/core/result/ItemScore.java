@@ -54,7 +54,11 @@ public record ItemScore(String item, String observed, String band, OptionalDoubl
     return new ItemScore(item, String.valueOf(observed), rule, OptionalDouble.empty());
   }
 
-  /** Returns the points, 0 for an item without points. @return the points */
+  /**
+   * Returns the points, 0 for an item without points.
+   *
+   * @return the points
+   */
   public double pointsOrZero() {
     return points.orElse(0.0);
   }

@@ -9,10 +9,18 @@ import org.hccbm.core.evidence.ModelInfo;
  * @since 0.1.0
  */
 public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
-  /** Returns the model that produced this result. @return the model */
+  /**
+   * Returns the model that produced this result.
+   *
+   * @return the model
+   */
   ModelInfo model();
 
-  /** Returns the caveats, in the order they arose. @return the caveats */
+  /**
+   * Returns the caveats, in the order they arose.
+   *
+   * @return the caveats
+   */
   List<Caveat> caveats();
 
   /**

@@ -28,17 +28,29 @@ public record IntrahepaticTumour(List<Diameter> nodules) {
     return new IntrahepaticTumour(List.of(nodules));
   }
 
-  /** Returns the number of nodules. @return the count */
+  /**
+   * Returns the number of nodules.
+   *
+   * @return the count
+   */
   public int count() {
     return nodules.size();
   }
 
-  /** Returns the largest nodule, when there is one. @return the largest, or empty */
+  /**
+   * Returns the largest nodule, when there is one.
+   *
+   * @return the largest, or empty
+   */
   public Optional<Diameter> largest() {
     return nodules.isEmpty() ? Optional.empty() : Optional.of(nodules.get(0));
   }
 
-  /** Returns the sum of the nodules' diameters in cm. @return the total diameter */
+  /**
+   * Returns the sum of the nodules' diameters in cm.
+   *
+   * @return the total diameter
+   */
   public double totalDiameterCm() {
     return nodules.stream().mapToDouble(Diameter::inCm).sum();
   }

@@ -10,15 +10,21 @@ import org.hccbm.core.InvalidClinicalInputException;
  */
 public enum PortalVeinInvasion {
   /** Vp0: no portal vein invasion. */
-  VP0,
+  VP0(0),
   /** Vp1: invasion of (not proximal to) the third-order branches. */
-  VP1,
+  VP1(1),
   /** Vp2: invasion of the second-order branches. */
-  VP2,
+  VP2(2),
   /** Vp3: invasion of the first-order branches. */
-  VP3,
+  VP3(3),
   /** Vp4: invasion of the main trunk or the contralateral branch. */
-  VP4;
+  VP4(4);
+
+  private final int grade;
+
+  PortalVeinInvasion(int grade) {
+    this.grade = grade;
+  }
 
   /**
    * Returns the grade.
@@ -34,9 +40,13 @@ public enum PortalVeinInvasion {
     return values()[grade];
   }
 
-  /** Returns the numeric grade, 0..4. @return the grade */
+  /**
+   * Returns the numeric grade, 0..4.
+   *
+   * @return the grade
+   */
   public int grade() {
-    return ordinal();
+    return grade;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.hccbm.core.tumour;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Afp;
@@ -102,12 +103,20 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     return noduleCount.known().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
   }
 
-  /** Returns a primary about which nothing is known. @return the primary */
+  /**
+   * Returns a primary about which nothing is known.
+   *
+   * @return the primary
+   */
   public static PrimaryHcc unknown() {
     return builder().build();
   }
 
-  /** Returns a builder with every part unknown. @return the builder */
+  /**
+   * Returns a builder with every part unknown.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -132,54 +141,101 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
      * @return this builder
      * @since 0.2.0
      */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder noduleCount(int value) {
       this.noduleCount = Observed.of(value);
       return this;
     }
 
-    /** Sets the control status. @param value the status @return this builder */
+    /**
+     * Sets the control status.
+     *
+     * @param value the status
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder control(PrimaryControl value) {
       this.control = Observed.of(value);
       return this;
     }
 
-    /** Sets the intrahepatic nodules. @param value the nodules @return this builder */
+    /**
+     * Sets the intrahepatic nodules.
+     *
+     * @param value the nodules
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder intrahepatic(IntrahepaticTumour value) {
       this.intrahepatic = Observed.of(value);
       return this;
     }
 
-    /** Sets macrovascular invasion. @param value present or not @return this builder */
+    /**
+     * Sets macrovascular invasion.
+     *
+     * @param value present or not
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder macrovascularInvasion(boolean value) {
       this.macrovascularInvasion = Observed.of(value);
       return this;
     }
 
-    /** Sets the Vp grade. @param value the grade @return this builder */
+    /**
+     * Sets the Vp grade.
+     *
+     * @param value the grade
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder portalVeinInvasion(PortalVeinInvasion value) {
       this.portalVeinInvasion = Observed.of(value);
       return this;
     }
 
-    /** Sets the AJCC T category. @param value the category @return this builder */
+    /**
+     * Sets the AJCC T category.
+     *
+     * @param value the category
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder ajccT(AjccT value) {
       this.ajccT = Observed.of(value);
       return this;
     }
 
-    /** Sets the AJCC N category. @param value the category @return this builder */
+    /**
+     * Sets the AJCC N category.
+     *
+     * @param value the category
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder ajccN(AjccN value) {
       this.ajccN = Observed.of(value);
       return this;
     }
 
-    /** Sets the AFP. @param value the AFP @return this builder */
+    /**
+     * Sets the AFP.
+     *
+     * @param value the AFP
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder afp(Afp value) {
       this.afp = Observed.of(value);
       return this;
     }
 
-    /** Builds the primary. @return the primary */
+    /**
+     * Builds the primary.
+     *
+     * @return the primary
+     */
     public PrimaryHcc build() {
       return new PrimaryHcc(control, intrahepatic, macrovascularInvasion, portalVeinInvasion,
           ajccT, ajccN, afp, noduleCount);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class UnitConversionsTest {
   private static final double EPS = 1e-12;
 
-  // liver spec 0.3 / issue: bilirubin 1 mg/dL = 17.1 umol/L
+  // liver §0.3 / issue: bilirubin 1 mg/dL = 17.1 umol/L
   @Test
   void bilirubin_oneMgPerDl_is17point1UmolPerL() {
     assertThat(Bilirubin.mgPerDl(1.0).inUmolPerL()).isEqualTo(17.1);
@@ -33,7 +33,7 @@ class UnitConversionsTest {
   void calcium_oneMmolPerL_is4point008MgPerDl() {
     assertThat(Calcium.mmolPerL(1.0).inMgPerDl()).isEqualTo(4.008);
     assertThat(Calcium.mgPerDl(4.008).inMmolPerL()).isEqualTo(1.0);
-    // liver spec 0.3: 1 mg/dL = 0.2495 mmol/L
+    // liver §0.3: 1 mg/dL = 0.2495 mmol/L
     assertThat(Calcium.mgPerDl(1.0).inMmolPerL()).isCloseTo(0.2495, within(1e-4));
   }
 
@@ -46,7 +46,7 @@ class UnitConversionsTest {
   @Test
   void crp_oneMgPerDl_is10MgPerL() {
     assertThat(Crp.mgPerDl(1.0).inMgPerL()).isEqualTo(10.0);
-    // ecosystem spec 3.4: Katagiri's 0.4 mg/dL = 4 mg/L
+    // ecosystem §3.4: Katagiri's 0.4 mg/dL = 4 mg/L
     assertThat(Crp.mgPerL(4.0).inMgPerDl()).isEqualTo(0.4);
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The inputs added for the planner's gates (planner-safety spec PS-2, PS-21, PS-25). */
+/** The inputs added for the planner's gates (planner-safety PS-2, PS-21, PS-25). */
 class PainIntensityAndAntithromboticTest {
   @ParameterizedTest
   @CsvSource({"0,NONE", "1,MILD", "3,MILD", "4,MODERATE", "6,MODERATE", "7,SEVERE", "10,SEVERE"})

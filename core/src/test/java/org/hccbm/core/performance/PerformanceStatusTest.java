@@ -46,7 +46,7 @@ class PerformanceStatusTest {
     }
   }
 
-  // bone spec 10: ECOG 0 = 100/90, 1 = 80/70, 2 = 60/50, 3 = 40/30, 4 = 20/10, 5 = 0
+  // bone §10: ECOG 0 = 100/90, 1 = 80/70, 2 = 60/50, 3 = 40/30, 4 = 20/10, 5 = 0
   @Test
   void standardConvention_matchesTheTableInBothDirections() {
     PsConvention c = PsConvention.STANDARD;

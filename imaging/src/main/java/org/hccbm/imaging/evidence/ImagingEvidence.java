@@ -9,11 +9,10 @@ import org.hccbm.imaging.Basis;
 import org.hccbm.imaging.Estimate;
 import org.hccbm.imaging.Population;
 import org.hccbm.imaging.TestAccuracy;
-import org.hccbm.imaging.TwoByTwo;
 
 /**
  * Every published accuracy figure the library ships, each with what it actually reports
- * (imaging spec §1–§2). Figures are as published; a confidence interval that was not published
+ * (imaging §1–§2). Figures are as published; a confidence interval that was not published
  * is unknown.
  *
  * <p>Yang 2011 per-patient specificities are the meta-analysis abstract's: CT 94.8 %, MRI 95.4 %.
@@ -51,12 +50,6 @@ public final class ImagingEvidence {
       Estimate.of(0.918, 0.882, 0.946), ImagingSources.WU_2011, "11 studies, 495 patients; "
       + "without DWI Sp 0.961 (0.922–0.984)");
 
-  /** The HCC bone-scan 2×2 (PMID 14696448): TP 17, FP 6, FN 1, TN 32. */
-  public static final TestAccuracy HCC_BS_PATIENT = TestAccuracy.fromCounts(
-      Modality.BONE_SCINTIGRAPHY, Basis.PATIENT, Population.HCC, new TwoByTwo(17, 6, 1, 32),
-      ImagingSources.HCC_BS_2003, "63 HCC patients after TAE with pain or rising AFP; 7 "
-      + "unresolved patients excluded from the 2×2");
-
   /** Ho 2007, dual-tracer PET/CT, per patient, HCC metastasis at any site: Se 98 %, Sp 86 %. */
   public static final TestAccuracy HO_DUAL_TRACER_PATIENT = new TestAccuracy(
       Modality.DUAL_TRACER_PET_CT, Basis.PATIENT, Population.HCC, "HCC metastasis at any site",
@@ -80,30 +73,10 @@ public final class ImagingEvidence {
       pair(Modality.NAF_PET_CT, Basis.LESION, Population.ALL_PRIMARIES,
           Estimate.of(0.87, 0.85, 0.88), Estimate.of(0.95, 0.94, 0.96), ImagingSources.SHEN_2015,
           "AUC 0.979"),
-      pair(Modality.NAF_PET_CT, Basis.PATIENT, Population.ALL_PRIMARIES,
-          Estimate.of(0.93, 0.91, 0.96), Estimate.of(0.95, 0.93, 0.96), ImagingSources.NAF_2019,
-          "equivocal results counted as negative; 20 articles, 1,349 patients"),
-      pair(Modality.NAF_PET_CT, Basis.PATIENT, Population.ALL_PRIMARIES,
-          Estimate.of(0.96, 0.93, 0.97), Estimate.of(0.93, 0.91, 0.95), ImagingSources.NAF_2019,
-          "equivocal results counted as positive"),
-      pair(Modality.NAF_PET_CT, Basis.LESION, Population.ALL_PRIMARIES,
-          Estimate.of(0.93, 0.92, 0.94), Estimate.of(0.96, 0.95, 0.97), ImagingSources.NAF_2019,
-          "equivocal results counted as negative"),
-      pair(Modality.SPECT_CT, Basis.PATIENT, Population.ALL_PRIMARIES,
-          Estimate.of(0.92, 0.89, 0.95), Estimate.of(0.95, 0.94, 0.96), ImagingSources.SPECT_CT_2020,
-          "equivocal counted as negative; 11 studies, 1,611 patients; the abstract prints '92 % "
-          + "confidence interval', read as 95 %"),
-      pair(Modality.SPECT_CT, Basis.PATIENT, Population.ALL_PRIMARIES,
-          Estimate.of(0.94, 0.91, 0.96), Estimate.of(0.94, 0.92, 0.95), ImagingSources.SPECT_CT_2020,
-          "equivocal counted as positive"),
-      pair(Modality.SPECT_CT, Basis.LESION, Population.ALL_PRIMARIES,
-          Estimate.of(0.91, 0.89, 0.94), Estimate.of(0.96, 0.94, 0.97), ImagingSources.SPECT_CT_2020,
-          "equivocal counted as negative"),
       pair(Modality.SPECT_CT, Basis.LESION, Population.ALL_PRIMARIES,
           Estimate.of(0.930, 0.91, 0.95), Estimate.of(0.960, 0.94, 0.97), ImagingSources.ROHANI_2021,
           "SPECT/CT for lesions indeterminate on planar scintigraphy; the abstract pools lesion "
           + "and patient analyses (12 articles)"),
-      HCC_BS_PATIENT,
       HO_DUAL_TRACER_PATIENT,
       sensitivityOnly(Modality.ACETATE_PET_CT, Basis.LESION, 66.0 / 71, ImagingSources.HO_2011,
           "isolated bone metastases: 66/71 lesions (30 patients)"),
@@ -139,7 +112,11 @@ public final class ImagingEvidence {
 
   private ImagingEvidence() {}
 
-  /** Returns every figure, in the order of the imaging spec. @return the figures */
+  /**
+   * Returns every figure, grouped as in imaging §1–§2 (docs/sources.md).
+   *
+   * @return the figures
+   */
   public static List<TestAccuracy> all() {
     return ALL;
   }

@@ -3,8 +3,9 @@ package org.hccbm.imaging.evidence;
 import org.hccbm.core.evidence.Citation;
 
 /**
- * The sources of the imaging accuracy figures (imaging spec, references R1–R21). Where the stored
- * record did not show the authors, the citation says so rather than guessing.
+ * The sources of the imaging accuracy figures (references R1–R21, listed in docs/sources.md). Every
+ * citation names its authors; figures whose authors could not be confirmed (R9, R10, R19) are not
+ * shipped (docs/sources.md, "Not shipped as evidence").
  *
  * @since 0.1.0
  */
@@ -26,15 +27,6 @@ public final class ImagingSources {
   public static final Citation SHEN_2015 = new Citation("Shen CT, Qiu ZL, Han TT, Luo QY.",
       "Performance of 18F-fluoride PET or PET/CT for the detection of bone metastases: a "
       + "meta-analysis", "Clin Nucl Med", 2015, "doi:10.1097/RLU.0000000000000592");
-  /** The 2019 NaF PET/CT meta-analysis, PMID 30648535 [R9]; authors not shown in the record. */
-  public static final Citation NAF_2019 = new Citation("(authors not shown in the stored record)",
-      "The diagnostic performance of 18F-fluoride PET/CT in bone metastases detection: a "
-      + "meta-analysis", "PubMed record", 2019, "PMID 30648535");
-  /** WB-SPECT/CT meta-analysis, Clin Radiol 2020;75(12):961.e11–e24 [R10]. */
-  public static final Citation SPECT_CT_2020 = new Citation("(authors not shown in the stored "
-      + "record)", "Diagnostic performance of whole-body SPECT/CT in bone metastasis detection "
-      + "using 99mTc-labelled diphosphate: a systematic review and meta-analysis",
-      "Clin Radiol 75(12):961.e11–e24", 2020, "");
   /** Mohd Rohani MF, et al. Nucl Med Commun 2021;42:9–20 [R11]. */
   public static final Citation ROHANI_2021 = new Citation("Mohd Rohani MF, et al.", "Bone "
       + "single-photon emission computed tomography/computed tomography in cancer care in the "
@@ -66,11 +58,6 @@ public final class ImagingSources {
   public static final Citation SUGIYAMA_2004 = new Citation("Sugiyama M, et al.", "18F-FDG PET "
       + "in the detection of extrahepatic metastases from hepatocellular carcinoma",
       "J Gastroenterol 39:961–968", 2004, "");
-  /** Bone scintigraphy after TAE in HCC, PMID 14696448 [R19]; journal not verified. */
-  public static final Citation HCC_BS_2003 = new Citation("(authors not shown in the stored "
-      + "record)", "Bone scintigraphy in HCC patients treated by transcatheter arterial "
-      + "embolization with pain or a rising AFP", "journal and year not verified (year inferred "
-      + "from the PMID)", 2004, "PMID 14696448");
 
   private ImagingSources() {}
 }

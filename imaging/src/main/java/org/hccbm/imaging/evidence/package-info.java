@@ -1,5 +1,9 @@
 /**
  * Published per-modality accuracy for bone metastasis, with provenance, and pre-test probabilities from the review's cohorts. All types are immutable and thread-safe.
+ *
+ * <p>Section and id references in this package's documentation and results ({@code liver §1.4},
+ * {@code bone §6.1}, {@code imaging §3.7}, {@code U-2}, worked examples such as {@code CP-6},
+ * sources such as {@code [R9]}) are explained in {@code docs/sources.md} of the hccbm repository.
  */
 @NullMarked
 @CheckReturnValue

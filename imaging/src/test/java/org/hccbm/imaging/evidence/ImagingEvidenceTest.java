@@ -10,7 +10,7 @@ import org.hccbm.imaging.Population;
 import org.hccbm.imaging.TestAccuracy;
 import org.junit.jupiter.api.Test;
 
-/** Pins the shipped figures against imaging spec §1.1, §1.4 and §2. */
+/** Pins the shipped figures against imaging §1.1, §1.4 and §2 (docs/sources.md). */
 class ImagingEvidenceTest {
   @Test
   void yangPerPatient_usesTheAbstractsSpecificities_ct948_mri954() {
@@ -48,10 +48,24 @@ class ImagingEvidenceTest {
         .hasSize(2);
   }
 
+  /** Issue 14: no shipped citation has a placeholder author (R9, R10 and R19 are withheld). */
   @Test
-  void hccBoneScan_isTheRealHcc2x2() {
-    assertThat(ImagingEvidence.HCC_BS_PATIENT.counts().orElseThrow().tp()).isEqualTo(17);
-    assertThat(ImagingEvidence.HCC_BS_PATIENT.population()).isEqualTo(Population.HCC);
+  void everyShippedCitation_namesItsAuthors() {
+    assertThat(ImagingEvidence.all()).allSatisfy(a -> {
+      assertThat(a.source().authors()).doesNotContain("not shown").doesNotStartWith("(");
+      assertThat(a.source().locator()).doesNotContain("30648535").doesNotContain("14696448");
+      assertThat(a.source().source()).doesNotContain("961.e11");
+    });
+  }
+
+  @Test
+  void spectCt_perPatient_hasNoDefaultOnceR10IsWithheld() {
+    assertThatThrownBy(() -> ImagingEvidence.defaultFor(Modality.SPECT_CT, Basis.PATIENT))
+        .hasMessageContaining("SPECT");
+    assertThat(ImagingEvidence.defaultFor(Modality.SPECT_CT, Basis.LESION).source())
+        .isEqualTo(ImagingSources.ROHANI_2021);
+    assertThat(ImagingEvidence.defaultFor(Modality.NAF_PET_CT, Basis.PATIENT).source())
+        .isEqualTo(ImagingSources.SHEN_2015);
   }
 
   @Test

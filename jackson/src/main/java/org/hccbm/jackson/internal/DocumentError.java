@@ -35,22 +35,38 @@ public final class DocumentError extends RuntimeException {
     this.column = column;
   }
 
-  /** Returns the JSON path. @return the path */
+  /**
+   * Returns the JSON path.
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** Returns what is wrong. @return the problem */
+  /**
+   * Returns what is wrong.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }
 
-  /** Returns the 1-based line in the text, or -1 when not known. @return the line */
+  /**
+   * Returns the 1-based line in the text, or -1 when not known.
+   *
+   * @return the line
+   */
   public int line() {
     return line;
   }
 
-  /** Returns the 1-based column in the text, or -1 when not known. @return the column */
+  /**
+   * Returns the 1-based column in the text, or -1 when not known.
+   *
+   * @return the column
+   */
   public int column() {
     return column;
   }

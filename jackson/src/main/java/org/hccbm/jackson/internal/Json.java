@@ -3,6 +3,7 @@ package org.hccbm.jackson.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ final class Json {
   }
 
   /** Checks that a node is an object and, when strict, that it has only the allowed fields. */
+  @CanIgnoreReturnValue // mostly called as a check; the node is returned for convenience
   JsonNode object(JsonNode node, String path, String... allowed) {
     if (node == null || !node.isObject()) {
       throw new DocumentError(path, "must be an object, was " + describe(node));

@@ -202,7 +202,7 @@ public final class PatientCodec {
       throw new DocumentError(p + ".schemaVersion", "must be \"" + String.join("\" or \"",
           READABLE_VERSIONS) + "\", was \"" + version + "\"");
     }
-    variants(root, p);
+    VariantSelection unusedCheckedHere = variants(root, p); // read by readVariants
     String id = text(root.get("id"), p + ".id");
     Optional<java.time.LocalDate> assessed = Json.field(root, "assessmentDate")
         .map(n -> date(n, p + ".assessmentDate"));
@@ -307,7 +307,7 @@ public final class PatientCodec {
   }
 
   private int quantityInt(JsonNode n, String path, String unit) {
-    quantity(n, path, unit);
+    double unusedChecksTheUnit = quantity(n, path, unit);
     return integer(n.get("value"), path + ".value");
   }
 

@@ -31,13 +31,23 @@ import org.hccbm.models.treatment.TreatmentPlan;
 public final class ResultCodec {
   private ResultCodec() {}
 
-  /** Writes a citation. @param c the citation @return the node */
+  /**
+   * Writes a citation.
+   *
+   * @param c the citation
+   * @return the node
+   */
   public static ObjectNode citation(Citation c) {
     return obj().put("authors", c.authors()).put("title", c.title()).put("source", c.source())
         .put("year", c.year()).put("locator", c.locator());
   }
 
-  /** Writes model metadata. @param m the metadata @return the node */
+  /**
+   * Writes model metadata.
+   *
+   * @param m the metadata
+   * @return the node
+   */
   public static ObjectNode model(ModelInfo m) {
     ObjectNode o = obj().put("id", m.id()).put("name", m.name()).put("variant", m.variant())
         .put("revision", m.revision()).put("status", m.status().name())
@@ -69,7 +79,12 @@ public final class ResultCodec {
     return a;
   }
 
-  /** Writes a result. @param r the result @return the node */
+  /**
+   * Writes a result.
+   *
+   * @param r the result
+   * @return the node
+   */
   public static ObjectNode result(ModelResult r) {
     ObjectNode o = obj();
     o.set("model", model(r.model()));
@@ -103,7 +118,12 @@ public final class ResultCodec {
     return o;
   }
 
-  /** Writes one evaluation of the catalogue. @param e the evaluation @return the node */
+  /**
+   * Writes one evaluation of the catalogue.
+   *
+   * @param e the evaluation
+   * @return the node
+   */
   public static ObjectNode evaluation(Models.Evaluation e) {
     ObjectNode o = obj().put("subject", e.subject());
     o.setAll(result(e.result()));
@@ -122,7 +142,12 @@ public final class ResultCodec {
     return o;
   }
 
-  /** Writes a treatment plan. @param p the plan @return the node */
+  /**
+   * Writes a treatment plan.
+   *
+   * @param p the plan
+   * @return the node
+   */
   public static ObjectNode plan(TreatmentPlan p) {
     ObjectNode o = obj().put("patientId", p.patientId()).put("policy", p.policy());
     o.set("survival", survival(p.survival()));
@@ -166,7 +191,12 @@ public final class ResultCodec {
     return o;
   }
 
-  /** Writes test accuracy figures with their provenance. @param a the figures @return the node */
+  /**
+   * Writes test accuracy figures with their provenance.
+   *
+   * @param a the figures
+   * @return the node
+   */
   public static ObjectNode accuracy(TestAccuracy a) {
     ObjectNode o = obj().put("modality", a.modality().label())
         .put("basis", Json.name(a.basis())).put("population", Json.name(a.population()))
@@ -181,7 +211,12 @@ public final class ResultCodec {
     return o;
   }
 
-  /** Writes a post-test probability. @param p the result @return the node */
+  /**
+   * Writes a post-test probability.
+   *
+   * @param p the result
+   * @return the node
+   */
   public static ObjectNode postTest(PostTest p) {
     ObjectNode o = obj();
     o.set("accuracy", accuracy(p.accuracy()));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON value from a parser into a tree, refusing what the default tree reader accepts
@@ -42,7 +43,7 @@ public final class StrictTree {
   private static final class Open {
     final JsonNode node;
     final String path;
-    String field;
+    @Nullable String field;
 
     Open(JsonNode node, String path) {
       this.node = node;
@@ -62,7 +63,7 @@ public final class StrictTree {
    * @throws DocumentError on a syntax error, a duplicate field, an unpaired surrogate or a limit
    * @throws IOException when the underlying input cannot be read
    */
-  public static JsonNode read(JsonParser p) throws IOException {
+  public static @Nullable JsonNode read(JsonParser p) throws IOException {
     Deque<Open> stack = new ArrayDeque<>();
     int values = 0;
     JsonToken t = p.currentToken();
@@ -124,7 +125,7 @@ public final class StrictTree {
         case VALUE_NULL -> value = F.nullNode();
         default -> throw error(pathOf(stack), "unexpected " + t, p);
       }
-      String containerPath = value.isContainerNode() ? pathOf(stack) : null;
+      String containerPath = value.isContainerNode() ? pathOf(stack) : "";
       if (!stack.isEmpty()) {
         Open top = stack.peek();
         if (top.node instanceof ArrayNode a) {

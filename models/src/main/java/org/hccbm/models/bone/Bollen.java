@@ -18,7 +18,7 @@ import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.Completions.Verdict;
 
 /**
- * Assigns the Bollen category (Bollen 2014; bone spec §6.2) by the reconstructed flowchart.
+ * Assigns the Bollen category (Bollen 2014; bone §6.2) by the reconstructed flowchart.
  *
  * <pre>
  * Profile        KPS       Visceral/brain   Category
@@ -43,7 +43,7 @@ public final class Bollen implements Score<BollenInput> {
 
   private static final ModelInfo INFO = new ModelInfo("bollen", "Bollen", "reconstructed flowchart; "
       + "clinical profile supplied by the caller", 2, ModelStatus.DRAFT, "flowchart reconstructed "
-      + "from the thesis and abstract (bone spec §6.2 [R]); profile table unavailable",
+      + "from the thesis and abstract (docs/sources.md, bone §6.2 [R]); profile table unavailable",
       BoneSources.BOLLEN_2014);
 
   private Bollen() {}

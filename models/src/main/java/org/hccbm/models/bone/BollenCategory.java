@@ -4,7 +4,7 @@ import org.hccbm.core.result.Category;
 
 /**
  * Bollen categories with median survival (95 % CI) in the derivation cohort (1 043 patients,
- * LUMC 2001–2010; bone spec §6.2).
+ * LUMC 2001–2010; bone §6.2).
  *
  * @since 0.1.0
  */

@@ -23,7 +23,7 @@ import org.hccbm.core.tumour.ExtraskeletalMetastasis;
  *
  * @since 0.1.0
  */
-public final class BoneFacts {
+final class BoneFacts {
   private BoneFacts() {}
 
   /**

@@ -2,7 +2,7 @@ package org.hccbm.models.bone;
 
 import org.hccbm.core.evidence.Citation;
 
-/** Citations of the bone-metastasis scores (bone spec). */
+/** Citations of the bone-metastasis scores (bone §1–§7 in docs/sources.md). */
 final class BoneSources {
   static final Citation RIM_2017 = new Citation("Rim CH, Choi C, Choi J, Seong J.", "Establishment "
       + "of a disease-specific graded prognostic assessment for hepatocellular carcinoma patients "

@@ -18,7 +18,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone spec §7).
+ * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone §7).
  * Higher is worse, unlike Sperduto's GPA.
  *
  * <pre>
@@ -31,7 +31,7 @@ import org.hccbm.models.internal.PointScore.Part;
  *
  * <p>Derived in RT-treated patients with spinal metastasis; applied elsewhere it carries a caveat.
  * "Controlled primary" is taken as recorded, with the recorder's definition (the paper's was not
- * retrieved, bone spec §13.5).
+ * retrieved, bone §13.5).
  *
  * @since 0.1.0
  */
@@ -40,7 +40,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   public static final HccSmGpa INSTANCE = new HccSmGpa();
 
   private static final ModelInfo INFO = new ModelInfo("hcc-sm-gpa", "HCC-SM GPA", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (bone spec §7.3) and H-1/H-2 "
+      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
       + "(§11); points [V1]", BoneSources.RIM_2017);
 
   private HccSmGpa() {}
@@ -78,17 +78,10 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() <= 2 ? new PerformanceItems.Band("ECOG 0–2", 0)
             : new PerformanceItems.Band("ECOG 3–4", 1), List.of(0, 1), caveats);
-    Part control = flag("Primary HCC controlled", in.primaryControlled(), "yes", 0, "no", 2, true);
-    Part ehm = flag("Extrahepatic metastases other than bone", in.extrahepaticOtherThanBone(),
-        "yes", 1, "no", 0, false);
+    Part control = PointScore.flag("Primary HCC controlled", in.primaryControlled(), "yes", 0,
+        "no", 2, true);
+    Part ehm = PointScore.flag("Extrahepatic metastases other than bone",
+        in.extrahepaticOtherThanBone(), "yes", 1, "no", 0, false);
     return PointScore.evaluate(INFO, List.of(ecog, control, ehm), HccSmGpaGroup::forTotal, caveats);
-  }
-
-  static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
-      int no, boolean yesIsFirst) {
-    return value.known().map(v -> PointScore.scored(ItemScore.of(item, v ? "yes" : "no",
-        v ? yesLabel : noLabel, v ? yes : no)))
-        .orElseGet(() -> PointScore.open(item, value.toString(), yesIsFirst ? "yes or no"
-            : "no or yes", List.of(yes, no)));
   }
 }

@@ -4,7 +4,7 @@ import org.hccbm.core.result.Category;
 
 /**
  * HCC-SM GPA risk group with the validation cohort's survival (63 RT-treated patients,
- * 2011–2016; bone spec §7.2).
+ * 2011–2016; bone §7.2).
  *
  * @since 0.1.0
  */

@@ -21,7 +21,7 @@ import org.hccbm.models.internal.PointScore.Part;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes the new Katagiri score (Katagiri 2014; bone spec §3.2). Higher is worse.
+ * Computes the new Katagiri score (Katagiri 2014; bone §3.2). Higher is worse.
  *
  * <pre>
  * Primary lesion           slow 0 · moderate 2 · rapid 3 (HCC)
@@ -47,7 +47,7 @@ public final class Katagiri implements Score<KatagiriInput> {
   public static final Katagiri INSTANCE = new Katagiri();
 
   private static final ModelInfo INFO = new ModelInfo("katagiri-new", "New Katagiri", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples K-1…K-6 (bone spec §3.2) and H-1/H-2; "
+      ModelStatus.VERIFIED, "reproduces worked examples K-1…K-6 (docs/sources.md, bone §3.2) and H-1/H-2; "
       + "points [V2]; some primary-class memberships [R]", BoneSources.KATAGIRI_2014);
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
@@ -90,13 +90,13 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
             : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
-    Part chemo = HccSmGpa.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
+    Part chemo = PointScore.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
         "no", 0, true);
-    Part multiple = HccSmGpa.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
+    Part multiple = PointScore.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
         "no", 0, true);
     if (in.previousChemotherapy().isKnown()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "
-          + "systemic therapy, targeted agents and immunotherapy included (bone spec §13.7)"));
+          + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));
     }
     return PointScore.evaluate(INFO, List.of(growth, visceral, laboratory(in, caveats), ecog, chemo,
         multiple), KatagiriGroup::forTotal, caveats);
@@ -124,7 +124,7 @@ public final class Katagiri implements Score<KatagiriInput> {
       if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
         caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "a low platelet count or "
             + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
-            + "authors meant the critical tier for HCC is not known (bone spec §13, question 7)"));
+            + "authors meant the critical tier for HCC is not known (docs/sources.md, bone §13, question 7)"));
       }
       return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
     }

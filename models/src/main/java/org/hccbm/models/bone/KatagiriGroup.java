@@ -4,7 +4,8 @@ import org.hccbm.core.result.Category;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
- * spec §3.2). Figures tagged [R] in the spec are marked "≈".
+ * §3.2). Figures tagged [R] (recalled, not re-verified;
+ * docs/sources.md) are marked "≈".
  *
  * @since 0.1.0
  */

@@ -3,15 +3,15 @@ package org.hccbm.models.bone;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 
 /**
- * The Liver Cancer Study Group of Japan T factor (liver spec §4.3), used by the Uka criteria.
+ * The Liver Cancer Study Group of Japan T factor (liver §4.3), used by the Uka criteria.
  *
  * <pre>
  * Criteria: (i) single tumour; (ii) size ≤ 2 cm; (iii) no vascular invasion.
  * T1 all three met · T2 two · T3 one · T4 none · T0 no intrahepatic tumour
  * </pre>
  *
- * <p>The source table prints "&lt; 2 cm"; the library reads ≤ 2 cm, as the spec's criteria and AJCC
- * T1a do (errata), and tests both sides.
+ * <p>The source table prints "&lt; 2 cm"; the library reads ≤ 2 cm, as AJCC T1a
+ * does (errata, docs/sources.md), and tests both sides.
  *
  * @since 0.1.0
  */

@@ -18,7 +18,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the Mirels impending-fracture score for one long-bone lesion (Mirels 1989; bone spec §5).
+ * Computes the Mirels impending-fracture score for one long-bone lesion (Mirels 1989; bone §5).
  *
  * <pre>
  * Variable   1             2             3
@@ -33,7 +33,7 @@ import org.hccbm.models.internal.PointScore.Part;
  * no judgement band. Size is the fraction of bone diameter,
  * not cortex. A total without the pain item is never reported: unknown pain leaves it bounded.
  *
- * <p>Sites (planner-safety spec PS-21, r2): the femoral neck counts as peritrochanteric (3), as
+ * <p>Sites (planner-safety PS-21, r2): the femoral neck counts as peritrochanteric (3), as
  * Mirels grouped the neck and the intertrochanteric region with the trochanteric lesions; the
  * femoral head and a femoral lesion recorded only as "proximal" count as lower limb (2), each with
  * a caveat, because the table names no other hip region.
@@ -54,14 +54,14 @@ public final class Mirels implements LesionScore {
     this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
         + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"), 2,
         ModelStatus.VERIFIED,
-        "reproduces worked examples M-1 [public], M-3…M-5 (bone spec §5.4); points [V2]",
+        "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
         BoneSources.MIRELS_1989);
   }
 
   /**
    * Returns Mirels with another fixation threshold. Only the sourced thresholds are accepted: 9
    * (Mirels 1989) and 8 (the best cut-off for humeral lesions in a later validation series; bone
-   * spec §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
+   * §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
    * below radiotherapy and observation. Any other threshold would need a judgement band and
    * fracture risks that no source gives.
    *

@@ -3,7 +3,7 @@ package org.hccbm.models.bone;
 import org.hccbm.core.result.Category;
 
 /**
- * Mirels recommendation (bone spec §5.2), with the fracture risks reproduced for the original
+ * Mirels recommendation (bone §5.2), with the fracture risks reproduced for the original
  * cut-offs (≤ 7, 8, ≥ 9).
  *
  * @since 0.1.0

@@ -14,7 +14,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the Spinal Instability Neoplastic Score for one spinal lesion (Fisher 2010; bone spec
+ * Computes the Spinal Instability Neoplastic Score for one spinal lesion (Fisher 2010; bone
  * §4).
  *
  * <pre>
@@ -38,7 +38,7 @@ public final class Sins implements LesionScore {
   public static final Sins INSTANCE = new Sins();
 
   private static final ModelInfo INFO = new ModelInfo("sins", "SINS", "", 1, ModelStatus.VERIFIED,
-      "reproduces worked examples S-1…S-4 (bone spec §4.4) and H-1/H-2; points [V2]",
+      "reproduces worked examples S-1…S-4 (docs/sources.md, bone §4.4) and H-1/H-2; points [V2]",
       BoneSources.FISHER_2010);
 
   private Sins() {}

@@ -3,7 +3,7 @@ package org.hccbm.models.bone;
 import org.hccbm.core.result.Category;
 
 /**
- * SINS categories (bone spec §4.2). Higher is more unstable; 7–18 warrants surgical consultation.
+ * SINS categories (bone §4.2). Higher is more unstable; 7–18 warrants surgical consultation.
  *
  * @since 0.1.0
  */

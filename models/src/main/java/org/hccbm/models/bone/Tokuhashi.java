@@ -21,7 +21,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the revised Tokuhashi score (Tokuhashi 2005; bone spec §1). Higher is better.
+ * Computes the revised Tokuhashi score (Tokuhashi 2005; bone §1). Higher is better.
  *
  * <pre>
  * Item                          0                     1                      2
@@ -47,7 +47,7 @@ import org.hccbm.models.internal.PointScore.Part;
 public final class Tokuhashi implements Score<TokuhashiInput> {
   /** The 2005 table: vertebral bodies ≥ 3 / 2 / 1 → 0 / 1 / 2. */
   public static final Tokuhashi INSTANCE = new Tokuhashi(false);
-  /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone spec §1.3). */
+  /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone §1.3). */
   public static final Tokuhashi VERTEBRAL_1_2_0 = new Tokuhashi(true);
 
   private final boolean variant;
@@ -56,9 +56,9 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   private Tokuhashi(boolean variant) {
     this.variant = variant;
     this.info = new ModelInfo("tokuhashi-revised", "Revised Tokuhashi", variant
-        ? "vertebral-body item ≥ 3 / 1–2 / 0 (reproduction variant, bone spec §1.3)"
+        ? "vertebral-body item ≥ 3 / 1–2 / 0 (reproduction variant, docs/sources.md, bone §1.3)"
         : "vertebral-body item ≥ 3 / 2 / 1 (2005 table)", 1, ModelStatus.VERIFIED,
-        "reproduces worked examples T-1…T-4b (bone spec §1.5) and H-1/H-2; table [V2]",
+        "reproduces worked examples T-1…T-4b (docs/sources.md, bone §1.5) and H-1/H-2; table [V2]",
         BoneSources.TOKUHASHI_2005);
   }
 
@@ -149,7 +149,7 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
       frankel = in.asia().map(a -> FrankelGrade.valueOf(a.name()));
       via = " (from ASIA " + in.asia() + ")";
       caveats.add(Caveat.of(CaveatKind.CONVERSION, "Frankel grade approximated from ASIA grade "
-          + in.asia() + " (letters correspond only approximately; bone spec §8.2)"));
+          + in.asia() + " (letters correspond only approximately; docs/sources.md, bone §8.2)"));
     }
     String shown = via;
     return frankel.known().map(f -> PointScore.scored(switch (f) {

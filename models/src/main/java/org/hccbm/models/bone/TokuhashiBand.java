@@ -4,7 +4,7 @@ import org.hccbm.core.result.Category;
 
 /**
  * Revised Tokuhashi bands (higher is better) with the predicted survival and the treatment
- * Tokuhashi linked to them (bone spec §1.2).
+ * Tokuhashi linked to them (bone §1.2).
  *
  * @since 0.1.0
  */

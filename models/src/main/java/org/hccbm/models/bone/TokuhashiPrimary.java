@@ -28,7 +28,11 @@ public enum TokuhashiPrimary {
     this.label = label;
   }
 
-  /** Returns the points. @return 0..5 */
+  /**
+   * Returns the points.
+   *
+   * @return 0..5
+   */
   public int points() {
     return points;
   }

@@ -17,7 +17,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the Tomita score (Tomita 2001; bone spec §2). Higher is worse.
+ * Computes the Tomita score (Tomita 2001; bone §2). Higher is worse.
  *
  * <pre>
  * Primary tumour growth     slow 1 · moderate 2 · rapid 4 (liver)     (variant: rapid 3)
@@ -46,7 +46,7 @@ public final class Tomita implements Score<TomitaInput> {
     this.rapid = rapid;
     this.info = new ModelInfo("tomita", "Tomita", rapid == 4 ? "rapid growth 4"
         : "rapid growth 3 (conflicting review reading; not the original)", 1,
-        ModelStatus.VERIFIED, "reproduces worked examples To-1…To-4b (bone spec §2.4) and H-1/H-2; "
+        ModelStatus.VERIFIED, "reproduces worked examples To-1…To-4b (docs/sources.md, bone §2.4) and H-1/H-2; "
         + "points [V2], tumour lists [R]", BoneSources.TOMITA_2001);
   }
 

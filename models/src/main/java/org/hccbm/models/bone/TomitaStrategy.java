@@ -3,7 +3,7 @@ package org.hccbm.models.bone;
 import org.hccbm.core.result.Category;
 
 /**
- * Tomita bands: treatment goal and surgical strategy (bone spec §2.2). The derivation paper's
+ * Tomita bands: treatment goal and surgical strategy (bone §2.2). The derivation paper's
  * survival per band was not retrieved and is not shown.
  *
  * @since 0.1.0

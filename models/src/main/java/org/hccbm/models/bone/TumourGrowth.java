@@ -2,7 +2,7 @@ package org.hccbm.models.bone;
 
 /**
  * The growth class of a primary tumour, as Tomita and Katagiri grade it. HCC is rapid in both
- * (bone spec §0.3).
+ * (bone §0.3).
  *
  * @since 0.1.0
  */

@@ -16,7 +16,7 @@ import org.hccbm.models.internal.Completions.Verdict;
 import org.hccbm.models.liver.ChildPughClass;
 
 /**
- * Checks the Uka 2007 criteria for treating extrahepatic metastases (liver spec §10).
+ * Checks the Uka 2007 criteria for treating extrahepatic metastases (liver §10).
  *
  * <pre>
  * Eligible when all hold: (1) good hepatic reserve (Child–Pugh A);

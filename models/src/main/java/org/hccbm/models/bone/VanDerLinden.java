@@ -18,7 +18,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the van der Linden score (van der Linden 2005; bone spec §6.1). Higher is better.
+ * Computes the van der Linden score (van der Linden 2005; bone §6.1). Higher is better.
  *
  * <pre>
  * KPS                   80–100 2 · 50–70 1 · 20–40 0   (KPS 10: 0, with a caveat)
@@ -36,7 +36,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
   public static final VanDerLinden INSTANCE = new VanDerLinden();
 
   private static final ModelInfo INFO = new ModelInfo("van-der-linden", "van der Linden", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (bone spec §6.1) and H-1/H-2; "
+      ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
       + "points [V2]", BoneSources.VAN_DER_LINDEN_2005);
 
   private VanDerLinden() {}
@@ -77,7 +77,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
       case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
       case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
     });
-    Part visceral = HccSmGpa.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
+    Part visceral = PointScore.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
         1, true);
     return PointScore.evaluate(INFO, List.of(kps, primary, visceral), VanDerLindenGroup::forTotal,
         caveats);

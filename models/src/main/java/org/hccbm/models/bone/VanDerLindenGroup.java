@@ -4,7 +4,7 @@ import org.hccbm.core.result.Category;
 
 /**
  * van der Linden groups with the derivation cohort's survival (342 patients with painful spinal
- * metastases without neurological impairment; bone spec §6.1).
+ * metastases without neurological impairment; bone §6.1).
  *
  * @since 0.1.0
  */

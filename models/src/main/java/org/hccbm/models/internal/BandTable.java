@@ -2,6 +2,7 @@ package org.hccbm.models.internal;
 
 import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,22 @@ public final class BandTable {
     this.bands = bands;
   }
 
-  /** Starts a table. @param name the item it scores @return the builder */
+  /**
+   * Starts a table.
+   *
+   * @param name the item it scores
+   * @return the builder
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Returns the band containing a value. @param value the value @return the band */
+  /**
+   * Returns the band containing a value.
+   *
+   * @param value the value
+   * @return the band
+   */
   public Band match(double value) {
     Band band = bands.get(value);
     if (band == null) {
@@ -36,12 +47,20 @@ public final class BandTable {
     return band;
   }
 
-  /** Returns every band's points, ascending and distinct. @return the points */
+  /**
+   * Returns every band's points, ascending and distinct.
+   *
+   * @return the points
+   */
   public List<Integer> possiblePoints() {
     return bands.asMapOfRanges().values().stream().map(Band::points).distinct().sorted().toList();
   }
 
-  /** Returns the bands' labels in ascending order of value. @return the labels */
+  /**
+   * Returns the bands' labels in ascending order of value.
+   *
+   * @return the labels
+   */
   public List<String> labels() {
     return bands.asMapOfRanges().values().stream().map(Band::label).toList();
   }
@@ -63,12 +82,17 @@ public final class BandTable {
      * @param points the points
      * @return this builder
      */
+    @CanIgnoreReturnValue // returns this for chaining
     public Builder band(Range<Double> range, String label, int points) {
       bands.put(range, new Band(label, points));
       return this;
     }
 
-    /** Builds the table; overlapping bands throw. @return the table */
+    /**
+     * Builds the table; overlapping bands throw.
+     *
+     * @return the table
+     */
     public BandTable build() {
       ImmutableRangeMap<Double, Band> map = bands.build();
       for (Map.Entry<Range<Double>, Band> e : map.asMapOfRanges().entrySet()) {

@@ -62,7 +62,11 @@ public record Choice<T>(String name, List<T> options, Optional<OpenItem> open) {
         .orElseGet(() -> open(name, observed.toString(), describe(all), all));
   }
 
-  /** Returns whether the input is open. @return true when open */
+  /**
+   * Returns whether the input is open.
+   *
+   * @return true when open
+   */
   public boolean isOpen() {
     return open.isPresent();
   }

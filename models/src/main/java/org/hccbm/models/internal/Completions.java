@@ -1,11 +1,9 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import org.hccbm.core.result.OpenItem;
 public final class Completions {
   /** The values one completion assigns. */
   public static final class Assignment {
-    private final Map<Choice<?>, Object> values = new IdentityHashMap<>();
+    private final IdentityHashMap<Choice<?>, Object> values = new IdentityHashMap<>();
 
     /**
      * Returns the value assigned to a choice.
@@ -154,7 +152,7 @@ public final class Completions {
       }
     });
     List<Category> ordered = new ArrayList<>(reached);
-    ordered.sort(Comparator.comparingInt(c -> c instanceof Enum<?> e ? e.ordinal() : 0));
+    ordered.sort(Completions::declarationOrder);
     return new Outcome(ordered, List.copyOf(deciding));
   }
 
@@ -186,5 +184,15 @@ public final class Completions {
       walk(choices, index + 1, a, visit);
     }
     a.values.remove(choice);
+  }
+
+  /**
+   * Orders categories as their enum declares them: every {@code Category} enum lists its values in
+   * clinical order (stage 0 before A, class A before B), which is the order a result shows.
+   */
+  @SuppressWarnings("EnumOrdinal") // the declaration order is the clinical order, by design
+  private static int declarationOrder(Category a, Category b) {
+    return Integer.compare(a instanceof Enum<?> e ? e.ordinal() : 0,
+        b instanceof Enum<?> e ? e.ordinal() : 0);
   }
 }

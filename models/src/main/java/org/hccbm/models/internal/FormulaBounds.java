@@ -144,8 +144,8 @@ public final class FormulaBounds {
    */
   public static SortedSet<Integer> cornerImage(Formula f, double[] lo, double[] hi) {
     double[] x = lo.clone();
-    double[] min = null;
-    double[] max = null;
+    double[] min = lo.clone();
+    double[] max = lo.clone();
     double minRaw = Double.POSITIVE_INFINITY;
     double maxRaw = Double.NEGATIVE_INFINITY;
     List<Integer> free = new ArrayList<>();
@@ -222,7 +222,7 @@ public final class FormulaBounds {
 
   /** Whether varying {@code x} alone changes the reported value for some completion of the rest. */
   private static boolean decides(Formula f, double[] point, List<Unknown> unknowns, Unknown x) {
-    List<Unknown> others = unknowns.stream().filter(u -> u != x).toList();
+    List<Unknown> others = unknowns.stream().filter(u -> u.index() != x.index()).toList();
     List<Unknown> discrete = others.stream().filter(u -> !u.continuous()).toList();
     List<Unknown> continuous = others.stream().filter(Unknown::continuous).toList();
     List<double[]> completions = new ArrayList<>();

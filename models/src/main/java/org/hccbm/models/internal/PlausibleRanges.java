@@ -13,7 +13,7 @@ package org.hccbm.models.internal;
  *                                       50 mg/dL, beyond the highest values reported in liver failure
  * Albumin      10–60 g/L                below 10 g/L and above 60 g/L are not compatible with life / not
  *                                       seen outside haemoconcentration artefact
- * INR          0.8–10                   0.8 is the lowest INR generators accept (ecosystem spec 4);
+ * INR          0.8–10                   0.8 is the lowest INR generators accept (ecosystem §4);
  *                                       10 is beyond the reportable range of most analysers
  * Creatinine   0.2–20 mg/dL             MELD bounds it to 1.0–4.0 (MELD 3.0: 1.0–3.0), so the upper end
  *                                       never matters there

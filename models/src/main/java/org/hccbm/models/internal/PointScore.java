@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import org.hccbm.core.Observed;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
@@ -26,10 +27,19 @@ public final class PointScore {
   /** One item of a point score: scored, or open with the points it could still add. */
   public sealed interface Part permits Scored, Open {}
 
-  /** A scored item. @param item the item */
+  /**
+   * A scored item.
+   *
+   * @param item the item
+   */
   public record Scored(ItemScore item) implements Part {}
 
-  /** An open item. @param item how it is shown @param possiblePoints every value it could add */
+  /**
+   * An open item.
+   *
+   * @param item how it is shown
+   * @param possiblePoints every value it could add
+   */
   public record Open(OpenItem item, List<Integer> possiblePoints) implements Part {
     /** Copies the points. */
     public Open {
@@ -42,7 +52,12 @@ public final class PointScore {
 
   private PointScore() {}
 
-  /** Returns a scored part. @param item the item @return the part */
+  /**
+   * Returns a scored part.
+   *
+   * @param item the item
+   * @return the part
+   */
   public static Part scored(ItemScore item) {
     return new Scored(item);
   }
@@ -142,5 +157,25 @@ public final class PointScore {
       }
     }
     return false;
+  }
+
+  /**
+   * A yes/no item: its points when known, or open with both when not.
+   *
+   * @param item the item
+   * @param value the observed answer
+   * @param yesLabel the band shown for yes
+   * @param yes the points for yes
+   * @param noLabel the band shown for no
+   * @param no the points for no
+   * @param yesIsFirst whether "yes" is listed first among the possibilities
+   * @return the part
+   */
+  public static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
+      int no, boolean yesIsFirst) {
+    return value.known().map(v -> scored(ItemScore.of(item, v ? "yes" : "no",
+        v ? yesLabel : noLabel, v ? yes : no)))
+        .orElseGet(() -> open(item, value.toString(), yesIsFirst ? "yes or no"
+            : "no or yes", List.of(yes, no)));
   }
 }

@@ -25,7 +25,7 @@ import org.hccbm.models.internal.PlausibleRanges;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes the ALBI score, grade and mALBI sub-grade (Johnson 2015; liver spec §2).
+ * Computes the ALBI score, grade and mALBI sub-grade (Johnson 2015; liver §2).
  *
  * <pre>
  * ALBI = 0.66 × log10(bilirubin [umol/L]) − 0.085 × albumin [g/L]
@@ -56,7 +56,7 @@ public final class Albi implements Score<AlbiInput> {
   private Albi(double albuminCoefficient, String variant) {
     this.albuminCoefficient = albuminCoefficient;
     this.info = new ModelInfo("albi", "ALBI", variant + "; mALBI split at −2.270", 2,
-        ModelStatus.VERIFIED, "reproduces worked examples AL-1 [P] and AL-2…AL-5 (liver spec §2.6)",
+        ModelStatus.VERIFIED, "reproduces worked examples AL-1 [P] and AL-2…AL-5 (docs/sources.md, liver §2.6)",
         Sources.JOHNSON_2015);
   }
 

@@ -3,7 +3,7 @@ package org.hccbm.models.liver;
 import org.hccbm.core.result.Category;
 
 /**
- * ALBI grade (Johnson 2015) with the modified-ALBI split of grade 2 at −2.270 (liver spec §2.2–2.3).
+ * ALBI grade (Johnson 2015) with the modified-ALBI split of grade 2 at −2.270 (liver §2.2–2.3).
  * Grades come from the unrounded score.
  *
  * <pre>
@@ -51,7 +51,11 @@ public enum AlbiGrade implements Category {
     return albi <= -1.39 ? GRADE_2B : GRADE_3;
   }
 
-  /** Returns the ALBI grade, 1..3 (2 for both mALBI sub-grades). @return the grade */
+  /**
+   * Returns the ALBI grade, 1..3 (2 for both mALBI sub-grades).
+   *
+   * @return the grade
+   */
   public int albiGrade() {
     return grade;
   }

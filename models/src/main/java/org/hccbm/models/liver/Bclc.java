@@ -22,7 +22,7 @@ import org.hccbm.models.internal.Completions.Verdict;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Assigns the BCLC 2022 stage by the library's encoding rule (liver spec §4.1); first match wins.
+ * Assigns the BCLC 2022 stage by the library's encoding rule (liver §4.1); first match wins.
  *
  * <pre>
  * 1. ECOG 3–4, cancer-related                                      → D
@@ -47,7 +47,7 @@ public final class Bclc implements Score<BclcInput> {
   public static final Bclc INSTANCE = new Bclc();
 
   private static final ModelInfo INFO = new ModelInfo("bclc-2022", "BCLC 2022", "encoding rule of "
-      + "liver spec §4.1; liver function as Child–Pugh A/B vs C", 2, ModelStatus.DRAFT,
+      + "docs/sources.md, liver §4.1 (docs/sources.md); liver function as Child–Pugh A/B vs C", 2, ModelStatus.DRAFT,
       "stage table checked against secondary sources only; liver-function mapping is a library "
       + "assumption (U-7)", Sources.REIG_2022);
 

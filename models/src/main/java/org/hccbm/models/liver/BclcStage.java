@@ -3,7 +3,7 @@ package org.hccbm.models.liver;
 import org.hccbm.core.result.Category;
 
 /**
- * BCLC 2022 stage, with the expected survival the 2022 update prints (liver spec §4.1, [S]).
+ * BCLC 2022 stage, with the expected survival the 2022 update prints (liver §4.1, [S]).
  *
  * @since 0.1.0
  */

@@ -26,7 +26,7 @@ import org.hccbm.models.internal.PointScore.Part;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes the Child–Pugh score and class (liver spec §1).
+ * Computes the Child–Pugh score and class (liver §1).
  *
  * <pre>
  * Item                      1 point        2 points          3 points
@@ -40,7 +40,7 @@ import org.hccbm.models.internal.Sources;
  * Class A 5–6 · B 7–9 · C 10–15
  * </pre>
  *
- * <p>Middle bands include both ends (liver spec §1.3). INR is used when known, otherwise PT. Policies
+ * <p>Middle bands include both ends (liver §1.3). INR is used when known, otherwise PT. Policies
  * (docs/models.md): bilirubin in umol/L is scored on the native SI table, whose cut-points are
  * rounded from 34.2/51.3 (U-2), and a caveat says when the mg/dL path would differ; the variants
  * {@link #SI_CONVERTED} and {@link #ALBUMIN_3_0_SI_CONVERTED} convert to mg/dL first instead, with
@@ -67,11 +67,11 @@ public final class ChildPugh implements Score<ChildPughInput> {
 
   /** Pugh 1973 albumin bands (2.8–3.5 g/dL), SI bilirubin on the native SI table: the default. */
   public static final ChildPugh INSTANCE = new ChildPugh(2.8, PUGH_ALBUMIN, false);
-  /** The albumin bands some modern tables print (3.0–3.5 g/dL; liver spec U-1). */
+  /** The albumin bands some modern tables print (3.0–3.5 g/dL; U-1). */
   public static final ChildPugh ALBUMIN_3_0 = new ChildPugh(3.0, MODERN_ALBUMIN, false);
   /**
    * Pugh 1973 albumin bands; bilirubin in umol/L converted to mg/dL (÷ 17.1) and scored on the
-   * mg/dL table, the alternative to the native SI table that liver spec U-2 names.
+   * mg/dL table, the alternative to the native SI table that U-2 names.
    *
    * @since 0.2.0
    */
@@ -97,7 +97,7 @@ public final class ChildPugh implements Score<ChildPughInput> {
     this.info = new ModelInfo("child-pugh", "Child–Pugh", "INR or PT; " + albuminVariant + "; "
         + (convertSi ? "SI bilirubin converted to mg/dL first (U-2 alternative)"
             : "SI bilirubin on the native SI table"), 1, ModelStatus.VERIFIED,
-        "reproduces worked examples CP-1…CP-6 (liver spec §1.4)", Sources.PUGH_1973);
+        "reproduces worked examples CP-1…CP-6 (docs/sources.md, liver §1.4)", Sources.PUGH_1973);
   }
 
   @Override

@@ -4,7 +4,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.result.Category;
 
 /**
- * Child–Pugh class: A 5–6, B 7–9, C 10–15 points (liver spec 1.2, [V]).
+ * Child–Pugh class: A 5–6, B 7–9, C 10–15 points (liver §1.2, [V]).
  *
  * @since 0.1.0
  */

@@ -21,7 +21,7 @@ import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes MELD, the OPTN form that MELD-Na builds on (liver spec §3.1).
+ * Computes MELD, the OPTN form that MELD-Na builds on (liver §3.1).
  *
  * <pre>
  * MELD(i) = 0.957 × ln(creatinine mg/dL) + 0.378 × ln(bilirubin mg/dL) + 1.120 × ln(INR) + 0.643
@@ -48,7 +48,7 @@ public final class Meld implements Score<MeldInput> {
 
   private static final ModelInfo INFO = new ModelInfo("meld", "MELD", "OPTN Policy 9.1.D form "
       + "(rounded to the tenth, × 10)", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-1, ME-4, ME-5 [P] (liver spec §3.4)", Sources.KAMATH_2001);
+      "reproduces worked examples ME-1, ME-4, ME-5 [P] (docs/sources.md, liver §3.4)", Sources.KAMATH_2001);
 
   private Meld() {}
 
@@ -66,47 +66,6 @@ public final class Meld implements Score<MeldInput> {
   static double optnRaw(double bilirubin, double inr, double creatinine) {
     return 0.957 * Math.log(creatinine) + 0.378 * Math.log(bilirubin) + 1.120 * Math.log(inr)
         + 0.643;
-  }
-
-  /**
-   * The items (×10 terms) of the known inputs of MELD(i) and, when every input is known, its raw
-   * value and integer.
-   */
-  record Parts(List<ItemScore> items, int lo, double raw) {}
-
-  static Parts parts(MeldInput in, List<Caveat> caveats) {
-    List<ItemScore> items = new ArrayList<>();
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
-    double cr = CREATININE_CAP;
-    if (onDialysis) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 4.0"));
-      items.add(ItemScore.of("Creatinine", "on dialysis: set to 4.0 mg/dL",
-          "9.57 × ln(creatinine mg/dL)", 9.57 * Math.log(cr)));
-    } else if (in.creatinine().known().isPresent()) {
-      MeldTerms.Bounded b = MeldTerms.bound("creatinine",
-          in.creatinine().known().get().inMgPerDl(), "mg/dL", 1.0, CREATININE_CAP, caveats);
-      cr = b.value();
-      items.add(ItemScore.of("Creatinine", b.observed(), "9.57 × ln(creatinine mg/dL)",
-          9.57 * Math.log(cr)));
-    }
-    double bili = lab(in.bilirubin().map(b -> b.inMgPerDl()), "Bilirubin", "bilirubin", "mg/dL",
-        3.78, items, caveats);
-    double inr = lab(in.inr().map(i -> i.ratioValue()), "INR", "INR", "", 11.2, items, caveats);
-    items.add(ItemScore.of("Constant", "—", "6.43", 6.43));
-    double raw = optnRaw(bili, inr, cr);
-    return new Parts(items, MeldTerms.meldInteger(raw), raw);
-  }
-
-  private static double lab(Observed<Double> value, String item, String name, String unit,
-      double coefficient, List<ItemScore> items, List<Caveat> caveats) {
-    if (value.known().isEmpty()) {
-      return 1.0;
-    }
-    MeldTerms.Bounded b = MeldTerms.bound(name, value.known().get(), unit, 1.0,
-        Double.POSITIVE_INFINITY, caveats);
-    items.add(ItemScore.of(item, b.observed(), Decimals.shown(coefficient) + " × ln(" + name
-        + (unit.isEmpty() ? "" : " " + unit) + ")", coefficient * Math.log(b.value())));
-    return b.value();
   }
 
   /** MELD as a formula over the engine's point (MeldSpace coordinates). */
@@ -139,17 +98,13 @@ public final class Meld implements Score<MeldInput> {
       return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> known = knownItems(in, caveats);
+    List<ItemScore> known = MeldTerms.knownItems(in, caveats);
     return space.bounded(INFO, known, search, caveats);
   }
 
-  /** The items of the known inputs of a bounded MELD. */
-  static List<ItemScore> knownItems(MeldInput in, List<Caveat> caveats) {
-    return parts(in, caveats).items();
-  }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
-    Parts p = parts(in, caveats);
+    MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     if (p.raw() >= 4.05) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.shown(p.raw() * 10)
           + " is above 40: reported as 40"));

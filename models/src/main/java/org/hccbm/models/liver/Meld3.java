@@ -25,7 +25,7 @@ import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes MELD 3.0 (Kim 2021; OPTN 13 July 2023; liver spec §3.3).
+ * Computes MELD 3.0 (Kim 2021; OPTN 13 July 2023; liver §3.3).
  *
  * <pre>
  * 1.33 × female + 4.56 × ln(bili) + 0.82 × (137 − Na) − 0.24 × (137 − Na) × ln(bili)
@@ -49,7 +49,7 @@ public final class Meld3 implements Score<MeldInput> {
   private static final double CREATININE_CAP = 3.0;
   private static final ModelInfo INFO = new ModelInfo("meld-3.0", "MELD 3.0", "OPTN 2023 bounds; "
       + "age 12–17 without sex term, constant 7.33", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-7…ME-10 (liver spec §3.4, errata); equation [S]",
+      "reproduces worked examples ME-7…ME-10 (docs/sources.md, liver §3.4, errata); equation [S]",
       Sources.KIM_2021);
 
   private Meld3() {}
@@ -146,18 +146,18 @@ public final class Meld3 implements Score<MeldInput> {
 
   /** The clamp caveats of the known inputs. */
   private static void boundCaveats(MeldInput in, List<Caveat> caveats) {
-    in.bilirubin().known().ifPresent(b -> MeldTerms.bound("bilirubin", b.inMgPerDl(), "mg/dL", 1.0,
+    in.bilirubin().known().ifPresent(b -> MeldTerms.clampCaveat("bilirubin", b.inMgPerDl(), "mg/dL", 1.0,
         Double.POSITIVE_INFINITY, caveats));
-    in.sodium().known().ifPresent(n -> MeldTerms.bound("sodium", n.inMmolPerL(), "mmol/L", 125,
+    in.sodium().known().ifPresent(n -> MeldTerms.clampCaveat("sodium", n.inMmolPerL(), "mmol/L", 125,
         137, caveats));
-    in.inr().known().ifPresent(i -> MeldTerms.bound("INR", i.ratioValue(), "", 1.0,
+    in.inr().known().ifPresent(i -> MeldTerms.clampCaveat("INR", i.ratioValue(), "", 1.0,
         Double.POSITIVE_INFINITY, caveats));
-    in.albumin().known().ifPresent(a -> MeldTerms.bound("albumin", a.inGPerDl(), "g/dL", 1.5, 3.5,
+    in.albumin().known().ifPresent(a -> MeldTerms.clampCaveat("albumin", a.inGPerDl(), "g/dL", 1.5, 3.5,
         caveats));
     if (in.dialysis().equals(Observed.of(true))) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
     } else {
-      in.creatinine().known().ifPresent(c -> MeldTerms.bound("creatinine", c.inMgPerDl(), "mg/dL",
+      in.creatinine().known().ifPresent(c -> MeldTerms.clampCaveat("creatinine", c.inMgPerDl(), "mg/dL",
           1.0, CREATININE_CAP, caveats));
     }
   }
@@ -209,7 +209,7 @@ public final class Meld3 implements Score<MeldInput> {
             adolescent ? "7.33" : "6", adolescent ? 7.33 : 6));
     double raw = raw(female, adolescent, b, na, inr, cr, alb);
     int value = reportedExact(female, adolescent, b, na, inr, cr, alb);
-    if (value == 6 && raw < 5.5 || value == 40 && raw >= 40.5) {
+    if ((value == 6 && raw < 5.5) || (value == 40 && raw >= 40.5)) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD 3.0 " + Decimals.shown(raw)
           + " is outside [6, 40]: reported as " + value));
     }

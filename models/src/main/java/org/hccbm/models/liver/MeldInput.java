@@ -68,18 +68,35 @@ public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
         patient.sex(), patient.age(), patient.onDialysis());
   }
 
-  /** Returns a copy with the sodium known. @param value the sodium @return the input */
+  /**
+   * Returns a copy with the sodium known.
+   *
+   * @param value the sodium
+   * @return the input
+   */
   public MeldInput withSodium(Sodium value) {
     return new MeldInput(bilirubin, inr, creatinine, Observed.of(value), albumin, sex, age, dialysis);
   }
 
-  /** Returns a copy with albumin, sex and age known. @param alb albumin @param s sex @param a age @return the input */
+  /**
+   * Returns a copy with albumin, sex and age known.
+   *
+   * @param alb albumin
+   * @param s sex
+   * @param a age
+   * @return the input
+   */
   public MeldInput withMeld3Items(Albumin alb, Sex s, Age a) {
     return new MeldInput(bilirubin, inr, creatinine, sodium, Observed.of(alb), Observed.of(s),
         Observed.of(a), dialysis);
   }
 
-  /** Returns a copy with the dialysis status known. @param value on dialysis @return the input */
+  /**
+   * Returns a copy with the dialysis status known.
+   *
+   * @param value on dialysis
+   * @return the input
+   */
   public MeldInput withDialysis(boolean value) {
     return new MeldInput(bilirubin, inr, creatinine, sodium, albumin, sex, age, Observed.of(value));
   }

@@ -21,7 +21,7 @@ import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Computes MELD-Na as OPTN implemented it in January 2016 (liver spec §3.2).
+ * Computes MELD-Na as OPTN implemented it in January 2016 (liver §3.2).
  *
  * <pre>
  * MELD(i) as {@link Meld} (the rounded integer, U-5)
@@ -42,7 +42,7 @@ public final class MeldNa implements Score<MeldInput> {
 
   private static final ModelInfo INFO = new ModelInfo("meld-na", "MELD-Na", "OPTN January 2016; "
       + "sodium term on the integer MELD(i)", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (liver spec §3.4)",
+      "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (docs/sources.md, liver §3.4)",
       Sources.OPTN_MELD_NA_2016);
 
   private MeldNa() {}
@@ -130,7 +130,7 @@ public final class MeldNa implements Score<MeldInput> {
       return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> items = new ArrayList<>(Meld.knownItems(in, caveats));
+    List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
     in.sodium().known().ifPresent(s -> {
       double bounded = MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats)
           .value();
@@ -141,7 +141,7 @@ public final class MeldNa implements Score<MeldInput> {
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
-    Meld.Parts p = Meld.parts(in, caveats);
+    MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     List<ItemScore> items = new ArrayList<>(p.items());
     double sodium = MeldTerms.bound("sodium", in.sodium().known().orElseThrow().inMmolPerL(),
         "mmol/L", 125, 137, caveats).value();

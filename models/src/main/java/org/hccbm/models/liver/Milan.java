@@ -8,7 +8,7 @@ import org.hccbm.models.Score;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Checks the Milan criteria (Mazzaferro 1996; liver spec §5).
+ * Checks the Milan criteria (Mazzaferro 1996; liver §5).
  *
  * <pre>
  * Single tumour ≤ 5 cm, or 2–3 tumours each ≤ 3 cm;
@@ -27,7 +27,7 @@ public final class Milan implements Score<TransplantCriteriaInput> {
   public static final Milan INSTANCE = new Milan();
 
   private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 2,
-      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
+      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
       + "published tables [S]", Sources.MAZZAFERRO_1996);
 
   private Milan() {}

@@ -8,7 +8,7 @@ import org.hccbm.models.Score;
 import org.hccbm.models.internal.Sources;
 
 /**
- * Checks the UCSF criteria (Yao 2001; liver spec §5).
+ * Checks the UCSF criteria (Yao 2001; liver §5).
  *
  * <pre>
  * Single tumour ≤ 6.5 cm, or 2–3 tumours with the largest ≤ 4.5 cm and total diameter ≤ 8 cm;
@@ -27,7 +27,7 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
   public static final Ucsf INSTANCE = new Ucsf();
 
   private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 2,
-      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (liver spec §5); definition from "
+      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
       + "AASLD 2023 Table 3 and published tables [S]", Sources.YAO_2001);
 
   private Ucsf() {}

@@ -92,7 +92,11 @@ public final class Biomarkers {
 
   private Biomarkers() {}
 
-  /** Returns every row of Table 3, in the review's order. @return the biomarkers */
+  /**
+   * Returns every row of Table 3, in the review's order.
+   *
+   * @return the biomarkers
+   */
   public static List<Biomarker> all() {
     return ALL;
   }

@@ -112,7 +112,11 @@ public final class PrognosisStudies {
         List.of(factors));
   }
 
-  /** Returns every row of Table 2, in the review's order. @return the studies */
+  /**
+   * Returns every row of Table 2, in the review's order.
+   *
+   * @return the studies
+   */
   public static List<Study> all() {
     return STUDIES;
   }

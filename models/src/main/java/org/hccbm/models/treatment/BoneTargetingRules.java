@@ -14,7 +14,7 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.performance.Ecog;
 
 /**
- * Bone-targeting-agent rules (liver spec §11; planner-safety spec §3): R-BTA-01 and
+ * Bone-targeting-agent rules (liver §11; planner-safety §3): R-BTA-01 and
  * R-BTA-03…R-BTA-10, with the preconditions of zoledronic acid, denosumab and supplements.
  *
  * @since 0.1.0

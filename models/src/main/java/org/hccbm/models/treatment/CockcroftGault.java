@@ -12,7 +12,7 @@ import org.hccbm.core.patient.Sex;
 
 /**
  * Creatinine clearance by Cockcroft–Gault with actual body weight (Cockcroft DW, Gault MH.
- * Nephron 1976;16:31–41; liver spec §11):
+ * Nephron 1976;16:31–41; liver §11):
  *
  * <pre>
  * CrCl [mL/min] = (140 − age) × weight [kg] / (72 × SCr [mg/dL]) × (0.85 if female)
@@ -20,7 +20,7 @@ import org.hccbm.core.patient.Sex;
  *
  * @since 0.1.0
  */
-public final class CockcroftGault {
+final class CockcroftGault {
   private CockcroftGault() {}
 
   /**

@@ -20,7 +20,7 @@ import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 
 /**
- * Metastatic spinal cord compression rules (liver spec §12–§13; bone spec §8; planner-safety
+ * Metastatic spinal cord compression rules (liver §12–§13; bone §8; planner-safety
  * spec PS-6, PS-26): dexamethasone, urgent pathway, decompressive surgery by the Patchell criteria
  * with the NOMS reading for a radioresistant tumour.
  *
@@ -30,7 +30,7 @@ import org.hccbm.core.neuro.FrankelGrade;
  *
  * @since 0.1.0
  */
-public final class CordCompressionRules {
+final class CordCompressionRules {
   /** Dexamethasone: no precondition withholds it; its safety measures are attached (PS-26). */
   public static final Preconditions DEXAMETHASONE_GATES = Preconditions.of(
       Intervention.DEXAMETHASONE);
@@ -187,6 +187,7 @@ public final class CordCompressionRules {
   }
 
   /** Whether the compressed levels form one area (one level or contiguous levels). */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean contiguous(List<BoneLesion> lesions) {
     List<Integer> levels = lesions.stream().map(l -> ((SpinalLevel) l.site()).ordinal())
         .distinct().sorted().toList();

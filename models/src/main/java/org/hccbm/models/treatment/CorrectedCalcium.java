@@ -6,7 +6,7 @@ import org.hccbm.core.lab.Calcium;
 import org.hccbm.core.lab.LabUnit;
 
 /**
- * Albumin-corrected calcium (Payne RB, et al. BMJ 1973;4:643–646; liver spec R-BTA-10), in the
+ * Albumin-corrected calcium (Payne RB, et al. BMJ 1973;4:643–646; R-BTA-10), in the
  * formula of the unit the calcium was given in (errata: the SI coefficient 0.02 is not the exact
  * conversion of 0.8, so the two formulas differ slightly; the library says which it used):
  *
@@ -20,7 +20,7 @@ import org.hccbm.core.lab.LabUnit;
  * @param formula the formula applied
  * @since 0.1.0
  */
-public record CorrectedCalcium(double value, LabUnit unit, String formula) {
+record CorrectedCalcium(double value, LabUnit unit, String formula) {
   /**
    * Lower reference limit used to flag hypocalcaemia: 8.5 mg/dL [M]. SI values are converted
    * (× 4.008) before comparing, so 2.12 mmol/L (8.497 mg/dL) is low.
@@ -36,7 +36,7 @@ public record CorrectedCalcium(double value, LabUnit unit, String formula) {
   public static final double HCM_MG_PER_DL = 12.0;
   /** The same threshold in SI units: 3.0 mmol/L. */
   public static final double HCM_MMOL_PER_L = 3.0;
-  /** Severe hypercalcaemia above 14 mg/dL (planner-safety spec PS-7). */
+  /** Severe hypercalcaemia above 14 mg/dL (planner-safety PS-7). */
   public static final double SEVERE_MG_PER_DL = 14.0;
   /** The same threshold in SI units: 3.5 mmol/L. */
   public static final double SEVERE_MMOL_PER_L = 3.5;
@@ -76,17 +76,29 @@ public record CorrectedCalcium(double value, LabUnit unit, String formula) {
         LabUnit.MG_PER_DL, "Ca + 0.8 × (4.0 − albumin g/dL)");
   }
 
-  /** Returns the value in mg/dL. @return the value */
+  /**
+   * Returns the value in mg/dL.
+   *
+   * @return the value
+   */
   public double inMgPerDl() {
     return unit == LabUnit.MMOL_PER_L ? value * 4.008 : value;
   }
 
-  /** Returns whether it is below the lower reference limit. @return true if low */
+  /**
+   * Returns whether it is below the lower reference limit.
+   *
+   * @return true if low
+   */
   public boolean low() {
     return inMgPerDl() < LOWER_LIMIT_MG_PER_DL;
   }
 
-  /** Returns whether it is above the upper reference limit. @return true if high */
+  /**
+   * Returns whether it is above the upper reference limit.
+   *
+   * @return true if high
+   */
   public boolean high() {
     return inMgPerDl() > UPPER_LIMIT_MG_PER_DL;
   }

@@ -31,7 +31,11 @@ public enum Domain {
     this.label = label;
   }
 
-  /** Returns the heading a plan prints. @return the label */
+  /**
+   * Returns the heading a plan prints.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

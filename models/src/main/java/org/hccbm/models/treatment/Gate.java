@@ -1,7 +1,7 @@
 package org.hccbm.models.treatment;
 
 /**
- * The kinds of precondition an intervention can declare (planner-safety spec §0–§3).
+ * The kinds of precondition an intervention can declare (planner-safety §0–§3).
  *
  * @since 0.2.0
  */

@@ -18,7 +18,7 @@ import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPughClass;
 
 /**
- * The gates interventions declare (planner-safety spec §1–§3, §6), each a small check with its
+ * The gates interventions declare (planner-safety §1–§3, §6), each a small check with its
  * source in the reason it prints. Thresholds are the sources' own; none is invented.
  */
 final class Gates {
@@ -28,6 +28,10 @@ final class Gates {
   static final double PLATELET_LIMIT = 50;
   /** Hickman 2019: MELD 12–19 optimise first; &gt; 20 prohibitive (20 itself in the higher band). */
   static final double MELD_RAISED = 12;
+  /** Child–Pugh B7: systemic therapy for selected patients only (AASLD 2023 [M]). */
+  private static final int CHILD_PUGH_B7_POINTS = 7;
+  /** TACE is contraindicated from Child–Pugh B8 (World J Hepatol 2015, Table 1). */
+  private static final int TACE_CHILD_PUGH_LIMIT = 8;
   /** Hickman 2019: the prohibitive MELD band, 20 included (the safer reading, PS-3). */
   static final double MELD_PROHIBITIVE = 20;
 
@@ -234,7 +238,7 @@ final class Gates {
       return GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh C", fact);
     }
     if (classes.equals(List.of(ChildPughClass.B)) && total.isPresent()) {
-      return total.get() == 7
+      return total.get() == CHILD_PUGH_B7_POINTS
           ? GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "Child–Pugh B7: selected patients only "
               + "[M]", fact)
           : GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh B" + total.get() + ": clinical "
@@ -280,7 +284,7 @@ final class Gates {
       return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "Child–Pugh points (no TACE from B8)",
           fact);
     }
-    boolean b8 = c.childPughTotal().map(t -> t >= 8).orElse(false);
+    boolean b8 = c.childPughTotal().map(t -> t >= TACE_CHILD_PUGH_LIMIT).orElse(false);
     boolean noMacrovascular = c.patient().primary().macrovascularInvasion()
         .equals(Observed.of(false));
     if (!b8 && !vp.isKnown() && !noMacrovascular) {

@@ -45,7 +45,11 @@ public enum Intervention {
     this.label = label;
   }
 
-  /** Returns the label a plan prints. @return the label */
+  /**
+   * Returns the label a plan prints.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }

@@ -111,6 +111,7 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
   }
 
   /** Whether two sites are the same or adjacent segments. */
+  @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean near(SkeletalSite a, SkeletalSite b) {
     if (pelvic(a) && pelvic(b)) {
       return true;
@@ -158,7 +159,11 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
     return l.painSeverity().isKnown() ? Observed.of(true) : Observed.unknown();
   }
 
-  /** Returns the bone lesions, or an empty list when unknown. @return the lesions */
+  /**
+   * Returns the bone lesions, or an empty list when unknown.
+   *
+   * @return the lesions
+   */
   List<BoneLesion> lesions() {
     return patient.boneLesions().known().orElse(List.of());
   }

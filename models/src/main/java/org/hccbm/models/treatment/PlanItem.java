@@ -70,7 +70,11 @@ public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, Lis
     this(domain, kind, text, rule, facts, Optional.empty(), PATIENT, List.of());
   }
 
-  /** Returns whether this item is an intervention's verdict. @return true for a verdict */
+  /**
+   * Returns whether this item is an intervention's verdict.
+   *
+   * @return true for a verdict
+   */
   public boolean isVerdict() {
     return intervention.isPresent() && dependsOn.isEmpty();
   }

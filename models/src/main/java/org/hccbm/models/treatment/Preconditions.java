@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
 
 /**
- * The preconditions of one intervention, declared once beside its rules (planner-safety spec §0):
+ * The preconditions of one intervention, declared once beside its rules (planner-safety §0):
  * an item is an option only when every gate is known to pass; an unknown gate makes it "needs
  * information" naming the missing input; a failed gate rules it out or turns it into a caution
  * with the values.
@@ -37,12 +37,20 @@ public final class Preconditions {
     return new Preconditions(intervention, List.of(checks));
   }
 
-  /** Returns the intervention. @return the intervention */
+  /**
+   * Returns the intervention.
+   *
+   * @return the intervention
+   */
   public Intervention intervention() {
     return intervention;
   }
 
-  /** Returns the gate kinds, in the order they are checked. @return the gates */
+  /**
+   * Returns the gate kinds, in the order they are checked.
+   *
+   * @return the gates
+   */
   public List<Gate> gates() {
     return checks.stream().map(Check::gate).toList();
   }

@@ -20,13 +20,13 @@ import org.hccbm.models.bone.UkaEligibility;
 import org.hccbm.models.liver.BclcStage;
 
 /**
- * The primary HCC and other metastases (seed review; liver spec §10; planner-safety spec §6):
+ * The primary HCC and other metastases (seed review; liver §10; planner-safety §6):
  * systemic therapy by Child–Pugh and ECOG, locoregional liver therapy outside BCLC D and
  * Child–Pugh C, Uka only for its selected profile.
  *
  * @since 0.1.0
  */
-public final class PrimaryRules {
+final class PrimaryRules {
   /** Systemic therapy: Child–Pugh (A; B7 selected; B8–9 trial or BSC; C no) and ECOG 0–1. */
   public static final Preconditions SYSTEMIC_GATES = Preconditions.of(
       Intervention.SYSTEMIC_THERAPY, Gates.LIVER_FOR_SYSTEMIC, Gates.PERFORMANCE_FOR_SYSTEMIC);

@@ -20,13 +20,13 @@ import org.hccbm.core.lesion.PainIntensity;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
- * Palliative radiotherapy rules (liver spec §12; planner-safety spec §2, §5): one RT verdict per
+ * Palliative radiotherapy rules (liver §12; planner-safety §2, §5): one RT verdict per
  * painful or compressing lesion (EBRT, or re-irradiation when the segment or an adjacent one was
  * irradiated), SBRT per symptomatic spinal lesion, post-operative RT, pain flare.
  *
  * @since 0.1.0
  */
-public final class RadiotherapyRules {
+final class RadiotherapyRules {
   private static final List<Intervention> ANY_RT = List.of(Intervention.EBRT,
       Intervention.REIRRADIATION, Intervention.SBRT);
 

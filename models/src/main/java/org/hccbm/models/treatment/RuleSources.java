@@ -1,6 +1,6 @@
 package org.hccbm.models.treatment;
 
-/** The sources the treatment rules cite (liver spec Part C). */
+/** The sources the treatment rules cite (liver Part C). */
 final class RuleSources {
   static final String ESMO_2020 = "ESMO 2020 (Coleman R, et al. Ann Oncol 2020;31:1650–1663)";
   static final String ZA_LABEL = "zoledronic acid label; Aapro 2008 table (PMC3459591)";
@@ -52,7 +52,7 @@ final class RuleSources {
   static final String STEROID_BUNDLE = "NHS Lothian Steroid Safety Bundle (NHS Scotland acute "
       + "oncology guidance)";
   static final String NICE_NG234_BMJ = "NICE NG234 (2023); BMJ 2023;383:p1973";
-  static final String PLANNER_SAFETY = "planner-safety spec (tumour-board reading)";
+  static final String PLANNER_SAFETY = "planner-safety review (tumour-board reading; docs/sources.md)";
 
   private RuleSources() {}
 }

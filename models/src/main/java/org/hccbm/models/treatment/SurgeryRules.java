@@ -28,13 +28,13 @@ import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
- * Surgery and intervention rules (liver spec §12–§13; bone spec §4–§5; planner-safety spec §1,
+ * Surgery and intervention rules (liver §12–§13; bone §4–§5; planner-safety §1,
  * §5, §8c): SINS consultation, spinal surgery, fixation or arthroplasty by Mirels, vertebral
  * augmentation, embolisation — each behind its preconditions.
  *
  * @since 0.1.0
  */
-public final class SurgeryRules {
+final class SurgeryRules {
   /** Open surgery: haemostasis, antithrombotics, liver function, expected survival ≥ 3 months. */
   public static final Preconditions OPEN_SURGERY_GATES = Preconditions.of(
       Intervention.OPEN_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
@@ -58,7 +58,7 @@ public final class SurgeryRules {
   private static final List<Intervention> SURGERY = List.of(Intervention.OPEN_SURGERY,
       Intervention.MINIMALLY_INVASIVE_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY);
 
-  /** SINS 7–18 → surgical consultation (bone spec §4.2), read from the SINS category. */
+  /** SINS 7–18 → surgical consultation (bone §4.2), read from the SINS category. */
   public static final TreatmentRule SINS_CONSULTATION = TreatmentRule.of(new RuleInfo("R-SX-SINS",
       "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
       RuleSources.FISHER_2010, "", "[V2]"), (c, out) -> {

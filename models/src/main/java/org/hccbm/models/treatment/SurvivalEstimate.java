@@ -52,7 +52,11 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
     return all ? Optional.of(true) : none ? Optional.of(false) : Optional.empty();
   }
 
-  /** Returns e.g. "hcc-sm-gpa → &lt; 3 months". @return the summary */
+  /**
+   * Returns e.g. "hcc-sm-gpa → &lt; 3 months".
+   *
+   * @return the summary
+   */
   public String summary() {
     return modelId + " → " + (bands.size() == 1 ? bands.get(0).toString()
         : "one of " + bands);

@@ -10,7 +10,11 @@ import org.hccbm.models.Models;
  * @since 0.1.0
  */
 public interface SurvivalPolicy {
-  /** Returns the policy's name, shown in the plan. @return the name */
+  /**
+   * Returns the policy's name, shown in the plan.
+   *
+   * @return the name
+   */
   String name();
 
   /**

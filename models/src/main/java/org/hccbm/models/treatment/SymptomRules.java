@@ -12,12 +12,12 @@ import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.PainIntensity;
 
 /**
- * Analgesia: the WHO ladder by pain intensity (NRS), with the cirrhosis cautions (liver spec §14;
- * planner-safety spec PS-25).
+ * Analgesia: the WHO ladder by pain intensity (NRS), with the cirrhosis cautions (liver §14;
+ * planner-safety PS-25).
  *
  * @since 0.1.0
  */
-public final class SymptomRules {
+final class SymptomRules {
   /** Opioids: no precondition withholds them; the cirrhosis cautions are attached. */
   public static final Preconditions OPIOID_GATES = Preconditions.of(Intervention.OPIOIDS);
 

@@ -15,11 +15,11 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 
 /**
- * The multidisciplinary team (liver spec §15): core members always, others on their triggers.
+ * The multidisciplinary team (liver §15): core members always, others on their triggers.
  *
  * @since 0.1.0
  */
-public final class TeamRules {
+final class TeamRules {
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE = TreatmentRule.of(new RuleInfo("R-MDT-01", "Core "
       + "members: treating oncologist and hepatologist, radiologist, radiation oncologist, "

@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,11 @@ import org.hccbm.core.lesion.BoneLesion;
  * @since 0.1.0
  */
 public interface TreatmentRule {
-  /** Returns the rule's identity, source and evidence. @return the rule */
+  /**
+   * Returns the rule's identity, source and evidence.
+   *
+   * @return the rule
+   */
   RuleInfo info();
 
   /**
@@ -46,6 +51,7 @@ public interface TreatmentRule {
      * @param facts the facts read
      * @return the verdict's kind
      */
+    @CanIgnoreReturnValue // the verdict is added to the plan; its kind is for rules that need it
     PlanItem.Kind verdict(Domain domain, Preconditions pre, Optional<BoneLesion> lesion,
         String option, List<GateCheck> criteria, Fact... facts);
 

@@ -5,7 +5,7 @@ import org.hccbm.core.InvalidClinicalInputException;
 
 /**
  * Zoledronic acid dose by baseline creatinine clearance (Aapro 2008 table, PMC3459591; label;
- * liver spec R-BTA-05).
+ * R-BTA-05).
  *
  * <pre>
  * CrCl (mL/min)   &gt; 60    50–60   40–49   30–39   &lt; 30 or haemodialysis
@@ -14,11 +14,11 @@ import org.hccbm.core.InvalidClinicalInputException;
  *
  * <p>Band edges (U-17, errata): the table's integer bands leave (60, 61), (49, 50), (39, 40) and
  * (29, 30) open. The library truncates the clearance to a whole number first, toward the lower
- * band, as the spec recommends: 60.9 → 60 → 3.5 mg; 49.5 → 49 → 3.3 mg; 29.9 → not recommended.
+ * band, as the errata recommend (docs/sources.md): 60.9 → 60 → 3.5 mg; 49.5 → 49 → 3.3 mg; 29.9 → not recommended.
  *
  * @since 0.1.0
  */
-public final class ZoledronicAcidDose {
+final class ZoledronicAcidDose {
   private ZoledronicAcidDose() {}
 
   /**

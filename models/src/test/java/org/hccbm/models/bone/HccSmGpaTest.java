@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples G-1…G-5 and GPA-1 (bone spec §7.3; liver spec §9.2a). */
+/** Worked examples G-1…G-5 and GPA-1 (bone §7.3; liver §9.2a). */
 class HccSmGpaTest {
   private static final String PS = "ECOG performance status";
   private static final String CONTROL = "Primary HCC controlled";

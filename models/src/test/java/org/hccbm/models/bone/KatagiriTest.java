@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples K-1…K-6 (bone spec §3.2), laboratory boundaries and SI handling (errata). */
+/** Worked examples K-1…K-6 (bone §3.2), laboratory boundaries and SI handling (errata). */
 class KatagiriTest {
   private static final String LAB = "Laboratory data";
 

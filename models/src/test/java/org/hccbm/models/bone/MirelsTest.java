@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples M-1…M-5 (bone spec §5.4), cut-offs, the threshold parameter, all 81. */
+/** Worked examples M-1…M-5 (bone §5.4), cut-offs, the threshold parameter, all 81. */
 class MirelsTest {
   private static BoneLesion lesion(LongBone bone, LongBoneRegion region, PainSeverity pain,
       LesionMorphology m, DiameterFraction size) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples S-1…S-4 (bone spec §4.4), the level table and all 1,296 combinations. */
+/** Worked examples S-1…S-4 (bone §4.4), the level table and all 1,296 combinations. */
 class SinsTest {
   private static BoneLesion lesion(SpinalLevel level, PainCharacter pain, LesionMorphology m,
       SpinalAlignment a, VertebralCollapse c, PosterolateralInvolvement p) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples T-1…T-4b and TK-1 (bone spec §1.5; liver spec §9.2b); exhaustive table. */
+/** Worked examples T-1…T-4b and TK-1 (bone §1.5; liver §9.2b); exhaustive table. */
 class TokuhashiTest {
   private static final String KPS = "General condition (KPS)";
   private static final String EXTRA = "Extraspinal bone foci";
@@ -42,7 +42,7 @@ class TokuhashiTest {
 
   @Test
   void tk1_liverSpecExample_kps60_isAlso7WithOneExtraspinalFocusAndNoPalsy() {
-    // liver spec §9.2(b): KPS 60 (1) + 1–2 foci (1) + one vertebra (2) + unremovable (0) + liver (1)
+    // liver §9.2(b): KPS 60 (1) + 1–2 foci (1) + one vertebra (2) + unremovable (0) + liver (1)
     // + no palsy (2) = 7.
     assertPoints(Tokuhashi.INSTANCE.evaluate(in(60, 1, 1, OrganMetastases.UNREMOVABLE,
         TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED, FrankelGrade.E)), 7, KPS, 1, EXTRA, 1,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples To-1…To-4b and TM-1 (bone spec §2.4; liver spec §9.2c); all 18 combinations. */
+/** Worked examples To-1…To-4b and TM-1 (bone §2.4; liver §9.2c); all 18 combinations. */
 class TomitaTest {
   private static TomitaInput in(TumourGrowth g, VisceralStatus v, int bone) {
     return new TomitaInput(g, Observed.of(v), Observed.of(bone));

@@ -12,7 +12,7 @@ import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.liver.ChildPughClass;
 import org.junit.jupiter.api.Test;
 
-/** Worked examples UK-1…UK-4 (liver spec §10) and the LCSGJ T factor (§4.3). */
+/** Worked examples UK-1…UK-4 (liver §10) and the LCSGJ T factor (§4.3). */
 class UkaTest {
   private static UkaInput in(ChildPughClass cp, LcsgjT t, PortalVeinInvasion vp) {
     return new UkaInput(List.of(cp), Observed.of(t), vp == null ? Observed.unknown()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** van der Linden V-1…V-4 (bone spec §6.1) and Bollen B-1, B-2 and every branch (§6.2). */
+/** van der Linden V-1…V-4 (bone §6.1) and Bollen B-1, B-2 and every branch (§6.2). */
 class VanDerLindenAndBollenTest {
   private static VanDerLindenInput vdl(int kps, VanDerLindenPrimary p, boolean visceral) {
     return new VanDerLindenInput(kps(kps), p, Observed.of(visceral));

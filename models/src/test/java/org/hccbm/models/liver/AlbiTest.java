@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples AL-1…AL-5 (liver spec §2.6), grade boundaries and bounded results. */
+/** Worked examples AL-1…AL-5 (liver §2.6), grade boundaries and bounded results. */
 class AlbiTest {
   private static Complete albi(Bilirubin b, Albumin a) {
     return (Complete) Albi.INSTANCE.evaluate(AlbiInput.of(b, a));
@@ -74,7 +74,7 @@ class AlbiTest {
 
   @Test
   void grade_usesTheUnroundedScore_minus2point5951isGrade2NotGrade1() {
-    // liver spec §2.4: −2.5951 rounds to −2.60 but is grade 2.
+    // liver §2.4: −2.5951 rounds to −2.60 but is grade 2.
     assertThat(AlbiGrade.forScore(-2.5951).albiGrade()).isEqualTo(2);
   }
 

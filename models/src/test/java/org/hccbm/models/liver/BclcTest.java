@@ -17,7 +17,7 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples BC-1…BC-6 (liver spec §4.1): the implied completion gives the printed stage,
+ * Worked examples BC-1…BC-6 (liver §4.1): the implied completion gives the printed stage,
  * the literal reading (unstated inputs unknown, errata) gives the bounded answer.
  */
 class BclcTest {

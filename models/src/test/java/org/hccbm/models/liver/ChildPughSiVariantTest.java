@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Child–Pugh's two readings of SI bilirubin (liver spec §1.3 and U-2; errata "conventional vs SI
+ * Child–Pugh's two readings of SI bilirubin (liver §1.3 and U-2; errata "conventional vs SI
  * bilirubin"): the native SI table (34 / 51 umol/L, default) and conversion to mg/dL first
  * (2.0 / 3.0 mg/dL = 34.2 / 51.3 umol/L). They disagree exactly in [34, 34.2) and (51, 51.3].
  */

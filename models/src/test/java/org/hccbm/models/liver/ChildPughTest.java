@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples CP-1…CP-6 (liver spec §1.4), boundaries (§1.3) and bounded results. */
+/** Worked examples CP-1…CP-6 (liver §1.4), boundaries (§1.3) and bounded results. */
 class ChildPughTest {
   private static Complete score(ChildPughInput in) {
     return (Complete) ChildPugh.INSTANCE.evaluate(in);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples ME-1…ME-10 (liver spec §3.4 with errata), bounds, rounding, bounded results. */
+/** Worked examples ME-1…ME-10 (liver §3.4 with errata), bounds, rounding, bounded results. */
 class MeldTest {
   private static MeldInput labs(double cr, double bili, double inr, double na) {
     return MeldInput.of(Bilirubin.mgPerDl(bili), Inr.ratio(inr), Creatinine.mgPerDl(cr),

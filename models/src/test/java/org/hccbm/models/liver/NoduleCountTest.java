@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A nodule count without sizes (issue 10, point 7): a known count of four or more decides Milan
- * and UCSF (beyond: "2–3 tumours" is the most either allows, liver spec §5, MI-5) and BCLC's burden
+ * and UCSF (beyond: "2–3 tumours" is the most either allows, liver §5, MI-5) and BCLC's burden
  * (beyond A: "single, or ≤ 3 nodules", §4.1, "PS 0, four nodules → B"); with one to three nodules
  * the result is bounded over what the sizes could be, never imputed.
  */
@@ -109,7 +109,7 @@ class NoduleCountTest {
   @ParameterizedTest(name = "BCLC, {0} nodules: B")
   @ValueSource(ints = {4, 7})
   void bclc_fourOrMoreNodules_areB(int count) {
-    // Liver spec §4.1 worked example: "PS 0, four nodules → B".
+    // Worked example of liver §4.1 (docs/sources.md): "PS 0, four nodules → B".
     assertThat(Bclc.INSTANCE.evaluate(bclc(count, false))).isInstanceOf(Complete.class);
     assertThat(category(Bclc.INSTANCE.evaluate(bclc(count, false)))).isEqualTo(BclcStage.B);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked examples MI-1…MI-6 (liver spec §5), implied and literal readings, and boundaries. */
+/** Worked examples MI-1…MI-6 (liver §5), implied and literal readings, and boundaries. */
 class TransplantCriteriaTest {
   private static IntrahepaticTumour tumour(String cms) {
     String[] parts = cms.split("\\+");

@@ -57,7 +57,7 @@ import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
- * The constructed patients of planner-safety spec §9: the demo document cord-compression.json
+ * The constructed patients of planner-safety §9: the demo document cord-compression.json
  * (58-year-old man, 74 kg, ECOG 2, Child–Pugh A5, controlled primary, Frankel C, T9 ESCC 3),
  * assessed on 2026-11-30, with each patient's changes; unchanged fields keep the base values.
  */

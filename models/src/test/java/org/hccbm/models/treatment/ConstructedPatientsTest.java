@@ -12,7 +12,7 @@ import org.hccbm.models.treatment.PlanItem.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * The twelve constructed patients of planner-safety spec §9 (P1 … P11 with P3b): each test asserts
+ * The twelve constructed patients of planner-safety §9 (P1 … P11 with P3b): each test asserts
  * that what the tumour board found wrong is gone.
  */
 class ConstructedPatientsTest {

@@ -43,7 +43,7 @@ import org.hccbm.core.tumour.PrimaryHcc;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.junit.jupiter.api.Test;
 
-/** Whole-plan tests for the integrated patients H-1 and H-2 (bone spec §11). */
+/** Whole-plan tests for the integrated patients H-1 and H-2 (bone §11). */
 class TreatmentPlanTest {
   static Patient h1() {
     return Patient.builder("H-1").age(Age.years(62)).sex(Sex.MALE).weight(BodyWeight.kg(68))

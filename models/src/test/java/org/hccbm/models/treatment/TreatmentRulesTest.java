@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each rule fires and does not fire at its boundaries (liver spec Part C). */
+/** Each rule fires and does not fire at its boundaries (liver Part C). */
 class TreatmentRulesTest {
   /** A policy that returns a fixed estimate, so survival-gated rules can be tested alone. */
   static SurvivalPolicy fixed(SurvivalBand... bands) {

@@ -1,0 +1,185 @@
+package org.hccbm.cli;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Bounded;
+import org.hccbm.imaging.ImagingSummary;
+import org.hccbm.imaging.evidence.ImagingEvidence;
+import org.hccbm.imaging.evidence.PretestProbabilities;
+import org.hccbm.jackson.AssessmentDocument;
+import org.hccbm.jackson.AssessmentRequest;
+import org.hccbm.jackson.HccbmJacksonModule;
+import org.hccbm.jackson.HccbmJsonException;
+import org.hccbm.jackson.PatientReader;
+import org.hccbm.models.LabFreshness;
+import org.hccbm.models.Models;
+import org.hccbm.models.VariantSelection;
+import org.hccbm.models.treatment.TreatmentPlan;
+import org.hccbm.models.treatment.TreatmentPlanner;
+
+/** Reads a patient document and assesses it: every model, the options, the imaging summary. */
+final class Assessor {
+  /** The per-patient tests of the imaging summary. */
+  static final ImagingSummary IMAGING = imagingSummary();
+
+  private final ObjectMapper mapper;
+  private final PatientReader reader;
+  private final int labWindowDays;
+  private final VariantSelection overrides;
+
+  Assessor(boolean strict) {
+    this(strict, VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
+  }
+
+  /**
+   * Creates an assessor.
+   *
+   * @param strict whether unknown fields are an error
+   * @param overrides the command line's variant choices, over a document's own "variants"
+   * @param labWindowDays a lab older than this many days gives a DATA_QUALITY caveat
+   */
+  Assessor(boolean strict, VariantSelection overrides, int labWindowDays) {
+    this.mapper = new ObjectMapper().registerModule(new HccbmJacksonModule(strict));
+    // Jackson escapes C0 controls; these escapes add DEL, C1 controls and the bidirectional and
+    // line-separator characters, so no output line carries a terminal control from the input.
+    this.mapper.getFactory().setCharacterEscapes(new TerminalEscapes());
+    this.reader = strict ? PatientReader.strict() : PatientReader.relaxed();
+    this.labWindowDays = labWindowDays;
+    this.overrides = overrides;
+  }
+  /** JSON escapes for every character {@link Terminal#unsafe} names. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Terminal.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
+
+  /** Reads one document: the patient, and the fields a relaxed reader ignored. */
+  PatientReader.Reading read(byte[] document) throws HccbmJsonException {
+    return reader.read(document);
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** One patient's assessment. */
+  record Assessment(Patient patient, VariantSelection variants, List<Models.Evaluation> evaluations,
+      TreatmentPlan plan) {
+    boolean bounded() {
+      return evaluations.stream().anyMatch(e -> e.result() instanceof Bounded);
+    }
+  }
+
+  /**
+   * Returns the patient with the document's variants, the command line's choices applied on top.
+   *
+   * @param reading the document read
+   * @return the request
+   */
+  AssessmentRequest request(PatientReader.Reading reading) {
+    VariantSelection merged = reading.variants();
+    for (Map.Entry<String, String> e : overrides.choices().entrySet()) {
+      merged = merged.with(e.getKey(), e.getValue());
+    }
+    return new AssessmentRequest(reading.patient(), merged);
+  }
+
+  Assessment assess(Patient patient) {
+    return assess(new AssessmentRequest(patient, overrides));
+  }
+
+  Assessment assess(AssessmentRequest request) {
+    Patient patient = request.patient();
+    List<Models.Evaluation> evaluations = request.evaluate(labWindowDays);
+    return new Assessment(patient, request.variants(), evaluations,
+        TreatmentPlanner.DEFAULT.plan(patient, evaluations));
+  }
+  /**
+   * Parses repeated {@code --variant MODEL=NAME} values into a selection.
+   *
+   * @param values the option values, in order (a later one for the same model wins)
+   * @return the selection
+   * @throws IllegalArgumentException naming the option value, the allowed names and the value
+   */
+  static VariantSelection variants(List<String> values) {
+    VariantSelection s = VariantSelection.defaults();
+    for (String v : values) {
+      int eq = v.indexOf('=');
+      if (eq <= 0 || eq == v.length() - 1) {
+        throw new IllegalArgumentException("--variant must be MODEL=NAME (e.g. "
+            + "child-pugh=albumin-3.0), was \"" + v + "\"");
+      }
+      try {
+        s = s.with(v.substring(0, eq), v.substring(eq + 1));
+      } catch (InvalidClinicalInputException e) {
+        throw new IllegalArgumentException("--variant " + v + ": " + e.getMessage(), e);
+      }
+    }
+    return s;
+  }
+
+  static ObjectNode json(Assessment a) {
+    return AssessmentDocument.write(a.patient(), a.variants(), a.evaluations(), a.plan(), IMAGING);
+  }
+
+  static String text(Assessment a) {
+    StringBuilder out = new StringBuilder();
+    out.append("=== Patient ").append(a.patient().id()).append(" ===\n");
+    for (Models.Evaluation e : a.evaluations()) {
+      if (!e.subject().equals("patient")) {
+        out.append("[lesion ").append(e.subject()).append("] ");
+      }
+      out.append(e.result().render());
+    }
+    out.append('\n').append(a.plan().render()).append('\n').append(imagingHeading(a.patient()))
+        .append(IMAGING.render());
+    return out.toString();
+  }
+
+  /**
+   * Planner-safety PS-31: the imaging block answers a staging question. For a patient whose bone
+   * metastasis is recorded it is titled as staging accuracy, not as this patient's probability;
+   * the pre-test range is named as the incidence in HCC cohorts, and a negative bone scan is not
+   * read as excluding bone metastasis. (The small HCC bone-scan study, once shown with its size, is
+   * no longer shipped: its authors could not be confirmed; docs/sources.md, R19.)
+   */
+  static String imagingHeading(Patient patient) {
+    boolean proven = patient.boneLesions().known().map(l -> !l.isEmpty()).orElse(false);
+    return (proven ? "Staging accuracy only — this patient's bone metastasis is recorded, so the "
+        + "figures below answer \"does a patient with HCC have bone metastasis?\", not a question "
+        + "about this patient.\n" : "")
+        + "Pre-test range = incidence of bone metastasis in the review's HCC cohorts (Table 1), "
+        + "not a symptomatic patient's prior. Scintigraphy is insensitive to predominantly "
+        + "osteolytic metastases such as HCC's, so a negative bone scan does not exclude bone "
+        + "metastasis.\n";
+  }
+
+  private static ImagingSummary imagingSummary() {
+    PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
+    return ImagingSummary.of(List.of(ImagingEvidence.YANG_PET_PATIENT,
+        ImagingEvidence.YANG_CT_PATIENT, ImagingEvidence.YANG_MRI_PATIENT,
+        ImagingEvidence.YANG_BS_PATIENT, ImagingEvidence.WU_WBMRI_PATIENT), range.low(),
+        range.high());
+  }
+}
