@@ -60,9 +60,12 @@ public final class BoneTargetingRules {
               : "creatinine clearance < 30 mL/min") + ": the 120 mg label warns of severe "
               + "symptomatic hypocalcaemia, fatal cases reported, with the risk highest at CrCl "
               + "< 30 mL/min or on dialysis and with inadequate calcium supplementation — check and "
-              + "correct calcium, magnesium and 25-OH vitamin D before the first dose, give calcium "
-              + "in the first 1–2 weeks [M: clinical judgement], nephrology input (the 60 mg "
-              + "products carry severe hypocalcaemia in advanced CKD as a boxed warning)", fact);
+              + "correct calcium, magnesium and 25-OH vitamin D before the first dose, "
+              + (c.correctedCalcium().map(cc -> cc.hypercalcaemiaOfMalignancy()).orElse(false)
+              ? "monitor calcium closely once the hypercalcaemia resolves (no supplements while "
+              + "it lasts)" : "give calcium in the first 1–2 weeks")
+              + " [M: clinical judgement], nephrology input (the 60 mg products carry severe "
+              + "hypocalcaemia in advanced CKD as a boxed warning)", fact);
         }
         if (crcl.isEmpty()) {
           return GateCheck.of(Gate.RENAL_FUNCTION, UNKNOWN, "creatinine clearance (severe "

@@ -144,7 +144,12 @@ final class CordCompressionRules {
                 + "counts)"));
           }
           Observed<FrankelGrade> frankel = c.patient().frankel();
-          if (frankel.equals(Observed.of(FrankelGrade.A))
+          if (!frankel.isKnown()) {
+            // §0: total paraplegia for more than 48 h excludes; whether it is motor-complete
+            // (Frankel A or B) must be known before the option stands.
+            criteria.add(GateCheck.criterion(UNKNOWN, "the Frankel grade (motor-complete "
+                + "paraplegia for more than 48 h excludes)"));
+          } else if (frankel.equals(Observed.of(FrankelGrade.A))
               || frankel.equals(Observed.of(FrankelGrade.B))) {
             criteria.add(GateCheck.criterion(UNKNOWN, "how long the motor-complete paraplegia "
                 + "(Frankel " + frankel + ") has lasted (more than 48 h excludes)"));
@@ -158,10 +163,15 @@ final class CordCompressionRules {
             criteria.add(GateCheck.criterion(UNKNOWN, "radiotherapy history of " + l.id()
                 + " (prior RT can make 30 Gy/10 impossible)"));
           }
+          // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
+          // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
+          boolean srsPossible = c.ecog().stream().allMatch(e -> e.grade() <= 1);
           out.verdict(CORD_COMPRESSION, SurgeryRules.OPEN_SURGERY_GATES, Optional.of(l),
               "Decompressive (separation) surgery of " + l.id() + " within 24 h, then RT 30 Gy "
-              + "in 10 fractions (Patchell) or SRS (NOMS: high-grade ESCC in a radioresistant "
-              + "tumour); " + SurgeryRules.approach(l), criteria, facts(c));
+              + "in 10 fractions (Patchell)" + (srsPossible ? " or SRS (NOMS: high-grade ESCC in "
+              + "a radioresistant tumour)" : "; post-operative SRS (NOMS) only if the SBRT item "
+              + "for " + l.id() + " allows it") + "; " + SurgeryRules.approach(l), criteria,
+              facts(c));
         }
       });
 

@@ -50,7 +50,8 @@ final class SymptomRules {
               + "mouth, by the clock", fact);
           case MODERATE -> out.verdict(SYMPTOMS, OPIOID_GATES, Optional.empty(), "Analgesia, WHO "
               + "step 2: a weak opioid (or a low-dose strong opioid) ± non-opioid ± adjuvant; by "
-              + "mouth, by the clock", List.of(), fact);
+              + "mouth, by the clock; with cirrhosis a low-dose strong opioid rather than codeine "
+              + "or tramadol (see the cirrhosis caution)", List.of(), fact);
           case SEVERE -> out.verdict(SYMPTOMS, OPIOID_GATES, Optional.empty(), "Analgesia, WHO "
               + "step 3: a strong opioid ± non-opioid ± adjuvant; by mouth, by the clock",
               List.of(), fact);

@@ -16,6 +16,7 @@ import org.hccbm.core.history.AntithromboticDrugClass;
 import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.history.TreatmentHistory;
+import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.Calcium;
@@ -154,6 +155,33 @@ class PlannerSafetyTest {
       assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
       assertThat(i.text()).contains("MELD (its unknown inputs could make it 20 or more");
     });
+  }
+
+  @Test
+  void ps06_patchellWithFrankelUnknown_needsTheFrankelGrade() {
+    Patient known = ConstructedPatients.base("frankel").build();
+    Patient p = new Patient(known.id(), known.assessmentDate(), known.age(), known.sex(),
+        known.weight(), known.performanceStatus(), known.performanceStatusCancerRelated(),
+        known.labs(), known.liver(), known.onDialysis(), known.primary(),
+        known.extraskeletalMetastases(), known.boneLesions(), Observed.unknown(), known.asia(),
+        known.history(), known.antithromboticTherapy());
+    PlanItem surgery = verdict(plan(p), Intervention.OPEN_SURGERY, "T9");
+    assertThat(surgery.kind()).isIn(Kind.NEEDS_INFORMATION, Kind.RULED_OUT);
+    assertThat(surgery.text()).contains("the Frankel grade");
+    assertThat(verdict(plan(known), Intervention.OPEN_SURGERY, "T9").text())
+        .doesNotContain("the Frankel grade");
+  }
+
+  @Test
+  void ps28_noPostoperativeSrsOffered_whereSbrtsPerformanceGateFails() {
+    // ECOG 2 with ESCC 3 at T9: SBRT is ruled out, so the Patchell item offers no SRS
+    TreatmentPlan ecog2 = plan(ConstructedPatients.base("ecog2").build());
+    assertThat(verdict(ecog2, Intervention.SBRT, "T9").kind()).isEqualTo(Kind.RULED_OUT);
+    assertThat(verdict(ecog2, Intervention.OPEN_SURGERY, "T9").text())
+        .doesNotContain("or SRS (NOMS").contains("only if the SBRT item for T9 allows it");
+    TreatmentPlan ecog1 = plan(ConstructedPatients.base("ecog1")
+        .performanceStatus(PerformanceStatus.of(Ecog.of(1))).build());
+    assertThat(verdict(ecog1, Intervention.OPEN_SURGERY, "T9").text()).contains("or SRS (NOMS");
   }
 
   @Test
