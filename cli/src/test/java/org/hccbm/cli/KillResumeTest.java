@@ -79,9 +79,17 @@ class KillResumeTest {
       }
       p.destroyForcibly(); // SIGKILL on Linux
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      if (Files.exists(target)) {
+        // The kill landed after the atomic rename, as the run was exiting: the target is the
+        // whole output, never part of it; count it as a completed run.
+        assertThat(Files.readAllBytes(target)).isEqualTo(expected);
+        assertThat(part).doesNotExist();
+        completions++;
+        Files.delete(target);
+        continue;
+      }
       kills++;
       // Never a partial record at the target: it does not exist until the run completes.
-      assertThat(target).doesNotExist();
       if (Files.exists(part)) {
         byte[] got = Files.readAllBytes(part);
         int lastLf = lastIndexOf(got, (byte) '\n');
