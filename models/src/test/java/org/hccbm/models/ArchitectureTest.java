@@ -199,22 +199,21 @@ class ArchitectureTest {
   /** The lines of a source that declare public members, record components included. */
   private static List<String> publicSignatures(String source) {
     List<String> lines = new ArrayList<>();
-    boolean inRecordHeader = false;
+    boolean continued = false;
     for (String line : source.split("\n")) {
       String t = line.strip();
-      if (t.startsWith("public record ")) {
-        inRecordHeader = !t.contains(") {") && !t.endsWith("{");
+      boolean starts = t.startsWith("public ") || t.startsWith("permits ")
+          || t.startsWith("implements ") || t.startsWith("extends ");
+      if (starts || continued) {
         lines.add(t);
-      } else if (inRecordHeader) {
-        lines.add(t);
-        inRecordHeader = !t.contains("{");
-      } else if (t.startsWith("public ") || t.startsWith("permits ")
-          || t.startsWith("implements ") || t.startsWith("extends ")) {
-        lines.add(t);
+        // A declaration wrapped over several lines (a record header, a long method signature)
+        // continues until its body or its end.
+        continued = !t.contains("{") && !t.endsWith(";");
       }
     }
     return lines;
   }
+
 
   private static List<Path> filesIn(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
