@@ -279,15 +279,15 @@ class PlannerSafetyTest {
   @Test
   void ps06_patchellExclusions_caudaEquina_priorRt_frankelAandB_multipleAreas() {
     PlanItem p9 = verdict(plan(ConstructedPatients.p9()), Intervention.OPEN_SURGERY, "L3");
-    assertThat(p9.kind()).isEqualTo(Kind.RULED_OUT);
     assertThat(p9.text()).contains("cauda equina or nerve roots only at L3")
         .contains("30 Gy/10 after surgery is not possible");
     for (FrankelGrade f : List.of(FrankelGrade.A, FrankelGrade.B)) {
       assertThat(verdict(plan(base("f").frankel(f).build()), Intervention.OPEN_SURGERY, "T9")
-          .text()).contains("how long the motor-complete paraplegia (Frankel " + f + ")");
+          .text()).contains("how long the motor-complete paraplegia (Frankel " + f + ")")
+          .contains("beyond 48 h the Patchell evidence does not apply");
     }
     assertThat(verdict(plan(base("c").build()), Intervention.OPEN_SURGERY, "T9").text())
-        .doesNotContain("paraplegia");
+        .doesNotContain("paraplegia").doesNotContain("Patchell evidence does not apply");
     BoneLesion l1 = BoneLesion.at("L1", SpinalLevel.L1).painCharacter(PainCharacter.MECHANICAL)
         .escc(EsccGrade.GRADE_2).build();
     assertThat(verdict(plan(base("l1").boneLesions(List.of(l1)).build()),
@@ -295,6 +295,46 @@ class PlannerSafetyTest {
         .doesNotContain("cauda equina or nerve roots only");
     assertThat(verdict(plan(ConstructedPatients.p2()), Intervention.OPEN_SURGERY, "T10").text())
         .contains("compression at more than one area");
+  }
+
+  /** A Frankel C patient with every surgical gate known to pass and one compressing lesion. */
+  static Patient.Builder operable(BoneLesion lesion, List<RadiotherapyCourse> rt) {
+    return ready(lesion).frankel(FrankelGrade.C).history(TreatmentHistory.unknown()
+        .withPriorSystemicTherapy(false).withRadiotherapy(rt));
+  }
+
+  static BoneLesion compressing(String id, SpinalLevel level) {
+    return BoneLesion.at(id, level).painCharacter(PainCharacter.MECHANICAL)
+        .collapse(VertebralCollapse.NONE).escc(EsccGrade.GRADE_3).build();
+  }
+
+  @Test
+  void ps06_patchellExclusion_neverRulesSurgeryOut_theEvidenceDoesNotApply_surgeonsJudgement() {
+    // within the criteria (T9, no prior RT): the trial-based option with 30 Gy/10
+    PlanItem within = verdict(plan(operable(compressing("T9", SpinalLevel.T9), List.of())
+        .build()), Intervention.OPEN_SURGERY, "T9");
+    assertThat(within.kind()).isEqualTo(Kind.OPTION);
+    assertThat(within.text()).contains("within 24 h").contains("30 Gy in 10 fractions (Patchell)")
+        .doesNotContain("does not apply");
+    // each exclusion alone: a caution saying the evidence does not apply, never ruled out
+    TreatmentPlan cauda = plan(operable(compressing("L3", SpinalLevel.L3), List.of()).build());
+    TreatmentPlan irradiated = plan(operable(compressing("T9", SpinalLevel.T9), List.of(
+        new RadiotherapyCourse(SpinalLevel.T9, 30, 10, Optional.of(LocalDate.of(2026, 5, 1)))))
+        .build());
+    TreatmentPlan twoAreas = plan(ready(compressing("T4", SpinalLevel.T4),
+        compressing("T9", SpinalLevel.T9)).frankel(FrankelGrade.C).build());
+    for (var c : List.of(Map.entry(cauda, "L3"), Map.entry(irradiated, "T9"),
+        Map.entry(twoAreas, "T9"), Map.entry(twoAreas, "T4"))) {
+      PlanItem item = verdict(c.getKey(), Intervention.OPEN_SURGERY, c.getValue());
+      assertThat(item.kind()).as(item.text()).isEqualTo(Kind.CAUTION);
+      assertThat(item.text()).contains("the Patchell evidence does not apply (")
+          .contains("decompression is the spine surgeon's judgement")
+          .doesNotContain("within 24 h").doesNotContain("30 Gy in 10 fractions");
+    }
+    assertThat(verdict(irradiated, Intervention.OPEN_SURGERY, "T9").text())
+        .contains("post-operative RT only as a re-irradiation");
+    // its dependents stand with it (PS-28): post-operative RT for the operated level
+    assertThat(cauda.byRule("R-RT-08")).extracting(PlanItem::subject).contains("L3");
   }
 
   // ------------------------------------------------------------------ §3 calcium and BTAs
