@@ -441,6 +441,29 @@ class PlannerSafetyTest {
             && t.contains("dry weight"));
   }
 
+  @Test
+  void ps11_everyDenosumabDecisionOnACockcroftGaultClearance_carriesTheCirrhosisCaveat() {
+    // CrCl 73.9 (P1, no warning) and 24.6 (P6, the hypocalcaemia warning): both rest on CG
+    for (Patient p : List.of(ConstructedPatients.p1(), ConstructedPatients.p6())) {
+      assertThat(plan(p).byRule("R-BTA-04")).as(p.id()).anySatisfy(i -> {
+        assertThat(i.dependsOn()).containsExactly(Intervention.DENOSUMAB);
+        assertThat(i.text()).contains("Cockcroft–Gault estimate, which overestimates renal "
+            + "function in cirrhosis").contains("consider a measured GFR or creatinine clearance")
+            .contains("Scappaticci GB, Regal RE. World J Hepatol 2017");
+      });
+    }
+    // on dialysis the decision does not rest on an estimated clearance; nor without creatinine
+    assertThat(plan(base("dialysis").onDialysis(true).build()).byRule("R-BTA-04"))
+        .noneMatch(i -> i.text().contains("Cockcroft–Gault estimate"));
+    assertThat(plan(base("noCr").labs(LabPanel.of(ConstructedPatients.baseLabs().values().stream()
+        .filter(v -> !(v instanceof Creatinine)).toList())).build())
+        .byRule("R-BTA-04")).noneMatch(i -> i.text().contains("Cockcroft–Gault estimate"));
+    // the hypercalcaemia pathway's choice between the agents reads the same estimate
+    assertThat(plan(ConstructedPatients.p5()).items(Domain.URGENT)).extracting(PlanItem::text)
+        .anyMatch(t -> t.startsWith("Zoledronic acid for hypercalcaemia of malignancy")
+            && t.contains("Cockcroft–Gault estimate, which overestimates renal function"));
+  }
+
   // ------------------------------------------------------------------ §4 survival
 
   @Test

@@ -171,7 +171,7 @@ class TreatmentRulesTest {
       assertThat(i.kind()).isEqualTo(Kind.RULED_OUT);
       assertThat(i.text()).contains("prefer denosumab");
     });
-    assertThat(kinds(p, "R-BTA-04")).containsExactly(Kind.CAUTION, Kind.DOSE);
+    assertThat(kinds(p, "R-BTA-04")).containsExactly(Kind.CAUTION, Kind.DOSE, Kind.CAUTION);
   }
 
   @Test
