@@ -170,7 +170,8 @@ public final class TreatmentPlanner {
         kept.add(item);
       }
     }
-    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates, kept);
+    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates,
+        TreatmentPlan.byDecision(kept));
   }
 
   /**

@@ -45,8 +45,9 @@ class PlannerInvariantsTest {
     });
     List<String> texts = TreatmentPlanner.withRules(List.of(rule)).plan(Patient.builder("x")
         .build()).items().stream().map(PlanItem::text).toList();
+    // grouped by decision (PS-29): the lesion item of the EBRT decision follows its verdict
     assertThat(texts).containsExactly("ruled out — ruled out: no", "caution — first: first this",
-        "kept by its second parent", "kept by a patient-level parent");
+        "kept by a patient-level parent", "kept by its second parent");
   }
 
   @Test

@@ -762,6 +762,49 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps29_groupedByDecision_eachVerdictFollowedByItsOwnItems_genericCautionsLast() {
+    for (Patient patient : constructed()) {
+      TreatmentPlan p = plan(patient);
+      List<PlanItem> items = p.items();
+      // domains in their order, the "for every option" footer last
+      for (int n = 1; n < items.size(); n++) {
+        assertThat(items.get(n).domain()).as(patient.id())
+            .isGreaterThanOrEqualTo(items.get(n - 1).domain());
+      }
+      // within a domain, a single-parent dependent of a verdict in that domain comes right after
+      // the verdict or after another item of the same decision
+      for (int n = 0; n < items.size(); n++) {
+        PlanItem i = items.get(n);
+        if (i.dependsOn().size() != 1 || i.domain() == Domain.GENERAL) {
+          continue;
+        }
+        Intervention parent = i.dependsOn().get(0);
+        Optional<PlanItem> v = items.stream().filter(x -> x.isVerdict() && x.domain() == i.domain()
+            && x.intervention().orElseThrow() == parent && x.subject().equals(i.subject()))
+            .findFirst();
+        if (v.isEmpty()) {
+          continue;
+        }
+        int at = items.indexOf(v.get());
+        assertThat(at).as("%s: %s", patient.id(), i.text()).isLessThan(n);
+        assertThat(items.subList(at + 1, n)).as("%s: %s", patient.id(), i.text())
+            .allMatch(x -> !x.isVerdict() && x.dependsOn().equals(List.of(parent)));
+      }
+    }
+    // the demo case: zoledronic acid's dose, CG caveat and creatinine monitoring sit under its
+    // verdict (monitoring was printed after denosumab), indented in the rendering
+    TreatmentPlan p = plan(ready(t12Mechanical()).build());
+    List<PlanItem> bta = p.items(Domain.BONE_TARGETING_AGENTS);
+    assertThat(bta.subList(0, 4)).extracting(i -> i.rule().id())
+        .containsExactly("R-BTA-05", "R-BTA-05", "R-BTA-05", "R-BTA-06");
+    assertThat(bta.get(4)).satisfies(i -> assertThat(i.intervention())
+        .contains(Intervention.DENOSUMAB));
+    assertThat(p.render()).contains("\n  + Zoledronic acid from diagnosis")
+        .contains("\n    ! Zoledronic acid: measure creatinine before each dose")
+        .contains("\n  ! Dental review before the first routine dose");
+  }
+
+  @Test
   void ps30_extendedTeam_andAdvanceCarePlanningInBclcD() {
     TreatmentPlan p2 = plan(ConstructedPatients.p2());
     assertThat(p2.items(Domain.TEAM)).extracting(PlanItem::text)
