@@ -41,8 +41,9 @@ final class PrimaryRules {
   /** R-PRIM-01: control of the intrahepatic HCC, locoregionally when stage and liver allow. */
   public static final TreatmentRule INTRAHEPATIC_CONTROL = TreatmentRule.of(new RuleInfo(
       "R-PRIM-01", "Most patients die of intrahepatic HCC rather than skeletal complications: "
-      + "control the intrahepatic tumour whenever possible; no locoregional therapy in BCLC D or "
-      + "Child–Pugh C; no TACE with Child–Pugh ≥ B8 or Vp4", RuleSources.REVIEW + "; "
+      + "control the intrahepatic tumour whenever possible; locoregional therapy not usually in BCLC "
+      + "D or Child–Pugh C (clinical judgement); no TACE with Child–Pugh ≥ B8 or Vp4",
+      RuleSources.REVIEW + "; "
       + RuleSources.TACE_CI, "", "[S]; BCLC D / Child–Pugh C [M]"), (c, out) -> {
         Observed<Boolean> controlled = c.patient().primary().control().map(x -> x.controlled());
         Fact fact = new Fact("primary controlled", controlled.toString());

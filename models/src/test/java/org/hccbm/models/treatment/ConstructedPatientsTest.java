@@ -38,8 +38,11 @@ class ConstructedPatientsTest {
   void p02_msccShortSurvival_noUkaNoLocoregional_noSurgeryContradiction() {
     TreatmentPlan p = plan(ConstructedPatients.p2());
     assertThat(p.byRule("R-UKA-01")).noneMatch(i -> i.kind() == Kind.OPTION);
+    // BCLC D: not offered as an option; a caution worded as clinical judgement (PS-23 [M])
     assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
-        .isEqualTo(Kind.RULED_OUT);
+        .isNotEqualTo(Kind.OPTION);
+    assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").text())
+        .contains("clinical judgement");
     assertThat(texts(p)).noneMatch(t -> t.contains("separation surgery then stereotactic"));
     for (String level : List.of("T10", "T4")) {
       assertThat(p.items()).filteredOn(i -> i.intervention().equals(java.util.Optional.of(
@@ -88,8 +91,11 @@ class ConstructedPatientsTest {
         .startsWith("14.08 mg/dL"));
     assertThat(verdict(p, Intervention.CALCIUM_AND_VITAMIN_D, "patient").kind())
         .isEqualTo(Kind.RULED_OUT);
+    // B9: no longer an option; outside the evidence, as clinical judgement (PS-22 [M])
     assertThat(verdict(p, Intervention.SYSTEMIC_THERAPY, "patient").kind())
-        .isEqualTo(Kind.RULED_OUT);
+        .isNotEqualTo(Kind.OPTION);
+    assertThat(verdict(p, Intervention.SYSTEMIC_THERAPY, "patient").text())
+        .contains("Child–Pugh B9").contains("clinical judgement");
   }
 
   @Test

@@ -596,8 +596,9 @@ class PlannerSafetyTest {
   void ps22_systemicTherapy_byChildPughAndEcog_agentsAsInformation() {
     assertThat(verdict(plan(ConstructedPatients.p5()), Intervention.SYSTEMIC_THERAPY, "patient"))
         .satisfies(i -> {
-          assertThat(i.kind()).isEqualTo(Kind.RULED_OUT);
-          assertThat(i.text()).contains("Child–Pugh B9: clinical trial or best supportive care");
+          assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+          assertThat(i.text()).contains("Child–Pugh B9: outside the first-line evidence")
+              .contains("clinical trial or best supportive care");
         });
     Patient b7 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.9)))
         .build();
@@ -616,7 +617,7 @@ class PlannerSafetyTest {
   @Test
   void ps23_locoregional_notInBclcDOrChildPughC_noTaceWithVp4OrB8() {
     assertThat(verdict(plan(ConstructedPatients.p2()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
-        "patient").kind()).isEqualTo(Kind.RULED_OUT);
+        "patient").kind()).isNotEqualTo(Kind.OPTION);
     assertThat(verdict(plan(ConstructedPatients.p7()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
         "patient").text()).contains("TACE contraindicated (main portal-vein (Vp4) thrombus");
     assertThat(verdict(plan(ConstructedPatients.p5()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
@@ -636,6 +637,38 @@ class PlannerSafetyTest {
         org.hccbm.core.Diameter.cm(3))).build();
     assertThat(verdict(plan(a5), Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
         .isEqualTo(Kind.OPTION);
+  }
+
+  @Test
+  void ps22_ps23_unsourcedThresholds_areCautionsWordedClinicalJudgement_neverRuledOut() {
+    // systemic therapy: B7 and B8 on both sides of the B7/B8 line, neither ruled out (PS-22 [M])
+    Patient b7 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.9)))
+        .build();
+    Patient b8 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.7)))
+        .build();
+    assertThat(verdict(plan(b7), Intervention.SYSTEMIC_THERAPY, "patient")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+      assertThat(i.text()).contains("Child–Pugh B7: selected patients only (clinical judgement");
+    });
+    assertThat(verdict(plan(b8), Intervention.SYSTEMIC_THERAPY, "patient")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+      assertThat(i.text()).contains("Child–Pugh B8: outside the first-line evidence")
+          .contains("clinical judgement, no sourced threshold");
+    });
+    // Child–Pugh A passes; C stays ruled out (first line is framed for A; C is not a B threshold)
+    assertThat(verdict(plan(ready(t12Mechanical()).build()), Intervention.SYSTEMIC_THERAPY,
+        "patient").kind()).isEqualTo(Kind.OPTION);
+    // locoregional therapy in BCLC D (P2) and Child–Pugh C (P1): a caution, never ruled out
+    PlanItem d = verdict(plan(ConstructedPatients.p2()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
+        "patient");
+    assertThat(d.kind()).isNotEqualTo(Kind.RULED_OUT).isNotEqualTo(Kind.OPTION);
+    assertThat(d.text()).contains("BCLC D: locoregional liver therapy is not usually offered — "
+        + "clinical judgement, no sourced threshold").doesNotContain("ruled out");
+    PlanItem c = verdict(plan(ConstructedPatients.p1()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
+        "patient");
+    assertThat(c.kind()).isNotEqualTo(Kind.RULED_OUT).isNotEqualTo(Kind.OPTION);
+    assertThat(c.text()).contains("Child–Pugh C: locoregional liver therapy is not usually "
+        + "offered").contains("TACE contraindicated (Child–Pugh ≥ B8");
   }
 
   @Test
