@@ -488,6 +488,38 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps12_childPughCorBclcD_capsAGeneralScoresBand_throughARealPatient() {
+    // P1 with its femur lesion only, ECOG and primary control unrecorded: HCC-SM GPA reaches all
+    // three groups (no estimate), Tokuhashi is spinal only, so the policy falls to new Katagiri
+    // (intermediate: ≥ 6 months), which Child–Pugh C and BCLC D cap — no substituted evaluation
+    Patient p1 = ConstructedPatients.p1();
+    Patient femur = p1.toBuilder().id("cap").boneLesions(List.of(p1.boneLesions().known()
+        .orElseThrow().get(0))).primary(PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(
+        org.hccbm.core.Diameter.cm(3), org.hccbm.core.Diameter.cm(2))).macrovascularInvasion(false)
+        .ajccN(AjccN.N0).build()).build();
+    Patient real = new Patient("cap", femur.assessmentDate(), femur.age(), femur.sex(),
+        femur.weight(), Observed.unknown(), femur.performanceStatusCancerRelated(), femur.labs(),
+        femur.liver(), femur.onDialysis(), femur.primary(), femur.extraskeletalMetastases(),
+        femur.boneLesions(), femur.frankel(), femur.asia(), femur.history());
+    TreatmentPlan p = plan(real);
+    assertThat(p.survival().modelId()).isEqualTo("katagiri-new");
+    assertThat(p.survival().bands()).containsExactly(SurvivalBand.UNDER_3_MONTHS,
+        SurvivalBand.THREE_TO_6_MONTHS);
+    assertThat(p.survival().basis()).contains("capped below 6 months by Child–Pugh C and BCLC D");
+    // the uncapped general score is shown beside it, and the plan acts on the capped band
+    assertThat(p.otherEstimates()).anySatisfy(e -> {
+      assertThat(e.modelId()).isEqualTo("katagiri-new");
+      assertThat(e.bands()).containsExactly(SurvivalBand.AT_LEAST_6_MONTHS);
+    });
+    assertThat(texts(p)).noneMatch(t -> t.startsWith("HCC dose–response"));
+    // the same patient with Child–Pugh A is not capped: the cap is what moved the band
+    Patient wellLiver = real.toBuilder().labs(labs()).liver(LiverBedside.of(Ascites.NONE,
+        Encephalopathy.NONE, false)).build();
+    assertThat(plan(wellLiver).survival().bands()).containsExactly(
+        SurvivalBand.AT_LEAST_6_MONTHS);
+  }
+
+  @Test
   void ps13_vanDerLinden_shownAsNonDiscriminating_neverUsed() {
     for (Patient p : List.of(ConstructedPatients.p1(), ConstructedPatients.p2(),
         ConstructedPatients.p6(), TreatmentPlanTest.h1())) {
