@@ -84,11 +84,16 @@ final class RadiotherapyRules {
           }
         }
         if (!c.painfulLesions().isEmpty()) {
+          // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
+          List<String> irradiated = c.painfulLesions().stream().filter(l -> c.priorRadiotherapy(l)
+              .known().map(p -> !p.isEmpty()).orElse(false)).map(BoneLesion::id).toList();
           out.dependent(RADIOTHERAPY, OPTION, PlanItem.PATIENT, List.of(Intervention
               .ZOLEDRONIC_ACID), "RT with zoledronic acid for a painful lesion: in one phase II "
               + "study of 60 patients with gastrointestinal cancers (25 HCC) the pain score fell "
               + "from 6.7 to 2.8 at 1 month and 2.1 at 3 months (pain response 95 % and 96 %) — a "
-              + "single study (seed review)");
+              + "single study (seed review)" + (irradiated.isEmpty() ? "" : "; at "
+              + String.join(", ", irradiated) + " the RT would be a re-irradiation (prior course "
+              + "in its item)"));
         }
         Fact survival = new Fact("expected survival", c.survival().summary());
         if (c.survival().atLeast(3).equals(Optional.of(false))) {

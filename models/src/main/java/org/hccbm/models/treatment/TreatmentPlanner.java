@@ -165,9 +165,13 @@ public final class TreatmentPlanner {
     }
     List<PlanItem> kept = new ArrayList<>();
     for (PlanItem item : items.values()) {
-      if (item.dependsOn().isEmpty() || item.dependsOn().stream().anyMatch(parent ->
-          parentStands(verdicts, parent, item.subject()))) {
+      if (item.dependsOn().isEmpty()) {
         kept.add(item);
+        continue;
+      }
+      List<PlanItem> parents = standingParents(verdicts, item);
+      if (!parents.isEmpty()) {
+        kept.add(atMostAsFirm(item, parents));
       }
     }
     return new TreatmentPlan(patient.id(), policy.name(), survival, estimates,
@@ -175,14 +179,32 @@ public final class TreatmentPlanner {
   }
 
   /**
-   * Whether a dependent item's parent stands: a verdict for the parent that is not ruled out,
-   * for the same subject or (for a patient-level dependent) for any subject.
+   * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
+   * out, for the same subject or (for a patient-level dependent) for any subject.
    */
-  private static boolean parentStands(Map<String, PlanItem> verdicts, Intervention parent,
-      String subject) {
-    return verdicts.values().stream().anyMatch(v -> v.intervention().orElseThrow() == parent
-        && (subject.equals(PlanItem.PATIENT) || v.subject().equals(subject)
-        || v.subject().equals(PlanItem.PATIENT)) && v.kind() != PlanItem.Kind.RULED_OUT);
+  private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
+    return verdicts.values().stream().filter(v -> item.dependsOn().contains(
+        v.intervention().orElseThrow()) && (item.subject().equals(PlanItem.PATIENT)
+        || v.subject().equals(item.subject()) || v.subject().equals(PlanItem.PATIENT))
+        && v.kind() != PlanItem.Kind.RULED_OUT).toList();
+  }
+
+  /**
+   * A dependent option is an option only while one of its parents is (PS-28): under parents that
+   * need information or have cautions first it takes the firmest of their kinds and says why.
+   */
+  private static PlanItem atMostAsFirm(PlanItem item, List<PlanItem> parents) {
+    if (item.kind() != PlanItem.Kind.OPTION
+        || parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.OPTION)) {
+      return item;
+    }
+    boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
+    String labels = String.join(" or ", parents.stream().map(v -> v.intervention().orElseThrow()
+        .label()).distinct().toList());
+    return new PlanItem(item.domain(), caution ? PlanItem.Kind.CAUTION
+        : PlanItem.Kind.NEEDS_INFORMATION, item.text() + " — not yet an option: " + labels
+        + (caution ? " has cautions to meet first" : " needs information first"), item.rule(),
+        item.facts(), item.intervention(), item.subject(), item.dependsOn());
   }
 
   /**

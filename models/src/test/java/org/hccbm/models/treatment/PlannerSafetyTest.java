@@ -894,6 +894,50 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps32_ps28_rtWithZoledronicAcid_onlyAnOptionWhileZoledronicAcidIs_namesPriorRt() {
+    // zoledronic acid an option: the note is an option
+    TreatmentPlan ready = plan(ready(t12Mechanical()).build());
+    assertThat(verdict(ready, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.OPTION);
+    assertThat(note(ready)).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.OPTION);
+      assertThat(i.text()).doesNotContain("re-irradiation").doesNotContain("not yet an option");
+    });
+    // zoledronic acid needs information (calcium unknown): the note is no option either
+    TreatmentPlan noCalcium = plan(ready(t12Mechanical()).labs(LabPanel.of(ConstructedPatients
+        .baseLabs().values().stream().filter(v -> !(v instanceof Calcium)).toList())).build());
+    assertThat(verdict(noCalcium, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(note(noCalcium)).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+      assertThat(i.text()).endsWith("— not yet an option: zoledronic acid needs information "
+          + "first");
+    });
+    // zoledronic acid a caution (hypocalcaemia, P10): the note is a caution
+    TreatmentPlan p10 = plan(ConstructedPatients.p10());
+    assertThat(verdict(p10, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.CAUTION);
+    assertThat(note(p10).kind()).isEqualTo(Kind.CAUTION);
+    // every dependent option of every constructed patient has an option among its parents
+    for (Patient patient : constructed()) {
+      TreatmentPlan p = plan(patient);
+      assertThat(p.items()).filteredOn(i -> !i.dependsOn().isEmpty() && i.kind() == Kind.OPTION)
+          .as(patient.id()).allSatisfy(i -> assertThat(p.items()).anyMatch(v -> v.isVerdict()
+          && i.dependsOn().contains(v.intervention().orElseThrow()) && v.kind() == Kind.OPTION));
+    }
+    // a painful, previously irradiated T12: the note names the re-irradiation
+    TreatmentPlan irradiated = plan(ready(t12Mechanical()).history(TreatmentHistory.unknown()
+        .withPriorSystemicTherapy(false).withRadiotherapy(List.of(new RadiotherapyCourse(
+        SpinalLevel.T12, 8, 1, Optional.of(LocalDate.of(2026, 6, 1)))))).build());
+    assertThat(note(irradiated).text()).contains("at T12 the RT would be a re-irradiation");
+  }
+
+  private static PlanItem note(TreatmentPlan p) {
+    return p.items().stream().filter(i -> i.text().startsWith("RT with zoledronic acid"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
   void ps33_embolisationWithRtForPain_gatedLikeAnyEmbolisation() {
     assertThat(verdict(plan(ready(t12Mechanical()).build()), Intervention.EMBOLISATION, "patient"))
         .satisfies(i -> {
