@@ -13,6 +13,7 @@ import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPughClass;
@@ -113,13 +114,14 @@ final class Gates {
   static Preconditions.Check liverForProcedure(boolean extrapolated) {
     return check(Gate.LIVER_FUNCTION, (c, l) -> {
       List<ChildPughClass> classes = c.childPughClasses();
-      Optional<double[]> meld = c.meldRange();
+      Optional<TotalRange> meld = c.meldRange();
       Fact fact = new Fact("Child–Pugh / MELD", (classes.size() == 1 ? classes.get(0).name()
-          : "one of " + classes) + " / " + meld.map(m -> m[0] == m[1] ? Decimals.shown(m[0])
-          : Decimals.shown(m[0]) + "–" + Decimals.shown(m[1])).orElse("unknown"));
+          : "one of " + classes) + " / " + meld.map(m -> m.min() == m.max()
+          ? Decimals.shown(m.min()) : Decimals.shown(m.min()) + "–" + Decimals.shown(m.max()))
+          .orElse("unknown"));
       String tag = extrapolated ? " [M: the source is for elective surgery]" : "";
       boolean prohibitive = classes.equals(List.of(ChildPughClass.C))
-          || meld.map(m -> m[0] >= MELD_PROHIBITIVE).orElse(false);
+          || meld.map(m -> m.min() >= MELD_PROHIBITIVE).orElse(false);
       if (prohibitive) {
         return GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "prohibitive peri-operative risk "
             + "(Child–Pugh C or MELD ≥ 20; Hickman 2019: mortality > 40 %)" + tag + ": hepatology "
@@ -129,14 +131,14 @@ final class Gates {
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class (peri-operative "
             + "risk; Hickman 2019)", fact);
       }
-      if (meld.map(m -> m[1] >= MELD_PROHIBITIVE).orElse(false)) {
+      if (meld.map(m -> m.max() >= MELD_PROHIBITIVE).orElse(false)) {
         // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
             + "20 or more: prohibitive peri-operative risk; Hickman 2019)", fact);
       }
       boolean raised = classes.equals(List.of(ChildPughClass.B))
-          || meld.map(m -> m[0] >= MELD_RAISED).orElse(false);
-      if (!raised && meld.map(m -> m[1] >= MELD_RAISED).orElse(false)) {
+          || meld.map(m -> m.min() >= MELD_RAISED).orElse(false);
+      if (!raised && meld.map(m -> m.max() >= MELD_RAISED).orElse(false)) {
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
             + "12 or more: raised peri-operative risk; Hickman 2019)", fact);
       }

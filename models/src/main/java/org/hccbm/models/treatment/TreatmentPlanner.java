@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.ModelVariant;
 import org.hccbm.models.Models;
 import org.hccbm.models.VariantSelection;
@@ -129,19 +126,14 @@ public final class TreatmentPlanner {
 
   /** Whether two results have the same findings, caveats aside. */
   private static boolean sameFindings(ModelResult a, ModelResult b) {
-    if (a instanceof Complete x && b instanceof Complete y) {
-      return x.items().equals(y.items()) && x.total().equals(y.total())
-          && x.category().equals(y.category());
-    }
-    if (a instanceof Bounded x && b instanceof Bounded y) {
-      return x.knownItems().equals(y.knownItems()) && x.openItems().equals(y.openItems())
-          && x.totals().equals(y.totals()) && x.reachableCategories().equals(y.reachableCategories())
-          && x.decidingItems().equals(y.decidingItems());
-    }
-    if (a instanceof NotApplicable x && b instanceof NotApplicable y) {
-      return x.reason().equals(y.reason());
-    }
-    return false;
+    return a.<Boolean>fold(
+        x -> b.<Boolean>fold(y -> x.items().equals(y.items()) && x.total().equals(y.total())
+            && x.category().equals(y.category()), y -> false, y -> false),
+        x -> b.<Boolean>fold(y -> false, y -> x.knownItems().equals(y.knownItems())
+            && x.openItems().equals(y.openItems()) && x.totals().equals(y.totals())
+            && x.reachableCategories().equals(y.reachableCategories())
+            && x.decidingItems().equals(y.decidingItems()), y -> false),
+        x -> b.<Boolean>fold(y -> false, y -> false, y -> x.reason().equals(y.reason())));
   }
 
   private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {

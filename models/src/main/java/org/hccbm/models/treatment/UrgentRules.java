@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
@@ -73,8 +74,9 @@ public final class UrgentRules {
       RuleSources.NICE_NG234_BMJ, "", "[V]; method [M]"), (c, out) -> {
         boolean msccWithSigns = CordCompressionRules.compressedOrSuspected(c)
             && c.neurologicalDeficit().equals(Observed.of(true));
-        List<String> unstable = c.perLesion("sins").stream().filter(e -> PlanContext.categories(
-            e.result()).equals(List.of(SinsCategory.UNSTABLE))).map(e -> e.subject()).toList();
+        List<String> unstable = c.perLesion(Sins.INSTANCE).stream().filter(e -> e.result()
+            .possibleCategories(SinsCategory.class).equals(List.of(SinsCategory.UNSTABLE)))
+            .map(e -> e.subject()).toList();
         if (!msccWithSigns && unstable.isEmpty()) {
           return;
         }
