@@ -118,7 +118,7 @@ public final class LabFreshness {
               + "longer describe the patient"));
         }
       }
-      out.add(added.isEmpty() ? e : new Models.Evaluation(e.model(), e.subject(),
+      out.add(added.isEmpty() ? e : new Models.Evaluation(e.model(), e.about(),
           withCaveats(e.result(), added)));
     }
     return List.copyOf(out);

@@ -8,6 +8,7 @@ import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
 import java.util.ArrayList;
+import java.util.function.BiFunction;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.bone.Bollen;
@@ -47,15 +48,35 @@ public final class Models {
    * One model's result for one subject.
    *
    * @param model the model
-   * @param subject "patient", or the lesion id for per-lesion models
+   * @param about the subject: the patient, or the lesion for per-lesion models (since 0.2.0)
    * @param result the result
    */
-  public record Evaluation(ModelInfo model, String subject, ModelResult result) {
+  public record Evaluation(ModelInfo model, Subject about, ModelResult result) {
     /** Validates every component. */
     public Evaluation {
       requireNonNull(model, "model");
-      requireNonNull(subject, "subject");
+      requireNonNull(about, "about");
       requireNonNull(result, "result");
+    }
+
+    /**
+     * Returns the subject's wire form, as JSON and plain text print it.
+     *
+     * @return "patient", or the lesion id for per-lesion models
+     */
+    public String subject() {
+      return about.id();
+    }
+
+    /**
+     * Returns whether this evaluation is of a model, whichever of its variants was used.
+     *
+     * @param other the model
+     * @return true when the ids match
+     * @since 0.2.0
+     */
+    public boolean isOf(ModelInfo other) {
+      return model.id().equals(other.id());
     }
   }
 
@@ -131,15 +152,7 @@ public final class Models {
    * @since 0.2.0
    */
   public static List<Evaluation> evaluate(Patient patient, int labWindowDays) {
-    requireNonNull(patient, "patient");
-    List<Evaluation> out = new ArrayList<>();
-    for (Score<?> s : PATIENT_MODELS) {
-      out.add(new Evaluation(s.info(), "patient", s.evaluate(patient)));
-    }
-    for (LesionScore s : LESION_MODELS) {
-      out.addAll(perLesion(s, patient));
-    }
-    return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
+    return evaluate(patient, VariantSelection.defaults(), labWindowDays);
   }
 
   /**
@@ -169,40 +182,52 @@ public final class Models {
    */
   public static List<Evaluation> evaluate(Patient patient, VariantSelection variants,
       int labWindowDays) {
+    return evaluate(patient, variants, labWindowDays, ChildPugh::evaluate);
+  }
+
+  /**
+   * Evaluates every model, Child–Pugh once: its result is the one listed and the one BCLC and the
+   * Uka criteria read (they would otherwise each evaluate it again).
+   *
+   * @param childPugh how the chosen Child–Pugh variant is evaluated (a test counts the calls)
+   */
+  static List<Evaluation> evaluate(Patient patient, VariantSelection variants, int labWindowDays,
+      BiFunction<ChildPugh, Patient, ModelResult> childPugh) {
     requireNonNull(patient, "patient");
     requireNonNull(variants, "variants");
-    if (variants.choices().isEmpty()) {
-      return evaluate(patient, labWindowDays);
-    }
-    ChildPugh childPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
+    ChildPugh chosenChildPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
+    ModelResult childPughResult = childPugh.apply(chosenChildPugh, patient);
     List<Evaluation> out = new ArrayList<>();
     for (Score<?> s : PATIENT_MODELS) {
-      Score<?> chosen = (Score<?>) variants.model(s.info().id());
-      ModelResult result = chosen instanceof Bclc bclc
-          ? bclc.evaluate(BclcInput.from(patient, childPugh))
-          : chosen instanceof Uka uka ? uka.evaluate(UkaInput.from(patient, childPugh))
+      Score<?> chosen = variants.choices().isEmpty() ? s
+          : (Score<?>) variants.model(s.info().id());
+      ModelResult result = chosen instanceof ChildPugh ? childPughResult
+          : chosen instanceof Bclc bclc ? bclc.evaluate(BclcInput.from(patient, childPughResult))
+          : chosen instanceof Uka uka ? uka.evaluate(UkaInput.from(patient, childPughResult))
           : chosen.evaluate(patient);
-      out.add(new Evaluation(chosen.info(), "patient", result));
+      out.add(new Evaluation(chosen.info(), Subject.patient(), result));
     }
     for (LesionScore s : LESION_MODELS) {
-      out.addAll(perLesion((LesionScore) variants.model(s.info().id()), patient));
+      out.addAll(perLesion(variants.choices().isEmpty() ? s
+          : (LesionScore) variants.model(s.info().id()), patient));
     }
     return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }
 
   private static List<Evaluation> perLesion(LesionScore model, Patient patient) {
     if (patient.boneLesions().known().isEmpty()) {
-      return List.of(new Evaluation(model.info(), "patient", new NotApplicable(model.info(),
+      return List.of(new Evaluation(model.info(), Subject.patient(), new NotApplicable(model.info(),
           "bone lesions not recorded (" + patient.boneLesions() + ")", List.of())));
     }
     List<Evaluation> out = new ArrayList<>();
     for (BoneLesion lesion : patient.boneLesions().known().get()) {
       if (model.appliesTo(lesion)) {
-        out.add(new Evaluation(model.info(), lesion.id(), model.evaluate(lesion)));
+        out.add(new Evaluation(model.info(), Subject.lesion(lesion.id()),
+            model.evaluate(lesion)));
       }
     }
     if (out.isEmpty()) {
-      out.add(new Evaluation(model.info(), "patient", new NotApplicable(model.info(),
+      out.add(new Evaluation(model.info(), Subject.patient(), new NotApplicable(model.info(),
           "no lesion this model grades", List.of())));
     }
     return out;

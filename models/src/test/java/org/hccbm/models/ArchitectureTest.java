@@ -46,7 +46,7 @@ class ArchitectureTest {
 
   /** A type implementing one of these is API by itself: a model, or a result category. */
   private static final Pattern API_ROOT = Pattern.compile(
-      "^public [^{]*\\bimplements [^{]*\\b(?:Score|LesionScore|Category)\\b", Pattern.MULTILINE);
+      "^public [^{]*\\bimplements [^{]*\\b(?:Score|LesionScore|Category|PrognosticCategory)\\b", Pattern.MULTILINE);
 
   private static final Pattern MODEL_CLASS =
       Pattern.compile("public final class (\\w+) implements (?:Score|LesionScore)<");

@@ -1,10 +1,18 @@
 package org.hccbm.core.result;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.hccbm.core.evidence.ModelInfo;
 
 /**
  * The result of evaluating one model: complete, bounded by unknown inputs, or not applicable.
+ *
+ * <p>Ask the result rather than its class: {@link #possibleCategories(Class)},
+ * {@link #possibleTotals()} and {@link #totalAtLeast(double)} answer for every kind, and
+ * {@link #fold} handles the three kinds with one function each.
  *
  * @since 0.1.0
  */
@@ -31,5 +39,102 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
    */
   default String render() {
     return PlainText.render(this);
+  }
+
+  /**
+   * Applies the function for this result's kind.
+   *
+   * @param <R> the answer's type
+   * @param complete for a complete result
+   * @param bounded for a bounded result
+   * @param notApplicable for a model that does not apply
+   * @return the chosen function's answer
+   * @since 0.2.0
+   */
+  default <R> R fold(Function<? super Complete, ? extends R> complete,
+      Function<? super Bounded, ? extends R> bounded,
+      Function<? super NotApplicable, ? extends R> notApplicable) {
+    requireNonNull(complete, "complete");
+    requireNonNull(bounded, "bounded");
+    requireNonNull(notApplicable, "notApplicable");
+    // the sealed interface has exactly these three kinds; this is the one place that tells them
+    // apart by class
+    if (this instanceof Complete c) {
+      return complete.apply(c);
+    }
+    if (this instanceof Bounded b) {
+      return bounded.apply(b);
+    }
+    return notApplicable.apply((NotApplicable) this);
+  }
+
+  /**
+   * Returns the categories still possible: the category of a complete result, every reachable
+   * category of a bounded one, none for a model without categories or that does not apply.
+   *
+   * @return the categories, in the model's order
+   * @since 0.2.0
+   */
+  default List<Category> possibleCategories() {
+    return fold(c -> c.category().stream().toList(), Bounded::reachableCategories,
+        n -> List.of());
+  }
+
+  /**
+   * Returns the categories still possible, typed as the model's category enum.
+   *
+   * @param <C> the category type
+   * @param type the model's category type, e.g. {@code SinsCategory.class}
+   * @return the categories, in the model's order; empty as {@link #possibleCategories()}
+   * @throws IllegalArgumentException if a category is not of that type (the wrong model)
+   * @since 0.2.0
+   */
+  default <C extends Category> List<C> possibleCategories(Class<C> type) {
+    requireNonNull(type, "type");
+    List<Category> all = possibleCategories();
+    for (Category c : all) {
+      if (!type.isInstance(c)) {
+        throw new IllegalArgumentException(model().id() + " has categories of "
+            + c.getClass().getSimpleName() + ", not " + type.getSimpleName());
+      }
+    }
+    return all.stream().map(type::cast).toList();
+  }
+
+  /**
+   * Returns the totals still possible: the one total of a complete result, the reachable range
+   * of a bounded one; empty for a model without a total or that does not apply.
+   *
+   * @return the range of reported totals
+   * @since 0.2.0
+   */
+  default Optional<TotalRange> possibleTotals() {
+    return fold(c -> c.total().map(t -> TotalRange.of(List.of(t.value()))), Bounded::totals,
+        n -> Optional.empty());
+  }
+
+  /**
+   * Returns whether the reported total is at least a value: known true (or false) when every
+   * reachable total is (or is not), unknown when the reachable totals straddle it or there is no
+   * total.
+   *
+   * @param threshold the value
+   * @return the three-valued answer
+   * @since 0.2.0
+   */
+  default Truth totalAtLeast(double threshold) {
+    Optional<TotalRange> totals = possibleTotals();
+    if (totals.isEmpty()) {
+      return Truth.UNKNOWN;
+    }
+    TotalRange r = totals.get();
+    if (r.min() >= threshold) {
+      return Truth.KNOWN_TRUE;
+    }
+    if (r.max() < threshold) {
+      return Truth.KNOWN_FALSE;
+    }
+    // min and max are both reachable: the totals straddle the threshold
+    return Truth.UNKNOWN;
   }
 }

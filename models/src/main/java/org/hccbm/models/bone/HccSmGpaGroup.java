@@ -1,6 +1,10 @@
 package org.hccbm.models.bone;
 
-import org.hccbm.core.result.Category;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hccbm.models.PrognosticCategory;
+import org.hccbm.models.SurvivalBand;
 
 /**
  * HCC-SM GPA risk group with the validation cohort's survival (63 RT-treated patients,
@@ -8,7 +12,7 @@ import org.hccbm.core.result.Category;
  *
  * @since 0.1.0
  */
-public enum HccSmGpaGroup implements Category {
+public enum HccSmGpaGroup implements PrognosticCategory {
   /** 0 points. */
   LOW("low risk (0)", "median OS 13.6 months; 1-year OS 58.3 %"),
   /** 1–2 points. */
@@ -47,5 +51,20 @@ public enum HccSmGpaGroup implements Category {
   @Override
   public String meaning() {
     return meaning + " (validation cohort; historical group figures, not an individual prediction)";
+  }
+
+  /**
+   * Returns the survival bands the cohort figure supports: low (median 13.6 months) ≥ 6; intermediate (4.8) 3–6; high (2.6) &lt; 3.
+   *
+   * @return the bands
+   * @since 0.2.0
+   */
+  @Override
+  public Set<SurvivalBand> survivalBands() {
+    return Collections.unmodifiableSet(switch (this) {
+      case LOW -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+      case INTERMEDIATE -> EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS);
+      case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS);
+    });
   }
 }

@@ -1,6 +1,10 @@
 package org.hccbm.models.bone;
 
-import org.hccbm.core.result.Category;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hccbm.models.PrognosticCategory;
+import org.hccbm.models.SurvivalBand;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
@@ -9,7 +13,7 @@ import org.hccbm.core.result.Category;
  *
  * @since 0.1.0
  */
-public enum KatagiriGroup implements Category {
+public enum KatagiriGroup implements PrognosticCategory {
   /** 0–3. */
   LOW("0–3", "6-month survival ≈ 98 %; 1-year 91 %; 2-year 78 %"),
   /** 4–6. */
@@ -48,5 +52,19 @@ public enum KatagiriGroup implements Category {
   @Override
   public String meaning() {
     return meaning + " (derivation cohort; historical group figures)";
+  }
+
+  /**
+   * Returns the survival bands the cohort figure supports: low (1-year 91 %) and intermediate (6-month 74 %) ≥ 6; high (6-month 27 %) &lt; 3 or 3–6.
+   *
+   * @return the bands
+   * @since 0.2.0
+   */
+  @Override
+  public Set<SurvivalBand> survivalBands() {
+    return Collections.unmodifiableSet(switch (this) {
+      case LOW, INTERMEDIATE -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+      case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
+    });
   }
 }

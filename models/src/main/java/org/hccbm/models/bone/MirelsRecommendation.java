@@ -38,4 +38,37 @@ public enum MirelsRecommendation implements Category {
   public String meaning() {
     return meaning + " (Mirels 1989 as reproduced)";
   }
+
+  /**
+   * Returns whether prophylactic fixation is recommended: an impending fracture (at or above the
+   * fixation threshold; Mirels 1989).
+   *
+   * @return true for prophylactic fixation
+   * @since 0.2.0
+   */
+  public boolean fixationRecommended() {
+    return this == PROPHYLACTIC_FIXATION;
+  }
+
+  /**
+   * Returns whether fixation is a matter of orthopaedic judgement (one below the fixation
+   * threshold; Mirels 1989).
+   *
+   * @return true for clinical judgement
+   * @since 0.2.0
+   */
+  public boolean needsJudgement() {
+    return this == CLINICAL_JUDGEMENT;
+  }
+
+  /**
+   * Returns whether a surgeon is asked about the lesion: fixation recommended or a matter of
+   * judgement.
+   *
+   * @return true unless radiotherapy and observation
+   * @since 0.2.0
+   */
+  public boolean surgeonAsked() {
+    return this != RADIOTHERAPY_AND_OBSERVATION;
+  }
 }

@@ -47,4 +47,26 @@ public enum SinsCategory implements Category {
   public String meaning() {
     return meaning;
   }
+
+  /**
+   * Returns whether the category warrants a surgical consultation: SINS 7–18, potentially unstable
+   * or unstable (Fisher 2010; bone §4.2).
+   *
+   * @return true for potentially unstable and unstable
+   * @since 0.2.0
+   */
+  public boolean warrantsSurgicalConsultation() {
+    return this != STABLE;
+  }
+
+  /**
+   * Returns whether the segment is unstable: SINS 13–18, surgery before radiotherapy (Fisher
+   * 2010; Bilsky, NOMS 2006).
+   *
+   * @return true for unstable
+   * @since 0.2.0
+   */
+  public boolean unstable() {
+    return this == UNSTABLE;
+  }
 }

@@ -1,6 +1,10 @@
 package org.hccbm.models.bone;
 
-import org.hccbm.core.result.Category;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hccbm.models.PrognosticCategory;
+import org.hccbm.models.SurvivalBand;
 
 /**
  * Revised Tokuhashi bands (higher is better) with the predicted survival and the treatment
@@ -8,7 +12,7 @@ import org.hccbm.core.result.Category;
  *
  * @since 0.1.0
  */
-public enum TokuhashiBand implements Category {
+public enum TokuhashiBand implements PrognosticCategory {
   /** 0–8. */
   SCORE_0_8("0–8", "predicted survival < 6 months; conservative treatment (or palliative surgery)"),
   /** 9–11. */
@@ -48,5 +52,19 @@ public enum TokuhashiBand implements Category {
   @Override
   public String meaning() {
     return meaning + " (derivation-cohort figures; historical, not an individual prediction)";
+  }
+
+  /**
+   * Returns the survival bands the cohort figure supports: 0–8 (&lt; 6 months) &lt; 3 or 3–6; 9–11 and 12–15 ≥ 6.
+   *
+   * @return the bands
+   * @since 0.2.0
+   */
+  @Override
+  public Set<SurvivalBand> survivalBands() {
+    return Collections.unmodifiableSet(switch (this) {
+      case SCORE_0_8 -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
+      case SCORE_9_11, SCORE_12_15 -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+    });
   }
 }

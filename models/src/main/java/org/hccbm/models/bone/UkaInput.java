@@ -9,6 +9,7 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.liver.BclcInput;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.PatientFacts;
@@ -56,12 +57,25 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
    * @since 0.2.0
    */
   public static UkaInput from(Patient patient, ChildPugh childPugh) {
+    return from(patient, childPugh.evaluate(patient));
+  }
+
+  /**
+   * Returns the input a patient provides, with the Child–Pugh class read from a Child–Pugh result
+   * already evaluated for that patient (so that one assessment evaluates Child–Pugh once).
+   *
+   * @param patient the patient
+   * @param childPugh the patient's Child–Pugh result
+   * @return the input
+   * @since 0.2.0
+   */
+  public static UkaInput from(Patient patient, ModelResult childPugh) {
     Observed<Boolean> vascular = PatientFacts.macrovascularInvasion(patient);
     Observed<LcsgjT> t = patient.primary().intrahepatic().known()
         .flatMap(tumour -> tumour.count() == 0 ? java.util.Optional.of(Observed.of(LcsgjT.T0))
             : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
         .orElseGet(Observed::unknown);
     Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion();
-    return new UkaInput(BclcInput.childPughClasses(childPugh.evaluate(patient)), t, vp);
+    return new UkaInput(BclcInput.childPughClasses(childPugh), t, vp);
   }
 }

@@ -1,6 +1,10 @@
 package org.hccbm.models.bone;
 
-import org.hccbm.core.result.Category;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hccbm.models.PrognosticCategory;
+import org.hccbm.models.SurvivalBand;
 
 /**
  * van der Linden groups with the derivation cohort's survival (342 patients with painful spinal
@@ -8,7 +12,7 @@ import org.hccbm.core.result.Category;
  *
  * @since 0.1.0
  */
-public enum VanDerLindenGroup implements Category {
+public enum VanDerLindenGroup implements PrognosticCategory {
   /** Total ≤ 3. */
   A("≤ 3", "median OS 3.0 months; ≈ 4 % alive at 2 years; 34 % of the cohort"),
   /** Total 4–5. */
@@ -47,5 +51,19 @@ public enum VanDerLindenGroup implements Category {
   @Override
   public String meaning() {
     return meaning + " (derivation cohort; historical group figures)";
+  }
+
+  /**
+   * Returns the survival bands the cohort figure supports: A (median 3.0 months) &lt; 3 or 3–6; B (9.0) and C (18.7) ≥ 6.
+   *
+   * @return the bands
+   * @since 0.2.0
+   */
+  @Override
+  public Set<SurvivalBand> survivalBands() {
+    return Collections.unmodifiableSet(switch (this) {
+      case A -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
+      case B, C -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+    });
   }
 }

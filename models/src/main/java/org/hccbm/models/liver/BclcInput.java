@@ -8,8 +8,6 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.PerformanceStatus;
-import org.hccbm.core.result.Bounded;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 
@@ -84,8 +82,21 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @since 0.2.0
    */
   public static BclcInput from(Patient patient, ChildPugh childPugh) {
+    return from(patient, childPugh.evaluate(patient));
+  }
+
+  /**
+   * Returns the input a patient provides, with the Child–Pugh class read from a Child–Pugh result
+   * already evaluated for that patient (so that one assessment evaluates Child–Pugh once).
+   *
+   * @param patient the patient
+   * @param childPugh the patient's Child–Pugh result
+   * @return the input
+   * @since 0.2.0
+   */
+  public static BclcInput from(Patient patient, ModelResult childPugh) {
     return new BclcInput(patient.performanceStatus(), patient.performanceStatusCancerRelated(),
-        childPughClasses(childPugh.evaluate(patient)), patient.primary().intrahepatic(),
+        childPughClasses(childPugh), patient.primary().intrahepatic(),
         PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient),
         patient.primary().noduleCount());
   }
@@ -97,12 +108,7 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @return one class when complete, the reachable ones when bounded
    */
   public static List<ChildPughClass> childPughClasses(ModelResult result) {
-    if (result instanceof Complete c) {
-      return List.of((ChildPughClass) c.category().orElseThrow());
-    }
-    if (result instanceof Bounded b) {
-      return b.reachableCategories().stream().map(ChildPughClass.class::cast).toList();
-    }
-    return List.of(ChildPughClass.values());
+    List<ChildPughClass> classes = result.possibleCategories(ChildPughClass.class);
+    return classes.isEmpty() ? List.of(ChildPughClass.values()) : classes;
   }
 }

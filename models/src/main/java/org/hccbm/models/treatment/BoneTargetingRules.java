@@ -153,7 +153,10 @@ public final class BoneTargetingRules {
         });
       });
 
-  /** R-BTA-04: denosumab 120 mg SC every 4 weeks; the CKD warning when CrCl &lt; 30 (PS-8). */
+  /**
+   * R-BTA-04: denosumab 120 mg SC every 4 weeks; the CKD warning when CrCl &lt; 30 (PS-8); the
+   * Cockcroft–Gault caveat whenever its renal reading rests on an estimated clearance (PS-11).
+   */
   public static final TreatmentRule DENOSUMAB = TreatmentRule.of(new RuleInfo("R-BTA-04",
       "Denosumab 120 mg SC every 4 weeks; no renal dose adjustment, but severe hypocalcaemia risk "
       + "highest with CrCl < 30 mL/min or dialysis", RuleSources.XGEVA_LABEL, "",
@@ -168,6 +171,16 @@ public final class BoneTargetingRules {
             ? " — no dose change for renal function, but see the severe-hypocalcaemia warning "
             + "(CrCl < 30 mL/min or dialysis)" : crcl.isPresent() ? " (no renal dose adjustment)"
             : ""));
+        if (crcl.isPresent() && !c.patient().onDialysis().equals(Observed.of(true))) {
+          // PS-11: the renal verdict above rests on an estimate that is biased upwards here.
+          out.dependent(BONE_TARGETING_AGENTS, PlanItem.Kind.CAUTION, PlanItem.PATIENT,
+              List.of(Intervention.DENOSUMAB), "Denosumab's renal reading rests on a "
+              + "Cockcroft–Gault estimate, which overestimates renal function in cirrhosis "
+              + "(sarcopenia and a falsely low creatinine; by about half across studies, markedly "
+              + "in Child–Pugh C): a true clearance below 30 mL/min carries the label's "
+              + "severe-hypocalcaemia risk — consider a measured GFR or creatinine clearance ("
+              + RuleSources.CG_CIRRHOSIS + ")", clearance(crcl.get()));
+        }
       });
 
   /** R-BTA-06: creatinine before each zoledronic acid dose. */

@@ -2,7 +2,6 @@ package org.hccbm.models.treatment;
 
 import static org.hccbm.models.treatment.Domain.CORD_COMPRESSION;
 import static org.hccbm.models.treatment.GateCheck.Outcome.CAUTION;
-import static org.hccbm.models.treatment.GateCheck.Outcome.FAIL;
 import static org.hccbm.models.treatment.GateCheck.Outcome.UNKNOWN;
 import static org.hccbm.models.treatment.PlanItem.Kind.DOSE;
 import static org.hccbm.models.treatment.PlanItem.Kind.NEEDS_INFORMATION;
@@ -110,9 +109,11 @@ final class CordCompressionRules {
 
   /**
    * R-MSCC-01 with R-NOMS-01: decompressive (separation) surgery then RT or SRS for each
-   * compressing lesion, when every Patchell criterion holds (PS-6: multiple areas, cauda equina
-   * or roots only, motor-complete paraplegia for more than 48 h — Frankel A and B, prior RT at the
-   * level, expected survival &lt; 3 months) and the surgical gates pass.
+   * compressing lesion when every Patchell criterion holds and the surgical gates pass. A Patchell
+   * exclusion (PS-6: multiple areas, cauda equina or roots only, prior RT at the level; the
+   * duration of a motor-complete paraplegia, Frankel A and B, is asked for) does not rule surgery
+   * out: the item says the trial's evidence does not apply and leaves decompression to the spine
+   * surgeon's judgement (a caution). Expected survival is the open-surgery gate (PS-4, PS-14).
    */
   public static final TreatmentRule PATCHELL = TreatmentRule.of(new RuleInfo("R-MSCC-01",
       "Decompressive surgery plus post-operative RT when all Patchell criteria hold: MSCC on MRI, "
@@ -126,13 +127,16 @@ final class CordCompressionRules {
         boolean single = contiguous(compressed);
         for (BoneLesion l : compressed) {
           List<GateCheck> criteria = new ArrayList<>();
+          // PS-6: a Patchell exclusion means the trial's evidence does not apply to this level;
+          // it does not rule decompression out, which stays the spine surgeon's judgement.
+          List<String> outside = new ArrayList<>();
           if (!single) {
-            criteria.add(GateCheck.criterion(FAIL, "compression at more than one area"));
+            outside.add("compression at more than one area");
           }
           SpinalLevel level = (SpinalLevel) l.site();
           if (level.compareTo(SpinalLevel.L2) >= 0) {
-            criteria.add(GateCheck.criterion(FAIL, "compression of the cauda equina or nerve "
-                + "roots only at " + level.label() + " (below the conus, assumed to end at L1/L2)"));
+            outside.add("compression of the cauda equina or nerve roots only at " + level.label()
+                + " (below the conus, assumed to end at L1/L2)");
           } else if (level == SpinalLevel.L1) {
             criteria.add(GateCheck.criterion(CAUTION, "at L1 the compression may be of the conus "
                 + "or of the cauda equina (conus level assumed L1/L2)"));
@@ -145,33 +149,46 @@ final class CordCompressionRules {
           }
           Observed<FrankelGrade> frankel = c.patient().frankel();
           if (!frankel.isKnown()) {
-            // §0: total paraplegia for more than 48 h excludes; whether it is motor-complete
-            // (Frankel A or B) must be known before the option stands.
+            // total paraplegia for more than 48 h puts the level outside Patchell; whether it is
+            // motor-complete (Frankel A or B) must be known before the item can be read.
             criteria.add(GateCheck.criterion(UNKNOWN, "the Frankel grade (motor-complete "
-                + "paraplegia for more than 48 h excludes)"));
+                + "paraplegia for more than 48 h is outside the Patchell criteria)"));
           } else if (frankel.equals(Observed.of(FrankelGrade.A))
               || frankel.equals(Observed.of(FrankelGrade.B))) {
             criteria.add(GateCheck.criterion(UNKNOWN, "how long the motor-complete paraplegia "
-                + "(Frankel " + frankel + ") has lasted (more than 48 h excludes)"));
+                + "(Frankel " + frankel + ") has lasted (beyond 48 h the Patchell evidence does "
+                + "not apply and decompression is the spine surgeon's judgement)"));
           }
           Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-          if (prior.known().map(p -> !p.isEmpty()).orElse(false)) {
-            criteria.add(GateCheck.criterion(FAIL, "prior RT at or next to " + l.id() + " ("
+          boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
+          if (irradiated) {
+            outside.add("prior RT at or next to " + l.id() + " ("
                 + String.join("; ", prior.known().get().stream().map(Object::toString).toList())
-                + "): 30 Gy/10 after surgery is not possible"));
+                + "): 30 Gy/10 after surgery is not possible");
           } else if (!prior.isKnown()) {
             criteria.add(GateCheck.criterion(UNKNOWN, "radiotherapy history of " + l.id()
                 + " (prior RT can make 30 Gy/10 impossible)"));
           }
+          if (!outside.isEmpty()) {
+            criteria.add(GateCheck.criterion(CAUTION, "the Patchell evidence does not apply ("
+                + String.join("; ", outside) + "): decompression is the spine surgeon's "
+                + "judgement, not a trial-based indication"));
+          }
           // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
           // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
           boolean srsPossible = c.ecog().stream().allMatch(e -> e.grade() <= 1);
+          String radiotherapy = irradiated ? "post-operative RT only as a re-irradiation "
+              + "(cumulative dose to cord/cauda to be planned)"
+              : outside.isEmpty() ? "then RT 30 Gy in 10 fractions (Patchell)"
+              + (srsPossible ? " or SRS (NOMS: high-grade ESCC in a radioresistant tumour)"
+              : "; post-operative SRS (NOMS) only if the SBRT item for " + l.id()
+              + " allows it")
+              : "then post-operative RT" + (srsPossible ? " or SRS (NOMS)" : "; SRS (NOMS) "
+              + "only if the SBRT item for " + l.id() + " allows it");
           out.verdict(CORD_COMPRESSION, SurgeryRules.OPEN_SURGERY_GATES, Optional.of(l),
-              "Decompressive (separation) surgery of " + l.id() + " within 24 h, then RT 30 Gy "
-              + "in 10 fractions (Patchell)" + (srsPossible ? " or SRS (NOMS: high-grade ESCC in "
-              + "a radioresistant tumour)" : "; post-operative SRS (NOMS) only if the SBRT item "
-              + "for " + l.id() + " allows it") + "; " + SurgeryRules.approach(l), criteria,
-              facts(c));
+              "Decompressive (separation) surgery of " + l.id() + (outside.isEmpty()
+              ? " within 24 h, " : ", ") + radiotherapy + "; " + SurgeryRules.approach(l),
+              criteria, facts(c));
         }
       });
 

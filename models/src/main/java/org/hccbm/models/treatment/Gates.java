@@ -13,6 +13,7 @@ import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPughClass;
@@ -113,13 +114,14 @@ final class Gates {
   static Preconditions.Check liverForProcedure(boolean extrapolated) {
     return check(Gate.LIVER_FUNCTION, (c, l) -> {
       List<ChildPughClass> classes = c.childPughClasses();
-      Optional<double[]> meld = c.meldRange();
+      Optional<TotalRange> meld = c.meldRange();
       Fact fact = new Fact("Child–Pugh / MELD", (classes.size() == 1 ? classes.get(0).name()
-          : "one of " + classes) + " / " + meld.map(m -> m[0] == m[1] ? Decimals.shown(m[0])
-          : Decimals.shown(m[0]) + "–" + Decimals.shown(m[1])).orElse("unknown"));
+          : "one of " + classes) + " / " + meld.map(m -> m.min() == m.max()
+          ? Decimals.shown(m.min()) : Decimals.shown(m.min()) + "–" + Decimals.shown(m.max()))
+          .orElse("unknown"));
       String tag = extrapolated ? " [M: the source is for elective surgery]" : "";
       boolean prohibitive = classes.equals(List.of(ChildPughClass.C))
-          || meld.map(m -> m[0] >= MELD_PROHIBITIVE).orElse(false);
+          || meld.map(m -> m.min() >= MELD_PROHIBITIVE).orElse(false);
       if (prohibitive) {
         return GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "prohibitive peri-operative risk "
             + "(Child–Pugh C or MELD ≥ 20; Hickman 2019: mortality > 40 %)" + tag + ": hepatology "
@@ -129,14 +131,14 @@ final class Gates {
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class (peri-operative "
             + "risk; Hickman 2019)", fact);
       }
-      if (meld.map(m -> m[1] >= MELD_PROHIBITIVE).orElse(false)) {
+      if (meld.map(m -> m.max() >= MELD_PROHIBITIVE).orElse(false)) {
         // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
             + "20 or more: prohibitive peri-operative risk; Hickman 2019)", fact);
       }
       boolean raised = classes.equals(List.of(ChildPughClass.B))
-          || meld.map(m -> m[0] >= MELD_RAISED).orElse(false);
-      if (!raised && meld.map(m -> m[1] >= MELD_RAISED).orElse(false)) {
+          || meld.map(m -> m.min() >= MELD_RAISED).orElse(false);
+      if (!raised && meld.map(m -> m.max() >= MELD_RAISED).orElse(false)) {
         return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "MELD (its unknown inputs could make it "
             + "12 or more: raised peri-operative risk; Hickman 2019)", fact);
       }
@@ -224,7 +226,8 @@ final class Gates {
 
   /**
    * PS-22: systemic therapy by Child–Pugh: A option; B7 selected patients; B8–9 clinical trial or
-   * best supportive care; C no (AASLD 2023 frames first line for Child–Pugh A; [M] for B).
+   * best supportive care; C no (AASLD 2023 frames first line for Child–Pugh A; [M] for B, so B7
+   * and B8–9 are cautions worded as clinical judgement).
    */
   static final Preconditions.Check LIVER_FOR_SYSTEMIC = check(Gate.LIVER_FUNCTION, (c, l) -> {
     List<ChildPughClass> classes = c.childPughClasses();
@@ -238,11 +241,14 @@ final class Gates {
       return GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh C", fact);
     }
     if (classes.equals(List.of(ChildPughClass.B)) && total.isPresent()) {
+      // PS-22 [M]: no source found for the B thresholds, so neither rules the option out
       return total.get() == CHILD_PUGH_B7_POINTS
           ? GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "Child–Pugh B7: selected patients only "
-              + "[M]", fact)
-          : GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh B" + total.get() + ": clinical "
-              + "trial or best supportive care [M: clinical judgement]", fact);
+              + "(clinical judgement; AASLD 2023 frames first line for Child–Pugh A)", fact)
+          : GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, "Child–Pugh B" + total.get() + ": "
+              + "outside the first-line evidence (AASLD 2023 frames it for Child–Pugh A); a "
+              + "clinical trial or best supportive care is the usual course — clinical judgement, "
+              + "no sourced threshold", fact);
     }
     return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class and points", fact);
   });
@@ -264,8 +270,9 @@ final class Gates {
       });
 
   /**
-   * PS-23: locoregional liver therapy not in BCLC D or Child–Pugh C [M]; TACE not with
-   * Child–Pugh ≥ B8 or a main portal-vein (Vp4) thrombus (World J Hepatol 2015, Table 1).
+   * PS-23: locoregional liver therapy not usually in BCLC D or Child–Pugh C ([M]: a caution worded
+   * as clinical judgement); TACE not with Child–Pugh ≥ B8 or a main portal-vein (Vp4) thrombus
+   * (World J Hepatol 2015, Table 1).
    */
   static final Preconditions.Check STAGE_FOR_LOCOREGIONAL = check(Gate.TUMOUR_STAGE, (c, l) -> {
     List<BclcStage> stages = c.bclcStages();
@@ -273,8 +280,14 @@ final class Gates {
     Observed<PortalVeinInvasion> vp = c.patient().primary().portalVeinInvasion();
     Fact fact = new Fact("BCLC / Child–Pugh / Vp", (stages.isEmpty() ? "unknown" : stages
         .toString()) + " / " + classes + " / " + vp);
-    if (stages.equals(List.of(BclcStage.D)) || classes.equals(List.of(ChildPughClass.C))) {
-      return GateCheck.of(Gate.TUMOUR_STAGE, FAIL, "BCLC D or Child–Pugh C [M: clinical judgement]", fact);
+    boolean d = stages.equals(List.of(BclcStage.D));
+    boolean cpC = classes.equals(List.of(ChildPughClass.C));
+    if (d || cpC) {
+      // PS-23 [M]: no source found for withholding all locoregional therapy; a caution, not a rule
+      return GateCheck.of(Gate.TUMOUR_STAGE, CAUTION, (d && cpC ? "BCLC D and Child–Pugh C"
+          : d ? "BCLC D" : "Child–Pugh C") + ": locoregional liver therapy is not usually offered "
+          + "— clinical judgement, no sourced threshold" + (cpC ? "; TACE contraindicated "
+          + "(Child–Pugh ≥ B8; World J Hepatol 2015, Table 1)" : ""), fact);
     }
     if (stages.isEmpty() || stages.contains(BclcStage.D) || classes.contains(ChildPughClass.C)) {
       return GateCheck.of(Gate.TUMOUR_STAGE, UNKNOWN, "BCLC stage and Child–Pugh class (not in "

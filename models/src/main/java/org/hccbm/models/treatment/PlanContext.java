@@ -10,10 +10,9 @@ import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PsConvention;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.Platelets;
@@ -22,10 +21,19 @@ import org.hccbm.core.lesion.OtherBone;
 import org.hccbm.core.lesion.PainIntensity;
 import org.hccbm.core.lesion.SkeletalSite;
 import org.hccbm.core.lesion.SpinalLevel;
+import org.hccbm.models.LesionScore;
 import org.hccbm.models.Models;
+import org.hccbm.models.Score;
+import org.hccbm.models.Subject;
+import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.bone.HccSmGpa;
+import org.hccbm.models.bone.VanDerLinden;
+import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.BclcInput;
 import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
+import org.hccbm.models.liver.Meld;
 
 /**
  * What the rules read: the patient, every model's result, and the expected survival the policy
@@ -69,27 +77,25 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
 
   /** Returns the Child–Pugh classes still possible (all three when not computed). */
   List<ChildPughClass> childPughClasses() {
-    return result("child-pugh").map(BclcInput::childPughClasses)
+    return result(ChildPugh.INSTANCE).map(BclcInput::childPughClasses)
         .orElse(List.of(ChildPughClass.values()));
   }
 
   /** Returns the Child–Pugh total when complete. */
   Optional<Integer> childPughTotal() {
-    return result("child-pugh").filter(r -> r instanceof Complete)
-        .map(r -> (int) ((Complete) r).totalValue());
+    return result(ChildPugh.INSTANCE).flatMap(r -> r.<Optional<Integer>>fold(
+        c -> c.total().map(t -> (int) t.value()), b -> Optional.empty(), n -> Optional.empty()));
   }
 
-  /** Returns the range of MELD totals still possible, when MELD could be computed at all. */
-  Optional<double[]> meldRange() {
-    return result("meld").flatMap(r -> r instanceof Complete c ? c.total().map(t -> new double[] {
-        t.value(), t.value()}) : r instanceof Bounded b ? b.totals().map(t -> new double[] {
-        t.min(), t.max()}) : Optional.empty());
+  /** Returns the MELD totals still possible, when MELD could be computed at all. */
+  Optional<TotalRange> meldRange() {
+    return result(Meld.INSTANCE).flatMap(ModelResult::possibleTotals);
   }
 
   /** Returns the BCLC stages still possible (empty when not computed). */
   List<BclcStage> bclcStages() {
-    return result("bclc-2022").map(r -> categories(r).stream().map(BclcStage.class::cast)
-        .toList()).orElse(List.of());
+    return result(Bclc.INSTANCE).map(r -> r.possibleCategories(BclcStage.class))
+        .orElse(List.of());
   }
 
   /** Returns the albumin-corrected calcium, when calcium and albumin are known. */
@@ -134,8 +140,8 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
   List<SurvivalEstimate> otherEstimates() {
     boolean poorLiver = !SurvivalPolicies.poorLiver(evaluations).isEmpty();
     return estimates.stream().filter(e -> !e.modelId().equals(survival.modelId())
-        && !e.modelId().equals("van-der-linden")).map(e -> poorLiver
-        && !e.modelId().equals("hcc-sm-gpa") && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
+        && !e.modelId().equals(VanDerLinden.INSTANCE.info().id())).map(e -> poorLiver
+        && !e.modelId().equals(HccSmGpa.INSTANCE.info().id()) && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
         ? new SurvivalEstimate(e.modelId(), e.basis() + "; capped below 6 months by liver "
         + "function", List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS)) : e)
         .toList();
@@ -168,22 +174,23 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
     return patient.boneLesions().known().orElse(List.of());
   }
 
-  /** Returns the result of a patient-level model. */
-  Optional<ModelResult> result(String modelId) {
-    return evaluations.stream().filter(e -> e.model().id().equals(modelId)
-        && e.subject().equals("patient")).map(Models.Evaluation::result).findFirst();
+  /** Returns the result of a patient-level model (whichever variant was evaluated). */
+  Optional<ModelResult> result(Score<?> model) {
+    return evaluations.stream().filter(e -> e.isOf(model.info()) && e.about().isPatient())
+        .map(Models.Evaluation::result).findFirst();
   }
 
-  /** Returns the per-lesion results of a model. */
-  List<Models.Evaluation> perLesion(String modelId) {
-    return evaluations.stream().filter(e -> e.model().id().equals(modelId)
-        && !e.subject().equals("patient")).toList();
+  /** Returns the per-lesion evaluations of a model. */
+  List<Models.Evaluation> perLesion(LesionScore model) {
+    return evaluations.stream().filter(e -> e.isOf(model.info()) && !e.about().isPatient())
+        .toList();
   }
 
-  /** Returns the categories a result allows: one when complete, the reachable ones when bounded. */
-  static List<Category> categories(ModelResult r) {
-    return r instanceof Complete c ? c.category().stream().toList()
-        : r instanceof Bounded b ? b.reachableCategories() : List.of();
+  /** Returns a per-lesion model's possible categories for a lesion (empty when not evaluated). */
+  <C extends Category> List<C> categories(LesionScore model, BoneLesion lesion, Class<C> type) {
+    Subject subject = Subject.lesion(lesion.id());
+    return perLesion(model).stream().filter(e -> e.about().equals(subject)).findFirst()
+        .map(e -> e.result().possibleCategories(type)).orElse(List.of());
   }
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */

@@ -16,6 +16,7 @@ import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.tumour.MetastasisPattern;
+import org.hccbm.models.bone.Uka;
 import org.hccbm.models.bone.UkaEligibility;
 import org.hccbm.models.liver.BclcStage;
 
@@ -41,8 +42,9 @@ final class PrimaryRules {
   /** R-PRIM-01: control of the intrahepatic HCC, locoregionally when stage and liver allow. */
   public static final TreatmentRule INTRAHEPATIC_CONTROL = TreatmentRule.of(new RuleInfo(
       "R-PRIM-01", "Most patients die of intrahepatic HCC rather than skeletal complications: "
-      + "control the intrahepatic tumour whenever possible; no locoregional therapy in BCLC D or "
-      + "Child–Pugh C; no TACE with Child–Pugh ≥ B8 or Vp4", RuleSources.REVIEW + "; "
+      + "control the intrahepatic tumour whenever possible; locoregional therapy not usually in BCLC "
+      + "D or Child–Pugh C (clinical judgement); no TACE with Child–Pugh ≥ B8 or Vp4",
+      RuleSources.REVIEW + "; "
       + RuleSources.TACE_CI, "", "[S]; BCLC D / Child–Pugh C [M]"), (c, out) -> {
         Observed<Boolean> controlled = c.patient().primary().control().map(x -> x.controlled());
         Fact fact = new Fact("primary controlled", controlled.toString());
@@ -66,8 +68,8 @@ final class PrimaryRules {
       + "extrahepatic metastases when hepatic reserve is good (Child–Pugh A), the intrahepatic stage "
       + "is T0–T2 and there is no portal venous invasion; only with ECOG 0–1 and limited "
       + "extrahepatic disease", RuleSources.UKA_2007, "", "[S/M]; limited disease: clinical "
-      + "judgement"), (c, out) -> c.result("uka-eligibility").ifPresent(r -> {
-        List<?> cats = PlanContext.categories(r);
+      + "judgement"), (c, out) -> c.result(Uka.INSTANCE).ifPresent(r -> {
+        List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
         Fact fact = new Fact("Uka criteria", SurgeryRules.summary(r));
         List<Ecog> ecog = c.ecog();
         boolean disseminated = c.patient().extraskeletalMetastases().known().map(list -> list
@@ -81,9 +83,10 @@ final class PrimaryRules {
           out.add(PRIMARY_AND_OTHER_METASTASES, RULED_OUT, "Treating extrahepatic metastases for "
               + "survival: outside the selected profile (" + (disseminated ? "disseminated "
               + "extrahepatic disease" : "ECOG ≥ 2") + ")", fact);
-        } else if (r instanceof Bounded b && cats.size() > 1) {
+        } else if (cats.size() > 1) {
           out.add(PRIMARY_AND_OTHER_METASTASES, NEEDS_INFORMATION, "Eligibility for treating "
-              + "extrahepatic metastases (Uka) depends on " + String.join(", ", b.decidingItems())
+              + "extrahepatic metastases (Uka) depends on " + String.join(", ", r.<List<String>>fold(
+              x -> List.of(), Bounded::decidingItems, x -> List.of()))
               + " (an unrecorded portal-vein invasion is not read as Vp0)", fact);
         } else if (!ecog.stream().allMatch(e -> e.grade() <= 1)) {
           out.add(PRIMARY_AND_OTHER_METASTASES, NEEDS_INFORMATION, "Treating extrahepatic "
@@ -153,6 +156,6 @@ final class PrimaryRules {
   private PrimaryRules() {}
 
   private static String reason(ModelResult r) {
-    return r instanceof org.hccbm.core.result.Complete c ? c.item("Rule applied").band() : "";
+    return r.fold(c -> c.item("Rule applied").band(), b -> "", n -> "");
   }
 }

@@ -17,6 +17,9 @@ import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.models.bone.Mirels;
+import org.hccbm.models.bone.MirelsRecommendation;
+import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
@@ -84,11 +87,16 @@ final class RadiotherapyRules {
           }
         }
         if (!c.painfulLesions().isEmpty()) {
+          // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
+          List<String> irradiated = c.painfulLesions().stream().filter(l -> c.priorRadiotherapy(l)
+              .known().map(p -> !p.isEmpty()).orElse(false)).map(BoneLesion::id).toList();
           out.dependent(RADIOTHERAPY, OPTION, PlanItem.PATIENT, List.of(Intervention
               .ZOLEDRONIC_ACID), "RT with zoledronic acid for a painful lesion: in one phase II "
               + "study of 60 patients with gastrointestinal cancers (25 HCC) the pain score fell "
               + "from 6.7 to 2.8 at 1 month and 2.1 at 3 months (pain response 95 % and 96 %) — a "
-              + "single study (seed review)");
+              + "single study (seed review)" + (irradiated.isEmpty() ? "" : "; at "
+              + String.join(", ", irradiated) + " the RT would be a re-irradiation (prior course "
+              + "in its item)"));
         }
         Fact survival = new Fact("expected survival", c.survival().summary());
         if (c.survival().atLeast(3).equals(Optional.of(false))) {
@@ -122,19 +130,18 @@ final class RadiotherapyRules {
           yes.add("mechanical pain");
         }
       }, () -> unknown.add("pain character"));
-      List<?> sins = categories(c, "sins", l.id());
-      if (!sins.isEmpty() && sins.stream().noneMatch(x -> x == SinsCategory.STABLE)) {
+      List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
+      if (!sins.isEmpty() && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
         yes.add("SINS ≥ 7");
       } else if (sins.size() != 1) {
         unknown.add("SINS");
       }
     } else if (l.site() instanceof org.hccbm.core.lesion.LongBoneSite) {
-      List<?> mirels = categories(c, "mirels", l.id());
-      if (mirels.equals(List.of(org.hccbm.models.bone.MirelsRecommendation
-          .PROPHYLACTIC_FIXATION))) {
+      List<MirelsRecommendation> mirels = c.categories(Mirels.INSTANCE, l,
+          MirelsRecommendation.class);
+      if (mirels.size() == 1 && mirels.get(0).fixationRecommended()) {
         yes.add("impending fracture (Mirels ≥ 9)");
-      } else if (mirels.equals(List.of(org.hccbm.models.bone.MirelsRecommendation
-          .CLINICAL_JUDGEMENT))) {
+      } else if (mirels.size() == 1 && mirels.get(0).needsJudgement()) {
         unknown.add("fracture risk (Mirels 8: judgement)");
       } else if (mirels.size() != 1) {
         unknown.add("Mirels");
@@ -267,14 +274,14 @@ final class RadiotherapyRules {
           } else if (escc.isEmpty()) {
             criteria.add(GateCheck.criterion(UNKNOWN, "ESCC grade of " + l.id()));
           }
-          List<?> sins = categories(c, "sins", l.id());
-          if (sins.equals(List.of(SinsCategory.UNSTABLE))) {
+          List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
+          if (sins.size() == 1 && sins.get(0).unstable()) {
             criteria.add(GateCheck.criterion(FAIL, "unstable segment (SINS 13–18): surgery "
                 + "first"));
-          } else if (sins.isEmpty() || sins.contains(SinsCategory.UNSTABLE)) {
+          } else if (sins.isEmpty() || sins.stream().anyMatch(SinsCategory::unstable)) {
             criteria.add(GateCheck.criterion(UNKNOWN, "SINS of " + l.id() + " (unstable → "
                 + "surgery first)"));
-          } else if (sins.contains(SinsCategory.POTENTIALLY_UNSTABLE)) {
+          } else if (sins.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
             criteria.add(GateCheck.criterion(CAUTION, "SINS 7–12: spine surgeon's consultation; "
                 + "SBRT once the segment is judged stable"));
           }
@@ -337,10 +344,4 @@ final class RadiotherapyRules {
       QUALITY_OF_LIFE, PAIN_FLARE, SINGLE_FRACTION_SAFETY);
 
   private RadiotherapyRules() {}
-
-  /** Returns a per-lesion model's categories for a lesion (empty when not evaluated). */
-  static List<?> categories(PlanContext c, String modelId, String lesionId) {
-    return c.perLesion(modelId).stream().filter(e -> e.subject().equals(lesionId)).findFirst()
-        .map(e -> (List<?>) PlanContext.categories(e.result())).orElse(List.of());
-  }
 }

@@ -20,11 +20,11 @@ import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.lesion.VertebralCollapse;
-import org.hccbm.core.result.Bounded;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
+import org.hccbm.models.bone.Mirels;
 import org.hccbm.models.bone.MirelsRecommendation;
+import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
@@ -62,13 +62,14 @@ final class SurgeryRules {
   public static final TreatmentRule SINS_CONSULTATION = TreatmentRule.of(new RuleInfo("R-SX-SINS",
       "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
       RuleSources.FISHER_2010, "", "[V2]"), (c, out) -> {
-        for (Models.Evaluation e : c.perLesion("sins")) {
-          List<?> cats = PlanContext.categories(e.result());
+        for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
+          List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
           Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
-          if (!cats.isEmpty() && cats.stream().allMatch(SurgeryRules::consultation)) {
+          if (!cats.isEmpty() && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
             out.add(SURGERY_AND_INTERVENTION, OPTION, "Surgical consultation for spinal stability "
                 + "of " + e.subject(), fact);
-          } else if (cats.size() > 1 && cats.stream().anyMatch(SurgeryRules::consultation)) {
+          } else if (cats.size() > 1
+              && cats.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
             out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Spinal stability of "
                 + e.subject() + ": " + summary(e.result()) + " — surgical consultation from "
                 + "'potentially unstable'", fact);
@@ -113,18 +114,19 @@ final class SurgeryRules {
       + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
       RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
       "[III, B]", "[V2]; hip wording [M]"), (c, out) -> {
-        for (Models.Evaluation e : c.perLesion("mirels")) {
+        for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
           Optional<BoneLesion> lesion = c.lesions().stream().filter(l -> l.id()
               .equals(e.subject())).findFirst();
           if (lesion.isEmpty()) {
             continue;
           }
           Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
-          List<?> cats = PlanContext.categories(e.result());
+          List<MirelsRecommendation> cats = e.result()
+              .possibleCategories(MirelsRecommendation.class);
           List<GateCheck> criteria = new ArrayList<>();
-          if (cats.equals(List.of(MirelsRecommendation.CLINICAL_JUDGEMENT))) {
+          if (cats.size() == 1 && cats.get(0).needsJudgement()) {
             criteria.add(GateCheck.criterion(CAUTION, "Mirels 8: orthopaedic judgement"));
-          } else if (cats.equals(List.of(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION))) {
+          } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
             criteria.add(GateCheck.criterion(FAIL, "low fracture risk (Mirels ≤ 7): "
                 + "radiotherapy and observation"));
           } else if (cats.size() != 1) {
@@ -202,10 +204,6 @@ final class SurgeryRules {
 
   private SurgeryRules() {}
 
-  private static boolean consultation(Object category) {
-    return category == SinsCategory.POTENTIALLY_UNSTABLE || category == SinsCategory.UNSTABLE;
-  }
-
   static boolean compressed(BoneLesion l) {
     return l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
   }
@@ -218,13 +216,13 @@ final class SurgeryRules {
   static List<BoneLesion> surgicalLesions(PlanContext c) {
     List<BoneLesion> out = new ArrayList<>();
     for (BoneLesion l : c.lesions()) {
-      List<?> sins = RadiotherapyRules.categories(c, "sins", l.id());
-      List<?> mirels = RadiotherapyRules.categories(c, "mirels", l.id());
+      List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
+      List<MirelsRecommendation> mirels = c.categories(Mirels.INSTANCE, l,
+          MirelsRecommendation.class);
       boolean spinal = l.site().isSpinal() && (compressed(l) || (!sins.isEmpty()
-          && sins.stream().allMatch(SurgeryRules::consultation)));
-      boolean longBone = !mirels.isEmpty() && mirels.stream().allMatch(m ->
-          m == MirelsRecommendation.PROPHYLACTIC_FIXATION
-          || m == MirelsRecommendation.CLINICAL_JUDGEMENT);
+          && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)));
+      boolean longBone = !mirels.isEmpty()
+          && mirels.stream().allMatch(MirelsRecommendation::surgeonAsked);
       if (spinal || longBone) {
         out.add(l);
       }
@@ -251,17 +249,15 @@ final class SurgeryRules {
   }
 
   static String summary(ModelResult r) {
-    if (r instanceof Complete c) {
+    return r.fold(c -> {
       String category = c.category().map(x -> x.label()).orElse("");
       return c.total().map(t -> org.hccbm.core.Decimals.shown(t.value())
           + (category.isEmpty() ? "" : " (" + category + ")")).orElse(category);
-    }
-    if (r instanceof Bounded b) {
+    }, b -> {
       String range = b.totals().map(t -> org.hccbm.core.Decimals.shown(t.min()) + "–"
           + org.hccbm.core.Decimals.shown(t.max()) + " ").orElse("");
       return range + "(reachable: " + b.reachableCategories().stream().map(x -> x.label())
           .toList() + "; open: " + b.openItems().stream().map(o -> o.item()).toList() + ")";
-    }
-    return "not applicable";
+    }, n -> "not applicable");
   }
 }

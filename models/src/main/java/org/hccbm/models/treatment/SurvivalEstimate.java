@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hccbm.models.SurvivalBand;
 
 /**
  * An expected-survival estimate from one prognostic model: the bands still possible (one when the

@@ -3,20 +3,22 @@ package org.hccbm.models.treatment;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
-import org.hccbm.models.bone.BollenCategory;
-import org.hccbm.models.bone.HccSmGpaGroup;
-import org.hccbm.models.bone.KatagiriGroup;
-import org.hccbm.models.bone.TokuhashiBand;
-import org.hccbm.models.bone.VanDerLindenGroup;
+import org.hccbm.models.PrognosticCategory;
+import org.hccbm.models.Score;
+import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.bone.Bollen;
+import org.hccbm.models.bone.HccSmGpa;
+import org.hccbm.models.bone.Katagiri;
+import org.hccbm.models.bone.Tokuhashi;
+import org.hccbm.models.bone.VanDerLinden;
+import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 
 /**
@@ -43,27 +45,11 @@ import org.hccbm.models.liver.ChildPughClass;
 public final class SurvivalPolicies {
   private static final List<Set<SurvivalBand>> UNDER_6 = List.of(EnumSet.of(
       SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS));
-  private static final Map<Category, Set<SurvivalBand>> BANDS = Map.ofEntries(
-      Map.entry(HccSmGpaGroup.LOW, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(HccSmGpaGroup.INTERMEDIATE, EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS)),
-      Map.entry(HccSmGpaGroup.HIGH, EnumSet.of(SurvivalBand.UNDER_3_MONTHS)),
-      Map.entry(TokuhashiBand.SCORE_0_8, UNDER_6.get(0)),
-      Map.entry(TokuhashiBand.SCORE_9_11, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(TokuhashiBand.SCORE_12_15, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(KatagiriGroup.LOW, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(KatagiriGroup.INTERMEDIATE, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(KatagiriGroup.HIGH, UNDER_6.get(0)),
-      Map.entry(VanDerLindenGroup.A, UNDER_6.get(0)),
-      Map.entry(VanDerLindenGroup.B, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(VanDerLindenGroup.C, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(BollenCategory.A, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(BollenCategory.B, EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS)),
-      Map.entry(BollenCategory.C, EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS)),
-      Map.entry(BollenCategory.D, EnumSet.of(SurvivalBand.UNDER_3_MONTHS)));
-  private static final List<String> ORDER = List.of("hcc-sm-gpa", "tokuhashi-revised",
-      "katagiri-new", "bollen");
-  private static final List<String> SHOWN = List.of("hcc-sm-gpa", "tokuhashi-revised",
-      "katagiri-new", "van-der-linden", "bollen");
+  private static final List<String> ORDER = ids(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE,
+      Katagiri.INSTANCE, Bollen.INSTANCE);
+  private static final List<Score<?>> SHOWN = List.of(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE,
+      Katagiri.INSTANCE, VanDerLinden.INSTANCE, Bollen.INSTANCE);
+  private static final String VAN_DER_LINDEN = VanDerLinden.INSTANCE.info().id();
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
   public static final SurvivalPolicy HCC_SPECIFIC_FIRST = new SurvivalPolicy() {
@@ -86,7 +72,7 @@ public final class SurvivalPolicies {
       if (poor.isEmpty() || !e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
         return e;
       }
-      if (e.modelId().equals("hcc-sm-gpa")) {
+      if (e.modelId().equals(HccSmGpa.INSTANCE.info().id())) {
         return new SurvivalEstimate(e.modelId(), e.basis() + "; kept although " + poor
             + " would cap it below 6 months (HCC-specific score first; the models disagree)",
             e.bands());
@@ -98,10 +84,11 @@ public final class SurvivalPolicies {
     @Override
     public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
       List<SurvivalEstimate> out = new ArrayList<>();
-      for (String id : SHOWN) {
-        evaluations.stream().filter(e -> e.model().id().equals(id)).findFirst()
+      for (Score<?> model : SHOWN) {
+        String id = model.info().id();
+        evaluations.stream().filter(e -> e.isOf(model.info())).findFirst()
             .flatMap(e -> SurvivalPolicies.estimate(id, e.result())).map(e -> id.equals(
-            "van-der-linden") ? new SurvivalEstimate(e.modelId(), e.basis() + " — "
+            VAN_DER_LINDEN) ? new SurvivalEstimate(e.modelId(), e.basis() + " — "
             + "non-discriminating for HCC (always group A); not used", e.bands()) : e)
             .ifPresent(out::add);
       }
@@ -115,15 +102,14 @@ public final class SurvivalPolicies {
   static String poorLiver(List<Models.Evaluation> evaluations) {
     List<String> out = new ArrayList<>();
     for (Models.Evaluation e : evaluations) {
-      if (!e.subject().equals("patient")) {
+      if (!e.about().isPatient()) {
         continue;
       }
-      List<Category> cats = e.result() instanceof Complete c ? c.category().stream().toList()
-          : e.result() instanceof Bounded b ? b.reachableCategories() : List.of();
-      if (e.model().id().equals("child-pugh") && cats.equals(List.of(ChildPughClass.C))) {
+      List<Category> cats = e.result().possibleCategories();
+      if (e.isOf(ChildPugh.INSTANCE.info()) && cats.equals(List.of(ChildPughClass.C))) {
         out.add("Child–Pugh C");
       }
-      if (e.model().id().equals("bclc-2022") && cats.equals(List.of(BclcStage.D))) {
+      if (e.isOf(Bclc.INSTANCE.info()) && cats.equals(List.of(BclcStage.D))) {
         out.add("BCLC D");
       }
     }
@@ -138,18 +124,23 @@ public final class SurvivalPolicies {
    * @return the estimate, or empty when the model is not applicable
    */
   public static Optional<SurvivalEstimate> estimate(String modelId, ModelResult result) {
-    List<Category> categories = result instanceof Complete c ? c.category().stream().toList()
-        : result instanceof Bounded b ? b.reachableCategories() : List.of();
+    List<Category> categories = result.possibleCategories();
     if (categories.isEmpty()) {
       return Optional.empty();
     }
     EnumSet<SurvivalBand> bands = EnumSet.noneOf(SurvivalBand.class);
     for (Category c : categories) {
-      bands.addAll(BANDS.getOrDefault(c, EnumSet.allOf(SurvivalBand.class)));
+      // each prognostic category states the bands its cohort figure supports
+      bands.addAll(c instanceof PrognosticCategory p ? p.survivalBands()
+          : EnumSet.allOf(SurvivalBand.class));
     }
     String basis = categories.stream().map(c -> c.label() + (c.meaning().isEmpty() ? ""
         : ": " + c.meaning() + (c.meaning().contains("median") ? " (a cohort median: about half "
         + "lived longer)" : ""))).reduce((a, b) -> a + " or " + b).orElseThrow();
     return Optional.of(new SurvivalEstimate(modelId, basis, List.copyOf(bands)));
+  }
+
+  private static List<String> ids(Score<?>... models) {
+    return java.util.Arrays.stream(models).map(m -> m.info().id()).toList();
   }
 }

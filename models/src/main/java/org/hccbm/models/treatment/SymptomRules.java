@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.models.liver.ChildPugh;
 
 /**
  * Analgesia: the WHO ladder by pain intensity (NRS), with the cirrhosis cautions (liver §14;
@@ -67,7 +68,7 @@ final class SymptomRules {
         if (c.painfulLesions().isEmpty()) {
           return;
         }
-        Fact liver = new Fact("Child–Pugh", c.result("child-pugh").map(SurgeryRules::summary)
+        Fact liver = new Fact("Child–Pugh", c.result(ChildPugh.INSTANCE).map(SurgeryRules::summary)
             .orElse("unknown"));
         out.add(SYMPTOMS, CAUTION, "With cirrhosis or reduced liver function: avoid NSAIDs (renal "
             + "failure, bleeding); paracetamol at most 2–3 g/day", liver);

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
-import org.hccbm.core.result.Category;
-import org.hccbm.models.bone.MirelsRecommendation;
-import org.hccbm.models.bone.SinsCategory;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.models.bone.HccSmGpa;
+import org.hccbm.models.bone.HccSmGpaGroup;
+import org.hccbm.models.bone.Mirels;
+import org.hccbm.models.bone.MirelsRecommendation;
+import org.hccbm.models.bone.Sins;
+import org.hccbm.models.bone.SinsCategory;
+import org.hccbm.models.liver.ChildPugh;
 
 /**
  * The multidisciplinary team (liver §15): core members always, others on their triggers.
@@ -48,10 +51,10 @@ final class TeamRules {
               + "neurological deficit)", new Fact("Frankel", c.patient().frankel().toString()));
           out.add(TEAM, TEAM_MEMBER, "MSCC coordinator (cord compression pathway)");
         }
-        if (c.perLesion("sins").stream().anyMatch(e -> consultation(e.result()))) {
+        if (c.perLesion(Sins.INSTANCE).stream().anyMatch(e -> consultation(e.result()))) {
           out.add(TEAM, TEAM_MEMBER, "spine surgeon (SINS ≥ 7)");
         }
-        if (c.perLesion("mirels").stream().anyMatch(e -> orthopaedic(e.result()))) {
+        if (c.perLesion(Mirels.INSTANCE).stream().anyMatch(e -> orthopaedic(e.result()))) {
           out.add(TEAM, TEAM_MEMBER, "orthopaedic surgeon (Mirels ≥ 8)");
         }
         if (!SurgeryRules.surgicalLesions(c).isEmpty() || !c.painfulLesions().isEmpty()) {
@@ -65,8 +68,8 @@ final class TeamRules {
           out.add(TEAM, TEAM_MEMBER, member + " (extended team, R-MDT-02)");
         }
         boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
-        boolean gpaHigh = c.result("hcc-sm-gpa").map(r -> PlanContext.categories(r).equals(
-            List.of(org.hccbm.models.bone.HccSmGpaGroup.HIGH))).orElse(false);
+        boolean gpaHigh = c.result(HccSmGpa.INSTANCE).map(r -> r.possibleCategories(
+            HccSmGpaGroup.class).equals(List.of(HccSmGpaGroup.HIGH))).orElse(false);
         if (bclcD || gpaHigh) {
           out.add(TEAM, TEAM_MEMBER, "palliative care for advance-care planning ("
               + (bclcD ? "BCLC D: AASLD 2023; AASLD 2022 palliative guidance"
@@ -84,7 +87,8 @@ final class TeamRules {
         if (!c.patient().performanceStatus().isKnown()) {
           missing.add("performance status");
         }
-        if (c.result("child-pugh").map(r -> !(r instanceof Complete)).orElse(true)) {
+        if (c.result(ChildPugh.INSTANCE).map(r -> !r.<Boolean>fold(x -> true, x -> false,
+            x -> false)).orElse(true)) {
           missing.add("complete Child–Pugh items");
         }
         if (!c.patient().primary().control().isKnown()) {
@@ -118,14 +122,13 @@ final class TeamRules {
 
   /** Whether every category the SINS result allows warrants a surgical consultation. */
   private static boolean consultation(ModelResult r) {
-    List<Category> cats = PlanContext.categories(r);
-    return !cats.isEmpty() && cats.stream().allMatch(x -> x != SinsCategory.STABLE);
+    List<SinsCategory> cats = r.possibleCategories(SinsCategory.class);
+    return !cats.isEmpty() && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation);
   }
 
   /** Whether every category the Mirels result allows asks for an orthopaedic surgeon. */
   private static boolean orthopaedic(ModelResult r) {
-    List<Category> cats = PlanContext.categories(r);
-    return !cats.isEmpty() && cats.stream().allMatch(x ->
-        x != MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    List<MirelsRecommendation> cats = r.possibleCategories(MirelsRecommendation.class);
+    return !cats.isEmpty() && cats.stream().allMatch(MirelsRecommendation::surgeonAsked);
   }
 }

@@ -2,7 +2,10 @@ package org.hccbm.models.treatment;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +17,10 @@ import java.util.stream.Collectors;
  * @param policy the survival policy's name
  * @param survival the expected survival the rules used
  * @param otherEstimates every model's estimate, shown beside the one used
- * @param items every item, in rule order
+ * @param items every item, grouped by domain and, within a domain, by decision (PS-29): an
+ *     intervention's verdict for a subject followed by the items that depend on it (dose,
+ *     monitoring, cautions), then the next decision; notes in rule order; the cautions that apply to
+ *     every option last, under {@link Domain#GENERAL}
  * @since 0.1.0
  */
 public record TreatmentPlan(String patientId, String policy, SurvivalEstimate survival,
@@ -32,7 +38,7 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
    * Returns the items of one domain.
    *
    * @param domain the domain
-   * @return its items, in rule order
+   * @return its items, grouped by decision
    */
   public List<PlanItem> items(Domain domain) {
     return items.stream().filter(i -> i.domain() == domain).toList();
@@ -73,7 +79,9 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
       }
       out.append(domain.label()).append('\n');
       for (PlanItem item : in) {
-        out.append("  ").append(mark(item.kind())).append(' ').append(item.text());
+        // PS-29: an item that belongs to a verdict's decision is indented under it
+        out.append(!item.isVerdict() && decision(item, in).startsWith(VERDICT) ? "    " : "  ")
+            .append(mark(item.kind())).append(' ').append(item.text());
         out.append("  [").append(item.rule().id()).append(']');
         if (!item.facts().isEmpty()) {
           out.append(" — ").append(item.facts().stream().map(Fact::toString)
@@ -83,6 +91,56 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
       }
     }
     return out.toString();
+  }
+
+  private static final String VERDICT = "verdict|";
+
+  /**
+   * Returns the items grouped by domain and, within a domain, by decision: each group in the order
+   * of its first item, a verdict before the items that depend on it (PS-29).
+   */
+  static List<PlanItem> byDecision(List<PlanItem> items) {
+    List<PlanItem> out = new ArrayList<>();
+    for (Domain domain : Domain.values()) {
+      List<PlanItem> in = items.stream().filter(i -> i.domain() == domain).toList();
+      Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
+      for (int n = 0; n < in.size(); n++) {
+        PlanItem item = in.get(n);
+        String key = decision(item, in);
+        // a note is its own group, keyed by its position
+        groups.computeIfAbsent(key.isEmpty() ? "note|" + n : key, k -> new ArrayList<>())
+            .add(item);
+      }
+      for (List<PlanItem> group : groups.values()) {
+        group.stream().filter(PlanItem::isVerdict).forEach(out::add);
+        group.stream().filter(i -> !i.isVerdict()).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the decision an item belongs to: a verdict's own (intervention and subject); for a
+   * dependent with one parent, that parent's verdict in the same domain for its subject (or for
+   * the patient); otherwise its parents and subject; "" for a note.
+   */
+  static String decision(PlanItem item, List<PlanItem> domainItems) {
+    if (item.isVerdict()) {
+      return VERDICT + item.intervention().orElseThrow() + "|" + item.subject();
+    }
+    if (item.dependsOn().isEmpty()) {
+      return "";
+    }
+    if (item.dependsOn().size() == 1) {
+      Intervention parent = item.dependsOn().get(0);
+      for (String subject : List.of(item.subject(), PlanItem.PATIENT)) {
+        if (domainItems.stream().anyMatch(v -> v.isVerdict()
+            && v.intervention().orElseThrow() == parent && v.subject().equals(subject))) {
+          return VERDICT + parent + "|" + subject;
+        }
+      }
+    }
+    return "depends|" + item.dependsOn() + "|" + item.subject();
   }
 
   private static String mark(PlanItem.Kind kind) {

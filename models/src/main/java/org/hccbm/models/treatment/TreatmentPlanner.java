@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.ModelVariant;
 import org.hccbm.models.Models;
 import org.hccbm.models.VariantSelection;
@@ -129,19 +126,14 @@ public final class TreatmentPlanner {
 
   /** Whether two results have the same findings, caveats aside. */
   private static boolean sameFindings(ModelResult a, ModelResult b) {
-    if (a instanceof Complete x && b instanceof Complete y) {
-      return x.items().equals(y.items()) && x.total().equals(y.total())
-          && x.category().equals(y.category());
-    }
-    if (a instanceof Bounded x && b instanceof Bounded y) {
-      return x.knownItems().equals(y.knownItems()) && x.openItems().equals(y.openItems())
-          && x.totals().equals(y.totals()) && x.reachableCategories().equals(y.reachableCategories())
-          && x.decidingItems().equals(y.decidingItems());
-    }
-    if (a instanceof NotApplicable x && b instanceof NotApplicable y) {
-      return x.reason().equals(y.reason());
-    }
-    return false;
+    return a.<Boolean>fold(
+        x -> b.<Boolean>fold(y -> x.items().equals(y.items()) && x.total().equals(y.total())
+            && x.category().equals(y.category()), y -> false, y -> false),
+        x -> b.<Boolean>fold(y -> false, y -> x.knownItems().equals(y.knownItems())
+            && x.openItems().equals(y.openItems()) && x.totals().equals(y.totals())
+            && x.reachableCategories().equals(y.reachableCategories())
+            && x.decidingItems().equals(y.decidingItems()), y -> false),
+        x -> b.<Boolean>fold(y -> false, y -> false, y -> x.reason().equals(y.reason())));
   }
 
   private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
@@ -165,23 +157,46 @@ public final class TreatmentPlanner {
     }
     List<PlanItem> kept = new ArrayList<>();
     for (PlanItem item : items.values()) {
-      if (item.dependsOn().isEmpty() || item.dependsOn().stream().anyMatch(parent ->
-          parentStands(verdicts, parent, item.subject()))) {
+      if (item.dependsOn().isEmpty()) {
         kept.add(item);
+        continue;
+      }
+      List<PlanItem> parents = standingParents(verdicts, item);
+      if (!parents.isEmpty()) {
+        kept.add(atMostAsFirm(item, parents));
       }
     }
-    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates, kept);
+    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates,
+        TreatmentPlan.byDecision(kept));
   }
 
   /**
-   * Whether a dependent item's parent stands: a verdict for the parent that is not ruled out,
-   * for the same subject or (for a patient-level dependent) for any subject.
+   * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
+   * out, for the same subject or (for a patient-level dependent) for any subject.
    */
-  private static boolean parentStands(Map<String, PlanItem> verdicts, Intervention parent,
-      String subject) {
-    return verdicts.values().stream().anyMatch(v -> v.intervention().orElseThrow() == parent
-        && (subject.equals(PlanItem.PATIENT) || v.subject().equals(subject)
-        || v.subject().equals(PlanItem.PATIENT)) && v.kind() != PlanItem.Kind.RULED_OUT);
+  private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
+    return verdicts.values().stream().filter(v -> item.dependsOn().contains(
+        v.intervention().orElseThrow()) && (item.subject().equals(PlanItem.PATIENT)
+        || v.subject().equals(item.subject()) || v.subject().equals(PlanItem.PATIENT))
+        && v.kind() != PlanItem.Kind.RULED_OUT).toList();
+  }
+
+  /**
+   * A dependent option is an option only while one of its parents is (PS-28): under parents that
+   * need information or have cautions first it takes the firmest of their kinds and says why.
+   */
+  private static PlanItem atMostAsFirm(PlanItem item, List<PlanItem> parents) {
+    if (item.kind() != PlanItem.Kind.OPTION
+        || parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.OPTION)) {
+      return item;
+    }
+    boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
+    String labels = String.join(" or ", parents.stream().map(v -> v.intervention().orElseThrow()
+        .label()).distinct().toList());
+    return new PlanItem(item.domain(), caution ? PlanItem.Kind.CAUTION
+        : PlanItem.Kind.NEEDS_INFORMATION, item.text() + " — not yet an option: " + labels
+        + (caution ? " has cautions to meet first" : " needs information first"), item.rule(),
+        item.facts(), item.intervention(), item.subject(), item.dependsOn());
   }
 
   /**

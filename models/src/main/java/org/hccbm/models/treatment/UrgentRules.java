@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
@@ -18,6 +19,11 @@ import org.hccbm.models.bone.SinsCategory;
  * @since 0.2.0
  */
 public final class UrgentRules {
+  /** PS-11: beside every choice between the agents that reads an estimated clearance. */
+  private static final String CG_CAVEAT = "; the clearance is a Cockcroft–Gault estimate, which "
+      + "overestimates renal function in cirrhosis — consider a measured GFR or creatinine "
+      + "clearance (" + RuleSources.CG_CIRRHOSIS + ")";
+
   /** PS-7: hypercalcaemia of malignancy, albumin-corrected calcium ≥ 12 mg/dL (3.0 mmol/L). */
   public static final TreatmentRule HYPERCALCAEMIA = TreatmentRule.of(new RuleInfo("R-HCM-01",
       "Albumin-corrected calcium ≥ 12 mg/dL (3.0 mmol/L) is hypercalcaemia of malignancy, severe "
@@ -46,13 +52,13 @@ public final class UrgentRules {
               .onDialysis().equals(Observed.of(true)) ? "creatinine clearance "
               + Decimals.shown(crcl.get()) + " mL/min < 30" : "on dialysis") + ": weigh the renal "
               + "risk (the label asks for it in renal impairment); denosumab is the agent in renal "
-              + "failure [M: clinical judgement]", fact);
+              + "failure [M: clinical judgement]" + (crcl.isPresent() ? CG_CAVEAT : ""), fact);
         } else if (crcl.isEmpty()) {
           out.add(URGENT, NEEDS_INFORMATION, za + " — needs: renal function first (creatinine "
               + "clearance: " + String.join(", ", missing) + " unknown)", fact);
         } else {
           out.add(URGENT, OPTION, za + "; creatinine clearance " + Decimals.shown(crcl.get())
-              + " mL/min", fact);
+              + " mL/min" + CG_CAVEAT, fact);
         }
         out.add(URGENT, OPTION, "Stop calcium and vitamin D supplements and thiazides; check PTH "
             + "and PTHrP; denosumab is the agent in renal failure [M: clinical judgement]", fact);
@@ -68,8 +74,9 @@ public final class UrgentRules {
       RuleSources.NICE_NG234_BMJ, "", "[V]; method [M]"), (c, out) -> {
         boolean msccWithSigns = CordCompressionRules.compressedOrSuspected(c)
             && c.neurologicalDeficit().equals(Observed.of(true));
-        List<String> unstable = c.perLesion("sins").stream().filter(e -> PlanContext.categories(
-            e.result()).equals(List.of(SinsCategory.UNSTABLE))).map(e -> e.subject()).toList();
+        List<String> unstable = c.perLesion(Sins.INSTANCE).stream().filter(e -> e.result()
+            .possibleCategories(SinsCategory.class).equals(List.of(SinsCategory.UNSTABLE)))
+            .map(e -> e.subject()).toList();
         if (!msccWithSigns && unstable.isEmpty()) {
           return;
         }

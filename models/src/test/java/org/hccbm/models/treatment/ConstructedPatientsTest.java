@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import org.hccbm.models.SurvivalBand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hccbm.models.treatment.PlannerSafetyTest.maybeVerdict;
 import static org.hccbm.models.treatment.PlannerSafetyTest.plan;
@@ -38,13 +39,20 @@ class ConstructedPatientsTest {
   void p02_msccShortSurvival_noUkaNoLocoregional_noSurgeryContradiction() {
     TreatmentPlan p = plan(ConstructedPatients.p2());
     assertThat(p.byRule("R-UKA-01")).noneMatch(i -> i.kind() == Kind.OPTION);
+    // BCLC D: not offered as an option; a caution worded as clinical judgement (PS-23 [M])
     assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
-        .isEqualTo(Kind.RULED_OUT);
+        .isNotEqualTo(Kind.OPTION);
+    assertThat(verdict(p, Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").text())
+        .contains("clinical judgement");
     assertThat(texts(p)).noneMatch(t -> t.contains("separation surgery then stereotactic"));
     for (String level : List.of("T10", "T4")) {
       assertThat(p.items()).filteredOn(i -> i.intervention().equals(java.util.Optional.of(
           Intervention.OPEN_SURGERY)) && i.subject().equals(level)).singleElement()
-          .satisfies(i -> assertThat(i.kind()).isEqualTo(Kind.RULED_OUT));
+          .satisfies(i -> {
+            // one verdict per level; two areas of compression put it outside Patchell (PS-6)
+            assertThat(i.kind()).isNotEqualTo(Kind.OPTION);
+            assertThat(i.text()).contains("the Patchell evidence does not apply");
+          });
     }
   }
 
@@ -84,8 +92,11 @@ class ConstructedPatientsTest {
         .startsWith("14.08 mg/dL"));
     assertThat(verdict(p, Intervention.CALCIUM_AND_VITAMIN_D, "patient").kind())
         .isEqualTo(Kind.RULED_OUT);
+    // B9: no longer an option; outside the evidence, as clinical judgement (PS-22 [M])
     assertThat(verdict(p, Intervention.SYSTEMIC_THERAPY, "patient").kind())
-        .isEqualTo(Kind.RULED_OUT);
+        .isNotEqualTo(Kind.OPTION);
+    assertThat(verdict(p, Intervention.SYSTEMIC_THERAPY, "patient").text())
+        .contains("Child–Pugh B9").contains("clinical judgement");
   }
 
   @Test
@@ -120,9 +131,12 @@ class ConstructedPatientsTest {
   @Test
   void p09_l3AfterPriorRt_noPatchellNoSecond30Gy() {
     TreatmentPlan p = plan(ConstructedPatients.p9());
-    assertThat(verdict(p, Intervention.OPEN_SURGERY, "L3").kind()).isEqualTo(Kind.RULED_OUT);
-    assertThat(p.items()).noneMatch(i -> i.kind() == Kind.OPTION && i.text().contains("30 Gy "
-        + "in 10 fractions"));
+    // outside Patchell (cauda equina, prior RT): not a trial-based option, never ruled out (PS-6)
+    assertThat(verdict(p, Intervention.OPEN_SURGERY, "L3").kind()).isNotEqualTo(Kind.RULED_OUT)
+        .isNotEqualTo(Kind.OPTION);
+    assertThat(verdict(p, Intervention.OPEN_SURGERY, "L3").text())
+        .contains("the Patchell evidence does not apply");
+    assertThat(p.items()).noneMatch(i -> i.text().contains("30 Gy in 10 fractions"));
     // nor a first-course schedule in any item about L3's re-irradiation (a caution included)
     String reirradiation = verdict(p, Intervention.REIRRADIATION, "L3").text();
     // the earlier 30 Gy/10 is shown as the prior course, never offered again
@@ -131,7 +145,8 @@ class ConstructedPatientsTest {
     assertThat(reirradiation).contains("previously irradiated (30 Gy/10 to L3");
     assertThat(verdict(p, Intervention.REIRRADIATION, "L3").text())
         .contains("cumulative dose to cord/cauda");
-    assertThat(p.byRule("R-RT-08")).isEmpty();
+    // post-operative RT stands with the (judgement) operation, as a re-irradiation
+    assertThat(p.byRule("R-RT-08")).isNotEmpty().allMatch(i -> i.text().contains("re-irradiation"));
   }
 
   @Test

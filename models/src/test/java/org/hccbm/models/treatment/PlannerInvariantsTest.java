@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import org.hccbm.models.SurvivalBand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,8 +46,9 @@ class PlannerInvariantsTest {
     });
     List<String> texts = TreatmentPlanner.withRules(List.of(rule)).plan(Patient.builder("x")
         .build()).items().stream().map(PlanItem::text).toList();
+    // grouped by decision (PS-29): the lesion item of the EBRT decision follows its verdict
     assertThat(texts).containsExactly("ruled out — ruled out: no", "caution — first: first this",
-        "kept by its second parent", "kept by a patient-level parent");
+        "kept by a patient-level parent", "kept by its second parent");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import org.hccbm.models.SurvivalBand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hccbm.models.treatment.ConstructedPatients.base;
@@ -279,15 +280,15 @@ class PlannerSafetyTest {
   @Test
   void ps06_patchellExclusions_caudaEquina_priorRt_frankelAandB_multipleAreas() {
     PlanItem p9 = verdict(plan(ConstructedPatients.p9()), Intervention.OPEN_SURGERY, "L3");
-    assertThat(p9.kind()).isEqualTo(Kind.RULED_OUT);
     assertThat(p9.text()).contains("cauda equina or nerve roots only at L3")
         .contains("30 Gy/10 after surgery is not possible");
     for (FrankelGrade f : List.of(FrankelGrade.A, FrankelGrade.B)) {
       assertThat(verdict(plan(base("f").frankel(f).build()), Intervention.OPEN_SURGERY, "T9")
-          .text()).contains("how long the motor-complete paraplegia (Frankel " + f + ")");
+          .text()).contains("how long the motor-complete paraplegia (Frankel " + f + ")")
+          .contains("beyond 48 h the Patchell evidence does not apply");
     }
     assertThat(verdict(plan(base("c").build()), Intervention.OPEN_SURGERY, "T9").text())
-        .doesNotContain("paraplegia");
+        .doesNotContain("paraplegia").doesNotContain("Patchell evidence does not apply");
     BoneLesion l1 = BoneLesion.at("L1", SpinalLevel.L1).painCharacter(PainCharacter.MECHANICAL)
         .escc(EsccGrade.GRADE_2).build();
     assertThat(verdict(plan(base("l1").boneLesions(List.of(l1)).build()),
@@ -295,6 +296,46 @@ class PlannerSafetyTest {
         .doesNotContain("cauda equina or nerve roots only");
     assertThat(verdict(plan(ConstructedPatients.p2()), Intervention.OPEN_SURGERY, "T10").text())
         .contains("compression at more than one area");
+  }
+
+  /** A Frankel C patient with every surgical gate known to pass and one compressing lesion. */
+  static Patient.Builder operable(BoneLesion lesion, List<RadiotherapyCourse> rt) {
+    return ready(lesion).frankel(FrankelGrade.C).history(TreatmentHistory.unknown()
+        .withPriorSystemicTherapy(false).withRadiotherapy(rt));
+  }
+
+  static BoneLesion compressing(String id, SpinalLevel level) {
+    return BoneLesion.at(id, level).painCharacter(PainCharacter.MECHANICAL)
+        .collapse(VertebralCollapse.NONE).escc(EsccGrade.GRADE_3).build();
+  }
+
+  @Test
+  void ps06_patchellExclusion_neverRulesSurgeryOut_theEvidenceDoesNotApply_surgeonsJudgement() {
+    // within the criteria (T9, no prior RT): the trial-based option with 30 Gy/10
+    PlanItem within = verdict(plan(operable(compressing("T9", SpinalLevel.T9), List.of())
+        .build()), Intervention.OPEN_SURGERY, "T9");
+    assertThat(within.kind()).isEqualTo(Kind.OPTION);
+    assertThat(within.text()).contains("within 24 h").contains("30 Gy in 10 fractions (Patchell)")
+        .doesNotContain("does not apply");
+    // each exclusion alone: a caution saying the evidence does not apply, never ruled out
+    TreatmentPlan cauda = plan(operable(compressing("L3", SpinalLevel.L3), List.of()).build());
+    TreatmentPlan irradiated = plan(operable(compressing("T9", SpinalLevel.T9), List.of(
+        new RadiotherapyCourse(SpinalLevel.T9, 30, 10, Optional.of(LocalDate.of(2026, 5, 1)))))
+        .build());
+    TreatmentPlan twoAreas = plan(ready(compressing("T4", SpinalLevel.T4),
+        compressing("T9", SpinalLevel.T9)).frankel(FrankelGrade.C).build());
+    for (var c : List.of(Map.entry(cauda, "L3"), Map.entry(irradiated, "T9"),
+        Map.entry(twoAreas, "T9"), Map.entry(twoAreas, "T4"))) {
+      PlanItem item = verdict(c.getKey(), Intervention.OPEN_SURGERY, c.getValue());
+      assertThat(item.kind()).as(item.text()).isEqualTo(Kind.CAUTION);
+      assertThat(item.text()).contains("the Patchell evidence does not apply (")
+          .contains("decompression is the spine surgeon's judgement")
+          .doesNotContain("within 24 h").doesNotContain("30 Gy in 10 fractions");
+    }
+    assertThat(verdict(irradiated, Intervention.OPEN_SURGERY, "T9").text())
+        .contains("post-operative RT only as a re-irradiation");
+    // its dependents stand with it (PS-28): post-operative RT for the operated level
+    assertThat(cauda.byRule("R-RT-08")).extracting(PlanItem::subject).contains("L3");
   }
 
   // ------------------------------------------------------------------ §3 calcium and BTAs
@@ -401,6 +442,29 @@ class PlannerSafetyTest {
             && t.contains("dry weight"));
   }
 
+  @Test
+  void ps11_everyDenosumabDecisionOnACockcroftGaultClearance_carriesTheCirrhosisCaveat() {
+    // CrCl 73.9 (P1, no warning) and 24.6 (P6, the hypocalcaemia warning): both rest on CG
+    for (Patient p : List.of(ConstructedPatients.p1(), ConstructedPatients.p6())) {
+      assertThat(plan(p).byRule("R-BTA-04")).as(p.id()).anySatisfy(i -> {
+        assertThat(i.dependsOn()).containsExactly(Intervention.DENOSUMAB);
+        assertThat(i.text()).contains("Cockcroft–Gault estimate, which overestimates renal "
+            + "function in cirrhosis").contains("consider a measured GFR or creatinine clearance")
+            .contains("Scappaticci GB, Regal RE. World J Hepatol 2017");
+      });
+    }
+    // on dialysis the decision does not rest on an estimated clearance; nor without creatinine
+    assertThat(plan(base("dialysis").onDialysis(true).build()).byRule("R-BTA-04"))
+        .noneMatch(i -> i.text().contains("Cockcroft–Gault estimate"));
+    assertThat(plan(base("noCr").labs(LabPanel.of(ConstructedPatients.baseLabs().values().stream()
+        .filter(v -> !(v instanceof Creatinine)).toList())).build())
+        .byRule("R-BTA-04")).noneMatch(i -> i.text().contains("Cockcroft–Gault estimate"));
+    // the hypercalcaemia pathway's choice between the agents reads the same estimate
+    assertThat(plan(ConstructedPatients.p5()).items(Domain.URGENT)).extracting(PlanItem::text)
+        .anyMatch(t -> t.startsWith("Zoledronic acid for hypercalcaemia of malignancy")
+            && t.contains("Cockcroft–Gault estimate, which overestimates renal function"));
+  }
+
   // ------------------------------------------------------------------ §4 survival
 
   @Test
@@ -422,6 +486,38 @@ class PlannerSafetyTest {
     assertThat(used.bands()).doesNotContain(SurvivalBand.AT_LEAST_6_MONTHS);
     assertThat(used.basis()).contains("capped below 6 months by Child–Pugh C and BCLC D");
     assertThat(SurvivalPolicies.poorLiver(Models.evaluate(ConstructedPatients.p3()))).isEmpty();
+  }
+
+  @Test
+  void ps12_childPughCorBclcD_capsAGeneralScoresBand_throughARealPatient() {
+    // P1 with its femur lesion only, ECOG and primary control unrecorded: HCC-SM GPA reaches all
+    // three groups (no estimate), Tokuhashi is spinal only, so the policy falls to new Katagiri
+    // (intermediate: ≥ 6 months), which Child–Pugh C and BCLC D cap — no substituted evaluation
+    Patient p1 = ConstructedPatients.p1();
+    Patient femur = p1.toBuilder().id("cap").boneLesions(List.of(p1.boneLesions().known()
+        .orElseThrow().get(0))).primary(PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(
+        org.hccbm.core.Diameter.cm(3), org.hccbm.core.Diameter.cm(2))).macrovascularInvasion(false)
+        .ajccN(AjccN.N0).build()).build();
+    Patient real = new Patient("cap", femur.assessmentDate(), femur.age(), femur.sex(),
+        femur.weight(), Observed.unknown(), femur.performanceStatusCancerRelated(), femur.labs(),
+        femur.liver(), femur.onDialysis(), femur.primary(), femur.extraskeletalMetastases(),
+        femur.boneLesions(), femur.frankel(), femur.asia(), femur.history());
+    TreatmentPlan p = plan(real);
+    assertThat(p.survival().modelId()).isEqualTo("katagiri-new");
+    assertThat(p.survival().bands()).containsExactly(SurvivalBand.UNDER_3_MONTHS,
+        SurvivalBand.THREE_TO_6_MONTHS);
+    assertThat(p.survival().basis()).contains("capped below 6 months by Child–Pugh C and BCLC D");
+    // the uncapped general score is shown beside it, and the plan acts on the capped band
+    assertThat(p.otherEstimates()).anySatisfy(e -> {
+      assertThat(e.modelId()).isEqualTo("katagiri-new");
+      assertThat(e.bands()).containsExactly(SurvivalBand.AT_LEAST_6_MONTHS);
+    });
+    assertThat(texts(p)).noneMatch(t -> t.startsWith("HCC dose–response"));
+    // the same patient with Child–Pugh A is not capped: the cap is what moved the band
+    Patient wellLiver = real.toBuilder().labs(labs()).liver(LiverBedside.of(Ascites.NONE,
+        Encephalopathy.NONE, false)).build();
+    assertThat(plan(wellLiver).survival().bands()).containsExactly(
+        SurvivalBand.AT_LEAST_6_MONTHS);
   }
 
   @Test
@@ -533,8 +629,9 @@ class PlannerSafetyTest {
   void ps22_systemicTherapy_byChildPughAndEcog_agentsAsInformation() {
     assertThat(verdict(plan(ConstructedPatients.p5()), Intervention.SYSTEMIC_THERAPY, "patient"))
         .satisfies(i -> {
-          assertThat(i.kind()).isEqualTo(Kind.RULED_OUT);
-          assertThat(i.text()).contains("Child–Pugh B9: clinical trial or best supportive care");
+          assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+          assertThat(i.text()).contains("Child–Pugh B9: outside the first-line evidence")
+              .contains("clinical trial or best supportive care");
         });
     Patient b7 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.9)))
         .build();
@@ -553,7 +650,7 @@ class PlannerSafetyTest {
   @Test
   void ps23_locoregional_notInBclcDOrChildPughC_noTaceWithVp4OrB8() {
     assertThat(verdict(plan(ConstructedPatients.p2()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
-        "patient").kind()).isEqualTo(Kind.RULED_OUT);
+        "patient").kind()).isNotEqualTo(Kind.OPTION);
     assertThat(verdict(plan(ConstructedPatients.p7()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
         "patient").text()).contains("TACE contraindicated (main portal-vein (Vp4) thrombus");
     assertThat(verdict(plan(ConstructedPatients.p5()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
@@ -573,6 +670,38 @@ class PlannerSafetyTest {
         org.hccbm.core.Diameter.cm(3))).build();
     assertThat(verdict(plan(a5), Intervention.LOCOREGIONAL_LIVER_THERAPY, "patient").kind())
         .isEqualTo(Kind.OPTION);
+  }
+
+  @Test
+  void ps22_ps23_unsourcedThresholds_areCautionsWordedClinicalJudgement_neverRuledOut() {
+    // systemic therapy: B7 and B8 on both sides of the B7/B8 line, neither ruled out (PS-22 [M])
+    Patient b7 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.9)))
+        .build();
+    Patient b8 = ready(t12Mechanical()).labs(labs(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.7)))
+        .build();
+    assertThat(verdict(plan(b7), Intervention.SYSTEMIC_THERAPY, "patient")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+      assertThat(i.text()).contains("Child–Pugh B7: selected patients only (clinical judgement");
+    });
+    assertThat(verdict(plan(b8), Intervention.SYSTEMIC_THERAPY, "patient")).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.CAUTION);
+      assertThat(i.text()).contains("Child–Pugh B8: outside the first-line evidence")
+          .contains("clinical judgement, no sourced threshold");
+    });
+    // Child–Pugh A passes; C stays ruled out (first line is framed for A; C is not a B threshold)
+    assertThat(verdict(plan(ready(t12Mechanical()).build()), Intervention.SYSTEMIC_THERAPY,
+        "patient").kind()).isEqualTo(Kind.OPTION);
+    // locoregional therapy in BCLC D (P2) and Child–Pugh C (P1): a caution, never ruled out
+    PlanItem d = verdict(plan(ConstructedPatients.p2()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
+        "patient");
+    assertThat(d.kind()).isNotEqualTo(Kind.RULED_OUT).isNotEqualTo(Kind.OPTION);
+    assertThat(d.text()).contains("BCLC D: locoregional liver therapy is not usually offered — "
+        + "clinical judgement, no sourced threshold").doesNotContain("ruled out");
+    PlanItem c = verdict(plan(ConstructedPatients.p1()), Intervention.LOCOREGIONAL_LIVER_THERAPY,
+        "patient");
+    assertThat(c.kind()).isNotEqualTo(Kind.RULED_OUT).isNotEqualTo(Kind.OPTION);
+    assertThat(c.text()).contains("Child–Pugh C: locoregional liver therapy is not usually "
+        + "offered").contains("TACE contraindicated (Child–Pugh ≥ B8");
   }
 
   @Test
@@ -699,6 +828,49 @@ class PlannerSafetyTest {
   }
 
   @Test
+  void ps29_groupedByDecision_eachVerdictFollowedByItsOwnItems_genericCautionsLast() {
+    for (Patient patient : constructed()) {
+      TreatmentPlan p = plan(patient);
+      List<PlanItem> items = p.items();
+      // domains in their order, the "for every option" footer last
+      for (int n = 1; n < items.size(); n++) {
+        assertThat(items.get(n).domain()).as(patient.id())
+            .isGreaterThanOrEqualTo(items.get(n - 1).domain());
+      }
+      // within a domain, a single-parent dependent of a verdict in that domain comes right after
+      // the verdict or after another item of the same decision
+      for (int n = 0; n < items.size(); n++) {
+        PlanItem i = items.get(n);
+        if (i.dependsOn().size() != 1 || i.domain() == Domain.GENERAL) {
+          continue;
+        }
+        Intervention parent = i.dependsOn().get(0);
+        Optional<PlanItem> v = items.stream().filter(x -> x.isVerdict() && x.domain() == i.domain()
+            && x.intervention().orElseThrow() == parent && x.subject().equals(i.subject()))
+            .findFirst();
+        if (v.isEmpty()) {
+          continue;
+        }
+        int at = items.indexOf(v.get());
+        assertThat(at).as("%s: %s", patient.id(), i.text()).isLessThan(n);
+        assertThat(items.subList(at + 1, n)).as("%s: %s", patient.id(), i.text())
+            .allMatch(x -> !x.isVerdict() && x.dependsOn().equals(List.of(parent)));
+      }
+    }
+    // the demo case: zoledronic acid's dose, CG caveat and creatinine monitoring sit under its
+    // verdict (monitoring was printed after denosumab), indented in the rendering
+    TreatmentPlan p = plan(ready(t12Mechanical()).build());
+    List<PlanItem> bta = p.items(Domain.BONE_TARGETING_AGENTS);
+    assertThat(bta.subList(0, 4)).extracting(i -> i.rule().id())
+        .containsExactly("R-BTA-05", "R-BTA-05", "R-BTA-05", "R-BTA-06");
+    assertThat(bta.get(4)).satisfies(i -> assertThat(i.intervention())
+        .contains(Intervention.DENOSUMAB));
+    assertThat(p.render()).contains("\n  + Zoledronic acid from diagnosis")
+        .contains("\n    ! Zoledronic acid: measure creatinine before each dose")
+        .contains("\n  ! Dental review before the first routine dose");
+  }
+
+  @Test
   void ps30_extendedTeam_andAdvanceCarePlanningInBclcD() {
     TreatmentPlan p2 = plan(ConstructedPatients.p2());
     assertThat(p2.items(Domain.TEAM)).extracting(PlanItem::text)
@@ -720,6 +892,50 @@ class PlannerSafetyTest {
         + "zoledronic acid") && t.contains("6.7 to 2.8") && t.contains("a single study"));
     assertThat(texts(plan(ConstructedPatients.p6()))).noneMatch(t -> t.startsWith("RT with "
         + "zoledronic acid"));
+  }
+
+  @Test
+  void ps32_ps28_rtWithZoledronicAcid_onlyAnOptionWhileZoledronicAcidIs_namesPriorRt() {
+    // zoledronic acid an option: the note is an option
+    TreatmentPlan ready = plan(ready(t12Mechanical()).build());
+    assertThat(verdict(ready, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.OPTION);
+    assertThat(note(ready)).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.OPTION);
+      assertThat(i.text()).doesNotContain("re-irradiation").doesNotContain("not yet an option");
+    });
+    // zoledronic acid needs information (calcium unknown): the note is no option either
+    TreatmentPlan noCalcium = plan(ready(t12Mechanical()).labs(LabPanel.of(ConstructedPatients
+        .baseLabs().values().stream().filter(v -> !(v instanceof Calcium)).toList())).build());
+    assertThat(verdict(noCalcium, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(note(noCalcium)).satisfies(i -> {
+      assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+      assertThat(i.text()).endsWith("— not yet an option: zoledronic acid needs information "
+          + "first");
+    });
+    // zoledronic acid a caution (hypocalcaemia, P10): the note is a caution
+    TreatmentPlan p10 = plan(ConstructedPatients.p10());
+    assertThat(verdict(p10, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.CAUTION);
+    assertThat(note(p10).kind()).isEqualTo(Kind.CAUTION);
+    // every dependent option of every constructed patient has an option among its parents
+    for (Patient patient : constructed()) {
+      TreatmentPlan p = plan(patient);
+      assertThat(p.items()).filteredOn(i -> !i.dependsOn().isEmpty() && i.kind() == Kind.OPTION)
+          .as(patient.id()).allSatisfy(i -> assertThat(p.items()).anyMatch(v -> v.isVerdict()
+          && i.dependsOn().contains(v.intervention().orElseThrow()) && v.kind() == Kind.OPTION));
+    }
+    // a painful, previously irradiated T12: the note names the re-irradiation
+    TreatmentPlan irradiated = plan(ready(t12Mechanical()).history(TreatmentHistory.unknown()
+        .withPriorSystemicTherapy(false).withRadiotherapy(List.of(new RadiotherapyCourse(
+        SpinalLevel.T12, 8, 1, Optional.of(LocalDate.of(2026, 6, 1)))))).build());
+    assertThat(note(irradiated).text()).contains("at T12 the RT would be a re-irradiation");
+  }
+
+  private static PlanItem note(TreatmentPlan p) {
+    return p.items().stream().filter(i -> i.text().startsWith("RT with zoledronic acid"))
+        .findFirst().orElseThrow();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import org.hccbm.models.SurvivalBand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

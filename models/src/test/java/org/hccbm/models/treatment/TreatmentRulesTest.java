@@ -1,5 +1,6 @@
 package org.hccbm.models.treatment;
 
+import org.hccbm.models.SurvivalBand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -171,7 +172,7 @@ class TreatmentRulesTest {
       assertThat(i.kind()).isEqualTo(Kind.RULED_OUT);
       assertThat(i.text()).contains("prefer denosumab");
     });
-    assertThat(kinds(p, "R-BTA-04")).containsExactly(Kind.CAUTION, Kind.DOSE);
+    assertThat(kinds(p, "R-BTA-04")).containsExactly(Kind.CAUTION, Kind.DOSE, Kind.CAUTION);
   }
 
   @Test
@@ -375,8 +376,10 @@ class TreatmentRulesTest {
         LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS))).build();
     Patient seven = base().boneLesions(List.of(humerus(PainSeverity.MILD,
         LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS))).build();
+    // Mirels 8 makes fixation a judgement (caution), so its post-operative RT is no option yet
     assertThat(plan(LONG, eight).byRule("R-RT-08")).extracting(PlanItem::text)
-        .containsExactly("If humerus is operated: post-operative RT (ASTRO 2024: strong)");
+        .containsExactly("If humerus is operated: post-operative RT (ASTRO 2024: strong) — not "
+            + "yet an option: fixation or arthroplasty has cautions to meet first");
     assertThat(plan(LONG, seven).byRule("R-RT-08")).isEmpty();
   }
 

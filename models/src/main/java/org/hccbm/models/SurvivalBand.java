@@ -1,7 +1,9 @@
-package org.hccbm.models.treatment;
+package org.hccbm.models;
 
 /**
- * Expected-survival bands at the thresholds the treatment rules use (3 and 6 months).
+ * Expected-survival bands at the thresholds the treatment rules use (3 and 6 months); each
+ * prognostic category states the bands its derivation-cohort figure supports
+ * ({@link PrognosticCategory#survivalBands()}).
  *
  * @since 0.1.0
  */
