@@ -178,7 +178,8 @@ final class MeldSpace {
   Bounded bounded(ModelInfo info, List<ItemScore> known, FormulaBounds.Search search,
       List<Caveat> caveats) {
     return new Bounded(info, known, open, Optional.of(TotalRange.of(search.reachable().stream()
-        .map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+        .map(Integer::doubleValue).toList())), List.of(),
+        search.deciding().stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(), caveats);
   }
 
   /** The creatinine the formula uses: the cap on dialysis. */
@@ -222,12 +223,14 @@ final class MeldSpace {
         if (shows(item.item(), o.item())) {
           observed = o.item().equals("Dialysis") || o.item().equals("Age")
               || o.item().equals("Sex")
-              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " " + o.status()
-                  + " (no difference)"
-              : o.status() + " (any value gives the same score)";
+              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " "
+                  + o.statusText() + " (no difference)"
+              : o.statusText() + " (any value gives the same score)";
         }
       }
-      out.add(new ItemScore(item.item(), observed, item.band(), item.points()));
+      out.add(new ItemScore(item.code(), org.hccbm.core.result.InputUsed.of(
+          item.input().patientField(), org.hccbm.core.result.Value.text(observed)), item.band(),
+          item.points()));
     }
     caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
     return out;

@@ -153,6 +153,6 @@ final class PrimaryRules {
   private PrimaryRules() {}
 
   private static String reason(ModelResult r) {
-    return r instanceof org.hccbm.core.result.Complete c ? c.item("Rule applied").band() : "";
+    return r instanceof org.hccbm.core.result.Complete c ? c.item("Rule applied").bandText() : "";
   }
 }

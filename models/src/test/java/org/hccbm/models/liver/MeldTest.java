@@ -89,7 +89,7 @@ class MeldTest {
   void me6_meldI11_sodium125_hasNoSodiumTerm_meldNa11() {
     Complete c = meldNa(labs(1.6, 1.0, 1.0, 125));
     assertThat(meld(labs(1.6, 1.0, 1.0, 125)).totalValue()).isEqualTo(11);
-    assertThat(c.item("Sodium").band()).isEqualTo("MELD(i) ≤ 11: no sodium term");
+    assertThat(c.item("Sodium").bandText()).isEqualTo("MELD(i) ≤ 11: no sodium term");
     assertThat(c.totalValue()).isEqualTo(11);
   }
 
@@ -330,7 +330,7 @@ class MeldTest {
         assertThat(c.item("Sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");
         assertThat(c.item("Constant").observed())
             .isEqualTo(age < 18 ? "age 12–17" : "age 18 or more");
-        assertThat(c.item("Constant").band()).isEqualTo(age < 18 ? "7.33" : "6");
+        assertThat(c.item("Constant").bandText()).isEqualTo(age < 18 ? "7.33" : "6");
       }
     }
   }
