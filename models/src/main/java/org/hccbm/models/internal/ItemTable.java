@@ -285,7 +285,7 @@ public final class ItemTable<K> {
       Row row = new Row(new Band.Values(type.getSimpleName(), codes), points);
       for (E v : values) {
         if (byValue.put(v, row) != null) {
-          throw new IllegalStateException(code + " table has " + v + " in two rows");
+          throw new IllegalStateException(code + " table has " + v.name() + " in two rows");
         }
       }
       rows.add(row);
@@ -300,7 +300,7 @@ public final class ItemTable<K> {
     public ItemTable<E> build() {
       for (E v : type.getEnumConstants()) {
         if (!byValue.containsKey(v)) {
-          throw new IllegalStateException(code + " table has no row for " + v);
+          throw new IllegalStateException(code + " table has no row for " + v.name());
         }
       }
       Map<E, Row> rowsByValue = new EnumMap<>(byValue);
