@@ -14,7 +14,7 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @since 0.3.0
  */
 public sealed interface Band permits Band.Range, Band.Values, Band.Answer, Band.Qualified,
-    Band.SameInBoth, Band.Text {
+    Band.SameInBoth, Band.Named, Band.Text {
   /**
    * A numeric band.
    *
@@ -101,6 +101,20 @@ public sealed interface Band permits Band.Range, Band.Values, Band.Answer, Band.
       requireNonNull(table, "table");
       requireNonNull(band, "band");
       requireNonNull(other, "other");
+    }
+  }
+
+  /**
+   * A band the source names (e.g. Tomita's "solitary", exactly one bone metastasis).
+   *
+   * @param name the name's code, e.g. {@code solitary}
+   * @param band the band as data
+   */
+  record Named(String name, Band band) implements Band {
+    /** Validates every component. */
+    public Named {
+      requireNonNull(name, "name");
+      requireNonNull(band, "band");
     }
   }
 

@@ -22,7 +22,8 @@ import org.hccbm.core.evidence.ModelInfo;
  * here, once, when a result is rendered; results themselves hold data only.
  *
  * <p>Bundle keys: {@code item.<code>} (labels), {@code value.<Type>.<CODE>} (enumerated values),
- * {@code band.<Type>.<CODE>+<CODE>} (a band of several enumerated values), {@code table.<table>}
+ * {@code band.<Type>.<CODE>+<CODE>} (a band of enumerated values; for one value, when absent, the
+ * value's own wording), {@code bandName.<name>} (a named band), {@code table.<table>}
  * and {@code sameInBoth.<table>} (qualified bands), {@code possible.<table>} (an open item's band
  * in one table), {@code caveat.<code>}, {@code category.<Type>.<CODE>} and
  * {@code category.<Type>.<CODE>.meaning}, and the layout patterns below. Patterns use {@code {0}},
@@ -186,8 +187,12 @@ public final class Renderer {
       return r.unit().isEmpty() ? bounds : text("quantity", bounds, r.unit());
     }
     if (band instanceof Band.Values v) {
-      return v.codes().size() == 1 ? text("value." + v.type() + "." + v.codes().get(0))
-          : text("band." + v.type() + "." + String.join("+", v.codes()));
+      String key = "band." + v.type() + "." + String.join("+", v.codes());
+      return v.codes().size() == 1 && !has(key) ? text("value." + v.type() + "." + v.codes().get(0))
+          : text(key);
+    }
+    if (band instanceof Band.Named n) {
+      return text("bandName." + n.name());
     }
     if (band instanceof Band.Answer a) {
       return text(a.yes() ? "answer.yes" : "answer.no");

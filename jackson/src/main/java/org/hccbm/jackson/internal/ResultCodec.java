@@ -153,6 +153,11 @@ public final class ResultCodec {
       o.set("other", band(both.other()));
       return o;
     }
+    if (b instanceof Band.Named n) {
+      ObjectNode o = obj().put("kind", "named").put("name", n.name());
+      o.set("band", band(n.band()));
+      return o;
+    }
     return obj().put("kind", "text").put("text", ((Band.Text) b).text());
   }
 

@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
@@ -25,6 +26,13 @@ public enum KatagiriGroup implements Category {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..10 without gaps. */
+  private static final CategoryTable<KatagiriGroup> BY_TOTAL = CategoryTable
+      .<KatagiriGroup>byTotal("new Katagiri total", 0, 10)
+      .range(0, 3, LOW)
+      .range(4, 6, INTERMEDIATE)
+      .range(7, 10, HIGH).build();
+
   /**
    * Returns the group of a total.
    *
@@ -32,7 +40,7 @@ public enum KatagiriGroup implements Category {
    * @return the group
    */
   public static KatagiriGroup forTotal(int total) {
-    return total <= 3 ? LOW : total <= 6 ? INTERMEDIATE : HIGH;
+    return BY_TOTAL.of(total);
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.LesionScore;
+import org.hccbm.models.internal.CategoryTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -47,10 +48,12 @@ public final class Mirels implements LesionScore {
   private static final Mirels HUMERAL_8 = new Mirels(8);
 
   private final int threshold;
+  private final CategoryTable<MirelsRecommendation> recommendations;
   private final ModelInfo info;
 
   private Mirels(int threshold) {
     this.threshold = threshold;
+    this.recommendations = recommendations(threshold);
     this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
         + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"), 2,
         ModelStatus.VERIFIED,
@@ -94,12 +97,21 @@ public final class Mirels implements LesionScore {
    * @return the recommendation
    */
   public MirelsRecommendation recommendation(int total) {
-    if (total >= threshold) {
-      return MirelsRecommendation.PROPHYLACTIC_FIXATION;
+    return recommendations.of(total);
+  }
+
+  /**
+   * The recommendations by total: radiotherapy and observation up to 7, then (threshold 9 only)
+   * clinical judgement at the original's 8, and fixation from the threshold to 12.
+   */
+  private static CategoryTable<MirelsRecommendation> recommendations(int threshold) {
+    CategoryTable.Builder<MirelsRecommendation> table = CategoryTable
+        .<MirelsRecommendation>byTotal("Mirels total", 4, 12)
+        .range(4, 7, MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    if (threshold > 8) {
+      table.range(8, threshold - 1, MirelsRecommendation.CLINICAL_JUDGEMENT);
     }
-    // The judgement band is the original's score 8; it exists only while 8 is below the threshold.
-    return total == 8 ? MirelsRecommendation.CLINICAL_JUDGEMENT
-        : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION;
+    return table.range(threshold, 12, MirelsRecommendation.PROPHYLACTIC_FIXATION).build();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * van der Linden groups with the derivation cohort's survival (342 patients with painful spinal
@@ -24,6 +25,13 @@ public enum VanDerLindenGroup implements Category {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..6 without gaps. */
+  private static final CategoryTable<VanDerLindenGroup> BY_TOTAL = CategoryTable
+      .<VanDerLindenGroup>byTotal("van der Linden total", 0, 6)
+      .range(0, 3, A)
+      .range(4, 5, B)
+      .range(6, 6, C).build();
+
   /**
    * Returns the group of a total.
    *
@@ -31,7 +39,7 @@ public enum VanDerLindenGroup implements Category {
    * @return the group
    */
   public static VanDerLindenGroup forTotal(int total) {
-    return total <= 3 ? A : total <= 5 ? B : C;
+    return BY_TOTAL.of(total);
   }
 
   @Override

@@ -40,17 +40,33 @@ public final class ItemTable<K> {
    */
   public record Row(Band band, int points) {}
 
+  /**
+   * A value that leaves the item open although it is known: part of it is unknown (e.g. visceral
+   * metastases present, treatability unknown).
+   *
+   * @param aspect the open aspect's code, e.g. {@code treatability}
+   * @param rows the rows the item could still reach
+   */
+  public record Partial(ItemCode aspect, List<Row> rows) {
+    /** Copies the rows. */
+    public Partial {
+      rows = List.copyOf(rows);
+    }
+  }
+
   private final ItemCode code;
   private final String field;
   private final Function<K, Row> lookup;
+  private final Map<Object, Partial> partial;
   private final List<Row> rows;
   private final boolean listsRows;
 
-  private ItemTable(ItemCode code, String field, Function<K, Row> lookup, List<Row> rows,
-      boolean listsRows) {
+  private ItemTable(ItemCode code, String field, Function<K, Row> lookup,
+      Map<Object, Partial> partial, List<Row> rows, boolean listsRows) {
     this.code = code;
     this.field = field;
     this.lookup = lookup;
+    this.partial = Map.copyOf(partial);
     this.rows = List.copyOf(rows);
     this.listsRows = listsRows;
   }
@@ -92,7 +108,7 @@ public final class ItemTable<K> {
   public static ItemTable<Boolean> yesNo(ItemCode code, String field, int yes, int no) {
     Row y = new Row(new Band.Answer(true), yes);
     Row n = new Row(new Band.Answer(false), no);
-    return new ItemTable<>(code, field, v -> v ? y : n, List.of(y, n), true);
+    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(), List.of(y, n), true);
   }
 
   /**
@@ -162,6 +178,13 @@ public final class ItemTable<K> {
   public PointScore.Part part(Observed<? extends K> observed) {
     if (observed instanceof Observed.Known<? extends K> k) {
       K value = k.value();
+      Partial open = partial.get(value);
+      if (open != null) {
+        List<Integer> points = open.rows().stream().map(Row::points).distinct().sorted().toList();
+        return new PointScore.Open(OpenItem.ofAspect(code, open.aspect(), Observed.unknown(),
+            new Possible.OneOf(open.rows().stream().map(Row::band).toList()), points.get(0),
+            points.get(points.size() - 1), List.of(field)), points);
+      }
       return PointScore.scored(score(value, InputUsed.of(field, valueOf(value))));
     }
     return open(observed);
@@ -214,10 +237,29 @@ public final class ItemTable<K> {
      */
     @CanIgnoreReturnValue // returns this for chaining
     public Banded band(Range<Double> range, int points) {
+      return add(range, Optional.empty(), points);
+    }
+
+    /**
+     * Adds a band the source names (e.g. "solitary"), in the order the source prints them. An
+     * open item of a table whose bands are all named lists them.
+     *
+     * @param range the values it covers
+     * @param name the name's code; its wording is the bundle key {@code bandName.<name>}
+     * @param points the points
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public Banded band(Range<Double> range, String name, int points) {
+      return add(range, Optional.of(name), points);
+    }
+
+    private Banded add(Range<Double> range, Optional<String> name, int points) {
       if (range.isEmpty()) {
         throw new IllegalStateException(code + " table has an empty band " + range);
       }
-      Row row = new Row(new Band.Range(bound(range, true), bound(range, false), unit), points);
+      Band band = new Band.Range(bound(range, true), bound(range, false), unit);
+      Row row = new Row(name.<Band>map(n -> new Band.Named(n, band)).orElse(band), points);
       bands.put(range, row);
       rows.add(row);
       return this;
@@ -245,7 +287,7 @@ public final class ItemTable<K> {
           throw new IllegalStateException(code + " table has no band for " + v);
         }
         return row;
-      }, rows, false);
+      }, Map.of(), rows, rows.stream().allMatch(r -> r.band() instanceof Band.Named));
     }
   }
 
@@ -259,6 +301,7 @@ public final class ItemTable<K> {
     private final String field;
     private final Class<E> type;
     private final Map<E, Row> byValue;
+    private final Map<Object, Partial> partial = new java.util.HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
     private ByValue(ItemCode code, String field, Class<E> type) {
@@ -293,19 +336,41 @@ public final class ItemTable<K> {
     }
 
     /**
+     * Declares a value that leaves the item open (part of it unknown), after the rows it could
+     * reach.
+     *
+     * @param value the value
+     * @param aspect the open aspect's code
+     * @param couldBe the values whose rows it could reach
+     * @return this builder
+     */
+    @SafeVarargs
+    @CanIgnoreReturnValue // returns this for chaining
+    public final ByValue<E> partly(E value, ItemCode aspect, E... couldBe) {
+      List<Row> reach = new ArrayList<>();
+      for (E v : couldBe) {
+        reach.add(requireNonNull(byValue.get(v), "row of " + v.name()));
+      }
+      if (byValue.containsKey(value) || partial.put(value, new Partial(aspect, reach)) != null) {
+        throw new IllegalStateException(code + " table has " + value.name() + " in two rows");
+      }
+      return this;
+    }
+
+    /**
      * Builds the table; a constant without a row throws.
      *
      * @return the table
      */
     public ItemTable<E> build() {
       for (E v : type.getEnumConstants()) {
-        if (!byValue.containsKey(v)) {
+        if (!byValue.containsKey(v) && !partial.containsKey(v)) {
           throw new IllegalStateException(code + " table has no row for " + v.name());
         }
       }
       Map<E, Row> rowsByValue = new EnumMap<>(byValue);
-      return new ItemTable<>(code, field, v -> requireNonNull(rowsByValue.get(v), "row"), rows,
-          true);
+      return new ItemTable<>(code, field, v -> requireNonNull(rowsByValue.get(v), "row"), partial,
+          rows, true);
     }
   }
 }
