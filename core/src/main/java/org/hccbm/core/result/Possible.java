@@ -11,7 +11,7 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @since 0.3.0
  */
 public sealed interface Possible permits Possible.AnyBand, Possible.OneOf, Possible.ByTable,
-    Possible.Text {
+    Possible.Described, Possible.Text {
   /** Any band of the item's table. */
   record AnyBand() implements Possible {}
 
@@ -46,6 +46,21 @@ public sealed interface Possible permits Possible.AnyBand, Possible.OneOf, Possi
         throw new InvalidClinicalInputException("possible bands by table", bands.size() + " bands, "
             + points.size() + " points", "at least one band, one points value each");
       }
+    }
+  }
+
+  /**
+   * One of the listed bands, worded as the source summarises them (e.g. SINS pain: "mechanical,
+   * occasional or pain-free"; bundle key {@code possible.<key>}).
+   *
+   * @param key the summary's key
+   * @param bands the bands, in the table's order
+   */
+  record Described(String key, List<Band> bands) implements Possible {
+    /** Validates and copies every component. */
+    public Described {
+      requireNonNull(key, "key");
+      bands = List.copyOf(bands);
     }
   }
 

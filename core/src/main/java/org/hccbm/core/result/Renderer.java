@@ -256,6 +256,9 @@ public final class Renderer {
     if (possible instanceof Possible.AnyBand) {
       return text("possible.anyBand");
     }
+    if (possible instanceof Possible.Described d) {
+      return text("possible." + d.key());
+    }
     if (possible instanceof Possible.OneOf o) {
       return or(o.bands().stream().map(this::band).toList());
     }

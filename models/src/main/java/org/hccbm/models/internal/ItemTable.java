@@ -60,9 +60,12 @@ public final class ItemTable<K> {
   private final Map<Object, Partial> partial;
   private final List<Row> rows;
   private final boolean listsRows;
+  private final Optional<String> described;
 
   private ItemTable(ItemCode code, String field, Function<K, Row> lookup,
-      Map<Object, Partial> partial, List<Row> rows, boolean listsRows) {
+      Map<Object, Partial> partial, List<Row> rows, boolean listsRows,
+      Optional<String> described) {
+    this.described = described;
     this.code = code;
     this.field = field;
     this.lookup = lookup;
@@ -108,7 +111,8 @@ public final class ItemTable<K> {
   public static ItemTable<Boolean> yesNo(ItemCode code, String field, int yes, int no) {
     Row y = new Row(new Band.Answer(true), yes);
     Row n = new Row(new Band.Answer(false), no);
-    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(), List.of(y, n), true);
+    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(), List.of(y, n), true,
+        Optional.empty());
   }
 
   /**
@@ -208,8 +212,9 @@ public final class ItemTable<K> {
    */
   public PointScore.Part open(Observed<?> observed) {
     List<Integer> points = possiblePoints();
-    Possible possible = listsRows ? new Possible.OneOf(rows.stream().map(Row::band).toList())
-        : new Possible.AnyBand();
+    List<Band> bands = rows.stream().map(Row::band).toList();
+    Possible possible = described.<Possible>map(key -> new Possible.Described(key, bands))
+        .orElse(listsRows ? new Possible.OneOf(bands) : new Possible.AnyBand());
     return new PointScore.Open(OpenItem.of(code, observed, possible, points.get(0),
         points.get(points.size() - 1), List.of(field)), points);
   }
@@ -287,7 +292,8 @@ public final class ItemTable<K> {
           throw new IllegalStateException(code + " table has no band for " + v);
         }
         return row;
-      }, Map.of(), rows, rows.stream().allMatch(r -> r.band() instanceof Band.Named));
+      }, Map.of(), rows, rows.stream().allMatch(r -> r.band() instanceof Band.Named),
+          Optional.empty());
     }
   }
 
@@ -302,7 +308,9 @@ public final class ItemTable<K> {
     private final Class<E> type;
     private final Map<E, Row> byValue;
     private final Map<Object, Partial> partial = new java.util.HashMap<>();
+    private final java.util.Set<E> outside = new java.util.HashSet<>();
     private final List<Row> rows = new ArrayList<>();
+    private Optional<String> described = Optional.empty();
 
     private ByValue(ItemCode code, String field, Class<E> type) {
       this.code = requireNonNull(code, "code");
@@ -358,19 +366,53 @@ public final class ItemTable<K> {
     }
 
     /**
+     * Declares values the score does not define (e.g. the coccyx in SINS): looking one up is a
+     * programming error, since the model answers "not applicable" first.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    @SafeVarargs
+    @CanIgnoreReturnValue // returns this for chaining
+    public final ByValue<E> outside(E... values) {
+      for (E v : values) {
+        outside.add(v);
+      }
+      return this;
+    }
+
+    /**
+     * Words the open item's possibilities with a summary from the bundle
+     * ({@code possible.<key>}) instead of listing the rows.
+     *
+     * @param key the summary's key
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public ByValue<E> describedAs(String key) {
+      described = Optional.of(key);
+      return this;
+    }
+
+    /**
      * Builds the table; a constant without a row throws.
      *
      * @return the table
      */
     public ItemTable<E> build() {
       for (E v : type.getEnumConstants()) {
-        if (!byValue.containsKey(v) && !partial.containsKey(v)) {
+        if (!byValue.containsKey(v) && !partial.containsKey(v) && !outside.contains(v)) {
           throw new IllegalStateException(code + " table has no row for " + v.name());
         }
       }
       Map<E, Row> rowsByValue = new EnumMap<>(byValue);
-      return new ItemTable<>(code, field, v -> requireNonNull(rowsByValue.get(v), "row"), partial,
-          rows, true);
+      return new ItemTable<>(code, field, v -> {
+        Row row = rowsByValue.get(v);
+        if (row == null) {
+          throw new IllegalArgumentException(code + " is not defined for " + v.name());
+        }
+        return row;
+      }, partial, rows, true, described);
     }
   }
 }
