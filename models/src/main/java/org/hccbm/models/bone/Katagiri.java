@@ -11,11 +11,13 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +54,11 @@ public final class Katagiri implements Score<KatagiriInput> {
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
   private record Lab(String text, @Nullable Boolean meets) {}
+
+  private static final ItemTable<Boolean> CHEMOTHERAPY = ItemTable.yesNo(
+      ItemCode.of("previousChemotherapy"), "history.priorSystemicTherapy", "yes", 1, "no", 0, true);
+  private static final ItemTable<Boolean> MULTIPLE = ItemTable.yesNo(
+      ItemCode.of("multipleSkeletalMetastases"), "boneLesions", "yes", 1, "no", 0, true);
 
   private Katagiri() {}
 
@@ -90,10 +97,8 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
             : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
-    Part chemo = PointScore.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
-        "no", 0, true);
-    Part multiple = PointScore.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
-        "no", 0, true);
+    Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());
+    Part multiple = MULTIPLE.part(in.multipleSkeletal());
     if (in.previousChemotherapy().isKnown()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "
           + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));

@@ -9,11 +9,13 @@ import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -38,6 +40,10 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
   private static final ModelInfo INFO = new ModelInfo("van-der-linden", "van der Linden", "", 1,
       ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
       + "points [V2]", BoneSources.VAN_DER_LINDEN_2005);
+
+  private static final ItemTable<Boolean> VISCERAL = ItemTable.yesNo(
+      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", "present", 0, "absent", 1,
+      true);
 
   private VanDerLinden() {}
 
@@ -77,9 +83,8 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
       case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
       case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
     });
-    Part visceral = PointScore.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
-        1, true);
-    return PointScore.evaluate(INFO, List.of(kps, primary, visceral), VanDerLindenGroup::forTotal,
+    return PointScore.evaluate(INFO, List.of(kps, primary, VISCERAL.part(in.visceral())),
+        VanDerLindenGroup::forTotal,
         caveats);
   }
 }

@@ -116,6 +116,31 @@ public final class ItemTable<K> {
   }
 
   /**
+   * Returns a yes/no table whose rows the source names (e.g. van der Linden's visceral metastases
+   * "present" 0 · "absent" 1), listed in the source's order when the item is open.
+   *
+   * @param code the item's code
+   * @param field the patient field the input comes from
+   * @param yesName the yes row's name code, or "yes" for a plain answer
+   * @param yes the points for yes
+   * @param noName the no row's name code, or "no" for a plain answer
+   * @param no the points for no
+   * @param yesFirst whether the source lists yes first
+   * @return the table
+   */
+  public static ItemTable<Boolean> yesNo(ItemCode code, String field, String yesName, int yes,
+      String noName, int no, boolean yesFirst) {
+    Band yesBand = yesName.equals("yes") ? new Band.Answer(true)
+        : new Band.Named(yesName, new Band.Answer(true));
+    Band noBand = noName.equals("no") ? new Band.Answer(false)
+        : new Band.Named(noName, new Band.Answer(false));
+    Row y = new Row(yesBand, yes);
+    Row n = new Row(noBand, no);
+    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(),
+        yesFirst ? List.of(y, n) : List.of(n, y), true, Optional.empty());
+  }
+
+  /**
    * Returns the item's code.
    *
    * @return the code

@@ -162,24 +162,4 @@ public final class PointScore {
     }
     return false;
   }
-
-  /**
-   * A yes/no item: its points when known, or open with both when not.
-   *
-   * @param item the item
-   * @param value the observed answer
-   * @param yesLabel the band shown for yes
-   * @param yes the points for yes
-   * @param noLabel the band shown for no
-   * @param no the points for no
-   * @param yesIsFirst whether "yes" is listed first among the possibilities
-   * @return the part
-   */
-  public static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
-      int no, boolean yesIsFirst) {
-    return value.known().map(v -> scored(ItemScore.of(item, v ? "yes" : "no",
-        v ? yesLabel : noLabel, v ? yes : no)))
-        .orElseGet(() -> open(item, value.toString(), yesIsFirst ? "yes or no"
-            : "no or yes", List.of(yes, no)));
-  }
 }
