@@ -100,6 +100,18 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
         new Possible.Text(possible), minPoints, maxPoints, List.of());
   }
 
+  /**
+   * Returns this item with the patient fields that would close it.
+   *
+   * @param fields the fields (JSON paths of docs/json.md)
+   * @return the item
+   * @since 0.3.0
+   */
+  public OpenItem withClosedBy(String... fields) {
+    return new OpenItem(code, status, reason, aspect, possible, minPoints, maxPoints,
+        List.of(fields));
+  }
+
   private static OpenStatus statusOf(Observed<?> input) {
     if (input instanceof Observed.NotAssessable<?>) {
       return OpenStatus.NOT_ASSESSABLE;

@@ -96,7 +96,7 @@ final class MeldSpace {
       s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
       s.open.add(new OpenItem("Creatinine", in.creatinine().toString(), "1.0–"
           + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)", 0,
-          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)));
+          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)).withClosedBy("labs.creatinine"));
     }
     if (!in.dialysis().isKnown()) {
       s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
@@ -104,7 +104,8 @@ final class MeldSpace {
           ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
           : "no (creatinine as measured)";
       s.open.add(new OpenItem("Dialysis", in.dialysis().toString(), measured + " or yes "
-          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0));
+          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0)
+          .withClosedBy("onDialysis"));
     }
     if (reads.meld3) {
       if (in.sex().isKnown()) {
@@ -112,14 +113,14 @@ final class MeldSpace {
       } else {
         s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
         s.open.add(new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male",
-            0, 1.33));
+            0, 1.33).withClosedBy("sex"));
       }
       if (in.age().isKnown()) {
         s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
       } else {
         s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
         s.open.add(new OpenItem("Age", in.age().toString(), "12–17 years (no sex term, constant "
-            + "7.33) or 18 years or more", 0, 1.33));
+            + "7.33) or 18 years or more", 0, 1.33).withClosedBy("age"));
       }
     }
     s.lab(in.bilirubin().map(Bilirubin::inMgPerDl), BILIRUBIN, "Bilirubin", 1.0, BILI_MAX_MG,
@@ -145,7 +146,8 @@ final class MeldSpace {
       point[index] = Math.max(floor, Math.min(cap, value.known().get()));
     } else {
       unknowns.add(Unknown.range(index, item, floor, searchMax));
-      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints));
+      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints).withClosedBy("labs."
+          + (item.equals("Bilirubin") ? "totalBilirubin" : item.toLowerCase(java.util.Locale.ROOT))));
     }
   }
 
