@@ -9,9 +9,10 @@ import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
-import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
@@ -45,6 +46,11 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
       ItemCode.of("visceralMetastases"), "extraskeletalMetastases", "present", 0, "absent", 1,
       true);
 
+  private static final ItemTable<VanDerLindenPrimary> PRIMARY = ItemTable.byValue(
+      ItemCode.of("primaryTumour"), "", VanDerLindenPrimary.class)
+      .row(3, VanDerLindenPrimary.BREAST).row(2, VanDerLindenPrimary.PROSTATE)
+      .row(1, VanDerLindenPrimary.LUNG).row(0, VanDerLindenPrimary.OTHER).build();
+
   private VanDerLinden() {}
 
   @Override
@@ -77,12 +83,8 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
             : k.percent() >= 50 ? new PerformanceItems.Band("50–70", 1)
             : new PerformanceItems.Band(k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
         List.of(0, 1, 2), caveats);
-    Part primary = PointScore.scored(switch (in.primary()) {
-      case BREAST -> ItemScore.of("Primary tumour", "breast", "breast", 3);
-      case PROSTATE -> ItemScore.of("Primary tumour", "prostate", "prostate", 2);
-      case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
-      case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
-    });
+    Part primary = PointScore.scored(PRIMARY.score(in.primary(),
+        InputUsed.of("", Value.of(in.primary()))));
     return PointScore.evaluate(INFO, List.of(kps, primary, VISCERAL.part(in.visceral())),
         VanDerLindenGroup::forTotal,
         caveats);
