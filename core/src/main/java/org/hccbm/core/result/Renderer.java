@@ -175,7 +175,10 @@ public final class Renderer {
   public String band(Band band) {
     if (band instanceof Band.Range r) {
       String bounds;
-      if (r.lower().isPresent() && r.upper().isPresent()) {
+      if (r.lower().isPresent() && r.upper().isPresent()
+          && r.lower().get().equals(r.upper().get())) {
+        bounds = text("band.exactly", cut(r.lower().get()));
+      } else if (r.lower().isPresent() && r.upper().isPresent()) {
         bounds = text("band.between", cut(r.lower().get()), cut(r.upper().get()));
       } else if (r.lower().isPresent()) {
         bounds = text(r.lower().get().inclusive() ? "band.atLeast" : "band.above",

@@ -251,6 +251,8 @@ public final class ItemTable<K> {
     private final String unit;
     private final ImmutableRangeMap.Builder<Double, Row> bands = ImmutableRangeMap.builder();
     private final List<Row> rows = new ArrayList<>();
+    private boolean listRows;
+    private Optional<String> described = Optional.empty();
 
     private Banded(ItemCode code, String field, String unit) {
       this.code = requireNonNull(code, "code");
@@ -282,6 +284,30 @@ public final class ItemTable<K> {
     @CanIgnoreReturnValue // returns this for chaining
     public Banded band(Range<Double> range, String name, int points) {
       return add(range, Optional.of(name), points);
+    }
+
+    /**
+     * Lists the bands, in the source's order, when the item is open (instead of "any band").
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public Banded listRows() {
+      listRows = true;
+      return this;
+    }
+
+    /**
+     * Words the open item's possibilities with a summary from the bundle
+     * ({@code possible.<key>}).
+     *
+     * @param key the summary's key
+     * @return this builder
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public Banded describedAs(String key) {
+      described = Optional.of(key);
+      return this;
     }
 
     private Banded add(Range<Double> range, Optional<String> name, int points) {
@@ -317,8 +343,8 @@ public final class ItemTable<K> {
           throw new IllegalStateException(code + " table has no band for " + v);
         }
         return row;
-      }, Map.of(), rows, rows.stream().allMatch(r -> r.band() instanceof Band.Named),
-          Optional.empty());
+      }, Map.of(), rows, listRows || rows.stream().allMatch(r -> r.band() instanceof Band.Named),
+          described);
     }
   }
 
