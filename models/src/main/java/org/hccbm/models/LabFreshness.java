@@ -132,7 +132,7 @@ public final class LabFreshness {
     }
     if (r instanceof Bounded b) {
       return new Bounded(b.model(), b.knownItems(), b.openItems(), b.totals(),
-          b.reachableCategories(), b.decidingItems(), all);
+          b.reachableCategories(), b.deciding(), all);
     }
     return r; // not applicable: the lab was not used for a result
   }

@@ -2,33 +2,69 @@ package org.hccbm.core.result;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import org.hccbm.core.InvalidClinicalInputException;
+
 /**
- * Something a clinician should know before relying on a result.
+ * Something a clinician should know before relying on a result, as a stable code with typed
+ * arguments; its words come from {@link Renderer} (bundle key {@code caveat.<code>}).
  *
  * @param kind what the caveat is about
- * @param text the caveat, in plain words
+ * @param code the caveat's stable code, e.g. {@code childPugh.albuminVariant}; documented in
+ *     docs/models.md
+ * @param args the values the wording refers to, in the order of its placeholders
  * @since 0.1.0
  */
-public record Caveat(CaveatKind kind, String text) {
-  /** Validates every component. */
+public record Caveat(CaveatKind kind, String code, List<Value> args) {
+  /** The code of a caveat whose model still words it itself; its one argument is the text. */
+  public static final String NOTE = "note";
+
+  /** Validates and copies every component. */
   public Caveat {
     requireNonNull(kind, "kind");
-    requireNonNull(text, "text");
+    requireNonNull(code, "code");
+    args = List.copyOf(args);
+    if (!code.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*")) {
+      throw new InvalidClinicalInputException("caveat code", "\"" + code + "\"",
+          "dot-separated lower camel case");
+    }
   }
 
   /**
-   * Returns a caveat.
+   * Returns a caveat of a model that still words it itself.
    *
    * @param kind the kind
    * @param text the text
    * @return the caveat
    */
   public static Caveat of(CaveatKind kind, String text) {
-    return new Caveat(kind, text);
+    return new Caveat(kind, NOTE, List.of(Value.text(text)));
+  }
+
+  /**
+   * Returns a coded caveat.
+   *
+   * @param kind the kind
+   * @param code the code
+   * @param args the arguments
+   * @return the caveat
+   * @since 0.3.0
+   */
+  public static Caveat coded(CaveatKind kind, String code, Value... args) {
+    return new Caveat(kind, code, List.of(args));
+  }
+
+  /**
+   * Returns the caveat in English.
+   *
+   * @return the text
+   */
+  public String text() {
+    return Renderer.english().caveat(this);
   }
 
   @Override
   public String toString() {
-    return kind + ": " + text;
+    return kind + ": " + text();
   }
 }

@@ -54,14 +54,28 @@ public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> t
   }
 
   /**
-   * Returns the named item.
+   * Returns the item with a code.
    *
-   * @param item the item name
+   * @param code the code
    * @return the item
-   * @throws IllegalArgumentException if no item has that name
+   * @throws IllegalArgumentException if no item has that code
+   * @since 0.3.0
+   */
+  public ItemScore item(ItemCode code) {
+    return items.stream().filter(i -> i.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no item " + code + " in " + model.id()));
+  }
+
+  /**
+   * Returns the item with a code or, failing that, an English label.
+   *
+   * @param item the code (e.g. "albumin") or the label (e.g. "Albumin")
+   * @return the item
+   * @throws IllegalArgumentException if no item has that code or label
    */
   public ItemScore item(String item) {
-    return items.stream().filter(i -> i.item().equals(item)).findFirst()
+    return items.stream().filter(i -> i.code().value().equals(item)).findFirst()
+        .or(() -> items.stream().filter(i -> i.item().equals(item)).findFirst())
         .orElseThrow(() -> new IllegalArgumentException("no item named " + item + " in " + model.id()));
   }
 }

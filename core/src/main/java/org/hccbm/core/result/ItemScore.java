@@ -2,37 +2,66 @@ package org.hccbm.core.result;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * One component of a result: the input as used, the band or rule it matched and, for scores, its
- * points (or, for a formula, its term's value). Criteria and staging rules have no points.
+ * One component of a result, as data: the item's code, the input as used, the band or rule it
+ * matched and, for scores, its points (or, for a formula, its term's value). Criteria and staging
+ * rules have no points. Its words come from {@link Renderer}.
  *
- * @param item the component as the source names it, e.g. "Albumin"
- * @param observed the input as used, with its unit and any conversion, e.g. "3.1 g/dL"
- * @param band the band or rule matched, e.g. "2.8–3.5 g/dL"
+ * @param code the item's stable code, e.g. {@code albumin}
+ * @param input the input as used
+ * @param band the band or rule matched
  * @param points the points or the formula term's value, finite; empty for a criterion or rule
  * @since 0.1.0
  */
-public record ItemScore(String item, String observed, String band, OptionalDouble points) {
+public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDouble points) {
   /** Validates every component. */
   public ItemScore {
-    requireNonNull(item, "item");
-    requireNonNull(observed, "observed");
+    requireNonNull(code, "code");
+    requireNonNull(input, "input");
     requireNonNull(band, "band");
     requireNonNull(points, "points");
     if (points.isPresent() && !Double.isFinite(points.getAsDouble())) {
-      throw new InvalidClinicalInputException("item points of " + item, points.getAsDouble(),
+      throw new InvalidClinicalInputException("item points of " + code, points.getAsDouble(),
           "finite");
     }
   }
 
   /**
+   * Returns an item from a model that still describes it in words; the label must have a bundle
+   * entry under the code {@link ItemCode#fromLabel} derives.
+   *
+   * @param item the label
+   * @param observed the input as used, in words
+   * @param band the band matched, in words
+   * @param points the points, if any
+   */
+  public ItemScore(String item, String observed, String band, OptionalDouble points) {
+    this(ItemCode.fromLabel(item), InputUsed.of("", Value.text(observed)), new Band.Text(band),
+        points);
+  }
+
+  /**
    * Returns a scored item.
    *
-   * @param item the component
+   * @param code the item's code
+   * @param input the input as used
+   * @param band the band matched
+   * @param points the points
+   * @return the item
+   * @since 0.3.0
+   */
+  public static ItemScore scored(ItemCode code, InputUsed input, Band band, double points) {
+    return new ItemScore(code, input, band, OptionalDouble.of(points));
+  }
+
+  /**
+   * Returns a scored item of a model that still describes it in words.
+   *
+   * @param item the component's label
    * @param observed the input as used; rendered with {@code toString()}
    * @param band the band matched
    * @param points the points
@@ -43,9 +72,10 @@ public record ItemScore(String item, String observed, String band, OptionalDoubl
   }
 
   /**
-   * Returns an item without points: a criterion checked or a staging rule applied.
+   * Returns an item without points, of a model that still describes it in words: a criterion
+   * checked or a staging rule applied.
    *
-   * @param item the component
+   * @param item the component's label
    * @param observed the input as used; rendered with {@code toString()}
    * @param rule the rule or criterion and its outcome
    * @return the item
@@ -63,10 +93,47 @@ public record ItemScore(String item, String observed, String band, OptionalDoubl
     return points.orElse(0.0);
   }
 
+  /**
+   * Returns the patient field the input came from, when the item records one.
+   *
+   * @return the field, e.g. {@code labs.albumin}
+   * @since 0.3.0
+   */
+  public Optional<String> patientField() {
+    return input.patientField().isEmpty() ? Optional.empty() : Optional.of(input.patientField());
+  }
+
+  /**
+   * Returns the item's label in English, e.g. "Albumin".
+   *
+   * @return the label
+   */
+  public String item() {
+    return Renderer.english().label(code);
+  }
+
+  /**
+   * Returns the input as used, in English, e.g. "3.1 g/dL".
+   *
+   * @return the rendering
+   */
+  public String observed() {
+    return Renderer.english().input(input);
+  }
+
+  /**
+   * Returns the band matched, in English, e.g. "2.8–3.5 g/dL".
+   *
+   * @return the rendering
+   * @since 0.3.0
+   */
+  public String bandText() {
+    return Renderer.english().band(band);
+  }
+
   /** Returns e.g. "Albumin: 3.1 g/dL → 2.8–3.5 g/dL = 2". */
   @Override
   public String toString() {
-    String head = item + ": " + observed + " → " + band;
-    return points.isPresent() ? head + " = " + Decimals.display(points.getAsDouble(), 4) : head;
+    return Renderer.english().item(this);
   }
 }

@@ -33,12 +33,12 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
 
   /**
    * Returns a plain-text rendering for logs and command lines: the model, one line per item,
-   * the total or its bounds, the category and the caveats.
+   * the total or its bounds, the category and the caveats, in English ({@link Renderer}).
    *
    * @return the rendering, lines separated by '\n'
    */
   default String render() {
-    return PlainText.render(this);
+    return Renderer.english().render(this);
   }
 
   /**

@@ -29,7 +29,7 @@ class ModelResultQueriesTest {
 
   static Bounded bounded(List<Double> totals) {
     return new Bounded(MODEL, List.of(), List.of(new OpenItem("HE", "unknown", "0 or 2", 0, 2)),
-        Optional.of(TotalRange.of(totals)), List.of(Grade.LOW, Grade.HIGH), List.of("HE"),
+        Optional.of(TotalRange.of(totals)), List.of(Grade.LOW, Grade.HIGH), List.of(ItemCode.of("he")),
         List.of());
   }
 

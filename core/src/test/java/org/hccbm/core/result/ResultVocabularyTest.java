@@ -26,21 +26,35 @@ class ResultVocabularyTest {
     @Override public String meaning() { return meaning; }
   }
 
+  static final ItemScore ALBUMIN_2 = ItemScore.scored(ItemCode.of("albumin"),
+      InputUsed.of("labs.albumin", Quantity.of(3.1, "g/dL")), new Band.Range(
+          Optional.of(new Bound(2.8, true)), Optional.of(new Bound(3.5, true)), "g/dL"), 2);
+  static final ItemScore ASCITES_NONE = ItemScore.scored(ItemCode.of("ascites"),
+      InputUsed.of("liver.ascites", new Value.Coded("Ascites", "NONE")),
+      new Band.Values("Ascites", List.of("NONE")), 1);
+  static final ItemCode HE = ItemCode.of("encephalopathy");
+  static final OpenItem HE_OPEN = new OpenItem(HE, OpenStatus.UNKNOWN, Optional.empty(),
+      Optional.empty(), new Possible.OneOf(List.of(new Band.Values("Encephalopathy",
+          List.of("NONE")), new Band.Values("Encephalopathy", List.of("GRADE_1", "GRADE_2")),
+          new Band.Values("Encephalopathy", List.of("GRADE_3", "GRADE_4")))), 1, 3,
+      List.of("liver.encephalopathy"));
+
   static final ModelInfo MODEL = new ModelInfo("demo-score", "Demo score", "", 1,
       ModelStatus.DRAFT, "constructed for a test",
       new Citation("Doe J, et al.", "A score", "J Test", 2020, "doi:10/x"));
 
   @Test
   void complete_totalIsTheSumOfItems_andRendersEveryPart() {
-    Complete c = Complete.ofPoints(MODEL, List.of(ItemScore.of("A", "3.1 g/dL", "2.8–3.5 g/dL", 2),
-        ItemScore.of("B", "none", "none", 1)), Grade.LOW, List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
+    Complete c = Complete.ofPoints(MODEL, List.of(ALBUMIN_2, ASCITES_NONE), Grade.LOW,
+        List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
     assertThat(c.totalValue()).isEqualTo(3.0);
     assertThat(c.total()).contains(Total.of(3));
-    assertThat(c.item("A").points()).hasValue(2.0);
+    assertThat(c.item("albumin").points()).hasValue(2.0);
+    assertThat(c.item("Albumin")).isSameAs(c.item(ItemCode.of("albumin")));
     assertThat(c.render()).isEqualTo("""
         Demo score (demo-score r1, DRAFT)
-          A: 3.1 g/dL → 2.8–3.5 g/dL = 2
-          B: none → none = 1
+          Albumin: 3.1 g/dL → 2.8–3.5 g/dL = 2
+          Ascites: none → none = 1
           Total: 3
           Category: low risk — median 13.6 months
           Caveat — ASSUMPTION: x
@@ -56,14 +70,14 @@ class ResultVocabularyTest {
 
   @Test
   void complete_roundedTotal_showsTheUnroundedValue() {
-    Complete c = new Complete(MODEL, List.of(ItemScore.of("term", "x", "0.957 × ln(Cr)", 2.3261)),
+    Complete c = new Complete(MODEL, List.of(ALBUMIN_2),
         Optional.of(new Total(2.3261, 23)), Optional.empty(), List.of());
     assertThat(c.render()).contains("Total: 23 (unrounded 2.3261)");
   }
 
   @Test
   void bounded_withOneReachableCategory_isDetermined() {
-    Bounded b = new Bounded(MODEL, List.of(), List.of(new OpenItem("HE", "unknown", "none or more", 1, 3)),
+    Bounded b = new Bounded(MODEL, List.of(), List.of(HE_OPEN),
         Optional.of(TotalRange.of(List.of(5.0, 6.0, 7.0))), List.of(Grade.HIGH), List.of(), List.of());
     assertThat(b.determinedCategory()).contains(Grade.HIGH);
     assertThat(b.totalRange().contains(6)).isTrue();
@@ -73,16 +87,17 @@ class ResultVocabularyTest {
 
   @Test
   void bounded_withTwoReachableCategories_namesWhatWouldDecideIt() {
-    Bounded b = new Bounded(MODEL, List.of(ItemScore.of("A", "x", "y", 5)),
-        List.of(new OpenItem("HE", "unknown", "none, grade 1–2 or 3–4", 1, 3)),
-        Optional.of(new TotalRange(6, 8, List.of())), List.of(Grade.LOW, Grade.HIGH), List.of("HE"),
+    Bounded b = new Bounded(MODEL, List.of(ALBUMIN_2), List.of(HE_OPEN),
+        Optional.of(new TotalRange(6, 8, List.of())), List.of(Grade.LOW, Grade.HIGH), List.of(HE),
         List.of());
+    assertThat(b.decidingItems()).containsExactly("Hepatic encephalopathy");
+    assertThat(b.decidingFields()).containsExactly("liver.encephalopathy");
     assertThat(b.determinedCategory()).isEmpty();
     assertThat(b.totalRange().contains(7.5)).isTrue();
     assertThat(b.render()).contains("Total: 6..8\n")
         .contains("Reachable categories: low risk or high risk")
-        .contains("Would decide it: HE")
-        .contains("HE: unknown (none, grade 1–2 or 3–4) = 1..3");
+        .contains("Would decide it: Hepatic encephalopathy")
+        .contains("Hepatic encephalopathy: unknown (none, grade 1–2 or grade 3–4) = 1..3");
   }
 
   @Test
@@ -102,22 +117,26 @@ class ResultVocabularyTest {
 
   @Test
   void categoricalResult_hasNoTotal() {
-    Complete c = new Complete(MODEL, List.of(ItemScore.finding("Spread", "bone", "rule 3 → C")),
+    Complete c = new Complete(MODEL, List.of(new ItemScore(ItemCode.of("ascites"),
+        ASCITES_NONE.input(), ASCITES_NONE.band(), java.util.OptionalDouble.empty())),
         Optional.empty(), Optional.of(Grade.HIGH), List.of());
-    assertThat(c.render()).contains("Spread: bone → rule 3 → C\n").doesNotContain("Total");
+    assertThat(c.render()).contains("Ascites: none → none\n").doesNotContain("Total");
     assertThatThrownBy(c::totalValue).hasMessage("demo-score has no total");
   }
 
   @Test
   void openItem_withInvertedPoints_isRejected() {
-    assertThatThrownBy(() -> new OpenItem("HE", "unknown", "?", 3, 1))
-        .hasMessage("open item points of HE must be a finite range with min <= max, was 3.0..1.0");
+    assertThatThrownBy(() -> new OpenItem(HE, OpenStatus.UNKNOWN, Optional.empty(),
+        Optional.empty(), new Possible.AnyBand(), 3, 1, List.of()))
+        .hasMessage("open item points of encephalopathy must be a finite range with min <= max, "
+            + "was 3.0..1.0");
   }
 
   @Test
   void itemScore_nonFinitePoints_areRejected() {
-    assertThatThrownBy(() -> ItemScore.of("A", "x", "y", Double.NaN))
-        .hasMessage("item points of A must be finite, was NaN");
+    assertThatThrownBy(() -> ItemScore.scored(ItemCode.of("albumin"), ALBUMIN_2.input(),
+        ALBUMIN_2.band(), Double.NaN))
+        .hasMessage("item points of albumin must be finite, was NaN");
   }
 
   @Test

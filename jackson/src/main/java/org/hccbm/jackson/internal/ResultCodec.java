@@ -8,14 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Band;
+import org.hccbm.core.result.Bound;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Renderer;
+import org.hccbm.core.result.Value;
 import org.hccbm.imaging.Estimate;
 import org.hccbm.imaging.Interval;
 import org.hccbm.imaging.PostTest;
@@ -57,25 +63,129 @@ public final class ResultCodec {
   }
 
   private static ObjectNode category(Category c) {
-    return obj().put("code", c.code()).put("label", c.label()).put("meaning", c.meaning());
+    Renderer words = Renderer.english();
+    return obj().put("code", c.code()).put("label", words.categoryLabel(c))
+        .put("meaning", words.categoryMeaning(c));
   }
 
   private static ObjectNode item(ItemScore i) {
-    ObjectNode o = obj().put("item", i.item()).put("observed", i.observed()).put("band", i.band());
+    Renderer words = Renderer.english();
+    ObjectNode o = obj().put("code", i.code().value()).put("item", words.label(i.code()))
+        .put("observed", words.input(i.input())).put("band", words.band(i.band()));
     if (i.points().isPresent()) {
       o.put("points", i.points().getAsDouble());
     }
+    o.set("input", input(i.input()));
+    o.set("bandSpec", band(i.band()));
     return o;
   }
 
+  private static ObjectNode input(InputUsed in) {
+    ObjectNode o = obj();
+    if (!in.patientField().isEmpty()) {
+      o.put("field", in.patientField());
+    }
+    o.set("asGiven", value(in.asGiven()));
+    in.conversion().ifPresent(c -> {
+      o.set("asScored", value(in.asScored()));
+      o.set("conversion", obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor()));
+    });
+    return o;
+  }
+
+  /**
+   * Writes a typed value.
+   *
+   * @param v the value
+   * @return the node
+   */
+  public static ObjectNode value(Value v) {
+    if (v instanceof Quantity q) {
+      ObjectNode o = obj().put("value", q.value());
+      if (!q.unit().isEmpty()) {
+        o.put("unit", q.unit());
+      }
+      return o;
+    }
+    if (v instanceof Value.Coded c) {
+      return obj().put("type", c.type()).put("code", c.code());
+    }
+    if (v instanceof Value.YesNo y) {
+      return obj().put("yes", y.yes());
+    }
+    if (v instanceof Value.OfBand b) {
+      return obj().set("band", band(b.band()));
+    }
+    return obj().put("text", ((Value.Text) v).text());
+  }
+
+  private static ObjectNode bound(Bound b) {
+    return obj().put("value", b.value()).put("inclusive", b.inclusive());
+  }
+
+  private static ObjectNode band(Band b) {
+    if (b instanceof Band.Range r) {
+      ObjectNode o = obj().put("kind", "range");
+      r.lower().ifPresent(x -> o.set("lower", bound(x)));
+      r.upper().ifPresent(x -> o.set("upper", bound(x)));
+      if (!r.unit().isEmpty()) {
+        o.put("unit", r.unit());
+      }
+      return o;
+    }
+    if (b instanceof Band.Values v) {
+      ObjectNode o = obj().put("kind", "values").put("type", v.type());
+      ArrayNode codes = o.putArray("codes");
+      v.codes().forEach(codes::add);
+      return o;
+    }
+    if (b instanceof Band.Answer a) {
+      return obj().put("kind", "answer").put("yes", a.yes());
+    }
+    if (b instanceof Band.Qualified q) {
+      ObjectNode o = obj().put("kind", "qualified").put("table", q.table());
+      o.set("band", band(q.band()));
+      return o;
+    }
+    if (b instanceof Band.SameInBoth both) {
+      ObjectNode o = obj().put("kind", "sameInBoth").put("table", both.table());
+      o.set("band", band(both.band()));
+      o.set("other", band(both.other()));
+      return o;
+    }
+    if (b instanceof Band.Named n) {
+      ObjectNode o = obj().put("kind", "named").put("name", n.name());
+      o.set("band", band(n.band()));
+      return o;
+    }
+    return obj().put("kind", "text").put("text", ((Band.Text) b).text());
+  }
+
   private static ObjectNode open(OpenItem i) {
-    return obj().put("item", i.item()).put("status", i.status()).put("possible", i.possible())
-        .put("minPoints", i.minPoints()).put("maxPoints", i.maxPoints());
+    Renderer words = Renderer.english();
+    ObjectNode o = obj().put("code", i.code().value()).put("item", words.label(i.code()))
+        .put("status", words.status(i)).put("possible", words.possible(i.possible()))
+        .put("minPoints", i.minPoints()).put("maxPoints", i.maxPoints())
+        .put("openStatus", i.status().name());
+    i.reason().ifPresent(r -> o.put("reason", r));
+    i.aspect().ifPresent(a -> o.put("aspect", a.value()));
+    ArrayNode closedBy = o.putArray("closedBy");
+    i.closedBy().forEach(closedBy::add);
+    return o;
   }
 
   private static ArrayNode caveats(List<Caveat> caveats) {
     ArrayNode a = F.arrayNode();
-    caveats.forEach(c -> a.add(obj().put("kind", c.kind().name()).put("text", c.text())));
+    Renderer words = Renderer.english();
+    for (Caveat c : caveats) {
+      ObjectNode o = obj().put("kind", c.kind().name()).put("text", words.caveat(c))
+          .put("code", c.code());
+      if (!c.code().equals(Caveat.NOTE)) {
+        ArrayNode args = o.putArray("args");
+        c.args().forEach(x -> args.add(value(x)));
+      }
+      a.add(o);
+    }
     return a;
   }
 
@@ -111,6 +221,10 @@ public final class ResultCodec {
       b.determinedCategory().ifPresent(cat -> o.set("determinedCategory", category(cat)));
       ArrayNode deciding = o.putArray("decidingItems");
       b.decidingItems().forEach(deciding::add);
+      ArrayNode codes = o.putArray("decidingCodes");
+      b.deciding().forEach(c -> codes.add(c.value()));
+      ArrayNode fields = o.putArray("decidingFields");
+      b.decidingFields().forEach(fields::add);
     } else if (r instanceof NotApplicable n) {
       o.put("kind", "notApplicable").put("reason", n.reason());
     }

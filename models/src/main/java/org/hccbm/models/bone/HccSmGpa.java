@@ -10,10 +10,12 @@ import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -42,6 +44,12 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   private static final ModelInfo INFO = new ModelInfo("hcc-sm-gpa", "HCC-SM GPA", "", 1,
       ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
       + "(§11); points [V1]", BoneSources.RIM_2017);
+
+  private static final ItemTable<Boolean> CONTROL = ItemTable.yesNo(
+      ItemCode.of("primaryHccControlled"), "primary.control", "yes", 0, "no", 2, true);
+  private static final ItemTable<Boolean> EXTRAHEPATIC = ItemTable.yesNo(
+      ItemCode.of("extrahepaticMetastasesOtherThanBone"), "extraskeletalMetastases", "yes", 1,
+      "no", 0, false);
 
   private HccSmGpa() {}
 
@@ -78,10 +86,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() <= 2 ? new PerformanceItems.Band("ECOG 0–2", 0)
             : new PerformanceItems.Band("ECOG 3–4", 1), List.of(0, 1), caveats);
-    Part control = PointScore.flag("Primary HCC controlled", in.primaryControlled(), "yes", 0,
-        "no", 2, true);
-    Part ehm = PointScore.flag("Extrahepatic metastases other than bone",
-        in.extrahepaticOtherThanBone(), "yes", 1, "no", 0, false);
-    return PointScore.evaluate(INFO, List.of(ecog, control, ehm), HccSmGpaGroup::forTotal, caveats);
+    return PointScore.evaluate(INFO, List.of(ecog, CONTROL.part(in.primaryControlled()),
+        EXTRAHEPATIC.part(in.extrahepaticOtherThanBone())), HccSmGpaGroup::forTotal, caveats);
   }
 }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * HCC-SM GPA risk group with the validation cohort's survival (63 RT-treated patients,
@@ -28,6 +30,13 @@ public enum HccSmGpaGroup implements PrognosticCategory {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..4 without gaps. */
+  private static final CategoryTable<HccSmGpaGroup> BY_TOTAL = CategoryTable
+      .<HccSmGpaGroup>byTotal("HCC-SM GPA total", 0, 4)
+      .range(0, 0, LOW)
+      .range(1, 2, INTERMEDIATE)
+      .range(3, 4, HIGH).build();
+
   /**
    * Returns the group of a total.
    *
@@ -35,7 +44,7 @@ public enum HccSmGpaGroup implements PrognosticCategory {
    * @return the group
    */
   public static HccSmGpaGroup forTotal(int total) {
-    return total == 0 ? LOW : total <= 2 ? INTERMEDIATE : HIGH;
+    return BY_TOTAL.of(total);
   }
 
   @Override

@@ -11,11 +11,15 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +57,21 @@ public final class Katagiri implements Score<KatagiriInput> {
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
   private record Lab(String text, @Nullable Boolean meets) {}
 
+  private static final ItemTable<Boolean> CHEMOTHERAPY = ItemTable.yesNo(
+      ItemCode.of("previousChemotherapy"), "history.priorSystemicTherapy", "yes", 1, "no", 0, true);
+  private static final ItemTable<Boolean> MULTIPLE = ItemTable.yesNo(
+      ItemCode.of("multipleSkeletalMetastases"), "boneLesions", "yes", 1, "no", 0, true);
+
+  private static final ItemTable<TumourGrowth> GROWTH = ItemTable.byValue(
+      ItemCode.of("primaryLesion"), "", TumourGrowth.class).row(0, TumourGrowth.SLOW)
+      .row(2, TumourGrowth.MODERATE).row(3, TumourGrowth.RAPID).build();
+  private static final ItemTable<KatagiriVisceral> VISCERAL = ItemTable.byValue(
+      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", KatagiriVisceral.class)
+      .row(0, KatagiriVisceral.NONE).row(1, KatagiriVisceral.NODULAR)
+      .row(2, KatagiriVisceral.DISSEMINATED)
+      .partly(KatagiriVisceral.PRESENT_PATTERN_UNKNOWN, ItemCode.of("pattern"),
+          KatagiriVisceral.NODULAR, KatagiriVisceral.DISSEMINATED).build();
+
   private Katagiri() {}
 
   @Override
@@ -72,28 +91,14 @@ public final class Katagiri implements Score<KatagiriInput> {
         .equals(java.util.Optional.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
     }
-    Part growth = PointScore.scored(switch (in.growth()) {
-      case SLOW -> ItemScore.of("Primary lesion", "slow growth", "slow", 0);
-      case MODERATE -> ItemScore.of("Primary lesion", "moderate growth", "moderate", 2);
-      case RAPID -> ItemScore.of("Primary lesion", "rapid growth", "rapid", 3);
-    });
-    Part visceral = in.visceral().known().map(v -> switch (v) {
-      case NONE -> PointScore.scored(ItemScore.of("Visceral metastases", "none", "none", 0));
-      case NODULAR -> PointScore.scored(ItemScore.of("Visceral metastases", "nodular",
-          "nodular visceral or brain", 1));
-      case DISSEMINATED -> PointScore.scored(ItemScore.of("Visceral metastases", "disseminated",
-          "disseminated", 2));
-      case PRESENT_PATTERN_UNKNOWN -> PointScore.open("Visceral metastases", "pattern unknown",
-          "nodular or disseminated", List.of(1, 2));
-    }).orElseGet(() -> PointScore.open("Visceral metastases", in.visceral().toString(),
-        "none, nodular or disseminated", List.of(0, 1, 2)));
+    Part growth = PointScore.scored(GROWTH.score(in.growth(),
+        InputUsed.of("", Value.of(in.growth()))));
+    Part visceral = VISCERAL.part(in.visceral());
     Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
         e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
             : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
-    Part chemo = PointScore.flag("Previous chemotherapy", in.previousChemotherapy(), "yes", 1,
-        "no", 0, true);
-    Part multiple = PointScore.flag("Multiple skeletal metastases", in.multipleSkeletal(), "yes", 1,
-        "no", 0, true);
+    Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());
+    Part multiple = MULTIPLE.part(in.multipleSkeletal());
     if (in.previousChemotherapy().isKnown()) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "
           + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
@@ -29,6 +31,13 @@ public enum KatagiriGroup implements PrognosticCategory {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..10 without gaps. */
+  private static final CategoryTable<KatagiriGroup> BY_TOTAL = CategoryTable
+      .<KatagiriGroup>byTotal("new Katagiri total", 0, 10)
+      .range(0, 3, LOW)
+      .range(4, 6, INTERMEDIATE)
+      .range(7, 10, HIGH).build();
+
   /**
    * Returns the group of a total.
    *
@@ -36,7 +45,7 @@ public enum KatagiriGroup implements PrognosticCategory {
    * @return the group
    */
   public static KatagiriGroup forTotal(int total) {
-    return total <= 3 ? LOW : total <= 6 ? INTERMEDIATE : HIGH;
+    return BY_TOTAL.of(total);
   }
 
   @Override

@@ -5,15 +5,21 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.DiameterFraction;
+import org.hccbm.core.lesion.LesionMorphology;
 import org.hccbm.core.lesion.LongBone;
 import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.PainSeverity;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.LesionScore;
+import org.hccbm.models.internal.CategoryTable;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -46,11 +52,25 @@ public final class Mirels implements LesionScore {
   /** Mirels with fixation from 8, the humeral-series cut-off. */
   private static final Mirels HUMERAL_8 = new Mirels(8);
 
+  private static final ItemTable<PainSeverity> PAIN = ItemTable.byValue(ItemCode.of("pain"),
+      "boneLesions[].painSeverity", PainSeverity.class).row(1, PainSeverity.MILD)
+      .row(2, PainSeverity.MODERATE).row(3, PainSeverity.FUNCTIONAL).build();
+  private static final ItemTable<LesionMorphology> MORPHOLOGY = ItemTable.byValue(
+      ItemCode.of("lesion"), "boneLesions[].morphology", LesionMorphology.class)
+      .row(1, LesionMorphology.BLASTIC).row(2, LesionMorphology.MIXED)
+      .row(3, LesionMorphology.LYTIC).build();
+  private static final ItemTable<DiameterFraction> SIZE = ItemTable.byValue(ItemCode.of("size"),
+      "boneLesions[].diameterFraction", DiameterFraction.class)
+      .row(1, DiameterFraction.LESS_THAN_ONE_THIRD).row(2, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)
+      .row(3, DiameterFraction.MORE_THAN_TWO_THIRDS).build();
+
   private final int threshold;
+  private final CategoryTable<MirelsRecommendation> recommendations;
   private final ModelInfo info;
 
   private Mirels(int threshold) {
     this.threshold = threshold;
+    this.recommendations = recommendations(threshold);
     this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
         + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"), 2,
         ModelStatus.VERIFIED,
@@ -94,12 +114,21 @@ public final class Mirels implements LesionScore {
    * @return the recommendation
    */
   public MirelsRecommendation recommendation(int total) {
-    if (total >= threshold) {
-      return MirelsRecommendation.PROPHYLACTIC_FIXATION;
+    return recommendations.of(total);
+  }
+
+  /**
+   * The recommendations by total: radiotherapy and observation up to 7, then (threshold 9 only)
+   * clinical judgement at the original's 8, and fixation from the threshold to 12.
+   */
+  private static CategoryTable<MirelsRecommendation> recommendations(int threshold) {
+    CategoryTable.Builder<MirelsRecommendation> table = CategoryTable
+        .<MirelsRecommendation>byTotal("Mirels total", 4, 12)
+        .range(4, 7, MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    if (threshold > 8) {
+      table.range(8, threshold - 1, MirelsRecommendation.CLINICAL_JUDGEMENT);
     }
-    // The judgement band is the original's score 8; it exists only while 8 is below the threshold.
-    return total == 8 ? MirelsRecommendation.CLINICAL_JUDGEMENT
-        : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION;
+    return table.range(threshold, 12, MirelsRecommendation.PROPHYLACTIC_FIXATION).build();
   }
 
   @Override
@@ -114,24 +143,9 @@ public final class Mirels implements LesionScore {
         ? ItemScore.of("Site", site, "peritrochanteric (femoral neck)", 3)
         : site.bone().limb() == LongBone.Limb.LOWER ? ItemScore.of("Site", site, "lower limb", 2)
         : ItemScore.of("Site", site, "upper limb", 1));
-    Part pain = Sins.part("Pain", lesion.painSeverity(), "mild, moderate or functional",
-        List.of(1, 2, 3), v -> switch (v) {
-          case MILD -> ItemScore.of("Pain", "mild", "mild", 1);
-          case MODERATE -> ItemScore.of("Pain", "moderate", "moderate", 2);
-          case FUNCTIONAL -> ItemScore.of("Pain", "functional", "functional", 3);
-        });
-    Part morphology = Sins.part("Lesion", lesion.morphology(), "blastic, mixed or lytic",
-        List.of(1, 2, 3), v -> switch (v) {
-          case BLASTIC -> ItemScore.of("Lesion", "blastic", "blastic", 1);
-          case MIXED -> ItemScore.of("Lesion", "mixed", "mixed", 2);
-          case LYTIC -> ItemScore.of("Lesion", "lytic", "lytic", 3);
-        });
-    Part size = Sins.part("Size", lesion.diameterFraction(), "< 1/3, 1/3–2/3 or > 2/3",
-        List.of(1, 2, 3), v -> switch (v) {
-          case LESS_THAN_ONE_THIRD -> ItemScore.of("Size", "< 1/3 of diameter", "< 1/3", 1);
-          case ONE_THIRD_TO_TWO_THIRDS -> ItemScore.of("Size", "1/3–2/3 of diameter", "1/3–2/3", 2);
-          case MORE_THAN_TWO_THIRDS -> ItemScore.of("Size", "> 2/3 of diameter", "> 2/3", 3);
-        });
+    Part pain = PAIN.part(lesion.painSeverity());
+    Part morphology = MORPHOLOGY.part(lesion.morphology());
+    Part size = SIZE.part(lesion.diameterFraction());
     List<Caveat> caveats = new java.util.ArrayList<>();
     if (threshold != 9) {
       caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "fixation threshold 8 (humeral validation "

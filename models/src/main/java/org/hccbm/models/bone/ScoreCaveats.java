@@ -17,7 +17,7 @@ final class ScoreCaveats {
     }
     if (r instanceof Bounded b) {
       return new Bounded(b.model(), b.knownItems(), b.openItems(), b.totals(),
-          b.reachableCategories(), b.decidingItems(), caveats);
+          b.reachableCategories(), b.deciding(), caveats);
     }
     NotApplicable n = (NotApplicable) r;
     return new NotApplicable(n.model(), n.reason(), caveats);

@@ -1,15 +1,55 @@
 package org.hccbm.models.bone;
 
+import static org.hccbm.core.lesion.SpinalLevel.C1;
+import static org.hccbm.core.lesion.SpinalLevel.C2;
+import static org.hccbm.core.lesion.SpinalLevel.C3;
+import static org.hccbm.core.lesion.SpinalLevel.C4;
+import static org.hccbm.core.lesion.SpinalLevel.C5;
+import static org.hccbm.core.lesion.SpinalLevel.C6;
+import static org.hccbm.core.lesion.SpinalLevel.C7;
+import static org.hccbm.core.lesion.SpinalLevel.COCCYX;
+import static org.hccbm.core.lesion.SpinalLevel.L1;
+import static org.hccbm.core.lesion.SpinalLevel.L2;
+import static org.hccbm.core.lesion.SpinalLevel.L3;
+import static org.hccbm.core.lesion.SpinalLevel.L4;
+import static org.hccbm.core.lesion.SpinalLevel.L5;
+import static org.hccbm.core.lesion.SpinalLevel.OCCIPUT;
+import static org.hccbm.core.lesion.SpinalLevel.S1;
+import static org.hccbm.core.lesion.SpinalLevel.S2;
+import static org.hccbm.core.lesion.SpinalLevel.S3;
+import static org.hccbm.core.lesion.SpinalLevel.S4;
+import static org.hccbm.core.lesion.SpinalLevel.S5;
+import static org.hccbm.core.lesion.SpinalLevel.T1;
+import static org.hccbm.core.lesion.SpinalLevel.T10;
+import static org.hccbm.core.lesion.SpinalLevel.T11;
+import static org.hccbm.core.lesion.SpinalLevel.T12;
+import static org.hccbm.core.lesion.SpinalLevel.T2;
+import static org.hccbm.core.lesion.SpinalLevel.T3;
+import static org.hccbm.core.lesion.SpinalLevel.T4;
+import static org.hccbm.core.lesion.SpinalLevel.T5;
+import static org.hccbm.core.lesion.SpinalLevel.T6;
+import static org.hccbm.core.lesion.SpinalLevel.T7;
+import static org.hccbm.core.lesion.SpinalLevel.T8;
+import static org.hccbm.core.lesion.SpinalLevel.T9;
+
 import java.util.List;
-import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.LesionMorphology;
+import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.PosterolateralInvolvement;
+import org.hccbm.core.lesion.SpinalAlignment;
 import org.hccbm.core.lesion.SpinalLevel;
+import org.hccbm.core.lesion.VertebralCollapse;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.LesionScore;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -31,6 +71,9 @@ import org.hccbm.models.internal.PointScore.Part;
  * <p>The coccyx is not defined by SINS and is not applicable. A component that is unknown or not
  * assessable leaves the result bounded.
  *
+ * <p>Item codes: {@code location}, {@code pain}, {@code boneLesion}, {@code alignment},
+ * {@code vertebralBodyCollapse}, {@code posterolateralInvolvement}.
+ *
  * @since 0.1.0
  */
 public final class Sins implements LesionScore {
@@ -40,6 +83,35 @@ public final class Sins implements LesionScore {
   private static final ModelInfo INFO = new ModelInfo("sins", "SINS", "", 1, ModelStatus.VERIFIED,
       "reproduces worked examples S-1…S-4 (docs/sources.md, bone §4.4) and H-1/H-2; points [V2]",
       BoneSources.FISHER_2010);
+
+  private static final ItemTable<SpinalLevel> LOCATION = ItemTable.byValue(
+      ItemCode.of("location"), "boneLesions[].site.spinalLevel", SpinalLevel.class)
+      .row(3, OCCIPUT, C1, C2, C7, T1, T2, T11, T12, L1, L5, S1)
+      .row(2, C3, C4, C5, C6, L2, L3, L4)
+      .row(1, T3, T4, T5, T6, T7, T8, T9, T10)
+      .row(0, S2, S3, S4, S5).outside(COCCYX).build();
+  private static final ItemTable<PainCharacter> PAIN = ItemTable.byValue(ItemCode.of("pain"),
+      "boneLesions[].painCharacter", PainCharacter.class)
+      .row(3, PainCharacter.MECHANICAL).row(1, PainCharacter.OCCASIONAL_NON_MECHANICAL)
+      .row(0, PainCharacter.NONE).describedAs("sins.pain").build();
+  private static final ItemTable<LesionMorphology> MORPHOLOGY = ItemTable.byValue(
+      ItemCode.of("boneLesion"), "boneLesions[].morphology", LesionMorphology.class)
+      .row(2, LesionMorphology.LYTIC).row(1, LesionMorphology.MIXED)
+      .row(0, LesionMorphology.BLASTIC).build();
+  private static final ItemTable<SpinalAlignment> ALIGNMENT = ItemTable.byValue(
+      ItemCode.of("alignment"), "boneLesions[].alignment", SpinalAlignment.class)
+      .row(4, SpinalAlignment.SUBLUXATION_TRANSLATION).row(2, SpinalAlignment.DE_NOVO_DEFORMITY)
+      .row(0, SpinalAlignment.NORMAL).describedAs("sins.alignment").build();
+  private static final ItemTable<VertebralCollapse> COLLAPSE = ItemTable.byValue(
+      ItemCode.of("vertebralBodyCollapse"), "boneLesions[].collapse", VertebralCollapse.class)
+      .row(3, VertebralCollapse.OVER_HALF).row(2, VertebralCollapse.UNDER_HALF)
+      .row(1, VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED).row(0, VertebralCollapse.NONE)
+      .describedAs("sins.collapse").build();
+  private static final ItemTable<PosterolateralInvolvement> POSTEROLATERAL = ItemTable.byValue(
+      ItemCode.of("posterolateralInvolvement"), "boneLesions[].posterolateral",
+      PosterolateralInvolvement.class)
+      .row(3, PosterolateralInvolvement.BILATERAL).row(1, PosterolateralInvolvement.UNILATERAL)
+      .row(0, PosterolateralInvolvement.NONE).describedAs("sins.posterolateral").build();
 
   private Sins() {}
 
@@ -54,20 +126,13 @@ public final class Sins implements LesionScore {
   }
 
   /**
-   * Returns the location band of a level: its label and points.
+   * Returns the location item of a level.
    *
    * @param level the level, occiput to S5
    * @return the location item
    */
   static ItemScore location(SpinalLevel level) {
-    return switch (level) {
-      case OCCIPUT, C1, C2, C7, T1, T2, T11, T12, L1, L5, S1 ->
-          ItemScore.of("Location", level, "junctional", 3);
-      case C3, C4, C5, C6, L2, L3, L4 -> ItemScore.of("Location", level, "mobile", 2);
-      case T3, T4, T5, T6, T7, T8, T9, T10 -> ItemScore.of("Location", level, "semi-rigid", 1);
-      case S2, S3, S4, S5 -> ItemScore.of("Location", level, "rigid", 0);
-      case COCCYX -> throw new IllegalArgumentException("SINS does not define the coccyx");
-    };
+    return LOCATION.score(level, InputUsed.of(LOCATION.field(), Value.of(level)));
   }
 
   @Override
@@ -78,48 +143,9 @@ public final class Sins implements LesionScore {
           + ")", List.of());
     }
     Part location = PointScore.scored(location((SpinalLevel) lesion.site()));
-    Part pain = part("Pain", lesion.painCharacter(), "mechanical, occasional or pain-free",
-        List.of(0, 1, 3), v -> switch (v) {
-          case MECHANICAL -> ItemScore.of("Pain", "mechanical", "mechanical", 3);
-          case OCCASIONAL_NON_MECHANICAL -> ItemScore.of("Pain", "occasional, non-mechanical",
-              "occasional non-mechanical", 1);
-          case NONE -> ItemScore.of("Pain", "pain-free", "pain-free", 0);
-        });
-    Part morphology = part("Bone lesion", lesion.morphology(), "lytic, mixed or blastic",
-        List.of(0, 1, 2), v -> switch (v) {
-          case LYTIC -> ItemScore.of("Bone lesion", "lytic", "lytic", 2);
-          case MIXED -> ItemScore.of("Bone lesion", "mixed", "mixed", 1);
-          case BLASTIC -> ItemScore.of("Bone lesion", "blastic", "blastic", 0);
-        });
-    Part alignment = part("Alignment", lesion.alignment(), "subluxation, deformity or normal",
-        List.of(0, 2, 4), v -> switch (v) {
-          case SUBLUXATION_TRANSLATION -> ItemScore.of("Alignment", "subluxation/translation",
-              "subluxation/translation", 4);
-          case DE_NOVO_DEFORMITY -> ItemScore.of("Alignment", "de novo deformity",
-              "de novo deformity", 2);
-          case NORMAL -> ItemScore.of("Alignment", "normal", "normal", 0);
-        });
-    Part collapse = part("Vertebral body collapse", lesion.collapse(), "any category",
-        List.of(0, 1, 2, 3), v -> switch (v) {
-          case OVER_HALF -> ItemScore.of("Vertebral body collapse", "> 50 %", "> 50 % collapse", 3);
-          case UNDER_HALF -> ItemScore.of("Vertebral body collapse", "< 50 %", "< 50 % collapse", 2);
-          case NONE_WITH_OVER_HALF_INVOLVED -> ItemScore.of("Vertebral body collapse",
-              "none, > 50 % involved", "no collapse with > 50 % of the body involved", 1);
-          case NONE -> ItemScore.of("Vertebral body collapse", "none", "none of the above", 0);
-        });
-    Part posterolateral = part("Posterolateral involvement", lesion.posterolateral(),
-        "bilateral, unilateral or none", List.of(0, 1, 3), v -> switch (v) {
-          case BILATERAL -> ItemScore.of("Posterolateral involvement", "bilateral", "bilateral", 3);
-          case UNILATERAL -> ItemScore.of("Posterolateral involvement", "unilateral", "unilateral", 1);
-          case NONE -> ItemScore.of("Posterolateral involvement", "none", "none of the above", 0);
-        });
-    return PointScore.evaluate(INFO, List.of(location, pain, morphology, alignment, collapse,
-        posterolateral), SinsCategory::forTotal, List.of());
-  }
-
-  static <T> Part part(String item, Observed<T> value, String possible, List<Integer> points,
-      java.util.function.Function<T, ItemScore> score) {
-    return value.known().map(v -> PointScore.scored(score.apply(v)))
-        .orElseGet(() -> PointScore.open(item, value.toString(), possible, points));
+    return PointScore.evaluate(INFO, List.of(location, PAIN.part(lesion.painCharacter()),
+        MORPHOLOGY.part(lesion.morphology()), ALIGNMENT.part(lesion.alignment()),
+        COLLAPSE.part(lesion.collapse()), POSTEROLATERAL.part(lesion.posterolateral())),
+        SinsCategory::forTotal, List.of());
   }
 }

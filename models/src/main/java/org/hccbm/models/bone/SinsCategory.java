@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * SINS categories (bone §4.2). Higher is more unstable; 7–18 warrants surgical consultation.
@@ -23,6 +24,13 @@ public enum SinsCategory implements Category {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..18 without gaps. */
+  private static final CategoryTable<SinsCategory> BY_TOTAL = CategoryTable
+      .<SinsCategory>byTotal("SINS total", 0, 18)
+      .range(0, 6, STABLE)
+      .range(7, 12, POTENTIALLY_UNSTABLE)
+      .range(13, 18, UNSTABLE).build();
+
   /**
    * Returns the category of a total.
    *
@@ -30,7 +38,7 @@ public enum SinsCategory implements Category {
    * @return the category
    */
   public static SinsCategory forTotal(int total) {
-    return total <= 6 ? STABLE : total <= 12 ? POTENTIALLY_UNSTABLE : UNSTABLE;
+    return BY_TOTAL.of(total);
   }
 
   @Override

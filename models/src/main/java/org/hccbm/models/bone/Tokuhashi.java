@@ -1,5 +1,9 @@
 package org.hccbm.models.bone;
 
+import static com.google.common.collect.Range.atLeast;
+import static com.google.common.collect.Range.closed;
+import static com.google.common.collect.Range.singleton;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -12,10 +16,14 @@ import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
@@ -49,6 +57,34 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   public static final Tokuhashi INSTANCE = new Tokuhashi(false);
   /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone §1.3). */
   public static final Tokuhashi VERTEBRAL_1_2_0 = new Tokuhashi(true);
+
+  private static final ItemTable<Double> EXTRASPINAL = ItemTable.banded(
+      ItemCode.of("extraspinalBoneFoci"), "boneLesions", "").band(atLeast(3.0), 0)
+      .band(closed(1.0, 2.0), 1).band(singleton(0.0), 2).listRows().build();
+  private static final ItemTable<Double> VERTEBRAL = ItemTable.banded(
+      ItemCode.of("vertebralBodyMetastases"), "boneLesions", "").band(atLeast(3.0), 0)
+      .band(singleton(2.0), 1).band(singleton(1.0), 2).describedAs("tokuhashi.vertebral")
+      .build();
+  private static final ItemTable<Double> VERTEBRAL_VARIANT = ItemTable.banded(
+      ItemCode.of("vertebralBodyMetastases"), "boneLesions", "").band(atLeast(3.0), 0)
+      .band(closed(1.0, 2.0), 1).band(singleton(0.0), 2).describedAs("tokuhashi.vertebral")
+      .build();
+  private static final ItemTable<OrganMetastases> ORGANS = ItemTable.byValue(
+      ItemCode.of("metastasesToMajorInternalOrgans"), "extraskeletalMetastases",
+      OrganMetastases.class).row(2, OrganMetastases.NONE).row(1, OrganMetastases.REMOVABLE)
+      .row(0, OrganMetastases.UNREMOVABLE)
+      .partly(OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN, ItemCode.of("removability"),
+          OrganMetastases.REMOVABLE, OrganMetastases.UNREMOVABLE).build();
+  private static final ItemTable<TokuhashiPrimary> PRIMARY = primaryTable();
+
+  private static ItemTable<TokuhashiPrimary> primaryTable() {
+    ItemTable.ByValue<TokuhashiPrimary> table = ItemTable.byValue(ItemCode.of("primarySite"), "",
+        TokuhashiPrimary.class);
+    for (TokuhashiPrimary p : TokuhashiPrimary.values()) {
+      table.row(p.points(), p);
+    }
+    return table.build();
+  }
 
   private final boolean variant;
   private final ModelInfo info;
@@ -95,9 +131,8 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
             : k.percent() >= 50 ? new PerformanceItems.Band("KPS 50–70 %", 1)
             : new PerformanceItems.Band("KPS 10–40 %", 0), List.of(0, 1, 2), caveats);
     List<Part> parts = List.of(kps, extraspinal(in.extraspinalFoci()),
-        vertebral(in.vertebralMetastases()), organs(in.organMetastases()),
-        PointScore.scored(ItemScore.of("Primary site", in.primary(), in.primary().toString(),
-            in.primary().points())),
+        vertebral(in.vertebralMetastases()), ORGANS.part(in.organMetastases()),
+        PointScore.scored(PRIMARY.score(in.primary(), InputUsed.of("", Value.of(in.primary())))),
         palsy(in, caveats));
     return PointScore.evaluate(info, parts, TokuhashiBand::forTotal, caveats);
   }
@@ -107,39 +142,23 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
       if (c < 0) {
         throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
       }
-      return PointScore.scored(c >= 3 ? ItemScore.of("Extraspinal bone foci", c, "≥ 3", 0)
-          : c >= 1 ? ItemScore.of("Extraspinal bone foci", c, "1–2", 1)
-          : ItemScore.of("Extraspinal bone foci", c, "0", 2));
-    }).orElseGet(() -> PointScore.open("Extraspinal bone foci", n.toString(), "≥ 3, 1–2 or 0",
-        List.of(0, 1, 2)));
+      return PointScore.scored(count(EXTRASPINAL, c));
+    }).orElseGet(() -> EXTRASPINAL.open(n));
+  }
+
+  private static ItemScore count(ItemTable<Double> table, int n) {
+    return table.score((double) n, InputUsed.of(table.field(), Value.of((double) n)));
   }
 
   private Part vertebral(Observed<Integer> n) {
-    String item = "Vertebral-body metastases";
+    ItemTable<Double> table = variant ? VERTEBRAL_VARIANT : VERTEBRAL;
     return n.known().map(c -> {
       if (c < (variant ? 0 : 1)) {
         throw new InvalidClinicalInputException("vertebral-body metastases", c,
             variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
       }
-      if (variant) {
-        return PointScore.scored(c >= 3 ? ItemScore.of(item, c, "≥ 3", 0)
-            : c >= 1 ? ItemScore.of(item, c, "1–2", 1) : ItemScore.of(item, c, "0", 2));
-      }
-      return PointScore.scored(c >= 3 ? ItemScore.of(item, c, "≥ 3", 0)
-          : c == 2 ? ItemScore.of(item, c, "2", 1) : ItemScore.of(item, c, "1", 2));
-    }).orElseGet(() -> PointScore.open(item, n.toString(), "≥ 3, 2 or 1", List.of(0, 1, 2)));
-  }
-
-  private static Part organs(Observed<OrganMetastases> o) {
-    String item = "Metastases to major internal organs";
-    return o.known().map(v -> switch (v) {
-      case NONE -> PointScore.scored(ItemScore.of(item, "none", "none", 2));
-      case REMOVABLE -> PointScore.scored(ItemScore.of(item, "removable", "removable", 1));
-      case UNREMOVABLE -> PointScore.scored(ItemScore.of(item, "unremovable", "unremovable", 0));
-      case PRESENT_REMOVABILITY_UNKNOWN -> PointScore.open(item, "removability unknown",
-          "removable or unremovable", List.of(0, 1));
-    }).orElseGet(() -> PointScore.open(item, o.toString(), "none, removable or unremovable",
-        List.of(0, 1, 2)));
+      return PointScore.scored(count(table, c));
+    }).orElseGet(() -> table.open(n));
   }
 
   private static Part palsy(TokuhashiInput in, List<Caveat> caveats) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * Revised Tokuhashi bands (higher is better) with the predicted survival and the treatment
@@ -29,6 +31,13 @@ public enum TokuhashiBand implements PrognosticCategory {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..15 without gaps. */
+  private static final CategoryTable<TokuhashiBand> BY_TOTAL = CategoryTable
+      .<TokuhashiBand>byTotal("revised Tokuhashi total", 0, 15)
+      .range(0, 8, SCORE_0_8)
+      .range(9, 11, SCORE_9_11)
+      .range(12, 15, SCORE_12_15).build();
+
   /**
    * Returns the band of a total.
    *
@@ -36,7 +45,7 @@ public enum TokuhashiBand implements PrognosticCategory {
    * @return the band
    */
   public static TokuhashiBand forTotal(int total) {
-    return total <= 8 ? SCORE_0_8 : total <= 11 ? SCORE_9_11 : SCORE_12_15;
+    return BY_TOTAL.of(total);
   }
 
   @Override

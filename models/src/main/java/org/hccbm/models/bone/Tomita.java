@@ -1,5 +1,6 @@
 package org.hccbm.models.bone;
 
+import com.google.common.collect.Range;
 import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -9,10 +10,13 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
-import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -31,6 +35,9 @@ import org.hccbm.models.internal.PointScore.Part;
  * table is the named variant {@link #RAPID_3} (a documented conflict). HCC is rapid, so its total
  * is never below 5.
  *
+ * <p>Item codes: {@code primaryTumour}, {@code visceralMetastases} (open aspect
+ * {@code treatability}), {@code boneMetastases}.
+ *
  * @since 0.1.0
  */
 public final class Tomita implements Score<TomitaInput> {
@@ -39,11 +46,25 @@ public final class Tomita implements Score<TomitaInput> {
   /** The conflicting reading: rapid growth 3 (Cassidy 2018 review table). */
   public static final Tomita RAPID_3 = new Tomita(3);
 
+  private static final ItemTable<VisceralStatus> VISCERAL = ItemTable.byValue(
+      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", VisceralStatus.class)
+      .row(0, VisceralStatus.NONE).row(2, VisceralStatus.TREATABLE)
+      .row(4, VisceralStatus.UNTREATABLE)
+      .partly(VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, ItemCode.of("treatability"),
+          VisceralStatus.TREATABLE, VisceralStatus.UNTREATABLE).build();
+  private static final ItemTable<Double> BONE = ItemTable.banded(ItemCode.of("boneMetastases"),
+      "boneLesions", "").band(Range.singleton(1.0), "solitary", 1)
+      .band(Range.atLeast(2.0), "multiple", 2).build();
+
   private final int rapid;
+  private final ItemTable<TumourGrowth> growthTable;
   private final ModelInfo info;
 
   private Tomita(int rapid) {
     this.rapid = rapid;
+    this.growthTable = ItemTable.byValue(ItemCode.of("primaryTumour"), "", TumourGrowth.class)
+        .row(1, TumourGrowth.SLOW).row(2, TumourGrowth.MODERATE).row(rapid, TumourGrowth.RAPID)
+        .build();
     this.info = new ModelInfo("tomita", "Tomita", rapid == 4 ? "rapid growth 4"
         : "rapid growth 3 (conflicting review reading; not the original)", 1,
         ModelStatus.VERIFIED, "reproduces worked examples To-1…To-4b (docs/sources.md, bone §2.4) and H-1/H-2; "
@@ -72,33 +93,18 @@ public final class Tomita implements Score<TomitaInput> {
   public ModelResult evaluate(TomitaInput in) {
     List<Caveat> caveats = new ArrayList<>();
     if (rapid != 4) {
-      caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "rapid growth scored 3 as in one review "
-          + "table; the original scores 4 (only 4 gives the published 2–10 range)"));
+      caveats.add(Caveat.coded(CaveatKind.SOURCE_CONFLICT, "tomita.rapidGrowth3"));
     }
-    Part growth = PointScore.scored(switch (in.growth()) {
-      case SLOW -> ItemScore.of("Primary tumour", "slow growth", "slow", 1);
-      case MODERATE -> ItemScore.of("Primary tumour", "moderate growth", "moderate", 2);
-      case RAPID -> ItemScore.of("Primary tumour", "rapid growth", "rapid", rapid);
-    });
-    Part visceral = in.visceral().known().map(v -> switch (v) {
-      case NONE -> PointScore.scored(ItemScore.of("Visceral metastases", "none", "none", 0));
-      case TREATABLE -> PointScore.scored(ItemScore.of("Visceral metastases", "treatable",
-          "treatable", 2));
-      case UNTREATABLE -> PointScore.scored(ItemScore.of("Visceral metastases", "untreatable",
-          "untreatable", 4));
-      case PRESENT_TREATABILITY_UNKNOWN -> PointScore.open("Visceral metastases",
-          "treatability unknown", "treatable or untreatable", List.of(2, 4));
-    }).orElseGet(() -> PointScore.open("Visceral metastases", in.visceral().toString(),
-        "none, treatable or untreatable", List.of(0, 2, 4)));
+    Part growth = PointScore.scored(growthTable.score(in.growth(),
+        InputUsed.of("", Value.of(in.growth()))));
     Part bone = in.boneLesions().known().map(n -> {
       if (n < 1) {
         throw new InvalidClinicalInputException("bone metastases", n, ">= 1");
       }
-      return PointScore.scored(n == 1 ? ItemScore.of("Bone metastases", n, "solitary", 1)
-          : ItemScore.of("Bone metastases", n, "multiple", 2));
-    }).orElseGet(() -> PointScore.open("Bone metastases", in.boneLesions().toString(),
-        "solitary or multiple", List.of(1, 2)));
-    return PointScore.evaluate(info, List.of(growth, visceral, bone), TomitaStrategy::forTotal,
-        caveats);
+      return PointScore.scored(BONE.score((double) n,
+          InputUsed.of(BONE.field(), Value.of((double) n))));
+    }).orElseGet(() -> BONE.open(in.boneLesions()));
+    return PointScore.evaluate(info, List.of(growth, VISCERAL.part(in.visceral()), bone),
+        TomitaStrategy::forTotal, caveats);
   }
 }

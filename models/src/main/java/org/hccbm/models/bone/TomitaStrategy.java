@@ -1,6 +1,8 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * Tomita bands: treatment goal and surgical strategy (bone §2.2). The derivation paper's
@@ -10,22 +12,21 @@ import org.hccbm.core.result.Category;
  */
 public enum TomitaStrategy implements Category {
   /** 2–3. */
-  WIDE_OR_MARGINAL_EXCISION("2–3", "long-term local control: wide or marginal excision (e.g. total "
-      + "en-bloc spondylectomy)"),
+  WIDE_OR_MARGINAL_EXCISION,
   /** 4–5. */
-  MARGINAL_OR_INTRALESIONAL("4–5", "middle-term local control: marginal or intralesional excision"),
+  MARGINAL_OR_INTRALESIONAL,
   /** 6–7. */
-  PALLIATIVE_SURGERY("6–7", "short-term palliation: palliative surgery"),
+  PALLIATIVE_SURGERY,
   /** 8–10. */
-  SUPPORTIVE_CARE("8–10", "terminal care: non-operative supportive care");
+  SUPPORTIVE_CARE;
 
-  private final String range;
-  private final String meaning;
-
-  TomitaStrategy(String range, String meaning) {
-    this.range = range;
-    this.meaning = meaning;
-  }
+  /** The categories by total; building checks that they cover 2..10 without gaps. */
+  private static final CategoryTable<TomitaStrategy> BY_TOTAL = CategoryTable
+      .<TomitaStrategy>byTotal("Tomita total", 2, 10)
+      .range(2, 3, WIDE_OR_MARGINAL_EXCISION)
+      .range(4, 5, MARGINAL_OR_INTRALESIONAL)
+      .range(6, 7, PALLIATIVE_SURGERY)
+      .range(8, 10, SUPPORTIVE_CARE).build();
 
   /**
    * Returns the band of a total.
@@ -34,8 +35,7 @@ public enum TomitaStrategy implements Category {
    * @return the band
    */
   public static TomitaStrategy forTotal(int total) {
-    return total <= 3 ? WIDE_OR_MARGINAL_EXCISION : total <= 5 ? MARGINAL_OR_INTRALESIONAL
-        : total <= 7 ? PALLIATIVE_SURGERY : SUPPORTIVE_CARE;
+    return BY_TOTAL.of(total);
   }
 
   @Override
@@ -45,11 +45,11 @@ public enum TomitaStrategy implements Category {
 
   @Override
   public String label() {
-    return "Tomita " + range;
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning;
+    return Renderer.english().categoryMeaning(this);
   }
 }

@@ -9,11 +9,14 @@ import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
-import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PerformanceItems;
+import org.hccbm.models.internal.ItemTable;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -38,6 +41,15 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
   private static final ModelInfo INFO = new ModelInfo("van-der-linden", "van der Linden", "", 1,
       ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
       + "points [V2]", BoneSources.VAN_DER_LINDEN_2005);
+
+  private static final ItemTable<Boolean> VISCERAL = ItemTable.yesNo(
+      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", "present", 0, "absent", 1,
+      true);
+
+  private static final ItemTable<VanDerLindenPrimary> PRIMARY = ItemTable.byValue(
+      ItemCode.of("primaryTumour"), "", VanDerLindenPrimary.class)
+      .row(3, VanDerLindenPrimary.BREAST).row(2, VanDerLindenPrimary.PROSTATE)
+      .row(1, VanDerLindenPrimary.LUNG).row(0, VanDerLindenPrimary.OTHER).build();
 
   private VanDerLinden() {}
 
@@ -71,15 +83,10 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
             : k.percent() >= 50 ? new PerformanceItems.Band("50–70", 1)
             : new PerformanceItems.Band(k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
         List.of(0, 1, 2), caveats);
-    Part primary = PointScore.scored(switch (in.primary()) {
-      case BREAST -> ItemScore.of("Primary tumour", "breast", "breast", 3);
-      case PROSTATE -> ItemScore.of("Primary tumour", "prostate", "prostate", 2);
-      case LUNG -> ItemScore.of("Primary tumour", "lung", "lung", 1);
-      case OTHER -> ItemScore.of("Primary tumour", "other (e.g. HCC)", "other", 0);
-    });
-    Part visceral = PointScore.flag("Visceral metastases", in.visceral(), "present", 0, "absent",
-        1, true);
-    return PointScore.evaluate(INFO, List.of(kps, primary, visceral), VanDerLindenGroup::forTotal,
+    Part primary = PointScore.scored(PRIMARY.score(in.primary(),
+        InputUsed.of("", Value.of(in.primary()))));
+    return PointScore.evaluate(INFO, List.of(kps, primary, VISCERAL.part(in.visceral())),
+        VanDerLindenGroup::forTotal,
         caveats);
   }
 }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.core.result.Category;
+import org.hccbm.models.internal.CategoryTable;
 
 /**
  * van der Linden groups with the derivation cohort's survival (342 patients with painful spinal
@@ -28,6 +30,13 @@ public enum VanDerLindenGroup implements PrognosticCategory {
     this.meaning = meaning;
   }
 
+  /** The categories by total; building checks that they cover 0..6 without gaps. */
+  private static final CategoryTable<VanDerLindenGroup> BY_TOTAL = CategoryTable
+      .<VanDerLindenGroup>byTotal("van der Linden total", 0, 6)
+      .range(0, 3, A)
+      .range(4, 5, B)
+      .range(6, 6, C).build();
+
   /**
    * Returns the group of a total.
    *
@@ -35,7 +44,7 @@ public enum VanDerLindenGroup implements PrognosticCategory {
    * @return the group
    */
   public static VanDerLindenGroup forTotal(int total) {
-    return total <= 3 ? A : total <= 5 ? B : C;
+    return BY_TOTAL.of(total);
   }
 
   @Override

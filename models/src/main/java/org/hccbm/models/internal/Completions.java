@@ -13,9 +13,11 @@ import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Renderer;
 
 /**
  * Enumerates every completion of a rule-based model's open inputs: the categories reachable and
@@ -93,7 +95,7 @@ public final class Completions {
     Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
     if (outcome.reachable().size() > 1) {
       return new Bounded(model, known, open, Optional.empty(), outcome.reachable(),
-          outcome.deciding(), caveats);
+          outcome.deciding().stream().map(ItemCode::fromLabel).toList(), caveats);
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
@@ -102,8 +104,8 @@ public final class Completions {
     Category only = outcome.reachable().get(0);
     List<ItemScore> items = new ArrayList<>(known);
     for (OpenItem o : open) {
-      items.add(ItemScore.finding(o.item(), o.status(), "any of " + o.possible()
-          + ": same result"));
+      items.add(ItemScore.finding(o.item(), o.statusText(), "any of "
+          + Renderer.english().possible(o.possible()) + ": same result"));
     }
     items.add(ItemScore.finding("Rule applied", only.label(), rules.size() == 1
         ? rules.iterator().next() : String.join("; or ", rules)));

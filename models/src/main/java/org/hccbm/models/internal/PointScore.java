@@ -11,9 +11,11 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.evidence.ModelInfo;
 
@@ -45,7 +47,7 @@ public final class PointScore {
     public Open {
       possiblePoints = List.copyOf(new TreeSet<>(possiblePoints));
       if (possiblePoints.isEmpty()) {
-        throw new IllegalArgumentException("open item " + item.item() + " has no possible points");
+        throw new IllegalArgumentException("open item " + item.code() + " has no possible points");
       }
     }
   }
@@ -106,9 +108,11 @@ public final class PointScore {
     if (totals.size() == 1) {
       // No open item can move the total: the result is determined (errata).
       List<ItemScore> items = new ArrayList<>(known);
+      Renderer words = Renderer.english();
       for (Open o : open) {
-        items.add(ItemScore.of(o.item().item(), o.item().status(), "any of " + o.item().possible()
-            + ": same points", o.possiblePoints().get(0)));
+        // Rare (an unknown that cannot move the total): worded here until Band has a case for it.
+        items.add(ItemScore.of(o.item().item(), words.status(o.item()), "any of "
+            + words.possible(o.item().possible()) + ": same points", o.possiblePoints().get(0)));
       }
       List<Caveat> all = new ArrayList<>(caveats);
       all.add(Completions.didNotMatter(open.stream().map(o -> o.item().item()).toList()));
@@ -116,10 +120,10 @@ public final class PointScore {
     }
     Set<Category> categories = new LinkedHashSet<>();
     totals.forEach(t -> categories.add(categoryOf.apply(t)));
-    List<String> deciding = new ArrayList<>();
+    List<ItemCode> deciding = new ArrayList<>();
     for (int i = 0; i < open.size(); i++) {
       if (decides(knownSum, open, i, categoryOf)) {
-        deciding.add(open.get(i).item().item());
+        deciding.add(open.get(i).item().code());
       }
     }
     return new Bounded(model, known, open.stream().map(Open::item).toList(),
@@ -157,25 +161,5 @@ public final class PointScore {
       }
     }
     return false;
-  }
-
-  /**
-   * A yes/no item: its points when known, or open with both when not.
-   *
-   * @param item the item
-   * @param value the observed answer
-   * @param yesLabel the band shown for yes
-   * @param yes the points for yes
-   * @param noLabel the band shown for no
-   * @param no the points for no
-   * @param yesIsFirst whether "yes" is listed first among the possibilities
-   * @return the part
-   */
-  public static Part flag(String item, Observed<Boolean> value, String yesLabel, int yes, String noLabel,
-      int no, boolean yesIsFirst) {
-    return value.known().map(v -> scored(ItemScore.of(item, v ? "yes" : "no",
-        v ? yesLabel : noLabel, v ? yes : no)))
-        .orElseGet(() -> open(item, value.toString(), yesIsFirst ? "yes or no"
-            : "no or yes", List.of(yes, no)));
   }
 }

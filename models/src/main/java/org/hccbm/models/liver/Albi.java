@@ -197,6 +197,6 @@ public final class Albi implements Score<AlbiInput> {
       deciding.add("Albumin");
     }
     return new Bounded(info, known, open, Optional.of(new TotalRange(min, max, List.of())), grades,
-        deciding, caveats);
+        deciding.stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(), caveats);
   }
 }

@@ -15,12 +15,22 @@ import org.hccbm.core.lab.LabUnit;
 import org.hccbm.core.liver.Ascites;
 import org.hccbm.core.liver.Encephalopathy;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.Conversion;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.BandTable;
+import org.hccbm.models.internal.CategoryTable;
+import org.hccbm.models.internal.ItemTable;
+import org.hccbm.models.internal.ItemTable.Row;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 import org.hccbm.models.internal.Sources;
@@ -48,23 +58,46 @@ import org.hccbm.models.internal.Sources;
  * SI upper cut is 170 umol/L as printed (errata); PT of exactly 4 s scores 2 (header reading).
  * Unknown cholestatic disease leaves bilirubin open only where the two tables disagree.
  *
+ * <p>Item codes: {@code bilirubin}, {@code albumin}, {@code inr}, {@code ptProlongation} (when
+ * INR is unknown), {@code coagulation} (both unknown), {@code ascites}, {@code encephalopathy};
+ * open aspect {@code cholestaticDisease}.
+ *
  * @since 0.1.0
  */
 public final class ChildPugh implements Score<ChildPughInput> {
-  private static final BandTable BILI_MG = ChildPughTables.bilirubin("mg/dL", 2.0, 3.0);
-  private static final BandTable BILI_UMOL = ChildPughTables.bilirubin("umol/L", 34, 51);
-  private static final BandTable BILI_PBC_MG = ChildPughTables.bilirubin("mg/dL", 4, 10);
-  private static final BandTable BILI_PBC_UMOL = ChildPughTables.bilirubin("umol/L", 68, 170);
-  private static final BandTable INR = BandTable.builder("INR")
-      .band(lessThan(1.7), "< 1.7", 1).band(closed(1.7, 2.3), "1.7–2.3", 2)
-      .band(greaterThan(2.3), "> 2.3", 3).build();
-  private static final BandTable PT = BandTable.builder("PT prolongation")
-      .band(lessThan(4.0), "< 4 s", 1).band(closed(4.0, 6.0), "4–6 s", 2)
-      .band(greaterThan(6.0), "> 6 s", 3).build();
+  static final ItemCode BILIRUBIN = ItemCode.of("bilirubin");
+  static final ItemCode ALBUMIN = ItemCode.of("albumin");
+  static final ItemCode INR_CODE = ItemCode.of("inr");
+  static final ItemCode PT_CODE = ItemCode.of("ptProlongation");
+  static final ItemCode COAGULATION = ItemCode.of("coagulation");
+  static final ItemCode CHOLESTATIC = ItemCode.of("cholestaticDisease");
+  private static final String BILIRUBIN_FIELD = "labs.totalBilirubin";
+  private static final String CHOLESTATIC_FIELD = "liver.cholestaticDisease";
+
+  private static final ItemTable<Double> BILI_MG = ChildPughTables.bilirubin("mg/dL", 2.0, 3.0);
+  private static final ItemTable<Double> BILI_UMOL = ChildPughTables.bilirubin("umol/L", 34, 51);
+  private static final ItemTable<Double> BILI_PBC_MG = ChildPughTables.bilirubin("mg/dL", 4, 10);
+  private static final ItemTable<Double> BILI_PBC_UMOL =
+      ChildPughTables.bilirubin("umol/L", 68, 170);
+  private static final ItemTable<Double> INR = ItemTable.banded(INR_CODE, "labs.inr", "")
+      .band(lessThan(1.7), 1).band(closed(1.7, 2.3), 2).band(greaterThan(2.3), 3).build();
+  private static final ItemTable<Double> PT = ItemTable.banded(PT_CODE, "labs.ptProlongation", "s")
+      .band(lessThan(4.0), 1).band(closed(4.0, 6.0), 2).band(greaterThan(6.0), 3).build();
+  private static final ItemTable<Ascites> ASCITES = ItemTable.byValue(ItemCode.of("ascites"),
+      "liver.ascites", Ascites.class)
+      .row(1, Ascites.NONE).row(2, Ascites.MILD).row(3, Ascites.MODERATE, Ascites.SEVERE).build();
+  private static final ItemTable<Encephalopathy> ENCEPHALOPATHY = ItemTable.byValue(
+      ItemCode.of("encephalopathy"), "liver.encephalopathy", Encephalopathy.class)
+      .row(1, Encephalopathy.NONE).row(2, Encephalopathy.GRADE_1, Encephalopathy.GRADE_2)
+      .row(3, Encephalopathy.GRADE_3, Encephalopathy.GRADE_4).build();
+  /** Class A 5–6 · B 7–9 · C 10–15. */
+  static final CategoryTable<ChildPughClass> CLASSES = CategoryTable
+      .<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+      .range(5, 6, ChildPughClass.A).range(7, 9, ChildPughClass.B).range(10, 15, ChildPughClass.C)
+      .build();
 
   private static final String PUGH_ALBUMIN = "albumin 2.8–3.5 g/dL (Pugh 1973)";
   private static final String MODERN_ALBUMIN = "albumin 3.0–3.5 g/dL (modern-table variant, U-1)";
-
   /** Pugh 1973 albumin bands (2.8–3.5 g/dL), SI bilirubin on the native SI table: the default. */
   public static final ChildPugh INSTANCE = new ChildPugh(2.8, PUGH_ALBUMIN, false);
   /** The albumin bands some modern tables print (3.0–3.5 g/dL; U-1). */
@@ -86,8 +119,8 @@ public final class ChildPugh implements Score<ChildPughInput> {
   private final ModelInfo info;
   private final double albuminLowCut;
   private final boolean convertSi;
-  private final BandTable albuminGdl;
-  private final BandTable albuminGl;
+  private final ItemTable<Double> albuminGdl;
+  private final ItemTable<Double> albuminGl;
 
   private ChildPugh(double albuminLowCut, String albuminVariant, boolean convertSi) {
     this.albuminLowCut = albuminLowCut;
@@ -114,98 +147,88 @@ public final class ChildPugh implements Score<ChildPughInput> {
   public ModelResult evaluate(ChildPughInput in) {
     List<Caveat> caveats = new ArrayList<>();
     List<Part> parts = List.of(bilirubin(in, caveats), albumin(in.albumin(), caveats),
-        coagulation(in, caveats), ascites(in.ascites()), encephalopathy(in.encephalopathy()));
-    return PointScore.evaluate(info, parts, ChildPughClass::forTotal, caveats);
+        coagulation(in, caveats), ASCITES.part(in.ascites()),
+        ENCEPHALOPATHY.part(in.encephalopathy()));
+    return PointScore.evaluate(info, parts, CLASSES::of, caveats);
   }
 
   private Part bilirubin(ChildPughInput in, List<Caveat> caveats) {
     if (!(in.bilirubin() instanceof Observed.Known<Bilirubin> known)) {
-      return PointScore.open("Bilirubin", in.bilirubin().toString(), "any band", List.of(1, 2, 3));
+      return BILI_MG.open(in.bilirubin());
     }
     Bilirubin b = known.value();
     boolean si = b.unit() == LabUnit.UMOL_PER_L;
     double v = b.value();
-    BandTable.Band nativeStandard = (si ? BILI_UMOL : BILI_MG).match(v);
-    BandTable.Band nativePbc = (si ? BILI_PBC_UMOL : BILI_PBC_MG).match(v);
-    BandTable.Band convertedStandard = BILI_MG.match(b.inMgPerDl());
-    BandTable.Band convertedPbc = BILI_PBC_MG.match(b.inMgPerDl());
+    Row nativeStandard = (si ? BILI_UMOL : BILI_MG).row(v);
+    Row nativePbc = (si ? BILI_PBC_UMOL : BILI_PBC_MG).row(v);
+    Row convertedStandard = BILI_MG.row(b.inMgPerDl());
+    Row convertedPbc = BILI_PBC_MG.row(b.inMgPerDl());
     boolean converted = si && convertSi;
-    BandTable.Band standard = converted ? convertedStandard : nativeStandard;
-    BandTable.Band pbc = converted ? convertedPbc : nativePbc;
+    Row standard = converted ? convertedStandard : nativeStandard;
+    Row pbc = converted ? convertedPbc : nativePbc;
     Observed<Boolean> cholestatic = in.cholestaticDisease();
+    Quantity given = Quantity.of(b.value(), b.unit().ucum());
+    InputUsed input = converted ? InputUsed.converted(BILIRUBIN_FIELD, given,
+        new Conversion("umol/L", "mg/dL", 1 / 17.1)) : InputUsed.of(BILIRUBIN_FIELD, given);
     if (converted) {
-      caveats.add(Caveat.of(CaveatKind.CONVERSION, "bilirubin " + b + " converted to "
-          + ChildPughTables.mgPerDl(b) + " mg/dL (÷ 17.1) and scored on the mg/dL table (U-2 "
-          + "variant)"));
+      caveats.add(Caveat.coded(CaveatKind.CONVERSION, "childPugh.siConverted", given,
+          ChildPughTables.mgPerDl(b)));
     }
     if (si && !cholestatic.equals(Observed.of(true))) {
-      ChildPughTables.siGapCaveat(b, nativeStandard, convertedStandard, convertSi, caveats);
+      ChildPughTables.siGapCaveat(given, b, nativeStandard, convertedStandard, convertSi, caveats);
     }
     if (si && !cholestatic.equals(Observed.of(false))) {
-      ChildPughTables.siGapCaveat(b, nativePbc, convertedPbc, convertSi, caveats);
+      ChildPughTables.siGapCaveat(given, b, nativePbc, convertedPbc, convertSi, caveats);
     }
     if (cholestatic.known().isPresent()) {
-      BandTable.Band band = cholestatic.known().get() ? pbc : standard;
-      String table = cholestatic.known().get() ? " (PBC/PSC bands)" : "";
-      return PointScore.scored(ItemScore.of("Bilirubin", b, band.label() + table, band.points()));
+      boolean pbcTable = cholestatic.known().get();
+      Row row = pbcTable ? pbc : standard;
+      Band band = pbcTable ? new Band.Qualified("cholestatic", row.band()) : row.band();
+      return PointScore.scored(ItemScore.scored(BILIRUBIN, input, band, row.points()));
     }
     if (standard.points() == pbc.points()) {
-      return PointScore.scored(ItemScore.of("Bilirubin", b, standard.label() + "; PBC/PSC bands: "
-          + pbc.label() + " (same points)", standard.points()));
+      return PointScore.scored(ItemScore.scored(BILIRUBIN, input,
+          new Band.SameInBoth("cholestatic", standard.band(), pbc.band()), standard.points()));
     }
-    return PointScore.open("Bilirubin", "cholestatic disease " + cholestatic, "standard "
-        + standard.label() + " (" + standard.points() + ") or PBC/PSC " + pbc.label() + " ("
-        + pbc.points() + ")", List.of(standard.points(), pbc.points()));
+    Possible possible = new Possible.ByTable(List.of(new Band.Qualified("standard",
+        standard.band()), new Band.Qualified("cholestatic", pbc.band())),
+        List.of((double) standard.points(), (double) pbc.points()));
+    List<Integer> points = List.of(standard.points(), pbc.points());
+    return new PointScore.Open(OpenItem.ofAspect(BILIRUBIN, CHOLESTATIC, cholestatic, possible,
+        Math.min(standard.points(), pbc.points()), Math.max(standard.points(), pbc.points()),
+        List.of(CHOLESTATIC_FIELD)), points);
   }
 
   private Part albumin(Observed<Albumin> albumin, List<Caveat> caveats) {
     if (!(albumin instanceof Observed.Known<Albumin> known)) {
-      return PointScore.open("Albumin", albumin.toString(), "any band", List.of(1, 2, 3));
+      return albuminGdl.open(albumin);
     }
     Albumin a = known.value();
-    BandTable.Band band = a.unit() == LabUnit.G_PER_L ? albuminGl.match(a.value())
-        : albuminGdl.match(a.value());
+    Quantity given = Quantity.of(a.value(), a.unit().ucum());
+    ItemScore item = (a.unit() == LabUnit.G_PER_L ? albuminGl : albuminGdl).score(a.value(),
+        InputUsed.of("labs.albumin", given));
     double g = a.inGPerDl();
     if (g >= 2.8 && g < 3.0) {
-      caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "albumin " + a + " scores "
-          + band.points() + " here; it would score " + (albuminLowCut == 2.8 ? 3 : 2)
-          + " under the " + (albuminLowCut == 2.8 ? "3.0" : "2.8") + " g/dL albumin variant (U-1)"));
+      caveats.add(Caveat.coded(CaveatKind.SOURCE_CONFLICT, albuminLowCut == 2.8
+          ? "childPugh.albuminModernVariant" : "childPugh.albuminPughVariant", given,
+          Value.of(item.pointsOrZero()), Value.of(albuminLowCut == 2.8 ? 3 : 2)));
     }
-    return PointScore.scored(ItemScore.of("Albumin", a, band.label(), band.points()));
+    return PointScore.scored(item);
   }
 
   private static Part coagulation(ChildPughInput in, List<Caveat> caveats) {
     if (in.inr().known().isPresent()) {
       var inr = in.inr().known().get();
-      BandTable.Band band = INR.match(inr.ratioValue());
-      return PointScore.scored(ItemScore.of("INR", inr, band.label(), band.points()));
+      return PointScore.scored(INR.score(inr.ratioValue(),
+          InputUsed.of(INR.field(), Quantity.of(inr.value(), inr.unit().ucum()))));
     }
     if (in.ptProlongation().known().isPresent()) {
       var pt = in.ptProlongation().known().get();
-      BandTable.Band band = PT.match(pt.inSeconds());
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "INR unknown: prothrombin-time prolongation "
-          + "used; exactly 4 s scores 2 (the table header's '4–6 s'; the source prints '0–4')"));
-      return PointScore.scored(ItemScore.of("PT prolongation", pt, band.label(), band.points()));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "childPugh.ptUsed"));
+      return PointScore.scored(PT.score(pt.inSeconds(),
+          InputUsed.of(PT.field(), Quantity.of(pt.value(), pt.unit().ucum()))));
     }
-    return PointScore.open("INR or PT prolongation", in.inr().toString(), "any band",
-        List.of(1, 2, 3));
-  }
-
-  private static Part ascites(Observed<Ascites> ascites) {
-    return ascites.known().map(a -> PointScore.scored(switch (a) {
-      case NONE -> ItemScore.of("Ascites", a, "none", 1);
-      case MILD -> ItemScore.of("Ascites", a, "mild", 2);
-      case MODERATE, SEVERE -> ItemScore.of("Ascites", a, "moderate–severe", 3);
-    })).orElseGet(() -> PointScore.open("Ascites", ascites.toString(),
-        "none, mild or moderate–severe", List.of(1, 2, 3)));
-  }
-
-  private static Part encephalopathy(Observed<Encephalopathy> he) {
-    return he.known().map(e -> PointScore.scored(switch (e) {
-      case NONE -> ItemScore.of("Hepatic encephalopathy", e, "none", 1);
-      case GRADE_1, GRADE_2 -> ItemScore.of("Hepatic encephalopathy", e, "grade 1–2", 2);
-      case GRADE_3, GRADE_4 -> ItemScore.of("Hepatic encephalopathy", e, "grade 3–4", 3);
-    })).orElseGet(() -> PointScore.open("Hepatic encephalopathy", he.toString(),
-        "none, grade 1–2 or grade 3–4", List.of(1, 2, 3)));
+    return new PointScore.Open(OpenItem.of(COAGULATION, in.inr(), new Possible.AnyBand(), 1, 3,
+        List.of(INR.field(), PT.field())), List.of(1, 2, 3));
   }
 }

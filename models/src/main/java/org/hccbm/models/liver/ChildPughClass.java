@@ -2,6 +2,7 @@ package org.hccbm.models.liver;
 
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
  * Child–Pugh class: A 5–6, B 7–9, C 10–15 points (liver §1.2, [V]).
@@ -24,10 +25,7 @@ public enum ChildPughClass implements Category {
    * @throws InvalidClinicalInputException if outside 5..15
    */
   public static ChildPughClass forTotal(int total) {
-    if (total < 5 || total > 15) {
-      throw new InvalidClinicalInputException("Child–Pugh total", total, "5..15");
-    }
-    return total <= 6 ? A : total <= 9 ? B : C;
+    return ChildPugh.CLASSES.of(total);
   }
 
   @Override
@@ -37,15 +35,11 @@ public enum ChildPughClass implements Category {
 
   @Override
   public String label() {
-    return "Child–Pugh class " + name();
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return switch (this) {
-      case A -> "5–6 points";
-      case B -> "7–9 points";
-      case C -> "10–15 points";
-    };
+    return Renderer.english().categoryMeaning(this);
   }
 }

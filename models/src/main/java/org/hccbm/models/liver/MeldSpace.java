@@ -96,7 +96,7 @@ final class MeldSpace {
       s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
       s.open.add(new OpenItem("Creatinine", in.creatinine().toString(), "1.0–"
           + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)", 0,
-          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)));
+          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)).withClosedBy("labs.creatinine"));
     }
     if (!in.dialysis().isKnown()) {
       s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
@@ -104,7 +104,8 @@ final class MeldSpace {
           ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
           : "no (creatinine as measured)";
       s.open.add(new OpenItem("Dialysis", in.dialysis().toString(), measured + " or yes "
-          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0));
+          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0)
+          .withClosedBy("onDialysis"));
     }
     if (reads.meld3) {
       if (in.sex().isKnown()) {
@@ -112,14 +113,14 @@ final class MeldSpace {
       } else {
         s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
         s.open.add(new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male",
-            0, 1.33));
+            0, 1.33).withClosedBy("sex"));
       }
       if (in.age().isKnown()) {
         s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
       } else {
         s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
         s.open.add(new OpenItem("Age", in.age().toString(), "12–17 years (no sex term, constant "
-            + "7.33) or 18 years or more", 0, 1.33));
+            + "7.33) or 18 years or more", 0, 1.33).withClosedBy("age"));
       }
     }
     s.lab(in.bilirubin().map(Bilirubin::inMgPerDl), BILIRUBIN, "Bilirubin", 1.0, BILI_MAX_MG,
@@ -145,7 +146,8 @@ final class MeldSpace {
       point[index] = Math.max(floor, Math.min(cap, value.known().get()));
     } else {
       unknowns.add(Unknown.range(index, item, floor, searchMax));
-      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints));
+      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints).withClosedBy("labs."
+          + (item.equals("Bilirubin") ? "totalBilirubin" : item.toLowerCase(java.util.Locale.ROOT))));
     }
   }
 
@@ -178,7 +180,8 @@ final class MeldSpace {
   Bounded bounded(ModelInfo info, List<ItemScore> known, FormulaBounds.Search search,
       List<Caveat> caveats) {
     return new Bounded(info, known, open, Optional.of(TotalRange.of(search.reachable().stream()
-        .map(Integer::doubleValue).toList())), List.of(), search.deciding(), caveats);
+        .map(Integer::doubleValue).toList())), List.of(),
+        search.deciding().stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(), caveats);
   }
 
   /** The creatinine the formula uses: the cap on dialysis. */
@@ -222,12 +225,14 @@ final class MeldSpace {
         if (shows(item.item(), o.item())) {
           observed = o.item().equals("Dialysis") || o.item().equals("Age")
               || o.item().equals("Sex")
-              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " " + o.status()
-                  + " (no difference)"
-              : o.status() + " (any value gives the same score)";
+              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " "
+                  + o.statusText() + " (no difference)"
+              : o.statusText() + " (any value gives the same score)";
         }
       }
-      out.add(new ItemScore(item.item(), observed, item.band(), item.points()));
+      out.add(new ItemScore(item.code(), org.hccbm.core.result.InputUsed.of(
+          item.input().patientField(), org.hccbm.core.result.Value.text(observed)), item.band(),
+          item.points()));
     }
     caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
     return out;

@@ -156,6 +156,6 @@ final class PrimaryRules {
   private PrimaryRules() {}
 
   private static String reason(ModelResult r) {
-    return r.fold(c -> c.item("Rule applied").band(), b -> "", n -> "");
+    return r.fold(c -> c.item("Rule applied").bandText(), b -> "", n -> "");
   }
 }

@@ -187,7 +187,7 @@ class KatagiriTest {
         Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)));
     assertThat(c.item(LAB).observed()).contains("CRP 0.4 mg/dL (≥ 0.4)")
         .doesNotContain("LDH 180 IU/L (");
-    assertThat(c.item(LAB).band()).isEqualTo("abnormal");
+    assertThat(c.item(LAB).bandText()).isEqualTo("abnormal");
   }
 
   @Test

@@ -127,7 +127,7 @@ class SinsTest {
     assertThat(b.totalRange().reachable()).containsExactly(13.0, 15.0, 17.0);
     assertThat(b.determinedCategory()).contains(SinsCategory.UNSTABLE);
     assertThat(b.openItems()).singleElement().satisfies(o ->
-        assertThat(o.status()).isEqualTo("not assessable (no standing radiograph)"));
+        assertThat(o.statusText()).isEqualTo("not assessable (no standing radiograph)"));
   }
 
   @Test

@@ -127,7 +127,7 @@ class TokuhashiTest {
         Observed.of(FrankelGrade.E), Observed.unknown());
     Bounded b = (Bounded) Tokuhashi.INSTANCE.evaluate(input);
     assertThat(b.totalRange().reachable()).containsExactly(10.0, 11.0);
-    assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.status())
+    assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.statusText())
         .isEqualTo("ambiguous conversion of ECOG 1"));
     assertThat(b.determinedCategory()).contains(TokuhashiBand.SCORE_9_11);
     assertThat(b.caveats()).anyMatch(c -> c.kind() == CaveatKind.CONVERSION);

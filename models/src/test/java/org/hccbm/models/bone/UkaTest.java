@@ -34,7 +34,7 @@ class UkaTest {
     Complete c = (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1,
         PortalVeinInvasion.VP0));
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
-    assertThat(c.item("Rule applied").band()).startsWith("hepatic reserve");
+    assertThat(c.item("Rule applied").bandText()).startsWith("hepatic reserve");
   }
 
   @Test

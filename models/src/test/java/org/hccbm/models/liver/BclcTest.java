@@ -49,7 +49,7 @@ class BclcTest {
         nodules(4), Observed.of(false), Observed.of(true));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.C);
-    assertThat(c.item("Rule applied").band()).startsWith("rule 3");
+    assertThat(c.item("Rule applied").bandText()).startsWith("rule 3");
   }
 
   @Test
@@ -68,7 +68,7 @@ class BclcTest {
         Observed.unknown(), Observed.unknown());
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.D);
-    assertThat(c.item("Rule applied").band()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
+    assertThat(c.item("Rule applied").bandText()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
   }
 
   @Test

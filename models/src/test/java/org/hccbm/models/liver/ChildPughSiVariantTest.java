@@ -53,7 +53,7 @@ class ChildPughSiVariantTest {
   @Test
   void converted_34umol_scores1_withConversionAndMirrorCaveats() {
     Complete c = score(ChildPugh.SI_CONVERTED, 34, false);
-    assertThat(c.item("Bilirubin").band()).isEqualTo("< 2 mg/dL");
+    assertThat(c.item("Bilirubin").bandText()).isEqualTo("< 2 mg/dL");
     assertThat(c.caveats()).anySatisfy(cv -> {
       assertThat(cv.kind()).isEqualTo(CaveatKind.CONVERSION);
       assertThat(cv.text()).isEqualTo("bilirubin 34 umol/L converted to 1.988 mg/dL (÷ 17.1) and "

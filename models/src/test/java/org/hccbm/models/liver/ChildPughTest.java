@@ -75,7 +75,7 @@ class ChildPughTest {
     Complete c = score(input(5.0, 3.6, 1.1, Ascites.NONE, Encephalopathy.NONE)
         .withCholestaticDisease(true));
     assertItems(c, 2, 1, 1, 1, 1);
-    assertThat(c.item("Bilirubin").band()).isEqualTo("4–10 mg/dL (PBC/PSC bands)");
+    assertThat(c.item("Bilirubin").bandText()).isEqualTo("4–10 mg/dL (PBC/PSC bands)");
     assertThat(c.totalValue()).isEqualTo(6);
     assertThat(c.category()).contains(ChildPughClass.A);
   }
@@ -190,7 +190,7 @@ class ChildPughTest {
     Complete c = score(ChildPughInput.of(Bilirubin.umolPerL(34), Albumin.gPerL(40), Inr.ratio(1),
         Ascites.NONE, Encephalopathy.NONE));
     assertThat(c.item("Bilirubin").points()).hasValue(2);
-    assertThat(c.item("Bilirubin").band()).isEqualTo("34–51 umol/L");
+    assertThat(c.item("Bilirubin").bandText()).isEqualTo("34–51 umol/L");
     assertThat(c.caveats()).singleElement().satisfies(cv -> assertThat(cv.text())
         .contains("converted to 1.988 mg/dL it would score 1"));
     assertThat(score(ChildPughInput.of(Bilirubin.umolPerL(33.9), Albumin.gPerL(40), Inr.ratio(1),

@@ -3,6 +3,7 @@ package org.hccbm.models.liver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Albumin;
@@ -89,7 +90,7 @@ class MeldTest {
   void me6_meldI11_sodium125_hasNoSodiumTerm_meldNa11() {
     Complete c = meldNa(labs(1.6, 1.0, 1.0, 125));
     assertThat(meld(labs(1.6, 1.0, 1.0, 125)).totalValue()).isEqualTo(11);
-    assertThat(c.item("Sodium").band()).isEqualTo("MELD(i) ≤ 11: no sodium term");
+    assertThat(c.item("Sodium").bandText()).isEqualTo("MELD(i) ≤ 11: no sodium term");
     assertThat(c.totalValue()).isEqualTo(11);
   }
 
@@ -252,6 +253,18 @@ class MeldTest {
     Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
     assertThat(b.totalRange().reachable()).containsExactly(6.0, 20.0);
     assertThat(b.decidingItems()).containsExactly("Dialysis");
+    // Issue 13: the deciding patient field is dialysis status, not creatinine.
+    assertThat(b.decidingFields()).containsExactly("onDialysis");
+  }
+
+  @Test
+  void meld_unknownCreatinineAndDialysis_closedByTheirOwnFields() {
+    MeldInput in = labs(1.0, 1.0, 1.0, 137);
+    in = new MeldInput(in.bilirubin(), in.inr(), Observed.unknown(), in.sodium(), in.albumin(),
+        in.sex(), in.age(), Observed.unknown());
+    Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
+    assertThat(b.openItems()).extracting(o -> o.closedBy())
+        .containsExactly(List.of("labs.creatinine"), List.of("onDialysis"));
   }
 
   @Test
@@ -330,7 +343,7 @@ class MeldTest {
         assertThat(c.item("Sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");
         assertThat(c.item("Constant").observed())
             .isEqualTo(age < 18 ? "age 12–17" : "age 18 or more");
-        assertThat(c.item("Constant").band()).isEqualTo(age < 18 ? "7.33" : "6");
+        assertThat(c.item("Constant").bandText()).isEqualTo(age < 18 ? "7.33" : "6");
       }
     }
   }

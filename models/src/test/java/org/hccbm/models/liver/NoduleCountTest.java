@@ -77,7 +77,7 @@ class NoduleCountTest {
           .containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
       assertThat(b.decidingItems()).containsExactly("Tumour burden");
       String shown = count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured";
-      assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.status())
+      assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.statusText())
           .isEqualTo(shown));
       assertThat(b.caveats()).anyMatch(c -> c.text().equals(shown + ": within or beyond "
           + "depending on the sizes, not imputed"));

@@ -92,6 +92,6 @@ class TransplantCriteriaTest {
     ModelResult r = Milan.INSTANCE.evaluate(new TransplantCriteriaInput(Observed.of(tumour("2.0")),
         Observed.of(true), Observed.of(false)));
     assertThat(((Complete) r).category()).contains(CriteriaStatus.BEYOND);
-    assertThat(((Complete) r).item("Rule applied").band()).isEqualTo("beyond: macrovascular invasion");
+    assertThat(((Complete) r).item("Rule applied").bandText()).isEqualTo("beyond: macrovascular invasion");
   }
 }

@@ -1,0 +1,69 @@
+package org.hccbm.core.result;
+
+import static java.util.Objects.requireNonNull;
+
+import org.hccbm.core.InvalidClinicalInputException;
+
+/**
+ * The stable code of a result item (e.g. {@code bilirubin}, {@code ecog}, {@code escc}), separate
+ * from the label a reader sees. Codes are API: they are listed in docs/models.md, and changing one
+ * is a breaking change.
+ *
+ * @param value the code: a lower-case letter, then letters and digits (lower camel case)
+ * @since 0.3.0
+ */
+public record ItemCode(String value) {
+  /** Validates the code. */
+  public ItemCode {
+    requireNonNull(value, "value");
+    if (!value.matches("[a-z][A-Za-z0-9]*")) {
+      throw new InvalidClinicalInputException("item code", "\"" + value + "\"",
+          "lower camel case ([a-z][A-Za-z0-9]*)");
+    }
+  }
+
+  /**
+   * Returns a code.
+   *
+   * @param value the code
+   * @return the code
+   */
+  public static ItemCode of(String value) {
+    return new ItemCode(value);
+  }
+
+  /**
+   * Returns the code derived from a label by lower camel case ("Hepatic encephalopathy" becomes
+   * {@code hepaticEncephalopathy}); used by items whose model still names them by label.
+   *
+   * @param label the label
+   * @return the code
+   */
+  public static ItemCode fromLabel(String label) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      boolean ascii = c < 128 && Character.isLetterOrDigit(c);
+      if (!ascii) {
+        upper = out.length() > 0;
+        continue;
+      }
+      if (out.length() == 0) {
+        if (!Character.isLetter(c)) {
+          out.append('n');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      }
+      upper = false;
+    }
+    return new ItemCode(out.length() == 0 ? "item" : out.toString());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,107 @@
+package org.hccbm.core.result;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A typed value in a result: a quantity, a coded (enumerated) value, a yes/no answer, or text
+ * supplied by the caller (a reason, an identifier).
+ *
+ * @since 0.3.0
+ */
+public sealed interface Value permits Quantity, Value.Coded, Value.YesNo, Value.OfBand, Value.Text {
+  /**
+   * An enumerated value, e.g. {@code Encephalopathy.GRADE_1}.
+   *
+   * @param type the value set, e.g. {@code Encephalopathy}
+   * @param code the value's code in that set, e.g. {@code GRADE_1}
+   */
+  record Coded(String type, String code) implements Value {
+    /** Validates every component. */
+    public Coded {
+      requireNonNull(type, "type");
+      requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * A yes/no answer.
+   *
+   * @param yes the answer
+   */
+  record YesNo(boolean yes) implements Value {}
+
+  /**
+   * A band, as an argument of a caveat (e.g. the band another table would have matched).
+   *
+   * @param band the band
+   */
+  record OfBand(Band band) implements Value {
+    /** Validates the band. */
+    public OfBand {
+      requireNonNull(band, "band");
+    }
+  }
+
+  /**
+   * Text taken as given: a caller-supplied reason or identifier, or a value a model has not yet
+   * typed.
+   *
+   * @param text the text
+   */
+  record Text(String text) implements Value {
+    /** Validates the text. */
+    public Text {
+      requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * Returns the coded value of an enum constant.
+   *
+   * @param value the constant
+   * @return the value
+   */
+  static Value of(Enum<?> value) {
+    return new Coded(value.getDeclaringClass().getSimpleName(), value.name());
+  }
+
+  /**
+   * Returns a yes/no value.
+   *
+   * @param yes the answer
+   * @return the value
+   */
+  static Value of(boolean yes) {
+    return new YesNo(yes);
+  }
+
+  /**
+   * Returns a pure number.
+   *
+   * @param number the number
+   * @return the value
+   */
+  static Value of(double number) {
+    return new Quantity(number, "");
+  }
+
+  /**
+   * Returns a band value.
+   *
+   * @param band the band
+   * @return the value
+   */
+  static Value of(Band band) {
+    return new OfBand(band);
+  }
+
+  /**
+   * Returns a text value.
+   *
+   * @param text the text
+   * @return the value
+   */
+  static Value text(String text) {
+    return new Text(text);
+  }
+}
