@@ -98,6 +98,17 @@ class PatientJsonTest {
   }
 
   @Test
+  void aSiteNamingTwoKinds_isRejected_notReadAsTheFirst() {
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + "{\"spinalLevel\":\"T12\",\"otherBone\":\"rib\"}}]}", "$.boneLesions[0].site: must "
+        + "name only one of a spinalLevel, a longBone with its region, or an otherBone, was "
+        + "{\"spinalLevel\":\"T12\",\"otherBone\":\"rib\"}");
+    rejects("{\"schemaVersion\":\"1.1\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + "{\"otherBone\":\"rib\",\"region\":\"distal\"}}]}", "$.boneLesions[0].site: must name "
+        + "only one of");
+  }
+
+  @Test
   void badSpinalLevel_kps55_schemaVersion_areRejectedWithTheirPath() {
     rejects("{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"boneLesions\":[{\"id\":\"a\",\"site\":"
         + "{\"spinalLevel\":\"T13\"}}]}", "$.boneLesions[0].site.spinalLevel: spinal level must be");

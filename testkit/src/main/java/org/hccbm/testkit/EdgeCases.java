@@ -117,12 +117,13 @@ public final class EdgeCases {
   /**
    * Every finding that the API lets a caller mark not assessable, so marked: on H-2's L1 lesion
    * the morphology, pain character, collapse, alignment, posterolateral involvement and ESCC
-   * grade (imaging degraded by spinal hardware), and the bedside ascites and encephalopathy items
-   * (a sedated, ventilated patient with a tense abdomen after surgery). The rest of H-2 stays
-   * known. Patient-level performance status and neurological grades have no not-assessable
-   * setter on {@link Patient.Builder}; they stay as in H-2. Headline: Child–Pugh and SINS are
-   * bounded, each naming its not-assessable items: Child–Pugh 5–9 (A or B), open items ascites
-   * and encephalopathy; SINS for L1 3–18. ALBI (labs only) stays complete, grade 2a.
+   * grade (imaging degraded by spinal hardware); the bedside ascites and encephalopathy items,
+   * the performance status and the Frankel and ASIA grades (a sedated, ventilated patient with a
+   * tense abdomen after surgery). The rest of H-2 stays known. Headline: the scores that use them
+   * are bounded, each naming its not-assessable items: Child–Pugh 5–9 (A or B), open items
+   * ascites and encephalopathy; SINS for L1 3–18; HCC-SM GPA 0–1 (ECOG); revised Tokuhashi 7–11
+   * (KPS and palsy); new Katagiri 4–5, intermediate either way. ALBI (labs only) stays complete,
+   * grade 2a.
    *
    * @return the patient
    */
@@ -134,6 +135,9 @@ public final class EdgeCases {
         .notAssessable("collapse", imaging).notAssessable("alignment", imaging)
         .notAssessable("posterolateral", imaging).notAssessable("escc", imaging).build();
     return h2.toBuilder().id("every-not-assessable")
+        .notAssessable("performanceStatus", "sedated and ventilated")
+        .notAssessable("frankel", "sedated and ventilated")
+        .notAssessable("asia", "sedated and ventilated")
         .liver(new LiverBedside(Observed.notAssessable("tense abdomen after surgery"),
             Observed.notAssessable("sedated and ventilated"), Observed.of(false)))
         .boneLesions(List.of(l1)).build();

@@ -8,6 +8,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.TreatmentHistory;
+import org.hccbm.core.lab.Calcium;
+import org.hccbm.core.lab.Crp;
+import org.hccbm.core.lab.Ldh;
+import org.hccbm.core.lab.Platelets;
+import org.hccbm.core.lesion.OtherBone;
+import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.Creatinine;
@@ -42,21 +51,28 @@ import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
- * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4, §4.1, §5; bone
- * spec §1.5, §2.4, §3.2, §4.4, §5.4, §7.3) as data: model id, the input as a {@link Patient},
- * the expected result and where it comes from. The library's own model tests check the same examples; a test author can run an
- * implementation, a wrapper or an integration against them.
+ * The worked examples of the model specifications (liver spec §1.4, §2.6, §3.4, §4.1, §5, §9.2,
+ * §10; bone spec §1.5, §2.4, §3.2, §4.4, §5.4, §7.3) as data: model id, the input as a {@link
+ * Patient}, the expected result and where it comes from. The library's own model tests check the
+ * same examples; a test author can run an implementation, a wrapper or an integration against
+ * them.
  *
  * <p>Provenance is stated per case and matters: the specifications mark most worked examples as
  * <b>constructed</b> (computed in the spec from the published formula, not printed by a source),
  * and a few as <b>published</b> by a third party (a calculator page, a test suite, a teaching
  * page). None is a patient printed in the original papers; {@link #published()} returns only the
- * published ones. Left out: CP-6's "3.0 g/dL" variant result (a model variant, not the default
- * model; the default result is here); Mirels M-2 (its published total omits pain, so it is a
- * bounded result, not a worked total); the non-HCC examples of the bone spec (T-2, To-3, To-4a/b,
- * K-3: breast and renal primaries, which a {@link Patient} with HCC cannot carry); and, not yet
- * transcribed, T-3, T-4a/b, To-2, K-2, the lab-item tests K-4…K-6, TN-1…5, GPA-1, TK-1, TM-1,
- * ZA-1…3, UK-1…4 and the planner examples N-1…4.
+ * published ones. The Katagiri laboratory-item tests K-4…K-6 give only the item in the spec; here
+ * they carry K-2's other findings, so their total is 3 plus the item (each citation says so).
+ *
+ * <p>Left out, with the reason: CP-6's "3.0 g/dL" variant result (a model variant, not the
+ * default model; the default result is here); Mirels M-2 (its published total omits pain, so it
+ * is a bounded result, not a worked total); the non-HCC examples of the bone spec (T-2, To-3,
+ * To-4a/b, K-3, N-3: breast, renal and myeloma primaries, which a {@link Patient} with HCC
+ * cannot carry); and the examples of outputs that are not catalogue models, so that no model id
+ * runs them: TN-1…5 (the library reads the AJCC T and N categories as recorded and computes no
+ * TNM stage), ZA-1…3 (the zoledronic acid dose is a fact of the treatment plan, and the spec
+ * states the expected doses without their inputs) and the spinal-metastasis decisions N-1, N-2
+ * and N-4 (items of the treatment plan, not a catalogue model's result).
  *
  * @since 0.2.0
  */
@@ -120,6 +136,10 @@ public final class PublishedCases {
     bclc(c);
     transplantCriteria(c);
     integrated(c);
+    tokuhashi(c);
+    tomita(c);
+    katagiri(c);
+    uka(c);
     return List.copyOf(c);
   }
 
@@ -308,6 +328,9 @@ public final class PublishedCases {
         "HIGH", k, cite));
     c.add(points("G-5", "hcc-sm-gpa", gpa("G-5", 2, false, List.of()), 2, "INTERMEDIATE", k,
         cite));
+    c.add(points("GPA-1", "hcc-sm-gpa", gpa("GPA-1", 1, false, List.of(MetastasisSite.LUNG)), 3,
+        "HIGH", k, LIVER + "§9.2(a) (Rim 2017 point table; constructed): ECOG 1, uncontrolled "
+            + "primary, lung metastasis"));
   }
 
   private static PrimaryHcc nodules(boolean controlled, double... cm) {
@@ -372,6 +395,134 @@ public final class PublishedCases {
       c.add(category(id, "milan", p, inMilan[i], milan));
       c.add(category(id, "ucsf", p, inUcsf[i], ucsf));
     }
+  }
+
+  private static final LiverBedside CHILD_PUGH_A_BEDSIDE = LiverBedside.of(Ascites.NONE,
+      Encephalopathy.NONE, false);
+
+  private static BoneLesion spinal(SpinalLevel level) {
+    return BoneLesion.at(level.label(), level).build();
+  }
+
+  private static BoneLesion rib(String id) {
+    return BoneLesion.at(id, OtherBone.RIB).build();
+  }
+
+  private static ExtraskeletalMetastasis lung(boolean resectableAndTreatable) {
+    return new ExtraskeletalMetastasis(MetastasisSite.LUNG, Observed.of(MetastasisPattern.NODULAR),
+        Observed.of(resectableAndTreatable), Observed.of(resectableAndTreatable));
+  }
+
+  private static Patient tokuhashiPatient(String id, int kps, List<BoneLesion> lesions,
+      List<ExtraskeletalMetastasis> organs, FrankelGrade frankel) {
+    return Patient.builder(id).performanceStatus(PerformanceStatus.of(Karnofsky.of(kps)))
+        .boneLesions(lesions).extraskeletalMetastases(organs).frankel(frankel).build();
+  }
+
+  private static void tokuhashi(List<Case> c) {
+    String cite = BONE + "§1.5 (Tokuhashi 2005 table; constructed)";
+    Provenance k = Provenance.CONSTRUCTED;
+    c.add(points("T-3", "tokuhashi-revised", tokuhashiPatient("T-3", 80,
+        List.of(spinal(SpinalLevel.T12)), List.of(), FrankelGrade.E), 11, "SCORE_9_11", k,
+        cite + "; the HCC ceiling: KPS 80, no other bone lesion, one vertebra, no organ "
+            + "metastases, Frankel E"));
+    c.add(points("T-4a", "tokuhashi-revised", tokuhashiPatient("T-4a", 80,
+        List.of(spinal(SpinalLevel.T12), rib("rib-1")), List.of(), FrankelGrade.D), 9,
+        "SCORE_9_11", k, cite + "; one rib lesion, one vertebra, Frankel D"));
+    c.add(points("T-4b", "tokuhashi-revised", tokuhashiPatient("T-4b", 80,
+        List.of(spinal(SpinalLevel.T12), rib("rib-1")), List.of(), FrankelGrade.B), 8,
+        "SCORE_0_8", k, cite + "; as T-4a with Frankel B, across the 8/9 boundary"));
+    c.add(points("TK-1", "tokuhashi-revised", tokuhashiPatient("TK-1", 60,
+        List.of(spinal(SpinalLevel.T12), rib("rib-1")), List.of(lung(false)), FrankelGrade.E),
+        7, "SCORE_0_8", k, LIVER + "§9.2(b) (Tokuhashi 2005 via NICE CG75; constructed): KPS 60, "
+            + "one extraspinal focus, one vertebra, unremovable lung metastases, no palsy"));
+  }
+
+  private static void tomita(List<Case> c) {
+    c.add(points("To-2", "tomita", Patient.builder("To-2")
+        .boneLesions(List.of(spinal(SpinalLevel.L2))).extraskeletalMetastases(List.of()).build(),
+        5, "MARGINAL_OR_INTRALESIONAL", Provenance.CONSTRUCTED, BONE + "§2.4 (Tomita 2001 "
+            + "table; constructed): no visceral metastases, a solitary spinal lesion, the HCC "
+            + "floor"));
+    c.add(points("TM-1", "tomita", Patient.builder("TM-1")
+        .boneLesions(List.of(spinal(SpinalLevel.T12), rib("rib-1")))
+        .extraskeletalMetastases(List.of(lung(false))).build(), 10, "SUPPORTIVE_CARE",
+        Provenance.CONSTRUCTED, LIVER + "§9.2(c) (Tomita 2001; constructed): untreatable lung "
+            + "metastases and multiple bone metastases"));
+  }
+
+  /**
+   * A Katagiri patient with the non-laboratory findings of K-2 (HCC, no visceral metastases,
+   * ECOG 1, no prior systemic therapy, a solitary bone lesion: 3 + 0 + 0 + 0 + 0) and the given
+   * laboratory values.
+   */
+  private static Patient katagiriPatient(String id, double crpMgPerDl, double ldh,
+      double albuminGPerDl, double plateletsPerNl, double calciumMgPerDl, double bilirubin) {
+    return Patient.builder(id).performanceStatus(PerformanceStatus.of(Ecog.of(1)))
+        .extraskeletalMetastases(List.of()).boneLesions(List.of(spinal(SpinalLevel.L1)))
+        .history(TreatmentHistory.unknown().withPriorSystemicTherapy(false))
+        .labs(LabPanel.of(Crp.mgPerDl(crpMgPerDl), Ldh.unitsPerL(ldh),
+            Albumin.gPerDl(albuminGPerDl), Platelets.thousandPerUl(plateletsPerNl),
+            Calcium.mgPerDl(calciumMgPerDl), Bilirubin.mgPerDl(bilirubin)))
+        .build();
+  }
+
+  private static void katagiri(List<Case> c) {
+    String cite = BONE + "§3.2 (Katagiri 2014 table; constructed)";
+    String itemTest = "; a laboratory-item test: the spec gives the item only, the other items "
+        + "are K-2's (3 + 0 + 0 + 0 + 0), so the total is 3 + the item";
+    Provenance k = Provenance.CONSTRUCTED;
+    c.add(points("K-2", "katagiri-new", katagiriPatient("K-2", 0.1, 180, 3.5, 220, 9.4, 0.8), 4,
+        "INTERMEDIATE", k, cite + "; albumin 3.5 g/dL the only abnormal value, ECOG 1, no prior "
+            + "chemotherapy, a solitary lesion"));
+    c.add(points("K-4", "katagiri-new", katagiriPatient("K-4", 2.0, 400, 3.0, 220, 9.4, 0.8), 4,
+        "INTERMEDIATE", k, cite + "; CRP 2.0 mg/dL, LDH 400 IU/L and albumin 3.0 g/dL: three "
+            + "abnormal values give 1, not 3" + itemTest));
+    c.add(points("K-5", "katagiri-new", katagiriPatient("K-5", 0.1, 180, 4.0, 95, 9.4, 0.8), 5,
+        "INTERMEDIATE", k, cite + "; platelets 95,000/uL alone is critical (2)" + itemTest));
+    c.add(points("K-6", "katagiri-new", katagiriPatient("K-6", 0.1, 180, 3.6, 220, 9.4, 1.5), 5,
+        "INTERMEDIATE", k, cite + "; albumin 3.6 g/dL and bilirubin 1.5 mg/dL: critical "
+            + "outranks abnormal (2)" + itemTest));
+  }
+
+  private static Patient ukaPatient(String id, boolean childPughA,
+      Optional<PortalVeinInvasion> vp, double... cm) {
+    Patient.Builder b = Patient.builder(id);
+    if (childPughA) {
+      b.labs(LabPanel.of(Bilirubin.mgPerDl(1.0), Albumin.gPerDl(4.0), Inr.ratio(1.0)))
+          .liver(CHILD_PUGH_A_BEDSIDE);
+    } else {
+      // CP-4's liver: 8 points, class B.
+      b.labs(LabPanel.of(Bilirubin.mgPerDl(2.0), Albumin.gPerDl(3.5), Inr.ratio(1.7)))
+          .liver(CHILD_PUGH_A_BEDSIDE);
+    }
+    PrimaryHcc.Builder primary = PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(
+        java.util.Arrays.stream(cm).mapToObj(Diameter::cm).toList()));
+    if (vp.isEmpty()) {
+      primary.macrovascularInvasion(false);
+    } else if (vp.get() == PortalVeinInvasion.VP0) {
+      primary.macrovascularInvasion(false).portalVeinInvasion(vp.get());
+    } else {
+      primary.portalVeinInvasion(vp.get());
+    }
+    return b.primary(primary.build()).boneLesions(List.of(spinal(SpinalLevel.T10)))
+        .extraskeletalMetastases(List.of()).build();
+  }
+
+  private static void uka(List<Case> c) {
+    String cite = LIVER + "§10 (Uka 2007 criteria; constructed)";
+    c.add(category("UK-1", "uka-eligibility", ukaPatient("UK-1", true, Optional.of(PortalVeinInvasion.VP0),
+        3.0), "ELIGIBLE", cite + "; Child–Pugh A, LCSGJ T2 (one 3 cm nodule), Vp0"));
+    c.add(category("UK-2", "uka-eligibility", ukaPatient("UK-2", false, Optional.of(PortalVeinInvasion.VP0),
+        1.5), "NOT_ELIGIBLE", cite + "; Child–Pugh B (CP-4's liver), T1, Vp0: hepatic reserve"));
+    c.add(category("UK-3", "uka-eligibility", ukaPatient("UK-3", true, Optional.empty(), 3.0, 1.0),
+        "NOT_ELIGIBLE", cite + "; Child–Pugh A, T3 (two nodules, one > 2 cm), Vp not recorded "
+            + "and not needed"));
+    c.add(category("UK-4", "uka-eligibility", ukaPatient("UK-4", true, Optional.of(PortalVeinInvasion.VP2),
+        1.5), "NOT_ELIGIBLE", cite + "; Child–Pugh A, Vp2: not eligible under the default "
+            + "(Vp0) reading. The spec's input is T1; with Vp2 recorded the LCSGJ vascular-"
+            + "invasion criterion is not met, so the patient is T2; the verdict rests on Vp "
+            + "either way"));
   }
 
   private static void integrated(List<Case> c) {

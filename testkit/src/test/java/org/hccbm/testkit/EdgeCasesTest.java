@@ -115,6 +115,32 @@ class EdgeCasesTest {
   }
 
   @Test
+  void everyNotAssessable_performanceStatusAndNeurologicalGrades_areOpenWithTheirReason() {
+    Patient p = EdgeCases.everyNotAssessable();
+    assertThat(p.performanceStatus().isKnown()).isFalse();
+    assertThat(p.frankel().toString()).isEqualTo("not assessable (sedated and ventilated)");
+    assertThat(p.asia().toString()).isEqualTo("not assessable (sedated and ventilated)");
+    Bounded gpa = bounded(p, "hcc-sm-gpa");
+    assertThat(gpa.totals().orElseThrow().min()).isEqualTo(0.0);
+    assertThat(gpa.totals().orElseThrow().max()).isEqualTo(1.0);
+    assertThat(gpa.openItems()).extracting(OpenItem::statusText)
+        .containsExactly("not assessable (sedated and ventilated)");
+    Bounded tokuhashi = bounded(p, "tokuhashi-revised");
+    assertThat(tokuhashi.totals().orElseThrow().min()).isEqualTo(7.0);
+    assertThat(tokuhashi.totals().orElseThrow().max()).isEqualTo(11.0);
+    assertThat(tokuhashi.openItems()).extracting(OpenItem::item)
+        .containsExactly("General condition (KPS)", "Palsy (Frankel)");
+    assertThat(tokuhashi.openItems()).extracting(OpenItem::statusText)
+        .allSatisfy(s -> assertThat(s).isEqualTo("not assessable (sedated and ventilated)"));
+    assertThat(tokuhashi.openItems()).extracting(OpenItem::status)
+        .containsOnly(org.hccbm.core.result.OpenStatus.NOT_ASSESSABLE);
+    Bounded katagiri = bounded(p, "katagiri-new");
+    assertThat(katagiri.totals().orElseThrow().min()).isEqualTo(4.0);
+    assertThat(katagiri.totals().orElseThrow().max()).isEqualTo(5.0);
+    assertThat(katagiri.reachableCategories()).containsExactly(KatagiriGroup.INTERMEDIATE);
+  }
+
+  @Test
   void everyEdgeCase_evaluatesEveryModel_andRoundTrips() {
     assertThat(EdgeCases.all()).extracting(Patient::id).doesNotHaveDuplicates();
     EdgeCases.all().forEach(p -> {

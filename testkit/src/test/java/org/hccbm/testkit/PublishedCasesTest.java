@@ -34,9 +34,12 @@ class PublishedCasesTest {
   @Test
   void cases_coverEachFamily_andNameTheirSource() {
     List<PublishedCases.Case> all = PublishedCases.all();
-    assertThat(all).hasSize(57);
+    assertThat(all).hasSize(72);
     assertThat(all).extracting(PublishedCases.Case::modelId).contains("child-pugh", "albi",
-        "meld", "meld-na", "meld-3.0", "sins", "mirels", "hcc-sm-gpa");
+        "meld", "meld-na", "meld-3.0", "sins", "mirels", "hcc-sm-gpa", "tokuhashi-revised",
+        "tomita", "katagiri-new", "uka-eligibility");
+    assertThat(all).extracting(PublishedCases.Case::id).contains("T-3", "T-4a", "T-4b", "TK-1",
+        "To-2", "TM-1", "K-2", "K-4", "K-5", "K-6", "GPA-1", "UK-1", "UK-2", "UK-3", "UK-4");
     assertThat(all).allSatisfy(k -> assertThat(k.citation()).startsWith("hccbm "));
     assertThat(PublishedCases.published()).extracting(PublishedCases.Case::id)
         .containsExactly("AL-1", "ME-1", "ME-2", "ME-4", "ME-5", "M-1");

@@ -170,6 +170,11 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     return new Builder(id);
   }
 
+  /** The findings {@link Builder#notAssessable} accepts, in document order. */
+  private static final List<String> NOT_ASSESSABLE_FIELDS = List.of("age", "sex", "weight",
+      "performanceStatus", "performanceStatusCancerRelated", "onDialysis",
+      "extraskeletalMetastases", "boneLesions", "frankel", "asia", "antithromboticTherapy");
+
   /** Builds a {@link Patient}; every part not set stays unknown. */
   public static final class Builder {
     private String id;
@@ -396,6 +401,42 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
      */
     public Builder antithromboticTherapy(AntithromboticTherapy value) {
       antithromboticTherapy = Observed.of(value);
+      return this;
+    }
+
+    /**
+     * Marks a patient-level finding as not assessable, with the reason (e.g. the performance
+     * status of a sedated, ventilated patient: {@code notAssessable("performanceStatus",
+     * "sedated")}). The names are the fields of the patient document (docs/json.md): "age",
+     * "sex", "weight", "performanceStatus", "performanceStatusCancerRelated", "onDialysis",
+     * "extraskeletalMetastases", "boneLesions", "frankel", "asia", "antithromboticTherapy". The
+     * liver items, the primary tumour and the history hold their own findings ({@link
+     * LiverBedside}, {@link PrimaryHcc.Builder#notAssessable}, {@link TreatmentHistory}).
+     *
+     * @param field the finding's name
+     * @param reason why it cannot be assessed, non-blank
+     * @return this builder
+     * @throws InvalidClinicalInputException for another name, or a blank reason
+     * @since 0.2.0
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public Builder notAssessable(String field, String reason) {
+      switch (requireNonNull(field, "field")) {
+        case "age" -> age = Observed.notAssessable(reason);
+        case "sex" -> sex = Observed.notAssessable(reason);
+        case "weight" -> weight = Observed.notAssessable(reason);
+        case "performanceStatus" -> performanceStatus = Observed.notAssessable(reason);
+        case "performanceStatusCancerRelated" ->
+            performanceStatusCancerRelated = Observed.notAssessable(reason);
+        case "onDialysis" -> onDialysis = Observed.notAssessable(reason);
+        case "extraskeletalMetastases" -> extraskeletalMetastases = Observed.notAssessable(reason);
+        case "boneLesions" -> boneLesions = Observed.notAssessable(reason);
+        case "frankel" -> frankel = Observed.notAssessable(reason);
+        case "asia" -> asia = Observed.notAssessable(reason);
+        case "antithromboticTherapy" -> antithromboticTherapy = Observed.notAssessable(reason);
+        default -> throw new InvalidClinicalInputException("not-assessable patient finding",
+            "\"" + field + "\"", "one of " + String.join(", ", NOT_ASSESSABLE_FIELDS));
+      }
       return this;
     }
 

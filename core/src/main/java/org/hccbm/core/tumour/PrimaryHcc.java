@@ -135,6 +135,37 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     private Builder() {}
 
     /**
+     * Marks a finding of the primary tumour as not assessable, with the reason (e.g. the nodules
+     * on a non-diagnostic scan: {@code notAssessable("nodules", "arterial phase not acquired")}).
+     * The names are the fields of the document's {@code primary} object (docs/json.md): "control",
+     * "nodules", "macrovascularInvasion", "portalVeinInvasion", "ajccT", "ajccN", "afp",
+     * "noduleCount".
+     *
+     * @param finding the finding's name
+     * @param reason why it cannot be assessed, non-blank
+     * @return this builder
+     * @throws InvalidClinicalInputException for another name, or a blank reason
+     * @since 0.2.0
+     */
+    @CanIgnoreReturnValue // returns this for chaining
+    public Builder notAssessable(String finding, String reason) {
+      switch (requireNonNull(finding, "finding")) {
+        case "control" -> control = Observed.notAssessable(reason);
+        case "nodules" -> intrahepatic = Observed.notAssessable(reason);
+        case "macrovascularInvasion" -> macrovascularInvasion = Observed.notAssessable(reason);
+        case "portalVeinInvasion" -> portalVeinInvasion = Observed.notAssessable(reason);
+        case "ajccT" -> ajccT = Observed.notAssessable(reason);
+        case "ajccN" -> ajccN = Observed.notAssessable(reason);
+        case "afp" -> afp = Observed.notAssessable(reason);
+        case "noduleCount" -> noduleCount = Observed.notAssessable(reason);
+        default -> throw new InvalidClinicalInputException("not-assessable primary finding",
+            "\"" + finding + "\"", "one of control, nodules, macrovascularInvasion, "
+            + "portalVeinInvasion, ajccT, ajccN, afp, noduleCount");
+      }
+      return this;
+    }
+
+    /**
      * Sets the number of viable nodules, for when their sizes are not known.
      *
      * @param value 1 or more

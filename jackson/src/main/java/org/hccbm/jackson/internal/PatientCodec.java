@@ -412,6 +412,13 @@ public final class PatientCodec {
 
   private SkeletalSite site(JsonNode n, String path) {
     json.object(n, path, "spinalLevel", "longBone", "region", "otherBone");
+    int kinds = (n.has("spinalLevel") ? 1 : 0) + (n.has("longBone") || n.has("region") ? 1 : 0)
+        + (n.has("otherBone") ? 1 : 0);
+    if (kinds > 1) {
+      // A site is one place: {"spinalLevel": "T12", "otherBone": "rib"} used to be read as T12.
+      throw new DocumentError(path, "must name only one of a spinalLevel, a longBone with its "
+          + "region, or an otherBone, was " + Json.describe(n));
+    }
     if (n.has("spinalLevel")) {
       return Json.guard(path + ".spinalLevel", () -> SpinalLevel.parse(text(n.get("spinalLevel"),
           path + ".spinalLevel")));

@@ -1,0 +1,47 @@
+package org.hccbm.jackson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON Schemas (draft 2020-12) of the documents this module reads, shipped as resources of
+ * the module so that an integration can validate a document before it is sent, or generate
+ * forms and bindings from it. The schema states what the strict reader ({@link
+ * PatientReader#strict()}) accepts; docs/json.md lists the few rules a schema cannot state
+ * (dates against the assessment date, unique lesion ids, duplicate keys, …), which only the
+ * reader checks.
+ *
+ * <pre>{@code
+ * String schema = JsonSchemas.patientDocument(); // hand it to any draft 2020-12 validator
+ * }</pre>
+ *
+ * @since 0.2.0
+ */
+public final class JsonSchemas {
+  /**
+   * The resource name of the patient document schema (schema versions 1.0 and 1.1, with the
+   * optional {@code variants} of an assessment request).
+   */
+  public static final String PATIENT_DOCUMENT_RESOURCE =
+      "/org/hccbm/jackson/schema/patient.schema.json";
+
+  private JsonSchemas() {}
+
+  /**
+   * Returns the patient document schema as text.
+   *
+   * @return the schema, UTF-8 JSON
+   */
+  public static String patientDocument() {
+    try (InputStream in = JsonSchemas.class.getResourceAsStream(PATIENT_DOCUMENT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PATIENT_DOCUMENT_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
