@@ -60,6 +60,17 @@ public final class Models {
     }
 
     /**
+     * Creates an evaluation from the subject's wire form ({@link Subject#of(String)}).
+     *
+     * @param model the model
+     * @param subject "patient", or the lesion id for per-lesion models
+     * @param result the result
+     */
+    public Evaluation(ModelInfo model, String subject, ModelResult result) {
+      this(model, Subject.of(subject), result);
+    }
+
+    /**
      * Returns the subject's wire form, as JSON and plain text print it.
      *
      * @return "patient", or the lesion id for per-lesion models

@@ -31,6 +31,18 @@ public sealed interface Subject permits Subject.WholePatient, Subject.Lesion {
   }
 
   /**
+   * Returns the subject a wire form names: "patient" is the whole patient, any other text a
+   * lesion's id (so a lesion cannot be called "patient").
+   *
+   * @param wire the wire form
+   * @return the subject
+   */
+  static Subject of(String wire) {
+    requireNonNull(wire, "wire");
+    return wire.equals("patient") ? patient() : lesion(wire);
+  }
+
+  /**
    * Returns the wire form: "patient", or the lesion's id.
    *
    * @return the id

@@ -87,5 +87,14 @@ class CategoryThresholdsTest {
         .isNotEqualTo(Subject.lesion("L1")).isNotEqualTo(Subject.patient());
     assertThat(Subject.lesion("T12")).hasToString("T12");
     assertThat(Subject.patient()).hasToString("patient");
+    assertThat(Subject.of("patient")).isEqualTo(Subject.patient());
+    assertThat(Subject.of("T12")).isEqualTo(Subject.lesion("T12"));
+    // the wire-form constructor gives the same evaluation as the typed one
+    var r = new org.hccbm.core.result.NotApplicable(org.hccbm.models.bone.Sins.INSTANCE.info(),
+        "x", java.util.List.of());
+    assertThat(new Models.Evaluation(r.model(), "T12", r)).isEqualTo(new Models.Evaluation(
+        r.model(), Subject.lesion("T12"), r));
+    assertThat(new Models.Evaluation(r.model(), "T12", r).subject()).isEqualTo("T12");
+    assertThat(new Models.Evaluation(r.model(), "patient", r).about().isPatient()).isTrue();
   }
 }
