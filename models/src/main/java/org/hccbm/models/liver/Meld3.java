@@ -209,7 +209,10 @@ public final class Meld3 implements Score<MeldInput> {
             adolescent ? "7.33" : "6", adolescent ? 7.33 : 6));
     double raw = raw(female, adolescent, b, na, inr, cr, alb);
     int value = reportedExact(female, adolescent, b, na, inr, cr, alb);
-    if ((value == 6 && raw < 5.5) || (value == 40 && raw >= 40.5)) {
+    // Only the cap can clamp: with the bounds applied every term is at least 0 (ln(bili) and
+    // ln(Cr) are at least 0 and their cross terms' coefficients at most 0.24 × 12 < 4.56 and
+    // 1.83 × 2 < 11.14), so the raw score is at least its constant, 6 or 7.33.
+    if (value == 40 && raw >= 40.5) {
       caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD 3.0 " + Decimals.shown(raw)
           + " is outside [6, 40]: reported as " + value));
     }
