@@ -607,8 +607,7 @@ public final class PatientCodec {
   }
 
   private static ObjectNode diameter(Diameter d) {
-    String s = d.toString();
-    String unit = s.endsWith("cm") ? "cm" : "mm";
+    String unit = d.unit();
     return quantity(unit.equals("cm") ? d.inCm() : d.inMm(), unit);
   }
 
