@@ -113,6 +113,12 @@ public final class PatientCodec {
     this.json = new Json(strict);
   }
 
+  /** The document's key for an analyte in "labs". */
+  static String labKey(Analyte analyte) {
+    // every analyte has its key (labKeys() lists them all)
+    return java.util.Objects.requireNonNull(LAB_KEYS.get(analyte), "lab key");
+  }
+
   private static Map<Analyte, String> labKeys() {
     Map<Analyte, String> m = new EnumMap<>(Analyte.class);
     m.put(Analyte.TOTAL_BILIRUBIN, "totalBilirubin");
@@ -290,7 +296,8 @@ public final class PatientCodec {
 
   private static String letter(JsonNode n, String path) {
     String s = text(n, path);
-    if (!s.matches("[A-E]")) {
+    // one letter A to E (a check, not a regular expression compiled per call)
+    if (s.length() != 1 || s.charAt(0) < 'A' || s.charAt(0) > 'E') {
       throw new DocumentError(path, "must be one of A, B, C, D, E, was \"" + s + "\"");
     }
     return s;
