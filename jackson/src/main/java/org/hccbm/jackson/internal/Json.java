@@ -175,9 +175,24 @@ final class Json {
     }
   };
 
+  // The ordinal indexes a table built in memory from the same enum, never persisted.
+  @SuppressWarnings("EnumOrdinal")
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return NAMES.get(e.getDeclaringClass())[e.ordinal()];
   }
+
+  /** Each enum's JSON names, by ordinal, built once per enum type. */
+  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+      }
+      return names;
+    }
+  };
 
   <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> read) {
     if (n == null || !n.isArray()) {

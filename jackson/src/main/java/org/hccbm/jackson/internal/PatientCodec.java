@@ -101,6 +101,7 @@ public final class PatientCodec {
   public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1");
 
   private static final Map<Analyte, String> LAB_KEYS = labKeys();
+  private static final String[] LAB_FIELDS = LAB_KEYS.values().toArray(String[]::new);
 
   private final Json json;
 
@@ -185,6 +186,9 @@ public final class PatientCodec {
    * every time zone's today passes; the assessment date itself is checked the same way.
    */
   private static void checkDates(Optional<java.time.LocalDate> assessed) {
+    if (Json.NOTES.get().dates.isEmpty()) {
+      return; // no date to check: the clock is not read
+    }
     java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
     for (Map.Entry<String, java.time.LocalDate> e : Json.NOTES.get().dates.entrySet()) {
       boolean isAssessment = e.getKey().equals("$.assessmentDate");
@@ -332,7 +336,7 @@ public final class PatientCodec {
   }
 
   private LabPanel labs(JsonNode n, String path) {
-    json.object(n, path, LAB_KEYS.values().toArray(String[]::new));
+    json.object(n, path, LAB_FIELDS);
     List<LabValue> values = new ArrayList<>();
     for (Map.Entry<Analyte, String> e : LAB_KEYS.entrySet()) {
       JsonNode v = n.get(e.getValue());
