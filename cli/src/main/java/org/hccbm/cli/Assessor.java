@@ -111,9 +111,11 @@ final class Assessor {
 
   Assessment assess(AssessmentRequest request) {
     Patient patient = request.patient();
-    List<Models.Evaluation> evaluations = request.evaluate(labWindowDays);
-    return new Assessment(patient, request.variants(), evaluations,
-        TreatmentPlanner.DEFAULT.plan(patient, evaluations));
+    // One evaluation of the models for both the records and the plan (plan(patient, evaluations)
+    // would evaluate them again to check they are this patient's).
+    TreatmentPlanner.Assessment a = TreatmentPlanner.DEFAULT.assess(patient, request.variants(),
+        labWindowDays);
+    return new Assessment(patient, request.variants(), a.evaluations(), a.plan());
   }
   /**
    * Parses repeated {@code --variant MODEL=NAME} values into a selection.

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -139,9 +137,11 @@ final class BatchCommand implements Callable<Integer> {
   /** What happened to one record. */
   enum Status { COMPLETE, BOUNDED, REJECTED }
 
-  /** One record: its JSON text, its status and the fields a relaxed read ignored. */
-  record Outcome(String json, Status status, List<String> ignored) {
-    Outcome(String json, Status status) {
+  /** One record: its JSON text as UTF-8, its status and the fields a relaxed read ignored. */
+  // The worker hands each record's bytes to the writer, which never changes them: no copy.
+  @SuppressWarnings("ArrayRecordComponent")
+  record Outcome(byte[] json, Status status, List<String> ignored) {
+    Outcome(byte[] json, Status status) {
       this(json, status, List.of());
     }
   }
@@ -332,15 +332,19 @@ final class BatchCommand implements Callable<Integer> {
     return new Resumed(records, bytes, counts);
   }
 
-  /** The output: a partial file beside the target, a non-regular file, or standard output. */
+  /**
+   * The output: a partial file beside the target, a non-regular file, or standard output (as
+   * bytes; in-process runs without a raw standard output write text through the command line's
+   * writer).
+   */
   private static final class Output implements AutoCloseable {
-    final Writer writer;
+    final OutputStream writer;
     final FileChannel channel;
     final PrintWriter console;
     final String name;
     boolean committed;
 
-    private Output(Writer writer, FileChannel channel, PrintWriter console, String name) {
+    private Output(OutputStream writer, FileChannel channel, PrintWriter console, String name) {
       this.writer = writer;
       this.channel = channel;
       this.console = console;
@@ -352,10 +356,9 @@ final class BatchCommand implements Callable<Integer> {
       if (target == null) {
         OutputStream raw = Std.out;
         if (raw == null) {
-          return new Output(console, null, console, name);
+          return new Output(null, null, console, name);
         }
-        return new Output(new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8),
-            1 << 16), null, null, name);
+        return new Output(new BufferedOutputStream(raw, 1 << 16), null, null, name);
       }
       Path file = part != null ? part : target;
       try {
@@ -367,14 +370,19 @@ final class BatchCommand implements Callable<Integer> {
         } else {
           c = new FileOutputStream(file.toFile()).getChannel();
         }
-        return new Output(new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(c),
-            StandardCharsets.UTF_8), 1 << 16), c, null, name);
+        return new Output(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16), c,
+            null, name);
       } catch (IOException e) {
         throw new Failure(FileErrors.describe("write", file.toString(), e));
       }
     }
 
-    void write(String record) throws Failure {
+    void write(byte[] record) throws Failure {
+      if (writer == null) {
+        console.write(new String(record, StandardCharsets.UTF_8));
+        console.write('\n');
+        return;
+      }
       try {
         writer.write(record);
         writer.write('\n');
@@ -385,7 +393,9 @@ final class BatchCommand implements Callable<Integer> {
 
     void flush() throws Failure {
       try {
-        writer.flush();
+        if (writer != null) {
+          writer.flush();
+        }
       } catch (IOException e) {
         throw failure(e);
       }
@@ -556,7 +566,7 @@ final class BatchCommand implements Callable<Integer> {
       PatientReader.Reading reading = assessor.read(line.bytes());
       Patient patient = reading.patient();
       if (parseOnly) {
-        return new Outcome(mapper.writeValueAsString(patient), Status.COMPLETE,
+        return new Outcome(mapper.writeValueAsBytes(patient), Status.COMPLETE,
             reading.ignoredFields());
       }
       Assessor.Assessment a = assessor.assess(assessor.request(reading));
@@ -578,7 +588,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       record.set("plan", detail == Detail.full ? mapper.valueToTree(a.plan())
           : Summaries.plan(a.plan()));
-      return new Outcome(mapper.writeValueAsString(record), a.bounded() ? Status.BOUNDED
+      return new Outcome(mapper.writeValueAsBytes(record), a.bounded() ? Status.BOUNDED
           : Status.COMPLETE, reading.ignoredFields());
     } catch (HccbmJsonException e) {
       return rejected(mapper, lineNumber, e.jsonPath(), e.problem(), e.column());
@@ -606,7 +616,7 @@ final class BatchCommand implements Callable<Integer> {
       record.put("column", column);
     }
     try {
-      return new Outcome(mapper.writeValueAsString(record), Status.REJECTED);
+      return new Outcome(mapper.writeValueAsBytes(record), Status.REJECTED);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -41,6 +41,21 @@ final class LineReader {
    * nothing after the last LF is not).
    */
   Line next() throws IOException {
+    // The common case, a whole line already in the buffer: one copy, straight to its size.
+    for (int i = pos; i < end; i++) {
+      if (buffer[i] == '\n') {
+        int n = i - pos;
+        int start = pos;
+        pos = i + 1;
+        // + 1: a CR before the LF is not counted against the limit
+        if (n > maxLineBytes + 1) {
+          return new Line(null, n + 1L, true);
+        }
+        int size = n > 0 && buffer[i - 1] == '\r' ? n - 1 : n;
+        return size > maxLineBytes ? new Line(null, n + 1L, true)
+            : new Line(Arrays.copyOfRange(buffer, start, start + size), n + 1L, true);
+      }
+    }
     byte[] line = new byte[Math.min(256, maxLineBytes + 1)];
     int size = 0;
     long length = 0;

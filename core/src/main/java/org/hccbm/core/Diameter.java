@@ -73,6 +73,16 @@ public final class Diameter implements Comparable<Diameter> {
     return centimetres ? value * MM_PER_CM : value;
   }
 
+  /**
+   * Returns the unit the diameter was given in.
+   *
+   * @return "cm" or "mm"
+   * @since 0.2.0
+   */
+  public String unit() {
+    return centimetres ? "cm" : "mm";
+  }
+
   @Override
   public int compareTo(Diameter other) {
     return Double.compare(inMm(), other.inMm());

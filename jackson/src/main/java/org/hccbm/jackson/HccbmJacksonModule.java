@@ -22,6 +22,7 @@ import org.hccbm.imaging.PostTest;
 import org.hccbm.imaging.TestAccuracy;
 import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
+import org.hccbm.jackson.internal.PatientWriter;
 import org.hccbm.jackson.internal.ResultCodec;
 import org.hccbm.jackson.internal.StrictTree;
 import org.hccbm.models.Models;
@@ -99,7 +100,14 @@ public final class HccbmJacksonModule extends SimpleModule {
         }
       }
     });
-    addSerializer(Patient.class, tree(PatientCodec::write));
+    // Streamed, not built as a tree: the same text (PatientWriterTest), written per batch line.
+    addSerializer(Patient.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Patient value, JsonGenerator gen, SerializerProvider serializers)
+          throws IOException {
+        PatientWriter.write(value, gen);
+      }
+    });
     addSerializer(AssessmentRequest.class, tree(PatientCodec::write));
     addSerializer(ModelInfo.class, tree(ResultCodec::model));
     addSerializer(ModelResult.class, tree(ResultCodec::result));

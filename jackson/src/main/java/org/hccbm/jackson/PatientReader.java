@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -42,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class PatientReader {
+  // The fast double parser reads the same (correctly rounded) values as Double.parseDouble.
   private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
           .maxNumberLength(400).build())
       .build();
@@ -112,9 +118,9 @@ public final class PatientReader {
   public Reading read(byte[] utf8) throws HccbmJsonException {
     int start = utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB
         && (utf8[2] & 0xFF) == 0xBF ? 3 : 0;
-    checkUtf8(utf8, start);
+    boolean plain = checkUtf8(utf8, start);
     try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
-      JsonNode tree = StrictTree.read(p);
+      JsonNode tree = StrictTree.read(p, !plain);
       if (tree == null) {
         throw new HccbmJsonException(p, "$", "the document is empty (a patient object is "
             + "required)", p.currentLocation());
@@ -155,17 +161,48 @@ public final class PatientReader {
     return new HccbmJsonException(p, e.path(), e.problem(), at);
   }
 
-  /** Refuses bytes that are not UTF-8, naming the first bad byte's offset. */
-  private static void checkUtf8(byte[] bytes, int start) throws HccbmJsonException {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
+  /**
+   * Refuses bytes that are not UTF-8, naming the first bad byte's offset.
+   *
+   * @return true when every byte is ASCII and none is a backslash: such a document holds no
+   *     escape, so none of its strings can hold a UTF-16 surrogate
+   */
+  private static boolean checkUtf8(byte[] bytes, int start) throws HccbmJsonException {
     boolean ascii = true;
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
+    boolean backslash = false;
+    int i = start;
+    // Eight bytes at a time: a set high bit is a non-ASCII byte; the zero-byte test on the
+    // word XOR backslashes finds a backslash.
+    for (; i + 8 <= bytes.length; i += 8) {
+      long w = (long) LONGS.get(bytes, i);
+      if ((w & HIGH_BITS) != 0) {
         ascii = false;
         break;
       }
+      long x = w ^ BACKSLASHES;
+      if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+        backslash = true;
+      }
     }
     if (ascii) {
-      return;
+      for (; i < bytes.length; i++) {
+        if (bytes[i] < 0) {
+          ascii = false;
+          break;
+        }
+        if (bytes[i] == '\\') {
+          backslash = true;
+        }
+      }
+    }
+    if (ascii) {
+      return !backslash;
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -182,5 +219,6 @@ public final class PatientReader {
           utf16 ? " (this looks like UTF-16; documents must be UTF-8)" : ""),
           new JsonLocation(ContentReference.unknown(), at, -1, -1));
     }
+    return false;
   }
 }

@@ -1,6 +1,5 @@
 package org.hccbm.core.lab;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -61,7 +60,18 @@ public enum LabUnit {
    * @return the unit, or empty when the library does not know the code
    */
   public static Optional<LabUnit> fromUcum(String ucum) {
-    return Arrays.stream(values()).filter(u -> u.ucum.equals(ucum)).findFirst();
+    return Optional.ofNullable(BY_UCUM.get(ucum));
+  }
+
+  /** Each unit by its code (the first in declaration order, were two to share one). */
+  private static final java.util.Map<String, LabUnit> BY_UCUM = byUcum();
+
+  private static java.util.Map<String, LabUnit> byUcum() {
+    java.util.Map<String, LabUnit> m = new java.util.HashMap<>();
+    for (LabUnit u : values()) {
+      m.putIfAbsent(u.ucum, u);
+    }
+    return java.util.Map.copyOf(m);
   }
 
   @Override

@@ -42,10 +42,16 @@ public enum SpinalLevel implements SkeletalSite {
    */
   public static SpinalLevel parse(String label) {
     String key = label.trim().toUpperCase(java.util.Locale.ROOT);
-    return Arrays.stream(values()).filter(l -> l.name().equals(key)).findFirst()
-        .orElseThrow(() -> new InvalidClinicalInputException("spinal level", "\"" + label + "\"",
-            CONSTRAINT));
+    SpinalLevel level = BY_NAME.get(key);
+    if (level == null) {
+      throw new InvalidClinicalInputException("spinal level", "\"" + label + "\"", CONSTRAINT);
+    }
+    return level;
   }
+
+  /** Each level by its constant's name. */
+  private static final java.util.Map<String, SpinalLevel> BY_NAME = Arrays.stream(values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(SpinalLevel::name, l -> l));
 
   /**
    * Returns the region of the spine.

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -53,10 +52,9 @@ final class Json {
     if (node == null || !node.isObject()) {
       throw new DocumentError(path, "must be an object, was " + describe(node));
     }
-    Set<String> ok = Set.of(allowed);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
-      if (!ok.contains(name)) {
+      if (!contains(allowed, name)) {
         if (strict) {
           throw new DocumentError(path + "." + name, "unknown field (allowed: "
               + String.join(", ", allowed) + ")");
@@ -70,14 +68,28 @@ final class Json {
     return node;
   }
 
+  /**
+   * Whether the name is one of the allowed: a scan, not a set built per call (a schema object has
+   * at most a few tens of fields, and the parser's names are usually the interned literals, which
+   * {@code equals} matches at once).
+   */
+  private static boolean contains(String[] allowed, String name) {
+    for (String a : allowed) {
+      if (a.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads an optional field that may be absent, "unknown", {"notAssessable": …} or a value. */
   <T> Observed<T> observed(JsonNode parent, String field, String path,
       BiFunction<JsonNode, String, T> read) {
     JsonNode n = parent.get(field);
-    String p = path + "." + field;
     if (n == null || n.isNull() || (n.isTextual() && n.asText().equals(UNKNOWN))) {
       return Observed.unknown();
     }
+    String p = path + "." + field;
     if (n.isObject() && n.has("notAssessable")) {
       object(n, p, "notAssessable");
       String reason = text(n.get("notAssessable"), p + ".notAssessable");
@@ -163,9 +175,24 @@ final class Json {
     }
   };
 
+  // The ordinal indexes a table built in memory from the same enum, never persisted.
+  @SuppressWarnings("EnumOrdinal")
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return NAMES.get(e.getDeclaringClass())[e.ordinal()];
   }
+
+  /** Each enum's JSON names, by ordinal, built once per enum type. */
+  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+      }
+      return names;
+    }
+  };
 
   <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> read) {
     if (n == null || !n.isArray()) {

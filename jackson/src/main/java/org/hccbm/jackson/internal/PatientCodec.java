@@ -101,6 +101,7 @@ public final class PatientCodec {
   public static final List<String> READABLE_VERSIONS = List.of("1.0", "1.1");
 
   private static final Map<Analyte, String> LAB_KEYS = labKeys();
+  private static final String[] LAB_FIELDS = LAB_KEYS.values().toArray(String[]::new);
 
   private final Json json;
 
@@ -111,6 +112,12 @@ public final class PatientCodec {
    */
   public PatientCodec(boolean strict) {
     this.json = new Json(strict);
+  }
+
+  /** The document's key for an analyte in "labs". */
+  static String labKey(Analyte analyte) {
+    // every analyte has its key (labKeys() lists them all)
+    return java.util.Objects.requireNonNull(LAB_KEYS.get(analyte), "lab key");
   }
 
   private static Map<Analyte, String> labKeys() {
@@ -179,6 +186,9 @@ public final class PatientCodec {
    * every time zone's today passes; the assessment date itself is checked the same way.
    */
   private static void checkDates(Optional<java.time.LocalDate> assessed) {
+    if (Json.NOTES.get().dates.isEmpty()) {
+      return; // no date to check: the clock is not read
+    }
     java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
     for (Map.Entry<String, java.time.LocalDate> e : Json.NOTES.get().dates.entrySet()) {
       boolean isAssessment = e.getKey().equals("$.assessmentDate");
@@ -290,7 +300,8 @@ public final class PatientCodec {
 
   private static String letter(JsonNode n, String path) {
     String s = text(n, path);
-    if (!s.matches("[A-E]")) {
+    // one letter A to E (a check, not a regular expression compiled per call)
+    if (s.length() != 1 || s.charAt(0) < 'A' || s.charAt(0) > 'E') {
       throw new DocumentError(path, "must be one of A, B, C, D, E, was \"" + s + "\"");
     }
     return s;
@@ -325,7 +336,7 @@ public final class PatientCodec {
   }
 
   private LabPanel labs(JsonNode n, String path) {
-    json.object(n, path, LAB_KEYS.values().toArray(String[]::new));
+    json.object(n, path, LAB_FIELDS);
     List<LabValue> values = new ArrayList<>();
     for (Map.Entry<Analyte, String> e : LAB_KEYS.entrySet()) {
       JsonNode v = n.get(e.getValue());
@@ -614,8 +625,7 @@ public final class PatientCodec {
   }
 
   private static ObjectNode diameter(Diameter d) {
-    String s = d.toString();
-    String unit = s.endsWith("cm") ? "cm" : "mm";
+    String unit = d.unit();
     return quantity(unit.equals("cm") ? d.inCm() : d.inMm(), unit);
   }
 

@@ -39,19 +39,40 @@ public final class StrictTree {
 
   private StrictTree() {}
 
-  /** An open container on the stack, with its path and, for an object, the pending field. */
+  /**
+   * An open container on the stack, with where it sits in its parent and, for an object, the
+   * pending field. Its JSON path is built only when an error needs it: a valid document never
+   * pays for the strings.
+   */
   private static final class Open {
     final JsonNode node;
-    final String path;
+    final @Nullable Open parent;
+    /** The field holding this container in its parent object (unused in an array). */
+    final @Nullable String key;
+    /** The index of this container in its parent array, or -1 in an object or at the root. */
+    final int index;
+    @Nullable String path;
     @Nullable String field;
 
-    Open(JsonNode node, String path) {
+    Open(JsonNode node, @Nullable Open parent, @Nullable String key, int index) {
       this.node = node;
-      this.path = path;
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+    }
+
+    String path() {
+      String s = path;
+      if (s == null) {
+        s = parent == null ? "$" : index >= 0 ? parent.path() + "[" + index + "]"
+            : parent.path() + "." + key;
+        path = s;
+      }
+      return s;
     }
 
     String childPath() {
-      return node.isArray() ? path + "[" + node.size() + "]" : path + "." + field;
+      return node.isArray() ? path() + "[" + node.size() + "]" : path() + "." + field;
     }
   }
 
@@ -64,11 +85,27 @@ public final class StrictTree {
    * @throws IOException when the underlying input cannot be read
    */
   public static @Nullable JsonNode read(JsonParser p) throws IOException {
+    return read(p, true);
+  }
+
+  /**
+   * Reads the value at the parser's current token (or the next one when there is none).
+   *
+   * @param p the parser
+   * @param mayHoldSurrogates false only when the input cannot produce a UTF-16 surrogate (every
+   *     byte is ASCII and none is a backslash, so there is no escape): the strings are then not
+   *     scanned for unpaired surrogates
+   * @return the value, or null when the input holds no value at all
+   * @throws DocumentError on a syntax error, a duplicate field, an unpaired surrogate or a limit
+   * @throws IOException when the underlying input cannot be read
+   */
+  public static @Nullable JsonNode read(JsonParser p, boolean mayHoldSurrogates)
+      throws IOException {
     Deque<Open> stack = new ArrayDeque<>();
     int values = 0;
     JsonToken t = p.currentToken();
     if (t == null) {
-      t = next(p, "$");
+      t = next(p, null, null);
       if (t == null) {
         return null;
       }
@@ -77,18 +114,19 @@ public final class StrictTree {
       if (t == JsonToken.FIELD_NAME) {
         Open top = stack.peek();
         String name = p.currentName();
-        String fieldPath = top.path + "." + name;
-        if (hasSurrogate(name)) {
-          checkText(name, top.path + "." + escapeSurrogates(name), p);
+        if (mayHoldSurrogates && hasSurrogate(name)) {
+          checkText(name, top.path() + "." + escapeSurrogates(name), p);
         }
         if (top.node.has(name)) {
-          throw error(fieldPath, "duplicate field (each field may appear once)", p);
+          throw error(top.path() + "." + name, "duplicate field (each field may appear once)",
+              p);
         }
         if (top.node.size() >= MAX_OBJECT_FIELDS) {
-          throw error(fieldPath, "too many fields (limit " + MAX_OBJECT_FIELDS + ")", p);
+          throw error(top.path() + "." + name, "too many fields (limit " + MAX_OBJECT_FIELDS
+              + ")", p);
         }
         top.field = name;
-        t = next(p, fieldPath);
+        t = next(p, top, name);
         continue;
       }
       if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -96,7 +134,7 @@ public final class StrictTree {
         if (stack.isEmpty()) {
           return done.node;
         }
-        t = next(p, stack.peek().path);
+        t = next(p, stack.peek(), null);
         continue;
       }
       if (++values > MAX_VALUES) {
@@ -109,7 +147,7 @@ public final class StrictTree {
         case START_ARRAY -> value = F.arrayNode();
         case VALUE_STRING -> {
           String s = p.getText();
-          if (hasSurrogate(s)) {
+          if (mayHoldSurrogates && hasSurrogate(s)) {
             checkText(s, pathOf(stack), p);
           }
           value = F.textNode(s);
@@ -125,30 +163,35 @@ public final class StrictTree {
         case VALUE_NULL -> value = F.nullNode();
         default -> throw error(pathOf(stack), "unexpected " + t, p);
       }
-      String containerPath = value.isContainerNode() ? pathOf(stack) : "";
-      if (!stack.isEmpty()) {
-        Open top = stack.peek();
+      Open top = stack.peek();
+      // Where a new container sits in its parent, taken before it is added (its path is the
+      // parent's child path at this moment).
+      String key = null;
+      int index = -1;
+      if (top != null) {
         if (top.node instanceof ArrayNode a) {
           if (a.size() >= MAX_ARRAY_ELEMENTS) {
             throw error(pathOf(stack), "too many elements in one array (limit "
                 + MAX_ARRAY_ELEMENTS + ")", p);
           }
+          index = a.size();
           a.add(value);
         } else {
-          ((ObjectNode) top.node).set(top.field, value);
+          key = top.field;
+          ((ObjectNode) top.node).set(key, value);
         }
       }
       if (value.isContainerNode()) {
-        String path = containerPath;
+        Open open = new Open(value, top, key, index);
         if (stack.size() >= MAX_DEPTH) {
-          throw error(path, "nested too deeply (limit " + MAX_DEPTH + " levels)", p);
+          throw error(open.path(), "nested too deeply (limit " + MAX_DEPTH + " levels)", p);
         }
-        stack.push(new Open(value, path));
-        t = next(p, path);
-      } else if (stack.isEmpty()) {
+        stack.push(open);
+        t = next(p, open, null);
+      } else if (top == null) {
         return value;
       } else {
-        t = next(p, stack.peek().path);
+        t = next(p, top, null);
       }
     }
   }
@@ -176,10 +219,16 @@ public final class StrictTree {
     return false;
   }
 
-  private static JsonToken next(JsonParser p, String path) throws IOException {
+  /**
+   * The next token; a limit error names the path of {@code in} (the root when null) or, with a
+   * field, of that field in it.
+   */
+  private static JsonToken next(JsonParser p, @Nullable Open in, @Nullable String field)
+      throws IOException {
     try {
       return p.nextToken();
     } catch (StreamConstraintsException e) {
+      String path = in == null ? "$" : field == null ? in.path() : in.path() + "." + field;
       throw error(path, "too large: " + e.getOriginalMessage(), p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();

@@ -170,7 +170,10 @@ public final class FormulaBounds {
       }
     }
     SortedSet<Integer> out = new TreeSet<>();
-    for (int v = f.reported(min); v <= f.reported(max); v++) {
+    // The reported value at the highest corner is computed once, not at every step of the loop
+    // (a reported value may be an exact decimal computation).
+    int top = f.reported(max);
+    for (int v = f.reported(min); v <= top; v++) {
       out.add(v);
     }
     return out;

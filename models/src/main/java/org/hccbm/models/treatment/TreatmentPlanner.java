@@ -81,6 +81,39 @@ public final class TreatmentPlanner {
   }
 
   /**
+   * A patient's evaluations and the plan built from them.
+   *
+   * @param evaluations every model's result, as {@link Models#evaluate(Patient, VariantSelection,
+   *     int)} returns them
+   * @param plan the plan
+   * @since 0.2.0
+   */
+  public record Assessment(List<Models.Evaluation> evaluations, TreatmentPlan plan) {
+    /** Copies the list. */
+    public Assessment {
+      evaluations = List.copyOf(evaluations);
+      requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * Evaluates every model for a patient and plans from those evaluations, in one pass: the same
+   * evaluations and plan as {@link Models#evaluate(Patient, VariantSelection, int)} followed by
+   * {@link #plan(Patient, List)}, without evaluating the models a second time to check that the
+   * evaluations are this patient's (they are, by construction).
+   *
+   * @param patient the patient
+   * @param variants the chosen variants; models not named use their defaults
+   * @param labWindowDays as {@link Models#evaluate(Patient, int)}
+   * @return the evaluations and the plan
+   * @since 0.2.0
+   */
+  public Assessment assess(Patient patient, VariantSelection variants, int labWindowDays) {
+    List<Models.Evaluation> evaluations = Models.evaluate(patient, variants, labWindowDays);
+    return new Assessment(evaluations, planFor(patient, evaluations));
+  }
+
+  /**
    * Returns the plan for a patient whose models were already evaluated.
    *
    * @param patient the patient

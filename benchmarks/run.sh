@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Measures hccbm's batch against the raw Jackson floor, as CPU-time ratios from one run on one
+# machine (docs/performance.md, "How to measure"). Build first, without installing:
+#   mvn -B -q -DskipTests package
+# Then, from the repository root:
+#   benchmarks/run.sh            # cohort ratios (100,000 generated patients, seed 1)
+#   benchmarks/run.sh jmh        # per-patient JMH figures with allocation (-prof gc), a few minutes
+#   benchmarks/run.sh all        # both
+# Environment: COUNT (patients, default 100000), SEED (default 1), REPEAT (runs of each command;
+# the least CPU is kept, default 1), THREADS (batch --threads, default 0 = all processors),
+# WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java).
+# Benchmarks, not tests: nothing here fails on a slow machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA=${JAVA:-java}
+COUNT=${COUNT:-100000}
+SEED=${SEED:-1}
+REPEAT=${REPEAT:-1}
+THREADS=${THREADS:-0}
+WORK=${WORK:-benchmarks/target/cohort}
+CLI=cli/target/hccbm.jar
+BENCH=benchmarks/target/benchmarks.jar
+what=${1:-cohort}
+
+for jar in "$CLI" "$BENCH"; do
+  if [[ ! -f $jar ]]; then
+    echo "run.sh: $jar is missing; build first: mvn -B -q -DskipTests package" >&2
+    exit 2
+  fi
+done
+
+# Prints "user+sys seconds" and "peak RSS MiB" of one command (GNU time when present, else bash).
+cpu_of() {
+  local log=$WORK/time.log
+  if [[ -x /usr/bin/time ]] && /usr/bin/time -f '%U' true 2>/dev/null; then
+    /usr/bin/time -o "$log" -f '%U %S %M' "$@" >/dev/null 2>"$WORK/stderr.log" || {
+      cat "$WORK/stderr.log" >&2; return 1; }
+    awk '{ printf "%.2f %.0f\n", $1 + $2, $3 / 1024 }' "$log"
+  else
+    local TIMEFORMAT='%U %S'
+    { time "$@" >/dev/null 2>"$WORK/stderr.log"; } 2>"$log" || {
+      cat "$WORK/stderr.log" >&2; return 1; }
+    awk '{ printf "%.2f ?\n", $1 + $2 }' "$log"
+  fi
+}
+
+# Runs a command REPEAT times and prints the least CPU seconds and that run's peak RSS.
+best_of() {
+  local best="" rss="" line cpu
+  for ((r = 0; r < REPEAT; r++)); do
+    line=$(cpu_of "$@")
+    cpu=${line%% *}
+    if [[ -z $best ]] || awk -v a="$cpu" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$cpu
+      rss=${line#* }
+    fi
+  done
+  echo "$best $rss"
+}
+
+cohort() {
+  mkdir -p "$WORK"
+  local in=$WORK/patients-$COUNT-$SEED.jsonl
+  if [[ ! -f $in ]]; then
+    echo "generating $COUNT patients (seed $SEED) into $in"
+    "$JAVA" -jar "$CLI" generate --count "$COUNT" --seed "$SEED" --out "$in"
+  fi
+  echo "machine: $(nproc) processors, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+  echo "java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "input: $in ($(wc -l <"$in") lines, $(du -m "$in" | cut -f1) MB); best of $REPEAT"
+  local floor parse batch
+  floor=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$in" "$WORK/floor.jsonl")
+  parse=$(best_of "$JAVA" -jar "$CLI" batch --parse-only --threads "$THREADS" --in "$in" \
+    --out "$WORK/parse-only.jsonl")
+  batch=$(best_of "$JAVA" -jar "$CLI" batch --threads "$THREADS" --in "$in" \
+    --out "$WORK/results.jsonl")
+  awk -v f="$floor" -v p="$parse" -v b="$batch" 'BEGIN {
+    split(f, F, " "); split(p, P, " "); split(b, B, " ");
+    printf "%-36s %9s %9s %9s\n", "process CPU (user+sys)", "seconds", "ratio", "peak MiB";
+    printf "%-36s %9.2f %9s %9s\n", "(a) Jackson floor, 1 thread", F[1], "1.00", F[2];
+    printf "%-36s %9.2f %9.2f %9s\n", "(b) hccbm batch --parse-only", P[1], P[1] / F[1], P[2];
+    printf "%-36s %9.2f %9.2f %9s\n", "(c) hccbm batch", B[1], B[1] / F[1], B[2];
+    printf "targets: b/a <= 1.5, c/a <= 3 (issue 13)\n" }'
+}
+
+jmh() {
+  # Short settings: read the scores as orders of magnitude on a busy 2-core machine.
+  "$JAVA" -jar "$BENCH" -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc \
+    'ModelBenchmark.(allModels.*|plan.*)|ReadingBenchmark' "${@}"
+}
+
+case $what in
+  cohort) cohort ;;
+  jmh) shift; jmh "$@" ;;
+  all) cohort; jmh ;;
+  *) echo "usage: benchmarks/run.sh [cohort|jmh|all]" >&2; exit 2 ;;
+esac
