@@ -8,6 +8,7 @@ import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.Models.Evaluation;
+import org.hccbm.models.liver.ChildPugh;
 import org.junit.jupiter.api.Test;
 
 /** The testkit's result assertions: each passes on a true statement and fails with a message. */
@@ -118,6 +119,15 @@ class HccbmAssertionsTest {
     assertThatThrownBy(() -> assertThat(result(Fixtures.h1(), "mirels"))
         .isNotApplicableBecause("age"))
         .hasMessageContaining("a reason containing \"age\", but the reason was \"no lesion");
+  }
+
+  @Test
+  void readmeExample() {
+    HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.incomplete()))
+        .isBounded().hasTotals(7, 11).hasReachableCategories("B", "C")
+        .hasDecidingField("liver.encephalopathy");
+    HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.h1()))
+        .isComplete().hasTotal(6).hasCategory("A").hasItem("albumin").withPoints(2);
   }
 
   @Test
