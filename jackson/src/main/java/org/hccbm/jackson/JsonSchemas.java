@@ -27,7 +27,25 @@ public final class JsonSchemas {
   public static final String PATIENT_DOCUMENT_RESOURCE =
       "/org/hccbm/jackson/schema/patient.schema.json";
 
+  /**
+   * The resource name of the model result schema: one result, or one evaluation (a result with
+   * its {@code subject}), as {@link HccbmJson#writeResult} writes it.
+   *
+   * @since 0.3.0
+   */
+  public static final String MODEL_RESULT_RESOURCE = "/org/hccbm/jackson/schema/result.schema.json";
+
   private JsonSchemas() {}
+
+  /**
+   * Returns the model result schema as text.
+   *
+   * @return the schema, UTF-8 JSON
+   * @since 0.3.0
+   */
+  public static String modelResult() {
+    return resource(MODEL_RESULT_RESOURCE);
+  }
 
   /**
    * Returns the patient document schema as text.
@@ -35,9 +53,13 @@ public final class JsonSchemas {
    * @return the schema, UTF-8 JSON
    */
   public static String patientDocument() {
-    try (InputStream in = JsonSchemas.class.getResourceAsStream(PATIENT_DOCUMENT_RESOURCE)) {
+    return resource(PATIENT_DOCUMENT_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = JsonSchemas.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + PATIENT_DOCUMENT_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

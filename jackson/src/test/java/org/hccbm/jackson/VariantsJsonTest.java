@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Complete;
 import org.hccbm.models.ModelVariant;
 import org.hccbm.models.Models;
 import org.hccbm.models.VariantSelection;
 import org.hccbm.models.Variants;
-import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.testkit.Fixtures;
+import org.hccbm.testkit.HccbmAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,9 +89,8 @@ class VariantsJsonTest {
         + "{\"value\":1.0,\"unit\":\"{INR}\"}},\"liver\":{\"ascites\":\"mild\",\"encephalopathy\":0,"
         + "\"cholestaticDisease\":false},\"variants\":{\"child-pugh\":\"" + variant + "\"}}";
     AssessmentRequest r = MAPPER.readValue(doc, AssessmentRequest.class);
-    Complete cp = (Complete) r.evaluate().get(0).result();
-    assertThat(cp.item("Bilirubin").points()).hasValue(points);
-    assertThat(cp.category()).contains(ChildPughClass.valueOf(expected));
+    HccbmAssertions.assertThat(r.evaluate().get(0).result()).hasCategory(expected)
+        .hasItem("bilirubin").withPoints(points);
   }
 
   @Test

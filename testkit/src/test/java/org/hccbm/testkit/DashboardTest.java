@@ -3,8 +3,6 @@ package org.hccbm.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
-import org.hccbm.core.result.Complete;
 import org.hccbm.models.Models;
 import org.hccbm.testkit.EdgeCases;
 import org.hccbm.testkit.Fixtures;
@@ -16,9 +14,10 @@ import org.junit.jupiter.api.Test;
 class DashboardTest {
   /** The code under test: one dashboard line per result (stands for your own consumer). */
   static String line(Models.Evaluation e) {
-    String what = e.result() instanceof Complete c
-        ? c.category().map(x -> x.code()).orElse(c.total().map(t -> "" + t.value()).orElse("?"))
-        : e.result() instanceof Bounded b ? "open: " + b.decidingItems() : "n/a";
+    String what = e.result().fold(
+        c -> c.category().map(x -> x.code()).orElse(c.total().map(t -> "" + t.value())
+            .orElse("?")),
+        b -> "open: " + b.decidingItems(), n -> "n/a");
     return e.model().id() + " [" + e.subject() + "] " + what;
   }
 

@@ -2,8 +2,6 @@ package org.hccbm.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hccbm.core.result.Complete;
-import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPugh;
@@ -14,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class FixturesTest {
   @Test
   void h1_isChildPughA_andBclcC() {
-    assertThat(((Complete) ChildPugh.INSTANCE.evaluate(Fixtures.h1())).category())
-        .contains(ChildPughClass.A);
-    ModelResult bclc = Bclc.INSTANCE.evaluate(Fixtures.h1());
-    assertThat(((Complete) bclc).category()).contains(BclcStage.C);
+    HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.h1()))
+        .hasCategory(ChildPughClass.A.code());
+    HccbmAssertions.assertThat(Bclc.INSTANCE.evaluate(Fixtures.h1()))
+        .hasCategory(BclcStage.C.code());
   }
 
   @Test
   void h2_isChildPughA() {
-    assertThat(((Complete) ChildPugh.INSTANCE.evaluate(Fixtures.h2())).category())
-        .contains(ChildPughClass.A);
+    HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.h2()))
+        .hasCategory(ChildPughClass.A.code());
   }
 
   @Test

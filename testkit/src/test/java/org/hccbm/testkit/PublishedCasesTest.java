@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,10 @@ class PublishedCasesTest {
   void everyCase_givesItsExpectedResult() {
     for (PublishedCases.Case k : PublishedCases.all()) {
       ModelResult r = run(k);
-      assertThat(r).as(k.id() + " " + k.modelId() + ": " + r).isInstanceOf(Complete.class);
-      Complete c = (Complete) r;
-      k.expectedTotal().ifPresent(t -> assertThat(c.totalValue()).as(k.id())
-          .isCloseTo(t, within(k.tolerance() + 1e-12)));
-      k.expectedCategory().ifPresent(code -> assertThat(c.category().orElseThrow().code())
-          .as(k.id()).isEqualTo(code));
+      ResultAssert checked = HccbmAssertions.assertThat(r).isComplete();
+      k.expectedTotal().ifPresent(t -> assertThat(r.possibleTotals().orElseThrow().min())
+          .as(k.id()).isCloseTo(t, within(k.tolerance() + 1e-12)));
+      k.expectedCategory().ifPresent(checked::hasCategory);
     }
   }
 
@@ -51,7 +48,8 @@ class PublishedCasesTest {
     // way) but not every case: the check is the pinned total, not the rounding rule
     PublishedCases.Case me7 = PublishedCases.all().stream().filter(k -> k.id().equals("ME-7"))
         .findFirst().orElseThrow();
-    double floored = Math.floor(((Complete) run(me7)).total().orElseThrow().raw());
+    double floored = Math.floor(run(me7).fold(c -> c.total().orElseThrow().raw(),
+        b -> Double.NaN, n -> Double.NaN));
     assertThat(floored).isNotEqualTo(me7.expectedTotal().getAsDouble());
   }
 }

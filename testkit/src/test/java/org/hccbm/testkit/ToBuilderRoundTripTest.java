@@ -6,7 +6,6 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Complete;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class ToBuilderRoundTripTest {
   void h1WithBilirubin3point2_isChildPughB() {
     Patient p = Fixtures.h1().toBuilder()
         .labs(Fixtures.h1().labs().with(Bilirubin.mgPerDl(3.2))).build();
-    assertThat(((Complete) ChildPugh.INSTANCE.evaluate(p)).category())
-        .contains(ChildPughClass.B);
+    HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(p)).hasCategory(ChildPughClass.B.code());
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Possible;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.Value;
@@ -171,7 +172,35 @@ public final class ResultCodec {
     i.aspect().ifPresent(a -> o.put("aspect", a.value()));
     ArrayNode closedBy = o.putArray("closedBy");
     i.closedBy().forEach(closedBy::add);
+    o.set("possibleSpec", possible(i.possible()));
     return o;
+  }
+
+  private static ObjectNode possible(Possible p) {
+    if (p instanceof Possible.AnyBand) {
+      return obj().put("kind", "anyBand");
+    }
+    if (p instanceof Possible.OneOf one) {
+      ObjectNode o = obj().put("kind", "oneOf");
+      ArrayNode bands = o.putArray("bands");
+      one.bands().forEach(b -> bands.add(band(b)));
+      return o;
+    }
+    if (p instanceof Possible.ByTable t) {
+      ObjectNode o = obj().put("kind", "byTable");
+      ArrayNode bands = o.putArray("bands");
+      t.bands().forEach(b -> bands.add(band(b)));
+      ArrayNode points = o.putArray("points");
+      t.points().forEach(points::add);
+      return o;
+    }
+    if (p instanceof Possible.Described d) {
+      ObjectNode o = obj().put("kind", "described").put("key", d.key());
+      ArrayNode bands = o.putArray("bands");
+      d.bands().forEach(b -> bands.add(band(b)));
+      return o;
+    }
+    return obj().put("kind", "text").put("text", ((Possible.Text) p).text());
   }
 
   private static ArrayNode caveats(List<Caveat> caveats) {
