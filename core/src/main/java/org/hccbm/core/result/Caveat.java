@@ -24,9 +24,23 @@ public record Caveat(CaveatKind kind, String code, List<Value> args) {
     requireNonNull(kind, "kind");
     requireNonNull(code, "code");
     args = List.copyOf(args);
-    if (!code.matches("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*")) {
+    if (!isDottedCode(code)) {
       throw new InvalidClinicalInputException("caveat code", "\"" + code + "\"",
           "dot-separated lower camel case");
+    }
+  }
+
+  private static boolean isDottedCode(String code) {
+    int start = 0;
+    while (true) {
+      int dot = code.indexOf('.', start);
+      if (!ItemCode.isLowerCamel(dot < 0 ? code.substring(start) : code.substring(start, dot))) {
+        return false;
+      }
+      if (dot < 0) {
+        return true;
+      }
+      start = dot + 1;
     }
   }
 

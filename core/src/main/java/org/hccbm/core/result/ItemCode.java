@@ -16,10 +16,27 @@ public record ItemCode(String value) {
   /** Validates the code. */
   public ItemCode {
     requireNonNull(value, "value");
-    if (!value.matches("[a-z][A-Za-z0-9]*")) {
+    if (!isLowerCamel(value)) {
       throw new InvalidClinicalInputException("item code", "\"" + value + "\"",
           "lower camel case ([a-z][A-Za-z0-9]*)");
     }
+  }
+
+  /**
+   * Returns whether a string is lower camel case ([a-z][A-Za-z0-9]*), without a regular
+   * expression: codes are checked on every evaluation.
+   */
+  static boolean isLowerCamel(String s) {
+    if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

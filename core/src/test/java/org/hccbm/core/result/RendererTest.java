@@ -91,11 +91,27 @@ class RendererTest {
   }
 
   @Test
+  void caveatCode_mustBeDottedLowerCamelCase() {
+    assertThat(Caveat.coded(CaveatKind.ASSUMPTION, "childPugh.ptUsed").code())
+        .isEqualTo("childPugh.ptUsed");
+    assertThatThrownBy(() -> Caveat.coded(CaveatKind.ASSUMPTION, "childPugh..ptUsed"))
+        .hasMessage("caveat code must be dot-separated lower camel case, was "
+            + "\"childPugh..ptUsed\"");
+    assertThatThrownBy(() -> Caveat.coded(CaveatKind.ASSUMPTION, "child-pugh"))
+        .hasMessage("caveat code must be dot-separated lower camel case, was \"child-pugh\"");
+  }
+
+  @Test
   void itemCode_fromLabel_isLowerCamelCase() {
     assertThat(ItemCode.fromLabel("Hepatic encephalopathy")).isEqualTo(ItemCode.of(
         "hepaticEncephalopathy"));
     assertThat(ItemCode.fromLabel("Palsy (Frankel)").value()).isEqualTo("palsyFrankel");
     assertThatThrownBy(() -> ItemCode.of("Albumin"))
         .hasMessage("item code must be lower camel case ([a-z][A-Za-z0-9]*), was \"Albumin\"");
+    assertThatThrownBy(() -> ItemCode.of("")).isInstanceOf(
+        org.hccbm.core.InvalidClinicalInputException.class);
+    assertThatThrownBy(() -> ItemCode.of("a_b")).isInstanceOf(
+        org.hccbm.core.InvalidClinicalInputException.class);
+    assertThat(ItemCode.of("kps80100").value()).isEqualTo("kps80100");
   }
 }
