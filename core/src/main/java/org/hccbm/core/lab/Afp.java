@@ -64,6 +64,7 @@ public final class Afp extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Afp takenOn(LocalDate date) {
     return new Afp(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -62,6 +62,7 @@ public final class Albumin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Albumin takenOn(LocalDate date) {
     return new Albumin(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -52,6 +52,7 @@ public final class AlkalinePhosphatase extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public AlkalinePhosphatase takenOn(LocalDate date) {
     return new AlkalinePhosphatase(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -64,6 +64,7 @@ public final class Bilirubin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Bilirubin takenOn(LocalDate date) {
     return new Bilirubin(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -63,6 +63,7 @@ public final class Calcium extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Calcium takenOn(LocalDate date) {
     return new Calcium(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -63,6 +63,7 @@ public final class Creatinine extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Creatinine takenOn(LocalDate date) {
     return new Creatinine(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -64,6 +64,7 @@ public final class Crp extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Crp takenOn(LocalDate date) {
     return new Crp(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -62,6 +62,7 @@ public final class Haemoglobin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Haemoglobin takenOn(LocalDate date) {
     return new Haemoglobin(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

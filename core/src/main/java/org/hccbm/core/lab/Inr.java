@@ -51,6 +51,7 @@ public final class Inr extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Inr takenOn(LocalDate date) {
     return new Inr(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -114,6 +114,14 @@ public abstract sealed class LabValue permits Bilirubin, Albumin, Inr, PtProlong
   }
 
   /**
+   * Returns this value with the date its sample was taken (any previous date replaced).
+   *
+   * @param date the sample date
+   * @return the dated value, of the same subtype
+   */
+  public abstract LabValue takenOn(LocalDate date);
+
+  /**
    * Returns the unit as the source wrote it, when that was an alias of the UCUM code of {@link
    * #unit()} (e.g. "mg/dl" for mg/dL); empty when the UCUM code itself was given.
    *

@@ -52,6 +52,7 @@ public final class Ldh extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Ldh takenOn(LocalDate date) {
     return new Ldh(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

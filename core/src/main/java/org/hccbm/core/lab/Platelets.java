@@ -64,6 +64,7 @@ public final class Platelets extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Platelets takenOn(LocalDate date) {
     return new Platelets(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -52,6 +52,7 @@ public final class PtProlongation extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public PtProlongation takenOn(LocalDate date) {
     return new PtProlongation(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

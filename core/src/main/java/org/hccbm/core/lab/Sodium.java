@@ -62,6 +62,7 @@ public final class Sodium extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Sodium takenOn(LocalDate date) {
     return new Sodium(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));

@@ -64,6 +64,7 @@ public final class WhiteCellCount extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public WhiteCellCount takenOn(LocalDate date) {
     return new WhiteCellCount(value(), unit(), requireNonNull(date, "date"),
         reportedUnit().orElse(null));
