@@ -304,6 +304,25 @@ class MappingReportTest {
         .isEqualTo("3 g/dL on 2026-10-30; replaces the caller's 4 g/dL");
   }
 
+  /** Issue 16 point 4: the audit record names the resource each input came from. */
+  @Test
+  void sources_nameTheResourceOfEachUsedField_forTheAuditRecord() {
+    FhirMapping m = read(Bundles.of(lab("alb", "1751-7", 3.1, "g/dL", FINAL, "2026-10-30"),
+        lab("old", "1751-7", 3.5, "g/dL", FINAL, "2026-09-30"),
+        lab("bili", "1975-2", 1.1, "mg/dl", FINAL, "2026-10-30"),
+        Bundles.medication("a", "B01AC06", MedicationStatementStatus.ACTIVE),
+        Bundles.medication("b", "B01AF01", MedicationStatementStatus.ACTIVE)));
+    assertThat(m.sources()).containsOnly(
+        java.util.Map.entry("labs.albumin", "Observation/alb"),
+        java.util.Map.entry("labs.totalBilirubin", "Observation/bili"),
+        java.util.Map.entry("antithromboticTherapy", "MedicationStatement/a, MedicationStatement/b"));
+    org.hccbm.core.audit.AuditRecord r = org.hccbm.core.audit.AuditRecord.of(m.patient(),
+        List.of(), "0".repeat(64), java.time.Instant.EPOCH, m.sources());
+    assertThat(r.inputs()).anyMatch(i -> i.field().equals("labs.albumin")
+        && i.source().equals("Observation/alb")
+        && i.date().equals(java.util.Optional.of(LocalDate.of(2026, 10, 30))));
+  }
+
   @Test
   void readJson_notABundle_isRefused() {
     assertThatThrownBy(() -> FhirPatientReader.readJson("{\"resourceType\":\"Patient\"}",
