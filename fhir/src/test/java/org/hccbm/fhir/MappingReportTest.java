@@ -217,6 +217,39 @@ class MappingReportTest {
   }
 
   @Test
+  void medicationRequest_activeIsRead_cancelledIgnored() {
+    org.hl7.fhir.r4.model.MedicationRequest active = new org.hl7.fhir.r4.model.MedicationRequest()
+        .setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE)
+        .setMedication(new CodeableConcept(new Coding(FhirCodes.ATC, "B01AB05", null)));
+    active.setId("r1");
+    org.hl7.fhir.r4.model.MedicationRequest cancelled =
+        new org.hl7.fhir.r4.model.MedicationRequest()
+        .setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.CANCELLED)
+        .setMedication(new CodeableConcept(new Coding(FhirCodes.ATC, "B01AA03", null)));
+    cancelled.setId("r2");
+    FhirMapping m = read(Bundles.of(active, cancelled));
+    assertThat(m.patient().antithromboticTherapy().known()).contains(AntithromboticTherapy.of(
+        java.util.Optional.empty(), AntithromboticDrugClass.HEPARIN));
+    assertThat(only(m, "MedicationRequest/r2").detail())
+        .isEqualTo("status cancelled: only active records give current therapy");
+  }
+
+  @Test
+  void effectivePeriod_startIsTheDate_yearOnlyIsNotADay() {
+    Observation period = lab("p", "1751-7", 3.1, "g/dL", FINAL, "");
+    period.setEffective(new org.hl7.fhir.r4.model.Period()
+        .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-10-29")));
+    FhirMapping m = read(Bundles.of(period));
+    assertThat(m.patient().labs().albumin().known().orElseThrow().sampleDate())
+        .contains(LocalDate.of(2026, 10, 29));
+    Observation year = lab("y", "1751-7", 3.1, "g/dL", FINAL, "2026");
+    FhirMapping y = read(Bundles.of(year));
+    assertThat(y.patient().labs().albumin().known().orElseThrow().sampleDate()).isEmpty();
+    assertThat(y.report().about("Observation/y").get(0).detail())
+        .isEqualTo("effective date 2026 is not a day: the value's age cannot be checked");
+  }
+
+  @Test
   void noAntithromboticRecord_leavesTherapyUnknown_neverNone() {
     FhirMapping m = read(Bundles.of(
         Bundles.medication("c", "B01AA03", MedicationStatementStatus.COMPLETED)));
