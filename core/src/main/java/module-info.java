@@ -18,4 +18,5 @@ module org.hccbm.core {
   exports org.hccbm.core.neuro;
   exports org.hccbm.core.history;
   exports org.hccbm.core.patient;
+  exports org.hccbm.core.audit;
 }

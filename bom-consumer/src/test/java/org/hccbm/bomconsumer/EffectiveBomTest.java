@@ -32,6 +32,7 @@ class EffectiveBomTest {
           "hccbm-models",
           "hccbm-imaging",
           "hccbm-jackson",
+          "hccbm-fhir",
           "hccbm-testkit",
           "hccbm-cli");
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +59,11 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "DAYS", description = "A lab sampled more than DAYS before the assessment date "
           + "gives a DATA_QUALITY caveat on the results using it (default: ${DEFAULT-VALUE}).")
   int labWindowDays;
+
+  @Option(names = "--audit", paramLabel = "AUDIT.json", description = "Also write the audit "
+      + "record of the assessment (time, library version, model ids and revisions, SHA-256 of the "
+      + "canonical input, the inputs with their dates and sources) to this file, one JSON line.")
+  Path audit;
 
   @Override
   public Integer call() {
@@ -122,7 +128,16 @@ final class AssessCommand implements Callable<Integer> {
         defangFailed = true;
       }
     }
-    Assessor.Assessment a = assessor.assess(assessor.request(reading));
+    AssessmentRequest request = assessor.request(reading);
+    Assessor.Assessment a = assessor.assess(request);
+    if (audit != null) {
+      try {
+        Files.writeString(audit, Assessor.auditLine(request, a) + "\n", StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("hccbm assess: " + FileErrors.describe("write", audit.toString(), e));
+        return ExitCodes.IO;
+      }
+    }
     if (format == Format.json) {
       try {
         out.println(assessor.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -15,6 +16,7 @@ import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.jackson.AssessmentDocument;
 import org.hccbm.jackson.AssessmentRequest;
+import org.hccbm.jackson.AuditJson;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.jackson.HccbmJsonException;
 import org.hccbm.jackson.PatientReader;
@@ -33,6 +35,7 @@ final class Assessor {
   private final PatientReader reader;
   private final int labWindowDays;
   private final VariantSelection overrides;
+  private final boolean audits;
 
   Assessor(boolean strict) {
     this(strict, VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
@@ -46,6 +49,19 @@ final class Assessor {
    * @param labWindowDays a lab older than this many days gives a DATA_QUALITY caveat
    */
   Assessor(boolean strict, VariantSelection overrides, int labWindowDays) {
+    this(strict, overrides, labWindowDays, false);
+  }
+
+  /**
+   * Creates an assessor that may also make audit lines.
+   *
+   * @param strict whether unknown fields are an error
+   * @param overrides the command line's variant choices, over a document's own "variants"
+   * @param labWindowDays a lab older than this many days gives a DATA_QUALITY caveat
+   * @param audits whether each assessment also gets an audit line ({@code --audit})
+   */
+  Assessor(boolean strict, VariantSelection overrides, int labWindowDays, boolean audits) {
+    this.audits = audits;
     this.mapper = new ObjectMapper().registerModule(new HccbmJacksonModule(strict));
     // Jackson escapes C0 controls; these escapes add DEL, C1 controls and the bidirectional and
     // line-separator characters, so no output line carries a terminal control from the input.
@@ -77,6 +93,11 @@ final class Assessor {
   /** Reads one document: the patient, and the fields a relaxed reader ignored. */
   PatientReader.Reading read(byte[] document) throws HccbmJsonException {
     return reader.read(document);
+  }
+
+  /** Returns whether each assessment also gets an audit line. */
+  boolean audits() {
+    return audits;
   }
 
   ObjectMapper mapper() {
@@ -139,6 +160,18 @@ final class Assessor {
       }
     }
     return s;
+  }
+
+  /**
+   * Returns the audit line of an assessment (docs/cli.md, {@code --audit}): one line of JSON, no
+   * line break.
+   *
+   * @param request the patient and variants assessed
+   * @param a the assessment
+   * @return the line
+   */
+  static String auditLine(AssessmentRequest request, Assessment a) {
+    return AuditJson.line(AuditJson.record(request, a.evaluations(), Instant.now(), Map.of()));
   }
 
   static ObjectNode json(Assessment a) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -137,10 +138,17 @@ final class BatchCommand implements Callable<Integer> {
   /** What happened to one record. */
   enum Status { COMPLETE, BOUNDED, REJECTED }
 
-  /** One record: its JSON text as UTF-8, its status and the fields a relaxed read ignored. */
+  /**
+   * One record: its JSON text as UTF-8, its status, the fields a relaxed read ignored and its
+   * audit line ("" when not audited or rejected).
+   */
   // The worker hands each record's bytes to the writer, which never changes them: no copy.
   @SuppressWarnings("ArrayRecordComponent")
-  record Outcome(byte[] json, Status status, List<String> ignored) {
+  record Outcome(byte[] json, Status status, List<String> ignored, String audit) {
+    Outcome(byte[] json, Status status, List<String> ignored) {
+      this(json, status, ignored, "");
+    }
+
     Outcome(byte[] json, Status status) {
       this(json, status, List.of());
     }
@@ -157,7 +165,14 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  @Option(names = "--audit", paramLabel = "AUDIT.jsonl", description = "Append one audit line "
+      + "per assessed record to this file (time, library version, model ids and revisions, "
+      + "SHA-256 of the canonical input, the inputs with their dates and sources; docs/cli.md).")
+  Path audit;
+
   private PrintWriter err;
+  /** The open audit file while a run with --audit writes; null otherwise. */
+  private Writer auditWriter;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -165,7 +180,8 @@ final class BatchCommand implements Callable<Integer> {
     err = spec.commandLine().getErr();
     Assessor assessor;
     try {
-      assessor = new Assessor(!relaxed, Assessor.variants(variants), labWindowDays);
+      assessor = new Assessor(!relaxed, Assessor.variants(variants), labWindowDays,
+          audit != null);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -205,6 +221,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         resumed = resumePoint(outPath, part);
       }
+      if (audit != null) {
+        try {
+          auditWriter = Files.newBufferedWriter(audit, StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+          throw new Failure(FileErrors.describe("write", audit.toString(), e));
+        }
+      }
       try (InputStream input = open(inPath);
           Output output = Output.open(outPath, atomic ? part : null, resumed.bytes, outName,
               spec.commandLine().getOut())) {
@@ -224,6 +248,21 @@ final class BatchCommand implements Callable<Integer> {
       err.println("hccbm batch: " + FileErrors.describe("write", outName, e));
       err.flush();
       return ExitCodes.IO;
+    } finally {
+      closeAudit();
+    }
+  }
+
+  /** Closes the audit file; every chunk's lines were flushed already, so this only releases it. */
+  private void closeAudit() {
+    if (auditWriter != null) {
+      try {
+        auditWriter.close();
+      } catch (IOException e) {
+        err.println("hccbm batch: " + FileErrors.describe("write", String.valueOf(audit), e));
+        err.flush();
+      }
+      auditWriter = null;
     }
   }
 
@@ -538,6 +577,13 @@ final class BatchCommand implements Callable<Integer> {
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
       output.write(o.json());
+      if (auditWriter != null && !o.audit().isEmpty()) {
+        try {
+          auditWriter.write(o.audit() + "\n");
+        } catch (IOException e) {
+          throw new Failure(FileErrors.describe("write", String.valueOf(audit), e));
+        }
+      }
       counts[o.status().ordinal()]++;
       if (!o.ignored().isEmpty() && reported[0]++ < IGNORED_REPORTS) {
         err.println("hccbm batch: line " + (first + i) + ": ignored unknown "
@@ -546,6 +592,13 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     output.flush();
+    if (auditWriter != null) {
+      try {
+        auditWriter.flush();
+      } catch (IOException e) {
+        throw new Failure(FileErrors.describe("write", String.valueOf(audit), e));
+      }
+    }
   }
 
   private static double seconds(long start) {
@@ -569,7 +622,8 @@ final class BatchCommand implements Callable<Integer> {
         return new Outcome(mapper.writeValueAsBytes(patient), Status.COMPLETE,
             reading.ignoredFields());
       }
-      Assessor.Assessment a = assessor.assess(assessor.request(reading));
+      AssessmentRequest request = assessor.request(reading);
+      Assessor.Assessment a = assessor.assess(request);
       ObjectNode record = mapper.createObjectNode()
           .put("schemaVersion", HccbmJacksonModule.SCHEMA_VERSION)
           .put("line", lineNumber).put("status", "ok").put("patientId", patient.id())
@@ -589,7 +643,8 @@ final class BatchCommand implements Callable<Integer> {
       record.set("plan", detail == Detail.full ? mapper.valueToTree(a.plan())
           : Summaries.plan(a.plan()));
       return new Outcome(mapper.writeValueAsBytes(record), a.bounded() ? Status.BOUNDED
-          : Status.COMPLETE, reading.ignoredFields());
+          : Status.COMPLETE, reading.ignoredFields(),
+          assessor.audits() ? Assessor.auditLine(request, a) : "");
     } catch (HccbmJsonException e) {
       return rejected(mapper, lineNumber, e.jsonPath(), e.problem(), e.column());
     } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {

@@ -91,24 +91,33 @@ public final class LabFreshness {
   }
 
   /**
-   * Adds a caveat for each stale lab to every evaluation whose model uses it.
+   * Adds a caveat for each stale lab, and a CONVERSION caveat for each lab read through a unit
+   * alias or an equivalent unit ({@link LabValue#conversionNote()}), to every evaluation whose
+   * model uses it.
    *
    * @param patient the patient the evaluations are of
    * @param evaluations the evaluations
    * @param windowDays the window in days, &gt;= 0
-   * @return the evaluations, with caveats added where a used lab is stale
+   * @return the evaluations, with caveats added where a used lab is stale or was converted
    */
   public static List<Models.Evaluation> annotate(Patient patient,
       List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);
-    if (stale.isEmpty()) {
+    List<LabValue> noted = patient.labs().values().stream()
+        .filter(v -> v.conversionNote().isPresent()).toList();
+    if (stale.isEmpty() && noted.isEmpty()) {
       return evaluations;
     }
-    LocalDate assessed = patient.assessmentDate().orElseThrow();
     List<Models.Evaluation> out = new ArrayList<>(evaluations.size());
     for (Models.Evaluation e : evaluations) {
       List<Caveat> added = new ArrayList<>();
+      for (LabValue v : noted) {
+        if (uses(e.model().id()).contains(v.analyte())) {
+          added.add(Caveat.of(CaveatKind.CONVERSION, v.conversionNote().orElseThrow()));
+        }
+      }
       for (LabValue v : stale) {
+        LocalDate assessed = patient.assessmentDate().orElseThrow();
         if (uses(e.model().id()).contains(v.analyte())) {
           LocalDate sampled = v.sampleDate().orElseThrow();
           added.add(Caveat.of(CaveatKind.DATA_QUALITY, v.analyte().displayName() + " ("

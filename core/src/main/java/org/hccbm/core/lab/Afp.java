@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Afp extends LabValue {
-  private Afp(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.AFP, value, unit, sampled);
+  private Afp(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.AFP, value, unit, sampled, reportedUnit);
+  }
+
+  static Afp read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Afp(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Afp extends LabValue {
    *     ng/mL
    */
   public static Afp ngPerMl(double value) {
-    return new Afp(value, LabUnit.NG_PER_ML, null);
+    return new Afp(value, LabUnit.NG_PER_ML, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class Afp extends LabValue {
    *     ug/L
    */
   public static Afp ugPerL(double value) {
-    return new Afp(value, LabUnit.UG_PER_L, null);
+    return new Afp(value, LabUnit.UG_PER_L, null, null);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class Afp extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Afp of(double value, String ucum) {
-    return new Afp(value, Analyte.AFP.unit(ucum), null);
+    return new Afp(value, Analyte.AFP.unit(ucum), null, null);
   }
 
   /**
@@ -59,8 +64,10 @@ public final class Afp extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Afp takenOn(LocalDate date) {
-    return new Afp(value(), unit(), requireNonNull(date, "date"));
+    return new Afp(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

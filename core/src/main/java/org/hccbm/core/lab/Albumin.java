@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Albumin extends LabValue {
-  private Albumin(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.ALBUMIN, value, unit, sampled);
+  private Albumin(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.ALBUMIN, value, unit, sampled, reportedUnit);
+  }
+
+  static Albumin read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Albumin(value, unit, null, reportedUnit);
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Albumin extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 0.01 to 20 g/dL
    */
   public static Albumin gPerDl(double value) {
-    return new Albumin(value, LabUnit.G_PER_DL, null);
+    return new Albumin(value, LabUnit.G_PER_DL, null, null);
   }
 
   /**
@@ -35,7 +40,7 @@ public final class Albumin extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 0.1 to 200 g/L
    */
   public static Albumin gPerL(double value) {
-    return new Albumin(value, LabUnit.G_PER_L, null);
+    return new Albumin(value, LabUnit.G_PER_L, null, null);
   }
 
   /**
@@ -48,7 +53,7 @@ public final class Albumin extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Albumin of(double value, String ucum) {
-    return new Albumin(value, Analyte.ALBUMIN.unit(ucum), null);
+    return new Albumin(value, Analyte.ALBUMIN.unit(ucum), null, null);
   }
 
   /**
@@ -57,8 +62,10 @@ public final class Albumin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Albumin takenOn(LocalDate date) {
-    return new Albumin(value(), unit(), requireNonNull(date, "date"));
+    return new Albumin(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class AlkalinePhosphatase extends LabValue {
-  private AlkalinePhosphatase(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.ALKALINE_PHOSPHATASE, value, unit, sampled);
+  private AlkalinePhosphatase(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.ALKALINE_PHOSPHATASE, value, unit, sampled, reportedUnit);
+  }
+
+  static AlkalinePhosphatase read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new AlkalinePhosphatase(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class AlkalinePhosphatase extends LabValue {
    *     U/L
    */
   public static AlkalinePhosphatase unitsPerL(double value) {
-    return new AlkalinePhosphatase(value, LabUnit.U_PER_L, null);
+    return new AlkalinePhosphatase(value, LabUnit.U_PER_L, null, null);
   }
 
   /**
@@ -38,7 +43,7 @@ public final class AlkalinePhosphatase extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static AlkalinePhosphatase of(double value, String ucum) {
-    return new AlkalinePhosphatase(value, Analyte.ALKALINE_PHOSPHATASE.unit(ucum), null);
+    return new AlkalinePhosphatase(value, Analyte.ALKALINE_PHOSPHATASE.unit(ucum), null, null);
   }
 
   /**
@@ -47,8 +52,10 @@ public final class AlkalinePhosphatase extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public AlkalinePhosphatase takenOn(LocalDate date) {
-    return new AlkalinePhosphatase(value(), unit(), requireNonNull(date, "date"));
+    return new AlkalinePhosphatase(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

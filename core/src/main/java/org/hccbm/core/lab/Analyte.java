@@ -1,5 +1,7 @@
 package org.hccbm.core.lab;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hccbm.core.InvalidClinicalInputException;
 
@@ -90,6 +92,28 @@ public enum Analyte {
   }
 
   /**
+   * Returns the LOINC codes read as this analyte, primary first, each with its LOINC long common
+   * name (the table and its sources are in {@link LoincCodes}).
+   *
+   * @return the codes; empty for PT prolongation, which has no LOINC code of its own here
+   * @since 0.1.0
+   */
+  public List<LoincCode> loincCodes() {
+    return LoincCodes.of(this);
+  }
+
+  /**
+   * Returns the analyte a LOINC code measures, when it is one of the accepted codes.
+   *
+   * @param code the LOINC code, e.g. "1975-2"
+   * @return the analyte, or empty for a code the library does not read
+   * @since 0.1.0
+   */
+  public static Optional<Analyte> fromLoinc(String code) {
+    return LoincCodes.analyte(code);
+  }
+
+  /**
    * Returns the accepted unit with this UCUM code.
    *
    * @param ucum the code, case-sensitive
@@ -104,8 +128,8 @@ public enum Analyte {
   InvalidClinicalInputException unitError(String ucum) {
     String accepted = UnitConversions.acceptedUnits(this).stream().map(LabUnit::ucum)
         .collect(Collectors.joining(", "));
-    String hint = this == AFP && "[IU]/mL".equals(ucum)
-        ? " (IU/mL needs a lab-specific factor; convert with it first)" : "";
+    String hint = this == AFP && ucum.contains("U")
+        ? " (IU/mL and kU/L need a lab-specific factor; convert with it first)" : "";
     return new InvalidClinicalInputException(displayName + " unit", ucum + hint,
         "one of " + accepted);
   }

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Bilirubin extends LabValue {
-  private Bilirubin(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.TOTAL_BILIRUBIN, value, unit, sampled);
+  private Bilirubin(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.TOTAL_BILIRUBIN, value, unit, sampled, reportedUnit);
+  }
+
+  static Bilirubin read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Bilirubin(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Bilirubin extends LabValue {
    *     mg/dL (0.1 to 17,100 umol/L)
    */
   public static Bilirubin mgPerDl(double value) {
-    return new Bilirubin(value, LabUnit.MG_PER_DL, null);
+    return new Bilirubin(value, LabUnit.MG_PER_DL, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class Bilirubin extends LabValue {
    *     umol/L
    */
   public static Bilirubin umolPerL(double value) {
-    return new Bilirubin(value, LabUnit.UMOL_PER_L, null);
+    return new Bilirubin(value, LabUnit.UMOL_PER_L, null, null);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class Bilirubin extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Bilirubin of(double value, String ucum) {
-    return new Bilirubin(value, Analyte.TOTAL_BILIRUBIN.unit(ucum), null);
+    return new Bilirubin(value, Analyte.TOTAL_BILIRUBIN.unit(ucum), null, null);
   }
 
   /**
@@ -59,8 +64,10 @@ public final class Bilirubin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Bilirubin takenOn(LocalDate date) {
-    return new Bilirubin(value(), unit(), requireNonNull(date, "date"));
+    return new Bilirubin(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

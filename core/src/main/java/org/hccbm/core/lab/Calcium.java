@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Calcium extends LabValue {
-  private Calcium(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.CALCIUM, value, unit, sampled);
+  private Calcium(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.CALCIUM, value, unit, sampled, reportedUnit);
+  }
+
+  static Calcium read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Calcium(value, unit, null, reportedUnit);
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Calcium extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 0.2 to 100 mg/dL
    */
   public static Calcium mgPerDl(double value) {
-    return new Calcium(value, LabUnit.MG_PER_DL, null);
+    return new Calcium(value, LabUnit.MG_PER_DL, null, null);
   }
 
   /**
@@ -36,7 +41,7 @@ public final class Calcium extends LabValue {
    *     mmol/L (0.2 to 100 mg/dL)
    */
   public static Calcium mmolPerL(double value) {
-    return new Calcium(value, LabUnit.MMOL_PER_L, null);
+    return new Calcium(value, LabUnit.MMOL_PER_L, null, null);
   }
 
   /**
@@ -49,7 +54,7 @@ public final class Calcium extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Calcium of(double value, String ucum) {
-    return new Calcium(value, Analyte.CALCIUM.unit(ucum), null);
+    return new Calcium(value, Analyte.CALCIUM.unit(ucum), null, null);
   }
 
   /**
@@ -58,8 +63,10 @@ public final class Calcium extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Calcium takenOn(LocalDate date) {
-    return new Calcium(value(), unit(), requireNonNull(date, "date"));
+    return new Calcium(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Creatinine extends LabValue {
-  private Creatinine(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.CREATININE, value, unit, sampled);
+  private Creatinine(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.CREATININE, value, unit, sampled, reportedUnit);
+  }
+
+  static Creatinine read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Creatinine(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Creatinine extends LabValue {
    *     mg/dL (1 to 8,840 umol/L)
    */
   public static Creatinine mgPerDl(double value) {
-    return new Creatinine(value, LabUnit.MG_PER_DL, null);
+    return new Creatinine(value, LabUnit.MG_PER_DL, null, null);
   }
 
   /**
@@ -36,7 +41,7 @@ public final class Creatinine extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 1 to 8,840 umol/L
    */
   public static Creatinine umolPerL(double value) {
-    return new Creatinine(value, LabUnit.UMOL_PER_L, null);
+    return new Creatinine(value, LabUnit.UMOL_PER_L, null, null);
   }
 
   /**
@@ -49,7 +54,7 @@ public final class Creatinine extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Creatinine of(double value, String ucum) {
-    return new Creatinine(value, Analyte.CREATININE.unit(ucum), null);
+    return new Creatinine(value, Analyte.CREATININE.unit(ucum), null, null);
   }
 
   /**
@@ -58,8 +63,10 @@ public final class Creatinine extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Creatinine takenOn(LocalDate date) {
-    return new Creatinine(value(), unit(), requireNonNull(date, "date"));
+    return new Creatinine(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

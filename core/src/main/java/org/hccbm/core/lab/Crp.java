@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Crp extends LabValue {
-  private Crp(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.CRP, value, unit, sampled);
+  private Crp(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.CRP, value, unit, sampled, reportedUnit);
+  }
+
+  static Crp read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Crp(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Crp extends LabValue {
    *     10,000 mg/L
    */
   public static Crp mgPerL(double value) {
-    return new Crp(value, LabUnit.MG_PER_L, null);
+    return new Crp(value, LabUnit.MG_PER_L, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class Crp extends LabValue {
    *     1,000 mg/dL
    */
   public static Crp mgPerDl(double value) {
-    return new Crp(value, LabUnit.MG_PER_DL, null);
+    return new Crp(value, LabUnit.MG_PER_DL, null, null);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class Crp extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Crp of(double value, String ucum) {
-    return new Crp(value, Analyte.CRP.unit(ucum), null);
+    return new Crp(value, Analyte.CRP.unit(ucum), null, null);
   }
 
   /**
@@ -59,8 +64,10 @@ public final class Crp extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Crp takenOn(LocalDate date) {
-    return new Crp(value(), unit(), requireNonNull(date, "date"));
+    return new Crp(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Haemoglobin extends LabValue {
-  private Haemoglobin(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.HAEMOGLOBIN, value, unit, sampled);
+  private Haemoglobin(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.HAEMOGLOBIN, value, unit, sampled, reportedUnit);
+  }
+
+  static Haemoglobin read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Haemoglobin(value, unit, null, reportedUnit);
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Haemoglobin extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 0.3 to 30 g/dL
    */
   public static Haemoglobin gPerDl(double value) {
-    return new Haemoglobin(value, LabUnit.G_PER_DL, null);
+    return new Haemoglobin(value, LabUnit.G_PER_DL, null, null);
   }
 
   /**
@@ -35,7 +40,7 @@ public final class Haemoglobin extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 3 to 300 g/L
    */
   public static Haemoglobin gPerL(double value) {
-    return new Haemoglobin(value, LabUnit.G_PER_L, null);
+    return new Haemoglobin(value, LabUnit.G_PER_L, null, null);
   }
 
   /**
@@ -48,7 +53,7 @@ public final class Haemoglobin extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Haemoglobin of(double value, String ucum) {
-    return new Haemoglobin(value, Analyte.HAEMOGLOBIN.unit(ucum), null);
+    return new Haemoglobin(value, Analyte.HAEMOGLOBIN.unit(ucum), null, null);
   }
 
   /**
@@ -57,8 +62,10 @@ public final class Haemoglobin extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Haemoglobin takenOn(LocalDate date) {
-    return new Haemoglobin(value(), unit(), requireNonNull(date, "date"));
+    return new Haemoglobin(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Inr extends LabValue {
-  private Inr(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.INR, value, unit, sampled);
+  private Inr(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.INR, value, unit, sampled, reportedUnit);
+  }
+
+  static Inr read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Inr(value, unit, null, reportedUnit);
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Inr extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 0.1 to 100
    */
   public static Inr ratio(double value) {
-    return new Inr(value, LabUnit.INR, null);
+    return new Inr(value, LabUnit.INR, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class Inr extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Inr of(double value, String ucum) {
-    return new Inr(value, Analyte.INR.unit(ucum), null);
+    return new Inr(value, Analyte.INR.unit(ucum), null, null);
   }
 
   /**
@@ -46,8 +51,10 @@ public final class Inr extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Inr takenOn(LocalDate date) {
-    return new Inr(value(), unit(), requireNonNull(date, "date"));
+    return new Inr(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

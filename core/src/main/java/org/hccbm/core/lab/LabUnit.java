@@ -19,7 +19,7 @@ public enum LabUnit {
   G_PER_L("g/L"),
   /** Millimoles per litre. */
   MMOL_PER_L("mmol/L"),
-  /** Milliequivalents per litre (equal to mmol/L for sodium). */
+  /** Milliequivalents per litre (1 meq/L = 1 mmol/L of sodium, 0.5 mmol/L of calcium). */
   MEQ_PER_L("meq/L"),
   /** International normalised ratio (dimensionless). */
   INR("{INR}"),
@@ -36,7 +36,9 @@ public enum LabUnit {
   /** Nanograms per millilitre. */
   NG_PER_ML("ng/mL"),
   /** Micrograms per litre (equal to ng/mL). */
-  UG_PER_L("ug/L");
+  UG_PER_L("ug/L"),
+  /** Cells per microlitre (1,000 /uL = 1 10*3/uL), as some laboratories report counts. */
+  PER_UL("/uL");
 
   private final String ucum;
 

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Ldh extends LabValue {
-  private Ldh(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.LDH, value, unit, sampled);
+  private Ldh(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.LDH, value, unit, sampled, reportedUnit);
+  }
+
+  static Ldh read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Ldh(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Ldh extends LabValue {
    *     1,000,000 U/L
    */
   public static Ldh unitsPerL(double value) {
-    return new Ldh(value, LabUnit.U_PER_L, null);
+    return new Ldh(value, LabUnit.U_PER_L, null, null);
   }
 
   /**
@@ -38,7 +43,7 @@ public final class Ldh extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Ldh of(double value, String ucum) {
-    return new Ldh(value, Analyte.LDH.unit(ucum), null);
+    return new Ldh(value, Analyte.LDH.unit(ucum), null, null);
   }
 
   /**
@@ -47,8 +52,10 @@ public final class Ldh extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Ldh takenOn(LocalDate date) {
-    return new Ldh(value(), unit(), requireNonNull(date, "date"));
+    return new Ldh(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Platelets extends LabValue {
-  private Platelets(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.PLATELETS, value, unit, sampled);
+  private Platelets(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.PLATELETS, value, unit, sampled, reportedUnit);
+  }
+
+  static Platelets read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Platelets(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class Platelets extends LabValue {
    *     10,000 10*3/uL
    */
   public static Platelets thousandPerUl(double value) {
-    return new Platelets(value, LabUnit.THOUSAND_PER_UL, null);
+    return new Platelets(value, LabUnit.THOUSAND_PER_UL, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class Platelets extends LabValue {
    *     10,000 10*9/L
    */
   public static Platelets billionPerL(double value) {
-    return new Platelets(value, LabUnit.BILLION_PER_L, null);
+    return new Platelets(value, LabUnit.BILLION_PER_L, null, null);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class Platelets extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Platelets of(double value, String ucum) {
-    return new Platelets(value, Analyte.PLATELETS.unit(ucum), null);
+    return new Platelets(value, Analyte.PLATELETS.unit(ucum), null, null);
   }
 
   /**
@@ -59,8 +64,10 @@ public final class Platelets extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Platelets takenOn(LocalDate date) {
-    return new Platelets(value(), unit(), requireNonNull(date, "date"));
+    return new Platelets(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

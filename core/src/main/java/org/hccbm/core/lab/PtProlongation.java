@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class PtProlongation extends LabValue {
-  private PtProlongation(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.PT_PROLONGATION, value, unit, sampled);
+  private PtProlongation(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.PT_PROLONGATION, value, unit, sampled, reportedUnit);
+  }
+
+  static PtProlongation read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new PtProlongation(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class PtProlongation extends LabValue {
    *     1,000 s
    */
   public static PtProlongation seconds(double value) {
-    return new PtProlongation(value, LabUnit.SECONDS, null);
+    return new PtProlongation(value, LabUnit.SECONDS, null, null);
   }
 
   /**
@@ -38,7 +43,7 @@ public final class PtProlongation extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static PtProlongation of(double value, String ucum) {
-    return new PtProlongation(value, Analyte.PT_PROLONGATION.unit(ucum), null);
+    return new PtProlongation(value, Analyte.PT_PROLONGATION.unit(ucum), null, null);
   }
 
   /**
@@ -47,8 +52,10 @@ public final class PtProlongation extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public PtProlongation takenOn(LocalDate date) {
-    return new PtProlongation(value(), unit(), requireNonNull(date, "date"));
+    return new PtProlongation(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

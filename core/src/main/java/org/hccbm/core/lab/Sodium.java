@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Sodium extends LabValue {
-  private Sodium(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.SODIUM, value, unit, sampled);
+  private Sodium(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.SODIUM, value, unit, sampled, reportedUnit);
+  }
+
+  static Sodium read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new Sodium(value, unit, null, reportedUnit);
   }
 
   /**
@@ -24,7 +29,7 @@ public final class Sodium extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 50 to 400 mmol/L
    */
   public static Sodium mmolPerL(double value) {
-    return new Sodium(value, LabUnit.MMOL_PER_L, null);
+    return new Sodium(value, LabUnit.MMOL_PER_L, null, null);
   }
 
   /**
@@ -35,7 +40,7 @@ public final class Sodium extends LabValue {
    * @throws InvalidClinicalInputException if the value is not finite or outside 50 to 400 meq/L
    */
   public static Sodium meqPerL(double value) {
-    return new Sodium(value, LabUnit.MEQ_PER_L, null);
+    return new Sodium(value, LabUnit.MEQ_PER_L, null, null);
   }
 
   /**
@@ -48,7 +53,7 @@ public final class Sodium extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static Sodium of(double value, String ucum) {
-    return new Sodium(value, Analyte.SODIUM.unit(ucum), null);
+    return new Sodium(value, Analyte.SODIUM.unit(ucum), null, null);
   }
 
   /**
@@ -57,8 +62,10 @@ public final class Sodium extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public Sodium takenOn(LocalDate date) {
-    return new Sodium(value(), unit(), requireNonNull(date, "date"));
+    return new Sodium(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class WhiteCellCount extends LabValue {
-  private WhiteCellCount(double value, LabUnit unit, @Nullable LocalDate sampled) {
-    super(Analyte.WHITE_CELL_COUNT, value, unit, sampled);
+  private WhiteCellCount(double value, LabUnit unit, @Nullable LocalDate sampled,
+      @Nullable String reportedUnit) {
+    super(Analyte.WHITE_CELL_COUNT, value, unit, sampled, reportedUnit);
+  }
+
+  static WhiteCellCount read(double value, LabUnit unit, @Nullable String reportedUnit) {
+    return new WhiteCellCount(value, unit, null, reportedUnit);
   }
 
   /**
@@ -25,7 +30,7 @@ public final class WhiteCellCount extends LabValue {
    *     2,000 10*3/uL
    */
   public static WhiteCellCount thousandPerUl(double value) {
-    return new WhiteCellCount(value, LabUnit.THOUSAND_PER_UL, null);
+    return new WhiteCellCount(value, LabUnit.THOUSAND_PER_UL, null, null);
   }
 
   /**
@@ -37,7 +42,7 @@ public final class WhiteCellCount extends LabValue {
    *     2,000 10*9/L
    */
   public static WhiteCellCount billionPerL(double value) {
-    return new WhiteCellCount(value, LabUnit.BILLION_PER_L, null);
+    return new WhiteCellCount(value, LabUnit.BILLION_PER_L, null, null);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class WhiteCellCount extends LabValue {
    *     bounds stated on the unit's own factory
    */
   public static WhiteCellCount of(double value, String ucum) {
-    return new WhiteCellCount(value, Analyte.WHITE_CELL_COUNT.unit(ucum), null);
+    return new WhiteCellCount(value, Analyte.WHITE_CELL_COUNT.unit(ucum), null, null);
   }
 
   /**
@@ -59,8 +64,10 @@ public final class WhiteCellCount extends LabValue {
    * @param date the sample date
    * @return the dated value
    */
+  @Override
   public WhiteCellCount takenOn(LocalDate date) {
-    return new WhiteCellCount(value(), unit(), requireNonNull(date, "date"));
+    return new WhiteCellCount(value(), unit(), requireNonNull(date, "date"),
+        reportedUnit().orElse(null));
   }
 
   /**

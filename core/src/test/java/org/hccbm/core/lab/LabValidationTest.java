@@ -72,7 +72,7 @@ class LabValidationTest {
   void afp_inInternationalUnits_isRefusedWithTheReason() {
     assertThatThrownBy(() -> Afp.of(100, "[IU]/mL"))
         .hasMessage("AFP unit must be one of ng/mL, ug/L, was [IU]/mL "
-            + "(IU/mL needs a lab-specific factor; convert with it first)");
+            + "(IU/mL and kU/L need a lab-specific factor; convert with it first)");
   }
 
   @Test
