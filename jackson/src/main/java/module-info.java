@@ -9,5 +9,6 @@ module org.hccbm.jackson {
 
   exports org.hccbm.jackson;
 
-  provides com.fasterxml.jackson.databind.Module with org.hccbm.jackson.HccbmJacksonModule;
+  provides com.fasterxml.jackson.databind.Module with
+      org.hccbm.jackson.HccbmJacksonModule;
 }

@@ -1,4 +1,7 @@
-/** Fixtures, edge cases, the specs' worked examples as data, profiled generators and a shrinking property check, for test authors. */
+/**
+ * Fixtures, edge cases, the specs' worked examples as data, profiled generators and a shrinking
+ * property check, for test authors.
+ */
 module org.hccbm.testkit {
   requires transitive org.hccbm.core;
   requires transitive org.hccbm.models;

@@ -17,7 +17,8 @@ import java.util.Arrays;
  * thread, with no validation and no domain objects. Whatever the batch does beyond this is its own
  * cost.
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.hccbm.benchmarks.JacksonFloor IN OUT}</pre>
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.hccbm.benchmarks.JacksonFloor IN OUT}
+ * </pre>
  */
 public final class JacksonFloor {
   private JacksonFloor() {}
@@ -36,8 +37,8 @@ public final class JacksonFloor {
     ObjectMapper mapper = new ObjectMapper();
     long lines = 0;
     try (InputStream in = Files.newInputStream(Path.of(args[0]));
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])),
-            1 << 16);
+        OutputStream out =
+            new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 16);
         JsonGenerator g = mapper.getFactory().createGenerator(out)) {
       byte[] buffer = new byte[1 << 16];
       byte[] line = new byte[1 << 12];

@@ -18,7 +18,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Cost of one score, of every model for one patient, and of a treatment plan (targets: docs/performance.md). */
+/**
+ * Cost of one score, of every model for one patient, and of a treatment plan (targets:
+ * docs/performance.md).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -19,9 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One patient document (H-1) read and written: the strict reader and the patient writer of
- * {@code batch --parse-only}, beside the raw Jackson tree read and write they are measured
- * against.
+ * One patient document (H-1) read and written: the strict reader and the patient writer of {@code
+ * batch --parse-only}, beside the raw Jackson tree read and write they are measured against.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,54 +22,81 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hccbm assess PATIENT.json}: every model, the options and the imaging summary. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-    description = "Assess one patient document: every applicable model, the treatment options and "
-        + "the imaging summary.",
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description =
+        "Assess one patient document: every applicable model, the treatment options and "
+            + "the imaging summary.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:assessed", "1:the document was rejected (the message names the JSON path)",
-        "2:usage error", "3:the file could not be read", "4:internal error"})
+    exitCodeList = {
+      "0:assessed",
+      "1:the document was rejected (the message names the JSON path)",
+      "2:usage error",
+      "3:the file could not be read",
+      "4:internal error"
+    })
 final class AssessCommand implements Callable<Integer> {
   /** The largest document read (a patient document is a few kilobytes). */
   static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
   /** Output formats. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATIENT.json", description = "The patient document (docs/json.md), "
-      + "UTF-8; - for standard input.")
+  @Parameters(
+      paramLabel = "PATIENT.json",
+      description = "The patient document (docs/json.md), " + "UTF-8; - for standard input.")
   String file;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--relaxed", description = "Ignore fields the schema does not know (each one is "
-      + "reported on standard error).")
+  @Option(
+      names = "--relaxed",
+      description =
+          "Ignore fields the schema does not know (each one is " + "reported on standard error).")
   boolean relaxed;
 
-  @Option(names = "--variant", paramLabel = "MODEL=NAME", description = "Use a named model "
-      + "variant (repeatable; overrides the document's \"variants\"; `hccbm models` lists them), "
-      + "e.g. --variant child-pugh=albumin-3.0.")
+  @Option(
+      names = "--variant",
+      paramLabel = "MODEL=NAME",
+      description =
+          "Use a named model "
+              + "variant (repeatable; overrides the document's \"variants\"; `hccbm models` lists them), "
+              + "e.g. --variant child-pugh=albumin-3.0.")
   List<String> variants = new ArrayList<>();
 
-  @Option(names = "--lab-window", defaultValue = "" + LabFreshness.DEFAULT_WINDOW_DAYS,
-      paramLabel = "DAYS", description = "A lab sampled more than DAYS before the assessment date "
-          + "gives a DATA_QUALITY caveat on the results using it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lab-window",
+      defaultValue = "" + LabFreshness.DEFAULT_WINDOW_DAYS,
+      paramLabel = "DAYS",
+      description =
+          "A lab sampled more than DAYS before the assessment date "
+              + "gives a DATA_QUALITY caveat on the results using it (default: ${DEFAULT-VALUE}).")
   int labWindowDays;
 
-  @Option(names = "--audit", paramLabel = "AUDIT.json", description = "Also write the audit "
-      + "record of the assessment (time, library version, model ids and revisions, SHA-256 of the "
-      + "canonical input, the inputs with their dates and sources) to this file, one JSON line.")
+  @Option(
+      names = "--audit",
+      paramLabel = "AUDIT.json",
+      description =
+          "Also write the audit "
+              + "record of the assessment (time, library version, model ids and revisions, SHA-256 of the "
+              + "canonical input, the inputs with their dates and sources) to this file, one JSON line.")
   Path audit;
 
   @Override
   public Integer call() {
     if (labWindowDays < 0) {
-      throw new ParameterException(spec.commandLine(), "--lab-window must be 0 days or more, was "
-          + labWindowDays);
+      throw new ParameterException(
+          spec.commandLine(), "--lab-window must be 0 days or more, was " + labWindowDays);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -89,13 +116,14 @@ final class AssessCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      err.println("hccbm assess: " + FileErrors.describe("read", file.equals("-")
-          ? "standard input" : file, e));
+      err.println(
+          "hccbm assess: "
+              + FileErrors.describe("read", file.equals("-") ? "standard input" : file, e));
       return ExitCodes.IO;
     }
     if (content.length > MAX_DOCUMENT_BYTES) {
-      err.println("hccbm assess: " + name + ": the document is over " + MAX_DOCUMENT_BYTES
-          + " bytes");
+      err.println(
+          "hccbm assess: " + name + ": the document is over " + MAX_DOCUMENT_BYTES + " bytes");
       return ExitCodes.INVALID_INPUT;
     }
     Assessor assessor;
@@ -109,8 +137,12 @@ final class AssessCommand implements Callable<Integer> {
       reading = assessor.read(content);
     } catch (HccbmJsonException e) {
       String where = e.line() > 0 ? "line " + e.line() + ", column " + e.column() + ": " : "";
-      err.println("hccbm assess: " + name + ": " + where + Terminal.safe(e.jsonPath() + ": "
-          + e.problem()));
+      err.println(
+          "hccbm assess: "
+              + name
+              + ": "
+              + where
+              + Terminal.safe(e.jsonPath() + ": " + e.problem()));
       return ExitCodes.INVALID_INPUT;
     }
     for (String ignored : reading.ignoredFields()) {
@@ -140,15 +172,23 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (format == Format.json) {
       try {
-        out.println(assessor.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(Assessor.json(a)));
+        out.println(
+            assessor
+                .mapper()
+                .copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(Assessor.json(a)));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     } else {
       String text = Assessor.text(a);
-      out.print(defangFailed ? text.lines().map(Terminal::safe)
-          .collect(java.util.stream.Collectors.joining("\n", "", "\n")) : text);
+      out.print(
+          defangFailed
+              ? text.lines()
+                  .map(Terminal::safe)
+                  .collect(java.util.stream.Collectors.joining("\n", "", "\n"))
+              : text);
     }
     out.flush();
     return ExitCodes.OK;

@@ -70,6 +70,7 @@ final class Assessor {
     this.labWindowDays = labWindowDays;
     this.overrides = overrides;
   }
+
   /** JSON escapes for every character {@link Terminal#unsafe} names. */
   private static final class TerminalEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
@@ -105,7 +106,10 @@ final class Assessor {
   }
 
   /** One patient's assessment. */
-  record Assessment(Patient patient, VariantSelection variants, List<Models.Evaluation> evaluations,
+  record Assessment(
+      Patient patient,
+      VariantSelection variants,
+      List<Models.Evaluation> evaluations,
       TreatmentPlan plan) {
     boolean bounded() {
       return evaluations.stream().anyMatch(e -> e.result() instanceof Bounded);
@@ -134,10 +138,11 @@ final class Assessor {
     Patient patient = request.patient();
     // One evaluation of the models for both the records and the plan (plan(patient, evaluations)
     // would evaluate them again to check they are this patient's).
-    TreatmentPlanner.Assessment a = TreatmentPlanner.DEFAULT.assess(patient, request.variants(),
-        labWindowDays);
+    TreatmentPlanner.Assessment a =
+        TreatmentPlanner.DEFAULT.assess(patient, request.variants(), labWindowDays);
     return new Assessment(patient, request.variants(), a.evaluations(), a.plan());
   }
+
   /**
    * Parses repeated {@code --variant MODEL=NAME} values into a selection.
    *
@@ -150,8 +155,8 @@ final class Assessor {
     for (String v : values) {
       int eq = v.indexOf('=');
       if (eq <= 0 || eq == v.length() - 1) {
-        throw new IllegalArgumentException("--variant must be MODEL=NAME (e.g. "
-            + "child-pugh=albumin-3.0), was \"" + v + "\"");
+        throw new IllegalArgumentException(
+            "--variant must be MODEL=NAME (e.g. " + "child-pugh=albumin-3.0), was \"" + v + "\"");
       }
       try {
         s = s.with(v.substring(0, eq), v.substring(eq + 1));
@@ -187,23 +192,28 @@ final class Assessor {
       }
       out.append(e.result().render());
     }
-    out.append('\n').append(a.plan().render()).append('\n').append(imagingHeading(a.patient()))
+    out.append('\n')
+        .append(a.plan().render())
+        .append('\n')
+        .append(imagingHeading(a.patient()))
         .append(IMAGING.render());
     return out.toString();
   }
 
   /**
    * Planner-safety PS-31: the imaging block answers a staging question. For a patient whose bone
-   * metastasis is recorded it is titled as staging accuracy, not as this patient's probability;
-   * the pre-test range is named as the incidence in HCC cohorts, and a negative bone scan is not
-   * read as excluding bone metastasis. (The small HCC bone-scan study, once shown with its size, is
-   * no longer shipped: its authors could not be confirmed; docs/sources.md, R19.)
+   * metastasis is recorded it is titled as staging accuracy, not as this patient's probability; the
+   * pre-test range is named as the incidence in HCC cohorts, and a negative bone scan is not read
+   * as excluding bone metastasis. (The small HCC bone-scan study, once shown with its size, is no
+   * longer shipped: its authors could not be confirmed; docs/sources.md, R19.)
    */
   static String imagingHeading(Patient patient) {
     boolean proven = patient.boneLesions().known().map(l -> !l.isEmpty()).orElse(false);
-    return (proven ? "Staging accuracy only — this patient's bone metastasis is recorded, so the "
-        + "figures below answer \"does a patient with HCC have bone metastasis?\", not a question "
-        + "about this patient.\n" : "")
+    return (proven
+            ? "Staging accuracy only — this patient's bone metastasis is recorded, so the "
+                + "figures below answer \"does a patient with HCC have bone metastasis?\", not a question "
+                + "about this patient.\n"
+            : "")
         + "Pre-test range = incidence of bone metastasis in the review's HCC cohorts (Table 1), "
         + "not a symptomatic patient's prior. Scintigraphy is insensitive to predominantly "
         + "osteolytic metastases such as HCC's, so a negative bone scan does not exclude bone "
@@ -212,9 +222,14 @@ final class Assessor {
 
   private static ImagingSummary imagingSummary() {
     PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
-    return ImagingSummary.of(List.of(ImagingEvidence.YANG_PET_PATIENT,
-        ImagingEvidence.YANG_CT_PATIENT, ImagingEvidence.YANG_MRI_PATIENT,
-        ImagingEvidence.YANG_BS_PATIENT, ImagingEvidence.WU_WBMRI_PATIENT), range.low(),
+    return ImagingSummary.of(
+        List.of(
+            ImagingEvidence.YANG_PET_PATIENT,
+            ImagingEvidence.YANG_CT_PATIENT,
+            ImagingEvidence.YANG_MRI_PATIENT,
+            ImagingEvidence.YANG_BS_PATIENT,
+            ImagingEvidence.WU_WBMRI_PATIENT),
+        range.low(),
         range.high());
   }
 }

@@ -41,25 +41,32 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hccbm batch --in PATIENTS.jsonl --out RESULTS.jsonl}: one result record per input line,
- * in input order (docs/cli.md). Streaming: lines are read as bytes, decoded, scored (in parallel)
- * and written a chunk at a time, so memory does not grow with the cohort nor with one line. A
- * line that is not a valid document (bad UTF-8, a syntax error, a duplicate field, an oversized
- * line or array, an invalid value) becomes an error record with its line number and JSON path;
- * every other record is still scored.
+ * {@code hccbm batch --in PATIENTS.jsonl --out RESULTS.jsonl}: one result record per input line, in
+ * input order (docs/cli.md). Streaming: lines are read as bytes, decoded, scored (in parallel) and
+ * written a chunk at a time, so memory does not grow with the cohort nor with one line. A line that
+ * is not a valid document (bad UTF-8, a syntax error, a duplicate field, an oversized line or
+ * array, an invalid value) becomes an error record with its line number and JSON path; every other
+ * record is still scored.
  *
  * <p>A file output is written to {@code RESULTS.jsonl.part} beside it and renamed over the target
- * when complete, so the target holds the previous output or the whole new one, never half a
- * record. {@code --resume} continues from the complete records of the {@code .part} file (or of a
- * finished output) with the same line numbers.
+ * when complete, so the target holds the previous output or the whole new one, never half a record.
+ * {@code --resume} continues from the complete records of the {@code .part} file (or of a finished
+ * output) with the same line numbers.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Assess a cohort: one patient document per line in, one result record per line "
-        + "out (same order). Progress and a summary go to standard error. docs/cli.md.",
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Assess a cohort: one patient document per line in, one result record per line "
+            + "out (same order). Progress and a summary go to standard error. docs/cli.md.",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:every record scored", "1:at least one record rejected (all others scored "
-        + "and written)", "2:usage error (including --out naming the input)",
-        "3:a file could not be read or written", "4:internal error"})
+    exitCodeList = {
+      "0:every record scored",
+      "1:at least one record rejected (all others scored " + "and written)",
+      "2:usage error (including --out naming the input)",
+      "3:a file could not be read or written",
+      "4:internal error"
+    })
 // Status.ordinal() indexes the per-status counts (COMPLETE, BOUNDED, REJECTED), a private array
 // that is never persisted: the declaration order is the index by design.
 @SuppressWarnings("EnumOrdinal")
@@ -68,79 +75,127 @@ final class BatchCommand implements Callable<Integer> {
   static final int MAX_CHUNK = 100_000;
   static final int DEFAULT_MAX_LINE_BYTES = 4 * 1024 * 1024;
   static final int MAX_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
   /** Bytes of input held in one chunk (with two chunks in flight), besides one line's maximum. */
   static final long CHUNK_BYTES = 16L * 1024 * 1024;
+
   /** Relaxed reading reports at most this many lines' ignored fields on standard error. */
   static final int IGNORED_REPORTS = 20;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, paramLabel = "PATIENTS.jsonl",
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "PATIENTS.jsonl",
       description = "Input: one patient document per line (UTF-8); - for standard input.")
   String in;
 
-  @Option(names = "--out", required = true, paramLabel = "RESULTS.jsonl",
-      description = "Output: one result or error record per input line; - for standard output. "
-          + "A file is written beside the target as RESULTS.jsonl.part and renamed when complete.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "RESULTS.jsonl",
+      description =
+          "Output: one result or error record per input line; - for standard output. "
+              + "A file is written beside the target as RESULTS.jsonl.part and renamed when complete.")
   String out;
 
-  @Option(names = "--resume", description = "Continue an interrupted run: keep the complete "
-      + "records of RESULTS.jsonl.part (or of RESULTS.jsonl) and score the lines after them.")
+  @Option(
+      names = "--resume",
+      description =
+          "Continue an interrupted run: keep the complete "
+              + "records of RESULTS.jsonl.part (or of RESULTS.jsonl) and score the lines after them.")
   boolean resume;
 
-  @Option(names = "--relaxed", description = "Ignore fields the schema does not know (each one is "
-      + "reported on standard error and in the record's ignoredFields).")
+  @Option(
+      names = "--relaxed",
+      description =
+          "Ignore fields the schema does not know (each one is "
+              + "reported on standard error and in the record's ignoredFields).")
   boolean relaxed;
 
-  @Option(names = "--variant", paramLabel = "MODEL=NAME", description = "Use a named model "
-      + "variant for every record (repeatable; overrides a record's own \"variants\"; "
-      + "`hccbm models` lists them), e.g. --variant albi=coefficient-0.0852.")
+  @Option(
+      names = "--variant",
+      paramLabel = "MODEL=NAME",
+      description =
+          "Use a named model "
+              + "variant for every record (repeatable; overrides a record's own \"variants\"; "
+              + "`hccbm models` lists them), e.g. --variant albi=coefficient-0.0852.")
   List<String> variants = new ArrayList<>();
 
-  @Option(names = "--threads", defaultValue = "0",
-      description = "Worker threads, 0 to " + MAX_THREADS + " (default: 0, the number of "
-          + "processors).")
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
+      description =
+          "Worker threads, 0 to " + MAX_THREADS + " (default: 0, the number of " + "processors).")
   int threads;
 
-  @Option(names = "--chunk", defaultValue = "2000",
-      description = "Records read, scored and written together, 1 to " + MAX_CHUNK
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--chunk",
+      defaultValue = "2000",
+      description =
+          "Records read, scored and written together, 1 to "
+              + MAX_CHUNK
+              + " (default: ${DEFAULT-VALUE}).")
   int chunk;
 
-  @Option(names = "--max-line-bytes", defaultValue = "" + DEFAULT_MAX_LINE_BYTES,
-      description = "A longer line becomes an error record without being held in memory, 16 to "
-          + MAX_MAX_LINE_BYTES + " (default: ${DEFAULT-VALUE}, 4 MiB).")
+  @Option(
+      names = "--max-line-bytes",
+      defaultValue = "" + DEFAULT_MAX_LINE_BYTES,
+      description =
+          "A longer line becomes an error record without being held in memory, 16 to "
+              + MAX_MAX_LINE_BYTES
+              + " (default: ${DEFAULT-VALUE}, 4 MiB).")
   int maxLineBytes;
 
-  @Option(names = "--lab-window", defaultValue = "" + LabFreshness.DEFAULT_WINDOW_DAYS,
-      paramLabel = "DAYS", description = "A lab sampled more than DAYS before the assessment date "
-          + "gives a DATA_QUALITY caveat on the results using it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lab-window",
+      defaultValue = "" + LabFreshness.DEFAULT_WINDOW_DAYS,
+      paramLabel = "DAYS",
+      description =
+          "A lab sampled more than DAYS before the assessment date "
+              + "gives a DATA_QUALITY caveat on the results using it (default: ${DEFAULT-VALUE}).")
   int labWindowDays;
 
   /** How much of each result a record carries. */
-  enum Detail { summary, full }
+  enum Detail {
+    summary,
+    full
+  }
 
-  @Option(names = "--detail", defaultValue = "summary", description = "summary (model id and "
-      + "revision, kind, total or its range, category or reachable categories, deciding items; "
-      + "plan items as rule, domain and kind) or full (every item, caveat and citation, as "
-      + "assess writes them). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--detail",
+      defaultValue = "summary",
+      description =
+          "summary (model id and "
+              + "revision, kind, total or its range, category or reachable categories, deciding items; "
+              + "plan items as rule, domain and kind) or full (every item, caveat and citation, as "
+              + "assess writes them). Default: ${DEFAULT-VALUE}.")
   Detail detail;
 
-  @Option(names = "--parse-only", description = "Only read and re-write each patient document "
-      + "(no scoring): the I/O floor that performance is measured against.")
+  @Option(
+      names = "--parse-only",
+      description =
+          "Only read and re-write each patient document "
+              + "(no scoring): the I/O floor that performance is measured against.")
   boolean parseOnly;
 
-  @Option(names = "--progress-every", defaultValue = "50000",
+  @Option(
+      names = "--progress-every",
+      defaultValue = "50000",
       description = "Report progress every N records (default: ${DEFAULT-VALUE}).")
   long progressEvery;
 
   /** What happened to one record. */
-  enum Status { COMPLETE, BOUNDED, REJECTED }
+  enum Status {
+    COMPLETE,
+    BOUNDED,
+    REJECTED
+  }
 
   /**
-   * One record: its JSON text as UTF-8, its status, the fields a relaxed read ignored and its
-   * audit line ("" when not audited or rejected).
+   * One record: its JSON text as UTF-8, its status, the fields a relaxed read ignored and its audit
+   * line ("" when not audited or rejected).
    */
   // The worker hands each record's bytes to the writer, which never changes them: no copy.
   @SuppressWarnings("ArrayRecordComponent")
@@ -165,12 +220,17 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--audit", paramLabel = "AUDIT.jsonl", description = "Append one audit line "
-      + "per assessed record to this file (time, library version, model ids and revisions, "
-      + "SHA-256 of the canonical input, the inputs with their dates and sources; docs/cli.md).")
+  @Option(
+      names = "--audit",
+      paramLabel = "AUDIT.jsonl",
+      description =
+          "Append one audit line "
+              + "per assessed record to this file (time, library version, model ids and revisions, "
+              + "SHA-256 of the canonical input, the inputs with their dates and sources; docs/cli.md).")
   Path audit;
 
   private PrintWriter err;
+
   /** The open audit file while a run with --audit writes; null otherwise. */
   private Writer auditWriter;
 
@@ -180,8 +240,7 @@ final class BatchCommand implements Callable<Integer> {
     err = spec.commandLine().getErr();
     Assessor assessor;
     try {
-      assessor = new Assessor(!relaxed, Assessor.variants(variants), labWindowDays,
-          audit != null);
+      assessor = new Assessor(!relaxed, Assessor.variants(variants), labWindowDays, audit != null);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -191,8 +250,9 @@ final class BatchCommand implements Callable<Integer> {
     Path inPath = in.equals("-") ? null : Path.of(in);
     Path outPath = out.equals("-") ? null : Path.of(out);
     if (outPath == null && resume) {
-      throw new ParameterException(spec.commandLine(), "--resume needs --out to name a file "
-          + "(standard output cannot be resumed)");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--resume needs --out to name a file " + "(standard output cannot be resumed)");
     }
     try {
       if (inPath != null && Files.isDirectory(inPath)) {
@@ -202,38 +262,52 @@ final class BatchCommand implements Callable<Integer> {
         throw new Failure("cannot write " + Terminal.safe(out) + ": is a directory");
       }
       if (inPath != null && outPath != null && sameFile(inPath, outPath)) {
-        throw new ParameterException(spec.commandLine(), "--out " + Terminal.safe(out)
-            + " is the input file (--in " + Terminal.safe(in) + " is the same file): refusing to "
-            + "overwrite the input");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--out "
+                + Terminal.safe(out)
+                + " is the input file (--in "
+                + Terminal.safe(in)
+                + " is the same file): refusing to "
+                + "overwrite the input");
       }
-      boolean atomic = outPath != null && (!Files.exists(outPath)
-          || Files.isRegularFile(outPath));
+      boolean atomic = outPath != null && (!Files.exists(outPath) || Files.isRegularFile(outPath));
       Path part = outPath == null ? null : outPath.resolveSibling(outPath.getFileName() + ".part");
       if (atomic && inPath != null && Files.exists(part) && sameFile(inPath, part)) {
-        throw new ParameterException(spec.commandLine(), "the temporary output " + part
-            + " is the input file: refusing to overwrite the input");
+        throw new ParameterException(
+            spec.commandLine(),
+            "the temporary output " + part + " is the input file: refusing to overwrite the input");
       }
       Resumed resumed = Resumed.NONE;
       if (resume) {
         if (!atomic) {
-          throw new ParameterException(spec.commandLine(), "--resume needs --out to name a "
-              + "regular file");
+          throw new ParameterException(
+              spec.commandLine(), "--resume needs --out to name a " + "regular file");
         }
         resumed = resumePoint(outPath, part);
       }
       if (audit != null) {
         try {
-          auditWriter = Files.newBufferedWriter(audit, StandardCharsets.UTF_8,
-              StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+          auditWriter =
+              Files.newBufferedWriter(
+                  audit,
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.APPEND);
         } catch (IOException e) {
           throw new Failure(FileErrors.describe("write", audit.toString(), e));
         }
       }
       try (InputStream input = open(inPath);
-          Output output = Output.open(outPath, atomic ? part : null, resumed.bytes, outName,
-              spec.commandLine().getOut())) {
-        int code = run(assessor, mapper, new LineReader(input, maxLineBytes), output, resumed,
-            inName);
+          Output output =
+              Output.open(
+                  outPath,
+                  atomic ? part : null,
+                  resumed.bytes,
+                  outName,
+                  spec.commandLine().getOut())) {
+        int code =
+            run(assessor, mapper, new LineReader(input, maxLineBytes), output, resumed, inName);
         if (atomic) {
           output.commit(part, outPath);
         }
@@ -318,15 +392,19 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Finds the complete records of the partial output (or, when there is none, of a finished
-   * output, copied to the partial file first so the target stays as it is until the run ends).
+   * Finds the complete records of the partial output (or, when there is none, of a finished output,
+   * copied to the partial file first so the target stays as it is until the run ends).
    */
   private Resumed resumePoint(Path target, Path part) throws Failure {
     try {
       if (!Files.exists(part)) {
         if (!Files.exists(target)) {
-          err.println("hccbm batch: nothing to resume (" + Terminal.safe(part.toString())
-              + " and " + Terminal.safe(target.toString()) + " do not exist); starting at line 1");
+          err.println(
+              "hccbm batch: nothing to resume ("
+                  + Terminal.safe(part.toString())
+                  + " and "
+                  + Terminal.safe(target.toString())
+                  + " do not exist); starting at line 1");
           return Resumed.NONE;
         }
         Files.copy(target, part, StandardCopyOption.REPLACE_EXISTING);
@@ -344,21 +422,33 @@ final class BatchCommand implements Callable<Integer> {
         if (!line.terminated()) {
           break; // the half record a killed run left: dropped, its line is scored again
         }
-        String prefix = "{\"schemaVersion\":\"" + HccbmJacksonModule.SCHEMA_VERSION
-            + "\",\"line\":" + (records + 1) + ",\"status\":\"";
+        String prefix =
+            "{\"schemaVersion\":\""
+                + HccbmJacksonModule.SCHEMA_VERSION
+                + "\",\"line\":"
+                + (records + 1)
+                + ",\"status\":\"";
         String text = line.oversized() ? "" : new String(line.bytes(), StandardCharsets.UTF_8);
         if (!text.startsWith(prefix) || !text.endsWith("}")) {
-          throw new ParameterException(spec.commandLine(), Terminal.safe(part.toString())
-              + " is not this command's output (record " + (records + 1) + " does not start "
-              + "with " + prefix + "...); delete it or run without --resume");
+          throw new ParameterException(
+              spec.commandLine(),
+              Terminal.safe(part.toString())
+                  + " is not this command's output (record "
+                  + (records + 1)
+                  + " does not start "
+                  + "with "
+                  + prefix
+                  + "...); delete it or run without --resume");
         }
         String rest = text.substring(prefix.length());
         if (rest.startsWith("rejected\"")) {
           counts[Status.REJECTED.ordinal()]++;
         } else {
           int kind = text.indexOf("\"kind\":\"");
-          counts[text.startsWith("bounded", kind + 8) ? Status.BOUNDED.ordinal()
-              : Status.COMPLETE.ordinal()]++;
+          counts[
+              text.startsWith("bounded", kind + 8)
+                  ? Status.BOUNDED.ordinal()
+                  : Status.COMPLETE.ordinal()]++;
         }
         records++;
         bytes += line.length();
@@ -366,15 +456,17 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new Failure(FileErrors.describe("read", part.toString(), e));
     }
-    err.println("hccbm batch: resuming after " + records + " complete records of "
-        + Terminal.safe(part.toString()));
+    err.println(
+        "hccbm batch: resuming after "
+            + records
+            + " complete records of "
+            + Terminal.safe(part.toString()));
     return new Resumed(records, bytes, counts);
   }
 
   /**
-   * The output: a partial file beside the target, a non-regular file, or standard output (as
-   * bytes; in-process runs without a raw standard output write text through the command line's
-   * writer).
+   * The output: a partial file beside the target, a non-regular file, or standard output (as bytes;
+   * in-process runs without a raw standard output write text through the command line's writer).
    */
   private static final class Output implements AutoCloseable {
     final OutputStream writer;
@@ -409,8 +501,8 @@ final class BatchCommand implements Callable<Integer> {
         } else {
           c = new FileOutputStream(file.toFile()).getChannel();
         }
-        return new Output(new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16), c,
-            null, name);
+        return new Output(
+            new BufferedOutputStream(Channels.newOutputStream(c), 1 << 16), c, null, name);
       } catch (IOException e) {
         throw new Failure(FileErrors.describe("write", file.toString(), e));
       }
@@ -444,9 +536,12 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private Failure failure(IOException e) {
-      return new Failure(FileErrors.describe("write", name, e)
-          + (channel != null && !committed ? " (the target is untouched; the records written so "
-          + "far are in the .part file, and --resume continues from them)" : ""));
+      return new Failure(
+          FileErrors.describe("write", name, e)
+              + (channel != null && !committed
+                  ? " (the target is untouched; the records written so "
+                      + "far are in the .part file, and --resume continues from them)"
+                  : ""));
     }
 
     /** Makes the partial file durable and renames it over the target in one step. */
@@ -456,8 +551,8 @@ final class BatchCommand implements Callable<Integer> {
         channel.force(true);
         writer.close();
         try {
-          Files.move(part, target, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -477,8 +572,14 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Assessor assessor, ObjectMapper mapper, LineReader reader, Output output,
-      Resumed resumed, String inName) throws Failure, InterruptedException {
+  private int run(
+      Assessor assessor,
+      ObjectMapper mapper,
+      LineReader reader,
+      Output output,
+      Resumed resumed,
+      String inName)
+      throws Failure, InterruptedException {
     long[] counts = resumed.counts().clone();
     long start = System.nanoTime();
     long records = resumed.records();
@@ -490,14 +591,20 @@ final class BatchCommand implements Callable<Integer> {
         throw new Failure(FileErrors.describe("read", inName, e));
       }
       if (!more) {
-        throw new ParameterException(spec.commandLine(), "cannot resume: the output holds "
-            + resumed.records() + " records but " + Terminal.safe(inName) + " has only " + i
-            + " lines (not the same input?)");
+        throw new ParameterException(
+            spec.commandLine(),
+            "cannot resume: the output holds "
+                + resumed.records()
+                + " records but "
+                + Terminal.safe(inName)
+                + " has only "
+                + i
+                + " lines (not the same input?)");
       }
     }
     int[] reported = {0};
-    ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads
-        : Runtime.getRuntime().availableProcessors());
+    ForkJoinPool pool =
+        new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     try {
       // Double-buffered: while the pool scores one chunk, this thread writes the previous chunk's
       // records and reads the next chunk's lines. Output order is input order.
@@ -522,10 +629,22 @@ final class BatchCommand implements Callable<Integer> {
         long first = records + 1;
         if (!lines.isEmpty()) {
           List<LineReader.Line> batch = List.copyOf(lines);
-          next = pool.submit(() -> IntStream.range(0, batch.size()).parallel()
-              .mapToObj(i -> process(assessor, mapper, first + i, batch.get(i), parseOnly,
-                  detail, maxLineBytes))
-              .toList());
+          next =
+              pool.submit(
+                  () ->
+                      IntStream.range(0, batch.size())
+                          .parallel()
+                          .mapToObj(
+                              i ->
+                                  process(
+                                      assessor,
+                                      mapper,
+                                      first + i,
+                                      batch.get(i),
+                                      parseOnly,
+                                      detail,
+                                      maxLineBytes))
+                          .toList());
           records += batch.size();
         }
         if (pending != null) {
@@ -535,8 +654,9 @@ final class BatchCommand implements Callable<Integer> {
         firstOfPending = first;
         long done = java.util.Arrays.stream(counts).sum();
         if (done >= nextProgress) {
-          err.printf("hccbm batch: %d records (%d rejected), %.0f records/s%n", done,
-              counts[Status.REJECTED.ordinal()], (done - resumed.records()) / seconds(start));
+          err.printf(
+              "hccbm batch: %d records (%d rejected), %.0f records/s%n",
+              done, counts[Status.REJECTED.ordinal()], (done - resumed.records()) / seconds(start));
           err.flush();
           nextProgress += progressEvery;
         }
@@ -549,21 +669,30 @@ final class BatchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     if (reported[0] > IGNORED_REPORTS) {
-      err.printf("hccbm batch: ignored fields on %d more lines (see each record's "
-          + "ignoredFields)%n", reported[0] - IGNORED_REPORTS);
+      err.printf(
+          "hccbm batch: ignored fields on %d more lines (see each record's " + "ignoredFields)%n",
+          reported[0] - IGNORED_REPORTS);
     }
-    err.printf("hccbm batch: records %d%s, complete %d, bounded %d, rejected %d (%.1f s%s)%n",
-        records, resumed.records() > 0 ? " (" + resumed.records() + " kept from the interrupted "
-            + "run)" : "", counts[Status.COMPLETE.ordinal()], counts[Status.BOUNDED.ordinal()],
-        counts[Status.REJECTED.ordinal()], seconds(start), ProcessHandle.current().info()
-            .totalCpuDuration().map(d -> String.format(", process CPU %.1f s", d.toMillis() / 1e3))
+    err.printf(
+        "hccbm batch: records %d%s, complete %d, bounded %d, rejected %d (%.1f s%s)%n",
+        records,
+        resumed.records() > 0
+            ? " (" + resumed.records() + " kept from the interrupted " + "run)"
+            : "",
+        counts[Status.COMPLETE.ordinal()],
+        counts[Status.BOUNDED.ordinal()],
+        counts[Status.REJECTED.ordinal()],
+        seconds(start),
+        ProcessHandle.current()
+            .info()
+            .totalCpuDuration()
+            .map(d -> String.format(", process CPU %.1f s", d.toMillis() / 1e3))
             .orElse(""));
     err.flush();
     return counts[Status.REJECTED.ordinal()] > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 
-  private static List<Outcome> await(ForkJoinTask<List<Outcome>> task)
-      throws InterruptedException {
+  private static List<Outcome> await(ForkJoinTask<List<Outcome>> task) throws InterruptedException {
     try {
       return task.get();
     } catch (ExecutionException e) {
@@ -572,8 +701,9 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Output output, List<Outcome> outcomes, long[] counts, long first,
-      int[] reported) throws Failure {
+  private void write(
+      Output output, List<Outcome> outcomes, long[] counts, long first, int[] reported)
+      throws Failure {
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
       output.write(o.json());
@@ -586,9 +716,12 @@ final class BatchCommand implements Callable<Integer> {
       }
       counts[o.status().ordinal()]++;
       if (!o.ignored().isEmpty() && reported[0]++ < IGNORED_REPORTS) {
-        err.println("hccbm batch: line " + (first + i) + ": ignored unknown "
-            + (o.ignored().size() == 1 ? "field " : "fields ")
-            + Terminal.safe(String.join(", ", o.ignored())));
+        err.println(
+            "hccbm batch: line "
+                + (first + i)
+                + ": ignored unknown "
+                + (o.ignored().size() == 1 ? "field " : "fields ")
+                + Terminal.safe(String.join(", ", o.ignored())));
       }
     }
     output.flush();
@@ -605,29 +738,47 @@ final class BatchCommand implements Callable<Integer> {
     return Math.max(1e-9, (System.nanoTime() - start) / 1e9);
   }
 
-  static Outcome process(Assessor assessor, ObjectMapper mapper, long lineNumber,
-      LineReader.Line line, boolean parseOnly, Detail detail, int maxLineBytes) {
+  static Outcome process(
+      Assessor assessor,
+      ObjectMapper mapper,
+      long lineNumber,
+      LineReader.Line line,
+      boolean parseOnly,
+      Detail detail,
+      int maxLineBytes) {
     try {
       if (line.oversized()) {
-        return rejected(mapper, lineNumber, "$", "the line is " + line.length() + " bytes, over "
-            + "the limit of " + maxLineBytes + " bytes (--max-line-bytes)", -1);
+        return rejected(
+            mapper,
+            lineNumber,
+            "$",
+            "the line is "
+                + line.length()
+                + " bytes, over "
+                + "the limit of "
+                + maxLineBytes
+                + " bytes (--max-line-bytes)",
+            -1);
       }
       if (blank(line.bytes())) {
-        return rejected(mapper, lineNumber, "$", "empty line (one patient document per line)",
-            -1);
+        return rejected(mapper, lineNumber, "$", "empty line (one patient document per line)", -1);
       }
       PatientReader.Reading reading = assessor.read(line.bytes());
       Patient patient = reading.patient();
       if (parseOnly) {
-        return new Outcome(mapper.writeValueAsBytes(patient), Status.COMPLETE,
-            reading.ignoredFields());
+        return new Outcome(
+            mapper.writeValueAsBytes(patient), Status.COMPLETE, reading.ignoredFields());
       }
       AssessmentRequest request = assessor.request(reading);
       Assessor.Assessment a = assessor.assess(request);
-      ObjectNode record = mapper.createObjectNode()
-          .put("schemaVersion", HccbmJacksonModule.SCHEMA_VERSION)
-          .put("line", lineNumber).put("status", "ok").put("patientId", patient.id())
-          .put("kind", a.bounded() ? "bounded" : "complete");
+      ObjectNode record =
+          mapper
+              .createObjectNode()
+              .put("schemaVersion", HccbmJacksonModule.SCHEMA_VERSION)
+              .put("line", lineNumber)
+              .put("status", "ok")
+              .put("patientId", patient.id())
+              .put("kind", a.bounded() ? "bounded" : "complete");
       if (!a.variants().choices().isEmpty()) {
         ObjectNode chosen = record.putObject("variants");
         a.variants().choices().forEach(chosen::put);
@@ -640,16 +791,22 @@ final class BatchCommand implements Callable<Integer> {
       for (Models.Evaluation e : a.evaluations()) {
         evaluations.add(detail == Detail.full ? mapper.valueToTree(e) : Summaries.evaluation(e));
       }
-      record.set("plan", detail == Detail.full ? mapper.valueToTree(a.plan())
-          : Summaries.plan(a.plan()));
-      return new Outcome(mapper.writeValueAsBytes(record), a.bounded() ? Status.BOUNDED
-          : Status.COMPLETE, reading.ignoredFields(),
+      record.set(
+          "plan", detail == Detail.full ? mapper.valueToTree(a.plan()) : Summaries.plan(a.plan()));
+      return new Outcome(
+          mapper.writeValueAsBytes(record),
+          a.bounded() ? Status.BOUNDED : Status.COMPLETE,
+          reading.ignoredFields(),
           assessor.audits() ? Assessor.auditLine(request, a) : "");
     } catch (HccbmJsonException e) {
       return rejected(mapper, lineNumber, e.jsonPath(), e.problem(), e.column());
     } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {
-      return rejected(mapper, lineNumber, "$", "could not be assessed (internal error: "
-          + e.getClass().getSimpleName() + ")", -1);
+      return rejected(
+          mapper,
+          lineNumber,
+          "$",
+          "could not be assessed (internal error: " + e.getClass().getSimpleName() + ")",
+          -1);
     }
   }
 
@@ -662,10 +819,11 @@ final class BatchCommand implements Callable<Integer> {
     return true;
   }
 
-  private static Outcome rejected(ObjectMapper mapper, long line, String path, String problem,
-      int column) {
-    ObjectNode record = AssessmentDocument.error(line, path + ": " + problem
-        + (column > 0 ? " (column " + column + ")" : ""));
+  private static Outcome rejected(
+      ObjectMapper mapper, long line, String path, String problem, int column) {
+    ObjectNode record =
+        AssessmentDocument.error(
+            line, path + ": " + problem + (column > 0 ? " (column " + column + ")" : ""));
     record.put("path", path);
     if (column > 0) {
       record.put("column", column);

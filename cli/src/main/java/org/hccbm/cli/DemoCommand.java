@@ -14,22 +14,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code hccbm demo}: assesses the example patients shipped as JSON inside the jar. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Assess the example patients bundled in the jar (favourable and unfavourable "
-        + "HCC with bone metastasis, cord compression, impending fracture, an incomplete record).")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Assess the example patients bundled in the jar (favourable and unfavourable "
+            + "HCC with bone metastasis, cord compression, impending fracture, an incomplete record).")
 final class DemoCommand implements Callable<Integer> {
   /** The bundled documents, in the order shown. */
-  static final List<String> PATIENTS = List.of("favourable.json", "unfavourable.json",
-      "cord-compression.json", "impending-fracture.json", "incomplete.json");
+  static final List<String> PATIENTS =
+      List.of(
+          "favourable.json",
+          "unfavourable.json",
+          "cord-compression.json",
+          "impending-fracture.json",
+          "incomplete.json");
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.println("hccbm " + HccbmVersion.current()
-        + " — clinical models for HCC with bone metastasis");
+    out.println(
+        "hccbm " + HccbmVersion.current() + " — clinical models for HCC with bone metastasis");
     out.println("Decision support for clinicians and researchers; not a medical device.");
     out.println();
     Assessor assessor = new Assessor(true);
@@ -50,8 +57,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       return assessor.read(in.readAllBytes()).patient();
     } catch (HccbmJsonException e) {
-      throw new IllegalStateException("bundled demo patient " + name + " is invalid: "
-          + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "bundled demo patient " + name + " is invalid: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -37,8 +37,10 @@ final class FileErrors {
     if (e instanceof NotDirectoryException) {
       return "not a directory";
     }
-    String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-        : e.getMessage();
+    String reason =
+        e instanceof FileSystemException f && f.getReason() != null
+            ? f.getReason()
+            : e.getMessage();
     if (reason == null || reason.isBlank()) {
       reason = e.getClass().getSimpleName();
     }

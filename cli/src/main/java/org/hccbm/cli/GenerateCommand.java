@@ -2,11 +2,11 @@ package org.hccbm.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,35 +24,51 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hccbm generate}: seeded synthetic patients, one document per line (for benchmarks). */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
     description = "Write seeded synthetic patients (testkit generators), one per line.")
 final class GenerateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--count", defaultValue = "1000", description = "How many (default: "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "1000",
+      description = "How many (default: " + "${DEFAULT-VALUE}).")
   int count;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "PATIENTS.jsonl",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PATIENTS.jsonl",
       description = "Output; - for standard output.")
   String out;
 
-  @Option(names = "--unknown-rate", paramLabel = "RATE", description = "Probability, 0 … 1, "
-      + "that each item is unknown; 0 writes complete patients (default: the testkit's classic "
-      + "generator, about 0.3 per item).")
+  @Option(
+      names = "--unknown-rate",
+      paramLabel = "RATE",
+      description =
+          "Probability, 0 … 1, "
+              + "that each item is unknown; 0 writes complete patients (default: the testkit's classic "
+              + "generator, about 0.3 per item).")
   Double unknownRate;
 
-  @Option(names = "--precision", paramLabel = "full|reported", description = "full: values "
-      + "with every digit; reported: the step a laboratory prints (bilirubin 0.1 mg/dL or "
-      + "1 umol/L, albumin 0.1 g/dL or 1 g/L, INR 0.01, ...).")
+  @Option(
+      names = "--precision",
+      paramLabel = "full|reported",
+      description =
+          "full: values "
+              + "with every digit; reported: the step a laboratory prints (bilirubin 0.1 mg/dL or "
+              + "1 umol/L, albumin 0.1 g/dL or 1 g/L, INR 0.01, ...).")
   String precision;
 
-  @Option(names = "--units", paramLabel = "us|si|mixed", description = "Units of the laboratory "
-      + "values (default with a profile: mixed).")
+  @Option(
+      names = "--units",
+      paramLabel = "us|si|mixed",
+      description = "Units of the laboratory " + "values (default with a profile: mixed).")
   String units;
 
   /** The classic generator unless a profile option is given (keeps seeded outputs stable). */
@@ -63,14 +79,14 @@ final class GenerateCommand implements Callable<Integer> {
     GeneratorProfile profile = GeneratorProfile.defaults();
     if (unknownRate != null) {
       if (!(unknownRate >= 0 && unknownRate <= 1)) {
-        throw new ParameterException(spec.commandLine(),
-            "--unknown-rate must be in 0 … 1, was " + unknownRate);
+        throw new ParameterException(
+            spec.commandLine(), "--unknown-rate must be in 0 … 1, was " + unknownRate);
       }
       profile = profile.withUnknownRate(unknownRate);
     }
     if (precision != null) {
-      profile = profile.withPrecision(choice("--precision", precision,
-          GeneratorProfile.Precision.class));
+      profile =
+          profile.withPrecision(choice("--precision", precision, GeneratorProfile.Precision.class));
     }
     if (units != null) {
       profile = profile.withUnits(choice("--units", units, GeneratorProfile.UnitMix.class));
@@ -84,9 +100,15 @@ final class GenerateCommand implements Callable<Integer> {
         return e;
       }
     }
-    throw new ParameterException(spec.commandLine(), option + " must be one of "
-        + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(
-            java.util.Locale.ROOT)).toList() + ", was " + Terminal.safe(value));
+    throw new ParameterException(
+        spec.commandLine(),
+        option
+            + " must be one of "
+            + java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                .toList()
+            + ", was "
+            + Terminal.safe(value));
   }
 
   @Override

@@ -19,25 +19,39 @@ import picocli.CommandLine.Spec;
  * The {@code hccbm} command line.
  *
  * <p>Exit codes (docs/cli.md): 0 success; 1 a record or input was invalid; 2 the command line
- * itself was wrong; 3 a file could not be read or written; 4 internal error. No stack trace
- * reaches the user unless {@code --debug} asks for it.
+ * itself was wrong; 3 a file could not be read or written; 4 internal error. No stack trace reaches
+ * the user unless {@code --debug} asks for it.
  */
-@Command(name = "hccbm", mixinStandardHelpOptions = true,
+@Command(
+    name = "hccbm",
+    mixinStandardHelpOptions = true,
     versionProvider = HccbmCli.Version.class,
-    description = "Clinical models for hepatocellular carcinoma with bone metastasis "
-        + "(decision support, not a medical device).",
+    description =
+        "Clinical models for hepatocellular carcinoma with bone metastasis "
+            + "(decision support, not a medical device).",
     exitCodeListHeading = "Exit codes:%n",
-    exitCodeList = {"0:success", "1:invalid input (rejected document or batch records)",
-        "2:usage error", "3:a file could not be read or written",
-        "4:internal error (--debug prints the stack trace)"},
-    subcommands = {AssessCommand.class, BatchCommand.class, ModelsCommand.class,
-        ImagingCommand.class, DemoCommand.class, GenerateCommand.class,
-        CommandLine.HelpCommand.class})
+    exitCodeList = {
+      "0:success",
+      "1:invalid input (rejected document or batch records)",
+      "2:usage error",
+      "3:a file could not be read or written",
+      "4:internal error (--debug prints the stack trace)"
+    },
+    subcommands = {
+      AssessCommand.class,
+      BatchCommand.class,
+      ModelsCommand.class,
+      ImagingCommand.class,
+      DemoCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class HccbmCli implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "On an internal error, print the stack trace.")
   boolean debug;
 
@@ -50,8 +64,11 @@ public final class HccbmCli implements Callable<Integer> {
     Std.out = new FileOutputStream(FileDescriptor.out);
     // The platform's charset, as System.out and System.err use, stated rather than implied.
     Charset charset = Charset.defaultCharset();
-    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
-        new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+            new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
   }
 
   /**
@@ -72,16 +89,22 @@ public final class HccbmCli implements Callable<Integer> {
       // errors).
       cli.setExpandAtFiles(false);
       cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internal(e, root, err));
-      cli.setParameterExceptionHandler((e, arguments) -> {
-        // picocli's own handler echoes the offending argument raw; escape it.
-        CommandLine c = e.getCommandLine();
-        err.println(c.getCommandName().equals("hccbm") ? "hccbm: " + Terminal.safe(e.getMessage())
-            : "hccbm " + c.getCommandName() + ": " + Terminal.safe(e.getMessage()));
-        err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more "
-            + "information.");
-        err.flush();
-        return ExitCodes.USAGE;
-      });
+      cli.setParameterExceptionHandler(
+          (e, arguments) -> {
+            // picocli's own handler echoes the offending argument raw; escape it.
+            CommandLine c = e.getCommandLine();
+            err.println(
+                c.getCommandName().equals("hccbm")
+                    ? "hccbm: " + Terminal.safe(e.getMessage())
+                    : "hccbm " + c.getCommandName() + ": " + Terminal.safe(e.getMessage()));
+            err.println(
+                "Try '"
+                    + c.getCommandSpec().qualifiedName()
+                    + " --help' for more "
+                    + "information.");
+            err.flush();
+            return ExitCodes.USAGE;
+          });
       return cli.execute(args);
     } catch (Throwable e) {
       return internal(e, root, err);
@@ -94,9 +117,13 @@ public final class HccbmCli implements Callable<Integer> {
       e.printStackTrace(new PrintWriter(trace));
       err.print(trace);
     }
-    err.println("hccbm: internal error (" + e.getClass().getSimpleName() + ": "
-        + Terminal.safe(String.valueOf(e.getMessage())) + ")"
-        + (root.debug ? "" : "; run again with --debug for the stack trace"));
+    err.println(
+        "hccbm: internal error ("
+            + e.getClass().getSimpleName()
+            + ": "
+            + Terminal.safe(String.valueOf(e.getMessage()))
+            + ")"
+            + (root.debug ? "" : "; run again with --debug for the stack trace"));
     err.flush();
     return ExitCodes.INTERNAL;
   }

@@ -8,13 +8,13 @@ import java.util.Arrays;
  * Splits a byte stream into lines without decoding it: a line ends at LF (a CR just before the LF
  * is dropped, so CRLF files read the same); a CR anywhere else is part of the line (JSON
  * whitespace). A line longer than the limit is not kept: only its length is, so memory stays
- * bounded whatever one line holds. Decoding is the caller's, per line, so one bad byte spoils
- * only its own line.
+ * bounded whatever one line holds. Decoding is the caller's, per line, so one bad byte spoils only
+ * its own line.
  */
 final class LineReader {
   /**
-   * One line: its bytes, or only its length when it was over the limit; its length counts the
-   * LF; terminated is false for a last line without LF.
+   * One line: its bytes, or only its length when it was over the limit; its length counts the LF;
+   * terminated is false for a last line without LF.
    */
   // The reader hands each line's bytes to one consumer, which never changes them: no copy.
   @SuppressWarnings("ArrayRecordComponent")
@@ -52,7 +52,8 @@ final class LineReader {
           return new Line(null, n + 1L, true);
         }
         int size = n > 0 && buffer[i - 1] == '\r' ? n - 1 : n;
-        return size > maxLineBytes ? new Line(null, n + 1L, true)
+        return size > maxLineBytes
+            ? new Line(null, n + 1L, true)
             : new Line(Arrays.copyOfRange(buffer, start, start + size), n + 1L, true);
       }
     }
@@ -86,8 +87,9 @@ final class LineReader {
           line = null;
         } else {
           if (size + n > line.length) {
-            line = Arrays.copyOf(line, Math.min(maxLineBytes + 1,
-                Math.max(size + n, line.length * 2)));
+            line =
+                Arrays.copyOf(
+                    line, Math.min(maxLineBytes + 1, Math.max(size + n, line.length * 2)));
           }
           System.arraycopy(buffer, pos, line, size, n);
           size += n;
@@ -127,7 +129,8 @@ final class LineReader {
     if (!over && size > maxLineBytes) {
       over = true;
     }
-    return over ? new Line(null, length, terminated)
+    return over
+        ? new Line(null, length, terminated)
         : new Line(Arrays.copyOf(line, size), length, terminated);
   }
 

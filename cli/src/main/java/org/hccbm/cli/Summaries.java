@@ -12,9 +12,9 @@ import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.TreatmentPlan;
 
 /**
- * The compact records of {@code hccbm batch --detail summary}: each result by model id and
- * revision (the catalogue, {@code hccbm models}, has the rest), without items, caveats and
- * citations, which {@code assess} and {@code --detail full} write.
+ * The compact records of {@code hccbm batch --detail summary}: each result by model id and revision
+ * (the catalogue, {@code hccbm models}, has the rest), without items, caveats and citations, which
+ * {@code assess} and {@code --detail full} write.
  */
 final class Summaries {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -22,8 +22,11 @@ final class Summaries {
   private Summaries() {}
 
   static ObjectNode evaluation(Models.Evaluation e) {
-    ObjectNode o = F.objectNode().put("model", e.model().id()).put("revision",
-        e.model().revision()).put("subject", e.subject());
+    ObjectNode o =
+        F.objectNode()
+            .put("model", e.model().id())
+            .put("revision", e.model().revision())
+            .put("subject", e.subject());
     if (e.result() instanceof Complete c) {
       o.put("kind", "complete");
       c.total().ifPresent(t -> o.put("total", t.value()));

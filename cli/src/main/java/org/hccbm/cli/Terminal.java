@@ -12,8 +12,13 @@ final class Terminal {
 
   /** Returns whether a character must not reach a terminal raw. */
   static boolean unsafe(int c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069);
   }
 
@@ -31,12 +36,13 @@ final class Terminal {
         if (out == null) {
           out = new StringBuilder(s.length() + 16).append(s, 0, i);
         }
-        out.append(switch (c) {
-          case '\n' -> "\\n";
-          case '\r' -> "\\r";
-          case '\t' -> "\\t";
-          default -> String.format("\\u%04X", (int) c);
-        });
+        out.append(
+            switch (c) {
+              case '\n' -> "\\n";
+              case '\r' -> "\\r";
+              case '\t' -> "\\t";
+              default -> String.format("\\u%04X", (int) c);
+            });
       } else if (out != null) {
         out.append(c);
       }
@@ -45,11 +51,11 @@ final class Terminal {
   }
 
   /**
-   * Rewrites a JSON document so that no string in it decodes to an unsafe character: an escape
-   * that would ({@code \n}, {@code \u001b}) gets its backslash doubled, and an unsafe character
-   * written raw (a C1 control, a bidirectional override) becomes an escaped backslash sequence.
-   * The strings then hold the visible escape text. Used before rendering text for a terminal; the
-   * document's structure and every other value are unchanged.
+   * Rewrites a JSON document so that no string in it decodes to an unsafe character: an escape that
+   * would ({@code \n}, {@code \u001b}) gets its backslash doubled, and an unsafe character written
+   * raw (a C1 control, a bidirectional override) becomes an escaped backslash sequence. The strings
+   * then hold the visible escape text. Used before rendering text for a terminal; the document's
+   * structure and every other value are unchanged.
    *
    * @param json the document, UTF-8
    * @return the rewritten document

@@ -19,14 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16 point 4: {@code --audit FILE} on assess (one line) and batch (one per record). */
 class AuditCliTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String... args) {
     return HccbmCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -42,8 +41,9 @@ class AuditCliTest {
     assertThat(lines).hasSize(1);
     JsonNode n = new ObjectMapper().readTree(lines.get(0));
     assertThat(n.get("patientId").asText()).isEqualTo(Fixtures.h1().id());
-    assertThat(n.get("inputSha256").asText()).isEqualTo(AuditJson.sha256(
-        new AssessmentRequest(Fixtures.h1(), VariantSelection.defaults())));
+    assertThat(n.get("inputSha256").asText())
+        .isEqualTo(
+            AuditJson.sha256(new AssessmentRequest(Fixtures.h1(), VariantSelection.defaults())));
     assertThat(n.get("models").size()).isPositive();
     assertThat(n.get("inputs").size()).isPositive();
   }
@@ -51,11 +51,22 @@ class AuditCliTest {
   @Test
   void batch_audit_oneLinePerAssessedRecord_noneForRejected() throws Exception {
     Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, MAPPER.writeValueAsString(Fixtures.h1()) + "\n{\"broken\n"
-        + MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
+    Files.writeString(
+        in,
+        MAPPER.writeValueAsString(Fixtures.h1())
+            + "\n{\"broken\n"
+            + MAPPER.writeValueAsString(Fixtures.h2())
+            + "\n");
     Path audit = dir.resolve("audit.jsonl");
-    int code = run("batch", "--in", in.toString(), "--out", dir.resolve("out.jsonl").toString(),
-        "--audit", audit.toString());
+    int code =
+        run(
+            "batch",
+            "--in",
+            in.toString(),
+            "--out",
+            dir.resolve("out.jsonl").toString(),
+            "--audit",
+            audit.toString());
     assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
     List<String> lines = Files.readAllLines(audit);
     assertThat(lines).hasSize(2);
@@ -69,11 +80,11 @@ class AuditCliTest {
   void batch_withoutAudit_writesNoAuditFile() throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, MAPPER.writeValueAsString(Fixtures.h1()) + "\n");
-    assertThat(run("batch", "--in", in.toString(), "--out",
-        dir.resolve("out.jsonl").toString())).isZero();
+    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("out.jsonl").toString()))
+        .isZero();
     try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-          "in.jsonl", "out.jsonl");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("in.jsonl", "out.jsonl");
     }
   }
 }

@@ -21,37 +21,61 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12: a seeded fuzz campaign of 100,000 mutated patient documents through the batch path,
- * in a separate JVM limited to 256 MB of heap. Every line must give exactly one record, in order,
- * each a result or an error record with its line number and JSON path; the process must finish
- * (exit 0 or 1) without a stack trace. The counts are printed for the CI log (docs/quality.md).
+ * Issue 12: a seeded fuzz campaign of 100,000 mutated patient documents through the batch path, in
+ * a separate JVM limited to 256 MB of heap. Every line must give exactly one record, in order, each
+ * a result or an error record with its line number and JSON path; the process must finish (exit 0
+ * or 1) without a stack trace. The counts are printed for the CI log (docs/quality.md).
  */
 class BatchFuzzCampaignTest {
   static final long SEED = 20261130L;
   static final int DOCUMENTS = 100_000;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   /** Fragments spliced into documents: each aims at one of the numbered defects. */
   private static final byte[][] FRAGMENTS = {
-      utf8("\"\\ud800\""), utf8("\"\\udc00\\ud800\""), utf8("\"x\\u0000\\u001b[2J\""),
-      utf8("null"), utf8(","), utf8("}"), utf8("]"), utf8("{"), utf8("["), utf8("\"x\":1"),
-      utf8("1e-320"), utf8("-0"), utf8("1e400"), utf8("123456789012345678901234567890"),
-      utf8("\"2999-01-01\""), utf8("\"1899-12-31\""), utf8("\"2019-02-30\""), utf8("\r"),
-      utf8("\t"), utf8("\r\n"), utf8("\"albumin\":{\"value\":1.0,\"unit\":\"g/dL\"}"),
-      utf8("\"ongoing\":true"), utf8("\"unknown\""), utf8("{\"notAssessable\":\"\"}"),
-      utf8("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["), utf8("NaN"), utf8("true"),
-      {(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF, (byte) 0xFE},
-      {(byte) 0xC2, (byte) 0x9B}, {(byte) 0xE2, (byte) 0x80, (byte) 0xAE}, {(byte) 0xF4,
-      (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}};
+    utf8("\"\\ud800\""),
+    utf8("\"\\udc00\\ud800\""),
+    utf8("\"x\\u0000\\u001b[2J\""),
+    utf8("null"),
+    utf8(","),
+    utf8("}"),
+    utf8("]"),
+    utf8("{"),
+    utf8("["),
+    utf8("\"x\":1"),
+    utf8("1e-320"),
+    utf8("-0"),
+    utf8("1e400"),
+    utf8("123456789012345678901234567890"),
+    utf8("\"2999-01-01\""),
+    utf8("\"1899-12-31\""),
+    utf8("\"2019-02-30\""),
+    utf8("\r"),
+    utf8("\t"),
+    utf8("\r\n"),
+    utf8("\"albumin\":{\"value\":1.0,\"unit\":\"g/dL\"}"),
+    utf8("\"ongoing\":true"),
+    utf8("\"unknown\""),
+    utf8("{\"notAssessable\":\"\"}"),
+    utf8("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["),
+    utf8("NaN"),
+    utf8("true"),
+    {(byte) 0xC3},
+    {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+    {(byte) 0xFF, (byte) 0xFE},
+    {(byte) 0xC2, (byte) 0x9B},
+    {(byte) 0xE2, (byte) 0x80, (byte) 0xAE},
+    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+  };
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void fuzzCampaign_everyLineGivesOneRecordInOrder_noAbort_underSmallHeap() throws Exception {
@@ -78,12 +102,26 @@ class BatchFuzzCampaignTest {
     }
     long start = System.nanoTime();
     Path out = dir.resolve("records.jsonl");
-    Forked.Result result = Forked.run("256m", dir, "batch", "--in", in.toString(), "--out",
-        out.toString(), "--threads", "2", "--progress-every", "1000000");
+    Forked.Result result =
+        Forked.run(
+            "256m",
+            dir,
+            "batch",
+            "--in",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--threads",
+            "2",
+            "--progress-every",
+            "1000000");
     double seconds = (System.nanoTime() - start) / 1e9;
     assertThat(result.exit()).as(result.err()).isIn(0, 1);
-    assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception")
-        .doesNotContain("Error:").doesNotContain("internal error");
+    assertThat(result.err())
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .doesNotContain("Error:")
+        .doesNotContain("internal error");
 
     long records = 0;
     long accepted = 0;
@@ -108,11 +146,24 @@ class BatchFuzzCampaignTest {
       }
     }
     long aborted = lines - records;
-    String summary = result.err().lines().filter(l -> l.startsWith("hccbm batch: records"))
-        .findFirst().orElse("");
-    System.out.printf("Batch fuzz campaign (seed %d, -Xmx256m, 2 threads): documents %d, lines "
-        + "%d, accepted %d, rejected with a path %d, aborted %d; %.1f s wall including JVM "
-        + "start; batch: %s%n", SEED, DOCUMENTS, lines, accepted, rejected, aborted, seconds,
+    String summary =
+        result
+            .err()
+            .lines()
+            .filter(l -> l.startsWith("hccbm batch: records"))
+            .findFirst()
+            .orElse("");
+    System.out.printf(
+        "Batch fuzz campaign (seed %d, -Xmx256m, 2 threads): documents %d, lines "
+            + "%d, accepted %d, rejected with a path %d, aborted %d; %.1f s wall including JVM "
+            + "start; batch: %s%n",
+        SEED,
+        DOCUMENTS,
+        lines,
+        accepted,
+        rejected,
+        aborted,
+        seconds,
         summary.replace("hccbm batch: ", ""));
     assertThat(records).isEqualTo(lines);
     assertThat(aborted).isZero();

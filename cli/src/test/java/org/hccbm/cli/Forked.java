@@ -27,12 +27,12 @@ final class Forked {
     return new ProcessBuilder(command).directory(dir.toFile());
   }
 
-  static Result run(String heap, Path dir, String... args) throws IOException,
-      InterruptedException {
+  static Result run(String heap, Path dir, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "fork", ".out");
     Path err = Files.createTempFile(dir, "fork", ".err");
-    Process p = builder(heap, dir, args).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process p =
+        builder(heap, dir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("forked hccbm did not finish");
@@ -40,11 +40,10 @@ final class Forked {
     return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  static Result runTo(File stdout, String heap, Path dir, String... args) throws IOException,
-      InterruptedException {
+  static Result runTo(File stdout, String heap, Path dir, String... args)
+      throws IOException, InterruptedException {
     Path err = Files.createTempFile(dir, "fork", ".err");
-    Process p = builder(heap, dir, args).redirectOutput(stdout).redirectError(err.toFile())
-        .start();
+    Process p = builder(heap, dir, args).redirectOutput(stdout).redirectError(err.toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("forked hccbm did not finish");

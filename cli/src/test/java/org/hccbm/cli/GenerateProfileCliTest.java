@@ -18,34 +18,49 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15: {@code hccbm generate --unknown-rate 0 --precision reported}, then {@code batch}. */
 class GenerateProfileCliTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String... args) {
     return HccbmCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   @Test
-  void unknownRate0_reported_batchGivesCompleteResultsForEveryApplicableModel()
-      throws Exception {
+  void unknownRate0_reported_batchGivesCompleteResultsForEveryApplicableModel() throws Exception {
     Path patients = dir.resolve("complete.jsonl");
-    assertThat(run("generate", "--count", "300", "--seed", "15", "--unknown-rate", "0",
-        "--precision", "reported", "--out", patients.toString())).isZero();
+    assertThat(
+            run(
+                "generate",
+                "--count",
+                "300",
+                "--seed",
+                "15",
+                "--unknown-rate",
+                "0",
+                "--precision",
+                "reported",
+                "--out",
+                patients.toString()))
+        .isZero();
     List<String> lines = Files.readAllLines(patients);
     assertThat(lines).hasSize(300);
     for (String line : lines) {
       Patient p = MAPPER.readValue(line, Patient.class);
-      assertThat(p.age().isKnown() && p.performanceStatus().isKnown()
-          && p.boneLesions().isKnown() && p.frankel().isKnown()).isTrue();
+      assertThat(
+              p.age().isKnown()
+                  && p.performanceStatus().isKnown()
+                  && p.boneLesions().isKnown()
+                  && p.frankel().isKnown())
+          .isTrue();
       for (LabValue v : p.labs().values()) {
         assertThat(new BigDecimal(Double.toString(v.value())).stripTrailingZeros().scale())
-            .as(v.toString()).isLessThanOrEqualTo(2);
+            .as(v.toString())
+            .isLessThanOrEqualTo(2);
       }
     }
     Path results = dir.resolve("results.jsonl");
@@ -77,10 +92,23 @@ class GenerateProfileCliTest {
   @Test
   void siUnits_writeSiUnitsOnly() throws Exception {
     Path patients = dir.resolve("si.jsonl");
-    assertThat(run("generate", "--count", "50", "--unknown-rate", "0", "--units", "si",
-        "--out", patients.toString())).isZero();
+    assertThat(
+            run(
+                "generate",
+                "--count",
+                "50",
+                "--unknown-rate",
+                "0",
+                "--units",
+                "si",
+                "--out",
+                patients.toString()))
+        .isZero();
     String all = Files.readString(patients);
-    assertThat(all).contains("\"umol/L\"").contains("\"g/L\"").doesNotContain("\"mg/dL\"")
+    assertThat(all)
+        .contains("\"umol/L\"")
+        .contains("\"g/L\"")
+        .doesNotContain("\"mg/dL\"")
         .doesNotContain("\"g/dL\"");
   }
 }

@@ -23,14 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HccbmCliTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String... args) {
     return HccbmCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -45,11 +44,16 @@ class HccbmCliTest {
   @Test
   void demo_assessesEveryBundledPatient() {
     assertThat(run("demo")).isZero();
-    assertThat(out.toString()).contains("hccbm " + HccbmVersion.current())
-        .contains("not a medical device").contains("=== Patient H-2 ===")
-        .contains("=== Patient H-1 ===").contains("=== Patient cord-compression ===")
-        .contains("=== Patient impending-fracture ===").contains("=== Patient incomplete ===")
-        .contains("Treatment options for H-1").contains("Imaging: probability");
+    assertThat(out.toString())
+        .contains("hccbm " + HccbmVersion.current())
+        .contains("not a medical device")
+        .contains("=== Patient H-2 ===")
+        .contains("=== Patient H-1 ===")
+        .contains("=== Patient cord-compression ===")
+        .contains("=== Patient impending-fracture ===")
+        .contains("=== Patient incomplete ===")
+        .contains("Treatment options for H-1")
+        .contains("Imaging: probability");
   }
 
   @Test
@@ -75,8 +79,11 @@ class HccbmCliTest {
   void assess_text_showsModelsPlanAndImaging() throws Exception {
     Path p = write("h1.json", MAPPER.writeValueAsString(Fixtures.h1()));
     assertThat(run("assess", p.toString())).isZero();
-    assertThat(out.toString()).contains("=== Patient H-1 ===").contains("SINS")
-        .contains("Treatment options for H-1").contains("Imaging: probability");
+    assertThat(out.toString())
+        .contains("=== Patient H-1 ===")
+        .contains("SINS")
+        .contains("Treatment options for H-1")
+        .contains("Imaging: probability");
   }
 
   @Test
@@ -95,8 +102,11 @@ class HccbmCliTest {
 
   @Test
   void assess_invalidDocument_exits1_namingThePath() throws Exception {
-    Path p = write("bad.json", "{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"labs\":{\"albumin\":"
-        + "{\"value\":-1,\"unit\":\"g/dL\"}}}");
+    Path p =
+        write(
+            "bad.json",
+            "{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"labs\":{\"albumin\":"
+                + "{\"value\":-1,\"unit\":\"g/dL\"}}}");
     assertThat(run("assess", p.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("$.labs.albumin: albumin must be > 0 g/dL, was -1.0 g/dL");
   }
@@ -113,8 +123,9 @@ class HccbmCliTest {
     lines.add(MAPPER.writeValueAsString(Fixtures.h1()));
     lines.add("{not json");
     lines.add(MAPPER.writeValueAsString(Fixtures.h2()));
-    lines.add("{\"schemaVersion\":\"1.0\",\"id\":\"bad\",\"performanceStatus\":{\"scale\":\"ecog\","
-        + "\"value\":7}}");
+    lines.add(
+        "{\"schemaVersion\":\"1.0\",\"id\":\"bad\",\"performanceStatus\":{\"scale\":\"ecog\","
+            + "\"value\":7}}");
     lines.add("");
     lines.add(MAPPER.writeValueAsString(Fixtures.incomplete()));
     Path in = write("in.jsonl", String.join("\n", lines) + "\n");
@@ -140,14 +151,27 @@ class HccbmCliTest {
   void batch_keepsInputOrder_forEveryChunkSize() throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      lines.add(i == 3 ? "{not json" : MAPPER.writeValueAsString(i % 2 == 0 ? Fixtures.h1()
-          : Fixtures.h2()));
+      lines.add(
+          i == 3
+              ? "{not json"
+              : MAPPER.writeValueAsString(i % 2 == 0 ? Fixtures.h1() : Fixtures.h2()));
     }
     Path in = write("order.jsonl", String.join("\n", lines) + "\n");
     for (String chunk : List.of("1", "3", "7", "8")) {
       Path outFile = dir.resolve("order-" + chunk + ".jsonl");
-      assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--chunk", chunk,
-          "--threads", "2")).as("chunk %s", chunk).isEqualTo(1);
+      assertThat(
+              run(
+                  "batch",
+                  "--in",
+                  in.toString(),
+                  "--out",
+                  outFile.toString(),
+                  "--chunk",
+                  chunk,
+                  "--threads",
+                  "2"))
+          .as("chunk %s", chunk)
+          .isEqualTo(1);
       List<String> results = Files.readAllLines(outFile, StandardCharsets.UTF_8);
       assertThat(results).as("chunk %s", chunk).hasSize(7);
       for (int i = 0; i < 7; i++) {
@@ -164,8 +188,16 @@ class HccbmCliTest {
   @Test
   void batch_chunkBelow1_isAUsageError() throws Exception {
     Path in = write("one.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
-    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(),
-        "--chunk", "0")).isEqualTo(2);
+    assertThat(
+            run(
+                "batch",
+                "--in",
+                in.toString(),
+                "--out",
+                dir.resolve("o.jsonl").toString(),
+                "--chunk",
+                "0"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--chunk must be 1 to 100000, was 0");
   }
 
@@ -187,16 +219,35 @@ class HccbmCliTest {
 
   @Test
   void imaging_mriPositiveAt10percent() {
-    assertThat(run("imaging", "--modality", "MRI", "--basis", "patient", "--pretest", "0.10",
-        "--result", "positive")).isZero();
-    assertThat(out.toString()).contains("Post-test probability: 68.6 %")
+    assertThat(
+            run(
+                "imaging",
+                "--modality",
+                "MRI",
+                "--basis",
+                "patient",
+                "--pretest",
+                "0.10",
+                "--result",
+                "positive"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("Post-test probability: 68.6 %")
         .contains("confidence interval unavailable");
   }
 
   @Test
   void imaging_withoutASeSpPair_orABadProbability_exits1() {
-    assertThat(run("imaging", "--modality", "ACETATE_PET_CT", "--pretest", "0.1", "--result",
-        "positive")).isEqualTo(1);
+    assertThat(
+            run(
+                "imaging",
+                "--modality",
+                "ACETATE_PET_CT",
+                "--pretest",
+                "0.1",
+                "--result",
+                "positive"))
+        .isEqualTo(1);
     assertThat(err.toString()).contains("published Se/Sp pair");
     assertThat(run("imaging", "--modality", "MRI", "--pretest", "1.5", "--result", "positive"))
         .isEqualTo(1);
@@ -208,20 +259,28 @@ class HccbmCliTest {
     Path outFile = dir.resolve("gen.jsonl");
     assertThat(run("generate", "--count", "20", "--seed", "3", "--out", outFile.toString()))
         .isZero();
-    assertThat(Files.readAllLines(outFile)).hasSize(20).allSatisfy(l ->
-        assertThat(MAPPER.readValue(l, org.hccbm.core.patient.Patient.class)).isNotNull());
+    assertThat(Files.readAllLines(outFile))
+        .hasSize(20)
+        .allSatisfy(
+            l -> assertThat(MAPPER.readValue(l, org.hccbm.core.patient.Patient.class)).isNotNull());
   }
 
   // --- as a process
 
   private static Process java(Path dir, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-        "java").toString(), "-cp", System.getProperty("java.class.path"),
-        HccbmCli.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HccbmCli.class.getName()));
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).directory(dir.toFile())
+    return new ProcessBuilder(cmd)
+        .directory(dir.toFile())
         .redirectError(dir.resolve("stderr.txt").toFile())
-        .redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        .redirectOutput(dir.resolve("stdout.txt").toFile())
+        .start();
   }
 
   @Test
@@ -231,8 +290,8 @@ class HccbmCliTest {
     assertThat(demo.exitValue()).isZero();
     assertThat(Files.readString(dir.resolve("stdout.txt"))).contains("=== Patient incomplete ===");
     Path in = write("p.jsonl", MAPPER.writeValueAsString(Fixtures.h1()) + "\nnot json\n");
-    Process batch = java(dir, "batch", "--in", in.toString(), "--out",
-        dir.resolve("r.jsonl").toString());
+    Process batch =
+        java(dir, "batch", "--in", in.toString(), "--out", dir.resolve("r.jsonl").toString());
     assertThat(batch.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(batch.exitValue()).isEqualTo(1);
     assertThat(Files.readAllLines(dir.resolve("r.jsonl"))).hasSize(2);

@@ -11,20 +11,22 @@ class ImagingHeadingTest {
   @Test
   void ps31_imagingBlock_isStagingAccuracyForProvenBoneMetastasis_withThePretestNamed() {
     String proven = Assessor.text(new Assessor(true).assess(Fixtures.h1()));
-    assertThat(proven).contains("Staging accuracy only — this patient's bone metastasis is "
-        + "recorded").contains("incidence of bone metastasis in the review's HCC cohorts")
+    assertThat(proven)
+        .contains("Staging accuracy only — this patient's bone metastasis is " + "recorded")
+        .contains("incidence of bone metastasis in the review's HCC cohorts")
         .doesNotContain("18 patients with bone metastasis") // R19 is withheld (issue 14)
         .contains("a negative bone scan does not exclude bone metastasis");
     assertThat(proven.indexOf("Staging accuracy only")).isLessThan(proven.indexOf("Imaging:"));
     String unknown = Assessor.imagingHeading(Patient.builder("x").build());
-    assertThat(unknown).doesNotContain("Staging accuracy only")
+    assertThat(unknown)
+        .doesNotContain("Staging accuracy only")
         .contains("not a symptomatic patient's prior");
   }
 
   @Test
   void ps31_jsonImagingBlock_saysItIsStagingAccuracy_andWhetherItAppliesToThisPatient() {
-    com.fasterxml.jackson.databind.node.ObjectNode proven = Assessor.json(new Assessor(true)
-        .assess(Fixtures.h1()));
+    com.fasterxml.jackson.databind.node.ObjectNode proven =
+        Assessor.json(new Assessor(true).assess(Fixtures.h1()));
     assertThat(proven.get("imaging").get("boneMetastasisRecorded").asBoolean()).isTrue();
     assertThat(proven.get("imaging").get("appliesToThisPatient").asBoolean()).isFalse();
     assertThat(proven.get("imaging").get("question").asText()).startsWith("staging accuracy");
@@ -32,8 +34,8 @@ class ImagingHeadingTest {
         .contains("incidence of bone metastasis in the review's HCC cohorts");
     assertThat(proven.get("imaging").get("note").asText())
         .contains("a negative bone scan does not exclude bone metastasis");
-    com.fasterxml.jackson.databind.node.ObjectNode none = Assessor.json(new Assessor(true)
-        .assess(Patient.builder("x").build()));
+    com.fasterxml.jackson.databind.node.ObjectNode none =
+        Assessor.json(new Assessor(true).assess(Patient.builder("x").build()));
     assertThat(none.get("imaging").get("appliesToThisPatient").asBoolean()).isTrue();
   }
 }

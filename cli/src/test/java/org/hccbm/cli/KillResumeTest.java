@@ -18,18 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12, defect 6: a batch killed with SIGKILL at seeded random moments never leaves a partial
- * record at the target, and {@code --resume} completes it to the same bytes as an uninterrupted
- * run (the records hold no run-time field, so the whole file is compared).
+ * record at the target, and {@code --resume} completes it to the same bytes as an uninterrupted run
+ * (the records hold no run-time field, so the whole file is compared).
  */
 class KillResumeTest {
   static final long SEED = 61206L;
   static final int KILLS = 20;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void defect06_sigkillAtRandomPoints_neverAPartialRecord_resumeGivesTheSameBytes()
@@ -39,15 +38,28 @@ class KillResumeTest {
     int lines = 3_000;
     try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
       for (int i = 0; i < lines; i++) {
-        w.write(i % 97 == 13 ? "{\"schemaVersion\":\"1.0\",\"id\":\"bad\",\"age\":-1}"
-            : MAPPER.writeValueAsString(Generators.patient(random)));
+        w.write(
+            i % 97 == 13
+                ? "{\"schemaVersion\":\"1.0\",\"id\":\"bad\",\"age\":-1}"
+                : MAPPER.writeValueAsString(Generators.patient(random)));
         w.write('\n');
       }
     }
     Path reference = dir.resolve("reference.jsonl");
     long t0 = System.nanoTime();
-    Forked.Result whole = Forked.run("256m", dir, "batch", "--in", in.toString(), "--out",
-        reference.toString(), "--chunk", "250", "--threads", "2");
+    Forked.Result whole =
+        Forked.run(
+            "256m",
+            dir,
+            "batch",
+            "--in",
+            in.toString(),
+            "--out",
+            reference.toString(),
+            "--chunk",
+            "250",
+            "--threads",
+            "2");
     assertThat(whole.exit()).as(whole.err()).isEqualTo(1);
     byte[] expected = Files.readAllBytes(reference);
     // Kill moments between a tenth and a half of a whole run's duration on this machine (start-up
@@ -63,10 +75,23 @@ class KillResumeTest {
     int completions = 0;
     int partialRecordsDropped = 0;
     while (kills < KILLS) {
-      Process p = Forked.builder("256m", dir, "batch", "--in", in.toString(), "--out",
-          target.toString(), "--resume", "--chunk", "250", "--threads", "2")
-          .redirectOutput(dir.resolve("kill.out").toFile())
-          .redirectError(dir.resolve("kill.err").toFile()).start();
+      Process p =
+          Forked.builder(
+                  "256m",
+                  dir,
+                  "batch",
+                  "--in",
+                  in.toString(),
+                  "--out",
+                  target.toString(),
+                  "--resume",
+                  "--chunk",
+                  "250",
+                  "--threads",
+                  "2")
+              .redirectOutput(dir.resolve("kill.out").toFile())
+              .redirectError(dir.resolve("kill.err").toFile())
+              .start();
       long delay = runMillis / 10 + random.nextLong(Math.max(1, runMillis * 2 / 5));
       if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
         // Finished before the kill: the target is complete and byte-identical; start again.
@@ -106,19 +131,39 @@ class KillResumeTest {
         maxRecords = Math.max(maxRecords, complete);
       }
     }
-    Forked.Result last = Forked.run("256m", dir, "batch", "--in", in.toString(), "--out",
-        target.toString(), "--resume", "--chunk", "250", "--threads", "2");
+    Forked.Result last =
+        Forked.run(
+            "256m",
+            dir,
+            "batch",
+            "--in",
+            in.toString(),
+            "--out",
+            target.toString(),
+            "--resume",
+            "--chunk",
+            "250",
+            "--threads",
+            "2");
     assertThat(last.exit()).as(last.err()).isEqualTo(1);
     assertThat(Files.readAllBytes(target)).isEqualTo(expected);
     assertThat(part).doesNotExist();
     List<String> records = Files.readAllLines(target, StandardCharsets.UTF_8);
     assertThat(records).hasSize(lines);
-    System.out.printf("Kill campaign (seed %d, run %d ms): %d SIGKILLs, %d runs completed "
-        + "between kills, complete records in the .part file at a kill %d..%d, %d kills left a "
-        + "half record there (dropped on resume); resumed output byte-identical to the "
-        + "uninterrupted run (%d records, %d bytes)%n", SEED, runMillis, kills, completions,
-        minRecords == Long.MAX_VALUE ? 0 : minRecords, maxRecords, partialRecordsDropped,
-        records.size(), expected.length);
+    System.out.printf(
+        "Kill campaign (seed %d, run %d ms): %d SIGKILLs, %d runs completed "
+            + "between kills, complete records in the .part file at a kill %d..%d, %d kills left a "
+            + "half record there (dropped on resume); resumed output byte-identical to the "
+            + "uninterrupted run (%d records, %d bytes)%n",
+        SEED,
+        runMillis,
+        kills,
+        completions,
+        minRecords == Long.MAX_VALUE ? 0 : minRecords,
+        maxRecords,
+        partialRecordsDropped,
+        records.size(),
+        expected.length);
   }
 
   private static int lastIndexOf(byte[] b, byte x) {

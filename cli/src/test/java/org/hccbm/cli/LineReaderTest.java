@@ -30,18 +30,29 @@ class LineReaderTest {
     List<String> out = new ArrayList<>();
     LineReader.Line line;
     while ((line = r.next()) != null) {
-      out.add((line.oversized() ? "<over>" : new String(line.bytes(), StandardCharsets.UTF_8))
-          + "|" + line.length() + "|" + line.terminated());
+      out.add(
+          (line.oversized() ? "<over>" : new String(line.bytes(), StandardCharsets.UTF_8))
+              + "|"
+              + line.length()
+              + "|"
+              + line.terminated());
     }
     return out;
   }
 
   @Test
   void sameLines_inOneFill_andByteByByte() throws IOException {
-    byte[] text = "abc\r\n\nxy\rz\n12345678\n123456789\n1234567\r\nlast".getBytes(
-        StandardCharsets.UTF_8);
-    List<String> expected = List.of("abc|5|true", "|1|true", "xy\rz|5|true", "12345678|9|true",
-        "<over>|10|true", "1234567|9|true", "last|4|false");
+    byte[] text =
+        "abc\r\n\nxy\rz\n12345678\n123456789\n1234567\r\nlast".getBytes(StandardCharsets.UTF_8);
+    List<String> expected =
+        List.of(
+            "abc|5|true",
+            "|1|true",
+            "xy\rz|5|true",
+            "12345678|9|true",
+            "<over>|10|true",
+            "1234567|9|true",
+            "last|4|false");
     assertThat(lines(new ByteArrayInputStream(text), 8)).isEqualTo(expected);
     for (int step = 1; step <= 5; step++) {
       assertThat(lines(trickle(text, step), 8)).as("step %d", step).isEqualTo(expected);
@@ -49,8 +60,7 @@ class LineReaderTest {
   }
 
   @Test
-  void crBeforeLf_isNotCountedAgainstTheLimit_butAnEightByteLinePlusTwoCrsIs()
-      throws IOException {
+  void crBeforeLf_isNotCountedAgainstTheLimit_butAnEightByteLinePlusTwoCrsIs() throws IOException {
     byte[] text = "12345678\r\n12345678\r\r\n".getBytes(StandardCharsets.UTF_8);
     List<String> expected = List.of("12345678|10|true", "<over>|11|true");
     assertThat(lines(new ByteArrayInputStream(text), 8)).isEqualTo(expected);

@@ -35,14 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * KillResumeTest; the fuzz campaign over every defect is BatchFuzzCampaignTest.
  */
 class ReliabilityTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @AfterEach
   void restoreStreams() {
@@ -84,7 +83,9 @@ class ReliabilityTest {
   }
 
   private void assertNoStackTrace() {
-    assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception:")
+    assertThat(err.toString())
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception:")
         .doesNotContain("Caused by");
   }
 
@@ -116,8 +117,17 @@ class ReliabilityTest {
   void defect02_loneSurrogateEscapeIsThatLinesErrorRecord() throws Exception {
     String bad = h2With("\"id\":\"H-2\"", "\"id\":\"\\ud800\"");
     String badKey = h2With("\"id\":\"H-2\"", "\"id\":\"H-2\",\"\\udc00x\":1");
-    Path in = write("in.jsonl", String.join("\n", doc(Fixtures.h1()), bad, doc(Fixtures.h2()),
-        badKey, doc(Fixtures.incomplete())) + "\n");
+    Path in =
+        write(
+            "in.jsonl",
+            String.join(
+                    "\n",
+                    doc(Fixtures.h1()),
+                    bad,
+                    doc(Fixtures.h2()),
+                    badKey,
+                    doc(Fixtures.incomplete()))
+                + "\n");
     Path outFile = dir.resolve("out.jsonl");
     assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--chunk", "2"))
         .isEqualTo(1);
@@ -161,21 +171,24 @@ class ReliabilityTest {
     assertLinesInOrder(r, n);
     for (int i = 0; i < n; i++) {
       boolean bad = i == 1_500 || i == 1_501;
-      assertThat(r.get(i).get("status").asText()).as("line %d", i + 1)
+      assertThat(r.get(i).get("status").asText())
+          .as("line %d", i + 1)
           .isEqualTo(bad ? "rejected" : "ok");
     }
-    assertThat(r.get(1_500).get("error").asText()).contains("not valid UTF-8: byte 0xC3 at byte 21");
+    assertThat(r.get(1_500).get("error").asText())
+        .contains("not valid UTF-8: byte 0xC3 at byte 21");
     assertThat(r.get(1_501).get("error").asText()).contains("not valid UTF-8");
 
     // A UTF-16 file: every line is its own error record; nothing aborts.
-    byte[] utf16 = (doc(Fixtures.h2()) + "\n" + doc(Fixtures.h1()) + "\n")
-        .getBytes(StandardCharsets.UTF_16);
+    byte[] utf16 =
+        (doc(Fixtures.h2()) + "\n" + doc(Fixtures.h1()) + "\n").getBytes(StandardCharsets.UTF_16);
     Path in16 = write("in16.jsonl", utf16);
     Path out16 = dir.resolve("out16.jsonl");
     assertThat(run("batch", "--in", in16.toString(), "--out", out16.toString())).isEqualTo(1);
     List<JsonNode> r16 = records(out16);
-    assertThat(r16).hasSizeGreaterThanOrEqualTo(2).allSatisfy(x -> assertThat(
-        x.get("status").asText()).isEqualTo("rejected"));
+    assertThat(r16)
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(x -> assertThat(x.get("status").asText()).isEqualTo("rejected"));
     assertThat(r16.get(0).get("error").asText()).contains("UTF-16");
     assertNoStackTrace();
   }
@@ -194,22 +207,30 @@ class ReliabilityTest {
       }
       o.write("\"}\n".getBytes(StandardCharsets.UTF_8));
       // a million lesions and a million nodules, each line under the default 4 MiB limit
-      StringBuilder lesions = new StringBuilder("{\"schemaVersion\":\"1.0\",\"id\":\"L\","
-          + "\"boneLesions\":[");
+      StringBuilder lesions =
+          new StringBuilder("{\"schemaVersion\":\"1.0\",\"id\":\"L\"," + "\"boneLesions\":[");
       for (int i = 0; i < 1_000_000; i++) {
         lesions.append(i == 0 ? "{}" : ",{}");
       }
       o.write((lesions + "]}\n").getBytes(StandardCharsets.UTF_8));
-      StringBuilder nodules = new StringBuilder("{\"schemaVersion\":\"1.0\",\"id\":\"N\","
-          + "\"primary\":{\"nodules\":[");
+      StringBuilder nodules =
+          new StringBuilder(
+              "{\"schemaVersion\":\"1.0\",\"id\":\"N\"," + "\"primary\":{\"nodules\":[");
       for (int i = 0; i < 1_000_000; i++) {
         nodules.append(i == 0 ? "1" : ",1");
       }
       o.write((nodules + "]}}\n").getBytes(StandardCharsets.UTF_8));
       o.write((doc(Fixtures.h1()) + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    Forked.Result result = Forked.run("64m", dir, "batch", "--in", in.toString(), "--out",
-        dir.resolve("out.jsonl").toString());
+    Forked.Result result =
+        Forked.run(
+            "64m",
+            dir,
+            "batch",
+            "--in",
+            in.toString(),
+            "--out",
+            dir.resolve("out.jsonl").toString());
     assertThat(result.exit()).as(result.err()).isEqualTo(1);
     assertThat(result.err()).doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
     List<JsonNode> r = records(dir.resolve("out.jsonl"));
@@ -225,8 +246,10 @@ class ReliabilityTest {
 
   @Test
   void defect05_duplicateKeysAndTrailingContentRefused() throws Exception {
-    String dup = h2With("\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"}",
-        "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"},\"albumin\":{\"value\":1.0,\"unit\":\"g/dL\"}");
+    String dup =
+        h2With(
+            "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"}",
+            "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"},\"albumin\":{\"value\":1.0,\"unit\":\"g/dL\"}");
     String two = doc(Fixtures.h2()) + " " + doc(Fixtures.h1());
     Path in = write("in.jsonl", dup + "\n" + two + "\n" + doc(Fixtures.h2()) + "\n");
     Path outFile = dir.resolve("out.jsonl");
@@ -240,7 +263,8 @@ class ReliabilityTest {
     assertThat(r.get(2).get("status").asText()).isEqualTo("ok");
     // The library's own reader refuses the duplicate too, whatever the mapper's settings.
     assertThatThrownBy(() -> MAPPER.readValue(dup, Patient.class))
-        .isInstanceOf(HccbmJsonException.class).hasMessageContaining("$.labs.albumin: duplicate");
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageContaining("$.labs.albumin: duplicate");
   }
 
   @Test
@@ -263,9 +287,10 @@ class ReliabilityTest {
     Files.write(dir.resolve("out.jsonl.part"), java.util.Arrays.copyOf(expected, cut));
     assertThat(run("batch", "--in", in.toString(), "--out", target.toString(), "--resume"))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("resuming after 3 complete records")
-        .contains("records 9 (3 kept from the interrupted run), complete 0, bounded 8, "
-            + "rejected 1")
+    assertThat(err.toString())
+        .contains("resuming after 3 complete records")
+        .contains(
+            "records 9 (3 kept from the interrupted run), complete 0, bounded 8, " + "rejected 1")
         .contains("records 9, complete 0, bounded 8, rejected 1");
     assertThat(Files.readAllBytes(target)).isEqualTo(expected);
     assertThat(dir.resolve("out.jsonl.part")).doesNotExist();
@@ -279,8 +304,15 @@ class ReliabilityTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("has only 1 lines");
     Files.writeString(dir.resolve("x.jsonl.part"), "not a record\n");
-    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("x.jsonl").toString(),
-        "--resume")).isEqualTo(2);
+    assertThat(
+            run(
+                "batch",
+                "--in",
+                in.toString(),
+                "--out",
+                dir.resolve("x.jsonl").toString(),
+                "--resume"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("is not this command's output");
     assertNoStackTrace();
   }
@@ -288,8 +320,10 @@ class ReliabilityTest {
   @Test
   void defect07_loneCrIsWhitespace_crlfAccepted() throws Exception {
     String withCr = h2With("\"id\":\"H-2\",", "\"id\":\"H-2\",\r");
-    Path in = write("in.jsonl", doc(Fixtures.h1()) + "\n" + withCr + "\n"
-        + doc(Fixtures.incomplete()) + "\n");
+    Path in =
+        write(
+            "in.jsonl",
+            doc(Fixtures.h1()) + "\n" + withCr + "\n" + doc(Fixtures.incomplete()) + "\n");
     Path outFile = dir.resolve("out.jsonl");
     assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString())).isZero();
     List<JsonNode> r = records(outFile);
@@ -306,35 +340,47 @@ class ReliabilityTest {
   @Test
   void defect08_datesCheckedAndValuesJustAboveZeroRefused() throws Exception {
     String base = h2With("\"id\":\"H-2\",", "\"id\":\"H-2\",\"assessmentDate\":\"2026-11-01\",");
-    String labAfter = base.replace("\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"}",
-        "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\",\"date\":\"2026-11-02\"}");
-    String oldBilirubin = base.replace("\"totalBilirubin\":{\"value\":0.8,\"unit\":\"mg/dL\"}",
-        "\"totalBilirubin\":{\"value\":0.8,\"unit\":\"mg/dL\",\"date\":\"2019-03-01\"}");
-    String future = doc(Fixtures.h1()).replace("\"radiotherapy\":\"unknown\"",
-        "\"radiotherapy\":[{\"site\":{\"spinalLevel\":\"T12\"},\"totalDose\":{\"value\":8,"
-        + "\"unit\":\"Gy\"},\"fractions\":1,\"completed\":\"2999-09-01\"}]");
-    String before1900 = base.replace("\"assessmentDate\":\"2026-11-01\"",
-        "\"assessmentDate\":\"1899-12-31\"");
-    String tinyAlbumin = base.replace("\"albumin\":{\"value\":3.6", "\"albumin\":{\"value\":1e-320");
-    String tinyWeight = doc(Fixtures.h1()).replace("\"weight\":{\"value\":68",
-        "\"weight\":{\"value\":0.001");
+    String labAfter =
+        base.replace(
+            "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\"}",
+            "\"albumin\":{\"value\":3.6,\"unit\":\"g/dL\",\"date\":\"2026-11-02\"}");
+    String oldBilirubin =
+        base.replace(
+            "\"totalBilirubin\":{\"value\":0.8,\"unit\":\"mg/dL\"}",
+            "\"totalBilirubin\":{\"value\":0.8,\"unit\":\"mg/dL\",\"date\":\"2019-03-01\"}");
+    String future =
+        doc(Fixtures.h1())
+            .replace(
+                "\"radiotherapy\":\"unknown\"",
+                "\"radiotherapy\":[{\"site\":{\"spinalLevel\":\"T12\"},\"totalDose\":{\"value\":8,"
+                    + "\"unit\":\"Gy\"},\"fractions\":1,\"completed\":\"2999-09-01\"}]");
+    String before1900 =
+        base.replace("\"assessmentDate\":\"2026-11-01\"", "\"assessmentDate\":\"1899-12-31\"");
+    String tinyAlbumin =
+        base.replace("\"albumin\":{\"value\":3.6", "\"albumin\":{\"value\":1e-320");
+    String tinyWeight =
+        doc(Fixtures.h1()).replace("\"weight\":{\"value\":68", "\"weight\":{\"value\":0.001");
     assertThat(labAfter).isNotEqualTo(base);
     assertThat(oldBilirubin).isNotEqualTo(base);
     assertThat(future).isNotEqualTo(doc(Fixtures.h1()));
     assertThat(tinyWeight).isNotEqualTo(doc(Fixtures.h1()));
-    Path in = write("in.jsonl", String.join("\n", labAfter, oldBilirubin, future, before1900,
-        tinyAlbumin, tinyWeight) + "\n");
+    Path in =
+        write(
+            "in.jsonl",
+            String.join("\n", labAfter, oldBilirubin, future, before1900, tinyAlbumin, tinyWeight)
+                + "\n");
     Path outFile = dir.resolve("out.jsonl");
-    assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--detail",
-        "full")).isEqualTo(1);
+    assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--detail", "full"))
+        .isEqualTo(1);
     List<JsonNode> r = records(outFile);
     assertLinesInOrder(r, 6);
     assertThat(r.get(0).get("path").asText()).isEqualTo("$.labs.albumin.date");
-    assertThat(r.get(0).get("error").asText()).contains("must not lie after the assessment date "
-        + "2026-11-01, was 2026-11-02");
+    assertThat(r.get(0).get("error").asText())
+        .contains("must not lie after the assessment date " + "2026-11-01, was 2026-11-02");
     assertThat(r.get(1).get("status").asText()).isEqualTo("ok");
-    assertThat(r.get(1).toString()).contains("DATA_QUALITY").contains("total bilirubin (0.8 "
-        + "mg/dL) was sampled on 2019-03-01");
+    assertThat(r.get(1).toString())
+        .contains("DATA_QUALITY")
+        .contains("total bilirubin (0.8 " + "mg/dL) was sampled on 2019-03-01");
     assertThat(r.get(2).get("path").asText()).isEqualTo("$.history.radiotherapy[0].completed");
     assertThat(r.get(3).get("error").asText()).contains("must be on or after 1900-01-01");
     assertThat(r.get(4).get("error").asText()).contains("albumin must be >= 0.01 g/dL");
@@ -343,17 +389,17 @@ class ReliabilityTest {
 
   @Test
   void defect09_absentOngoingIsUnknown() throws Exception {
-    String agent = "\"boneTargetingAgents\":[{\"agent\":\"zoledronic_acid\",\"started\":"
-        + "\"2026-09-10\"";
+    String agent =
+        "\"boneTargetingAgents\":[{\"agent\":\"zoledronic_acid\",\"started\":" + "\"2026-09-10\"";
     String d = h2With("\"boneTargetingAgents\":\"unknown\"", agent + "}]");
-    String withOngoing = h2With("\"boneTargetingAgents\":\"unknown\"", agent
-        + ",\"ongoing\":true}]");
+    String withOngoing =
+        h2With("\"boneTargetingAgents\":\"unknown\"", agent + ",\"ongoing\":true}]");
     Patient p = PatientReader.strict().read(d.getBytes(StandardCharsets.UTF_8)).patient();
     BtaExposure bta = p.history().boneTargetingAgents().known().orElseThrow().get(0);
     assertThat(bta.ongoing()).isEqualTo(Observed.unknown());
     assertThat(doc(p)).contains("\"ongoing\":\"unknown\"");
-    Patient known = PatientReader.strict().read(withOngoing.getBytes(StandardCharsets.UTF_8))
-        .patient();
+    Patient known =
+        PatientReader.strict().read(withOngoing.getBytes(StandardCharsets.UTF_8)).patient();
     assertThat(known.history().boneTargetingAgents().known().orElseThrow().get(0).ongoing())
         .isEqualTo(Observed.of(true));
   }
@@ -380,8 +426,7 @@ class ReliabilityTest {
   void defect11_badOptionValuesAndMissingCommandAreUsageErrors() throws Exception {
     Path in = write("in.jsonl", doc(Fixtures.h2()) + "\n");
     String o = dir.resolve("o.jsonl").toString();
-    assertThat(run("batch", "--in", in.toString(), "--out", o, "--threads", "100000"))
-        .isEqualTo(2);
+    assertThat(run("batch", "--in", in.toString(), "--out", o, "--threads", "100000")).isEqualTo(2);
     assertThat(err.toString()).contains("--threads must be 0 (all processors) to 256, was 100000");
     assertThat(run("batch", "--in", in.toString(), "--out", o, "--chunk", "2147483647"))
         .isEqualTo(2);
@@ -398,41 +443,55 @@ class ReliabilityTest {
 
   @Test
   void defect11_internalErrorIsOneLineWithoutDebug() {
-    Std.in = new InputStream() {
-      @Override
-      public int read() {
-        throw new IllegalStateException("boom");
-      }
+    Std.in =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("boom");
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        throw new IllegalStateException("boom");
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            throw new IllegalStateException("boom");
+          }
+        };
     assertThat(run("assess", "-")).isEqualTo(4);
-    assertThat(err.toString().trim()).isEqualTo("hccbm: internal error (IllegalStateException: "
-        + "boom); run again with --debug for the stack trace");
+    assertThat(err.toString().trim())
+        .isEqualTo(
+            "hccbm: internal error (IllegalStateException: "
+                + "boom); run again with --debug for the stack trace");
     assertThat(run("assess", "-", "--debug")).isEqualTo(4);
     assertThat(err.toString()).contains("\tat ");
   }
 
   @Test
   void defect12_controlCharactersEscaped_atFileExpansionOff() throws Exception {
-    String evil = doc(Fixtures.h1()).replace("\"id\":\"H-1\"",
-        "\"id\":\"H-1\\u001b[2J\\nFAKE LINE\\u009b31m\u202e\"");
+    String evil =
+        doc(Fixtures.h1())
+            .replace("\"id\":\"H-1\"", "\"id\":\"H-1\\u001b[2J\\nFAKE LINE\\u009b31m\u202e\"");
     Path f = write("evil.json", evil);
     assertThat(run("assess", f.toString())).isZero();
     String text = out.toString();
-    assertThat(text).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u202e")
+    assertThat(text)
+        .doesNotContain("\u001b")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202e")
         .contains("=== Patient H-1\\u001b[2J\\nFAKE LINE\\u009b31m\\u202E ===");
     assertThat(text.lines()).noneMatch(l -> l.startsWith("FAKE LINE"));
     out.getBuffer().setLength(0);
     assertThat(run("assess", "--format", "json", f.toString())).isZero();
-    assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u009b")
-        .doesNotContain("\u202e").contains("\\u009B31m");
+    assertThat(out.toString())
+        .doesNotContain("\u001b")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202e")
+        .contains("\\u009B31m");
     // Echoed in an error message: escaped too.
-    assertThat(run("assess", write("e2.json", h2With("\"sex\":\"unknown\"",
-        "\"sex\":\"\\u001b[31mmale\"")).toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "assess",
+                write("e2.json", h2With("\"sex\":\"unknown\"", "\"sex\":\"\\u001b[31mmale\""))
+                    .toString()))
+        .isEqualTo(1);
     assertThat(err.toString()).doesNotContain("\u001b").contains("\\u001B[31mmale");
     assertThat(run("--bogus\u001b[0m")).isEqualTo(2);
     assertThat(err.toString()).doesNotContain("\u001b");
@@ -454,16 +513,27 @@ class ReliabilityTest {
     Path in = write("in.jsonl", doc(Fixtures.h2()) + "\n");
     assertThat(run("batch", "--in", in.toString(), "--out", dir.toString())).isEqualTo(3);
     assertThat(err.toString()).contains("cannot write " + dir + ": is a directory");
-    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("no/such/dir/o.jsonl")
-        .toString())).isEqualTo(3);
-    assertThat(err.toString()).contains("cannot write " + dir.resolve("no/such/dir/o.jsonl.part")
-        + ": no such file or directory");
+    assertThat(
+            run(
+                "batch",
+                "--in",
+                in.toString(),
+                "--out",
+                dir.resolve("no/such/dir/o.jsonl").toString()))
+        .isEqualTo(3);
+    assertThat(err.toString())
+        .contains(
+            "cannot write "
+                + dir.resolve("no/such/dir/o.jsonl.part")
+                + ": no such file or directory");
     assertThat(run("assess", dir.toString())).isEqualTo(3);
     assertThat(err.toString()).contains("cannot read " + dir + ": is a directory");
 
     // - is standard input and standard output.
-    Std.in = new ByteArrayInputStream((doc(Fixtures.h2()) + "\n" + doc(Fixtures.h1()) + "\n")
-        .getBytes(StandardCharsets.UTF_8));
+    Std.in =
+        new ByteArrayInputStream(
+            (doc(Fixtures.h2()) + "\n" + doc(Fixtures.h1()) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(run("batch", "--in", "-", "--out", "-")).isZero();
     assertThat(out.toString().lines()).hasSize(2).allMatch(l -> l.contains("\"status\":\"ok\""));
     assertThat(dir.resolve("-")).doesNotExist();
@@ -479,14 +549,15 @@ class ReliabilityTest {
     // No space left: a real process writing to a full device names it and the reason.
     File full = new File("/dev/full");
     if (full.exists()) {
-      Forked.Result r = Forked.runTo(full, "64m", dir, "batch", "--in", in.toString(), "--out",
-          "-");
+      Forked.Result r =
+          Forked.runTo(full, "64m", dir, "batch", "--in", in.toString(), "--out", "-");
       assertThat(r.exit()).isEqualTo(3);
       assertThat(r.err()).contains("cannot write standard output: no space left on device");
-      Forked.Result f = Forked.run("64m", dir, "batch", "--in", in.toString(), "--out",
-          "/dev/full");
+      Forked.Result f =
+          Forked.run("64m", dir, "batch", "--in", in.toString(), "--out", "/dev/full");
       assertThat(f.exit()).isEqualTo(3);
-      assertThat(f.err()).contains("cannot write /dev/full: no space left on device")
+      assertThat(f.err())
+          .contains("cannot write /dev/full: no space left on device")
           .doesNotContain("\tat ");
     }
     assertNoStackTrace();
@@ -494,8 +565,9 @@ class ReliabilityTest {
 
   @Test
   void defect14_syntaxErrorsCarryLineAndColumn() throws Exception {
-    String pretty = "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"labs\": {\"albumin\": "
-        + "{\"value\": 3.1 \"unit\": \"g/dL\"}}\n}\n";
+    String pretty =
+        "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"labs\": {\"albumin\": "
+            + "{\"value\": 3.1 \"unit\": \"g/dL\"}}\n}\n";
     assertThat(run("assess", write("p.json", pretty).toString())).isEqualTo(1);
     assertThat(err.toString()).contains("line 4, column 37: $.labs.albumin.value: syntax error");
     Path in = write("in.jsonl", "{\"schemaVersion\":\"1.0\",\"id\":tru}\n{\"a\":\n");

@@ -22,14 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code --variant MODEL=NAME} on assess and batch, and the variants {@code models} lists. */
 class VariantCliTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String... args) {
     return HccbmCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -51,23 +50,35 @@ class VariantCliTest {
 
   private static List<JsonNode> evaluationsOf(JsonNode doc, String model) {
     List<JsonNode> found = new java.util.ArrayList<>();
-    doc.get("evaluations").forEach(e -> {
-      if (e.get("model").get("id").asText().equals(model)) {
-        found.add(e);
-      }
-    });
+    doc.get("evaluations")
+        .forEach(
+            e -> {
+              if (e.get("model").get("id").asText().equals(model)) {
+                found.add(e);
+              }
+            });
     return found;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyVariant")
   void assess_everyVariant_isReachableFromTheCommandLine(ModelVariant v) throws Exception {
-    assertThat(run("assess", "--format", "json", "--variant", v.model() + "=" + v.name(),
-        patient(null).toString())).as(err.toString()).isZero();
+    assertThat(
+            run(
+                "assess",
+                "--format",
+                "json",
+                "--variant",
+                v.model() + "=" + v.name(),
+                patient(null).toString()))
+        .as(err.toString())
+        .isZero();
     JsonNode doc = MAPPER.readTree(out.toString());
     assertThat(doc.get("variants").get(v.model()).asText()).isEqualTo(v.name());
-    assertThat(evaluationsOf(doc, v.model())).isNotEmpty().allSatisfy(e -> assertThat(
-        e.get("model").get("variant").asText()).isEqualTo(v.info().variant()));
+    assertThat(evaluationsOf(doc, v.model()))
+        .isNotEmpty()
+        .allSatisfy(
+            e -> assertThat(e.get("model").get("variant").asText()).isEqualTo(v.info().variant()));
   }
 
   @Test
@@ -84,8 +95,17 @@ class VariantCliTest {
 
   @Test
   void assess_repeatedVariants_allApply() throws Exception {
-    assertThat(run("assess", "--format", "json", "--variant", "child-pugh=si-converted",
-        "--variant", "mirels=threshold-8", patient(null).toString())).isZero();
+    assertThat(
+            run(
+                "assess",
+                "--format",
+                "json",
+                "--variant",
+                "child-pugh=si-converted",
+                "--variant",
+                "mirels=threshold-8",
+                patient(null).toString()))
+        .isZero();
     JsonNode doc = MAPPER.readTree(out.toString());
     assertThat(doc.get("variants").get("child-pugh").asText()).isEqualTo("si-converted");
     assertThat(doc.get("variants").get("mirels").asText()).isEqualTo("threshold-8");
@@ -93,28 +113,32 @@ class VariantCliTest {
 
   @Test
   void assess_unknownVariant_isAUsageError_namingTheAllowedNamesAndTheValue() throws Exception {
-    assertThat(run("assess", "--variant", "tomita=rapid-5", patient(null).toString()))
-        .isEqualTo(2);
-    assertThat(err.toString()).contains("--variant tomita=rapid-5: variant of tomita must be one "
-        + "of rapid-4, rapid-3, was \"rapid-5\"");
+    assertThat(run("assess", "--variant", "tomita=rapid-5", patient(null).toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "--variant tomita=rapid-5: variant of tomita must be one "
+                + "of rapid-4, rapid-3, was \"rapid-5\"");
   }
 
   @Test
   void assess_unknownModelOrBadShape_isAUsageError() throws Exception {
-    assertThat(run("assess", "--variant", "tomta=rapid-3", patient(null).toString()))
-        .isEqualTo(2);
-    assertThat(err.toString()).contains("--variant tomta=rapid-3: model id must be one of "
-        + "child-pugh, albi,").contains("was \"tomta\"");
+    assertThat(run("assess", "--variant", "tomta=rapid-3", patient(null).toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--variant tomta=rapid-3: model id must be one of " + "child-pugh, albi,")
+        .contains("was \"tomta\"");
     assertThat(run("assess", "--variant", "tomita", patient(null).toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--variant must be MODEL=NAME (e.g. "
-        + "child-pugh=albumin-3.0), was \"tomita\"");
+    assertThat(err.toString())
+        .contains(
+            "--variant must be MODEL=NAME (e.g. " + "child-pugh=albumin-3.0), was \"tomita\"");
   }
 
   @Test
   void assess_documentWithAnUnknownVariant_isRejectedWithItsPath() throws Exception {
     assertThat(run("assess", patient("{\"uka-eligibility\": \"vp2\"}").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("$.variants.uka-eligibility: variant of uka-eligibility "
-        + "must be one of vp0, vp0-2, was \"vp2\"");
+    assertThat(err.toString())
+        .contains(
+            "$.variants.uka-eligibility: variant of uka-eligibility "
+                + "must be one of vp0, vp0-2, was \"vp2\"");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -123,12 +147,25 @@ class VariantCliTest {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, MAPPER.writeValueAsString(Fixtures.impendingFracture()) + "\n");
     Path o = dir.resolve("out.jsonl");
-    assertThat(run("batch", "--in", in.toString(), "--out", o.toString(), "--detail", "full",
-        "--variant", v.model() + "=" + v.name())).as(err.toString()).isZero();
+    assertThat(
+            run(
+                "batch",
+                "--in",
+                in.toString(),
+                "--out",
+                o.toString(),
+                "--detail",
+                "full",
+                "--variant",
+                v.model() + "=" + v.name()))
+        .as(err.toString())
+        .isZero();
     JsonNode record = MAPPER.readTree(Files.readAllLines(o).get(0));
     assertThat(record.get("variants").get(v.model()).asText()).isEqualTo(v.name());
-    assertThat(evaluationsOf(record, v.model())).isNotEmpty().allSatisfy(e -> assertThat(
-        e.get("model").get("variant").asText()).isEqualTo(v.info().variant()));
+    assertThat(evaluationsOf(record, v.model()))
+        .isNotEmpty()
+        .allSatisfy(
+            e -> assertThat(e.get("model").get("variant").asText()).isEqualTo(v.info().variant()));
   }
 
   @Test
@@ -138,10 +175,13 @@ class VariantCliTest {
     Path o = dir.resolve("out.jsonl");
     assertThat(run("batch", "--in", in.toString(), "--out", o.toString())).isZero();
     assertThat(MAPPER.readTree(Files.readAllLines(o).get(0)).has("variants")).isFalse();
-    assertThat(run("batch", "--in", in.toString(), "--out", o.toString(), "--variant",
-        "albi=-0.0852")).isEqualTo(2);
-    assertThat(err.toString()).contains("variant of albi must be one of coefficient-0.085, "
-        + "coefficient-0.0852, was \"-0.0852\"");
+    assertThat(
+            run("batch", "--in", in.toString(), "--out", o.toString(), "--variant", "albi=-0.0852"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "variant of albi must be one of coefficient-0.085, "
+                + "coefficient-0.0852, was \"-0.0852\"");
   }
 
   @Test
@@ -149,8 +189,15 @@ class VariantCliTest {
     assertThat(run("models")).isZero();
     String listing = out.toString();
     for (ModelVariant v : Variants.all()) {
-      assertThat(listing).contains("    variant " + v.name() + (v.isDefault() ? " (default)" : "")
-          + ": " + v.description() + ". Source: " + v.source());
+      assertThat(listing)
+          .contains(
+              "    variant "
+                  + v.name()
+                  + (v.isDefault() ? " (default)" : "")
+                  + ": "
+                  + v.description()
+                  + ". Source: "
+                  + v.source());
     }
     assertThat(listing).contains("variant si-converted: ").contains("variant threshold-8: ");
   }

@@ -49,7 +49,9 @@ public final class Decimals {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    return plain(new BigDecimal(Double.toString(value))
-        .setScale(places, java.math.RoundingMode.HALF_UP).doubleValue());
+    return plain(
+        new BigDecimal(Double.toString(value))
+            .setScale(places, java.math.RoundingMode.HALF_UP)
+            .doubleValue());
   }
 }

@@ -21,13 +21,19 @@ public final class Diameter implements Comparable<Diameter> {
     double minValue = centimetres ? 0.01 : 0.1;
     if (value < minValue) {
       // 0.1 mm: below the resolution of any imaging that measures a lesion.
-      throw new InvalidClinicalInputException("diameter", value + " " + unit, ">= "
-          + Decimals.plain(minValue) + " " + unit + " (0.1 mm, below any imaging resolution)");
+      throw new InvalidClinicalInputException(
+          "diameter",
+          value + " " + unit,
+          ">= "
+              + Decimals.plain(minValue)
+              + " "
+              + unit
+              + " (0.1 mm, below any imaging resolution)");
     }
     double maxValue = centimetres ? 100 : 1_000;
     if (value > maxValue) {
-      throw new InvalidClinicalInputException("diameter", value + " " + unit, "<= "
-          + Decimals.plain(maxValue) + " " + unit + " (1 m)");
+      throw new InvalidClinicalInputException(
+          "diameter", value + " " + unit, "<= " + Decimals.plain(maxValue) + " " + unit + " (1 m)");
     }
     this.value = value;
     this.centimetres = centimetres;

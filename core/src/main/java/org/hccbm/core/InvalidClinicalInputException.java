@@ -23,8 +23,12 @@ public final class InvalidClinicalInputException extends IllegalArgumentExceptio
    * @param constraint what the value must be, with its unit where it has one
    */
   public InvalidClinicalInputException(String field, Object value, String constraint) {
-    super(requireNonNull(field, "field") + " must be " + requireNonNull(constraint, "constraint")
-        + ", was " + requireNonNull(value, "value"));
+    super(
+        requireNonNull(field, "field")
+            + " must be "
+            + requireNonNull(constraint, "constraint")
+            + ", was "
+            + requireNonNull(value, "value"));
     this.field = field;
     this.value = String.valueOf(value);
     this.constraint = constraint;

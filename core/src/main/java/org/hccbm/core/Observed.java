@@ -15,7 +15,8 @@ import java.util.function.Function;
  * @param <T> the type of the value
  * @since 0.1.0
  */
-public sealed interface Observed<T> permits Observed.Known, Observed.Unknown, Observed.NotAssessable {
+public sealed interface Observed<T>
+    permits Observed.Known, Observed.Unknown, Observed.NotAssessable {
 
   /**
    * A known value.
@@ -58,8 +59,8 @@ public sealed interface Observed<T> permits Observed.Known, Observed.Unknown, Ob
     public NotAssessable {
       requireNonNull(reason, "reason");
       if (reason.isBlank()) {
-        throw new InvalidClinicalInputException("not-assessable reason", "\"" + reason + "\"",
-            "non-blank");
+        throw new InvalidClinicalInputException(
+            "not-assessable reason", "\"" + reason + "\"", "non-blank");
       }
     }
 

@@ -14,7 +14,9 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.bone.HccSmGpa;
 
-/** Scoring a cohort file (one patient document per line): HCC-SM GPA groups, rejected lines kept. */
+/**
+ * Scoring a cohort file (one patient document per line): HCC-SM GPA groups, rejected lines kept.
+ */
 public final class CohortExample {
   private CohortExample() {}
 
@@ -44,8 +46,10 @@ public final class CohortExample {
       try {
         Patient p = mapper.readValue(line, Patient.class);
         var result = HccSmGpa.INSTANCE.evaluate(p);
-        key = result instanceof Complete c ? c.category().map(Category::code).orElse("?")
-            : result instanceof org.hccbm.core.result.Bounded ? "bounded" : "not applicable";
+        key =
+            result instanceof Complete c
+                ? c.category().map(Category::code).orElse("?")
+                : result instanceof org.hccbm.core.result.Bounded ? "bounded" : "not applicable";
       } catch (JsonProcessingException e) {
         key = "rejected";
       }

@@ -31,10 +31,12 @@ public final class EmbeddingExample {
    * @return the text
    */
   public static String run() {
-    Patient patient = Patient.builder("p1")
-        .labs(LabPanel.of(Bilirubin.umolPerL(20.52), Albumin.gPerL(35), Inr.ratio(1.2)))
-        .liver(new LiverBedside(Observed.of(Ascites.NONE), Observed.unknown(), Observed.of(false)))
-        .build();
+    Patient patient =
+        Patient.builder("p1")
+            .labs(LabPanel.of(Bilirubin.umolPerL(20.52), Albumin.gPerL(35), Inr.ratio(1.2)))
+            .liver(
+                new LiverBedside(Observed.of(Ascites.NONE), Observed.unknown(), Observed.of(false)))
+            .build();
     ModelResult cp = ChildPugh.INSTANCE.evaluate(patient);
     StringBuilder out = new StringBuilder(cp.render());
     for (Models.Evaluation e : Models.evaluate(patient)) {

@@ -25,8 +25,9 @@ public final class ImagingExample {
    * @return the text
    */
   public static String run() {
-    PostTest post = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
-        TestResult.POSITIVE, Probability.of(0.10));
+    PostTest post =
+        PostTestCalculator.postTest(
+            ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, Probability.of(0.10));
     return post.render();
   }
 }

@@ -35,28 +35,38 @@ public final class VariantsExample {
   public static String run() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     // CP-6 (liver §1.4): albumin 2.9 g/dL scores 2 under Pugh 1973, 3 under the 3.0 reading.
-    AssessmentRequest request = mapper.readValue("""
+    AssessmentRequest request =
+        mapper.readValue(
+            """
         {"schemaVersion": "1.1", "id": "cp-6",
          "labs": {"totalBilirubin": {"value": 1.0, "unit": "mg/dL"},
                   "albumin": {"value": 2.9, "unit": "g/dL"},
                   "inr": {"value": 1.0, "unit": "{INR}"}},
          "liver": {"ascites": "none", "encephalopathy": 0, "cholestaticDisease": false},
          "variants": {"child-pugh": "albumin-3.0"}}
-        """, AssessmentRequest.class);
+        """,
+            AssessmentRequest.class);
     StringBuilder out = new StringBuilder();
     out.append(line("document", request.evaluate()));
     VariantSelection pugh = VariantSelection.defaults().with("child-pugh", "pugh-1973");
     out.append(line("pugh-1973", Models.evaluate(request.patient(), pugh)));
     for (ModelVariant v : Variants.of("child-pugh")) {
-      out.append(v.name()).append(v.isDefault() ? " (default)" : "").append(": ")
-          .append(v.source()).append('\n');
+      out.append(v.name())
+          .append(v.isDefault() ? " (default)" : "")
+          .append(": ")
+          .append(v.source())
+          .append('\n');
     }
     return out.toString();
   }
 
   private static String line(String label, List<Models.Evaluation> evaluations) {
     ModelResult childPugh = evaluations.get(0).result();
-    return label + ": " + ((Complete) childPugh).category().orElseThrow().label() + " ("
-        + childPugh.model().variant() + ")\n";
+    return label
+        + ": "
+        + ((Complete) childPugh).category().orElseThrow().label()
+        + " ("
+        + childPugh.model().variant()
+        + ")\n";
   }
 }

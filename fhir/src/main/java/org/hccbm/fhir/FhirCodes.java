@@ -30,33 +30,54 @@ import org.hccbm.core.history.AntithromboticDrugClass;
 public final class FhirCodes {
   /** LOINC. */
   public static final String LOINC = "http://loinc.org";
+
   /** SNOMED CT. */
   public static final String SNOMED = "http://snomed.info/sct";
+
   /** ICD-10 (WHO). */
   public static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
+
   /** ICD-10-CM. */
   public static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+
   /** UCUM. */
   public static final String UCUM = "http://unitsofmeasure.org";
+
   /** WHO ATC. */
   public static final String ATC = "http://www.whocc.no/atc";
 
   /** ECOG performance status: LOINC codes. */
   public static final List<String> ECOG_LOINC = List.of("89247-1", "89262-0");
+
   /** ECOG performance status: SNOMED CT code. */
   public static final String ECOG_SNOMED = "423740007";
+
   /** Karnofsky performance status: LOINC code. */
   public static final String KARNOFSKY_LOINC = "89243-0";
+
   /** Karnofsky performance status: SNOMED CT code. */
   public static final String KARNOFSKY_SNOMED = "273546003";
 
   /** Conditions read as a diagnosis, by system then code. */
-  private static final Map<String, Map<String, Diagnosis>> DIAGNOSES = Map.of(
-      ICD10, Map.of("C22.0", Diagnosis.HEPATOCELLULAR_CARCINOMA, "C79.5", Diagnosis.BONE_METASTASIS),
-      ICD10_CM, Map.of("C22.0", Diagnosis.HEPATOCELLULAR_CARCINOMA,
-          "C79.51", Diagnosis.BONE_METASTASIS, "C79.52", Diagnosis.BONE_METASTASIS),
-      SNOMED, Map.of("109841003", Diagnosis.HEPATOCELLULAR_CARCINOMA,
-          "94222008", Diagnosis.BONE_METASTASIS));
+  private static final Map<String, Map<String, Diagnosis>> DIAGNOSES =
+      Map.of(
+          ICD10,
+              Map.of(
+                  "C22.0", Diagnosis.HEPATOCELLULAR_CARCINOMA, "C79.5", Diagnosis.BONE_METASTASIS),
+          ICD10_CM,
+              Map.of(
+                  "C22.0",
+                  Diagnosis.HEPATOCELLULAR_CARCINOMA,
+                  "C79.51",
+                  Diagnosis.BONE_METASTASIS,
+                  "C79.52",
+                  Diagnosis.BONE_METASTASIS),
+          SNOMED,
+              Map.of(
+                  "109841003",
+                  Diagnosis.HEPATOCELLULAR_CARCINOMA,
+                  "94222008",
+                  Diagnosis.BONE_METASTASIS));
 
   private FhirCodes() {}
 

@@ -26,8 +26,8 @@ public record FhirMapping(Patient patient, MappingReport report) {
 
   /**
    * Returns, for each patient field the Bundle supplied, the resource it came from (e.g.
-   * "labs.albumin" to "Observation/alb-1"): the sources of an audit record
-   * ({@code AuditRecord.of}). Antithrombotic therapy from several resources names them all.
+   * "labs.albumin" to "Observation/alb-1"): the sources of an audit record ({@code
+   * AuditRecord.of}). Antithrombotic therapy from several resources names them all.
    *
    * @return field to resource
    */

@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param detail the reason or the value used, in words
  * @since 0.1.0
  */
-public record MappingNote(String resource, String element, MappingKind kind, String patientField,
-    String detail) {
+public record MappingNote(
+    String resource, String element, MappingKind kind, String patientField, String detail) {
   /**
    * Creates a note.
    *
@@ -30,7 +30,12 @@ public record MappingNote(String resource, String element, MappingKind kind, Str
 
   @Override
   public String toString() {
-    return kind + " " + resource + (element.isEmpty() ? "" : " " + element)
-        + (patientField.isEmpty() ? "" : " -> " + patientField) + ": " + detail;
+    return kind
+        + " "
+        + resource
+        + (element.isEmpty() ? "" : " " + element)
+        + (patientField.isEmpty() ? "" : " -> " + patientField)
+        + ": "
+        + detail;
   }
 }

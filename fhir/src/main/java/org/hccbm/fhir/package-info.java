@@ -1,7 +1,7 @@
 /**
  * Reads FHIR R4 Bundles into hccbm patients, with a mapping report that names every resource and
- * element that was used, converted, superseded, ignored or not mapped. All types are immutable
- * and thread-safe.
+ * element that was used, converted, superseded, ignored or not mapped. All types are immutable and
+ * thread-safe.
  */
 @NullMarked
 @CheckReturnValue

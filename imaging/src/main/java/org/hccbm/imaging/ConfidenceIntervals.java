@@ -16,8 +16,8 @@ import org.hccbm.imaging.internal.SpecialFunctions;
  *                          CI = ratio · exp(±z·SE)
  * </pre>
  *
- * <p>Zero cells (documented rule): when any cell of the 2×2 table is 0, 0.5 is added to every
- * cell (Haldane) before the ratio and its interval are computed, and the result says so.
+ * <p>Zero cells (documented rule): when any cell of the 2×2 table is 0, 0.5 is added to every cell
+ * (Haldane) before the ratio and its interval are computed, and the result says so.
  *
  * @since 0.1.0
  */
@@ -32,7 +32,8 @@ public final class ConfidenceIntervals {
    * @param ci the confidence interval
    * @param haldaneCorrected whether 0.5 was added to every cell because one was zero
    */
-  public record RatioEstimate(double estimate, double seLog, Interval ci, boolean haldaneCorrected) {}
+  public record RatioEstimate(
+      double estimate, double seLog, Interval ci, boolean haldaneCorrected) {}
 
   /**
    * Returns the two-sided normal quantile for a confidence level (1.959964 for 0.95).
@@ -93,8 +94,8 @@ public final class ConfidenceIntervals {
   }
 
   /**
-   * Returns the Wald interval p ± z√(p(1−p)/n), for contrast only: it has zero width at 0 and n
-   * and can leave [0, 1], so it is not clipped.
+   * Returns the Wald interval p ± z√(p(1−p)/n), for contrast only: it has zero width at 0 and n and
+   * can leave [0, 1], so it is not clipped.
    *
    * @param x successes
    * @param n trials
@@ -155,9 +156,10 @@ public final class ConfidenceIntervals {
     return t.hasZeroCell() ? t.haldane() : new double[] {t.tp(), t.fp(), t.fn(), t.tn()};
   }
 
-  private static RatioEstimate ratio(double ratio, double se, double confidence, boolean corrected) {
+  private static RatioEstimate ratio(
+      double ratio, double se, double confidence, boolean corrected) {
     double z = z(confidence);
-    return new RatioEstimate(ratio, se, new Interval(ratio * Math.exp(-z * se),
-        ratio * Math.exp(z * se)), corrected);
+    return new RatioEstimate(
+        ratio, se, new Interval(ratio * Math.exp(-z * se), ratio * Math.exp(z * se)), corrected);
   }
 }

@@ -13,8 +13,8 @@ import org.hccbm.core.evidence.Probability;
  * PPV = Se·π / (Se·π + (1 − Sp)(1 − π))    NPV = Sp(1 − π) / (Sp(1 − π) + (1 − Se)π)
  * </pre>
  *
- * <p>Edge cases: Sp = 1 gives LR+ = ∞ and Se = 1 gives LR− = 0; a pre-test probability of 0 or 1
- * is returned unchanged; Se + Sp &lt; 1 (worse than chance) is refused.
+ * <p>Edge cases: Sp = 1 gives LR+ = ∞ and Se = 1 gives LR− = 0; a pre-test probability of 0 or 1 is
+ * returned unchanged; Se + Sp &lt; 1 (worse than chance) is refused.
  *
  * @since 0.1.0
  */
@@ -29,8 +29,8 @@ public final class DiagnosticMath {
       throw new InvalidClinicalInputException("specificity", sp, "in [0, 1]");
     }
     if (se + sp < 1) {
-      throw new InvalidClinicalInputException("sensitivity + specificity", se + " + " + sp,
-          ">= 1 (a test worse than chance)");
+      throw new InvalidClinicalInputException(
+          "sensitivity + specificity", se + " + " + sp, ">= 1 (a test worse than chance)");
     }
   }
 

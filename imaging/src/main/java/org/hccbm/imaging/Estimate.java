@@ -7,8 +7,8 @@ import org.hccbm.core.Decimals;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * A proportion as a source reports it: the point estimate and, where published, its 95 %
- * confidence interval. An unpublished interval is unknown (empty), never zero-width.
+ * A proportion as a source reports it: the point estimate and, where published, its 95 % confidence
+ * interval. An unpublished interval is unknown (empty), never zero-width.
  *
  * @param value the estimate, in [0, 1]
  * @param ci the published 95 % confidence interval, within [0, 1] and containing the value
@@ -21,12 +21,13 @@ public record Estimate(double value, Optional<Interval> ci) {
     if (!(value >= 0 && value <= 1)) {
       throw new InvalidClinicalInputException("proportion", value, "in [0, 1]");
     }
-    ci.ifPresent(i -> {
-      if (i.lower() < 0 || i.upper() > 1 || !i.contains(value)) {
-        throw new InvalidClinicalInputException("confidence interval of " + value, i,
-            "within [0, 1] and containing the estimate");
-      }
-    });
+    ci.ifPresent(
+        i -> {
+          if (i.lower() < 0 || i.upper() > 1 || !i.contains(value)) {
+            throw new InvalidClinicalInputException(
+                "confidence interval of " + value, i, "within [0, 1] and containing the estimate");
+          }
+        });
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.List;
 import org.hccbm.core.evidence.Probability;
 
 /**
- * How much a positive or a negative result of each per-patient test would move the probability
- * of bone metastasis, at both ends of a pre-test range.
+ * How much a positive or a negative result of each per-patient test would move the probability of
+ * bone metastasis, at both ends of a pre-test range.
  *
  * @param low the lowest pre-test probability
  * @param high the highest pre-test probability
@@ -47,9 +47,17 @@ public record ImagingSummary(Probability low, Probability high, List<Row> rows) 
    * @return the summary
    */
   public static ImagingSummary of(List<TestAccuracy> tests, Probability low, Probability high) {
-    return new ImagingSummary(low, high, tests.stream().map(t -> new Row(t,
-        PostTestCalculator.overRange(t, TestResult.POSITIVE, low, high),
-        PostTestCalculator.overRange(t, TestResult.NEGATIVE, low, high))).toList());
+    return new ImagingSummary(
+        low,
+        high,
+        tests.stream()
+            .map(
+                t ->
+                    new Row(
+                        t,
+                        PostTestCalculator.overRange(t, TestResult.POSITIVE, low, high),
+                        PostTestCalculator.overRange(t, TestResult.NEGATIVE, low, high)))
+            .toList());
   }
 
   /**
@@ -58,15 +66,30 @@ public record ImagingSummary(Probability low, Probability high, List<Row> rows) 
    * @return the rendering
    */
   public String render() {
-    StringBuilder out = new StringBuilder("Imaging: probability of bone metastasis after a test, "
-        + "pre-test " + pct(low.value()) + "–" + pct(high.value()) + "\n");
+    StringBuilder out =
+        new StringBuilder(
+            "Imaging: probability of bone metastasis after a test, "
+                + "pre-test "
+                + pct(low.value())
+                + "–"
+                + pct(high.value())
+                + "\n");
     for (Row r : rows) {
-      out.append("  ").append(r.accuracy().modality().label()).append(" (")
-          .append(r.accuracy().source().authors()).append(' ').append(r.accuracy().source().year())
-          .append("): positive ").append(pct(r.positive().get(0).post().value())).append("–")
-          .append(pct(r.positive().get(1).post().value())).append(", negative ")
-          .append(pct(r.negative().get(0).post().value())).append("–")
-          .append(pct(r.negative().get(1).post().value())).append('\n');
+      out.append("  ")
+          .append(r.accuracy().modality().label())
+          .append(" (")
+          .append(r.accuracy().source().authors())
+          .append(' ')
+          .append(r.accuracy().source().year())
+          .append("): positive ")
+          .append(pct(r.positive().get(0).post().value()))
+          .append("–")
+          .append(pct(r.positive().get(1).post().value()))
+          .append(", negative ")
+          .append(pct(r.negative().get(0).post().value()))
+          .append("–")
+          .append(pct(r.negative().get(1).post().value()))
+          .append('\n');
     }
     return out.toString();
   }

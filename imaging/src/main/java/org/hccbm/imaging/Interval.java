@@ -15,8 +15,8 @@ public record Interval(double lower, double upper) {
   /** Validates both ends. */
   public Interval {
     if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-      throw new InvalidClinicalInputException("interval", lower + "–" + upper,
-          "lower <= upper, neither NaN");
+      throw new InvalidClinicalInputException(
+          "interval", lower + "–" + upper, "lower <= upper, neither NaN");
     }
   }
 

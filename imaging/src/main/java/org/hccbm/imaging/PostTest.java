@@ -22,9 +22,16 @@ import org.hccbm.core.evidence.Probability;
  * @param notes what a reader must know (source notes, population, basis)
  * @since 0.1.0
  */
-public record PostTest(TestAccuracy accuracy, TestResult result, Probability pre,
-    double likelihoodRatio, Probability post, Optional<Interval> likelihoodRatioInterval,
-    Optional<Interval> interval, String method, List<String> notes) {
+public record PostTest(
+    TestAccuracy accuracy,
+    TestResult result,
+    Probability pre,
+    double likelihoodRatio,
+    Probability post,
+    Optional<Interval> likelihoodRatioInterval,
+    Optional<Interval> interval,
+    String method,
+    List<String> notes) {
   /** Validates and copies every component. */
   public PostTest {
     requireNonNull(accuracy, "accuracy");
@@ -44,17 +51,25 @@ public record PostTest(TestAccuracy accuracy, TestResult result, Probability pre
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append(accuracy.modality().label()).append(' ').append(result.name().toLowerCase(
-        java.util.Locale.ROOT)).append(" (per ").append(accuracy.basis().name().toLowerCase(
-        java.util.Locale.ROOT)).append(")\n");
+    out.append(accuracy.modality().label())
+        .append(' ')
+        .append(result.name().toLowerCase(java.util.Locale.ROOT))
+        .append(" (per ")
+        .append(accuracy.basis().name().toLowerCase(java.util.Locale.ROOT))
+        .append(")\n");
     out.append("  Accuracy: ").append(accuracy).append('\n');
     out.append("  Pre-test probability: ").append(pct(pre.value())).append('\n');
     out.append("  Likelihood ratio: ").append(Decimals.plain(round4(likelihoodRatio)));
     likelihoodRatioInterval.ifPresent(i -> out.append(" (95 % CI ").append(i).append(')'));
     out.append('\n');
     out.append("  Post-test probability: ").append(pct(post.value()));
-    interval.ifPresent(i -> out.append(" (95 % CI ").append(pct(i.lower())).append("–")
-        .append(pct(i.upper())).append(')'));
+    interval.ifPresent(
+        i ->
+            out.append(" (95 % CI ")
+                .append(pct(i.lower()))
+                .append("–")
+                .append(pct(i.upper()))
+                .append(')'));
     out.append('\n').append("  Interval: ").append(method).append('\n');
     notes.forEach(n -> out.append("  Note — ").append(n).append('\n'));
     return out.toString();

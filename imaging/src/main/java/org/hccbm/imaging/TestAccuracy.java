@@ -25,9 +25,17 @@ import org.hccbm.core.lesion.Modality;
  * @param notes what a reader must know (equivocal-result rule, caveats, discrepancies)
  * @since 0.1.0
  */
-public record TestAccuracy(Modality modality, Basis basis, Population population, String target,
-    Optional<Estimate> sensitivity, Optional<Estimate> specificity, Optional<Estimate> accuracy,
-    Optional<TwoByTwo> counts, Citation source, String notes) {
+public record TestAccuracy(
+    Modality modality,
+    Basis basis,
+    Population population,
+    String target,
+    Optional<Estimate> sensitivity,
+    Optional<Estimate> specificity,
+    Optional<Estimate> accuracy,
+    Optional<TwoByTwo> counts,
+    Citation source,
+    String notes) {
   /** Validates every component. */
   public TestAccuracy {
     requireNonNull(modality, "modality");
@@ -41,12 +49,14 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
     requireNonNull(source, "source");
     requireNonNull(notes, "notes");
     if (sensitivity.isEmpty() && accuracy.isEmpty()) {
-      throw new InvalidClinicalInputException("test accuracy of " + modality, "no metric",
-          "a sensitivity or an accuracy");
+      throw new InvalidClinicalInputException(
+          "test accuracy of " + modality, "no metric", "a sensitivity or an accuracy");
     }
     if (specificity.isPresent() && sensitivity.isEmpty()) {
-      throw new InvalidClinicalInputException("test accuracy of " + modality,
-          "a specificity without a sensitivity", "a sensitivity with any specificity");
+      throw new InvalidClinicalInputException(
+          "test accuracy of " + modality,
+          "a specificity without a sensitivity",
+          "a sensitivity with any specificity");
     }
   }
 
@@ -62,11 +72,25 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
    * @param notes notes
    * @return the accuracy
    */
-  public static TestAccuracy pair(Modality modality, Basis basis, Population population,
-      Estimate sensitivity, Estimate specificity, Citation source, String notes) {
-    return new TestAccuracy(modality, basis, population, "bone metastasis",
-        Optional.of(sensitivity), Optional.of(specificity), Optional.empty(), Optional.empty(),
-        source, notes);
+  public static TestAccuracy pair(
+      Modality modality,
+      Basis basis,
+      Population population,
+      Estimate sensitivity,
+      Estimate specificity,
+      Citation source,
+      String notes) {
+    return new TestAccuracy(
+        modality,
+        basis,
+        population,
+        "bone metastasis",
+        Optional.of(sensitivity),
+        Optional.of(specificity),
+        Optional.empty(),
+        Optional.empty(),
+        source,
+        notes);
   }
 
   /**
@@ -80,11 +104,24 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
    * @param notes notes
    * @return the accuracy, with point estimates from the counts
    */
-  public static TestAccuracy fromCounts(Modality modality, Basis basis, Population population,
-      TwoByTwo counts, Citation source, String notes) {
-    return new TestAccuracy(modality, basis, population, "bone metastasis",
-        Optional.of(Estimate.of(counts.sensitivity())), Optional.of(Estimate.of(counts.specificity())),
-        Optional.empty(), Optional.of(counts), source, notes);
+  public static TestAccuracy fromCounts(
+      Modality modality,
+      Basis basis,
+      Population population,
+      TwoByTwo counts,
+      Citation source,
+      String notes) {
+    return new TestAccuracy(
+        modality,
+        basis,
+        population,
+        "bone metastasis",
+        Optional.of(Estimate.of(counts.sensitivity())),
+        Optional.of(Estimate.of(counts.specificity())),
+        Optional.empty(),
+        Optional.of(counts),
+        source,
+        notes);
   }
 
   /**
@@ -114,9 +151,16 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
   /** Throws unless this accuracy is a sensitivity/specificity pair (see requirePair). */
   void checkPair(String computation) {
     if (metricType() != MetricType.SE_SP) {
-      throw new InvalidClinicalInputException(modality + " accuracy from " + source.authors() + " "
-          + source.year() + " for " + computation, metricType() == MetricType.SE_ONLY
-          ? "sensitivity only" : "accuracy only", "a sensitivity and specificity pair");
+      throw new InvalidClinicalInputException(
+          modality
+              + " accuracy from "
+              + source.authors()
+              + " "
+              + source.year()
+              + " for "
+              + computation,
+          metricType() == MetricType.SE_ONLY ? "sensitivity only" : "accuracy only",
+          "a sensitivity and specificity pair");
     }
   }
 
@@ -140,9 +184,12 @@ public record TestAccuracy(Modality modality, Basis basis, Population population
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(modality.label()).append(", per ")
-        .append(basis.name().toLowerCase(java.util.Locale.ROOT)).append(", ")
-        .append(population.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    StringBuilder out =
+        new StringBuilder(modality.label())
+            .append(", per ")
+            .append(basis.name().toLowerCase(java.util.Locale.ROOT))
+            .append(", ")
+            .append(population.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     sensitivity.ifPresent(s -> out.append(": Se ").append(s));
     specificity.ifPresent(s -> out.append(", Sp ").append(s));
     accuracy.ifPresent(a -> out.append(": accuracy ").append(a));

@@ -5,8 +5,8 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Probability;
 
 /**
- * Two tests in parallel or in series, independent or with conditional covariances (imaging
- * §3.5; Dohoo 2009 eqs 5.16–5.25; Gardner 2000), and the probability of each result pattern.
+ * Two tests in parallel or in series, independent or with conditional covariances (imaging §3.5;
+ * Dohoo 2009 eqs 5.16–5.25; Gardner 2000), and the probability of each result pattern.
  *
  * <pre>
  * Parallel (positive if either):  Se = 1 − (1−Se₁)(1−Se₂) − c₊    Sp = Sp₁Sp₂ + c₋
@@ -32,8 +32,8 @@ public final class TestCombination {
     /** Validates both values are finite. */
     public Covariance {
       if (!Double.isFinite(diseased) || !Double.isFinite(nonDiseased)) {
-        throw new InvalidClinicalInputException("covariance", diseased + ", " + nonDiseased,
-            "finite");
+        throw new InvalidClinicalInputException(
+            "covariance", diseased + ", " + nonDiseased, "finite");
       }
     }
   }
@@ -76,8 +76,8 @@ public final class TestCombination {
    */
   public static Combined parallel(TestAccuracy a, TestAccuracy b, Covariance c) {
     check(a, b, c);
-    return new Combined(1 - (1 - a.se()) * (1 - b.se()) - c.diseased(),
-        a.sp() * b.sp() + c.nonDiseased());
+    return new Combined(
+        1 - (1 - a.se()) * (1 - b.se()) - c.diseased(), a.sp() * b.sp() + c.nonDiseased());
   }
 
   /**
@@ -90,8 +90,8 @@ public final class TestCombination {
    */
   public static Combined series(TestAccuracy a, TestAccuracy b, Covariance c) {
     check(a, b, c);
-    return new Combined(a.se() * b.se() + c.diseased(),
-        1 - (1 - a.sp()) * (1 - b.sp()) - c.nonDiseased());
+    return new Combined(
+        a.se() * b.se() + c.diseased(), 1 - (1 - a.sp()) * (1 - b.sp()) - c.nonDiseased());
   }
 
   /**
@@ -104,13 +104,18 @@ public final class TestCombination {
    * @param c the conditional covariances
    * @return the likelihood ratio (infinite when the pattern cannot occur without BM)
    */
-  public static double patternLikelihoodRatio(TestAccuracy a, TestResult ra, TestAccuracy b,
-      TestResult rb, Covariance c) {
+  public static double patternLikelihoodRatio(
+      TestAccuracy a, TestResult ra, TestAccuracy b, TestResult rb, Covariance c) {
     check(a, b, c);
-    double diseased = joint(a.se(), ra == TestResult.POSITIVE, b.se(), rb == TestResult.POSITIVE,
-        c.diseased());
-    double healthy = joint(1 - a.sp(), ra == TestResult.POSITIVE, 1 - b.sp(),
-        rb == TestResult.POSITIVE, c.nonDiseased());
+    double diseased =
+        joint(a.se(), ra == TestResult.POSITIVE, b.se(), rb == TestResult.POSITIVE, c.diseased());
+    double healthy =
+        joint(
+            1 - a.sp(),
+            ra == TestResult.POSITIVE,
+            1 - b.sp(),
+            rb == TestResult.POSITIVE,
+            c.nonDiseased());
     return healthy == 0 ? Double.POSITIVE_INFINITY : diseased / healthy;
   }
 
@@ -125,8 +130,8 @@ public final class TestCombination {
    * @param c the conditional covariances
    * @return the post-test probability
    */
-  public static Probability patternPostTest(TestAccuracy a, TestResult ra, TestAccuracy b,
-      TestResult rb, Probability pre, Covariance c) {
+  public static Probability patternPostTest(
+      TestAccuracy a, TestResult ra, TestAccuracy b, TestResult rb, Probability pre, Covariance c) {
     return DiagnosticMath.postTest(pre, patternLikelihoodRatio(a, ra, b, rb, c));
   }
 
@@ -143,8 +148,10 @@ public final class TestCombination {
     a.checkPair("a combination of two tests");
     b.checkPair("a combination of two tests");
     if (a.basis() != b.basis()) {
-      throw new InvalidClinicalInputException("basis of combined tests", a.basis() + " and "
-          + b.basis(), "the same for both tests (per-patient and per-lesion figures never mix)");
+      throw new InvalidClinicalInputException(
+          "basis of combined tests",
+          a.basis() + " and " + b.basis(),
+          "the same for both tests (per-patient and per-lesion figures never mix)");
     }
     feasible("covariance among diseased", c.diseased(), a.se(), b.se());
     feasible("covariance among non-diseased", c.nonDiseased(), a.sp(), b.sp());
@@ -154,8 +161,14 @@ public final class TestCombination {
     double lo = Math.max(-(1 - p1) * (1 - p2), -p1 * p2);
     double hi = Math.min(p1 * (1 - p2), p2 * (1 - p1));
     if (cov < lo - 1e-12 || cov > hi + 1e-12) {
-      throw new InvalidClinicalInputException(field, cov, "in [" + Decimals.plain(round6(lo))
-          + ", " + Decimals.plain(round6(hi)) + "] for these tests");
+      throw new InvalidClinicalInputException(
+          field,
+          cov,
+          "in ["
+              + Decimals.plain(round6(lo))
+              + ", "
+              + Decimals.plain(round6(hi))
+              + "] for these tests");
     }
   }
 

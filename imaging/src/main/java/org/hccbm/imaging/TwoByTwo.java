@@ -3,8 +3,7 @@ package org.hccbm.imaging;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * A single study's 2×2 table, oriented as the imaging §3.1: rows test +/−, columns disease
- * +/−.
+ * A single study's 2×2 table, oriented as the imaging §3.1: rows test +/−, columns disease +/−.
  *
  * <pre>
  *            Disease +   Disease −
@@ -15,21 +14,23 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @param tp true positives, ≥ 0
  * @param fp false positives, ≥ 0
  * @param fn false negatives, ≥ 0
- * @param tn true negatives, ≥ 0; any counts up to {@link Integer#MAX_VALUE} each (sums are
- *     computed in long or double arithmetic, so they cannot overflow)
+ * @param tn true negatives, ≥ 0; any counts up to {@link Integer#MAX_VALUE} each (sums are computed
+ *     in long or double arithmetic, so they cannot overflow)
  * @since 0.1.0
  */
 public record TwoByTwo(int tp, int fp, int fn, int tn) {
   /** Validates the counts. */
   public TwoByTwo {
     if (tp < 0 || fp < 0 || fn < 0 || tn < 0) {
-      throw new InvalidClinicalInputException("2×2 counts", "TP " + tp + ", FP " + fp + ", FN "
-          + fn + ", TN " + tn, "all >= 0");
+      throw new InvalidClinicalInputException(
+          "2×2 counts", "TP " + tp + ", FP " + fp + ", FN " + fn + ", TN " + tn, "all >= 0");
     }
     // Sums in long: two int counts near Integer.MAX_VALUE would overflow an int sum.
     if ((long) tp + fn == 0 || (long) fp + tn == 0) {
-      throw new InvalidClinicalInputException("2×2 counts", "TP " + tp + ", FP " + fp + ", FN "
-          + fn + ", TN " + tn, "at least one diseased and one non-diseased subject");
+      throw new InvalidClinicalInputException(
+          "2×2 counts",
+          "TP " + tp + ", FP " + fp + ", FN " + fn + ", TN " + tn,
+          "at least one diseased and one non-diseased subject");
     }
   }
 

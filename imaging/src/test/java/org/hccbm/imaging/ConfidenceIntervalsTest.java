@@ -14,17 +14,25 @@ class ConfidenceIntervalsTest {
 
   @ParameterizedTest(name = "{0}/{1}")
   @CsvSource({
-      "66, 71, 0.845510, 0.969546, 0.843258, 0.976740, 0.870064, 0.989091",
-      "44, 71, 0.503419, 0.723728, 0.496721, 0.732396, 0.506799, 0.732638",
-      "69, 71, 0.902985, 0.992241, 0.901920, 0.996570, 0.933345, 1.010317",
-      "51, 71, 0.604580, 0.809629, 0.599004, 0.818696, 0.613679, 0.822941",
-      "8, 8, 0.675592, 1, 0.630583, 1, 1, 1",
-      "2, 8, 0.071479, 0.590725, 0.031854, 0.650856, -0.050057, 0.550057",
-      "0, 10, 0, 0.277533, 0, 0.308497, 0, 0",
-      "397, 451, 0.847047, 0.907062, 0.846675, 0.908759, 0.850304, 0.910228",
-      "177, 261, 0.619252, 0.731901, 0.617779, 0.734441, 0.621483, 0.734839"})
-  void goldenTable3point6(int x, int n, double wLo, double wHi, double cpLo, double cpHi,
-      double waldLo, double waldHi) {
+    "66, 71, 0.845510, 0.969546, 0.843258, 0.976740, 0.870064, 0.989091",
+    "44, 71, 0.503419, 0.723728, 0.496721, 0.732396, 0.506799, 0.732638",
+    "69, 71, 0.902985, 0.992241, 0.901920, 0.996570, 0.933345, 1.010317",
+    "51, 71, 0.604580, 0.809629, 0.599004, 0.818696, 0.613679, 0.822941",
+    "8, 8, 0.675592, 1, 0.630583, 1, 1, 1",
+    "2, 8, 0.071479, 0.590725, 0.031854, 0.650856, -0.050057, 0.550057",
+    "0, 10, 0, 0.277533, 0, 0.308497, 0, 0",
+    "397, 451, 0.847047, 0.907062, 0.846675, 0.908759, 0.850304, 0.910228",
+    "177, 261, 0.619252, 0.731901, 0.617779, 0.734441, 0.621483, 0.734839"
+  })
+  void goldenTable3point6(
+      int x,
+      int n,
+      double wLo,
+      double wHi,
+      double cpLo,
+      double cpHi,
+      double waldLo,
+      double waldHi) {
     Interval w = ConfidenceIntervals.wilson(x, n, 0.95);
     assertThat(w.lower()).isCloseTo(wLo, within(EPS));
     assertThat(w.upper()).isCloseTo(wHi, within(EPS));
@@ -69,7 +77,8 @@ class ConfidenceIntervalsTest {
     assertThat(dor.seLog()).isCloseTo(0.196448, within(EPS));
     assertThat(dor.ci().lower()).isCloseTo(10.540804, within(EPS));
     assertThat(dor.ci().upper()).isCloseTo(22.767101, within(EPS));
-    assertThat(DiagnosticMath.youden(t.sensitivity(), t.specificity())).isCloseTo(0.558427, within(EPS));
+    assertThat(DiagnosticMath.youden(t.sensitivity(), t.specificity()))
+        .isCloseTo(0.558427, within(EPS));
   }
 
   @Test
@@ -125,8 +134,9 @@ class ConfidenceIntervalsTest {
     assertThatThrownBy(() -> new TwoByTwo(-1, 0, 0, 1))
         .hasMessage("2×2 counts must be all >= 0, was TP -1, FP 0, FN 0, TN 1");
     assertThatThrownBy(() -> new TwoByTwo(0, 5, 0, 5))
-        .hasMessage("2×2 counts must be at least one diseased and one non-diseased subject, "
-            + "was TP 0, FP 5, FN 0, TN 5");
+        .hasMessage(
+            "2×2 counts must be at least one diseased and one non-diseased subject, "
+                + "was TP 0, FP 5, FN 0, TN 5");
   }
 
   @Test
@@ -141,8 +151,10 @@ class ConfidenceIntervalsTest {
         assertThat(cp.contains(p)).as("%d/%d", x, n).isTrue();
         if (x > 0) {
           // The lower end solves I_L(x, n − x + 1) = α/2.
-          assertThat(org.hccbm.imaging.internal.SpecialFunctions.regularizedBeta(cp.lower(), x,
-              n - x + 1.0)).isCloseTo(0.025, within(1e-9));
+          assertThat(
+                  org.hccbm.imaging.internal.SpecialFunctions.regularizedBeta(
+                      cp.lower(), x, n - x + 1.0))
+              .isCloseTo(0.025, within(1e-9));
         }
       }
     }

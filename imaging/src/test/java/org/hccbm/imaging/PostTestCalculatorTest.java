@@ -13,21 +13,25 @@ import org.hccbm.core.lesion.Modality;
 import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Worked example of imaging §3.8(a) (docs/sources.md) and the interval choices of PostTestCalculator. */
+/**
+ * Worked example of imaging §3.8(a) (docs/sources.md) and the interval choices of
+ * PostTestCalculator.
+ */
 class PostTestCalculatorTest {
   private static final Probability TEN = Probability.of(0.1);
 
   @Test
   void deltaMethod_wu2011_positive() {
-    PostTest p = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE,
-        TEN);
+    PostTest p =
+        PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, TEN);
     assertThat(p.likelihoodRatio()).isCloseTo(10.9634, within(5e-5));
     assertThat(p.post().value()).isCloseTo(0.5492, within(5e-5));
     assertThat(p.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(7.389879, within(1e-6));
-    assertThat(p.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(16.265011, within(1e-6));
+    assertThat(p.likelihoodRatioInterval().orElseThrow().upper())
+        .isCloseTo(16.265011, within(1e-6));
     assertThat(p.interval().orElseThrow().lower()).isCloseTo(0.450881, within(1e-6));
     assertThat(p.interval().orElseThrow().upper()).isCloseTo(0.643776, within(1e-6));
     assertThat(p.method()).startsWith("delta method");
@@ -35,8 +39,8 @@ class PostTestCalculatorTest {
 
   @Test
   void deltaMethod_wu2011_negative() {
-    PostTest p = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.NEGATIVE,
-        TEN);
+    PostTest p =
+        PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.NEGATIVE, TEN);
     assertThat(p.likelihoodRatio()).isCloseTo(0.1100, within(5e-5));
     assertThat(p.post().value()).isCloseTo(0.0121, within(5e-5));
     assertThat(p.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(0.068908, within(1e-6));
@@ -47,8 +51,8 @@ class PostTestCalculatorTest {
 
   @Test
   void yang_hasNoPublishedInterval_soNoneIsInvented() {
-    PostTest p = PostTestCalculator.postTest(ImagingEvidence.YANG_MRI_PATIENT, TestResult.POSITIVE,
-        TEN);
+    PostTest p =
+        PostTestCalculator.postTest(ImagingEvidence.YANG_MRI_PATIENT, TestResult.POSITIVE, TEN);
     assertThat(p.post().value()).isCloseTo(0.686364, within(1e-6));
     assertThat(p.interval()).isEmpty();
     assertThat(p.method()).startsWith("confidence interval unavailable");
@@ -63,13 +67,19 @@ class PostTestCalculatorTest {
    */
   @Test
   void figureFromCounts_usesTheLogMethod() {
-    TestAccuracy fromCounts = TestAccuracy.fromCounts(Modality.BONE_SCINTIGRAPHY, Basis.PATIENT,
-        Population.HCC, new TwoByTwo(17, 6, 1, 32),
-        new Citation("Test A, et al.", "A 2×2 table", "Test data", 2004, ""), "test counts");
+    TestAccuracy fromCounts =
+        TestAccuracy.fromCounts(
+            Modality.BONE_SCINTIGRAPHY,
+            Basis.PATIENT,
+            Population.HCC,
+            new TwoByTwo(17, 6, 1, 32),
+            new Citation("Test A, et al.", "A 2×2 table", "Test data", 2004, ""),
+            "test counts");
     PostTest p = PostTestCalculator.postTest(fromCounts, TestResult.POSITIVE, TEN);
     assertThat(p.likelihoodRatio()).isCloseTo(5.981481, within(1e-6));
     assertThat(p.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(2.845956, within(1e-6));
-    assertThat(p.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(12.571563, within(1e-6));
+    assertThat(p.likelihoodRatioInterval().orElseThrow().upper())
+        .isCloseTo(12.571563, within(1e-6));
     assertThat(p.interval().orElseThrow().contains(p.post().value())).isTrue();
     assertThat(p.method()).startsWith("log-method");
     assertThat(p.notes()).noneMatch(n -> n.contains("not in HCC"));
@@ -77,9 +87,11 @@ class PostTestCalculatorTest {
 
   @Test
   void sensitivityOnlyFigure_isRefusedWithAClearMessage() {
-    TestAccuracy seo = ImagingEvidence.all().stream()
-        .filter(a -> a.source().year() == 2011 && a.source().authors().startsWith("Seo"))
-        .findFirst().orElseThrow();
+    TestAccuracy seo =
+        ImagingEvidence.all().stream()
+            .filter(a -> a.source().year() == 2011 && a.source().authors().startsWith("Seo"))
+            .findFirst()
+            .orElseThrow();
     assertThat(seo.metricType()).isEqualTo(MetricType.SE_ONLY);
     assertThatThrownBy(() -> PostTestCalculator.postTest(seo, TestResult.POSITIVE, TEN))
         .isInstanceOf(InvalidClinicalInputException.class)
@@ -89,8 +101,11 @@ class PostTestCalculatorTest {
 
   @Test
   void accuracyOnlyFigure_isRefused() {
-    TestAccuracy yen = ImagingEvidence.all().stream()
-        .filter(a -> a.metricType() == MetricType.ACCURACY_ONLY).findFirst().orElseThrow();
+    TestAccuracy yen =
+        ImagingEvidence.all().stream()
+            .filter(a -> a.metricType() == MetricType.ACCURACY_ONLY)
+            .findFirst()
+            .orElseThrow();
     assertThatThrownBy(() -> PostTestCalculator.postTest(yen, TestResult.POSITIVE, TEN))
         .hasMessageContaining("was accuracy only");
   }
@@ -98,16 +113,19 @@ class PostTestCalculatorTest {
   @Test
   void pretestRangeFromTheReviewCohorts_givesPostTestAtEachEnd() {
     PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
-    List<PostTest> both = PostTestCalculator.overRange(ImagingEvidence.YANG_MRI_PATIENT,
-        TestResult.POSITIVE, range.low(), range.high());
+    List<PostTest> both =
+        PostTestCalculator.overRange(
+            ImagingEvidence.YANG_MRI_PATIENT, TestResult.POSITIVE, range.low(), range.high());
     assertThat(both.get(0).post().value()).isCloseTo(0.2836, within(5e-5));
     assertThat(both.get(1).post().value()).isCloseTo(0.8588, within(5e-5));
   }
 
   @Test
   void rhoOutOfRange_isRefused() {
-    assertThatThrownBy(() -> PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
-        TestResult.POSITIVE, TEN, 1.5))
+    assertThatThrownBy(
+            () ->
+                PostTestCalculator.postTest(
+                    ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, TEN, 1.5))
         .hasMessage("correlation of logit Se and logit Sp must be in [-1, 1], was 1.5");
   }
 
@@ -119,8 +137,10 @@ class PostTestCalculatorTest {
   }
 
   private static double width(double rho) {
-    Interval i = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE,
-        TEN, rho).interval().orElseThrow();
+    Interval i =
+        PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, TEN, rho)
+            .interval()
+            .orElseThrow();
     return i.upper() - i.lower();
   }
 
@@ -129,8 +149,8 @@ class PostTestCalculatorTest {
   @Test
   void properties_postTestInUnitInterval_lrAboveOneRaises_monotoneInPretest() {
     SplittableRandom random = new SplittableRandom(20261129L);
-    List<TestAccuracy> pairs = ImagingEvidence.all().stream()
-        .filter(a -> a.metricType() == MetricType.SE_SP).toList();
+    List<TestAccuracy> pairs =
+        ImagingEvidence.all().stream().filter(a -> a.metricType() == MetricType.SE_SP).toList();
     for (int i = 0; i < 5_000; i++) {
       TestAccuracy a = pairs.get(random.nextInt(pairs.size()));
       TestResult r = random.nextBoolean() ? TestResult.POSITIVE : TestResult.NEGATIVE;
@@ -152,30 +172,40 @@ class PostTestCalculatorTest {
 
   @Test
   void lrOfOne_leavesThePretestUnchanged() {
-    assertThat(DiagnosticMath.postTest(Probability.of(0.37), 1.0).value()).isCloseTo(0.37, within(1e-15));
+    assertThat(DiagnosticMath.postTest(Probability.of(0.37), 1.0).value())
+        .isCloseTo(0.37, within(1e-15));
   }
 
   // Expected values computed independently (Python, the §3.8(a) formulas with the ρ term).
   @ParameterizedTest(name = "ρ = {0}")
   @CsvSource({
-      "-0.5, 7.591323667950825, 15.833399509450723, 0.07014241570779797, 0.17257451687150763, "
-          + "0.45754780148222024, 0.018814185325404985",
-      "0.5, 7.206164752550629, 16.67967144349158, 0.0677401538856275, 0.1786945084803235, "
-          + "0.44465577529171285, 0.019468401341304602"})
-  void deltaMethod_withCorrelation_wu2011(double rho, double lrPosLow, double lrPosHigh,
-      double lrNegLow, double lrNegHigh, double postPosLow, double postNegHigh) {
-    PostTest pos = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
-        TestResult.POSITIVE, TEN, rho);
-    PostTest neg = PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
-        TestResult.NEGATIVE, TEN, rho);
-    assertThat(pos.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(lrPosLow,
-        within(1e-6));
-    assertThat(pos.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(lrPosHigh,
-        within(1e-6));
-    assertThat(neg.likelihoodRatioInterval().orElseThrow().lower()).isCloseTo(lrNegLow,
-        within(1e-6));
-    assertThat(neg.likelihoodRatioInterval().orElseThrow().upper()).isCloseTo(lrNegHigh,
-        within(1e-6));
+    "-0.5, 7.591323667950825, 15.833399509450723, 0.07014241570779797, 0.17257451687150763, "
+        + "0.45754780148222024, 0.018814185325404985",
+    "0.5, 7.206164752550629, 16.67967144349158, 0.0677401538856275, 0.1786945084803235, "
+        + "0.44465577529171285, 0.019468401341304602"
+  })
+  void deltaMethod_withCorrelation_wu2011(
+      double rho,
+      double lrPosLow,
+      double lrPosHigh,
+      double lrNegLow,
+      double lrNegHigh,
+      double postPosLow,
+      double postNegHigh) {
+    PostTest pos =
+        PostTestCalculator.postTest(
+            ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, TEN, rho);
+    PostTest neg =
+        PostTestCalculator.postTest(
+            ImagingEvidence.WU_WBMRI_PATIENT, TestResult.NEGATIVE, TEN, rho);
+    assertThat(pos.likelihoodRatioInterval().orElseThrow().lower())
+        .isCloseTo(lrPosLow, within(1e-6));
+    assertThat(pos.likelihoodRatioInterval().orElseThrow().upper())
+        .isCloseTo(lrPosHigh, within(1e-6));
+    assertThat(neg.likelihoodRatioInterval().orElseThrow().lower())
+        .isCloseTo(lrNegLow, within(1e-6));
+    assertThat(neg.likelihoodRatioInterval().orElseThrow().upper())
+        .isCloseTo(lrNegHigh, within(1e-6));
     assertThat(pos.interval().orElseThrow().lower()).isCloseTo(postPosLow, within(1e-6));
     assertThat(neg.interval().orElseThrow().upper()).isCloseTo(postNegHigh, within(1e-6));
     assertThat(pos.method()).endsWith("ρ = " + rho);

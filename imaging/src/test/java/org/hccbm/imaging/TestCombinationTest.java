@@ -33,21 +33,25 @@ class TestCombinationTest {
     assertThat(c.sensitivity()).isCloseTo(0.779160, within(1e-6));
     assertThat(c.specificity()).isCloseTo(0.991444, within(1e-6));
     assertThat(c.lrPositive()).isCloseTo(91.065919, within(1e-6));
-    assertThat(DiagnosticMath.postTest(TEN, c.lrPositive()).value()).isCloseTo(0.910059, within(1e-6));
+    assertThat(DiagnosticMath.postTest(TEN, c.lrPositive()).value())
+        .isCloseTo(0.910059, within(1e-6));
     assertThat(c.lrNegative()).isCloseTo(0.2227, within(5e-5));
   }
 
   @ParameterizedTest(name = "{0} c+ {1} c- {2}")
   @CsvSource({
-      "parallel, 0.01, 0.005, 0.976840, 0.781556, 4.4718, 0.0296",
-      "series, 0.01, 0.005, 0.789160, 0.986444, 58.2148, 0.2137",
-      "parallel, 0.05, 0.02, 0.936840, 0.796556, 4.6049, 0.0793",
-      "series, 0.05, 0.02, 0.829160, 0.971444, 29.0363, 0.1759"})
-  void golden_withCovariance(String rule, double cPos, double cNeg, double se, double sp,
-      double lrPos, double lrNeg) {
+    "parallel, 0.01, 0.005, 0.976840, 0.781556, 4.4718, 0.0296",
+    "series, 0.01, 0.005, 0.789160, 0.986444, 58.2148, 0.2137",
+    "parallel, 0.05, 0.02, 0.936840, 0.796556, 4.6049, 0.0793",
+    "series, 0.05, 0.02, 0.829160, 0.971444, 29.0363, 0.1759"
+  })
+  void golden_withCovariance(
+      String rule, double cPos, double cNeg, double se, double sp, double lrPos, double lrNeg) {
     Covariance cov = new Covariance(cPos, cNeg);
-    Combined c = rule.equals("parallel") ? TestCombination.parallel(BS, MRI, cov)
-        : TestCombination.series(BS, MRI, cov);
+    Combined c =
+        rule.equals("parallel")
+            ? TestCombination.parallel(BS, MRI, cov)
+            : TestCombination.series(BS, MRI, cov);
     assertThat(c.sensitivity()).isCloseTo(se, within(1e-6));
     assertThat(c.specificity()).isCloseTo(sp, within(1e-6));
     assertThat(c.lrPositive()).isCloseTo(lrPos, within(5e-5));
@@ -56,15 +60,17 @@ class TestCombinationTest {
 
   @ParameterizedTest(name = "BS {0}, MRI {1}")
   @CsvSource({
-      "POSITIVE, POSITIVE, 91.065919, 0.9101",
-      "POSITIVE, NEGATIVE, 0.455580, 0.0482",
-      "NEGATIVE, POSITIVE, 3.387459, 0.2735",
-      "NEGATIVE, NEGATIVE, 0.016947, 0.0019"})
+    "POSITIVE, POSITIVE, 91.065919, 0.9101",
+    "POSITIVE, NEGATIVE, 0.455580, 0.0482",
+    "NEGATIVE, POSITIVE, 3.387459, 0.2735",
+    "NEGATIVE, NEGATIVE, 0.016947, 0.0019"
+  })
   void golden_perPatternLikelihoodRatios(TestResult bs, TestResult mri, double lr, double post) {
     assertThat(TestCombination.patternLikelihoodRatio(BS, bs, MRI, mri, Covariance.INDEPENDENT))
         .isCloseTo(lr, within(1e-6));
-    assertThat(TestCombination.patternPostTest(BS, bs, MRI, mri, TEN, Covariance.INDEPENDENT)
-        .value()).isCloseTo(post, within(5e-5));
+    assertThat(
+            TestCombination.patternPostTest(BS, bs, MRI, mri, TEN, Covariance.INDEPENDENT).value())
+        .isCloseTo(post, within(5e-5));
   }
 
   @Test
@@ -87,10 +93,14 @@ class TestCombinationTest {
     Covariance cov = new Covariance(0.05, 0.02);
     Combined series = TestCombination.series(BS, MRI, cov);
     Combined parallel = TestCombination.parallel(BS, MRI, cov);
-    assertThat(TestCombination.patternLikelihoodRatio(BS, TestResult.POSITIVE, MRI,
-        TestResult.POSITIVE, cov)).isCloseTo(series.lrPositive(), within(1e-9));
-    assertThat(TestCombination.patternLikelihoodRatio(BS, TestResult.NEGATIVE, MRI,
-        TestResult.NEGATIVE, cov)).isCloseTo(parallel.lrNegative(), within(1e-9));
+    assertThat(
+            TestCombination.patternLikelihoodRatio(
+                BS, TestResult.POSITIVE, MRI, TestResult.POSITIVE, cov))
+        .isCloseTo(series.lrPositive(), within(1e-9));
+    assertThat(
+            TestCombination.patternLikelihoodRatio(
+                BS, TestResult.NEGATIVE, MRI, TestResult.NEGATIVE, cov))
+        .isCloseTo(parallel.lrNegative(), within(1e-9));
   }
 
   @Test
@@ -100,18 +110,22 @@ class TestCombinationTest {
         .isCloseTo(0.86, within(1e-6));
     assertThat(TestCombination.series(BS, MRI, new Covariance(-0.013160, -0.008556))).isNotNull();
     assertThatThrownBy(() -> TestCombination.series(BS, MRI, new Covariance(0.081, 0)))
-        .hasMessage("covariance among diseased must be in [-0.01316, 0.08084] for these tests, "
-            + "was 0.081");
+        .hasMessage(
+            "covariance among diseased must be in [-0.01316, 0.08084] for these tests, "
+                + "was 0.081");
     assertThatThrownBy(() -> TestCombination.parallel(BS, MRI, new Covariance(0, -0.009)))
-        .hasMessage("covariance among non-diseased must be in [-0.008556, 0.037444] for these "
-            + "tests, was -0.009");
+        .hasMessage(
+            "covariance among non-diseased must be in [-0.008556, 0.037444] for these "
+                + "tests, was -0.009");
   }
 
   @Test
   void perPatientAndPerLesion_areNeverCombined() {
-    assertThatThrownBy(() -> TestCombination.series(BS, ImagingEvidence.YANG_MRI_LESION,
-        Covariance.INDEPENDENT))
-        .hasMessage("basis of combined tests must be the same for both tests (per-patient and "
-            + "per-lesion figures never mix), was PATIENT and LESION");
+    assertThatThrownBy(
+            () ->
+                TestCombination.series(BS, ImagingEvidence.YANG_MRI_LESION, Covariance.INDEPENDENT))
+        .hasMessage(
+            "basis of combined tests must be the same for both tests (per-patient and "
+                + "per-lesion figures never mix), was PATIENT and LESION");
   }
 }

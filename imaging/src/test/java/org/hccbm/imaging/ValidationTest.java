@@ -9,16 +9,21 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Probability;
 import org.junit.jupiter.api.Test;
 
-/** Each validation rule of the imaging value types and formulas, on both sides, with its message. */
+/**
+ * Each validation rule of the imaging value types and formulas, on both sides, with its message.
+ */
 class ValidationTest {
   @Test
   void estimate_acceptsTheClosedUnitInterval_refusesOutside() {
     assertThat(Estimate.of(0).value()).isZero();
     assertThat(Estimate.of(1).value()).isEqualTo(1);
-    assertThatThrownBy(() -> Estimate.of(-0.001)).isInstanceOf(InvalidClinicalInputException.class)
+    assertThatThrownBy(() -> Estimate.of(-0.001))
+        .isInstanceOf(InvalidClinicalInputException.class)
         .hasMessage("proportion must be in [0, 1], was -0.001");
-    assertThatThrownBy(() -> Estimate.of(1.001)).hasMessage("proportion must be in [0, 1], was 1.001");
-    assertThatThrownBy(() -> Estimate.of(Double.NaN)).hasMessage("proportion must be in [0, 1], was NaN");
+    assertThatThrownBy(() -> Estimate.of(1.001))
+        .hasMessage("proportion must be in [0, 1], was 1.001");
+    assertThatThrownBy(() -> Estimate.of(Double.NaN))
+        .hasMessage("proportion must be in [0, 1], was NaN");
   }
 
   @Test
@@ -26,8 +31,9 @@ class ValidationTest {
     assertThat(new Estimate(0.5, Optional.of(new Interval(0, 1))).ci()).isPresent();
     assertThat(new Estimate(0.5, Optional.of(new Interval(0.5, 0.5))).ci()).isPresent();
     assertThatThrownBy(() -> new Estimate(0.5, Optional.of(new Interval(-0.01, 0.9))))
-        .hasMessage("confidence interval of 0.5 must be within [0, 1] and containing the "
-            + "estimate, was -0.01–0.9");
+        .hasMessage(
+            "confidence interval of 0.5 must be within [0, 1] and containing the "
+                + "estimate, was -0.01–0.9");
     assertThatThrownBy(() -> new Estimate(0.5, Optional.of(new Interval(0.1, 1.01))))
         .isInstanceOf(InvalidClinicalInputException.class);
     assertThatThrownBy(() -> new Estimate(0.5, Optional.of(new Interval(0.51, 0.9))))
@@ -58,8 +64,9 @@ class ValidationTest {
     assertThatThrownBy(() -> new TwoByTwo(-1, 0, 1, 1))
         .hasMessage("2×2 counts must be all >= 0, was TP -1, FP 0, FN 1, TN 1");
     assertThatThrownBy(() -> new TwoByTwo(0, 1, 0, 1))
-        .hasMessage("2×2 counts must be at least one diseased and one non-diseased subject, was "
-            + "TP 0, FP 1, FN 0, TN 1");
+        .hasMessage(
+            "2×2 counts must be at least one diseased and one non-diseased subject, was "
+                + "TP 0, FP 1, FN 0, TN 1");
     assertThatThrownBy(() -> new TwoByTwo(1, 0, 1, 0))
         .isInstanceOf(InvalidClinicalInputException.class);
   }

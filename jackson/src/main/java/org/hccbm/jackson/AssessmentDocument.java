@@ -33,8 +33,11 @@ public final class AssessmentDocument {
    * @param imaging the imaging summary
    * @return the document
    */
-  public static ObjectNode write(Patient patient, List<Models.Evaluation> evaluations,
-      TreatmentPlan plan, ImagingSummary imaging) {
+  public static ObjectNode write(
+      Patient patient,
+      List<Models.Evaluation> evaluations,
+      TreatmentPlan plan,
+      ImagingSummary imaging) {
     return write(patient, VariantSelection.defaults(), evaluations, plan, imaging);
   }
 
@@ -50,8 +53,12 @@ public final class AssessmentDocument {
    * @return the document
    * @since 0.2.0
    */
-  public static ObjectNode write(Patient patient, VariantSelection variants,
-      List<Models.Evaluation> evaluations, TreatmentPlan plan, ImagingSummary imaging) {
+  public static ObjectNode write(
+      Patient patient,
+      VariantSelection variants,
+      List<Models.Evaluation> evaluations,
+      TreatmentPlan plan,
+      ImagingSummary imaging) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("schemaVersion", PatientCodec.SCHEMA_VERSION);
     o.put("library", "hccbm " + HccbmVersion.current());
@@ -69,11 +76,15 @@ public final class AssessmentDocument {
     img.put("question", "staging accuracy: does a patient with HCC have bone metastasis?");
     img.put("boneMetastasisRecorded", recorded);
     img.put("appliesToThisPatient", !recorded);
-    img.put("pretestBasis", "incidence of bone metastasis in the review's HCC cohorts (Table 1), "
-        + "not a symptomatic patient's prior");
-    img.put("note", "scintigraphy is insensitive to predominantly osteolytic metastases such as "
-        + "HCC's: a negative bone scan does not exclude bone metastasis; the HCC bone-scan study "
-        + "had 18 patients with bone metastasis");
+    img.put(
+        "pretestBasis",
+        "incidence of bone metastasis in the review's HCC cohorts (Table 1), "
+            + "not a symptomatic patient's prior");
+    img.put(
+        "note",
+        "scintigraphy is insensitive to predominantly osteolytic metastases such as "
+            + "HCC's: a negative bone scan does not exclude bone metastasis; the HCC bone-scan study "
+            + "had 18 patients with bone metastasis");
     img.put("pretestLow", imaging.low().value()).put("pretestHigh", imaging.high().value());
     ArrayNode rows = img.putArray("rows");
     for (ImagingSummary.Row r : imaging.rows()) {
@@ -88,10 +99,10 @@ public final class AssessmentDocument {
   private static ArrayNode posts(List<PostTest> posts) {
     ArrayNode a = JsonNodeFactory.instance.arrayNode();
     for (PostTest p : posts) {
-      ObjectNode n = a.addObject().put("pretest", p.pre().value()).put("posttest",
-          p.post().value());
-      p.interval().ifPresent(i -> n.putObject("interval").put("lower", i.lower())
-          .put("upper", i.upper()));
+      ObjectNode n =
+          a.addObject().put("pretest", p.pre().value()).put("posttest", p.post().value());
+      p.interval()
+          .ifPresent(i -> n.putObject("interval").put("lower", i.lower()).put("upper", i.upper()));
     }
     return a;
   }
@@ -104,7 +115,11 @@ public final class AssessmentDocument {
    * @return the record
    */
   public static ObjectNode error(long line, String reason) {
-    return JsonNodeFactory.instance.objectNode().put("schemaVersion", PatientCodec.SCHEMA_VERSION)
-        .put("line", line).put("status", "rejected").put("error", reason);
+    return JsonNodeFactory.instance
+        .objectNode()
+        .put("schemaVersion", PatientCodec.SCHEMA_VERSION)
+        .put("line", line)
+        .put("status", "rejected")
+        .put("error", reason);
   }
 }

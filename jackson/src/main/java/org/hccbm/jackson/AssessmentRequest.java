@@ -40,8 +40,8 @@ public record AssessmentRequest(Patient patient, VariantSelection variants) {
   /**
    * Evaluates every model under the chosen variants, flagging labs older than a window.
    *
-   * @param labWindowDays a lab sampled more than this many days before the assessment date gives
-   *     a DATA_QUALITY caveat on every result that uses it
+   * @param labWindowDays a lab sampled more than this many days before the assessment date gives a
+   *     DATA_QUALITY caveat on every result that uses it
    * @return the evaluations
    */
   public List<Models.Evaluation> evaluate(int labWindowDays) {

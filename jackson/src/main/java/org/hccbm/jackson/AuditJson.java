@@ -21,8 +21,8 @@ import org.hccbm.models.Models;
 /**
  * Audit records in JSON (issue 16 point 4). The canonical input document is the patient document
  * this module writes for an {@link AssessmentRequest} (docs/json.md: fields in the codec's fixed
- * order, the "variants" chosen, no whitespace), encoded as UTF-8; its SHA-256 identifies the
- * input without repeating it. One record is one line of JSON:
+ * order, the "variants" chosen, no whitespace), encoded as UTF-8; its SHA-256 identifies the input
+ * without repeating it. One record is one line of JSON:
  *
  * <pre>{@code
  * {"schemaVersion":1,"timestamp":"2026-11-30T17:00:00Z","library":"hccbm 0.1.0",
@@ -64,8 +64,9 @@ public final class AuditJson {
    */
   public static String sha256(AssessmentRequest request) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(canonicalInput(request).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonicalInput(request).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
@@ -81,10 +82,16 @@ public final class AuditJson {
    * @param sources the source of each patient field not from the patient document
    * @return the record
    */
-  public static AuditRecord record(AssessmentRequest request,
-      List<Models.Evaluation> evaluations, Instant timestamp, Map<String, String> sources) {
-    return AuditRecord.of(request.patient(),
-        evaluations.stream().map(Models.Evaluation::model).toList(), sha256(request), timestamp,
+  public static AuditRecord record(
+      AssessmentRequest request,
+      List<Models.Evaluation> evaluations,
+      Instant timestamp,
+      Map<String, String> sources) {
+    return AuditRecord.of(
+        request.patient(),
+        evaluations.stream().map(Models.Evaluation::model).toList(),
+        sha256(request),
+        timestamp,
         sources);
   }
 

@@ -31,8 +31,8 @@ import org.hccbm.models.treatment.TreatmentPlan;
 /**
  * The Jackson 2 module for hccbm: reads {@link Patient} documents through the domain factories
  * (every validation runs; errors name the JSON path, the constraint and the value) and writes
- * patients, model results, catalogue evaluations, treatment plans and imaging results as the
- * stable JSON of docs/json.md. No annotations are put on domain types.
+ * patients, model results, catalogue evaluations, treatment plans and imaging results as the stable
+ * JSON of docs/json.md. No annotations are put on domain types.
  *
  * <p>Found by {@code ObjectMapper.findAndRegisterModules()} through {@code ServiceLoader}, which
  * uses the no-argument constructor (strict: unknown fields are an error). Duplicate fields and
@@ -53,7 +53,10 @@ public final class HccbmJacksonModule extends SimpleModule {
   /** The schema version every document carries. */
   public static final String SCHEMA_VERSION = PatientCodec.SCHEMA_VERSION;
 
-  /** Creates the strict module: a field the schema does not know is an error (a typo must not drop a lab). */
+  /**
+   * Creates the strict module: a field the schema does not know is an error (a typo must not drop a
+   * lab).
+   */
   public HccbmJacksonModule() {
     this(true);
   }
@@ -66,48 +69,55 @@ public final class HccbmJacksonModule extends SimpleModule {
   public HccbmJacksonModule(boolean failOnUnknownFields) {
     super("HccbmJacksonModule", libraryVersion());
     PatientCodec codec = new PatientCodec(failOnUnknownFields);
-    addDeserializer(Patient.class, new JsonDeserializer<>() {
-      @Override
-      public Patient deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        try {
-          // Not p.readValueAsTree(): that keeps the last of two duplicate fields and accepts
-          // unpaired surrogates; StrictTree refuses both, with the path.
-          JsonNode tree = StrictTree.read(p);
-          if (tree == null) {
-            throw new HccbmJsonException(p, "$", "the document is empty (a patient object is "
-                + "required)");
+    addDeserializer(
+        Patient.class,
+        new JsonDeserializer<>() {
+          @Override
+          public Patient deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            try {
+              // Not p.readValueAsTree(): that keeps the last of two duplicate fields and accepts
+              // unpaired surrogates; StrictTree refuses both, with the path.
+              JsonNode tree = StrictTree.read(p);
+              if (tree == null) {
+                throw new HccbmJsonException(
+                    p, "$", "the document is empty (a patient object is " + "required)");
+              }
+              return codec.read(tree);
+            } catch (DocumentError e) {
+              throw PatientReader.exception(p, e);
+            } catch (org.hccbm.core.InvalidClinicalInputException e) {
+              // Every factory call is guarded with its path; this is a safety net, never a silent
+              // pass.
+              throw new HccbmJsonException(p, "$", e.getMessage());
+            }
           }
-          return codec.read(tree);
-        } catch (DocumentError e) {
-          throw PatientReader.exception(p, e);
-        } catch (org.hccbm.core.InvalidClinicalInputException e) {
-          // Every factory call is guarded with its path; this is a safety net, never a silent pass.
-          throw new HccbmJsonException(p, "$", e.getMessage());
-        }
-      }
-    });
-    addDeserializer(AssessmentRequest.class, new JsonDeserializer<>() {
-      @Override
-      public AssessmentRequest deserialize(JsonParser p, DeserializationContext ctxt)
-          throws IOException {
-        JsonNode tree = p.readValueAsTree();
-        try {
-          return codec.readRequest(tree);
-        } catch (DocumentError e) {
-          throw new HccbmJsonException(p, e.path(), e.problem());
-        } catch (org.hccbm.core.InvalidClinicalInputException e) {
-          throw new HccbmJsonException(p, "$", e.getMessage());
-        }
-      }
-    });
+        });
+    addDeserializer(
+        AssessmentRequest.class,
+        new JsonDeserializer<>() {
+          @Override
+          public AssessmentRequest deserialize(JsonParser p, DeserializationContext ctxt)
+              throws IOException {
+            JsonNode tree = p.readValueAsTree();
+            try {
+              return codec.readRequest(tree);
+            } catch (DocumentError e) {
+              throw new HccbmJsonException(p, e.path(), e.problem());
+            } catch (org.hccbm.core.InvalidClinicalInputException e) {
+              throw new HccbmJsonException(p, "$", e.getMessage());
+            }
+          }
+        });
     // Streamed, not built as a tree: the same text (PatientWriterTest), written per batch line.
-    addSerializer(Patient.class, new JsonSerializer<>() {
-      @Override
-      public void serialize(Patient value, JsonGenerator gen, SerializerProvider serializers)
-          throws IOException {
-        PatientWriter.write(value, gen);
-      }
-    });
+    addSerializer(
+        Patient.class,
+        new JsonSerializer<>() {
+          @Override
+          public void serialize(Patient value, JsonGenerator gen, SerializerProvider serializers)
+              throws IOException {
+            PatientWriter.write(value, gen);
+          }
+        });
     addSerializer(AssessmentRequest.class, tree(PatientCodec::write));
     addSerializer(ModelInfo.class, tree(ResultCodec::model));
     addSerializer(ModelResult.class, tree(ResultCodec::result));
@@ -122,9 +132,13 @@ public final class HccbmJacksonModule extends SimpleModule {
 
   private static Version libraryVersion() {
     String[] parts = HccbmVersion.current().split("[.-]", -1);
-    return new Version(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-        Integer.parseInt(parts[2]), HccbmVersion.current().contains("SNAPSHOT") ? "SNAPSHOT" : null,
-        "org.hccbm", "hccbm-jackson");
+    return new Version(
+        Integer.parseInt(parts[0]),
+        Integer.parseInt(parts[1]),
+        Integer.parseInt(parts[2]),
+        HccbmVersion.current().contains("SNAPSHOT") ? "SNAPSHOT" : null,
+        "org.hccbm",
+        "hccbm-jackson");
   }
 
   private static <T> JsonSerializer<T> tree(Function<T, JsonNode> write) {

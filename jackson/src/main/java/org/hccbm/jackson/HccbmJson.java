@@ -12,10 +12,10 @@ import org.hccbm.jackson.internal.ResultCodec;
 import org.hccbm.jackson.internal.ResultReader;
 
 /**
- * Writes results as the JSON of docs/json.md and reads that JSON back into equal results:
- * {@code HccbmJson.readResult(HccbmJson.writeResult(r)).equals(r)} for every result the models
- * produce. The display fields (labels, renderings) are derived from the structured ones and are
- * not read; categories are resolved by the model id and the category code.
+ * Writes results as the JSON of docs/json.md and reads that JSON back into equal results: {@code
+ * HccbmJson.readResult(HccbmJson.writeResult(r)).equals(r)} for every result the models produce.
+ * The display fields (labels, renderings) are derived from the structured ones and are not read;
+ * categories are resolved by the model id and the category code.
  *
  * @since 0.3.0
  */
@@ -63,8 +63,8 @@ public final class HccbmJson {
   }
 
   /**
-   * Reads an array of results or evaluations (as the CLI's and AssessmentDocument's
-   * {@code evaluations}).
+   * Reads an array of results or evaluations (as the CLI's and AssessmentDocument's {@code
+   * evaluations}).
    *
    * @param json the JSON text
    * @return the results, in order
@@ -73,16 +73,15 @@ public final class HccbmJson {
   public static List<ModelResult> readResults(String json) throws HccbmJsonException {
     JsonNode tree = tree(json);
     if (!tree.isArray()) {
-      throw new HccbmJsonException(null, "$", "must be an array of results, was " + tree
-          .getNodeType());
+      throw new HccbmJsonException(
+          null, "$", "must be an array of results, was " + tree.getNodeType());
     }
     List<ModelResult> out = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       try {
         out.add(readResult(tree.get(i)));
       } catch (HccbmJsonException e) {
-        throw new HccbmJsonException(null, "$[" + i + "]" + e.jsonPath().substring(1),
-            e.problem());
+        throw new HccbmJsonException(null, "$[" + i + "]" + e.jsonPath().substring(1), e.problem());
       }
     }
     return out;

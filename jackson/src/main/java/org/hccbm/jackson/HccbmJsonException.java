@@ -39,7 +39,10 @@ public final class HccbmJsonException extends JsonMappingException {
    * @param location where in the text, or null when not known
    * @since 0.2.0
    */
-  public HccbmJsonException(@Nullable JsonParser parser, String jsonPath, String problem,
+  public HccbmJsonException(
+      @Nullable JsonParser parser,
+      String jsonPath,
+      String problem,
       @Nullable JsonLocation location) {
     super(parser, jsonPath + ": " + problem, location);
     this.jsonPath = jsonPath;

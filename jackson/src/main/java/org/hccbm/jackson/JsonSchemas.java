@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON Schemas (draft 2020-12) of the documents this module reads, shipped as resources of
- * the module so that an integration can validate a document before it is sent, or generate
- * forms and bindings from it. The schema states what the strict reader ({@link
- * PatientReader#strict()}) accepts; docs/json.md lists the few rules a schema cannot state
- * (dates against the assessment date, unique lesion ids, duplicate keys, …), which only the
- * reader checks.
+ * The JSON Schemas (draft 2020-12) of the documents this module reads, shipped as resources of the
+ * module so that an integration can validate a document before it is sent, or generate forms and
+ * bindings from it. The schema states what the strict reader ({@link PatientReader#strict()})
+ * accepts; docs/json.md lists the few rules a schema cannot state (dates against the assessment
+ * date, unique lesion ids, duplicate keys, …), which only the reader checks.
  *
  * <pre>{@code
  * String schema = JsonSchemas.patientDocument(); // hand it to any draft 2020-12 validator
@@ -28,8 +27,8 @@ public final class JsonSchemas {
       "/org/hccbm/jackson/schema/patient.schema.json";
 
   /**
-   * The resource name of the model result schema: one result, or one evaluation (a result with
-   * its {@code subject}), as {@link HccbmJson#writeResult} writes it.
+   * The resource name of the model result schema: one result, or one evaluation (a result with its
+   * {@code subject}), as {@link HccbmJson#writeResult} writes it.
    *
    * @since 0.3.0
    */

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
-
 import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.StrictTree;
@@ -31,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one whole patient document from UTF-8 bytes, refusing everything a lenient reader would
- * pass silently: bytes that are not UTF-8, an empty or {@code null} document, a duplicate field,
- * an unpaired surrogate, content after the document, and documents beyond the size limits
+ * pass silently: bytes that are not UTF-8, an empty or {@code null} document, a duplicate field, an
+ * unpaired surrogate, content after the document, and documents beyond the size limits
  * (docs/json.md). Every refusal is an {@link HccbmJsonException} naming the JSON path and, for
  * errors in the text, the line and column.
  *
@@ -47,11 +46,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PatientReader {
   // The fast double parser reads the same (correctly rounded) values as Double.parseDouble.
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-          .maxNumberLength(400).build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(400).build())
+          .build();
 
   private static final PatientReader STRICT = new PatientReader(true);
   private static final PatientReader RELAXED = new PatientReader(false);
@@ -72,8 +72,8 @@ public final class PatientReader {
   }
 
   /**
-   * Returns the relaxed reader: a field the schema does not know is ignored and reported in
-   * {@link Reading#ignoredFields()}.
+   * Returns the relaxed reader: a field the schema does not know is ignored and reported in {@link
+   * Reading#ignoredFields()}.
    *
    * @return the reader
    */
@@ -86,8 +86,8 @@ public final class PatientReader {
    *
    * @param patient the patient
    * @param variants the model variants the document chose (its optional "variants" object)
-   * @param ignoredFields the JSON path of each field the relaxed reader ignored, in document
-   *     order (always empty when strict)
+   * @param ignoredFields the JSON path of each field the relaxed reader ignored, in document order
+   *     (always empty when strict)
    */
   public record Reading(Patient patient, VariantSelection variants, List<String> ignoredFields) {
     /** Copies the list. */
@@ -116,18 +116,29 @@ public final class PatientReader {
    *     the line and column
    */
   public Reading read(byte[] utf8) throws HccbmJsonException {
-    int start = utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB
-        && (utf8[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        utf8.length >= 3
+                && (utf8[0] & 0xFF) == 0xEF
+                && (utf8[1] & 0xFF) == 0xBB
+                && (utf8[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     boolean plain = checkUtf8(utf8, start);
     try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
       JsonNode tree = StrictTree.read(p, !plain);
       if (tree == null) {
-        throw new HccbmJsonException(p, "$", "the document is empty (a patient object is "
-            + "required)", p.currentLocation());
+        throw new HccbmJsonException(
+            p,
+            "$",
+            "the document is empty (a patient object is " + "required)",
+            p.currentLocation());
       }
       if (tree.isNull()) {
-        throw new HccbmJsonException(p, "$", "the document is null (a patient object is "
-            + "required)", p.currentTokenLocation());
+        throw new HccbmJsonException(
+            p,
+            "$",
+            "the document is null (a patient object is " + "required)",
+            p.currentTokenLocation());
       }
       JsonToken after;
       try {
@@ -137,8 +148,8 @@ public final class PatientReader {
       }
       if (after != null) {
         JsonLocation at = p.currentTokenLocation();
-        throw new HccbmJsonException(p, "$", "unexpected content after the document (one "
-            + "document per input)", at);
+        throw new HccbmJsonException(
+            p, "$", "unexpected content after the document (one " + "document per input)", at);
       }
       List<String> ignored = new ArrayList<>();
       Patient patient = codec.read(tree, ignored::add);
@@ -156,13 +167,15 @@ public final class PatientReader {
   }
 
   static HccbmJsonException exception(@Nullable JsonParser p, DocumentError e) {
-    JsonLocation at = e.line() < 0 ? null : new JsonLocation(ContentReference.unknown(), -1L,
-        e.line(), e.column());
+    JsonLocation at =
+        e.line() < 0
+            ? null
+            : new JsonLocation(ContentReference.unknown(), -1L, e.line(), e.column());
     return new HccbmJsonException(p, e.path(), e.problem(), at);
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-      ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long ONES = 0x0101010101010101L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
@@ -170,8 +183,8 @@ public final class PatientReader {
   /**
    * Refuses bytes that are not UTF-8, naming the first bad byte's offset.
    *
-   * @return true when every byte is ASCII and none is a backslash: such a document holds no
-   *     escape, so none of its strings can hold a UTF-16 surrogate
+   * @return true when every byte is ASCII and none is a backslash: such a document holds no escape,
+   *     so none of its strings can hold a UTF-16 surrogate
    */
   private static boolean checkUtf8(byte[] bytes, int start) throws HccbmJsonException {
     boolean ascii = true;
@@ -204,9 +217,11 @@ public final class PatientReader {
     if (ascii) {
       return !backslash;
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       decoder.decode(in);
@@ -214,9 +229,14 @@ public final class PatientReader {
       // decode() leaves the buffer at the start of the bad sequence
       int at = in.position();
       boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
-      throw new HccbmJsonException(null, "$", String.format("not valid UTF-8: byte 0x%02X at "
-          + "byte %d%s", bytes[Math.min(at, bytes.length - 1)] & 0xFF, at + 1,
-          utf16 ? " (this looks like UTF-16; documents must be UTF-8)" : ""),
+      throw new HccbmJsonException(
+          null,
+          "$",
+          String.format(
+              "not valid UTF-8: byte 0x%02X at " + "byte %d%s",
+              bytes[Math.min(at, bytes.length - 1)] & 0xFF,
+              at + 1,
+              utf16 ? " (this looks like UTF-16; documents must be UTF-8)" : ""),
           new JsonLocation(ContentReference.unknown(), at, -1, -1));
     }
     return false;

@@ -1,5 +1,6 @@
 /**
- * The Jackson 2 module for hccbm: patients in, every result out, through the domain factories. All types are immutable and thread-safe.
+ * The Jackson 2 module for hccbm: patients in, every result out, through the domain factories. All
+ * types are immutable and thread-safe.
  */
 @NullMarked
 @CheckReturnValue

@@ -28,8 +28,11 @@ class AuditJsonTest {
   @Test
   void sha256_isTheDigestOfTheCanonicalDocument() throws Exception {
     AssessmentRequest r = request(Fixtures.h1());
-    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest(AuditJson.canonicalInput(r).getBytes(StandardCharsets.UTF_8)));
+    String expected =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(AuditJson.canonicalInput(r).getBytes(StandardCharsets.UTF_8)));
     assertThat(AuditJson.sha256(r)).isEqualTo(expected).hasSize(64);
     assertThat(AuditJson.canonicalInput(r)).doesNotContain("\n").startsWith("{\"schemaVersion\"");
   }
@@ -41,16 +44,21 @@ class AuditJsonTest {
     assertThat(AuditJson.sha256(request(Fixtures.h1()))).isEqualTo(base);
     Patient changed = h1.toBuilder().labs(h1.labs().with(Albumin.gPerDl(2.0))).build();
     assertThat(AuditJson.sha256(request(changed))).isNotEqualTo(base);
-    assertThat(AuditJson.sha256(new AssessmentRequest(h1, VariantSelection.defaults()
-        .with("child-pugh", "albumin-3.0")))).isNotEqualTo(base);
+    assertThat(
+            AuditJson.sha256(
+                new AssessmentRequest(
+                    h1, VariantSelection.defaults().with("child-pugh", "albumin-3.0"))))
+        .isNotEqualTo(base);
   }
 
   @Test
   void line_holdsEveryPartOfTheRecord() throws Exception {
     Patient h1 = Fixtures.h1();
     List<Models.Evaluation> evaluations = Models.evaluate(h1);
-    String line = AuditJson.line(AuditJson.record(request(h1), evaluations, NOW,
-        Map.of("labs.albumin", "Observation/alb-1")));
+    String line =
+        AuditJson.line(
+            AuditJson.record(
+                request(h1), evaluations, NOW, Map.of("labs.albumin", "Observation/alb-1")));
     assertThat(line).doesNotContain("\n");
     JsonNode n = new ObjectMapper().readTree(line);
     assertThat(n.get("schemaVersion").asInt()).isEqualTo(AuditJson.SCHEMA_VERSION);
@@ -58,8 +66,8 @@ class AuditJsonTest {
     assertThat(n.get("library").asText()).startsWith("hccbm ");
     assertThat(n.get("patientId").asText()).isEqualTo(h1.id());
     assertThat(n.get("inputSha256").asText()).isEqualTo(AuditJson.sha256(request(h1)));
-    assertThat(n.get("models").size()).isEqualTo((int) evaluations.stream()
-        .map(e -> e.model().id()).distinct().count());
+    assertThat(n.get("models").size())
+        .isEqualTo((int) evaluations.stream().map(e -> e.model().id()).distinct().count());
     assertThat(n.get("models").get(0).get("revision").isInt()).isTrue();
     JsonNode albumin = null;
     for (JsonNode i : n.get("inputs")) {

@@ -16,8 +16,8 @@ class DocsExampleTest {
     String doc = Files.readString(Path.of("..", "docs", "json.md"));
     int start = doc.indexOf("```json\n") + 8;
     String json = doc.substring(start, doc.indexOf("```", start));
-    Patient p = new ObjectMapper().registerModule(new HccbmJacksonModule())
-        .readValue(json, Patient.class);
+    Patient p =
+        new ObjectMapper().registerModule(new HccbmJacksonModule()).readValue(json, Patient.class);
     assertThat(p.id()).isEqualTo("H-1");
     assertThat(p.boneLesions().known().orElseThrow()).hasSize(3);
     assertThat(p.history().radiotherapy().known().orElseThrow()).hasSize(1);

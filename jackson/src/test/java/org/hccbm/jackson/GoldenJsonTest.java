@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  * integration. Regenerate with -Dhccbm.golden.update=true and review the diff.
  */
 class GoldenJsonTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule()).enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new HccbmJacksonModule())
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   private static void golden(String name, Object value) throws IOException {
     String actual = MAPPER.writeValueAsString(value) + "\n";
@@ -54,8 +56,10 @@ class GoldenJsonTest {
 
   @Test
   void postTestWholeBodyMri() throws IOException {
-    golden("posttest-wbmri.json", PostTestCalculator.postTest(ImagingEvidence.WU_WBMRI_PATIENT,
-        TestResult.POSITIVE, Probability.of(0.1)));
+    golden(
+        "posttest-wbmri.json",
+        PostTestCalculator.postTest(
+            ImagingEvidence.WU_WBMRI_PATIENT, TestResult.POSITIVE, Probability.of(0.1)));
   }
 
   @Test

@@ -14,19 +14,22 @@ import org.hccbm.models.liver.CriteriaStatus;
 import org.hccbm.models.liver.Milan;
 import org.hccbm.testkit.Fixtures;
 import org.hccbm.testkit.Generators;
-import org.hccbm.testkit.PropertyCheck;
 import org.hccbm.testkit.HccbmAssertions;
+import org.hccbm.testkit.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 /** "primary.noduleCount": a count without sizes (issue 10, point 7). */
 class NoduleCountJsonTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
-  /** Reads a document whose text after {@code "primary":} is given (the primary and any fields after it). */
+  /**
+   * Reads a document whose text after {@code "primary":} is given (the primary and any fields after
+   * it).
+   */
   private static Patient read(String primary) throws Exception {
-    return MAPPER.readValue("{\"schemaVersion\":\"1.1\",\"id\":\"n\",\"primary\":" + primary
-        + "}", Patient.class);
+    return MAPPER.readValue(
+        "{\"schemaVersion\":\"1.1\",\"id\":\"n\",\"primary\":" + primary + "}", Patient.class);
   }
 
   @Test
@@ -34,8 +37,10 @@ class NoduleCountJsonTest {
     Patient two = read("{\"noduleCount\": 2, \"nodules\": \"unknown\"}");
     assertThat(two.primary().noduleCount()).isEqualTo(Observed.of(2));
     assertThat(two.primary().intrahepatic().isKnown()).isFalse();
-    Patient four = read("{\"noduleCount\": 4, \"macrovascularInvasion\": false, \"ajccN\": "
-        + "\"n0\"}, \"extraskeletalMetastases\": [], \"boneLesions\": []");
+    Patient four =
+        read(
+            "{\"noduleCount\": 4, \"macrovascularInvasion\": false, \"ajccN\": "
+                + "\"n0\"}, \"extraskeletalMetastases\": [], \"boneLesions\": []");
     HccbmAssertions.assertThat(Milan.INSTANCE.evaluate(four))
         .hasCategory(CriteriaStatus.BEYOND.code());
   }
@@ -56,24 +61,33 @@ class NoduleCountJsonTest {
 
   @Test
   void generatedCountOnlyPatients_roundTripExactly() {
-    PropertyCheck.forAll(11L, 300, Generators::patientWithNoduleCountOnly, p -> {
-      try {
-        return PatientJsonTest.roundTrip(MAPPER, p).equals(p);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    PropertyCheck.forAll(
+        11L,
+        300,
+        Generators::patientWithNoduleCountOnly,
+        p -> {
+          try {
+            return PatientJsonTest.roundTrip(MAPPER, p).equals(p);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
   }
 
   @Test
   void badCounts_areRejectedWithTheirPath() {
-    assertThatThrownBy(() -> read("{\"noduleCount\": 0}")).isInstanceOf(HccbmJsonException.class)
-        .hasMessageStartingWith("$.primary.noduleCount: nodule count must be >= 1 (no viable "
-            + "tumour is an empty nodule list), was 0");
+    assertThatThrownBy(() -> read("{\"noduleCount\": 0}"))
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageStartingWith(
+            "$.primary.noduleCount: nodule count must be >= 1 (no viable "
+                + "tumour is an empty nodule list), was 0");
     assertThatThrownBy(() -> read("{\"noduleCount\": 2.5}"))
         .hasMessageStartingWith("$.primary.noduleCount: must be a whole number, was 2.5");
-    assertThatThrownBy(() -> read("{\"noduleCount\": 2, \"nodules\": [{\"value\": 3, \"unit\": "
-        + "\"cm\"}]}")).hasMessageStartingWith("$.primary.noduleCount: nodule count must be the "
-            + "number of nodules listed (1), was 2");
+    assertThatThrownBy(
+            () ->
+                read("{\"noduleCount\": 2, \"nodules\": [{\"value\": 3, \"unit\": " + "\"cm\"}]}"))
+        .hasMessageStartingWith(
+            "$.primary.noduleCount: nodule count must be the "
+                + "number of nodules listed (1), was 2");
   }
 }

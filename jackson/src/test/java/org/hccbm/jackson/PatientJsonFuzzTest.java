@@ -20,18 +20,29 @@ import org.hccbm.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded mutation fuzzing of patient documents: whatever the damage, reading either gives a
- * patient that every model and the planner can evaluate, or a JsonProcessingException with a
- * message — never another exception. (Coverage-guided fuzzing with Jazzer is future work.)
+ * Seeded mutation fuzzing of patient documents: whatever the damage, reading either gives a patient
+ * that every model and the planner can evaluate, or a JsonProcessingException with a message —
+ * never another exception. (Coverage-guided fuzzing with Jazzer is future work.)
  */
 class PatientJsonFuzzTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final JsonNode[] ODD = {F.nullNode(), F.textNode(""), F.textNode("unknown"),
-      F.numberNode(-1), F.numberNode(0), F.numberNode(1e308), F.numberNode(Double.NaN),
-      F.booleanNode(true), F.arrayNode(), F.objectNode(), F.textNode("T13"),
-      F.objectNode().put("value", -5).put("unit", "g/dL"), F.objectNode().put("notAssessable", "")};
+  private static final JsonNode[] ODD = {
+    F.nullNode(),
+    F.textNode(""),
+    F.textNode("unknown"),
+    F.numberNode(-1),
+    F.numberNode(0),
+    F.numberNode(1e308),
+    F.numberNode(Double.NaN),
+    F.booleanNode(true),
+    F.arrayNode(),
+    F.objectNode(),
+    F.textNode("T13"),
+    F.objectNode().put("value", -5).put("unit", "g/dL"),
+    F.objectNode().put("notAssessable", "")
+  };
 
   @Test
   void mutatedDocuments_giveAPatientOrATypedError() throws Exception {

@@ -53,8 +53,7 @@ class PatientSchemaRulesTest {
         JsonNode range = zero ? value.at("/anyOf/1") : value;
         double min = range.get("minimum").asDouble();
         double max = range.get("maximum").asDouble();
-        Probe p = v -> "\"labs\":{\"" + key + "\":{\"value\":" + v + ",\"unit\":\"" + unit
-            + "\"}}";
+        Probe p = v -> "\"labs\":{\"" + key + "\":{\"value\":" + v + ",\"unit\":\"" + unit + "\"}}";
         agree(p.at(plain(min)), true);
         agree(p.at(plain(max)), true);
         agree(p.at(plain(min * (1 - 1e-9))), false);
@@ -66,8 +65,10 @@ class PatientSchemaRulesTest {
         probed.add(key + " " + unit);
       }
     }
-    assertThat(probed).hasSize(24).contains("totalBilirubin mg/dL", "calcium mmol/L",
-        "creatinine mg/dL", "crp mg/dL", "afp ug/L");
+    assertThat(probed)
+        .hasSize(24)
+        .contains(
+            "totalBilirubin mg/dL", "calcium mmol/L", "creatinine mg/dL", "crp mg/dL", "afp ug/L");
     // The AFP of the primary tumour is read as a lab too, and may be not assessable there.
     agree("\"primary\":{\"afp\":{\"value\":0,\"unit\":\"ng/mL\"}}", true);
     agree("\"primary\":{\"afp\":{\"value\":1,\"unit\":\"[IU]/mL\"}}", false);
@@ -103,7 +104,8 @@ class PatientSchemaRulesTest {
       agree("\"performanceStatus\":{\"scale\":\"ecog\",\"value\":" + g + "}", g >= 0 && g <= 5);
     }
     for (int k = -10; k <= 110; k += 5) {
-      agree("\"performanceStatus\":{\"scale\":\"karnofsky\",\"value\":" + k + "}",
+      agree(
+          "\"performanceStatus\":{\"scale\":\"karnofsky\",\"value\":" + k + "}",
           k >= 0 && k <= 100 && k % 10 == 0);
     }
     agree("\"performanceStatus\":{\"scale\":\"zubrod\",\"value\":1}", false);
@@ -116,30 +118,53 @@ class PatientSchemaRulesTest {
     agree("\"primary\":{\"noduleCount\":1}", true);
     agree("\"primary\":{\"noduleCount\":0}", false);
     agree("\"primary\":{\"noduleCount\":2147483648}", false);
-    for (String[] d : new String[][] {{"0.01", "cm", "true"}, {"100", "cm", "true"},
-        {"0.0099", "cm", "false"}, {"100.01", "cm", "false"}, {"0.1", "mm", "true"},
-        {"1000", "mm", "true"}, {"0.099", "mm", "false"}, {"1000.1", "mm", "false"},
-        {"3", "in", "false"}}) {
-      agree("\"primary\":{\"nodules\":[{\"value\":" + d[0] + ",\"unit\":\"" + d[1] + "\"}]}",
+    for (String[] d :
+        new String[][] {
+          {"0.01", "cm", "true"},
+          {"100", "cm", "true"},
+          {"0.0099", "cm", "false"},
+          {"100.01", "cm", "false"},
+          {"0.1", "mm", "true"},
+          {"1000", "mm", "true"},
+          {"0.099", "mm", "false"},
+          {"1000.1", "mm", "false"},
+          {"3", "in", "false"}
+        }) {
+      agree(
+          "\"primary\":{\"nodules\":[{\"value\":" + d[0] + ",\"unit\":\"" + d[1] + "\"}]}",
           Boolean.parseBoolean(d[2]));
     }
-    for (String[] c : new String[][] {{"0.1", "1", "true"}, {"200", "100", "true"},
-        {"0.09", "1", "false"}, {"200.1", "1", "false"}, {"8", "0", "false"},
-        {"8", "101", "false"}}) {
-      agree("\"history\":{\"radiotherapy\":[{\"site\":{\"otherBone\":\"rib\"},\"totalDose\":"
-          + "{\"value\":" + c[0] + ",\"unit\":\"Gy\"},\"fractions\":" + c[1] + "}]}",
+    for (String[] c :
+        new String[][] {
+          {"0.1", "1", "true"},
+          {"200", "100", "true"},
+          {"0.09", "1", "false"},
+          {"200.1", "1", "false"},
+          {"8", "0", "false"},
+          {"8", "101", "false"}
+        }) {
+      agree(
+          "\"history\":{\"radiotherapy\":[{\"site\":{\"otherBone\":\"rib\"},\"totalDose\":"
+              + "{\"value\":"
+              + c[0]
+              + ",\"unit\":\"Gy\"},\"fractions\":"
+              + c[1]
+              + "}]}",
           Boolean.parseBoolean(c[2]));
     }
   }
 
   private static String lesion(String fields) {
     return "\"boneLesions\":[{\"id\":\"a\",\"site\":{\"spinalLevel\":\"T12\"}"
-        + (fields.isEmpty() ? "" : "," + fields) + "}]";
+        + (fields.isEmpty() ? "" : "," + fields)
+        + "}]";
   }
 
   private static String lesionAt(String site, String fields) {
-    return "\"boneLesions\":[{\"id\":\"a\",\"site\":" + site
-        + (fields.isEmpty() ? "" : "," + fields) + "}]";
+    return "\"boneLesions\":[{\"id\":\"a\",\"site\":"
+        + site
+        + (fields.isEmpty() ? "" : "," + fields)
+        + "}]";
   }
 
   @Test
@@ -186,8 +211,8 @@ class PatientSchemaRulesTest {
 
   @Test
   void sitesAndSpinalOnlyFindings_agree() {
-    for (String level : List.of("T12", "t12", " L3 ", "Occiput", "OCCIPUT", "coccyx", "C7",
-        "S5", "T1", "T10")) {
+    for (String level :
+        List.of("T12", "t12", " L3 ", "Occiput", "OCCIPUT", "coccyx", "C7", "S5", "T1", "T10")) {
       agree(lesionAt("{\"spinalLevel\":\"" + level + "\"}", ""), true);
     }
     for (String level : List.of("T13", "C0", "L6", "S6", "T 12", "", "Th12", "T012")) {
@@ -203,29 +228,44 @@ class PatientSchemaRulesTest {
     agree(lesionAt("{\"otherBone\":\"rib\"}", ""), true);
     // A site is one place: this was read as T12 before the reader refused it.
     agree(lesionAt("{\"spinalLevel\":\"T12\",\"otherBone\":\"rib\"}", ""), false);
-    agree(lesionAt("{\"longBone\":\"femur\",\"region\":\"distal\",\"otherBone\":\"rib\"}", ""),
+    agree(
+        lesionAt("{\"longBone\":\"femur\",\"region\":\"distal\",\"otherBone\":\"rib\"}", ""),
         false);
-    for (String finding : List.of("\"collapse\":\"under_half\"", "\"alignment\":\"normal\"",
-        "\"posterolateral\":\"none\"", "\"escc\":\"1b\"")) {
+    for (String finding :
+        List.of(
+            "\"collapse\":\"under_half\"",
+            "\"alignment\":\"normal\"",
+            "\"posterolateral\":\"none\"",
+            "\"escc\":\"1b\"")) {
       agree(lesionAt("{\"spinalLevel\":\"T12\"}", finding), true);
       agree(lesionAt("{\"otherBone\":\"rib\"}", finding), false);
       agree(lesionAt("{\"longBone\":\"femur\",\"region\":\"distal\"}", finding), false);
     }
-    agree(lesionAt("{\"otherBone\":\"rib\"}", "\"collapse\":{\"notAssessable\":\"rib\"},"
-        + "\"escc\":\"unknown\""), true);
+    agree(
+        lesionAt(
+            "{\"otherBone\":\"rib\"}",
+            "\"collapse\":{\"notAssessable\":\"rib\"}," + "\"escc\":\"unknown\""),
+        true);
     agree(lesion("\"escc\":\"1d\""), false);
     agree(lesion("\"escc\":1"), false);
     agree("\"boneLesions\":[{\"site\":{\"otherBone\":\"rib\"}}]", false);
     agree("\"boneLesions\":[{\"id\":\" \",\"site\":{\"otherBone\":\"rib\"}}]", false);
-    agree(lesion("\"size\":{\"value\":3,\"unit\":\"cm\"},\"diameterFraction\":"
-        + "\"more_than_two_thirds\",\"softTissueMass\":true,\"pathologicalFracture\":false,"
-        + "\"morphology\":\"blastic\",\"painCharacter\":\"mechanical\","
-        + "\"painSeverity\":\"functional\""), true);
-    agree("\"history\":{\"radiotherapy\":[{\"site\":{\"spinalLevel\":\"T12\",\"otherBone\":"
-        + "\"rib\"},\"totalDose\":{\"value\":8,\"unit\":\"Gy\"},\"fractions\":1}]}", false);
-    agree("\"history\":{\"surgery\":[{\"site\":{\"otherBone\":\"pelvis\"},\"kind\":\"fixation\","
-        + "\"date\":null}],\"boneTargetingAgents\":[{\"agent\":\"denosumab\",\"ongoing\":"
-        + "\"unknown\"}],\"skeletalRelatedEvents\":[{\"type\":\"hypercalcaemia\"}]}", true);
+    agree(
+        lesion(
+            "\"size\":{\"value\":3,\"unit\":\"cm\"},\"diameterFraction\":"
+                + "\"more_than_two_thirds\",\"softTissueMass\":true,\"pathologicalFracture\":false,"
+                + "\"morphology\":\"blastic\",\"painCharacter\":\"mechanical\","
+                + "\"painSeverity\":\"functional\""),
+        true);
+    agree(
+        "\"history\":{\"radiotherapy\":[{\"site\":{\"spinalLevel\":\"T12\",\"otherBone\":"
+            + "\"rib\"},\"totalDose\":{\"value\":8,\"unit\":\"Gy\"},\"fractions\":1}]}",
+        false);
+    agree(
+        "\"history\":{\"surgery\":[{\"site\":{\"otherBone\":\"pelvis\"},\"kind\":\"fixation\","
+            + "\"date\":null}],\"boneTargetingAgents\":[{\"agent\":\"denosumab\",\"ongoing\":"
+            + "\"unknown\"}],\"skeletalRelatedEvents\":[{\"type\":\"hypercalcaemia\"}]}",
+        true);
     agree("\"history\":{\"surgery\":[{\"site\":{\"otherBone\":\"pelvis\"}}]}", false);
   }
 
@@ -237,11 +277,14 @@ class PatientSchemaRulesTest {
     agree(t + "{\"kind\":\"none\",\"drugClasses\":[\"aspirin\"]}", false);
     agree(t + "{\"kind\":\"none\",\"lastDose\":\"2026-01-01\"}", false);
     agree(t + "{\"kind\":\"none\",\"lastDose\":null}", true);
-    agree(t + "{\"kind\":\"antiplatelet\",\"drugClasses\":[\"aspirin\",\"p2y12_inhibitor\"]}",
-        true);
+    agree(
+        t + "{\"kind\":\"antiplatelet\",\"drugClasses\":[\"aspirin\",\"p2y12_inhibitor\"]}", true);
     agree(t + "{\"kind\":\"antiplatelet\",\"drugClasses\":[\"aspirin\",\"heparin\"]}", false);
-    agree(t + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"aspirin\",\"heparin\"],"
-        + "\"lastDose\":\"2026-01-01\"}", true);
+    agree(
+        t
+            + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"aspirin\",\"heparin\"],"
+            + "\"lastDose\":\"2026-01-01\"}",
+        true);
     agree(t + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"aspirin\"]}", true);
     agree(t + "{\"kind\":\"anticoagulant\",\"drugClasses\":[\"warfarin\"]}", false);
     agree(t + "{\"drugClasses\":[\"aspirin\"]}", false);
@@ -254,14 +297,23 @@ class PatientSchemaRulesTest {
    */
   @Test
   void rulesTheSchemaCannotState_areTheReadersAlone() {
-    List<String[]> only = List.of(
-        new String[] {"\"assessmentDate\":\"2026-01-10\",\"labs\":{\"albumin\":{\"value\":3,"
-            + "\"unit\":\"g/dL\",\"date\":\"2026-01-11\"}}", "$.labs.albumin.date"},
-        new String[] {"\"assessmentDate\":\"9999-01-01\"", "$.assessmentDate"},
-        new String[] {"\"boneLesions\":[{\"id\":\"a\",\"site\":{\"otherBone\":\"rib\"}},"
-            + "{\"id\":\"a\",\"site\":{\"otherBone\":\"sternum\"}}]", "$"},
-        new String[] {"\"primary\":{\"nodules\":[{\"value\":2,\"unit\":\"cm\"}],"
-            + "\"noduleCount\":2}", "$.primary.noduleCount"});
+    List<String[]> only =
+        List.of(
+            new String[] {
+              "\"assessmentDate\":\"2026-01-10\",\"labs\":{\"albumin\":{\"value\":3,"
+                  + "\"unit\":\"g/dL\",\"date\":\"2026-01-11\"}}",
+              "$.labs.albumin.date"
+            },
+            new String[] {"\"assessmentDate\":\"9999-01-01\"", "$.assessmentDate"},
+            new String[] {
+              "\"boneLesions\":[{\"id\":\"a\",\"site\":{\"otherBone\":\"rib\"}},"
+                  + "{\"id\":\"a\",\"site\":{\"otherBone\":\"sternum\"}}]",
+              "$"
+            },
+            new String[] {
+              "\"primary\":{\"nodules\":[{\"value\":2,\"unit\":\"cm\"}]," + "\"noduleCount\":2}",
+              "$.primary.noduleCount"
+            });
     for (String[] c : only) {
       String json = doc(c[0]);
       assertThat(errors(json)).as(json).isEmpty();

@@ -37,27 +37,28 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13 point 5: the shipped patient schema (draft 2020-12), checked with an independent
  * validator (networknt json-schema-validator) against every example document in the repository,
- * 10,000 generated documents and the testkit's mutated documents; every valid document must
- * also read. {@link PatientSchemaRulesTest} probes the bounds, enumerations and cross-field rules.
+ * 10,000 generated documents and the testkit's mutated documents; every valid document must also
+ * read. {@link PatientSchemaRulesTest} probes the bounds, enumerations and cross-field rules.
  */
 class PatientSchemaTest {
-  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(JsonSchemas.patientDocument(), InputFormat.JSON);
+  static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(JsonSchemas.patientDocument(), InputFormat.JSON);
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   /** The schema's errors for a document (format assertions on: "date" is checked). */
   static List<Error> errors(String json) {
-    return SCHEMA.validate(json, InputFormat.JSON,
-        ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    return SCHEMA.validate(
+        json, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
   }
 
   /** The strict reader's error path, or empty when it accepts the document. */
   static Optional<String> readerRejection(String json) {
     try {
-      PatientReader.Reading unusedRead = PatientReader.strict()
-          .read(json.getBytes(StandardCharsets.UTF_8));
+      PatientReader.Reading unusedRead =
+          PatientReader.strict().read(json.getBytes(StandardCharsets.UTF_8));
       return Optional.empty();
     } catch (HccbmJsonException e) {
       return Optional.of(e.jsonPath());
@@ -73,9 +74,11 @@ class PatientSchemaTest {
   void schemaResource_isDraft2020_12_andItselfValidAgainstTheMetaSchema() {
     String text = JsonSchemas.patientDocument();
     assertThat(text).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(com.networknt.schema.SchemaLocation.of(
-            "https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                com.networknt.schema.SchemaLocation.of(
+                    "https://json-schema.org/draft/2020-12/schema"));
     assertThat(meta.validate(text, InputFormat.JSON)).isEmpty();
   }
 
@@ -120,10 +123,14 @@ class PatientSchemaTest {
   @Test
   void tenThousandGeneratedDocuments_areValid_andRead() throws Exception {
     SplittableRandom r = new SplittableRandom(2020_12);
-    List<Function<RandomGenerator, Patient>> sources = List.of(Generators::patient,
-        Generators::planningPatient, Generators::patientWithNoduleCountOnly,
-        GeneratorProfile.defaults().patients(), GeneratorProfile.completeOnly().patients(),
-        GeneratorProfile.defaults().withUnknownRate(0.6).withUnits(UnitMix.SI).patients());
+    List<Function<RandomGenerator, Patient>> sources =
+        List.of(
+            Generators::patient,
+            Generators::planningPatient,
+            Generators::patientWithNoduleCountOnly,
+            GeneratorProfile.defaults().patients(),
+            GeneratorProfile.completeOnly().patients(),
+            GeneratorProfile.defaults().withUnknownRate(0.6).withUnits(UnitMix.SI).patients());
     int checked = 0;
     for (int i = 0; i < 6_000; i++) {
       Patient p = sources.get(i % sources.size()).apply(r);
@@ -145,24 +152,28 @@ class PatientSchemaTest {
     REJECTED_AT_THE_READERS_PATH,
     /** Not JSON (or not UTF-8): there is no instance to validate; only the reader rejects it. */
     NOT_A_JSON_INSTANCE,
-    /** The parsed tree has no trace of the fault (a JSON parser keeps one of two duplicate keys). */
+    /**
+     * The parsed tree has no trace of the fault (a JSON parser keeps one of two duplicate keys).
+     */
     INVISIBLE_TO_A_SCHEMA
   }
 
-  private static final Map<Mutation, SchemaVerdict> EXPECTED = new EnumMap<>(Map.of(
-      Mutation.SYNTAX, SchemaVerdict.NOT_A_JSON_INSTANCE,
-      Mutation.ENCODING, SchemaVerdict.NOT_A_JSON_INSTANCE,
-      Mutation.DUPLICATE_KEY, SchemaVerdict.INVISIBLE_TO_A_SCHEMA,
-      Mutation.WRONG_UNIT, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
-      Mutation.WRONG_TYPE, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
-      Mutation.ABSURD_VALUE, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
-      Mutation.UNKNOWN_FIELD, SchemaVerdict.REJECTED_AT_THE_READERS_PATH));
+  private static final Map<Mutation, SchemaVerdict> EXPECTED =
+      new EnumMap<>(
+          Map.of(
+              Mutation.SYNTAX, SchemaVerdict.NOT_A_JSON_INSTANCE,
+              Mutation.ENCODING, SchemaVerdict.NOT_A_JSON_INSTANCE,
+              Mutation.DUPLICATE_KEY, SchemaVerdict.INVISIBLE_TO_A_SCHEMA,
+              Mutation.WRONG_UNIT, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
+              Mutation.WRONG_TYPE, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
+              Mutation.ABSURD_VALUE, SchemaVerdict.REJECTED_AT_THE_READERS_PATH,
+              Mutation.UNKNOWN_FIELD, SchemaVerdict.REJECTED_AT_THE_READERS_PATH));
 
   private static SchemaVerdict verdict(Document d, String readerPath) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(d.utf8()))
-          .toString();
+      text =
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(d.utf8())).toString();
     } catch (java.nio.charset.CharacterCodingException e) {
       return SchemaVerdict.NOT_A_JSON_INSTANCE;
     }
@@ -176,12 +187,17 @@ class PatientSchemaTest {
       return SchemaVerdict.INVISIBLE_TO_A_SCHEMA;
     }
     String pointer = readerPath.substring(1).replace('.', '/');
-    boolean atPath = errors.stream().anyMatch(e -> {
-      String at = e.getInstanceLocation().toString();
-      String asPointer = at.startsWith("$") ? at.substring(1).replace('.', '/') : at;
-      return asPointer.startsWith(pointer) || pointer.startsWith(asPointer) && !asPointer.isEmpty()
-          || e.getProperty() != null && (asPointer + "/" + e.getProperty()).startsWith(pointer);
-    });
+    boolean atPath =
+        errors.stream()
+            .anyMatch(
+                e -> {
+                  String at = e.getInstanceLocation().toString();
+                  String asPointer = at.startsWith("$") ? at.substring(1).replace('.', '/') : at;
+                  return asPointer.startsWith(pointer)
+                      || pointer.startsWith(asPointer) && !asPointer.isEmpty()
+                      || e.getProperty() != null
+                          && (asPointer + "/" + e.getProperty()).startsWith(pointer);
+                });
     assertThat(atPath).as(readerPath + " vs " + errors).isTrue();
     return SchemaVerdict.REJECTED_AT_THE_READERS_PATH;
   }
@@ -204,71 +220,83 @@ class PatientSchemaTest {
       assertThat(verdict(d, readerPath)).as(m + ": " + d).isEqualTo(EXPECTED.get(m));
       seen.merge(m, 1, Integer::sum);
     }
-    assertThat(seen).hasSize(Mutation.values().length).allSatisfy((m, n) ->
-        assertThat(n).isEqualTo(200));
+    assertThat(seen)
+        .hasSize(Mutation.values().length)
+        .allSatisfy((m, n) -> assertThat(n).isEqualTo(200));
     assertThat(EXPECTED.keySet()).containsExactlyInAnyOrder(Mutation.values());
   }
 
   @Test
   void everyEnumerationOfTheSchema_isTheDomainEnum() throws Exception {
-    com.fasterxml.jackson.databind.JsonNode s = new ObjectMapper()
-        .readTree(JsonSchemas.patientDocument());
+    com.fasterxml.jackson.databind.JsonNode s =
+        new ObjectMapper().readTree(JsonSchemas.patientDocument());
     Map<String, Class<? extends Enum<?>>> byPointer = new java.util.LinkedHashMap<>();
     String lesion = "/$defs/boneLesion/properties/";
     byPointer.put("/properties/sex/anyOf/2", org.hccbm.core.patient.Sex.class);
-    byPointer.put("/properties/liver/anyOf/1/properties/ascites/anyOf/2",
-        org.hccbm.core.liver.Ascites.class);
+    byPointer.put(
+        "/properties/liver/anyOf/1/properties/ascites/anyOf/2", org.hccbm.core.liver.Ascites.class);
     byPointer.put(lesion + "morphology/anyOf/2", org.hccbm.core.lesion.LesionMorphology.class);
     byPointer.put(lesion + "painCharacter/anyOf/2", org.hccbm.core.lesion.PainCharacter.class);
     byPointer.put(lesion + "painSeverity/anyOf/2", org.hccbm.core.lesion.PainSeverity.class);
-    byPointer.put(lesion + "diameterFraction/anyOf/2",
-        org.hccbm.core.lesion.DiameterFraction.class);
+    byPointer.put(
+        lesion + "diameterFraction/anyOf/2", org.hccbm.core.lesion.DiameterFraction.class);
     byPointer.put(lesion + "collapse/anyOf/2", org.hccbm.core.lesion.VertebralCollapse.class);
     byPointer.put(lesion + "alignment/anyOf/2", org.hccbm.core.lesion.SpinalAlignment.class);
-    byPointer.put(lesion + "posterolateral/anyOf/2",
-        org.hccbm.core.lesion.PosterolateralInvolvement.class);
+    byPointer.put(
+        lesion + "posterolateral/anyOf/2", org.hccbm.core.lesion.PosterolateralInvolvement.class);
     byPointer.put("/$defs/site/oneOf/1/properties/longBone", org.hccbm.core.lesion.LongBone.class);
-    byPointer.put("/$defs/site/oneOf/1/properties/region",
-        org.hccbm.core.lesion.LongBoneRegion.class);
-    byPointer.put("/$defs/site/oneOf/2/properties/otherBone",
-        org.hccbm.core.lesion.OtherBone.class);
+    byPointer.put(
+        "/$defs/site/oneOf/1/properties/region", org.hccbm.core.lesion.LongBoneRegion.class);
+    byPointer.put(
+        "/$defs/site/oneOf/2/properties/otherBone", org.hccbm.core.lesion.OtherBone.class);
     String primary = "/properties/primary/anyOf/1/properties/";
-    byPointer.put(primary + "portalVeinInvasion/anyOf/2",
-        org.hccbm.core.tumour.PortalVeinInvasion.class);
+    byPointer.put(
+        primary + "portalVeinInvasion/anyOf/2", org.hccbm.core.tumour.PortalVeinInvasion.class);
     byPointer.put(primary + "ajccT/anyOf/2", org.hccbm.core.tumour.AjccT.class);
     byPointer.put(primary + "ajccN/anyOf/2", org.hccbm.core.tumour.AjccN.class);
     String meta = "/properties/extraskeletalMetastases/anyOf/2/items/properties/";
     byPointer.put(meta + "site", org.hccbm.core.tumour.MetastasisSite.class);
     byPointer.put(meta + "pattern/anyOf/2", org.hccbm.core.tumour.MetastasisPattern.class);
     String history = "/properties/history/anyOf/1/properties/";
-    byPointer.put(history + "boneTargetingAgents/anyOf/2/items/properties/agent",
+    byPointer.put(
+        history + "boneTargetingAgents/anyOf/2/items/properties/agent",
         org.hccbm.core.history.BoneTargetingAgent.class);
-    byPointer.put(history + "surgery/anyOf/2/items/properties/kind",
+    byPointer.put(
+        history + "surgery/anyOf/2/items/properties/kind",
         org.hccbm.core.history.SurgeryKind.class);
-    byPointer.put(history + "skeletalRelatedEvents/anyOf/2/items/properties/type",
+    byPointer.put(
+        history + "skeletalRelatedEvents/anyOf/2/items/properties/type",
         org.hccbm.core.history.SreType.class);
-    byPointer.put("/$defs/antithromboticTherapy/properties/kind",
+    byPointer.put(
+        "/$defs/antithromboticTherapy/properties/kind",
         org.hccbm.core.history.AntithromboticKind.class);
-    byPointer.put("/$defs/antithromboticTherapy/properties/drugClasses/anyOf/1/items",
+    byPointer.put(
+        "/$defs/antithromboticTherapy/properties/drugClasses/anyOf/1/items",
         org.hccbm.core.history.AntithromboticDrugClass.class);
     for (Map.Entry<String, Class<? extends Enum<?>>> e : byPointer.entrySet()) {
       com.fasterxml.jackson.databind.JsonNode values = s.at(e.getKey() + "/enum");
       List<String> schema = new ArrayList<>();
       values.forEach(v -> schema.add(v.asText()));
-      List<String> domain = Stream.of(e.getValue().getEnumConstants())
-          .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+      List<String> domain =
+          Stream.of(e.getValue().getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT))
+              .toList();
       assertThat(schema).as(e.getKey()).containsExactlyElementsOf(domain);
     }
     List<String> escc = new ArrayList<>();
     s.at(lesion + "escc/anyOf/2/enum").forEach(v -> escc.add(v.asText()));
-    assertThat(escc).containsExactlyElementsOf(Stream.of(org.hccbm.core.lesion.EsccGrade.values())
-        .map(org.hccbm.core.lesion.EsccGrade::code).toList());
+    assertThat(escc)
+        .containsExactlyElementsOf(
+            Stream.of(org.hccbm.core.lesion.EsccGrade.values())
+                .map(org.hccbm.core.lesion.EsccGrade::code)
+                .toList());
     List<String> grades = new ArrayList<>();
     s.at("/properties/frankel/anyOf/2/enum").forEach(v -> grades.add(v.asText()));
-    assertThat(grades).containsExactlyElementsOf(Stream.of(
-        org.hccbm.core.neuro.FrankelGrade.values()).map(Enum::name).toList())
-        .containsExactlyElementsOf(Stream.of(org.hccbm.core.neuro.AsiaGrade.values())
-            .map(Enum::name).toList());
+    assertThat(grades)
+        .containsExactlyElementsOf(
+            Stream.of(org.hccbm.core.neuro.FrankelGrade.values()).map(Enum::name).toList())
+        .containsExactlyElementsOf(
+            Stream.of(org.hccbm.core.neuro.AsiaGrade.values()).map(Enum::name).toList());
     com.fasterxml.jackson.databind.JsonNode variants = s.at("/$defs/variants/properties");
     List<String> models = new ArrayList<>();
     variants.properties().forEach(e -> models.add(e.getKey()));
@@ -276,8 +304,12 @@ class PatientSchemaTest {
     for (String model : models) {
       List<String> names = new ArrayList<>();
       variants.get(model).get("enum").forEach(v -> names.add(v.asText()));
-      assertThat(names).as(model).containsExactlyElementsOf(org.hccbm.models.Variants.of(model)
-          .stream().map(org.hccbm.models.ModelVariant::name).toList());
+      assertThat(names)
+          .as(model)
+          .containsExactlyElementsOf(
+              org.hccbm.models.Variants.of(model).stream()
+                  .map(org.hccbm.models.ModelVariant::name)
+                  .toList());
     }
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * the tree's, character for character, for every fixture, edge case and generated patient.
  */
 class PatientWriterTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new HccbmJacksonModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new HccbmJacksonModule());
 
   private static List<Patient> patients() {
     List<Patient> all = new ArrayList<>(Fixtures.all());
@@ -41,7 +41,8 @@ class PatientWriterTest {
   @Test
   void streamedPatient_isTheTreeText() throws Exception {
     for (Patient p : patients()) {
-      assertThat(MAPPER.writeValueAsString(p)).as(p.id())
+      assertThat(MAPPER.writeValueAsString(p))
+          .as(p.id())
           .isEqualTo(MAPPER.writeValueAsString(PatientCodec.write(p)));
     }
   }
@@ -50,12 +51,12 @@ class PatientWriterTest {
   void streamedPatient_isTheTreeText_prettyPrinted() throws Exception {
     ObjectMapper pretty = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
     for (Patient p : Fixtures.all()) {
-      assertThat(pretty.writeValueAsString(p)).isEqualTo(pretty.writeValueAsString(
-          PatientCodec.write(p)));
+      assertThat(pretty.writeValueAsString(p))
+          .isEqualTo(pretty.writeValueAsString(PatientCodec.write(p)));
     }
     for (Patient p : EdgeCases.all()) {
-      assertThat(pretty.writeValueAsString(p)).isEqualTo(pretty.writeValueAsString(
-          PatientCodec.write(p)));
+      assertThat(pretty.writeValueAsString(p))
+          .isEqualTo(pretty.writeValueAsString(PatientCodec.write(p)));
     }
   }
 
@@ -63,8 +64,8 @@ class PatientWriterTest {
   void everyNotAssessable_andEveryUnknown_areWrittenAsTheTreeWritesThem() throws Exception {
     String notAssessable = MAPPER.writeValueAsString(EdgeCases.everyNotAssessable());
     assertThat(notAssessable).contains("{\"notAssessable\":");
-    assertThat(notAssessable).isEqualTo(MAPPER.writeValueAsString(PatientCodec.write(
-        EdgeCases.everyNotAssessable())));
+    assertThat(notAssessable)
+        .isEqualTo(MAPPER.writeValueAsString(PatientCodec.write(EdgeCases.everyNotAssessable())));
     String unknown = MAPPER.writeValueAsString(EdgeCases.everyUnknown());
     assertThat(unknown).contains("\"age\":\"unknown\"").doesNotContain("noduleCount");
   }

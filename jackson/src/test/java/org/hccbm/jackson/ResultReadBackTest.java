@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 13 point 5: every result written as JSON reads back into an equal result. */
 class ResultReadBackTest {
-  private enum Kind { COMPLETE, BOUNDED, NOT_APPLICABLE }
+  private enum Kind {
+    COMPLETE,
+    BOUNDED,
+    NOT_APPLICABLE
+  }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,8 +50,8 @@ class ResultReadBackTest {
     }
     List<ModelResult> read = HccbmJson.readResults(golden);
     List<Models.Evaluation> expected = Models.evaluate(Fixtures.h1());
-    assertThat(read).containsExactlyElementsOf(expected.stream().map(Models.Evaluation::result)
-        .toList());
+    assertThat(read)
+        .containsExactlyElementsOf(expected.stream().map(Models.Evaluation::result).toList());
     // the evaluation's subject aside, the golden text is what the results write
     for (int i = 0; i < read.size(); i++) {
       var node = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(golden).get(i);
@@ -58,9 +62,16 @@ class ResultReadBackTest {
 
   @Test
   void fixturesAndEdgeCases_everyResultRoundTrips() throws Exception {
-    for (Patient p : List.of(Fixtures.h1(), Fixtures.h2(), Fixtures.cordCompression(),
-        Fixtures.impendingFracture(), Fixtures.incomplete(), Fixtures.twoNodulesUnmeasured(),
-        EdgeCases.childPughC(), EdgeCases.ecog4())) {
+    for (Patient p :
+        List.of(
+            Fixtures.h1(),
+            Fixtures.h2(),
+            Fixtures.cordCompression(),
+            Fixtures.impendingFracture(),
+            Fixtures.incomplete(),
+            Fixtures.twoNodulesUnmeasured(),
+            EdgeCases.childPughC(),
+            EdgeCases.ecog4())) {
       for (Models.Evaluation e : Models.evaluate(p)) {
         roundTrip(e.result());
       }
@@ -92,18 +103,21 @@ class ResultReadBackTest {
 
   @Test
   void unknownCategoryCode_namesPathAndValue() throws IOException {
-    String json = HccbmJson.writeResult(Models.evaluate(Fixtures.h1()).get(0).result())
-        .replace("\"code\":\"A\"", "\"code\":\"Z\"");
-    assertThatThrownBy(() -> HccbmJson.readResult(json)).isInstanceOf(HccbmJsonException.class)
+    String json =
+        HccbmJson.writeResult(Models.evaluate(Fixtures.h1()).get(0).result())
+            .replace("\"code\":\"A\"", "\"code\":\"Z\"");
+    assertThatThrownBy(() -> HccbmJson.readResult(json))
+        .isInstanceOf(HccbmJsonException.class)
         .hasMessageContaining("$.category.code: must be a category code of child-pugh, was \"Z\"");
   }
 
   @Test
   void badKind_andMissingField_nameTheirPaths() {
     String json = HccbmJson.writeResult(Models.evaluate(Fixtures.h1()).get(0).result());
-    assertThatThrownBy(() -> HccbmJson.readResult(json.replace("\"kind\":\"complete\"",
-        "\"kind\":\"done\""))).hasMessageContaining("$.kind: must be one of complete, bounded, "
-            + "notApplicable, was \"done\"");
+    assertThatThrownBy(
+            () -> HccbmJson.readResult(json.replace("\"kind\":\"complete\"", "\"kind\":\"done\"")))
+        .hasMessageContaining(
+            "$.kind: must be one of complete, bounded, " + "notApplicable, was \"done\"");
     assertThatThrownBy(() -> HccbmJson.readResult(json.replace("\"bandSpec\"", "\"x\"")))
         .hasMessageContaining("$.items[0].bandSpec: must be present, was missing");
     assertThatThrownBy(() -> HccbmJson.readResults("[" + json + ",{}]"))

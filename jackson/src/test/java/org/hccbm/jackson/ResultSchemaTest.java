@@ -30,14 +30,14 @@ import org.junit.jupiter.api.Test;
 
 /** The result schema (issue 13 point 5): every result the library writes validates. */
 class ResultSchemaTest {
-  private static final Schema SCHEMA = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(JsonSchemas.modelResult(), InputFormat.JSON);
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(JsonSchemas.modelResult(), InputFormat.JSON);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static List<Error> errors(String json) {
-    return SCHEMA.validate(json, InputFormat.JSON,
-        ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    return SCHEMA.validate(
+        json, InputFormat.JSON, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
   }
 
   private static JsonNode schemaTree() throws Exception {
@@ -45,28 +45,41 @@ class ResultSchemaTest {
   }
 
   private static List<String> enumOf(String def, String property) throws Exception {
-    return StreamSupport.stream(schemaTree().get("$defs").get(def).get("properties")
-        .get(property).get("enum").spliterator(), false).map(JsonNode::asText).toList();
+    return StreamSupport.stream(
+            schemaTree()
+                .get("$defs")
+                .get(def)
+                .get("properties")
+                .get(property)
+                .get("enum")
+                .spliterator(),
+            false)
+        .map(JsonNode::asText)
+        .toList();
   }
 
   @Test
   void schema_isDraft2020_12_validAgainstTheMetaSchema_andDocsCopyIsIdentical() throws Exception {
     String text = JsonSchemas.modelResult();
     assertThat(text).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     assertThat(meta.validate(text, InputFormat.JSON)).isEmpty();
     assertThat(Files.readString(Path.of("..", "docs", "result.schema.json"))).isEqualTo(text);
   }
 
   @Test
   void enumerations_matchTheLibrary() throws Exception {
-    assertThat(enumOf("caveat", "kind")).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(CaveatKind.values()).map(Enum::name).toList());
-    assertThat(enumOf("openItem", "openStatus")).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(OpenStatus.values()).map(Enum::name).toList());
-    assertThat(enumOf("model", "status")).containsExactlyInAnyOrderElementsOf(
-        Arrays.stream(ModelStatus.values()).map(Enum::name).toList());
+    assertThat(enumOf("caveat", "kind"))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(CaveatKind.values()).map(Enum::name).toList());
+    assertThat(enumOf("openItem", "openStatus"))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(OpenStatus.values()).map(Enum::name).toList());
+    assertThat(enumOf("model", "status"))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(ModelStatus.values()).map(Enum::name).toList());
   }
 
   @Test

@@ -24,11 +24,11 @@ import org.hccbm.core.result.ModelResult;
  * Flags labs older than a freshness window: a result that uses a lab sampled more than the window
  * before the assessment date gets a {@link CaveatKind#DATA_QUALITY} caveat naming the lab, its
  * sample date and its age. The value is still used (it is the one the record holds); the caveat
- * tells the reader it may no longer describe the patient. A lab without a sample date, or a
- * patient without an assessment date, cannot be aged and gets no caveat.
+ * tells the reader it may no longer describe the patient. A lab without a sample date, or a patient
+ * without an assessment date, cannot be aged and gets no caveat.
  *
- * <p>Which labs each model uses is listed here and checked by a test that removes each lab in
- * turn and watches which results change.
+ * <p>Which labs each model uses is listed here and checked by a test that removes each lab in turn
+ * and watches which results change.
  *
  * @since 0.2.0
  */
@@ -36,22 +36,34 @@ public final class LabFreshness {
   /** The default window: a lab sampled more than 30 days before the assessment is stale. */
   public static final int DEFAULT_WINDOW_DAYS = 30;
 
-  private static final Set<Analyte> CHILD_PUGH = EnumSet.of(Analyte.TOTAL_BILIRUBIN,
-      Analyte.ALBUMIN, Analyte.INR, Analyte.PT_PROLONGATION);
+  private static final Set<Analyte> CHILD_PUGH =
+      EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.ALBUMIN, Analyte.INR, Analyte.PT_PROLONGATION);
 
   /** The labs each patient-level model reads, by model id. */
-  private static final Map<String, Set<Analyte>> USES = Map.of(
-      "child-pugh", CHILD_PUGH,
-      "albi", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.ALBUMIN),
-      "meld", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE),
-      "meld-na", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE,
-          Analyte.SODIUM),
-      "meld-3.0", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE,
-          Analyte.SODIUM, Analyte.ALBUMIN),
-      "bclc-2022", CHILD_PUGH,
-      "uka-eligibility", CHILD_PUGH,
-      "katagiri-new", EnumSet.of(Analyte.CRP, Analyte.LDH, Analyte.ALBUMIN, Analyte.PLATELETS,
-          Analyte.CALCIUM, Analyte.TOTAL_BILIRUBIN));
+  private static final Map<String, Set<Analyte>> USES =
+      Map.of(
+          "child-pugh", CHILD_PUGH,
+          "albi", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.ALBUMIN),
+          "meld", EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE),
+          "meld-na",
+              EnumSet.of(Analyte.TOTAL_BILIRUBIN, Analyte.INR, Analyte.CREATININE, Analyte.SODIUM),
+          "meld-3.0",
+              EnumSet.of(
+                  Analyte.TOTAL_BILIRUBIN,
+                  Analyte.INR,
+                  Analyte.CREATININE,
+                  Analyte.SODIUM,
+                  Analyte.ALBUMIN),
+          "bclc-2022", CHILD_PUGH,
+          "uka-eligibility", CHILD_PUGH,
+          "katagiri-new",
+              EnumSet.of(
+                  Analyte.CRP,
+                  Analyte.LDH,
+                  Analyte.ALBUMIN,
+                  Analyte.PLATELETS,
+                  Analyte.CALCIUM,
+                  Analyte.TOTAL_BILIRUBIN));
 
   private LabFreshness() {}
 
@@ -75,8 +87,8 @@ public final class LabFreshness {
   public static List<LabValue> stale(Patient patient, int windowDays) {
     requireNonNull(patient, "patient");
     if (windowDays < 0) {
-      throw new InvalidClinicalInputException("lab freshness window", windowDays + " days",
-          ">= 0 days");
+      throw new InvalidClinicalInputException(
+          "lab freshness window", windowDays + " days", ">= 0 days");
     }
     Optional<LocalDate> assessed = patient.assessmentDate();
     if (assessed.isEmpty()) {
@@ -84,7 +96,8 @@ public final class LabFreshness {
     }
     List<LabValue> out = new ArrayList<>();
     for (LabValue v : patient.labs().values()) {
-      v.sampleDate().filter(d -> ChronoUnit.DAYS.between(d, assessed.get()) > windowDays)
+      v.sampleDate()
+          .filter(d -> ChronoUnit.DAYS.between(d, assessed.get()) > windowDays)
           .ifPresent(d -> out.add(v));
     }
     return out;
@@ -100,11 +113,11 @@ public final class LabFreshness {
    * @param windowDays the window in days, &gt;= 0
    * @return the evaluations, with caveats added where a used lab is stale or was converted
    */
-  public static List<Models.Evaluation> annotate(Patient patient,
-      List<Models.Evaluation> evaluations, int windowDays) {
+  public static List<Models.Evaluation> annotate(
+      Patient patient, List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);
-    List<LabValue> noted = patient.labs().values().stream()
-        .filter(v -> v.conversionNote().isPresent()).toList();
+    List<LabValue> noted =
+        patient.labs().values().stream().filter(v -> v.conversionNote().isPresent()).toList();
     if (stale.isEmpty() && noted.isEmpty()) {
       return evaluations;
     }
@@ -120,15 +133,28 @@ public final class LabFreshness {
         LocalDate assessed = patient.assessmentDate().orElseThrow();
         if (uses(e.model().id()).contains(v.analyte())) {
           LocalDate sampled = v.sampleDate().orElseThrow();
-          added.add(Caveat.of(CaveatKind.DATA_QUALITY, v.analyte().displayName() + " ("
-              + v + ") was sampled on " + sampled + ", "
-              + ChronoUnit.DAYS.between(sampled, assessed) + " days before the assessment date "
-              + assessed + ": older than the " + windowDays + "-day freshness window; it may no "
-              + "longer describe the patient"));
+          added.add(
+              Caveat.of(
+                  CaveatKind.DATA_QUALITY,
+                  v.analyte().displayName()
+                      + " ("
+                      + v
+                      + ") was sampled on "
+                      + sampled
+                      + ", "
+                      + ChronoUnit.DAYS.between(sampled, assessed)
+                      + " days before the assessment date "
+                      + assessed
+                      + ": older than the "
+                      + windowDays
+                      + "-day freshness window; it may no "
+                      + "longer describe the patient"));
         }
       }
-      out.add(added.isEmpty() ? e : new Models.Evaluation(e.model(), e.about(),
-          withCaveats(e.result(), added)));
+      out.add(
+          added.isEmpty()
+              ? e
+              : new Models.Evaluation(e.model(), e.about(), withCaveats(e.result(), added)));
     }
     return List.copyOf(out);
   }
@@ -140,8 +166,14 @@ public final class LabFreshness {
       return new Complete(c.model(), c.items(), c.total(), c.category(), all);
     }
     if (r instanceof Bounded b) {
-      return new Bounded(b.model(), b.knownItems(), b.openItems(), b.totals(),
-          b.reachableCategories(), b.deciding(), all);
+      return new Bounded(
+          b.model(),
+          b.knownItems(),
+          b.openItems(),
+          b.totals(),
+          b.reachableCategories(),
+          b.deciding(),
+          all);
     }
     return r; // not applicable: the lab was not used for a result
   }

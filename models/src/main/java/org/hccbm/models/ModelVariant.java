@@ -9,8 +9,8 @@ import org.hccbm.core.evidence.ModelInfo;
  * example Child–Pugh's albumin bands). Every model has at least one variant, its default; a model
  * the sources do not disagree about has the single variant {@value Variants#STANDARD}.
  *
- * @param name the stable name used in JSON ({@code "variants"}) and on the command line
- *     ({@code --variant MODEL=NAME}), e.g. {@code "albumin-3.0"}
+ * @param name the stable name used in JSON ({@code "variants"}) and on the command line ({@code
+ *     --variant MODEL=NAME}), e.g. {@code "albumin-3.0"}
  * @param info the model's metadata under this variant; {@code info().variant()} is what a result
  *     reports as the variant used
  * @param description what the variant changes, in one sentence
@@ -18,8 +18,8 @@ import org.hccbm.core.evidence.ModelInfo;
  * @param isDefault whether this is the variant used when none is chosen
  * @since 0.2.0
  */
-public record ModelVariant(String name, ModelInfo info, String description, String source,
-    boolean isDefault) {
+public record ModelVariant(
+    String name, ModelInfo info, String description, String source, boolean isDefault) {
   /** Validates every component. */
   public ModelVariant {
     requireNonNull(name, "name");

@@ -2,14 +2,14 @@ package org.hccbm.models;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
-import java.util.ArrayList;
-import java.util.function.BiFunction;
-import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.bone.Bollen;
 import org.hccbm.models.bone.HccSmGpa;
@@ -33,7 +33,8 @@ import org.hccbm.models.liver.Ucsf;
 
 /**
  * The catalogue: every model with its metadata, and the evaluation of every model for a patient in
- * one call. Each evaluation is complete, bounded (unknown inputs) or not applicable with the reason.
+ * one call. Each evaluation is complete, bounded (unknown inputs) or not applicable with the
+ * reason.
  *
  * <pre>{@code
  * for (Models.Evaluation e : Models.evaluate(patient)) {
@@ -92,10 +93,23 @@ public final class Models {
   }
 
   /** The default variant of every patient-level model, in the order the catalogue lists them. */
-  private static final List<Score<?>> PATIENT_MODELS = List.of(ChildPugh.INSTANCE, Albi.INSTANCE,
-      Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE, Ucsf.INSTANCE,
-      HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Tomita.INSTANCE, Katagiri.INSTANCE,
-      VanDerLinden.INSTANCE, Bollen.INSTANCE, Uka.INSTANCE);
+  private static final List<Score<?>> PATIENT_MODELS =
+      List.of(
+          ChildPugh.INSTANCE,
+          Albi.INSTANCE,
+          Meld.INSTANCE,
+          MeldNa.INSTANCE,
+          Meld3.INSTANCE,
+          Bclc.INSTANCE,
+          Milan.INSTANCE,
+          Ucsf.INSTANCE,
+          HccSmGpa.INSTANCE,
+          Tokuhashi.INSTANCE,
+          Tomita.INSTANCE,
+          Katagiri.INSTANCE,
+          VanDerLinden.INSTANCE,
+          Bollen.INSTANCE,
+          Uka.INSTANCE);
 
   /** The per-lesion models. */
   private static final List<LesionScore> LESION_MODELS = List.of(Sins.INSTANCE, Mirels.INSTANCE);
@@ -108,8 +122,9 @@ public final class Models {
    * @return the models
    */
   public static List<ModelInfo> catalogue() {
-    return java.util.stream.Stream.concat(PATIENT_MODELS.stream().map(Score::info),
-        LESION_MODELS.stream().map(LesionScore::info)).toList();
+    return java.util.stream.Stream.concat(
+            PATIENT_MODELS.stream().map(Score::info), LESION_MODELS.stream().map(LesionScore::info))
+        .toList();
   }
 
   /**
@@ -144,10 +159,10 @@ public final class Models {
    * Evaluates every model for a patient.
    *
    * @param patient the patient
-   * @return one evaluation per patient-level model, then one per lesion for each per-lesion
-   *     model (or one not-applicable evaluation when no lesion is graded), in catalogue order; a
-   *     result that uses a lab sampled more than {@value LabFreshness#DEFAULT_WINDOW_DAYS} days
-   *     before the assessment date carries a DATA_QUALITY caveat naming it
+   * @return one evaluation per patient-level model, then one per lesion for each per-lesion model
+   *     (or one not-applicable evaluation when no lesion is graded), in catalogue order; a result
+   *     that uses a lab sampled more than {@value LabFreshness#DEFAULT_WINDOW_DAYS} days before the
+   *     assessment date carries a DATA_QUALITY caveat naming it
    */
   public static List<Evaluation> evaluate(Patient patient) {
     return evaluate(patient, LabFreshness.DEFAULT_WINDOW_DAYS);
@@ -157,8 +172,8 @@ public final class Models {
    * Evaluates every model for a patient, flagging labs older than a freshness window.
    *
    * @param patient the patient
-   * @param labWindowDays a lab sampled more than this many days before the assessment date gives
-   *     a DATA_QUALITY caveat on every result that uses it ({@link LabFreshness})
+   * @param labWindowDays a lab sampled more than this many days before the assessment date gives a
+   *     DATA_QUALITY caveat on every result that uses it ({@link LabFreshness})
    * @return as {@link #evaluate(Patient)}
    * @since 0.2.0
    */
@@ -173,8 +188,8 @@ public final class Models {
    *
    * @param patient the patient
    * @param variants the chosen variants; models not named use their defaults
-   * @return as {@link #evaluate(Patient)}, each result naming the variant used in
-   *     {@code model().variant()}
+   * @return as {@link #evaluate(Patient)}, each result naming the variant used in {@code
+   *     model().variant()}
    * @since 0.2.0
    */
   public static List<Evaluation> evaluate(Patient patient, VariantSelection variants) {
@@ -191,8 +206,8 @@ public final class Models {
    * @return as {@link #evaluate(Patient, VariantSelection)}
    * @since 0.2.0
    */
-  public static List<Evaluation> evaluate(Patient patient, VariantSelection variants,
-      int labWindowDays) {
+  public static List<Evaluation> evaluate(
+      Patient patient, VariantSelection variants, int labWindowDays) {
     return evaluate(patient, variants, labWindowDays, ChildPugh::evaluate);
   }
 
@@ -202,7 +217,10 @@ public final class Models {
    *
    * @param childPugh how the chosen Child–Pugh variant is evaluated (a test counts the calls)
    */
-  static List<Evaluation> evaluate(Patient patient, VariantSelection variants, int labWindowDays,
+  static List<Evaluation> evaluate(
+      Patient patient,
+      VariantSelection variants,
+      int labWindowDays,
       BiFunction<ChildPugh, Patient, ModelResult> childPugh) {
     requireNonNull(patient, "patient");
     requireNonNull(variants, "variants");
@@ -210,36 +228,49 @@ public final class Models {
     ModelResult childPughResult = childPugh.apply(chosenChildPugh, patient);
     List<Evaluation> out = new ArrayList<>();
     for (Score<?> s : PATIENT_MODELS) {
-      Score<?> chosen = variants.choices().isEmpty() ? s
-          : (Score<?>) variants.model(s.info().id());
-      ModelResult result = chosen instanceof ChildPugh ? childPughResult
-          : chosen instanceof Bclc bclc ? bclc.evaluate(BclcInput.from(patient, childPughResult))
-          : chosen instanceof Uka uka ? uka.evaluate(UkaInput.from(patient, childPughResult))
-          : chosen.evaluate(patient);
+      Score<?> chosen = variants.choices().isEmpty() ? s : (Score<?>) variants.model(s.info().id());
+      ModelResult result =
+          chosen instanceof ChildPugh
+              ? childPughResult
+              : chosen instanceof Bclc bclc
+                  ? bclc.evaluate(BclcInput.from(patient, childPughResult))
+                  : chosen instanceof Uka uka
+                      ? uka.evaluate(UkaInput.from(patient, childPughResult))
+                      : chosen.evaluate(patient);
       out.add(new Evaluation(chosen.info(), Subject.patient(), result));
     }
     for (LesionScore s : LESION_MODELS) {
-      out.addAll(perLesion(variants.choices().isEmpty() ? s
-          : (LesionScore) variants.model(s.info().id()), patient));
+      out.addAll(
+          perLesion(
+              variants.choices().isEmpty() ? s : (LesionScore) variants.model(s.info().id()),
+              patient));
     }
     return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }
 
   private static List<Evaluation> perLesion(LesionScore model, Patient patient) {
     if (patient.boneLesions().known().isEmpty()) {
-      return List.of(new Evaluation(model.info(), Subject.patient(), new NotApplicable(model.info(),
-          "bone lesions not recorded (" + patient.boneLesions() + ")", List.of())));
+      return List.of(
+          new Evaluation(
+              model.info(),
+              Subject.patient(),
+              new NotApplicable(
+                  model.info(),
+                  "bone lesions not recorded (" + patient.boneLesions() + ")",
+                  List.of())));
     }
     List<Evaluation> out = new ArrayList<>();
     for (BoneLesion lesion : patient.boneLesions().known().get()) {
       if (model.appliesTo(lesion)) {
-        out.add(new Evaluation(model.info(), Subject.lesion(lesion.id()),
-            model.evaluate(lesion)));
+        out.add(new Evaluation(model.info(), Subject.lesion(lesion.id()), model.evaluate(lesion)));
       }
     }
     if (out.isEmpty()) {
-      out.add(new Evaluation(model.info(), Subject.patient(), new NotApplicable(model.info(),
-          "no lesion this model grades", List.of())));
+      out.add(
+          new Evaluation(
+              model.info(),
+              Subject.patient(),
+              new NotApplicable(model.info(), "no lesion this model grades", List.of())));
     }
     return out;
   }

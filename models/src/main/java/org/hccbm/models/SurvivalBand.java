@@ -2,8 +2,8 @@ package org.hccbm.models;
 
 /**
  * Expected-survival bands at the thresholds the treatment rules use (3 and 6 months); each
- * prognostic category states the bands its derivation-cohort figure supports
- * ({@link PrognosticCategory#survivalBands()}).
+ * prognostic category states the bands its derivation-cohort figure supports ({@link
+ * PrognosticCategory#survivalBands()}).
  *
  * @since 0.1.0
  */

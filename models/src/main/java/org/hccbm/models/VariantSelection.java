@@ -91,7 +91,8 @@ public final class VariantSelection {
 
   Object model(String model) {
     String chosen = choices.get(model);
-    return chosen == null ? Variants.entry(model, Variants.defaultOf(model).name()).model()
+    return chosen == null
+        ? Variants.entry(model, Variants.defaultOf(model).name()).model()
         : Variants.entry(model, chosen).model();
   }
 

@@ -21,44 +21,51 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14: architecture rules checked over the source files (plain JUnit, no library). Runs with
- * the module directory as working directory (Surefire's default), so the sibling modules are
- * {@code ../NAME}.
+ * the module directory as working directory (Surefire's default), so the sibling modules are {@code
+ * ../NAME}.
  */
 class ArchitectureTest {
   private static final Path MAIN = Path.of("src/main/java/org/hccbm/models");
 
   /** The packages {@code module-info.java} exports: their public types are the API. */
-  private static final List<String> EXPORTED = List.of("", "liver", "bone", "reference",
-      "treatment");
+  private static final List<String> EXPORTED =
+      List.of("", "liver", "bone", "reference", "treatment");
 
   /**
    * Public types that neither an API signature nor an example or the command line mentions, each
    * with the reason it is public anyway. Keep this short: anything else should not be public.
    */
-  private static final Map<String, String> PUBLIC_ALLOWED = Map.ofEntries(
-      Map.entry("Biomarkers", "reference data, published for display (docs/models.md)"),
-      Map.entry("BoneMetastasisRiskFactors", "reference data, published for display"),
-      Map.entry("PrognosisStudies", "reference data, published for display"),
-      Map.entry("SreOutlook", "reference data, published for display"),
-      Map.entry("PatientFacts", "derivations the bone package's inputs share with liver"),
-      Map.entry("GateCheck", "returned by the public Precondition interface's check method"),
-      Map.entry("SurvivalPolicies", "the ready-made policies a caller passes to the planner"));
+  private static final Map<String, String> PUBLIC_ALLOWED =
+      Map.ofEntries(
+          Map.entry("Biomarkers", "reference data, published for display (docs/models.md)"),
+          Map.entry("BoneMetastasisRiskFactors", "reference data, published for display"),
+          Map.entry("PrognosisStudies", "reference data, published for display"),
+          Map.entry("SreOutlook", "reference data, published for display"),
+          Map.entry("PatientFacts", "derivations the bone package's inputs share with liver"),
+          Map.entry("GateCheck", "returned by the public Precondition interface's check method"),
+          Map.entry("SurvivalPolicies", "the ready-made policies a caller passes to the planner"));
 
   /** A type implementing one of these is API by itself: a model, or a result category. */
-  private static final Pattern API_ROOT = Pattern.compile(
-      "^public [^{]*\\bimplements [^{]*\\b(?:Score|LesionScore|Category|PrognosticCategory)\\b", Pattern.MULTILINE);
+  private static final Pattern API_ROOT =
+      Pattern.compile(
+          "^public [^{]*\\bimplements [^{]*\\b(?:Score|LesionScore|Category|PrognosticCategory)\\b",
+          Pattern.MULTILINE);
 
   private static final Pattern MODEL_CLASS =
       Pattern.compile("public final class (\\w+) implements (?:Score|LesionScore)<");
-  private static final Pattern MEMBER = Pattern.compile(
-      "^  (?!public |private |protected |/|\\*|@|return |if |for |case )"
-          + "(?:static )?(?:final )?[\\w<>\\[\\], ?.]+ (\\w+)\\(",
-      Pattern.MULTILINE);
-  private static final Pattern PUBLIC_TYPE = Pattern.compile(
-      "^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|enum|record) (\\w+)",
-      Pattern.MULTILINE);
+  private static final Pattern MEMBER =
+      Pattern.compile(
+          "^  (?!public |private |protected |/|\\*|@|return |if |for |case )"
+              + "(?:static )?(?:final )?[\\w<>\\[\\], ?.]+ (\\w+)\\(",
+          Pattern.MULTILINE);
+  private static final Pattern PUBLIC_TYPE =
+      Pattern.compile(
+          "^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|enum|record) (\\w+)",
+          Pattern.MULTILINE);
 
-  /** A model must not call another model's package-private helper: shared logic goes to a helper. */
+  /**
+   * A model must not call another model's package-private helper: shared logic goes to a helper.
+   */
   @Test
   void noModelCallsAnotherModelsPackagePrivateHelper() {
     Map<String, Path> models = new LinkedHashMap<>();
@@ -77,8 +84,9 @@ class ArchitectureTest {
         if (caller.getKey().equals(owner.getKey())) {
           continue;
         }
-        Matcher call = Pattern.compile("\\b" + owner.getKey() + "\\.(?:INSTANCE\\.)?(\\w+)\\(")
-            .matcher(read(caller.getValue()));
+        Matcher call =
+            Pattern.compile("\\b" + owner.getKey() + "\\.(?:INSTANCE\\.)?(\\w+)\\(")
+                .matcher(read(caller.getValue()));
         while (call.find()) {
           if (helpers.contains(call.group(1))) {
             violations.add(caller.getKey() + " calls " + owner.getKey() + "." + call.group(1));
@@ -92,7 +100,9 @@ class ArchitectureTest {
   /** The rule above finds what it is meant to find (a test that cannot fail is a defect). */
   @Test
   void helperRule_detectsAPlantedCall() {
-    Set<String> helpers = packagePrivateMembers("""
+    Set<String> helpers =
+        packagePrivateMembers(
+            """
         public final class Meld implements Score<MeldInput> {
           static double raw(double x) {
             return x;
@@ -119,20 +129,32 @@ class ArchitectureTest {
         }
       }
     }
-    String users = Stream.of("../examples/src/main", "../cli/src/main", "../jackson/src/main",
-            "../testkit/src/main")
-        .map(Path::of).filter(Files::isDirectory).flatMap(d -> javaFiles(d).stream())
-        .map(ArchitectureTest::read).collect(Collectors.joining("\n"));
+    String users =
+        Stream.of(
+                "../examples/src/main",
+                "../cli/src/main",
+                "../jackson/src/main",
+                "../testkit/src/main")
+            .map(Path::of)
+            .filter(Files::isDirectory)
+            .flatMap(d -> javaFiles(d).stream())
+            .map(ArchitectureTest::read)
+            .collect(Collectors.joining("\n"));
 
     Set<String> unneeded = new TreeSet<>();
     for (Map.Entry<String, Path> type : publicTypes.entrySet()) {
       Pattern name = Pattern.compile("\\b" + type.getKey() + "\\b");
-      boolean inApi = publicTypes.entrySet().stream()
-          .filter(other -> !other.getKey().equals(type.getKey()))
-          .anyMatch(other -> publicSignatures(read(other.getValue())).stream()
-              .anyMatch(line -> name.matcher(line).find()));
+      boolean inApi =
+          publicTypes.entrySet().stream()
+              .filter(other -> !other.getKey().equals(type.getKey()))
+              .anyMatch(
+                  other ->
+                      publicSignatures(read(other.getValue())).stream()
+                          .anyMatch(line -> name.matcher(line).find()));
       boolean root = API_ROOT.matcher(read(type.getValue())).find();
-      if (!root && !inApi && !name.matcher(users).find()
+      if (!root
+          && !inApi
+          && !name.matcher(users).find()
           && !PUBLIC_ALLOWED.containsKey(type.getKey())) {
         unneeded.add(type.getKey());
       }
@@ -161,7 +183,8 @@ class ArchitectureTest {
 
   @Test
   void thresholdRule_detectsPlantedLiterals_andAllowsConstants() {
-    assertThat(scoreThresholdLiteral("    boolean b8 = c.childPughTotal().map(t -> t >= 8)")).isTrue();
+    assertThat(scoreThresholdLiteral("    boolean b8 = c.childPughTotal().map(t -> t >= 8)"))
+        .isTrue();
     assertThat(scoreThresholdLiteral("      return total.get() == 7")).isTrue();
     assertThat(scoreThresholdLiteral("    if (sinsScore > 6.5) {")).isTrue();
     assertThat(scoreThresholdLiteral("    return total.get() == CHILD_PUGH_B7_POINTS")).isFalse();
@@ -171,10 +194,12 @@ class ArchitectureTest {
     assertThat(scoreThresholdLiteral("    String s = \"total >= 8\";")).isFalse();
   }
 
-  private static final Pattern SCORE_WORD = Pattern.compile(
-      "(?i)total|score|points|childpugh|meld|albi|sins|mirels|tokuhashi|tomita|katagiri|gpa|bclc");
-  private static final Pattern NUMERIC_COMPARISON = Pattern.compile(
-      "(?:(?<!-)[<>]=?|[=!]=)\\s*-?\\d+(?:\\.\\d+)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:[<>]=?|[=!]=)");
+  private static final Pattern SCORE_WORD =
+      Pattern.compile(
+          "(?i)total|score|points|childpugh|meld|albi|sins|mirels|tokuhashi|tomita|katagiri|gpa|bclc");
+  private static final Pattern NUMERIC_COMPARISON =
+      Pattern.compile(
+          "(?:(?<!-)[<>]=?|[=!]=)\\s*-?\\d+(?:\\.\\d+)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:[<>]=?|[=!]=)");
 
   /** Whether a code line compares something score-like with a bare number. */
   static boolean scoreThresholdLiteral(String line) {
@@ -182,8 +207,11 @@ class ArchitectureTest {
     if (t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")) {
       return false;
     }
-    String code = t.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"").replaceAll("//.*", "")
-        .replaceAll("\\.size\\(\\)\\s*(?:[<>]=?|[=!]=)\\s*\\d+", ".size()"); // counts, not scores
+    String code =
+        t.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")
+            .replaceAll("//.*", "")
+            .replaceAll(
+                "\\.size\\(\\)\\s*(?:[<>]=?|[=!]=)\\s*\\d+", ".size()"); // counts, not scores
     return NUMERIC_COMPARISON.matcher(code).find() && SCORE_WORD.matcher(code).find();
   }
 
@@ -202,8 +230,11 @@ class ArchitectureTest {
     boolean continued = false;
     for (String line : source.split("\n")) {
       String t = line.strip();
-      boolean starts = t.startsWith("public ") || t.startsWith("permits ")
-          || t.startsWith("implements ") || t.startsWith("extends ");
+      boolean starts =
+          t.startsWith("public ")
+              || t.startsWith("permits ")
+              || t.startsWith("implements ")
+              || t.startsWith("extends ");
       if (starts || continued) {
         lines.add(t);
         // A declaration wrapped over several lines (a record header, a long method signature)
@@ -214,11 +245,12 @@ class ArchitectureTest {
     return lines;
   }
 
-
   private static List<Path> filesIn(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !p.getFileName().toString().equals("package-info.java")).sorted().toList();
+          .filter(p -> !p.getFileName().toString().equals("package-info.java"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

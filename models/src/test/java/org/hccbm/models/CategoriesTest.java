@@ -28,9 +28,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CategoriesTest {
   static Stream<Class<? extends Category>> categories() {
-    return Stream.of(ChildPughClass.class, AlbiGrade.class, BclcStage.class, CriteriaStatus.class,
-        HccSmGpaGroup.class, TokuhashiBand.class, TomitaStrategy.class, KatagiriGroup.class,
-        VanDerLindenGroup.class, BollenCategory.class, UkaEligibility.class, SinsCategory.class,
+    return Stream.of(
+        ChildPughClass.class,
+        AlbiGrade.class,
+        BclcStage.class,
+        CriteriaStatus.class,
+        HccSmGpaGroup.class,
+        TokuhashiBand.class,
+        TomitaStrategy.class,
+        KatagiriGroup.class,
+        VanDerLindenGroup.class,
+        BollenCategory.class,
+        UkaEligibility.class,
+        SinsCategory.class,
         MirelsRecommendation.class);
   }
 
@@ -39,13 +49,15 @@ class CategoriesTest {
   void everyValue_hasDistinctCodeAndLabel_andAMeaning(Class<? extends Category> type) {
     List<Category> values = Arrays.asList(type.getEnumConstants());
     assertThat(values).isNotEmpty();
-    assertThat(values).allSatisfy(c -> {
-      assertThat(c.code()).isNotBlank().doesNotContainAnyWhitespaces();
-      assertThat(c.label()).isNotBlank();
-      if (type != CriteriaStatus.class) {
-        assertThat(c.meaning()).isNotBlank();
-      }
-    });
+    assertThat(values)
+        .allSatisfy(
+            c -> {
+              assertThat(c.code()).isNotBlank().doesNotContainAnyWhitespaces();
+              assertThat(c.label()).isNotBlank();
+              if (type != CriteriaStatus.class) {
+                assertThat(c.meaning()).isNotBlank();
+              }
+            });
     assertThat(values.stream().map(Category::code)).doesNotHaveDuplicates();
     assertThat(values.stream().map(Category::label)).doesNotHaveDuplicates();
   }

@@ -19,27 +19,37 @@ import org.hccbm.core.result.ModelResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16 point 1: a lab read through a unit alias or an equivalent unit gives a CONVERSION
- * caveat naming the alias on every result whose model uses it, and on no other.
+ * Issue 16 point 1: a lab read through a unit alias or an equivalent unit gives a CONVERSION caveat
+ * naming the alias on every result whose model uses it, and on no other.
  */
 class LabConversionCaveatTest {
   private static List<Caveat> conversions(List<Models.Evaluation> all, String modelId) {
-    return all.stream().filter(e -> e.model().id().equals(modelId))
+    return all.stream()
+        .filter(e -> e.model().id().equals(modelId))
         .flatMap(e -> e.result().caveats().stream())
-        .filter(c -> c.kind() == CaveatKind.CONVERSION).toList();
+        .filter(c -> c.kind() == CaveatKind.CONVERSION)
+        .toList();
   }
 
   private static Patient patient(LabValue sodium) {
-    return Patient.builder("na").labs(LabPanel.of(Bilirubin.mgPerDl(1.0), Inr.ratio(1.2),
-        Creatinine.mgPerDl(1.0), Albumin.gPerDl(3.5), sodium)).build();
+    return Patient.builder("na")
+        .labs(
+            LabPanel.of(
+                Bilirubin.mgPerDl(1.0),
+                Inr.ratio(1.2),
+                Creatinine.mgPerDl(1.0),
+                Albumin.gPerDl(3.5),
+                sodium))
+        .build();
   }
 
   @Test
   void sodiumAlias_mEqPerL_caveatOnMeldNaAndMeld3_notOnMeld() {
-    List<Models.Evaluation> all = Models.evaluate(patient(LabValue.of(Analyte.SODIUM, 131,
-        "mEq/L")));
-    String note = "sodium 131 meq/L (unit written \"mEq/L\", read as UCUM meq/L) used as 131 "
-        + "mmol/L: 1 meq/L = 1 mmol/L (monovalent ion)";
+    List<Models.Evaluation> all =
+        Models.evaluate(patient(LabValue.of(Analyte.SODIUM, 131, "mEq/L")));
+    String note =
+        "sodium 131 meq/L (unit written \"mEq/L\", read as UCUM meq/L) used as 131 "
+            + "mmol/L: 1 meq/L = 1 mmol/L (monovalent ion)";
     assertThat(conversions(all, "meld-na")).extracting(Caveat::text).contains(note);
     assertThat(conversions(all, "meld-3.0")).extracting(Caveat::text).contains(note);
     assertThat(conversions(all, "meld")).extracting(Caveat::text).doesNotContain(note);
@@ -53,8 +63,8 @@ class LabConversionCaveatTest {
 
   @Test
   void aliasChangesNoScore() {
-    List<Models.Evaluation> alias = Models.evaluate(patient(LabValue.of(Analyte.SODIUM, 131,
-        "MMOL/L")));
+    List<Models.Evaluation> alias =
+        Models.evaluate(patient(LabValue.of(Analyte.SODIUM, 131, "MMOL/L")));
     List<Models.Evaluation> exact = Models.evaluate(patient(Sodium.mmolPerL(131)));
     assertThat(alias).hasSameSizeAs(exact);
     for (int i = 0; i < exact.size(); i++) {

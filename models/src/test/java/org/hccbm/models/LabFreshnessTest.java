@@ -38,13 +38,21 @@ class LabFreshnessTest {
   private static final LocalDate ASSESSED = LocalDate.of(2026, 11, 1);
 
   private static List<LabValue> allLabs(LocalDate sampled) {
-    return List.of(Bilirubin.mgPerDl(2.5).takenOn(sampled), Albumin.gPerDl(2.9).takenOn(sampled),
-        Inr.ratio(1.9).takenOn(sampled), PtProlongation.seconds(5).takenOn(sampled),
-        Creatinine.mgPerDl(1.4).takenOn(sampled), Sodium.mmolPerL(131).takenOn(sampled),
-        Platelets.thousandPerUl(80).takenOn(sampled), Calcium.mgPerDl(10.8).takenOn(sampled),
-        Ldh.unitsPerL(300).takenOn(sampled), Crp.mgPerDl(1.2).takenOn(sampled),
-        Afp.ngPerMl(500).takenOn(sampled), AlkalinePhosphatase.unitsPerL(200).takenOn(sampled),
-        Haemoglobin.gPerDl(10).takenOn(sampled), WhiteCellCount.billionPerL(5).takenOn(sampled));
+    return List.of(
+        Bilirubin.mgPerDl(2.5).takenOn(sampled),
+        Albumin.gPerDl(2.9).takenOn(sampled),
+        Inr.ratio(1.9).takenOn(sampled),
+        PtProlongation.seconds(5).takenOn(sampled),
+        Creatinine.mgPerDl(1.4).takenOn(sampled),
+        Sodium.mmolPerL(131).takenOn(sampled),
+        Platelets.thousandPerUl(80).takenOn(sampled),
+        Calcium.mgPerDl(10.8).takenOn(sampled),
+        Ldh.unitsPerL(300).takenOn(sampled),
+        Crp.mgPerDl(1.2).takenOn(sampled),
+        Afp.ngPerMl(500).takenOn(sampled),
+        AlkalinePhosphatase.unitsPerL(200).takenOn(sampled),
+        Haemoglobin.gPerDl(10).takenOn(sampled),
+        WhiteCellCount.billionPerL(5).takenOn(sampled));
   }
 
   private static Patient patient(List<LabValue> labs) {
@@ -85,7 +93,8 @@ class LabFreshnessTest {
       // ... and none listed without cause: models that read only the Child-Pugh class (BCLC, Uka)
       // list Child-Pugh's labs, whose removal need not move a class that is already decided.
       if (e.getKey().equals("bclc-2022") || e.getKey().equals("uka-eligibility")) {
-        assertThat(LabFreshness.uses(e.getKey())).isEqualTo(observed.get("child-pugh"))
+        assertThat(LabFreshness.uses(e.getKey()))
+            .isEqualTo(observed.get("child-pugh"))
             .containsAll(e.getValue());
       } else {
         assertThat(LabFreshness.uses(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
@@ -104,34 +113,55 @@ class LabFreshnessTest {
     assertThat(LabFreshness.stale(patient(old), 0)).hasSize(14);
     assertThat(LabFreshness.stale(patient(allLabs(ASSESSED)), 0)).isEmpty();
 
-    List<Models.Evaluation> evaluations = Models.evaluate(patient(List.of(
-        Albumin.gPerDl(3.5).takenOn(LocalDate.of(2019, 1, 2)))));
+    List<Models.Evaluation> evaluations =
+        Models.evaluate(patient(List.of(Albumin.gPerDl(3.5).takenOn(LocalDate.of(2019, 1, 2)))));
     List<Caveat> albi = caveats(evaluations, "albi");
-    assertThat(albi).contains(Caveat.of(CaveatKind.DATA_QUALITY, "albumin (3.5 g/dL) was sampled "
-        + "on 2019-01-02, 2860 days before the assessment date 2026-11-01: older than the 30-day "
-        + "freshness window; it may no longer describe the patient"));
+    assertThat(albi)
+        .contains(
+            Caveat.of(
+                CaveatKind.DATA_QUALITY,
+                "albumin (3.5 g/dL) was sampled "
+                    + "on 2019-01-02, 2860 days before the assessment date 2026-11-01: older than the 30-day "
+                    + "freshness window; it may no longer describe the patient"));
     assertThat(caveats(evaluations, "meld").stream().map(Caveat::kind))
         .doesNotContain(CaveatKind.DATA_QUALITY);
     assertThat(caveats(evaluations, "tokuhashi-revised").stream().map(Caveat::kind))
         .doesNotContain(CaveatKind.DATA_QUALITY);
     // A complete result gets the caveats too, one per stale lab it uses.
-    List<Models.Evaluation> complete = Models.evaluate(patient(List.of(
-        Albumin.gPerDl(3.5).takenOn(ASSESSED.minusDays(31)),
-        Bilirubin.mgPerDl(1.0).takenOn(ASSESSED.minusDays(40)))));
+    List<Models.Evaluation> complete =
+        Models.evaluate(
+            patient(
+                List.of(
+                    Albumin.gPerDl(3.5).takenOn(ASSESSED.minusDays(31)),
+                    Bilirubin.mgPerDl(1.0).takenOn(ASSESSED.minusDays(40)))));
     assertThat(complete.get(1).result()).isInstanceOf(org.hccbm.core.result.Complete.class);
-    assertThat(caveats(complete, "albi").stream().filter(c -> c.kind() == CaveatKind.DATA_QUALITY)
-        .map(Caveat::text)).hasSize(2).anyMatch(t -> t.startsWith("total bilirubin (1 mg/dL) was "
-            + "sampled on 2026-09-22, 40 days before"));
+    assertThat(
+            caveats(complete, "albi").stream()
+                .filter(c -> c.kind() == CaveatKind.DATA_QUALITY)
+                .map(Caveat::text))
+        .hasSize(2)
+        .anyMatch(
+            t ->
+                t.startsWith(
+                    "total bilirubin (1 mg/dL) was " + "sampled on 2026-09-22, 40 days before"));
     // A window long enough keeps the result as it was.
-    assertThat(caveats(Models.evaluate(patient(List.of(Albumin.gPerDl(3.5)
-        .takenOn(LocalDate.of(2019, 1, 2)))), 3000), "albi").stream().map(Caveat::kind))
+    assertThat(
+            caveats(
+                    Models.evaluate(
+                        patient(List.of(Albumin.gPerDl(3.5).takenOn(LocalDate.of(2019, 1, 2)))),
+                        3000),
+                    "albi")
+                .stream()
+                .map(Caveat::kind))
         .doesNotContain(CaveatKind.DATA_QUALITY);
   }
 
   @Test
   void stale_needsAnAssessmentDateAndASampleDate_windowNotNegative() {
-    Patient undated = Patient.builder("x").labs(LabPanel.of(Albumin.gPerDl(3.5)
-        .takenOn(LocalDate.of(2019, 1, 2)))).build();
+    Patient undated =
+        Patient.builder("x")
+            .labs(LabPanel.of(Albumin.gPerDl(3.5).takenOn(LocalDate.of(2019, 1, 2))))
+            .build();
     assertThat(LabFreshness.stale(undated, 30)).isEmpty();
     assertThat(LabFreshness.stale(patient(List.of(Albumin.gPerDl(3.5))), 30)).isEmpty();
     assertThatThrownBy(() -> LabFreshness.stale(undated, -1))
@@ -140,7 +170,11 @@ class LabFreshnessTest {
   }
 
   private static List<Caveat> caveats(List<Models.Evaluation> evaluations, String id) {
-    return evaluations.stream().filter(e -> e.model().id().equals(id)).findFirst().orElseThrow()
-        .result().caveats();
+    return evaluations.stream()
+        .filter(e -> e.model().id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .result()
+        .caveats();
   }
 }

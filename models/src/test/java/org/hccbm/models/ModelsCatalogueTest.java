@@ -25,10 +25,23 @@ import org.junit.jupiter.api.Test;
 class ModelsCatalogueTest {
   @Test
   void all_isEveryPatientLevelModel_inCatalogueOrder() {
-    assertThat(Models.all()).containsExactly(ChildPugh.INSTANCE, Albi.INSTANCE, Meld.INSTANCE,
-        MeldNa.INSTANCE, Meld3.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE, Ucsf.INSTANCE,
-        HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Tomita.INSTANCE, Katagiri.INSTANCE,
-        VanDerLinden.INSTANCE, Bollen.INSTANCE, Uka.INSTANCE);
+    assertThat(Models.all())
+        .containsExactly(
+            ChildPugh.INSTANCE,
+            Albi.INSTANCE,
+            Meld.INSTANCE,
+            MeldNa.INSTANCE,
+            Meld3.INSTANCE,
+            Bclc.INSTANCE,
+            Milan.INSTANCE,
+            Ucsf.INSTANCE,
+            HccSmGpa.INSTANCE,
+            Tokuhashi.INSTANCE,
+            Tomita.INSTANCE,
+            Katagiri.INSTANCE,
+            VanDerLinden.INSTANCE,
+            Bollen.INSTANCE,
+            Uka.INSTANCE);
   }
 
   @Test

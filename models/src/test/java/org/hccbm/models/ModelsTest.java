@@ -38,23 +38,52 @@ import org.junit.jupiter.api.Test;
 
 class ModelsTest {
   static Patient complete() {
-    return Patient.builder("p").age(Age.years(62)).sex(Sex.MALE)
-        .performanceStatus(PerformanceStatus.of(Ecog.of(1))).performanceStatusCancerRelated(true)
-        .labs(LabPanel.of(Bilirubin.mgPerDl(1.1), Albumin.gPerDl(3.4), Inr.ratio(1.1),
-            Creatinine.mgPerDl(0.9), Sodium.mmolPerL(136)))
-        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false)).onDialysis(false)
-        .primary(PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(Diameter.cm(4)))
-            .macrovascularInvasion(false).build())
+    return Patient.builder("p")
+        .age(Age.years(62))
+        .sex(Sex.MALE)
+        .performanceStatus(PerformanceStatus.of(Ecog.of(1)))
+        .performanceStatusCancerRelated(true)
+        .labs(
+            LabPanel.of(
+                Bilirubin.mgPerDl(1.1),
+                Albumin.gPerDl(3.4),
+                Inr.ratio(1.1),
+                Creatinine.mgPerDl(0.9),
+                Sodium.mmolPerL(136)))
+        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false))
+        .onDialysis(false)
+        .primary(
+            PrimaryHcc.builder()
+                .intrahepatic(IntrahepaticTumour.of(Diameter.cm(4)))
+                .macrovascularInvasion(false)
+                .build())
         .extraskeletalMetastases(List.of())
-        .boneLesions(List.of(BoneLesion.at("T12", SpinalLevel.T12).build())).build();
+        .boneLesions(List.of(BoneLesion.at("T12", SpinalLevel.T12).build()))
+        .build();
   }
 
   @Test
   void catalogue_listsEveryLiverModelOnceWithStableIds() {
-    assertThat(Models.catalogue()).extracting(m -> m.id()).containsExactly("child-pugh", "albi",
-        "meld", "meld-na", "meld-3.0", "bclc-2022", "milan", "ucsf", "hcc-sm-gpa",
-        "tokuhashi-revised", "tomita", "katagiri-new", "van-der-linden", "bollen",
-        "uka-eligibility", "sins", "mirels");
+    assertThat(Models.catalogue())
+        .extracting(m -> m.id())
+        .containsExactly(
+            "child-pugh",
+            "albi",
+            "meld",
+            "meld-na",
+            "meld-3.0",
+            "bclc-2022",
+            "milan",
+            "ucsf",
+            "hcc-sm-gpa",
+            "tokuhashi-revised",
+            "tomita",
+            "katagiri-new",
+            "van-der-linden",
+            "bollen",
+            "uka-eligibility",
+            "sins",
+            "mirels");
     assertThat(new HashSet<>(Models.catalogue().stream().map(m -> m.id()).toList())).hasSize(17);
     assertThat(Models.byId("albi")).isPresent();
     assertThat(Models.byId("nope")).isEmpty();
@@ -62,7 +91,8 @@ class ModelsTest {
 
   @Test
   void draftModels_sayWhy() {
-    Models.catalogue().stream().filter(m -> m.status() == ModelStatus.DRAFT)
+    Models.catalogue().stream()
+        .filter(m -> m.status() == ModelStatus.DRAFT)
         .forEach(m -> assertThat(m.statusNote()).as(m.id()).isNotBlank());
     assertThat(Models.byId("bclc-2022").orElseThrow().info().status()).isEqualTo(ModelStatus.DRAFT);
   }
@@ -82,7 +112,8 @@ class ModelsTest {
   void evaluate_emptyPatient_neverImputes() {
     List<Models.Evaluation> all = Models.evaluate(Patient.builder("empty").build());
     assertThat(all).hasSize(17);
-    assertThat(all).allMatch(e -> e.result() instanceof Bounded || e.result() instanceof NotApplicable);
+    assertThat(all)
+        .allMatch(e -> e.result() instanceof Bounded || e.result() instanceof NotApplicable);
   }
 
   @Test

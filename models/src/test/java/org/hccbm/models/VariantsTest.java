@@ -45,11 +45,12 @@ class VariantsTest {
       assertThat(vs.get(0).isDefault()).as(id).isTrue();
       assertThat(vs.stream().filter(ModelVariant::isDefault)).as(id).hasSize(1);
       assertThat(new HashSet<>(vs.stream().map(ModelVariant::name).toList())).hasSameSizeAs(vs);
-      vs.forEach(v -> {
-        assertThat(v.model()).isEqualTo(id);
-        assertThat(v.source()).as(id + " " + v.name()).isNotBlank();
-        assertThat(v.description()).as(id + " " + v.name()).isNotBlank();
-      });
+      vs.forEach(
+          v -> {
+            assertThat(v.model()).isEqualTo(id);
+            assertThat(v.source()).as(id + " " + v.name()).isNotBlank();
+            assertThat(v.description()).as(id + " " + v.name()).isNotBlank();
+          });
       assertThat(Variants.defaultOf(id)).isEqualTo(vs.get(0));
     }
     assertThat(Variants.all()).hasSize(17 + 3 + 1 + 1 + 1 + 1 + 1);
@@ -57,8 +58,8 @@ class VariantsTest {
 
   @Test
   void registry_namesTheVariantsOfIssue10() {
-    assertThat(names("child-pugh")).containsExactly("pugh-1973", "albumin-3.0", "si-converted",
-        "albumin-3.0-si-converted");
+    assertThat(names("child-pugh"))
+        .containsExactly("pugh-1973", "albumin-3.0", "si-converted", "albumin-3.0-si-converted");
     assertThat(names("albi")).containsExactly("coefficient-0.085", "coefficient-0.0852");
     assertThat(names("tokuhashi-revised")).containsExactly("table-2005", "vertebral-1-2-0");
     assertThat(names("tomita")).containsExactly("rapid-4", "rapid-3");
@@ -92,8 +93,9 @@ class VariantsTest {
   void find_unknownVariant_namesAllowedNamesAndValue() {
     assertThatThrownBy(() -> VariantSelection.defaults().with("child-pugh", "albumin-2.9"))
         .isInstanceOf(InvalidClinicalInputException.class)
-        .hasMessage("variant of child-pugh must be one of pugh-1973, albumin-3.0, si-converted, "
-            + "albumin-3.0-si-converted, was \"albumin-2.9\"");
+        .hasMessage(
+            "variant of child-pugh must be one of pugh-1973, albumin-3.0, si-converted, "
+                + "albumin-3.0-si-converted, was \"albumin-2.9\"");
     assertThatThrownBy(() -> VariantSelection.of(Map.of("meld", "optn")))
         .hasMessage("variant of meld must be one of standard, was \"optn\"");
   }
@@ -110,33 +112,43 @@ class VariantsTest {
     assertThat(VariantSelection.defaults()).hasToString("default variants");
     VariantSelection a = VariantSelection.defaults().with("albi", "coefficient-0.0852");
     VariantSelection b = VariantSelection.defaults().with("albi", "coefficient-0.0852");
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b)
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
         .isNotEqualTo(VariantSelection.defaults().with("albi", "coefficient-0.085"))
-        .isNotEqualTo(VariantSelection.defaults()).isNotEqualTo("albi");
+        .isNotEqualTo(VariantSelection.defaults())
+        .isNotEqualTo("albi");
   }
 
   @Test
   void selection_laterChoiceForTheSameModel_replacesTheEarlier() {
-    VariantSelection s = VariantSelection.defaults().with("tomita", "rapid-3")
-        .with("tomita", "rapid-4");
+    VariantSelection s =
+        VariantSelection.defaults().with("tomita", "rapid-3").with("tomita", "rapid-4");
     assertThat(s.variant("tomita").name()).isEqualTo("rapid-4");
     assertThat(s.choices()).containsExactly(Map.entry("tomita", "rapid-4"));
   }
 
   /** CP-6-like: albumin 2.9 g/dL scores 2 under Pugh 1973 and 3 under the 3.0 variant (U-1). */
   private static Patient albuminBoundary() {
-    return Patient.builder("cp").performanceStatus(PerformanceStatus.of(Ecog.of(0)))
+    return Patient.builder("cp")
+        .performanceStatus(PerformanceStatus.of(Ecog.of(0)))
         .performanceStatusCancerRelated(true)
         .labs(LabPanel.of(Bilirubin.mgPerDl(2.5), Albumin.gPerDl(2.9), Inr.ratio(1.8)))
         .liver(LiverBedside.of(Ascites.MILD, Encephalopathy.NONE, false))
-        .primary(PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(Diameter.cm(4)))
-            .macrovascularInvasion(false).build())
+        .primary(
+            PrimaryHcc.builder()
+                .intrahepatic(IntrahepaticTumour.of(Diameter.cm(4)))
+                .macrovascularInvasion(false)
+                .build())
         .extraskeletalMetastases(List.of())
-        .boneLesions(List.of(BoneLesion.at("T12", SpinalLevel.T12).build(),
-            BoneLesion.at("femur", LongBoneSite.of(LongBone.FEMUR,
-                LongBoneRegion.DIAPHYSIS)).morphology(LesionMorphology.MIXED)
-                .painSeverity(PainSeverity.MODERATE)
-                .diameterFraction(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS).build()))
+        .boneLesions(
+            List.of(
+                BoneLesion.at("T12", SpinalLevel.T12).build(),
+                BoneLesion.at("femur", LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.DIAPHYSIS))
+                    .morphology(LesionMorphology.MIXED)
+                    .painSeverity(PainSeverity.MODERATE)
+                    .diameterFraction(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)
+                    .build()))
         .build();
   }
 
@@ -148,8 +160,8 @@ class VariantsTest {
   void childPughVariant_isUsedByChildPugh_andByBclcAndUka() {
     Patient p = albuminBoundary();
     List<Models.Evaluation> pugh = Models.evaluate(p);
-    List<Models.Evaluation> modern = Models.evaluate(p,
-        VariantSelection.defaults().with("child-pugh", "albumin-3.0"));
+    List<Models.Evaluation> modern =
+        Models.evaluate(p, VariantSelection.defaults().with("child-pugh", "albumin-3.0"));
     // 2 + 2 + 2 + 2 + 1 = 9 (B) under Pugh 1973; albumin 3 points under the 3.0 variant: 10 (C).
     assertThat(((Complete) result(pugh, "child-pugh")).category()).contains(ChildPughClass.B);
     assertThat(((Complete) result(modern, "child-pugh")).category()).contains(ChildPughClass.C);
@@ -163,16 +175,21 @@ class VariantsTest {
   void mirelsVariant_isUsedPerLesion() {
     // femur diaphysis 2 + moderate pain 2 + mixed 2 + 1/3–2/3 2 = 8.
     Patient p = albuminBoundary();
-    Models.Evaluation m9 = Models.evaluate(p).stream()
-        .filter(e -> e.model().id().equals("mirels")).findFirst().orElseThrow();
-    Models.Evaluation m8 = Models.evaluate(p, VariantSelection.defaults()
-        .with("mirels", "threshold-8")).stream().filter(e -> e.model().id().equals("mirels"))
-        .findFirst().orElseThrow();
+    Models.Evaluation m9 =
+        Models.evaluate(p).stream()
+            .filter(e -> e.model().id().equals("mirels"))
+            .findFirst()
+            .orElseThrow();
+    Models.Evaluation m8 =
+        Models.evaluate(p, VariantSelection.defaults().with("mirels", "threshold-8")).stream()
+            .filter(e -> e.model().id().equals("mirels"))
+            .findFirst()
+            .orElseThrow();
     assertThat(m9.subject()).isEqualTo("femur");
     assertThat(m9.model().variant()).startsWith("fixation threshold 9");
     assertThat(m8.model().variant()).startsWith("fixation threshold 8");
-    assertThat(((Complete) m8.result()).category()).isNotEqualTo(((Complete) m9.result())
-        .category());
+    assertThat(((Complete) m8.result()).category())
+        .isNotEqualTo(((Complete) m9.result()).category());
   }
 
   private static List<String> names(String model) {

@@ -16,8 +16,7 @@ import org.hccbm.core.patient.Patient;
  *
  * @param unknownRate the probability, 0 … 1, that each item (a section of the record, a lab, a
  *     lesion finding) is unknown; 0 draws complete patients, 1 draws records with nothing known
- * @param precision whether values carry full double precision or the precision laboratories
- *     report
+ * @param precision whether values carry full double precision or the precision laboratories report
  * @param units the units laboratory values are drawn in
  * @since 0.2.0
  */

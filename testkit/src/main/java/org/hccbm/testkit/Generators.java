@@ -6,24 +6,13 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.TreatmentHistory;
 import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.Creatinine;
 import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.LabPanel;
 import org.hccbm.core.lab.Sodium;
-import org.hccbm.core.liver.Ascites;
-import org.hccbm.core.liver.Encephalopathy;
-import org.hccbm.core.liver.LiverBedside;
-import org.hccbm.core.patient.Age;
-import org.hccbm.core.patient.Patient;
-import org.hccbm.core.patient.Sex;
-import org.hccbm.core.performance.Ecog;
-import org.hccbm.core.performance.Karnofsky;
-import org.hccbm.core.performance.PerformanceStatus;
-import org.hccbm.core.tumour.IntrahepaticTumour;
-import org.hccbm.core.tumour.PrimaryHcc;
-import org.hccbm.core.history.TreatmentHistory;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.DiameterFraction;
 import org.hccbm.core.lesion.EsccGrade;
@@ -39,20 +28,30 @@ import org.hccbm.core.lesion.SkeletalSite;
 import org.hccbm.core.lesion.SpinalAlignment;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.lesion.VertebralCollapse;
+import org.hccbm.core.liver.Ascites;
+import org.hccbm.core.liver.Encephalopathy;
+import org.hccbm.core.liver.LiverBedside;
 import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.patient.Age;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.core.patient.Sex;
+import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.MetastasisPattern;
 import org.hccbm.core.tumour.MetastasisSite;
 import org.hccbm.core.tumour.PrimaryControl;
+import org.hccbm.core.tumour.PrimaryHcc;
 import org.hccbm.models.liver.AlbiInput;
 import org.hccbm.models.liver.ChildPughInput;
 import org.hccbm.models.liver.MeldInput;
 
 /**
- * Seeded generators of valid inputs (every value they draw passes validation), of their
- * cut-point values, of unknown-item variants, and of deliberately invalid values (named
- * {@code invalid*}). Each takes a {@link RandomGenerator} and returns a value, so any property
- * engine can drive them.
+ * Seeded generators of valid inputs (every value they draw passes validation), of their cut-point
+ * values, of unknown-item variants, and of deliberately invalid values (named {@code invalid*}).
+ * Each takes a {@link RandomGenerator} and returns a value, so any property engine can drive them.
  *
  * @since 0.1.0
  */
@@ -156,8 +155,8 @@ public final class Generators {
    * @param <T> the type
    * @return the observation
    */
-  public static <T> Observed<T> maybeUnknown(RandomGenerator r, double pUnknown,
-      Function<RandomGenerator, T> value) {
+  public static <T> Observed<T> maybeUnknown(
+      RandomGenerator r, double pUnknown, Function<RandomGenerator, T> value) {
     return r.nextDouble() < pUnknown ? Observed.unknown() : Observed.of(value.apply(r));
   }
 
@@ -168,9 +167,12 @@ public final class Generators {
    * @return the input
    */
   public static ChildPughInput childPughInput(RandomGenerator r) {
-    return new ChildPughInput(maybeUnknown(r, 0.3, Generators::bilirubin),
-        maybeUnknown(r, 0.3, Generators::albumin), maybeUnknown(r, 0.3, Generators::inr),
-        Observed.unknown(), maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
+    return new ChildPughInput(
+        maybeUnknown(r, 0.3, Generators::bilirubin),
+        maybeUnknown(r, 0.3, Generators::albumin),
+        maybeUnknown(r, 0.3, Generators::inr),
+        Observed.unknown(),
+        maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
         maybeUnknown(r, 0.3, x -> oneOf(x, Encephalopathy.values())),
         maybeUnknown(r, 0.3, RandomGenerator::nextBoolean));
   }
@@ -182,8 +184,8 @@ public final class Generators {
    * @return the input
    */
   public static AlbiInput albiInput(RandomGenerator r) {
-    return new AlbiInput(maybeUnknown(r, 0.3, Generators::bilirubin),
-        maybeUnknown(r, 0.3, Generators::albumin));
+    return new AlbiInput(
+        maybeUnknown(r, 0.3, Generators::bilirubin), maybeUnknown(r, 0.3, Generators::albumin));
   }
 
   /**
@@ -193,9 +195,12 @@ public final class Generators {
    * @return the input
    */
   public static MeldInput meldInput(RandomGenerator r) {
-    return new MeldInput(maybeUnknown(r, 0.25, Generators::bilirubin),
-        maybeUnknown(r, 0.25, Generators::inr), maybeUnknown(r, 0.25, Generators::creatinine),
-        maybeUnknown(r, 0.25, Generators::sodium), maybeUnknown(r, 0.25, Generators::albumin),
+    return new MeldInput(
+        maybeUnknown(r, 0.25, Generators::bilirubin),
+        maybeUnknown(r, 0.25, Generators::inr),
+        maybeUnknown(r, 0.25, Generators::creatinine),
+        maybeUnknown(r, 0.25, Generators::sodium),
+        maybeUnknown(r, 0.25, Generators::albumin),
         maybeUnknown(r, 0.25, x -> oneOf(x, Sex.values())),
         maybeUnknown(r, 0.25, x -> Age.years(18 + x.nextInt(70))),
         maybeUnknown(r, 0.25, x -> x.nextInt(10) == 0));
@@ -214,15 +219,24 @@ public final class Generators {
     for (int i = 0; i < count; i++) {
       nodules.add(Diameter.cm(0.5 + 9.5 * r.nextDouble()));
     }
-    Patient.Builder b = Patient.builder("gen-" + Long.toHexString(r.nextLong()))
-        .labs(LabPanel.of(labs(r)))
-        .liver(new LiverBedside(maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
-            maybeUnknown(r, 0.3, x -> oneOf(x, Encephalopathy.values())), Observed.of(false)))
-        .primary(PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(nodules))
-            .macrovascularInvasion(r.nextInt(4) == 0).build());
+    Patient.Builder b =
+        Patient.builder("gen-" + Long.toHexString(r.nextLong()))
+            .labs(LabPanel.of(labs(r)))
+            .liver(
+                new LiverBedside(
+                    maybeUnknown(r, 0.3, x -> oneOf(x, Ascites.values())),
+                    maybeUnknown(r, 0.3, x -> oneOf(x, Encephalopathy.values())),
+                    Observed.of(false)))
+            .primary(
+                PrimaryHcc.builder()
+                    .intrahepatic(new IntrahepaticTumour(nodules))
+                    .macrovascularInvasion(r.nextInt(4) == 0)
+                    .build());
     if (r.nextDouble() < 0.8) {
-      b.performanceStatus(r.nextBoolean() ? PerformanceStatus.of(Ecog.of(r.nextInt(5)))
-          : PerformanceStatus.of(Karnofsky.of(10 * (1 + r.nextInt(10)))));
+      b.performanceStatus(
+          r.nextBoolean()
+              ? PerformanceStatus.of(Ecog.of(r.nextInt(5)))
+              : PerformanceStatus.of(Karnofsky.of(10 * (1 + r.nextInt(10)))));
     }
     if (r.nextDouble() < 0.7) {
       b.performanceStatusCancerRelated(true);
@@ -245,9 +259,12 @@ public final class Generators {
       b.frankel(oneOf(r, FrankelGrade.values()));
     }
     if (r.nextDouble() < 0.7) {
-      b.primary(PrimaryHcc.builder().intrahepatic(new IntrahepaticTumour(nodules))
-          .macrovascularInvasion(r.nextInt(4) == 0)
-          .control(new PrimaryControl(r.nextBoolean(), "generated")).build());
+      b.primary(
+          PrimaryHcc.builder()
+              .intrahepatic(new IntrahepaticTumour(nodules))
+              .macrovascularInvasion(r.nextInt(4) == 0)
+              .control(new PrimaryControl(r.nextBoolean(), "generated"))
+              .build());
     }
     if (r.nextDouble() < 0.7) {
       b.history(TreatmentHistory.unknown().withPriorSystemicTherapy(r.nextBoolean()));
@@ -279,15 +296,16 @@ public final class Generators {
    * @return the metastasis
    */
   public static ExtraskeletalMetastasis extraskeletalMetastasis(RandomGenerator r) {
-    return new ExtraskeletalMetastasis(oneOf(r, MetastasisSite.values()),
+    return new ExtraskeletalMetastasis(
+        oneOf(r, MetastasisSite.values()),
         maybeUnknown(r, 0.3, x -> oneOf(x, MetastasisPattern.values())),
         maybeUnknown(r, 0.3, RandomGenerator::nextBoolean),
         maybeUnknown(r, 0.3, RandomGenerator::nextBoolean));
   }
 
   /**
-   * A bone lesion at a random spinal level, long-bone region or other bone, with each finding
-   * known or unknown; spinal findings only on spinal lesions.
+   * A bone lesion at a random spinal level, long-bone region or other bone, with each finding known
+   * or unknown; spinal findings only on spinal lesions.
    *
    * @param r the source
    * @param id the lesion's id
@@ -295,8 +313,10 @@ public final class Generators {
    */
   public static BoneLesion boneLesion(RandomGenerator r, String id) {
     int kind = r.nextInt(3);
-    SkeletalSite site = kind == 0 ? oneOf(r, SpinalLevel.values())
-        : kind == 1 ? longBoneSite(r) : oneOf(r, OtherBone.values());
+    SkeletalSite site =
+        kind == 0
+            ? oneOf(r, SpinalLevel.values())
+            : kind == 1 ? longBoneSite(r) : oneOf(r, OtherBone.values());
     BoneLesion.Builder b = BoneLesion.at(id, site);
     if (r.nextDouble() < 0.8) {
       b.morphology(oneOf(r, LesionMorphology.values()));
@@ -329,8 +349,10 @@ public final class Generators {
 
   private static LongBoneSite longBoneSite(RandomGenerator r) {
     LongBone bone = oneOf(r, LongBone.values());
-    LongBoneRegion region = bone == LongBone.FEMUR ? oneOf(r, LongBoneRegion.values())
-        : oneOf(r, LongBoneRegion.PROXIMAL, LongBoneRegion.DIAPHYSIS, LongBoneRegion.DISTAL);
+    LongBoneRegion region =
+        bone == LongBone.FEMUR
+            ? oneOf(r, LongBoneRegion.values())
+            : oneOf(r, LongBoneRegion.PROXIMAL, LongBoneRegion.DIAPHYSIS, LongBoneRegion.DISTAL);
     return LongBoneSite.of(bone, region);
   }
 
@@ -345,12 +367,11 @@ public final class Generators {
   }
 
   /**
-   * A patient for the treatment planner's properties: {@link #patient} plus, each known or
-   * unknown at random, an assessment date, antithrombotic therapy (none, antiplatelet,
-   * anticoagulant, with or without class and last dose), platelets, calcium and AFP (including
-   * extreme values), a radiotherapy history to the same, an adjacent or another site, pain
-   * intensity per lesion, portal-vein invasion, and every long-bone region including the femoral
-   * neck and head.
+   * A patient for the treatment planner's properties: {@link #patient} plus, each known or unknown
+   * at random, an assessment date, antithrombotic therapy (none, antiplatelet, anticoagulant, with
+   * or without class and last dose), platelets, calcium and AFP (including extreme values), a
+   * radiotherapy history to the same, an adjacent or another site, pain intensity per lesion,
+   * portal-vein invasion, and every long-bone region including the femoral neck and head.
    *
    * @param r the source
    * @return the patient
@@ -360,12 +381,15 @@ public final class Generators {
     Patient base = patient(r);
     List<org.hccbm.core.lab.LabValue> labs = new ArrayList<>(base.labs().values());
     if (r.nextDouble() < 0.7) {
-      labs.add(org.hccbm.core.lab.Platelets.thousandPerUl(r.nextBoolean() ? 5 + 90 * r.nextDouble()
-          : logUniform(r, 20, 600)));
+      labs.add(
+          org.hccbm.core.lab.Platelets.thousandPerUl(
+              r.nextBoolean() ? 5 + 90 * r.nextDouble() : logUniform(r, 20, 600)));
     }
     if (r.nextDouble() < 0.7) {
-      labs.add(r.nextBoolean() ? org.hccbm.core.lab.Calcium.mgPerDl(6 + 10 * r.nextDouble())
-          : org.hccbm.core.lab.Calcium.mmolPerL(1.5 + 2.5 * r.nextDouble()));
+      labs.add(
+          r.nextBoolean()
+              ? org.hccbm.core.lab.Calcium.mgPerDl(6 + 10 * r.nextDouble())
+              : org.hccbm.core.lab.Calcium.mmolPerL(1.5 + 2.5 * r.nextDouble()));
     }
     if (r.nextDouble() < 0.3) {
       labs.add(org.hccbm.core.lab.Afp.ngPerMl(logUniform(r, 1, 100_000)));
@@ -382,71 +406,117 @@ public final class Generators {
       labs.add(org.hccbm.core.lab.Albumin.gPerDl(3.6 + 1.5 * r.nextDouble()));
     }
     List<org.hccbm.core.lab.LabValue> unique = new ArrayList<>();
-    java.util.Set<org.hccbm.core.lab.Analyte> seen = java.util.EnumSet.noneOf(
-        org.hccbm.core.lab.Analyte.class);
+    java.util.Set<org.hccbm.core.lab.Analyte> seen =
+        java.util.EnumSet.noneOf(org.hccbm.core.lab.Analyte.class);
     for (int i = labs.size() - 1; i >= 0; i--) {
       if (seen.add(labs.get(i).analyte())) {
         unique.add(labs.get(i));
       }
     }
     java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
-    Observed<List<BoneLesion>> lesions = base.boneLesions().map(list -> list.stream()
-        .map(l -> r.nextDouble() < 0.6 ? withPainIntensity(l, r.nextInt(11)) : l).toList());
+    Observed<List<BoneLesion>> lesions =
+        base.boneLesions()
+            .map(
+                list ->
+                    list.stream()
+                        .map(l -> r.nextDouble() < 0.6 ? withPainIntensity(l, r.nextInt(11)) : l)
+                        .toList());
     TreatmentHistory history = base.history();
     if (r.nextDouble() < 0.4) {
       List<org.hccbm.core.history.RadiotherapyCourse> courses = new ArrayList<>();
       int n = 1 + r.nextInt(2);
       for (int i = 0; i < n; i++) {
-        SkeletalSite site = lesions.known().filter(l -> !l.isEmpty() && r.nextBoolean())
-            .map(l -> nearby(r, l.get(r.nextInt(l.size())).site()))
-            .orElseGet(() -> oneOf(r, SpinalLevel.values()));
-        courses.add(new org.hccbm.core.history.RadiotherapyCourse(site, oneOf(r, 8.0, 20.0, 30.0),
-            oneOf(r, 1, 5, 10), r.nextDouble() < 0.8
-            ? java.util.Optional.of(today.minusDays(r.nextInt(400)))
-            : java.util.Optional.empty()));
+        SkeletalSite site =
+            lesions
+                .known()
+                .filter(l -> !l.isEmpty() && r.nextBoolean())
+                .map(l -> nearby(r, l.get(r.nextInt(l.size())).site()))
+                .orElseGet(() -> oneOf(r, SpinalLevel.values()));
+        courses.add(
+            new org.hccbm.core.history.RadiotherapyCourse(
+                site,
+                oneOf(r, 8.0, 20.0, 30.0),
+                oneOf(r, 1, 5, 10),
+                r.nextDouble() < 0.8
+                    ? java.util.Optional.of(today.minusDays(r.nextInt(400)))
+                    : java.util.Optional.empty()));
       }
       history = history.withRadiotherapy(courses);
     }
-    Observed<org.hccbm.core.history.AntithromboticTherapy> antithrombotic = ready
-        ? Observed.of(org.hccbm.core.history.AntithromboticTherapy.none()) : maybeUnknown(r, 0.4,
-        x -> {
-          int k = x.nextInt(4);
-          if (k == 0) {
-            return org.hccbm.core.history.AntithromboticTherapy.none();
-          }
-          java.util.Optional<java.time.LocalDate> last = x.nextBoolean()
-              ? java.util.Optional.of(today.minusDays(x.nextInt(10))) : java.util.Optional.empty();
-          if (k == 3) {
-            return new org.hccbm.core.history.AntithromboticTherapy(oneOf(x,
-                org.hccbm.core.history.AntithromboticKind.ANTIPLATELET,
-                org.hccbm.core.history.AntithromboticKind.ANTICOAGULANT), List.of(), last);
-          }
-          return org.hccbm.core.history.AntithromboticTherapy.of(last, oneOf(x,
-              org.hccbm.core.history.AntithromboticDrugClass.values()));
-        });
+    Observed<org.hccbm.core.history.AntithromboticTherapy> antithrombotic =
+        ready
+            ? Observed.of(org.hccbm.core.history.AntithromboticTherapy.none())
+            : maybeUnknown(
+                r,
+                0.4,
+                x -> {
+                  int k = x.nextInt(4);
+                  if (k == 0) {
+                    return org.hccbm.core.history.AntithromboticTherapy.none();
+                  }
+                  java.util.Optional<java.time.LocalDate> last =
+                      x.nextBoolean()
+                          ? java.util.Optional.of(today.minusDays(x.nextInt(10)))
+                          : java.util.Optional.empty();
+                  if (k == 3) {
+                    return new org.hccbm.core.history.AntithromboticTherapy(
+                        oneOf(
+                            x,
+                            org.hccbm.core.history.AntithromboticKind.ANTIPLATELET,
+                            org.hccbm.core.history.AntithromboticKind.ANTICOAGULANT),
+                        List.of(),
+                        last);
+                  }
+                  return org.hccbm.core.history.AntithromboticTherapy.of(
+                      last, oneOf(x, org.hccbm.core.history.AntithromboticDrugClass.values()));
+                });
     PrimaryHcc primary = base.primary();
     if (r.nextDouble() < 0.5) {
-      PrimaryHcc.Builder pb = PrimaryHcc.builder()
-          .portalVeinInvasion(oneOf(r, org.hccbm.core.tumour.PortalVeinInvasion.values()));
+      PrimaryHcc.Builder pb =
+          PrimaryHcc.builder()
+              .portalVeinInvasion(oneOf(r, org.hccbm.core.tumour.PortalVeinInvasion.values()));
       primary.control().known().ifPresent(pb::control);
       primary.intrahepatic().known().ifPresent(pb::intrahepatic);
       primary.macrovascularInvasion().known().ifPresent(pb::macrovascularInvasion);
       primary = pb.build();
     }
-    return new Patient(base.id(), r.nextDouble() < 0.9 ? java.util.Optional.of(today)
-        : java.util.Optional.empty(), base.age(), base.sex(),
-        r.nextDouble() < 0.8 ? Observed.of(org.hccbm.core.patient.BodyWeight.kg(35
-            + 80 * r.nextDouble())) : base.weight(), base.performanceStatus(),
-        base.performanceStatusCancerRelated(), LabPanel.of(unique), ready
-        ? LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false) : base.liver(),
-        base.onDialysis(), primary, base.extraskeletalMetastases(), lesions, base.frankel(),
-        base.asia(), history, antithrombotic);
+    return new Patient(
+        base.id(),
+        r.nextDouble() < 0.9 ? java.util.Optional.of(today) : java.util.Optional.empty(),
+        base.age(),
+        base.sex(),
+        r.nextDouble() < 0.8
+            ? Observed.of(org.hccbm.core.patient.BodyWeight.kg(35 + 80 * r.nextDouble()))
+            : base.weight(),
+        base.performanceStatus(),
+        base.performanceStatusCancerRelated(),
+        LabPanel.of(unique),
+        ready ? LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false) : base.liver(),
+        base.onDialysis(),
+        primary,
+        base.extraskeletalMetastases(),
+        lesions,
+        base.frankel(),
+        base.asia(),
+        history,
+        antithrombotic);
   }
 
   private static BoneLesion withPainIntensity(BoneLesion l, int nrs) {
-    return new BoneLesion(l.id(), l.site(), l.morphology(), l.painCharacter(), l.painSeverity(),
-        l.size(), l.diameterFraction(), l.softTissueMass(), l.pathologicalFracture(),
-        l.collapse(), l.alignment(), l.posterolateral(), l.escc(),
+    return new BoneLesion(
+        l.id(),
+        l.site(),
+        l.morphology(),
+        l.painCharacter(),
+        l.painSeverity(),
+        l.size(),
+        l.diameterFraction(),
+        l.softTissueMass(),
+        l.pathologicalFracture(),
+        l.collapse(),
+        l.alignment(),
+        l.posterolateral(),
+        l.escc(),
         Observed.of(org.hccbm.core.lesion.PainIntensity.nrs(nrs)));
   }
 

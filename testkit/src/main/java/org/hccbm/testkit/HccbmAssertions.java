@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  *     .isBounded().hasReachableCategories("B", "C").isDecidedBy("encephalopathy");
  * }</pre>
  *
- * <p>The assertions ask the result through its typed queries ({@link ModelResult#fold},
- * {@link ModelResult#possibleCategories()}, {@link ModelResult#possibleTotals()}), so a test needs
- * no cast. A failed assertion throws {@link AssertionError} with what was expected and the
- * rendered result. Plain Java: no assertion library is required at run time.
+ * <p>The assertions ask the result through its typed queries ({@link ModelResult#fold}, {@link
+ * ModelResult#possibleCategories()}, {@link ModelResult#possibleTotals()}), so a test needs no
+ * cast. A failed assertion throws {@link AssertionError} with what was expected and the rendered
+ * result. Plain Java: no assertion library is required at run time.
  *
  * @since 0.3.0
  */

@@ -28,10 +28,11 @@ public final class ItemAssert {
   @CanIgnoreReturnValue
   public ItemAssert withPoints(double points) {
     if (item.points().isEmpty()) {
-      result.fail("item " + item.code().value() + " with " + points + " points",
-          "the item has no points");
+      result.fail(
+          "item " + item.code().value() + " with " + points + " points", "the item has no points");
     } else if (Math.abs(item.points().getAsDouble() - points) > EPSILON) {
-      result.fail("item " + item.code().value() + " with " + points + " points",
+      result.fail(
+          "item " + item.code().value() + " with " + points + " points",
           "it had " + item.points().getAsDouble());
     }
     return this;

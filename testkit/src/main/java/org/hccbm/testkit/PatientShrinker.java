@@ -63,8 +63,8 @@ public final class PatientShrinker {
   }
 
   private static Constructor<Patient> canonical() {
-    Class<?>[] types = Arrays.stream(COMPONENTS).map(RecordComponent::getType)
-        .toArray(Class<?>[]::new);
+    Class<?>[] types =
+        Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       return Patient.class.getDeclaredConstructor(types);
     } catch (NoSuchMethodException e) {
@@ -162,18 +162,20 @@ public final class PatientShrinker {
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("targets must not be empty");
     }
-    Predicate<Patient> safe = p -> {
-      try {
-        return fails.test(p);
-      } catch (RuntimeException | AssertionError e) {
-        return true;
-      }
-    };
+    Predicate<Patient> safe =
+        p -> {
+          try {
+            return fails.test(p);
+          } catch (RuntimeException | AssertionError e) {
+            return true;
+          }
+        };
     Shrunk best = towards(failing, safe, targets.get(0));
     for (Patient target : targets.subList(1, targets.size())) {
       Shrunk s = towards(failing, safe, target);
-      if (measure(s.patient(), target).compareTo(
-          measure(best.patient(), byId(targets, best.fixtureId()))) < 0) {
+      if (measure(s.patient(), target)
+              .compareTo(measure(best.patient(), byId(targets, best.fixtureId())))
+          < 0) {
         best = s;
       }
     }
@@ -252,24 +254,40 @@ public final class PatientShrinker {
           }
         }
       } else if (mine instanceof LiverBedside lb && theirs instanceof LiverBedside tb) {
-        add(out, with(p, i, new LiverBedside(tb.ascites(), lb.encephalopathy(),
-            lb.cholestaticDisease())));
-        add(out, with(p, i, new LiverBedside(lb.ascites(), tb.encephalopathy(),
-            lb.cholestaticDisease())));
-        add(out, with(p, i, new LiverBedside(lb.ascites(), lb.encephalopathy(),
-            tb.cholestaticDisease())));
+        add(
+            out,
+            with(
+                p,
+                i,
+                new LiverBedside(tb.ascites(), lb.encephalopathy(), lb.cholestaticDisease())));
+        add(
+            out,
+            with(
+                p,
+                i,
+                new LiverBedside(lb.ascites(), tb.encephalopathy(), lb.cholestaticDisease())));
+        add(
+            out,
+            with(
+                p,
+                i,
+                new LiverBedside(lb.ascites(), lb.encephalopathy(), tb.cholestaticDisease())));
       } else {
         add(out, with(p, i, theirs));
       }
     }
-    p.boneLesions().known().filter(l -> l.size() > 1).ifPresent(lesions -> {
-      int index = indexOf("boneLesions");
-      for (int k = 0; k < lesions.size(); k++) {
-        List<BoneLesion> fewer = new ArrayList<>(lesions);
-        fewer.remove(k);
-        add(out, with(p, index, Observed.of(fewer)));
-      }
-    });
+    p.boneLesions()
+        .known()
+        .filter(l -> l.size() > 1)
+        .ifPresent(
+            lesions -> {
+              int index = indexOf("boneLesions");
+              for (int k = 0; k < lesions.size(); k++) {
+                List<BoneLesion> fewer = new ArrayList<>(lesions);
+                fewer.remove(k);
+                add(out, with(p, index, Observed.of(fewer)));
+              }
+            });
     return out;
   }
 

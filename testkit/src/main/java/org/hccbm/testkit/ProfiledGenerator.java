@@ -56,14 +56,14 @@ import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
- * Draws patients by a {@link GeneratorProfile}. Every item (a section of the record, one
- * laboratory value, one lesion finding) is unknown with the profile's unknown rate, independently;
- * at rate 0 every item a model reads is known, so every model that applies gives a complete
- * result. Performance status is drawn on the Karnofsky scale (steps of 10), from which the ECOG
- * grade follows, so that both kinds of model are determined.
+ * Draws patients by a {@link GeneratorProfile}. Every item (a section of the record, one laboratory
+ * value, one lesion finding) is unknown with the profile's unknown rate, independently; at rate 0
+ * every item a model reads is known, so every model that applies gives a complete result.
+ * Performance status is drawn on the Karnofsky scale (steps of 10), from which the ECOG grade
+ * follows, so that both kinds of model are determined.
  *
- * <p>Reported precision ({@link GeneratorProfile.Precision#REPORTED}) rounds each value to the
- * step a laboratory prints:
+ * <p>Reported precision ({@link GeneratorProfile.Precision#REPORTED}) rounds each value to the step
+ * a laboratory prints:
  *
  * <table>
  * <caption>Reporting step per analyte</caption>
@@ -124,7 +124,8 @@ public final class ProfiledGenerator {
       return value;
     }
     return new java.math.BigDecimal(Math.round(value / step))
-        .multiply(java.math.BigDecimal.valueOf(step)).doubleValue();
+        .multiply(java.math.BigDecimal.valueOf(step))
+        .doubleValue();
   }
 
   /**
@@ -210,8 +211,9 @@ public final class ProfiledGenerator {
    */
   public Crp crp(RandomGenerator r) {
     double mg = logUniform(r, 0.05, 20);
-    return si(r) ? Crp.mgPerL(Math.max(1, round(mg * 10, 1))) : Crp.mgPerDl(
-        Math.max(0.1, round(mg, 0.1)));
+    return si(r)
+        ? Crp.mgPerL(Math.max(1, round(mg * 10, 1)))
+        : Crp.mgPerDl(Math.max(0.1, round(mg, 0.1)));
   }
 
   /**
@@ -262,9 +264,11 @@ public final class ProfiledGenerator {
   public Patient patient(RandomGenerator r) {
     Patient.Builder b = Patient.builder("gen-" + Long.toHexString(r.nextLong()));
     b.labs(labs(r));
-    b.liver(new LiverBedside(maybe(r, x -> Generators.oneOf(x, Ascites.values())),
-        maybe(r, x -> Generators.oneOf(x, Encephalopathy.values())),
-        maybe(r, x -> x.nextInt(20) == 0)));
+    b.liver(
+        new LiverBedside(
+            maybe(r, x -> Generators.oneOf(x, Ascites.values())),
+            maybe(r, x -> Generators.oneOf(x, Encephalopathy.values())),
+            maybe(r, x -> x.nextInt(20) == 0)));
     if (known(r)) {
       b.performanceStatus(PerformanceStatus.of(Karnofsky.of(10 * (1 + r.nextInt(10)))));
     }
@@ -288,8 +292,12 @@ public final class ProfiledGenerator {
       b.extraskeletalMetastases(r.nextBoolean() ? List.of() : List.of(metastasis(r)));
     }
     if (known(r)) {
-      b.boneLesions(lesions(r, 1 + r.nextInt(4), x -> Generators.oneOf(x, LesionMorphology.values()),
-          this::anySite));
+      b.boneLesions(
+          lesions(
+              r,
+              1 + r.nextInt(4),
+              x -> Generators.oneOf(x, LesionMorphology.values()),
+              this::anySite));
     }
     if (known(r)) {
       b.frankel(Generators.oneOf(r, FrankelGrade.values()));
@@ -315,9 +323,11 @@ public final class ProfiledGenerator {
       p.macrovascularInvasion(macrovascular);
     }
     if (known(r)) {
-      p.portalVeinInvasion(macrovascular ? Generators.oneOf(r, PortalVeinInvasion.VP3,
-          PortalVeinInvasion.VP4) : Generators.oneOf(r, PortalVeinInvasion.VP0,
-          PortalVeinInvasion.VP1, PortalVeinInvasion.VP2));
+      p.portalVeinInvasion(
+          macrovascular
+              ? Generators.oneOf(r, PortalVeinInvasion.VP3, PortalVeinInvasion.VP4)
+              : Generators.oneOf(
+                  r, PortalVeinInvasion.VP0, PortalVeinInvasion.VP1, PortalVeinInvasion.VP2));
     }
     if (known(r)) {
       p.ajccN(Generators.oneOf(r, AjccN.values()));
@@ -333,12 +343,16 @@ public final class ProfiledGenerator {
   }
 
   private ExtraskeletalMetastasis metastasis(RandomGenerator r) {
-    return new ExtraskeletalMetastasis(Generators.oneOf(r, MetastasisSite.values()),
+    return new ExtraskeletalMetastasis(
+        Generators.oneOf(r, MetastasisSite.values()),
         maybe(r, x -> Generators.oneOf(x, MetastasisPattern.values())),
-        maybe(r, RandomGenerator::nextBoolean), maybe(r, RandomGenerator::nextBoolean));
+        maybe(r, RandomGenerator::nextBoolean),
+        maybe(r, RandomGenerator::nextBoolean));
   }
 
-  List<BoneLesion> lesions(RandomGenerator r, int n,
+  List<BoneLesion> lesions(
+      RandomGenerator r,
+      int n,
       Function<RandomGenerator, LesionMorphology> morphology,
       Function<RandomGenerator, SkeletalSite> site) {
     List<BoneLesion> lesions = new ArrayList<>();
@@ -348,24 +362,26 @@ public final class ProfiledGenerator {
     return lesions;
   }
 
-  private BoneLesion lesion(RandomGenerator r, String id,
-      Function<RandomGenerator, LesionMorphology> morphology, SkeletalSite site) {
+  private BoneLesion lesion(
+      RandomGenerator r,
+      String id,
+      Function<RandomGenerator, LesionMorphology> morphology,
+      SkeletalSite site) {
     BoneLesion.Builder b = BoneLesion.at(id, site);
     maybe(r, morphology).known().ifPresent(b::morphology);
-    maybe(r, x -> Generators.oneOf(x, PainCharacter.values())).known()
-        .ifPresent(b::painCharacter);
+    maybe(r, x -> Generators.oneOf(x, PainCharacter.values())).known().ifPresent(b::painCharacter);
     maybe(r, x -> Generators.oneOf(x, PainSeverity.values())).known().ifPresent(b::painSeverity);
-    maybe(r, x -> DiameterFraction.ofFraction(x.nextDouble())).known()
+    maybe(r, x -> DiameterFraction.ofFraction(x.nextDouble()))
+        .known()
         .ifPresent(b::diameterFraction);
     maybe(r, x -> Diameter.cm(round(0.5 + 7.5 * x.nextDouble(), 0.1))).known().ifPresent(b::size);
     maybe(r, RandomGenerator::nextBoolean).known().ifPresent(b::softTissueMass);
     maybe(r, x -> x.nextInt(8) == 0).known().ifPresent(b::pathologicalFracture);
     if (site.isSpinal()) {
-      maybe(r, x -> Generators.oneOf(x, VertebralCollapse.values())).known()
-          .ifPresent(b::collapse);
-      maybe(r, x -> Generators.oneOf(x, SpinalAlignment.values())).known()
-          .ifPresent(b::alignment);
-      maybe(r, x -> Generators.oneOf(x, PosterolateralInvolvement.values())).known()
+      maybe(r, x -> Generators.oneOf(x, VertebralCollapse.values())).known().ifPresent(b::collapse);
+      maybe(r, x -> Generators.oneOf(x, SpinalAlignment.values())).known().ifPresent(b::alignment);
+      maybe(r, x -> Generators.oneOf(x, PosterolateralInvolvement.values()))
+          .known()
           .ifPresent(b::posterolateral);
       maybe(r, x -> Generators.oneOf(x, EsccGrade.values())).known().ifPresent(b::escc);
     }
@@ -379,9 +395,11 @@ public final class ProfiledGenerator {
     }
     if (kind == 1) {
       LongBone bone = Generators.oneOf(r, LongBone.values());
-      LongBoneRegion region = bone == LongBone.FEMUR ? Generators.oneOf(r, LongBoneRegion.values())
-          : Generators.oneOf(r, LongBoneRegion.PROXIMAL, LongBoneRegion.DIAPHYSIS,
-              LongBoneRegion.DISTAL);
+      LongBoneRegion region =
+          bone == LongBone.FEMUR
+              ? Generators.oneOf(r, LongBoneRegion.values())
+              : Generators.oneOf(
+                  r, LongBoneRegion.PROXIMAL, LongBoneRegion.DIAPHYSIS, LongBoneRegion.DISTAL);
       return LongBoneSite.of(bone, region);
     }
     return Generators.oneOf(r, OtherBone.values());

@@ -32,8 +32,8 @@ public final class PropertyCheck {
    * @param <T> the value type
    * @throws AssertionError naming the seed, the try and the value when the property fails
    */
-  public static <T> void forAll(long seed, int tries, Function<RandomGenerator, T> generator,
-      Predicate<? super T> property) {
+  public static <T> void forAll(
+      long seed, int tries, Function<RandomGenerator, T> generator, Predicate<? super T> property) {
     requireNonNull(generator, "generator");
     requireNonNull(property, "property");
     if (tries < 1) {
@@ -56,9 +56,9 @@ public final class PropertyCheck {
 
   /**
    * Checks a property of patients for {@code tries} patients drawn from a seeded generator, and on
-   * failure shrinks the failing patient towards the nearest fixture ({@link PatientShrinker}):
-   * the error names the seed, the try, the smallest failing patient found, the fixture it is
-   * nearest to and the parts in which it differs, then the original patient.
+   * failure shrinks the failing patient towards the nearest fixture ({@link PatientShrinker}): the
+   * error names the seed, the try, the smallest failing patient found, the fixture it is nearest to
+   * and the parts in which it differs, then the original patient.
    *
    * <pre>{@code
    * PropertyCheck.forAllPatients(42L, 1_000, GeneratorProfile.defaults().patients(),
@@ -72,8 +72,11 @@ public final class PropertyCheck {
    * @throws PropertyFailure when the property fails
    * @since 0.2.0
    */
-  public static void forAllPatients(long seed, int tries,
-      Function<RandomGenerator, Patient> generator, Predicate<? super Patient> property) {
+  public static void forAllPatients(
+      long seed,
+      int tries,
+      Function<RandomGenerator, Patient> generator,
+      Predicate<? super Patient> property) {
     requireNonNull(generator, "generator");
     requireNonNull(property, "property");
     if (tries < 1) {
@@ -111,12 +114,24 @@ public final class PropertyCheck {
     private final transient Patient original;
     private final transient PatientShrinker.Shrunk shrunk;
 
-    PropertyFailure(long seed, int attempt, Patient original, PatientShrinker.Shrunk shrunk,
+    PropertyFailure(
+        long seed,
+        int attempt,
+        Patient original,
+        PatientShrinker.Shrunk shrunk,
         @org.jspecify.annotations.Nullable Throwable cause) {
-      super(failure(seed, attempt, shrunk.patient()) + " — shrunk in " + shrunk.steps()
-          + " steps; differs from fixture " + shrunk.fixtureId() + " in "
-          + shrunk.differences() + (cause == null ? "" : "; first error: " + cause)
-          + "; original: " + original, cause);
+      super(
+          failure(seed, attempt, shrunk.patient())
+              + " — shrunk in "
+              + shrunk.steps()
+              + " steps; differs from fixture "
+              + shrunk.fixtureId()
+              + " in "
+              + shrunk.differences()
+              + (cause == null ? "" : "; first error: " + cause)
+              + "; original: "
+              + original,
+          cause);
       this.seed = seed;
       this.attempt = attempt;
       this.original = original;

@@ -135,8 +135,9 @@ public final class ResultAssert {
     isComplete();
     List<String> codes = categoryCodes();
     if (!codes.equals(List.of(code))) {
-      fail("category " + code, codes.isEmpty() ? "there was no category"
-          : "the category was " + codes.get(0));
+      fail(
+          "category " + code,
+          codes.isEmpty() ? "there was no category" : "the category was " + codes.get(0));
     }
     return this;
   }
@@ -167,8 +168,11 @@ public final class ResultAssert {
   @CanIgnoreReturnValue
   public ResultAssert isDecidedBy(String... itemCodes) {
     isBounded();
-    List<String> got = actual.fold(c -> List.<String>of(),
-        b -> b.deciding().stream().map(d -> d.value()).toList(), n -> List.<String>of());
+    List<String> got =
+        actual.fold(
+            c -> List.<String>of(),
+            b -> b.deciding().stream().map(d -> d.value()).toList(),
+            n -> List.<String>of());
     if (!got.equals(Arrays.asList(itemCodes))) {
       fail("deciding items " + Arrays.asList(itemCodes), "they were " + got);
     }
@@ -184,8 +188,8 @@ public final class ResultAssert {
   @CanIgnoreReturnValue
   public ResultAssert hasDecidingField(String field) {
     isBounded();
-    List<String> got = actual.fold(c -> List.<String>of(), Bounded::decidingFields,
-        n -> List.<String>of());
+    List<String> got =
+        actual.fold(c -> List.<String>of(), Bounded::decidingFields, n -> List.<String>of());
     if (!got.contains(field)) {
       fail("deciding field " + field, "the deciding fields were " + got);
     }
@@ -201,8 +205,11 @@ public final class ResultAssert {
   @CanIgnoreReturnValue
   public ResultAssert hasOpenItem(String itemCode) {
     isBounded();
-    List<String> got = actual.fold(c -> List.<String>of(),
-        b -> b.openItems().stream().map(o -> o.code().value()).toList(), n -> List.<String>of());
+    List<String> got =
+        actual.fold(
+            c -> List.<String>of(),
+            b -> b.openItems().stream().map(o -> o.code().value()).toList(),
+            n -> List.<String>of());
     if (!got.contains(itemCode)) {
       fail("open item " + itemCode, "the open items were " + got);
     }
@@ -252,20 +259,21 @@ public final class ResultAssert {
   }
 
   /**
-   * Asserts that a scored item (of a complete result, or a known item of a bounded one) has a
-   * code, and continues with assertions on that item.
+   * Asserts that a scored item (of a complete result, or a known item of a bounded one) has a code,
+   * and continues with assertions on that item.
    *
    * @param itemCode the item code, e.g. "albumin"
    * @return assertions on the item
    */
   public ItemAssert hasItem(String itemCode) {
-    List<ItemScore> items = actual.fold(c -> c.items(), b -> b.knownItems(),
-        n -> List.<ItemScore>of());
-    Optional<ItemScore> item = items.stream().filter(i -> i.code().value().equals(itemCode))
-        .findFirst();
+    List<ItemScore> items =
+        actual.fold(c -> c.items(), b -> b.knownItems(), n -> List.<ItemScore>of());
+    Optional<ItemScore> item =
+        items.stream().filter(i -> i.code().value().equals(itemCode)).findFirst();
     if (item.isEmpty()) {
-      fail("item " + itemCode, "the items were "
-          + items.stream().map(i -> i.code().value()).toList());
+      fail(
+          "item " + itemCode,
+          "the items were " + items.stream().map(i -> i.code().value()).toList());
     }
     return new ItemAssert(this, item.orElseThrow());
   }
@@ -301,7 +309,16 @@ public final class ResultAssert {
    * @param found what was found instead
    */
   void fail(String expected, String found) {
-    throw new AssertionError("Expecting " + actual.model().id() + " to have " + expected
-        + ", but " + found + ".\nResult (" + kind(actual) + "):\n" + actual.render());
+    throw new AssertionError(
+        "Expecting "
+            + actual.model().id()
+            + " to have "
+            + expected
+            + ", but "
+            + found
+            + ".\nResult ("
+            + kind(actual)
+            + "):\n"
+            + actual.render());
   }
 }

@@ -49,12 +49,12 @@ import org.hccbm.models.liver.Ucsf;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10: bounded results are exact for the point scores and rule models too. Over 100,000
- * seeded generated patients, each model's input is completed by brute force: every unknown
- * component is replaced by every value of a representative set that covers every band of every
- * model on both sides of each cut-point (every enum value; ECOG 0–5 and Karnofsky 10–100; labs at
- * and beside each cut-point; tumours at each Milan, UCSF and BCLC boundary). Independently of the
- * engine, through the public API:
+ * Issue 10: bounded results are exact for the point scores and rule models too. Over 100,000 seeded
+ * generated patients, each model's input is completed by brute force: every unknown component is
+ * replaced by every value of a representative set that covers every band of every model on both
+ * sides of each cut-point (every enum value; ECOG 0–5 and Karnofsky 10–100; labs at and beside each
+ * cut-point; tumours at each Milan, UCSF and BCLC boundary). Independently of the engine, through
+ * the public API:
  *
  * <ol>
  *   <li>a complete result's every completion gives its total and category;
@@ -84,8 +84,9 @@ class BruteForceBoundsProperties {
     }
     VALUES.put(PerformanceStatus.class, ps);
     VALUES.put(Boolean.class, List.of(false, true));
-    VALUES.put(Bilirubin.class, mg(Bilirubin::mgPerDl, 0.5, 1.39, 1.4, 1.99, 2.0, 3.0, 3.01, 3.99,
-        4.0, 8, 10.0, 10.01));
+    VALUES.put(
+        Bilirubin.class,
+        mg(Bilirubin::mgPerDl, 0.5, 1.39, 1.4, 1.99, 2.0, 3.0, 3.01, 3.99, 4.0, 8, 10.0, 10.01));
     VALUES.put(Albumin.class, mg(Albumin::gPerDl, 2.0, 2.79, 2.8, 3.5, 3.51, 3.69, 3.7, 4.5));
     VALUES.put(Inr.class, mg(Inr::ratio, 1.0, 1.69, 1.7, 2.3, 2.31, 3.5));
     VALUES.put(Crp.class, mg(Crp::mgPerDl, 0.1, 0.39, 0.4, 2));
@@ -93,10 +94,25 @@ class BruteForceBoundsProperties {
     VALUES.put(Platelets.class, mg(Platelets::thousandPerUl, 50, 99, 100, 250));
     VALUES.put(Calcium.class, mg(Calcium::mgPerDl, 9, 10.29, 10.3, 12));
     VALUES.put(PtProlongation.class, mg(PtProlongation::seconds, 2, 3.99, 4, 6, 6.01, 8));
-    VALUES.put(IntrahepaticTumour.class, List.of(
-        tumour(1.5), tumour(2.0), tumour(2.1), tumour(3.0), tumour(5.0), tumour(5.1), tumour(6.5),
-        tumour(6.6), tumour(9), tumour(2.5, 2.5), tumour(3.0, 3.0, 2.0), tumour(3.1, 1.0),
-        tumour(4.5, 3.5), tumour(4.5, 3.6), tumour(4.6, 1.0), tumour(2, 2, 2, 2)));
+    VALUES.put(
+        IntrahepaticTumour.class,
+        List.of(
+            tumour(1.5),
+            tumour(2.0),
+            tumour(2.1),
+            tumour(3.0),
+            tumour(5.0),
+            tumour(5.1),
+            tumour(6.5),
+            tumour(6.6),
+            tumour(9),
+            tumour(2.5, 2.5),
+            tumour(3.0, 3.0, 2.0),
+            tumour(3.1, 1.0),
+            tumour(4.5, 3.5),
+            tumour(4.5, 3.6),
+            tumour(4.6, 1.0),
+            tumour(2, 2, 2, 2)));
   }
 
   private static <T> List<T> mg(java.util.function.DoubleFunction<T> f, double... values) {
@@ -108,35 +124,41 @@ class BruteForceBoundsProperties {
   }
 
   private static IntrahepaticTumour tumour(double... cm) {
-    return IntrahepaticTumour.of(java.util.Arrays.stream(cm).mapToObj(Diameter::cm)
-        .toArray(Diameter[]::new));
+    return IntrahepaticTumour.of(
+        java.util.Arrays.stream(cm).mapToObj(Diameter::cm).toArray(Diameter[]::new));
   }
 
   /**
    * For Katagiri, whose laboratory item reads six values, one value on each side of its own cut
    * (the other models' cuts do not matter to it), so that its completions stay few.
    */
-  private static final Map<Class<?>, List<?>> KATAGIRI_VALUES = Map.of(
-      Bilirubin.class, mg(Bilirubin::mgPerDl, 1.39, 1.4),
-      Albumin.class, mg(Albumin::gPerDl, 3.69, 3.7),
-      Crp.class, mg(Crp::mgPerDl, 0.39, 0.4),
-      Ldh.class, mg(Ldh::unitsPerL, 249, 250),
-      Platelets.class, mg(Platelets::thousandPerUl, 99, 100),
-      Calcium.class, mg(Calcium::mgPerDl, 10.29, 10.3),
-      PerformanceStatus.class, List.of(PerformanceStatus.of(Ecog.of(0)),
-          PerformanceStatus.of(Ecog.of(2)), PerformanceStatus.of(Ecog.of(3)),
-          PerformanceStatus.of(Karnofsky.of(80)), PerformanceStatus.of(Karnofsky.of(60)),
-          PerformanceStatus.of(Karnofsky.of(40))));
+  private static final Map<Class<?>, List<?>> KATAGIRI_VALUES =
+      Map.of(
+          Bilirubin.class, mg(Bilirubin::mgPerDl, 1.39, 1.4),
+          Albumin.class, mg(Albumin::gPerDl, 3.69, 3.7),
+          Crp.class, mg(Crp::mgPerDl, 0.39, 0.4),
+          Ldh.class, mg(Ldh::unitsPerL, 249, 250),
+          Platelets.class, mg(Platelets::thousandPerUl, 99, 100),
+          Calcium.class, mg(Calcium::mgPerDl, 10.29, 10.3),
+          PerformanceStatus.class,
+              List.of(
+                  PerformanceStatus.of(Ecog.of(0)),
+                  PerformanceStatus.of(Ecog.of(2)),
+                  PerformanceStatus.of(Ecog.of(3)),
+                  PerformanceStatus.of(Karnofsky.of(80)),
+                  PerformanceStatus.of(Karnofsky.of(60)),
+                  PerformanceStatus.of(Karnofsky.of(40))));
 
   /** Integer inputs, by component name: every band of every model that reads them. */
-  private static final Map<String, List<Integer>> INTEGERS = Map.of(
-      "extraspinalFoci", List.of(0, 1, 2, 3, 4),
-      "vertebralMetastases", List.of(1, 2, 3, 4),
-      "boneLesions", List.of(1, 2, 3),
-      "noduleCount", List.of(1, 2, 3, 4, 5));
+  private static final Map<String, List<Integer>> INTEGERS =
+      Map.of(
+          "extraspinalFoci", List.of(0, 1, 2, 3, 4),
+          "vertebralMetastases", List.of(1, 2, 3, 4),
+          "boneLesions", List.of(1, 2, 3),
+          "noduleCount", List.of(1, 2, 3, 4, 5));
 
-  private static final Set<String> KATAGIRI_LABS = Set.of("crp", "ldh", "albumin", "platelets",
-      "calcium", "bilirubin");
+  private static final Set<String> KATAGIRI_LABS =
+      Set.of("crp", "ldh", "albumin", "platelets", "calcium", "bilirubin");
 
   /** One open component and the values it may take. */
   private record Open(int index, String name, List<?> values) {}
@@ -150,7 +172,8 @@ class BruteForceBoundsProperties {
     if (type.isEnum()) {
       // a constant that is itself partly unknown ("present, pattern unknown") is no completion
       return java.util.Arrays.stream(type.getEnumConstants())
-          .filter(e -> !((Enum<?>) e).name().endsWith("_UNKNOWN")).toList();
+          .filter(e -> !((Enum<?>) e).name().endsWith("_UNKNOWN"))
+          .toList();
     }
     if (model == Bclc.INSTANCE && type == PerformanceStatus.class) {
       // BCLC reads the ECOG grade (Karnofsky is converted to it)
@@ -164,17 +187,30 @@ class BruteForceBoundsProperties {
 
   @Test
   void pointScoresAndRuleModels_boundsAreExact_byBruteForce() throws Exception {
-    List<Score<?>> models = List.of(ChildPugh.INSTANCE, Bclc.INSTANCE, Milan.INSTANCE,
-        Ucsf.INSTANCE, HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Tomita.INSTANCE, Katagiri.INSTANCE,
-        VanDerLinden.INSTANCE, Uka.INSTANCE);
-    long[] counts = IntStream.range(0, CHUNKS).parallel()
-        .mapToObj(chunk -> chunk(models, 20261201L + chunk, PATIENTS / CHUNKS))
-        .reduce(new long[4], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2],
-            a[3] + b[3]});
-    System.out.printf("exact bounds by brute force: %d patients × %d models; %d bounded, %d "
-        + "complete despite unknowns, %d completions evaluated, %d inputs skipped (over %d "
-        + "completions)%n", PATIENTS, models.size(), counts[0], counts[1], counts[2], counts[3],
-        MAX_COMPLETIONS);
+    List<Score<?>> models =
+        List.of(
+            ChildPugh.INSTANCE,
+            Bclc.INSTANCE,
+            Milan.INSTANCE,
+            Ucsf.INSTANCE,
+            HccSmGpa.INSTANCE,
+            Tokuhashi.INSTANCE,
+            Tomita.INSTANCE,
+            Katagiri.INSTANCE,
+            VanDerLinden.INSTANCE,
+            Uka.INSTANCE);
+    long[] counts =
+        IntStream.range(0, CHUNKS)
+            .parallel()
+            .mapToObj(chunk -> chunk(models, 20261201L + chunk, PATIENTS / CHUNKS))
+            .reduce(
+                new long[4],
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
+    System.out.printf(
+        "exact bounds by brute force: %d patients × %d models; %d bounded, %d "
+            + "complete despite unknowns, %d completions evaluated, %d inputs skipped (over %d "
+            + "completions)%n",
+        PATIENTS, models.size(), counts[0], counts[1], counts[2], counts[3], MAX_COMPLETIONS);
     assertThat(counts[0]).isGreaterThan(PATIENTS);
     assertThat(counts[3]).isLessThan(PATIENTS * models.size() / 100);
   }
@@ -219,11 +255,15 @@ class BruteForceBoundsProperties {
         assertThat(candidates).as("values for " + parts[i]).isNotNull();
         open.add(new Open(i, parts[i].getName(), candidates));
         size *= candidates.size();
-      } else if (values[i] instanceof Observed<?> o && o.known().orElseThrow() instanceof Enum<?> e
-          && e.name().startsWith("PRESENT_") && e.name().endsWith("_UNKNOWN")) {
+      } else if (values[i] instanceof Observed<?> o
+          && o.known().orElseThrow() instanceof Enum<?> e
+          && e.name().startsWith("PRESENT_")
+          && e.name().endsWith("_UNKNOWN")) {
         // known to be present, its kind unknown: every present constant
-        List<?> present = java.util.Arrays.stream(e.getDeclaringClass().getEnumConstants())
-            .filter(x -> !x.name().equals("NONE") && !x.name().endsWith("_UNKNOWN")).toList();
+        List<?> present =
+            java.util.Arrays.stream(e.getDeclaringClass().getEnumConstants())
+                .filter(x -> !x.name().equals("NONE") && !x.name().endsWith("_UNKNOWN"))
+                .toList();
         open.add(new Open(i, parts[i].getName(), present));
         size *= present.size();
       } else if (values[i] instanceof Observed<?> o
@@ -231,11 +271,14 @@ class BruteForceBoundsProperties {
           && (model == Tokuhashi.INSTANCE || model == VanDerLinden.INSTANCE)
           && ps.karnofskyCandidates(org.hccbm.core.performance.PsConvention.STANDARD).size() > 1) {
         // KPS-native models: an ECOG grade is two Karnofsky values, each a completion
-        List<?> kps = ps.karnofskyCandidates(org.hccbm.core.performance.PsConvention.STANDARD)
-            .stream().map(PerformanceStatus::of).toList();
+        List<?> kps =
+            ps.karnofskyCandidates(org.hccbm.core.performance.PsConvention.STANDARD).stream()
+                .map(PerformanceStatus::of)
+                .toList();
         open.add(new Open(i, parts[i].getName(), kps));
         size *= kps.size();
-      } else if (values[i] instanceof List<?> l && l.size() > 1
+      } else if (values[i] instanceof List<?> l
+          && l.size() > 1
           && l.get(0) instanceof ChildPughClass) {
         open.add(new Open(i, parts[i].getName(), l.stream().map(List::of).toList()));
         size *= l.size();
@@ -245,8 +288,11 @@ class BruteForceBoundsProperties {
       counts[3]++;
       return;
     }
-    Constructor<?> make = input.getClass().getDeclaredConstructor(
-        java.util.Arrays.stream(parts).map(RecordComponent::getType).toArray(Class[]::new));
+    Constructor<?> make =
+        input
+            .getClass()
+            .getDeclaredConstructor(
+                java.util.Arrays.stream(parts).map(RecordComponent::getType).toArray(Class[]::new));
     // every completion: its category and total, keyed by the index of each open value
     List<int[]> keys = new ArrayList<>();
     List<Set<Category>> categories = new ArrayList<>();
@@ -295,7 +341,8 @@ class BruteForceBoundsProperties {
       if (!open.isEmpty()) {
         counts[1]++;
       }
-      assertThat(reachedCategories).as("every completion agrees: " + where)
+      assertThat(reachedCategories)
+          .as("every completion agrees: " + where)
           .containsOnly(c.category().orElse(null));
       if (c.total().isPresent()) {
         assertThat(reachedTotals).as(where).containsOnly(c.total().get().value());
@@ -304,10 +351,12 @@ class BruteForceBoundsProperties {
     }
     counts[0]++;
     Bounded b = (Bounded) result;
-    assertThat(reachedCategories).as("reachable categories: " + where)
+    assertThat(reachedCategories)
+        .as("reachable categories: " + where)
         .containsExactlyInAnyOrderElementsOf(b.reachableCategories());
     if (b.totals().isPresent()) {
-      assertThat(reachedTotals).as("reachable totals: " + where)
+      assertThat(reachedTotals)
+          .as("reachable totals: " + where)
           .containsExactlyElementsOf(b.totalRange().reachable());
     }
     // deciding: an open input whose value alone changes the category for some completion
@@ -319,7 +368,8 @@ class BruteForceBoundsProperties {
         rest[k] = -1;
         // a completion whose own category is not determined is left out of this comparison
         if (categories.get(i).size() == 1) {
-          byRest.computeIfAbsent(java.util.Arrays.toString(rest), x -> new LinkedHashSet<>())
+          byRest
+              .computeIfAbsent(java.util.Arrays.toString(rest), x -> new LinkedHashSet<>())
               .addAll(categories.get(i));
         }
       }
@@ -331,8 +381,9 @@ class BruteForceBoundsProperties {
     if (model == Katagiri.INSTANCE) {
       // six laboratory inputs make one item ("Laboratory data"): it decides iff one of them does
       long labs = deciding.stream().filter(KATAGIRI_LABS::contains).count();
-      assertThat(b.decidingItems()).as(as).hasSize(deciding.size() - (int) labs
-          + (labs > 0 ? 1 : 0));
+      assertThat(b.decidingItems())
+          .as(as)
+          .hasSize(deciding.size() - (int) labs + (labs > 0 ? 1 : 0));
     } else {
       assertThat(b.decidingItems()).as(as).hasSameSizeAs(deciding);
     }

@@ -13,18 +13,21 @@ import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.models.Models;
 import org.hccbm.models.Models.Evaluation;
+import org.hccbm.models.bone.KatagiriGroup;
+import org.hccbm.models.bone.SinsCategory;
 import org.hccbm.models.liver.AlbiGrade;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPughClass;
-import org.hccbm.models.bone.KatagiriGroup;
-import org.hccbm.models.bone.SinsCategory;
 import org.junit.jupiter.api.Test;
 
 /** Pins the headline results each {@link EdgeCases} patient documents. */
 class EdgeCasesTest {
   private static ModelResult result(Patient p, String modelId) {
-    return Models.evaluate(p).stream().filter(e -> e.model().id().equals(modelId)).findFirst()
-        .map(Evaluation::result).orElseThrow();
+    return Models.evaluate(p).stream()
+        .filter(e -> e.model().id().equals(modelId))
+        .findFirst()
+        .map(Evaluation::result)
+        .orElseThrow();
   }
 
   private static Complete complete(Patient p, String modelId) {
@@ -88,13 +91,14 @@ class EdgeCasesTest {
   void everyUnknown_noCompleteResult_childPughSpansEveryClass() {
     Patient p = EdgeCases.everyUnknown();
     List<Evaluation> all = Models.evaluate(p);
-    assertThat(all).extracting(Evaluation::result)
+    assertThat(all)
+        .extracting(Evaluation::result)
         .allSatisfy(r -> assertThat(r).isNotInstanceOf(Complete.class));
     Bounded cp = bounded(p, "child-pugh");
     assertThat(cp.totals().orElseThrow().min()).isEqualTo(5.0);
     assertThat(cp.totals().orElseThrow().max()).isEqualTo(15.0);
-    assertThat(cp.reachableCategories()).containsExactly(ChildPughClass.A, ChildPughClass.B,
-        ChildPughClass.C);
+    assertThat(cp.reachableCategories())
+        .containsExactly(ChildPughClass.A, ChildPughClass.B, ChildPughClass.C);
     assertThat(result(p, "sins")).isInstanceOf(NotApplicable.class);
     assertThat(result(p, "mirels")).isInstanceOf(NotApplicable.class);
   }
@@ -104,9 +108,11 @@ class EdgeCasesTest {
     Patient p = EdgeCases.everyNotAssessable();
     Bounded cp = bounded(p, "child-pugh");
     assertThat(cp.reachableCategories()).containsExactly(ChildPughClass.A, ChildPughClass.B);
-    assertThat(cp.openItems()).extracting(OpenItem::item)
+    assertThat(cp.openItems())
+        .extracting(OpenItem::item)
         .containsExactly("Ascites", "Hepatic encephalopathy");
-    assertThat(cp.openItems()).extracting(OpenItem::status)
+    assertThat(cp.openItems())
+        .extracting(OpenItem::status)
         .containsOnly(org.hccbm.core.result.OpenStatus.NOT_ASSESSABLE);
     Bounded sins = bounded(p, "sins");
     assertThat(sins.totals().orElseThrow().min()).isEqualTo(3.0);
@@ -123,16 +129,20 @@ class EdgeCasesTest {
     Bounded gpa = bounded(p, "hcc-sm-gpa");
     assertThat(gpa.totals().orElseThrow().min()).isEqualTo(0.0);
     assertThat(gpa.totals().orElseThrow().max()).isEqualTo(1.0);
-    assertThat(gpa.openItems()).extracting(OpenItem::statusText)
+    assertThat(gpa.openItems())
+        .extracting(OpenItem::statusText)
         .containsExactly("not assessable (sedated and ventilated)");
     Bounded tokuhashi = bounded(p, "tokuhashi-revised");
     assertThat(tokuhashi.totals().orElseThrow().min()).isEqualTo(7.0);
     assertThat(tokuhashi.totals().orElseThrow().max()).isEqualTo(11.0);
-    assertThat(tokuhashi.openItems()).extracting(OpenItem::item)
+    assertThat(tokuhashi.openItems())
+        .extracting(OpenItem::item)
         .containsExactly("General condition (KPS)", "Palsy (Frankel)");
-    assertThat(tokuhashi.openItems()).extracting(OpenItem::statusText)
+    assertThat(tokuhashi.openItems())
+        .extracting(OpenItem::statusText)
         .allSatisfy(s -> assertThat(s).isEqualTo("not assessable (sedated and ventilated)"));
-    assertThat(tokuhashi.openItems()).extracting(OpenItem::status)
+    assertThat(tokuhashi.openItems())
+        .extracting(OpenItem::status)
         .containsOnly(org.hccbm.core.result.OpenStatus.NOT_ASSESSABLE);
     Bounded katagiri = bounded(p, "katagiri-new");
     assertThat(katagiri.totals().orElseThrow().min()).isEqualTo(4.0);
@@ -143,11 +153,13 @@ class EdgeCasesTest {
   @Test
   void everyEdgeCase_evaluatesEveryModel_andRoundTrips() {
     assertThat(EdgeCases.all()).extracting(Patient::id).doesNotHaveDuplicates();
-    EdgeCases.all().forEach(p -> {
-      assertThat(Models.evaluate(p).stream().map(e -> e.model().id()).distinct())
-          .hasSize(Models.catalogue().size());
-      assertThat(p.toBuilder().build()).isEqualTo(p);
-    });
+    EdgeCases.all()
+        .forEach(
+            p -> {
+              assertThat(Models.evaluate(p).stream().map(e -> e.model().id()).distinct())
+                  .hasSize(Models.catalogue().size());
+              assertThat(p.toBuilder().build()).isEqualTo(p);
+            });
   }
 
   @Test

@@ -52,34 +52,115 @@ class ExactBoundsProperties {
   private static final int INTERIOR = 3;
 
   /** One unknown laboratory input of a MELD input: its range and how to set it. */
-  private record Lab(String item, double lo, double hi, boolean log,
+  private record Lab(
+      String item,
+      double lo,
+      double hi,
+      boolean log,
       java.util.function.BiFunction<MeldInput, Double, MeldInput> set) {
     double at(double t) {
       return log ? Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo))) : lo + t * (hi - lo);
     }
   }
 
-  private static MeldInput with(MeldInput in, Observed<Bilirubin> b, Observed<Inr> i,
-      Observed<Creatinine> c, Observed<Sodium> n, Observed<Albumin> a, Observed<Sex> s,
-      Observed<Age> g, Observed<Boolean> d) {
+  private static MeldInput with(
+      MeldInput in,
+      Observed<Bilirubin> b,
+      Observed<Inr> i,
+      Observed<Creatinine> c,
+      Observed<Sodium> n,
+      Observed<Albumin> a,
+      Observed<Sex> s,
+      Observed<Age> g,
+      Observed<Boolean> d) {
     return new MeldInput(b, i, c, n, a, s, g, d);
   }
 
-  private static final Lab BILI = new Lab("Bilirubin", 0.1, 50, true, (in, v) -> with(in,
-      Observed.of(Bilirubin.mgPerDl(v)), in.inr(), in.creatinine(), in.sodium(), in.albumin(),
-      in.sex(), in.age(), in.dialysis()));
-  private static final Lab INR = new Lab("INR", 0.8, 10, true, (in, v) -> with(in, in.bilirubin(),
-      Observed.of(Inr.ratio(v)), in.creatinine(), in.sodium(), in.albumin(), in.sex(), in.age(),
-      in.dialysis()));
-  private static final Lab CREATININE = new Lab("Creatinine", 0.2, 20, true, (in, v) -> with(in,
-      in.bilirubin(), in.inr(), Observed.of(Creatinine.mgPerDl(v)), in.sodium(), in.albumin(),
-      in.sex(), in.age(), in.dialysis()));
-  private static final Lab SODIUM = new Lab("Sodium", 100, 180, false, (in, v) -> with(in,
-      in.bilirubin(), in.inr(), in.creatinine(), Observed.of(Sodium.mmolPerL(v)), in.albumin(),
-      in.sex(), in.age(), in.dialysis()));
-  private static final Lab ALBUMIN = new Lab("Albumin", 1.0, 6.0, false, (in, v) -> with(in,
-      in.bilirubin(), in.inr(), in.creatinine(), in.sodium(), Observed.of(Albumin.gPerDl(v)),
-      in.sex(), in.age(), in.dialysis()));
+  private static final Lab BILI =
+      new Lab(
+          "Bilirubin",
+          0.1,
+          50,
+          true,
+          (in, v) ->
+              with(
+                  in,
+                  Observed.of(Bilirubin.mgPerDl(v)),
+                  in.inr(),
+                  in.creatinine(),
+                  in.sodium(),
+                  in.albumin(),
+                  in.sex(),
+                  in.age(),
+                  in.dialysis()));
+  private static final Lab INR =
+      new Lab(
+          "INR",
+          0.8,
+          10,
+          true,
+          (in, v) ->
+              with(
+                  in,
+                  in.bilirubin(),
+                  Observed.of(Inr.ratio(v)),
+                  in.creatinine(),
+                  in.sodium(),
+                  in.albumin(),
+                  in.sex(),
+                  in.age(),
+                  in.dialysis()));
+  private static final Lab CREATININE =
+      new Lab(
+          "Creatinine",
+          0.2,
+          20,
+          true,
+          (in, v) ->
+              with(
+                  in,
+                  in.bilirubin(),
+                  in.inr(),
+                  Observed.of(Creatinine.mgPerDl(v)),
+                  in.sodium(),
+                  in.albumin(),
+                  in.sex(),
+                  in.age(),
+                  in.dialysis()));
+  private static final Lab SODIUM =
+      new Lab(
+          "Sodium",
+          100,
+          180,
+          false,
+          (in, v) ->
+              with(
+                  in,
+                  in.bilirubin(),
+                  in.inr(),
+                  in.creatinine(),
+                  Observed.of(Sodium.mmolPerL(v)),
+                  in.albumin(),
+                  in.sex(),
+                  in.age(),
+                  in.dialysis()));
+  private static final Lab ALBUMIN =
+      new Lab(
+          "Albumin",
+          1.0,
+          6.0,
+          false,
+          (in, v) ->
+              with(
+                  in,
+                  in.bilirubin(),
+                  in.inr(),
+                  in.creatinine(),
+                  in.sodium(),
+                  Observed.of(Albumin.gPerDl(v)),
+                  in.sex(),
+                  in.age(),
+                  in.dialysis()));
 
   /** The discrete completions of a MELD input: dialysis, sex and age group where unknown. */
   private static List<MeldInput> discreteCompletions(MeldInput in, boolean meld3) {
@@ -88,19 +169,50 @@ class ExactBoundsProperties {
       out = expand(out, x -> List.of(x.withDialysis(false), x.withDialysis(true)));
     }
     if (meld3 && !in.sex().isKnown()) {
-      out = expand(out, x -> List.of(Sex.MALE, Sex.FEMALE).stream().map(s -> with(x,
-          x.bilirubin(), x.inr(), x.creatinine(), x.sodium(), x.albumin(), Observed.of(s), x.age(),
-          x.dialysis())).toList());
+      out =
+          expand(
+              out,
+              x ->
+                  List.of(Sex.MALE, Sex.FEMALE).stream()
+                      .map(
+                          s ->
+                              with(
+                                  x,
+                                  x.bilirubin(),
+                                  x.inr(),
+                                  x.creatinine(),
+                                  x.sodium(),
+                                  x.albumin(),
+                                  Observed.of(s),
+                                  x.age(),
+                                  x.dialysis()))
+                      .toList());
     }
     if (meld3 && !in.age().isKnown()) {
-      out = expand(out, x -> List.of(15, 50).stream().map(a -> with(x, x.bilirubin(), x.inr(),
-          x.creatinine(), x.sodium(), x.albumin(), x.sex(), Observed.of(Age.years(a)),
-          x.dialysis())).toList());
+      out =
+          expand(
+              out,
+              x ->
+                  List.of(15, 50).stream()
+                      .map(
+                          a ->
+                              with(
+                                  x,
+                                  x.bilirubin(),
+                                  x.inr(),
+                                  x.creatinine(),
+                                  x.sodium(),
+                                  x.albumin(),
+                                  x.sex(),
+                                  Observed.of(Age.years(a)),
+                                  x.dialysis()))
+                      .toList());
     }
     return out;
   }
 
-  private static List<MeldInput> expand(List<MeldInput> in, Function<MeldInput, List<MeldInput>> f) {
+  private static List<MeldInput> expand(
+      List<MeldInput> in, Function<MeldInput, List<MeldInput>> f) {
     List<MeldInput> out = new ArrayList<>();
     in.forEach(x -> out.addAll(f.apply(x)));
     return out;
@@ -143,12 +255,30 @@ class ExactBoundsProperties {
       out = ALBUMIN.set().apply(out, 3.5);
     }
     if (!out.sex().isKnown()) {
-      out = with(out, out.bilirubin(), out.inr(), out.creatinine(), out.sodium(), out.albumin(),
-          Observed.of(Sex.MALE), out.age(), out.dialysis());
+      out =
+          with(
+              out,
+              out.bilirubin(),
+              out.inr(),
+              out.creatinine(),
+              out.sodium(),
+              out.albumin(),
+              Observed.of(Sex.MALE),
+              out.age(),
+              out.dialysis());
     }
     if (!out.age().isKnown()) {
-      out = with(out, out.bilirubin(), out.inr(), out.creatinine(), out.sodium(), out.albumin(),
-          out.sex(), Observed.of(Age.years(50)), out.dialysis());
+      out =
+          with(
+              out,
+              out.bilirubin(),
+              out.inr(),
+              out.creatinine(),
+              out.sodium(),
+              out.albumin(),
+              out.sex(),
+              Observed.of(Age.years(50)),
+              out.dialysis());
     }
     return out;
   }
@@ -180,7 +310,9 @@ class ExactBoundsProperties {
   /** Counts one chunk of the MELD property found. */
   private record Counts(int bounded, int completeWithUnknowns, int decidingChecked) {
     Counts plus(Counts o) {
-      return new Counts(bounded + o.bounded, completeWithUnknowns + o.completeWithUnknowns,
+      return new Counts(
+          bounded + o.bounded,
+          completeWithUnknowns + o.completeWithUnknowns,
           decidingChecked + o.decidingChecked);
     }
   }
@@ -190,12 +322,15 @@ class ExactBoundsProperties {
   @Test
   void meldFamily_reachableSetsAreExact_completeMeansAgreed_decidingInputsDecide() {
     // Eight seeded chunks of 12,500 inputs, run in parallel; each chunk is reproducible alone.
-    Counts total = java.util.stream.IntStream.range(0, CHUNKS).parallel()
-        .mapToObj(chunk -> meldChunk(20261130L + chunk, PATIENTS / CHUNKS))
-        .reduce(new Counts(0, 0, 0), Counts::plus);
-    System.out.printf("exact bounds, MELD family: %d inputs, %d bounded results, %d complete "
-        + "despite unknowns, %d deciding inputs confirmed%n", PATIENTS, total.bounded(),
-        total.completeWithUnknowns(), total.decidingChecked());
+    Counts total =
+        java.util.stream.IntStream.range(0, CHUNKS)
+            .parallel()
+            .mapToObj(chunk -> meldChunk(20261130L + chunk, PATIENTS / CHUNKS))
+            .reduce(new Counts(0, 0, 0), Counts::plus);
+    System.out.printf(
+        "exact bounds, MELD family: %d inputs, %d bounded results, %d complete "
+            + "despite unknowns, %d deciding inputs confirmed%n",
+        PATIENTS, total.bounded(), total.completeWithUnknowns(), total.decidingChecked());
     assertThat(total.bounded()).isGreaterThan(PATIENTS / 4);
     assertThat(total.completeWithUnknowns()).isPositive();
   }
@@ -208,8 +343,8 @@ class ExactBoundsProperties {
     for (int p = 0; p < patients; p++) {
       MeldInput in = Generators.meldInput(gen);
       SplittableRandom r = gen.split();
-      for (Score<MeldInput> model : List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE,
-          Meld3.INSTANCE)) {
+      for (Score<MeldInput> model :
+          List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE)) {
         ModelResult result = model.evaluate(in);
         if (!(result instanceof Bounded) && !(result instanceof Complete)) {
           continue;
@@ -232,14 +367,18 @@ class ExactBoundsProperties {
         }
         bounded++;
         Bounded b = (Bounded) result;
-        assertThat(b.totalRange().reachable()).as("each completion reported: " + where)
+        assertThat(b.totalRange().reachable())
+            .as("each completion reported: " + where)
             .containsAll(seen);
         TreeSet<Double> reached = new TreeSet<>();
         for (MeldInput d : discrete) {
-          reached.addAll(model == MeldNa.INSTANCE ? reachedMeldNa(d, labs)
-              : reachedAlongDiagonal(model, d, labs));
+          reached.addAll(
+              model == MeldNa.INSTANCE
+                  ? reachedMeldNa(d, labs)
+                  : reachedAlongDiagonal(model, d, labs));
         }
-        assertThat(reached).as("each reported total reached: " + where)
+        assertThat(reached)
+            .as("each reported total reached: " + where)
             .containsExactlyElementsOf(b.totalRange().reachable());
         decidingChecked += checkDeciding(model, in, b, labs, r, where);
       }
@@ -248,15 +387,15 @@ class ExactBoundsProperties {
   }
 
   /** The totals along the segment between the lowest and highest corner, every integer found. */
-  private static TreeSet<Double> reachedAlongDiagonal(Score<MeldInput> model, MeldInput d,
-      List<Lab> labs) {
+  private static TreeSet<Double> reachedAlongDiagonal(
+      Score<MeldInput> model, MeldInput d, List<Lab> labs) {
     TreeSet<Double> out = new TreeSet<>(along(model, d, labs).keySet());
     return out;
   }
 
   /** The totals along the segment from the lowest to the highest corner, each with its t. */
-  private static java.util.Map<Double, double[]> along(Score<MeldInput> model, MeldInput d,
-      List<Lab> labs) {
+  private static java.util.Map<Double, double[]> along(
+      Score<MeldInput> model, MeldInput d, List<Lab> labs) {
     int n = labs.size();
     double[] lo = null;
     double[] hi = null;
@@ -290,8 +429,13 @@ class ExactBoundsProperties {
    * Every total a function of t in [l, h] reaches, found by halving wherever two neighbouring
    * totals differ by more than one (the totals are integers; a gap is closed or proved a jump).
    */
-  private static void fill(java.util.function.DoubleUnaryOperator f, double l, double fl, double h,
-      double fh, java.util.Map<Double, Double> out) {
+  private static void fill(
+      java.util.function.DoubleUnaryOperator f,
+      double l,
+      double fl,
+      double h,
+      double fh,
+      java.util.Map<Double, Double> out) {
     out.putIfAbsent(fl, l);
     out.putIfAbsent(fh, h);
     if (Math.abs(fh - fl) <= 1 || h - l < 1e-12) {
@@ -303,8 +447,13 @@ class ExactBoundsProperties {
     fill(f, m, fm, h, fh, out);
   }
 
-  private static void fill(java.util.function.DoubleUnaryOperator f, double l, double fl, double h,
-      double fh, TreeSet<Double> out) {
+  private static void fill(
+      java.util.function.DoubleUnaryOperator f,
+      double l,
+      double fl,
+      double h,
+      double fh,
+      TreeSet<Double> out) {
     java.util.Map<Double, Double> at = new java.util.TreeMap<>();
     fill(f, l, fl, h, fh, at);
     out.addAll(at.keySet());
@@ -332,24 +481,38 @@ class ExactBoundsProperties {
         continue;
       }
       MeldInput at = point;
-      fill(na -> total(MeldNa.INSTANCE, SODIUM.set().apply(at, na)), 125,
-          total(MeldNa.INSTANCE, SODIUM.set().apply(at, 125.0)), 137,
-          total(MeldNa.INSTANCE, SODIUM.set().apply(at, 137.0)), out);
+      fill(
+          na -> total(MeldNa.INSTANCE, SODIUM.set().apply(at, na)),
+          125,
+          total(MeldNa.INSTANCE, SODIUM.set().apply(at, 125.0)),
+          137,
+          total(MeldNa.INSTANCE, SODIUM.set().apply(at, 137.0)),
+          out);
     }
     return out;
   }
 
   /** Checks each deciding input by search; returns how many were confirmed. */
-  private static int checkDeciding(Score<MeldInput> model, MeldInput in, Bounded b, List<Lab> labs,
-      SplittableRandom r, String where) {
+  private static int checkDeciding(
+      Score<MeldInput> model,
+      MeldInput in,
+      Bounded b,
+      List<Lab> labs,
+      SplittableRandom r,
+      String where) {
     int confirmed = 0;
     List<String> open = b.openItems().stream().map(o -> o.item()).toList();
     for (String item : open) {
       boolean named = b.decidingItems().contains(item);
       boolean changes = changesAlone(model, in, labs, item, r, named);
       if (named) {
-        assertThat(changes).as(item + " named deciding, but varying it alone never changes the "
-            + "total: " + where).isTrue();
+        assertThat(changes)
+            .as(
+                item
+                    + " named deciding, but varying it alone never changes the "
+                    + "total: "
+                    + where)
+            .isTrue();
         confirmed++;
       } else {
         assertThat(changes).as(item + " changes the total but is not named: " + where).isFalse();
@@ -358,13 +521,20 @@ class ExactBoundsProperties {
     return confirmed;
   }
 
-  private static boolean changesAlone(Score<MeldInput> model, MeldInput in, List<Lab> labs,
-      String item, SplittableRandom r, boolean slide) {
+  private static boolean changesAlone(
+      Score<MeldInput> model,
+      MeldInput in,
+      List<Lab> labs,
+      String item,
+      SplittableRandom r,
+      boolean slide) {
     Lab lab = labs.stream().filter(l -> l.item().equals(item)).findFirst().orElse(null);
     List<Lab> others = labs.stream().filter(l -> l != lab).toList();
     for (MeldInput d : discreteCompletions(in, model == Meld3.INSTANCE)) {
-      List<MeldInput> variants = lab != null
-          ? List.of(lab.set().apply(d, lab.lo()), lab.set().apply(d, lab.hi())) : flip(d, item);
+      List<MeldInput> variants =
+          lab != null
+              ? List.of(lab.set().apply(d, lab.lo()), lab.set().apply(d, lab.hi()))
+              : flip(d, item);
       List<double[]> points = samples(others.size(), r);
       for (double[] t : points) {
         if (differs(model, variants, others, t)) {
@@ -384,8 +554,8 @@ class ExactBoundsProperties {
     return false;
   }
 
-  private static boolean differs(Score<MeldInput> model, List<MeldInput> variants, List<Lab> others,
-      double[] t) {
+  private static boolean differs(
+      Score<MeldInput> model, List<MeldInput> variants, List<Lab> others, double[] t) {
     double first = total(model, at(variants.get(0), others, t));
     for (int i = 1; i < variants.size(); i++) {
       if (total(model, at(variants.get(i), others, t)) != first) {
@@ -395,8 +565,8 @@ class ExactBoundsProperties {
     return false;
   }
 
-  private static boolean slides(Score<MeldInput> model, List<MeldInput> variants, List<Lab> others,
-      double[] t, int k) {
+  private static boolean slides(
+      Score<MeldInput> model, List<MeldInput> variants, List<Lab> others, double[] t, int k) {
     int steps = 64;
     double[] u = t.clone();
     u[k] = 0;
@@ -432,11 +602,36 @@ class ExactBoundsProperties {
   private static List<MeldInput> flip(MeldInput d, String item) {
     return switch (item) {
       case "Dialysis" -> List.of(d.withDialysis(false), d.withDialysis(true));
-      case "Sex" -> List.of(Sex.MALE, Sex.FEMALE).stream().map(s -> with(d, d.bilirubin(), d.inr(),
-          d.creatinine(), d.sodium(), d.albumin(), Observed.of(s), d.age(), d.dialysis())).toList();
-      case "Age" -> List.of(15, 50).stream().map(a -> with(d, d.bilirubin(), d.inr(),
-          d.creatinine(), d.sodium(), d.albumin(), d.sex(), Observed.of(Age.years(a)),
-          d.dialysis())).toList();
+      case "Sex" ->
+          List.of(Sex.MALE, Sex.FEMALE).stream()
+              .map(
+                  s ->
+                      with(
+                          d,
+                          d.bilirubin(),
+                          d.inr(),
+                          d.creatinine(),
+                          d.sodium(),
+                          d.albumin(),
+                          Observed.of(s),
+                          d.age(),
+                          d.dialysis()))
+              .toList();
+      case "Age" ->
+          List.of(15, 50).stream()
+              .map(
+                  a ->
+                      with(
+                          d,
+                          d.bilirubin(),
+                          d.inr(),
+                          d.creatinine(),
+                          d.sodium(),
+                          d.albumin(),
+                          d.sex(),
+                          Observed.of(Age.years(a)),
+                          d.dialysis()))
+              .toList();
       default -> throw new IllegalArgumentException(item);
     };
   }
@@ -451,17 +646,23 @@ class ExactBoundsProperties {
         continue;
       }
       bounded++;
-      double[] bili = in.bilirubin().known().map(x -> new double[] {x.inUmolPerL()})
-          .orElse(new double[] {1.71, 855});
-      double[] alb = in.albumin().known().map(x -> new double[] {x.inGPerL()})
-          .orElse(new double[] {10, 60});
+      double[] bili =
+          in.bilirubin()
+              .known()
+              .map(x -> new double[] {x.inUmolPerL()})
+              .orElse(new double[] {1.71, 855});
+      double[] alb =
+          in.albumin().known().map(x -> new double[] {x.inGPerL()}).orElse(new double[] {10, 60});
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       TreeSet<Integer> grades = new TreeSet<>();
       for (double bl : bili) {
         for (double al : alb) {
-          Complete c = (Complete) Albi.INSTANCE.evaluate(new AlbiInput(Observed.of(
-              Bilirubin.umolPerL(bl)), Observed.of(Albumin.gPerL(al))));
+          Complete c =
+              (Complete)
+                  Albi.INSTANCE.evaluate(
+                      new AlbiInput(
+                          Observed.of(Bilirubin.umolPerL(bl)), Observed.of(Albumin.gPerL(al))));
           min = Math.min(min, c.totalValue());
           max = Math.max(max, c.totalValue());
         }

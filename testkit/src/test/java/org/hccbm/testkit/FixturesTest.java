@@ -3,10 +3,10 @@ package org.hccbm.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hccbm.models.Models;
+import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
-import org.hccbm.models.liver.Bclc;
 import org.junit.jupiter.api.Test;
 
 class FixturesTest {
@@ -26,13 +26,21 @@ class FixturesTest {
 
   @Test
   void everyFixture_evaluatesEveryModelWithoutError() {
-    Fixtures.all().forEach(p -> assertThat(Models.evaluate(p).stream().map(e -> e.model().id())
-        .distinct()).hasSize(Models.catalogue().size()));
+    Fixtures.all()
+        .forEach(
+            p ->
+                assertThat(Models.evaluate(p).stream().map(e -> e.model().id()).distinct())
+                    .hasSize(Models.catalogue().size()));
   }
 
   @Test
   void generatedPatients_alwaysEvaluate() {
-    PropertyCheck.forAll(1L, 500, Generators::patient, p -> Models.evaluate(p).stream()
-        .map(e -> e.model().id()).distinct().count() == Models.catalogue().size());
+    PropertyCheck.forAll(
+        1L,
+        500,
+        Generators::patient,
+        p ->
+            Models.evaluate(p).stream().map(e -> e.model().id()).distinct().count()
+                == Models.catalogue().size());
   }
 }

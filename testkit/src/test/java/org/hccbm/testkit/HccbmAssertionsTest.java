@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The testkit's result assertions: each passes on a true statement and fails with a message. */
 class HccbmAssertionsTest {
   private static ModelResult result(Patient p, String modelId) {
-    return Models.evaluate(p).stream().filter(e -> e.model().id().equals(modelId)).findFirst()
-        .map(Evaluation::result).orElseThrow();
+    return Models.evaluate(p).stream()
+        .filter(e -> e.model().id().equals(modelId))
+        .findFirst()
+        .map(Evaluation::result)
+        .orElseThrow();
   }
 
   private static ModelResult h1ChildPugh() {
@@ -28,27 +31,44 @@ class HccbmAssertionsTest {
 
   @Test
   void complete_h1ChildPugh_total6_classA_itemsWithPoints() {
-    assertThat(h1ChildPugh()).isComplete().hasTotal(6).hasTotals(6, 6).hasCategory("A")
-        .hasReachableCategories("A").hasItem("albumin").withPoints(2).fromField("labs.albumin")
-        .hasItem("bilirubin").withPoints(1).and().hasNoCaveat("childPugh.ptUsed");
+    assertThat(h1ChildPugh())
+        .isComplete()
+        .hasTotal(6)
+        .hasTotals(6, 6)
+        .hasCategory("A")
+        .hasReachableCategories("A")
+        .hasItem("albumin")
+        .withPoints(2)
+        .fromField("labs.albumin")
+        .hasItem("bilirubin")
+        .withPoints(1)
+        .and()
+        .hasNoCaveat("childPugh.ptUsed");
   }
 
   @Test
   void bounded_incompleteChildPugh_classBorC_decidedByCoagulationAndEncephalopathy() {
-    assertThat(incompleteChildPugh()).isBounded().hasTotals(7, 11)
-        .hasReachableCategories("B", "C").hasOpenItem("encephalopathy")
-        .hasDecidingField("liver.encephalopathy").hasItem("ascites").withPoints(2);
+    assertThat(incompleteChildPugh())
+        .isBounded()
+        .hasTotals(7, 11)
+        .hasReachableCategories("B", "C")
+        .hasOpenItem("encephalopathy")
+        .hasDecidingField("liver.encephalopathy")
+        .hasItem("ascites")
+        .withPoints(2);
   }
 
   @Test
   void notApplicable_mirelsWithoutLongBoneLesion() {
-    assertThat(result(Fixtures.h1(), "mirels")).isNotApplicable()
+    assertThat(result(Fixtures.h1(), "mirels"))
+        .isNotApplicable()
         .isNotApplicableBecause("no lesion");
   }
 
   @Test
   void caveats_byKindAndCode() {
-    assertThat(result(Fixtures.h1(), "albi")).hasCaveat(CaveatKind.CONVERSION)
+    assertThat(result(Fixtures.h1(), "albi"))
+        .hasCaveat(CaveatKind.CONVERSION)
         .hasCaveat(CaveatKind.UNVERIFIED);
   }
 
@@ -116,18 +136,24 @@ class HccbmAssertionsTest {
         .hasMessageContaining("a caveat childPugh.ptUsed, but the caveats were []");
     assertThatThrownBy(() -> assertThat(result(Fixtures.h1(), "albi")).hasNoCaveat("note"))
         .hasMessageContaining("no caveat note, but the caveats were [CONVERSION");
-    assertThatThrownBy(() -> assertThat(result(Fixtures.h1(), "mirels"))
-        .isNotApplicableBecause("age"))
+    assertThatThrownBy(
+            () -> assertThat(result(Fixtures.h1(), "mirels")).isNotApplicableBecause("age"))
         .hasMessageContaining("a reason containing \"age\", but the reason was \"no lesion");
   }
 
   @Test
   void readmeExample() {
     HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.incomplete()))
-        .isBounded().hasTotals(7, 11).hasReachableCategories("B", "C")
+        .isBounded()
+        .hasTotals(7, 11)
+        .hasReachableCategories("B", "C")
         .hasDecidingField("liver.encephalopathy");
     HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(Fixtures.h1()))
-        .isComplete().hasTotal(6).hasCategory("A").hasItem("albumin").withPoints(2);
+        .isComplete()
+        .hasTotal(6)
+        .hasCategory("A")
+        .hasItem("albumin")
+        .withPoints(2);
   }
 
   @Test

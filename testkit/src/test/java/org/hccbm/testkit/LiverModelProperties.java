@@ -30,35 +30,40 @@ import org.hccbm.models.liver.MeldNa;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the liver models over seeded generated inputs: bounded results contain the
- * complete result of every completion of their unknowns; totals, categories and items agree.
+ * Properties of the liver models over seeded generated inputs: bounded results contain the complete
+ * result of every completion of their unknowns; totals, categories and items agree.
  */
 class LiverModelProperties {
   private static final int TRIES = 2_000;
   private static final int COMPLETIONS = 20;
 
-  private static <T> T fill(Observed<T> o, RandomGenerator r, java.util.function.Function<RandomGenerator, T> g) {
+  private static <T> T fill(
+      Observed<T> o, RandomGenerator r, java.util.function.Function<RandomGenerator, T> g) {
     return o.known().orElseGet(() -> g.apply(r));
   }
 
   static ChildPughInput complete(ChildPughInput in, RandomGenerator r) {
-    return new ChildPughInput(Observed.of(fill(in.bilirubin(), r, Generators::bilirubin)),
+    return new ChildPughInput(
+        Observed.of(fill(in.bilirubin(), r, Generators::bilirubin)),
         Observed.of(fill(in.albumin(), r, Generators::albumin)),
-        Observed.of(fill(in.inr(), r, Generators::inr)), in.ptProlongation(),
+        Observed.of(fill(in.inr(), r, Generators::inr)),
+        in.ptProlongation(),
         Observed.of(fill(in.ascites(), r, x -> Generators.oneOf(x, Ascites.values()))),
-        Observed.of(fill(in.encephalopathy(), r, x -> Generators.oneOf(x, Encephalopathy.values()))),
+        Observed.of(
+            fill(in.encephalopathy(), r, x -> Generators.oneOf(x, Encephalopathy.values()))),
         Observed.of(fill(in.cholestaticDisease(), r, RandomGenerator::nextBoolean)));
   }
 
   static AlbiInput complete(AlbiInput in, RandomGenerator r) {
     // Completions stay inside the plausible range that bounds the search.
-    return new AlbiInput(Observed.of(fill(in.bilirubin(), r,
-        x -> Bilirubin.umolPerL(3 + 852 * x.nextDouble()))),
+    return new AlbiInput(
+        Observed.of(fill(in.bilirubin(), r, x -> Bilirubin.umolPerL(3 + 852 * x.nextDouble()))),
         Observed.of(fill(in.albumin(), r, x -> Albumin.gPerL(10 + 50 * x.nextDouble()))));
   }
 
   static MeldInput complete(MeldInput in, RandomGenerator r) {
-    return new MeldInput(Observed.of(fill(in.bilirubin(), r, x -> Bilirubin.mgPerDl(0.1 + 49.9 * x.nextDouble()))),
+    return new MeldInput(
+        Observed.of(fill(in.bilirubin(), r, x -> Bilirubin.mgPerDl(0.1 + 49.9 * x.nextDouble()))),
         Observed.of(fill(in.inr(), r, x -> Inr.ratio(0.8 + 9.2 * x.nextDouble()))),
         Observed.of(fill(in.creatinine(), r, x -> Creatinine.mgPerDl(0.2 + 15 * x.nextDouble()))),
         Observed.of(fill(in.sodium(), r, x -> Sodium.mmolPerL(100 + 80 * x.nextDouble()))),
@@ -75,7 +80,9 @@ class LiverModelProperties {
     return new Case<>(input, r.nextLong());
   }
 
-  private static <I> boolean boundedContainsCompletions(Score<I> model, Case<I> testCase,
+  private static <I> boolean boundedContainsCompletions(
+      Score<I> model,
+      Case<I> testCase,
       java.util.function.BiFunction<I, RandomGenerator, I> completion) {
     I in = testCase.input();
     RandomGenerator r = new java.util.SplittableRandom(testCase.completionSeed());
@@ -87,11 +94,13 @@ class LiverModelProperties {
       ModelResult done = model.evaluate(completion.apply(in, r));
       if (done instanceof Complete c) {
         double total = c.totalValue();
-        boolean inRange = b.totalRange().reachable().isEmpty()
-            ? total >= b.totalRange().min() - 1e-9 && total <= b.totalRange().max() + 1e-9
-            : b.totalRange().reachable().contains(total);
-        if (!inRange || (c.category().isPresent()
-            && !b.reachableCategories().contains(c.category().get()))) {
+        boolean inRange =
+            b.totalRange().reachable().isEmpty()
+                ? total >= b.totalRange().min() - 1e-9 && total <= b.totalRange().max() + 1e-9
+                : b.totalRange().reachable().contains(total);
+        if (!inRange
+            || (c.category().isPresent()
+                && !b.reachableCategories().contains(c.category().get()))) {
           throw new AssertionError("completion " + c.render() + " escapes " + b.render());
         }
       }
@@ -101,21 +110,30 @@ class LiverModelProperties {
 
   @Test
   void childPugh_boundedContainsEveryCompletion() {
-    PropertyCheck.forAll(20261129L, TRIES, r -> caseOf(Generators.childPughInput(r), r),
+    PropertyCheck.forAll(
+        20261129L,
+        TRIES,
+        r -> caseOf(Generators.childPughInput(r), r),
         c -> boundedContainsCompletions(ChildPugh.INSTANCE, c, LiverModelProperties::complete));
   }
 
   @Test
   void albi_boundedContainsEveryCompletionInThePlausibleRange() {
-    PropertyCheck.forAll(7L, TRIES, r -> caseOf(Generators.albiInput(r), r),
+    PropertyCheck.forAll(
+        7L,
+        TRIES,
+        r -> caseOf(Generators.albiInput(r), r),
         c -> boundedContainsCompletions(Albi.INSTANCE, c, LiverModelProperties::complete));
   }
 
   @Test
   void meldFamily_boundedContainsEveryCompletion() {
-    for (Score<MeldInput> model : List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE,
-        Meld3.INSTANCE)) {
-      PropertyCheck.forAll(11L, TRIES, r -> caseOf(Generators.meldInput(r), r),
+    for (Score<MeldInput> model :
+        List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE)) {
+      PropertyCheck.forAll(
+          11L,
+          TRIES,
+          r -> caseOf(Generators.meldInput(r), r),
           c -> boundedContainsCompletions(model, c, LiverModelProperties::complete));
     }
   }
@@ -124,90 +142,170 @@ class LiverModelProperties {
   void childPugh_boundedReachesExactlyTheTotalsOfItsBandCompletions() {
     // Tightness: enumerate one value per band for each unknown item; the reachable set must equal
     // the totals those completions give (no unreachable total is claimed).
-    PropertyCheck.forAll(3L, 300, Generators::childPughInput, in -> {
-      ModelResult result = ChildPugh.INSTANCE.evaluate(in);
-      if (!(result instanceof Bounded b)) {
-        return true;
-      }
-      java.util.Set<Double> seen = new java.util.TreeSet<>();
-      for (Bilirubin bili : in.bilirubin().known().map(List::of).orElse(List.of(
-          Bilirubin.mgPerDl(1), Bilirubin.mgPerDl(2.5), Bilirubin.mgPerDl(5), Bilirubin.mgPerDl(12)))) {
-        for (Albumin alb : in.albumin().known().map(List::of).orElse(List.of(Albumin.gPerDl(4),
-            Albumin.gPerDl(3), Albumin.gPerDl(2)))) {
-          for (Inr inr : in.inr().known().map(List::of).orElse(List.of(Inr.ratio(1), Inr.ratio(2),
-              Inr.ratio(3)))) {
-            for (Ascites a : in.ascites().known().map(List::of).orElse(List.of(Ascites.NONE,
-                Ascites.MILD, Ascites.SEVERE))) {
-              for (Encephalopathy e : in.encephalopathy().known().map(List::of).orElse(List.of(
-                  Encephalopathy.NONE, Encephalopathy.GRADE_1, Encephalopathy.GRADE_3))) {
-                for (boolean chol : in.cholestaticDisease().known().map(List::of)
-                    .orElse(List.of(false, true))) {
-                  seen.add(((Complete) ChildPugh.INSTANCE.evaluate(new ChildPughInput(
-                      Observed.of(bili), Observed.of(alb), Observed.of(inr), Observed.unknown(),
-                      Observed.of(a), Observed.of(e), Observed.of(chol)))).totalValue());
+    PropertyCheck.forAll(
+        3L,
+        300,
+        Generators::childPughInput,
+        in -> {
+          ModelResult result = ChildPugh.INSTANCE.evaluate(in);
+          if (!(result instanceof Bounded b)) {
+            return true;
+          }
+          java.util.Set<Double> seen = new java.util.TreeSet<>();
+          for (Bilirubin bili :
+              in.bilirubin()
+                  .known()
+                  .map(List::of)
+                  .orElse(
+                      List.of(
+                          Bilirubin.mgPerDl(1),
+                          Bilirubin.mgPerDl(2.5),
+                          Bilirubin.mgPerDl(5),
+                          Bilirubin.mgPerDl(12)))) {
+            for (Albumin alb :
+                in.albumin()
+                    .known()
+                    .map(List::of)
+                    .orElse(List.of(Albumin.gPerDl(4), Albumin.gPerDl(3), Albumin.gPerDl(2)))) {
+              for (Inr inr :
+                  in.inr()
+                      .known()
+                      .map(List::of)
+                      .orElse(List.of(Inr.ratio(1), Inr.ratio(2), Inr.ratio(3)))) {
+                for (Ascites a :
+                    in.ascites()
+                        .known()
+                        .map(List::of)
+                        .orElse(List.of(Ascites.NONE, Ascites.MILD, Ascites.SEVERE))) {
+                  for (Encephalopathy e :
+                      in.encephalopathy()
+                          .known()
+                          .map(List::of)
+                          .orElse(
+                              List.of(
+                                  Encephalopathy.NONE,
+                                  Encephalopathy.GRADE_1,
+                                  Encephalopathy.GRADE_3))) {
+                    for (boolean chol :
+                        in.cholestaticDisease()
+                            .known()
+                            .map(List::of)
+                            .orElse(List.of(false, true))) {
+                      seen.add(
+                          ((Complete)
+                                  ChildPugh.INSTANCE.evaluate(
+                                      new ChildPughInput(
+                                          Observed.of(bili),
+                                          Observed.of(alb),
+                                          Observed.of(inr),
+                                          Observed.unknown(),
+                                          Observed.of(a),
+                                          Observed.of(e),
+                                          Observed.of(chol))))
+                              .totalValue());
+                    }
+                  }
                 }
               }
             }
           }
-        }
-      }
-      return seen.equals(new java.util.TreeSet<>(b.totalRange().reachable()));
-    });
+          return seen.equals(new java.util.TreeSet<>(b.totalRange().reachable()));
+        });
   }
 
   @Test
   void childPugh_complete_totalIsSumOfItems_inRange_classAgrees() {
-    PropertyCheck.forAll(5L, TRIES, r -> complete(Generators.childPughInput(r), r), in -> {
-      Complete c = (Complete) ChildPugh.INSTANCE.evaluate(in);
-      double sum = c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum();
-      return sum == c.totalValue() && sum >= 5 && sum <= 15
-          && c.category().orElseThrow() == ChildPughClass.forTotal((int) sum);
-    });
+    PropertyCheck.forAll(
+        5L,
+        TRIES,
+        r -> complete(Generators.childPughInput(r), r),
+        in -> {
+          Complete c = (Complete) ChildPugh.INSTANCE.evaluate(in);
+          double sum = c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum();
+          return sum == c.totalValue()
+              && sum >= 5
+              && sum <= 15
+              && c.category().orElseThrow() == ChildPughClass.forTotal((int) sum);
+        });
   }
 
   @Test
   void childPugh_worseningAlbumin_neverLowersTheTotal() {
-    PropertyCheck.forAll(6L, TRIES, r -> complete(Generators.childPughInput(r), r), in -> {
-      double g = in.albumin().known().orElseThrow().inGPerDl();
-      ChildPughInput worse = new ChildPughInput(in.bilirubin(), Observed.of(Albumin.gPerDl(g * 0.8)),
-          in.inr(), in.ptProlongation(), in.ascites(), in.encephalopathy(), in.cholestaticDisease());
-      return ((Complete) ChildPugh.INSTANCE.evaluate(worse)).totalValue()
-          >= ((Complete) ChildPugh.INSTANCE.evaluate(in)).totalValue();
-    });
+    PropertyCheck.forAll(
+        6L,
+        TRIES,
+        r -> complete(Generators.childPughInput(r), r),
+        in -> {
+          double g = in.albumin().known().orElseThrow().inGPerDl();
+          ChildPughInput worse =
+              new ChildPughInput(
+                  in.bilirubin(),
+                  Observed.of(Albumin.gPerDl(g * 0.8)),
+                  in.inr(),
+                  in.ptProlongation(),
+                  in.ascites(),
+                  in.encephalopathy(),
+                  in.cholestaticDisease());
+          return ((Complete) ChildPugh.INSTANCE.evaluate(worse)).totalValue()
+              >= ((Complete) ChildPugh.INSTANCE.evaluate(in)).totalValue();
+        });
   }
 
   @Test
   void childPugh_albuminUnitInvariance_gPerLAndGPerDlScoreTheSame() {
-    PropertyCheck.forAll(8L, TRIES, r -> 1.0 + 5.0 * r.nextDouble(), g -> {
-      ChildPughInput dl = ChildPughInput.of(Bilirubin.mgPerDl(1), Albumin.gPerDl(g), Inr.ratio(1),
-          Ascites.NONE, Encephalopathy.NONE);
-      ChildPughInput l = ChildPughInput.of(Bilirubin.mgPerDl(1), Albumin.gPerL(g * 10),
-          Inr.ratio(1), Ascites.NONE, Encephalopathy.NONE);
-      return ((Complete) ChildPugh.INSTANCE.evaluate(dl)).totalValue()
-          == ((Complete) ChildPugh.INSTANCE.evaluate(l)).totalValue();
-    });
+    PropertyCheck.forAll(
+        8L,
+        TRIES,
+        r -> 1.0 + 5.0 * r.nextDouble(),
+        g -> {
+          ChildPughInput dl =
+              ChildPughInput.of(
+                  Bilirubin.mgPerDl(1),
+                  Albumin.gPerDl(g),
+                  Inr.ratio(1),
+                  Ascites.NONE,
+                  Encephalopathy.NONE);
+          ChildPughInput l =
+              ChildPughInput.of(
+                  Bilirubin.mgPerDl(1),
+                  Albumin.gPerL(g * 10),
+                  Inr.ratio(1),
+                  Ascites.NONE,
+                  Encephalopathy.NONE);
+          return ((Complete) ChildPugh.INSTANCE.evaluate(dl)).totalValue()
+              == ((Complete) ChildPugh.INSTANCE.evaluate(l)).totalValue();
+        });
   }
 
   @Test
   void meldNa_isNeverBelowMeld() {
-    PropertyCheck.forAll(9L, TRIES, r -> complete(Generators.meldInput(r), r), in ->
-        ((Complete) MeldNa.INSTANCE.evaluate(in)).totalValue()
-            >= ((Complete) Meld.INSTANCE.evaluate(in)).totalValue());
+    PropertyCheck.forAll(
+        9L,
+        TRIES,
+        r -> complete(Generators.meldInput(r), r),
+        in ->
+            ((Complete) MeldNa.INSTANCE.evaluate(in)).totalValue()
+                >= ((Complete) Meld.INSTANCE.evaluate(in)).totalValue());
   }
 
   @Test
   void meld3_isWithin6and40() {
-    PropertyCheck.forAll(10L, TRIES, r -> complete(Generators.meldInput(r), r), in -> {
-      double v = ((Complete) Meld3.INSTANCE.evaluate(in)).totalValue();
-      return v >= 6 && v <= 40;
-    });
+    PropertyCheck.forAll(
+        10L,
+        TRIES,
+        r -> complete(Generators.meldInput(r), r),
+        in -> {
+          double v = ((Complete) Meld3.INSTANCE.evaluate(in)).totalValue();
+          return v >= 6 && v <= 40;
+        });
   }
 
   @Test
   void propertyCheck_reportsSeedAndCounterexample() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PropertyCheck.forAll(99L, 10,
-        r -> r.nextInt(10), i -> i < 0))
-        .isInstanceOf(AssertionError.class).hasMessageStartingWith("property failed (seed 99, try 0) for ");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PropertyCheck.forAll(99L, 10, r -> r.nextInt(10), i -> i < 0))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("property failed (seed 99, try 0) for ");
   }
 
   @Test
@@ -217,15 +315,20 @@ class LiverModelProperties {
           .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class);
     }
     for (int k : Generators.invalidKarnofskyValues()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.hccbm.core.performance.Karnofsky.of(k))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> org.hccbm.core.performance.Karnofsky.of(k))
           .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class);
     }
     for (String level : Generators.invalidSpinalLevels()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.hccbm.core.lesion.SpinalLevel.parse(level))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> org.hccbm.core.lesion.SpinalLevel.parse(level))
           .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class);
     }
-    assertThat(Generators.invalidEcogValues()).allSatisfy(e ->
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.hccbm.core.performance.Ecog.of(e))
-            .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class));
+    assertThat(Generators.invalidEcogValues())
+        .allSatisfy(
+            e ->
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> org.hccbm.core.performance.Ecog.of(e))
+                    .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class));
   }
 }

@@ -8,8 +8,10 @@ import org.hccbm.testkit.PatientDocuments.Document;
 import org.hccbm.testkit.PatientDocuments.Mutation;
 import org.junit.jupiter.api.Test;
 
-/** The document generators are seeded and label every mutation (the jackson module checks the
- * labels against the reader: PatientDocumentsLabelTest). */
+/**
+ * The document generators are seeded and label every mutation (the jackson module checks the labels
+ * against the reader: PatientDocumentsLabelTest).
+ */
 class PatientDocumentsTest {
   @Test
   void sameSeed_sameDocuments() {
@@ -34,8 +36,9 @@ class PatientDocumentsTest {
     Document d = PatientDocuments.valid(new SplittableRandom(3));
     assertThat(d.accepted()).isTrue();
     assertThat(d.mutation()).isEmpty();
-    assertThat(new String(d.utf8(), StandardCharsets.UTF_8)).startsWith(
-        "{\"schemaVersion\":\"1.1\",\"id\":\"doc-").endsWith("]}");
+    assertThat(new String(d.utf8(), StandardCharsets.UTF_8))
+        .startsWith("{\"schemaVersion\":\"1.1\",\"id\":\"doc-")
+        .endsWith("]}");
   }
 
   @Test

@@ -19,18 +19,22 @@ import org.hccbm.models.treatment.TreatmentPlanner;
 import org.junit.jupiter.api.Test;
 
 /**
- * One plan, no contradictions (planner-safety PS-28), over 100,000 seeded generated patients
- * — complete and incomplete, every site, with and without RT history, antithrombotics and extreme
+ * One plan, no contradictions (planner-safety PS-28), over 100,000 seeded generated patients —
+ * complete and incomplete, every site, with and without RT history, antithrombotics and extreme
  * labs ({@link Generators#planningPatient}): never an option and a ruled-out item for the same
- * intervention and subject, never a dependent item without a standing parent, and never a
- * procedure offered as an option while a haemostasis gate is unknown or failed (PS-1, PS-2).
+ * intervention and subject, never a dependent item without a standing parent, and never a procedure
+ * offered as an option while a haemostasis gate is unknown or failed (PS-1, PS-2).
  */
 class PlanConsistencyProperties {
   static final int TRIES = Integer.getInteger("hccbm.planTries", 100_000);
   static final long SEED = 20261130L;
-  private static final List<Intervention> PROCEDURES = List.of(Intervention.OPEN_SURGERY,
-      Intervention.MINIMALLY_INVASIVE_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY,
-      Intervention.VERTEBRAL_AUGMENTATION, Intervention.EMBOLISATION);
+  private static final List<Intervention> PROCEDURES =
+      List.of(
+          Intervention.OPEN_SURGERY,
+          Intervention.MINIMALLY_INVASIVE_SURGERY,
+          Intervention.FIXATION_OR_ARTHROPLASTY,
+          Intervention.VERTEBRAL_AUGMENTATION,
+          Intervention.EMBOLISATION);
 
   /** The contradictions a plan can hold, or an empty string. */
   static String contradictions(Patient patient, TreatmentPlan plan) {
@@ -44,10 +48,12 @@ class PlanConsistencyProperties {
       }
     }
     for (PlanItem v : verdicts.values()) {
-      PlanItem patientLevel = verdicts.get(v.intervention().orElseThrow() + "|"
-          + PlanItem.PATIENT);
+      PlanItem patientLevel = verdicts.get(v.intervention().orElseThrow() + "|" + PlanItem.PATIENT);
       if (patientLevel != null && opposite(v.kind(), patientLevel.kind())) {
-        return "option and ruled out for " + v.intervention().orElseThrow() + " (" + v.subject()
+        return "option and ruled out for "
+            + v.intervention().orElseThrow()
+            + " ("
+            + v.subject()
             + " and patient)";
       }
     }
@@ -55,21 +61,27 @@ class PlanConsistencyProperties {
       if (d.dependsOn().isEmpty()) {
         continue;
       }
-      boolean parent = verdicts.values().stream().anyMatch(v -> d.dependsOn()
-          .contains(v.intervention().orElseThrow()) && v.kind() != Kind.RULED_OUT
-          && (d.subject().equals(PlanItem.PATIENT) || v.subject().equals(d.subject())
-          || v.subject().equals(PlanItem.PATIENT)));
+      boolean parent =
+          verdicts.values().stream()
+              .anyMatch(
+                  v ->
+                      d.dependsOn().contains(v.intervention().orElseThrow())
+                          && v.kind() != Kind.RULED_OUT
+                          && (d.subject().equals(PlanItem.PATIENT)
+                              || v.subject().equals(d.subject())
+                              || v.subject().equals(PlanItem.PATIENT)));
       if (!parent) {
         return "dependent without its parent: " + d.text();
       }
     }
-    boolean haemostasisKnownAndNormal = patient.labs().inr().known()
-        .map(x -> x.ratioValue() <= 1.5).orElse(false) && patient.labs().platelets().known()
-        .map(x -> x.inBillionPerL() >= 50).orElse(false);
-    boolean noAntithrombotic = patient.antithromboticTherapy().known()
-        .map(t -> !t.any()).orElse(false);
+    boolean haemostasisKnownAndNormal =
+        patient.labs().inr().known().map(x -> x.ratioValue() <= 1.5).orElse(false)
+            && patient.labs().platelets().known().map(x -> x.inBillionPerL() >= 50).orElse(false);
+    boolean noAntithrombotic =
+        patient.antithromboticTherapy().known().map(t -> !t.any()).orElse(false);
     for (PlanItem v : verdicts.values()) {
-      if (v.kind() == Kind.OPTION && PROCEDURES.contains(v.intervention().orElseThrow())
+      if (v.kind() == Kind.OPTION
+          && PROCEDURES.contains(v.intervention().orElseThrow())
           && !(haemostasisKnownAndNormal && noAntithrombotic)) {
         return "procedure offered without its haemostasis gates: " + v.text();
       }
@@ -89,32 +101,40 @@ class PlanConsistencyProperties {
     AtomicInteger procedureOptions = new AtomicInteger();
     // Each try draws its patient from its own seeded source, so the tries can run on every core
     // and any failure is replayed from the seed and try it names.
-    IntStream.range(0, TRIES).parallel().forEach(i -> {
-      Patient p = Generators.planningPatient(new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * i));
-      TreatmentPlan plan;
-      try {
-        plan = TreatmentPlanner.DEFAULT.plan(p);
-      } catch (RuntimeException e) {
-        throw new AssertionError("seed " + SEED + ", try " + i + ": " + e + " for " + p, e);
-      }
-      if (p.history().radiotherapy().known().map(l -> !l.isEmpty()).orElse(false)) {
-        withRt.incrementAndGet();
-      }
-      if (p.antithromboticTherapy().known().map(AntithromboticTherapy::any).orElse(false)) {
-        withAntithrombotic.incrementAndGet();
-      }
-      plan.items().stream().filter(PlanItem::isVerdict).forEach(v -> {
-        verdictsSeen.incrementAndGet();
-        if (v.kind() == Kind.OPTION && PROCEDURES.contains(v.intervention().orElseThrow())) {
-          procedureOptions.incrementAndGet();
-        }
-      });
-      String found = contradictions(p, plan);
-      if (!found.isEmpty()) {
-        throw new AssertionError("seed " + SEED + ", try " + i + ": " + found + "\n"
-            + plan.render());
-      }
-    });
+    IntStream.range(0, TRIES)
+        .parallel()
+        .forEach(
+            i -> {
+              Patient p =
+                  Generators.planningPatient(new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * i));
+              TreatmentPlan plan;
+              try {
+                plan = TreatmentPlanner.DEFAULT.plan(p);
+              } catch (RuntimeException e) {
+                throw new AssertionError("seed " + SEED + ", try " + i + ": " + e + " for " + p, e);
+              }
+              if (p.history().radiotherapy().known().map(l -> !l.isEmpty()).orElse(false)) {
+                withRt.incrementAndGet();
+              }
+              if (p.antithromboticTherapy().known().map(AntithromboticTherapy::any).orElse(false)) {
+                withAntithrombotic.incrementAndGet();
+              }
+              plan.items().stream()
+                  .filter(PlanItem::isVerdict)
+                  .forEach(
+                      v -> {
+                        verdictsSeen.incrementAndGet();
+                        if (v.kind() == Kind.OPTION
+                            && PROCEDURES.contains(v.intervention().orElseThrow())) {
+                          procedureOptions.incrementAndGet();
+                        }
+                      });
+              String found = contradictions(p, plan);
+              if (!found.isEmpty()) {
+                throw new AssertionError(
+                    "seed " + SEED + ", try " + i + ": " + found + "\n" + plan.render());
+              }
+            });
     // the generator reaches the cases the property is about
     assertThat(withRt.get()).isGreaterThan(TRIES / 10);
     assertThat(withAntithrombotic.get()).isGreaterThan(TRIES / 10);
@@ -125,22 +145,52 @@ class PlanConsistencyProperties {
   @Test
   void contradictions_detectsAnOptionBesideARuledOutItem_andAnOrphanDependent() {
     Patient p = Fixtures.h2();
-    PlanItem option = new PlanItem(org.hccbm.models.treatment.Domain.RADIOTHERAPY, Kind.OPTION,
-        "x", TreatmentPlanner.RULES.get(0).info(), List.of(), Optional.of(Intervention.SBRT),
-        "L1", List.of());
-    PlanItem ruledOut = new PlanItem(org.hccbm.models.treatment.Domain.RADIOTHERAPY,
-        Kind.RULED_OUT, "y", TreatmentPlanner.RULES.get(0).info(), List.of(),
-        Optional.of(Intervention.SBRT), PlanItem.PATIENT, List.of());
-    PlanItem orphan = new PlanItem(org.hccbm.models.treatment.Domain.RADIOTHERAPY, Kind.DOSE,
-        "z", TreatmentPlanner.RULES.get(0).info(), List.of(), Optional.empty(), PlanItem.PATIENT,
-        List.of(Intervention.DENOSUMAB));
+    PlanItem option =
+        new PlanItem(
+            org.hccbm.models.treatment.Domain.RADIOTHERAPY,
+            Kind.OPTION,
+            "x",
+            TreatmentPlanner.RULES.get(0).info(),
+            List.of(),
+            Optional.of(Intervention.SBRT),
+            "L1",
+            List.of());
+    PlanItem ruledOut =
+        new PlanItem(
+            org.hccbm.models.treatment.Domain.RADIOTHERAPY,
+            Kind.RULED_OUT,
+            "y",
+            TreatmentPlanner.RULES.get(0).info(),
+            List.of(),
+            Optional.of(Intervention.SBRT),
+            PlanItem.PATIENT,
+            List.of());
+    PlanItem orphan =
+        new PlanItem(
+            org.hccbm.models.treatment.Domain.RADIOTHERAPY,
+            Kind.DOSE,
+            "z",
+            TreatmentPlanner.RULES.get(0).info(),
+            List.of(),
+            Optional.empty(),
+            PlanItem.PATIENT,
+            List.of(Intervention.DENOSUMAB));
     TreatmentPlan base = TreatmentPlanner.DEFAULT.plan(p);
-    assertThat(contradictions(p, new TreatmentPlan("H-2", "t", base.survival(), List.of(),
-        List.of(option, ruledOut)))).startsWith("option and ruled out for SBRT");
-    assertThat(contradictions(p, new TreatmentPlan("H-2", "t", base.survival(), List.of(),
-        List.of(orphan)))).startsWith("dependent without its parent");
-    assertThat(contradictions(p, new TreatmentPlan("H-2", "t", base.survival(), List.of(),
-        List.of(option, option)))).startsWith("two verdicts for SBRT");
+    assertThat(
+            contradictions(
+                p,
+                new TreatmentPlan(
+                    "H-2", "t", base.survival(), List.of(), List.of(option, ruledOut))))
+        .startsWith("option and ruled out for SBRT");
+    assertThat(
+            contradictions(
+                p, new TreatmentPlan("H-2", "t", base.survival(), List.of(), List.of(orphan))))
+        .startsWith("dependent without its parent");
+    assertThat(
+            contradictions(
+                p,
+                new TreatmentPlan("H-2", "t", base.survival(), List.of(), List.of(option, option))))
+        .startsWith("two verdicts for SBRT");
     assertThat(contradictions(p, base)).isEmpty();
   }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class ReadmeSnippetTest {
   @Test
   void readmeQuotesDashboardTest_fromItsImportsToItsEnd() throws Exception {
-    String source = Files.readString(Path.of("src", "test", "java", "org", "hccbm", "testkit",
-        "DashboardTest.java"));
+    String source =
+        Files.readString(
+            Path.of("src", "test", "java", "org", "hccbm", "testkit", "DashboardTest.java"));
     String body = source.substring(source.indexOf("import static"));
     String readme = Files.readString(Path.of("..", "README.md"));
     assertThat(readme).contains("```java\n" + body + "```");

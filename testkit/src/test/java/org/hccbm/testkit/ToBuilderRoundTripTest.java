@@ -21,14 +21,14 @@ class ToBuilderRoundTripTest {
   @Test
   void generatedPatients_toBuilderBuild_equalsOriginal() {
     PropertyCheck.forAll(15L, 2_000, Generators::patient, p -> p.toBuilder().build().equals(p));
-    PropertyCheck.forAll(16L, 500, Generators::patientWithNoduleCountOnly,
-        p -> p.toBuilder().build().equals(p));
+    PropertyCheck.forAll(
+        16L, 500, Generators::patientWithNoduleCountOnly, p -> p.toBuilder().build().equals(p));
   }
 
   @Test
   void generatedLesions_toBuilderBuild_equalsOriginal() {
-    PropertyCheck.forAll(17L, 2_000, r -> Generators.boneLesion(r, "x"),
-        l -> l.toBuilder().build().equals(l));
+    PropertyCheck.forAll(
+        17L, 2_000, r -> Generators.boneLesion(r, "x"), l -> l.toBuilder().build().equals(l));
   }
 
   @Test
@@ -41,8 +41,8 @@ class ToBuilderRoundTripTest {
 
   @Test
   void h1WithBilirubin3point2_isChildPughB() {
-    Patient p = Fixtures.h1().toBuilder()
-        .labs(Fixtures.h1().labs().with(Bilirubin.mgPerDl(3.2))).build();
+    Patient p =
+        Fixtures.h1().toBuilder().labs(Fixtures.h1().labs().with(Bilirubin.mgPerDl(3.2))).build();
     HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(p)).hasCategory(ChildPughClass.B.code());
   }
 

@@ -35,8 +35,13 @@ import org.hccbm.core.patient.Patient;
  * @param inputs every known input of the patient, in patient order
  * @since 0.1.0
  */
-public record AuditRecord(Instant timestamp, String libraryVersion, String patientId,
-    List<ModelRef> models, String inputSha256, List<Input> inputs) {
+public record AuditRecord(
+    Instant timestamp,
+    String libraryVersion,
+    String patientId,
+    List<ModelRef> models,
+    String inputSha256,
+    List<Input> inputs) {
   /** The source named for an input when the caller names none. */
   public static final String DEFAULT_SOURCE = "patient document";
 
@@ -53,8 +58,8 @@ public record AuditRecord(Instant timestamp, String libraryVersion, String patie
     requireNonNull(inputSha256, "inputSha256");
     inputs = List.copyOf(requireNonNull(inputs, "inputs"));
     if (!inputSha256.matches("[0-9a-f]{64}")) {
-      throw new InvalidClinicalInputException("input SHA-256", inputSha256,
-          "64 lower-case hex digits");
+      throw new InvalidClinicalInputException(
+          "input SHA-256", inputSha256, "64 lower-case hex digits");
     }
   }
 
@@ -108,8 +113,12 @@ public record AuditRecord(Instant timestamp, String libraryVersion, String patie
    *     (e.g. from {@code FhirMapping.sources()}); other fields get {@link #DEFAULT_SOURCE}
    * @return the record
    */
-  public static AuditRecord of(Patient patient, List<ModelInfo> models, String inputSha256,
-      Instant timestamp, Map<String, String> sources) {
+  public static AuditRecord of(
+      Patient patient,
+      List<ModelInfo> models,
+      String inputSha256,
+      Instant timestamp,
+      Map<String, String> sources) {
     requireNonNull(patient, "patient");
     requireNonNull(sources, "sources");
     Set<ModelRef> refs = new LinkedHashSet<>();
@@ -129,17 +138,29 @@ public record AuditRecord(Instant timestamp, String libraryVersion, String patie
     add(inputs, sources, "frankel", patient.frankel());
     add(inputs, sources, "asia", patient.asia());
     add(inputs, sources, "antithromboticTherapy", patient.antithromboticTherapy());
-    patient.boneLesions().known().ifPresent(l -> inputs.add(new Input("boneLesions",
-        l.size() + (l.size() == 1 ? " lesion" : " lesions"), Optional.empty(),
-        source(sources, "boneLesions"))));
-    return new AuditRecord(timestamp, HccbmVersion.current(), patient.id(), List.copyOf(refs),
-        inputSha256, inputs);
+    patient
+        .boneLesions()
+        .known()
+        .ifPresent(
+            l ->
+                inputs.add(
+                    new Input(
+                        "boneLesions",
+                        l.size() + (l.size() == 1 ? " lesion" : " lesions"),
+                        Optional.empty(),
+                        source(sources, "boneLesions"))));
+    return new AuditRecord(
+        timestamp, HccbmVersion.current(), patient.id(), List.copyOf(refs), inputSha256, inputs);
   }
 
-  private static void add(List<Input> inputs, Map<String, String> sources, String field,
-      Observed<?> value) {
-    value.known().ifPresent(v -> inputs.add(new Input(field, String.valueOf(v), Optional.empty(),
-        source(sources, field))));
+  private static void add(
+      List<Input> inputs, Map<String, String> sources, String field, Observed<?> value) {
+    value
+        .known()
+        .ifPresent(
+            v ->
+                inputs.add(
+                    new Input(field, String.valueOf(v), Optional.empty(), source(sources, field))));
   }
 
   private static String source(Map<String, String> sources, String field) {

@@ -32,6 +32,13 @@ public record Citation(String authors, String title, String source, int year, St
   /** Returns a one-line rendering, e.g. "Pugh RN, et al. Title. Br J Surg 1973. doi:…". */
   @Override
   public String toString() {
-    return authors + " " + title + ". " + source + " " + year + (locator.isEmpty() ? "" : ". " + locator);
+    return authors
+        + " "
+        + title
+        + ". "
+        + source
+        + " "
+        + year
+        + (locator.isEmpty() ? "" : ". " + locator);
   }
 }

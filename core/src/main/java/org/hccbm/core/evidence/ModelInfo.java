@@ -18,8 +18,14 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @param citation the primary source
  * @since 0.1.0
  */
-public record ModelInfo(String id, String name, String variant, int revision, ModelStatus status,
-    String statusNote, Citation citation) {
+public record ModelInfo(
+    String id,
+    String name,
+    String variant,
+    int revision,
+    ModelStatus status,
+    String statusNote,
+    Citation citation) {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9.]*(-[a-z0-9.]+)*");
 
   /** Validates every component. */
@@ -31,7 +37,9 @@ public record ModelInfo(String id, String name, String variant, int revision, Mo
     requireNonNull(statusNote, "statusNote");
     requireNonNull(citation, "citation");
     if (!ID.matcher(id).matches()) {
-      throw new InvalidClinicalInputException("model id", "\"" + id + "\"",
+      throw new InvalidClinicalInputException(
+          "model id",
+          "\"" + id + "\"",
           "lower-case words of letters, digits and dots joined by hyphens");
     }
     if (revision < 1) {

@@ -6,7 +6,9 @@ package org.hccbm.core.evidence;
  * @since 0.1.0
  */
 public enum ModelStatus {
-  /** Not yet shown to reproduce at least two published or independently computed worked examples. */
+  /**
+   * Not yet shown to reproduce at least two published or independently computed worked examples.
+   */
   DRAFT,
   /** Reproduces at least two published or independently computed worked examples. */
   VERIFIED

@@ -9,32 +9,38 @@ import org.hccbm.core.InvalidClinicalInputException;
 
 /**
  * The antithrombotic therapy a patient takes: none, or antiplatelet or anticoagulant drugs with
- * their classes and the date of the last dose when known (planner-safety PS-2). A patient
- * whose therapy is not recorded has it unknown ({@code Observed.unknown()} on the patient), which
- * is not the same as {@link #none()}.
+ * their classes and the date of the last dose when known (planner-safety PS-2). A patient whose
+ * therapy is not recorded has it unknown ({@code Observed.unknown()} on the patient), which is not
+ * the same as {@link #none()}.
  *
  * @param kind none, antiplatelet or anticoagulant; with both, anticoagulant
  * @param drugClasses the classes taken; empty for none, or when the class is not recorded
  * @param lastDose the date of the last dose, when known; never with none
  * @since 0.2.0
  */
-public record AntithromboticTherapy(AntithromboticKind kind,
-    List<AntithromboticDrugClass> drugClasses, Optional<LocalDate> lastDose) {
+public record AntithromboticTherapy(
+    AntithromboticKind kind,
+    List<AntithromboticDrugClass> drugClasses,
+    Optional<LocalDate> lastDose) {
   /** Validates and copies every component. */
   public AntithromboticTherapy {
     requireNonNull(kind, "kind");
     drugClasses = List.copyOf(requireNonNull(drugClasses, "drugClasses"));
     requireNonNull(lastDose, "lastDose");
     if (kind == AntithromboticKind.NONE && (!drugClasses.isEmpty() || lastDose.isPresent())) {
-      throw new InvalidClinicalInputException("antithrombotic therapy", "none with "
-          + (drugClasses.isEmpty() ? "a last dose date" : "drug classes " + drugClasses),
+      throw new InvalidClinicalInputException(
+          "antithrombotic therapy",
+          "none with "
+              + (drugClasses.isEmpty() ? "a last dose date" : "drug classes " + drugClasses),
           "without drug classes or last dose date");
     }
-    boolean anticoagulant = drugClasses.stream()
-        .anyMatch(c -> c.kind() == AntithromboticKind.ANTICOAGULANT);
+    boolean anticoagulant =
+        drugClasses.stream().anyMatch(c -> c.kind() == AntithromboticKind.ANTICOAGULANT);
     if (kind == AntithromboticKind.ANTIPLATELET && anticoagulant) {
-      throw new InvalidClinicalInputException("antithrombotic kind", "antiplatelet with "
-          + drugClasses, "anticoagulant when any drug class is an anticoagulant");
+      throw new InvalidClinicalInputException(
+          "antithrombotic kind",
+          "antiplatelet with " + drugClasses,
+          "anticoagulant when any drug class is an anticoagulant");
     }
   }
 
@@ -48,24 +54,25 @@ public record AntithromboticTherapy(AntithromboticKind kind,
   }
 
   /**
-   * Returns therapy with the given drug classes; the kind follows from them (anticoagulant when
-   * any class is one).
+   * Returns therapy with the given drug classes; the kind follows from them (anticoagulant when any
+   * class is one).
    *
    * @param lastDose the date of the last dose, when known
    * @param classes at least one drug class
    * @return the therapy
    * @throws InvalidClinicalInputException if no class is given
    */
-  public static AntithromboticTherapy of(Optional<LocalDate> lastDose,
-      AntithromboticDrugClass... classes) {
+  public static AntithromboticTherapy of(
+      Optional<LocalDate> lastDose, AntithromboticDrugClass... classes) {
     if (classes.length == 0) {
-      throw new InvalidClinicalInputException("antithrombotic drug classes", "none",
-          "at least one class");
+      throw new InvalidClinicalInputException(
+          "antithrombotic drug classes", "none", "at least one class");
     }
     List<AntithromboticDrugClass> list = List.of(classes);
-    AntithromboticKind kind = list.stream()
-        .anyMatch(c -> c.kind() == AntithromboticKind.ANTICOAGULANT)
-        ? AntithromboticKind.ANTICOAGULANT : AntithromboticKind.ANTIPLATELET;
+    AntithromboticKind kind =
+        list.stream().anyMatch(c -> c.kind() == AntithromboticKind.ANTICOAGULANT)
+            ? AntithromboticKind.ANTICOAGULANT
+            : AntithromboticKind.ANTIPLATELET;
     return new AntithromboticTherapy(kind, list, lastDose);
   }
 
@@ -83,9 +90,10 @@ public record AntithromboticTherapy(AntithromboticKind kind,
     if (!any()) {
       return "none";
     }
-    String classes = drugClasses.isEmpty() ? kind.name().toLowerCase(java.util.Locale.ROOT)
-        + " (class not recorded)" : String.join(" + ", drugClasses.stream()
-        .map(AntithromboticDrugClass::label).toList());
+    String classes =
+        drugClasses.isEmpty()
+            ? kind.name().toLowerCase(java.util.Locale.ROOT) + " (class not recorded)"
+            : String.join(" + ", drugClasses.stream().map(AntithromboticDrugClass::label).toList());
     return classes + lastDose.map(d -> ", last dose " + d).orElse("");
   }
 }

@@ -11,12 +11,12 @@ import org.hccbm.core.Observed;
  *
  * @param agent the agent
  * @param started the date it was started, when known
- * @param ongoing whether it is still being given; unknown when the record does not say (an
- *     absent answer is never read as "stopped")
+ * @param ongoing whether it is still being given; unknown when the record does not say (an absent
+ *     answer is never read as "stopped")
  * @since 0.1.0
  */
-public record BtaExposure(BoneTargetingAgent agent, Optional<LocalDate> started,
-    Observed<Boolean> ongoing) {
+public record BtaExposure(
+    BoneTargetingAgent agent, Optional<LocalDate> started, Observed<Boolean> ongoing) {
   /** Validates every component. */
   public BtaExposure {
     requireNonNull(agent, "agent");

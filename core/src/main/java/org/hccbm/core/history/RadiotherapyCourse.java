@@ -17,19 +17,21 @@ import org.hccbm.core.lesion.SkeletalSite;
  * @param completed the date the course ended, when known
  * @since 0.1.0
  */
-public record RadiotherapyCourse(SkeletalSite site, double totalDoseGy, int fractions,
-    Optional<LocalDate> completed) {
+public record RadiotherapyCourse(
+    SkeletalSite site, double totalDoseGy, int fractions, Optional<LocalDate> completed) {
   /** Validates every component. */
   public RadiotherapyCourse {
     requireNonNull(site, "site");
     requireNonNull(completed, "completed");
     if (!(totalDoseGy > 0.0 && totalDoseGy <= 200.0)) {
-      throw new InvalidClinicalInputException("radiotherapy total dose", totalDoseGy + " Gy",
-          "> 0 Gy and <= 200 Gy");
+      throw new InvalidClinicalInputException(
+          "radiotherapy total dose", totalDoseGy + " Gy", "> 0 Gy and <= 200 Gy");
     }
     if (totalDoseGy < 0.1) {
       // 0.1 Gy: below any therapeutic course (a single palliative fraction is 4-8 Gy).
-      throw new InvalidClinicalInputException("radiotherapy total dose", totalDoseGy + " Gy",
+      throw new InvalidClinicalInputException(
+          "radiotherapy total dose",
+          totalDoseGy + " Gy",
           ">= 0.1 Gy (below any therapeutic course)");
     }
     if (fractions < 1 || fractions > 100) {
@@ -48,7 +50,11 @@ public record RadiotherapyCourse(SkeletalSite site, double totalDoseGy, int frac
 
   @Override
   public String toString() {
-    return Decimals.plain(totalDoseGy) + " Gy/" + fractions + " to " + site.label()
+    return Decimals.plain(totalDoseGy)
+        + " Gy/"
+        + fractions
+        + " to "
+        + site.label()
         + completed.map(d -> " (" + d + ")").orElse("");
   }
 }

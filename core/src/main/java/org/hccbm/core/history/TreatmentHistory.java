@@ -17,19 +17,21 @@ import org.hccbm.core.Observed;
  * @param skeletalRelatedEvents skeletal-related events
  * @since 0.1.0
  */
-public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
+public record TreatmentHistory(
+    Observed<Boolean> priorSystemicTherapy,
     Observed<List<RadiotherapyCourse>> radiotherapy,
-    Observed<List<BtaExposure>> boneTargetingAgents, Observed<List<SurgeryRecord>> surgery,
+    Observed<List<BtaExposure>> boneTargetingAgents,
+    Observed<List<SurgeryRecord>> surgery,
     Observed<List<SkeletalRelatedEvent>> skeletalRelatedEvents) {
   /** Validates and copies every component. */
   public TreatmentHistory {
     requireNonNull(priorSystemicTherapy, "priorSystemicTherapy");
     radiotherapy = requireNonNull(radiotherapy, "radiotherapy").map(List::copyOf);
-    boneTargetingAgents = requireNonNull(boneTargetingAgents, "boneTargetingAgents")
-        .map(List::copyOf);
+    boneTargetingAgents =
+        requireNonNull(boneTargetingAgents, "boneTargetingAgents").map(List::copyOf);
     surgery = requireNonNull(surgery, "surgery").map(List::copyOf);
-    skeletalRelatedEvents = requireNonNull(skeletalRelatedEvents, "skeletalRelatedEvents")
-        .map(List::copyOf);
+    skeletalRelatedEvents =
+        requireNonNull(skeletalRelatedEvents, "skeletalRelatedEvents").map(List::copyOf);
   }
 
   /**
@@ -38,8 +40,12 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public static TreatmentHistory unknown() {
-    return new TreatmentHistory(Observed.unknown(), Observed.unknown(), Observed.unknown(),
-        Observed.unknown(), Observed.unknown());
+    return new TreatmentHistory(
+        Observed.unknown(),
+        Observed.unknown(),
+        Observed.unknown(),
+        Observed.unknown(),
+        Observed.unknown());
   }
 
   /**
@@ -49,8 +55,8 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public TreatmentHistory withPriorSystemicTherapy(boolean value) {
-    return new TreatmentHistory(Observed.of(value), radiotherapy, boneTargetingAgents, surgery,
-        skeletalRelatedEvents);
+    return new TreatmentHistory(
+        Observed.of(value), radiotherapy, boneTargetingAgents, surgery, skeletalRelatedEvents);
   }
 
   /**
@@ -60,8 +66,12 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public TreatmentHistory withRadiotherapy(List<RadiotherapyCourse> courses) {
-    return new TreatmentHistory(priorSystemicTherapy, Observed.of(courses), boneTargetingAgents,
-        surgery, skeletalRelatedEvents);
+    return new TreatmentHistory(
+        priorSystemicTherapy,
+        Observed.of(courses),
+        boneTargetingAgents,
+        surgery,
+        skeletalRelatedEvents);
   }
 
   /**
@@ -71,8 +81,8 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public TreatmentHistory withBoneTargetingAgents(List<BtaExposure> agents) {
-    return new TreatmentHistory(priorSystemicTherapy, radiotherapy, Observed.of(agents), surgery,
-        skeletalRelatedEvents);
+    return new TreatmentHistory(
+        priorSystemicTherapy, radiotherapy, Observed.of(agents), surgery, skeletalRelatedEvents);
   }
 
   /**
@@ -82,8 +92,12 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public TreatmentHistory withSurgery(List<SurgeryRecord> operations) {
-    return new TreatmentHistory(priorSystemicTherapy, radiotherapy, boneTargetingAgents,
-        Observed.of(operations), skeletalRelatedEvents);
+    return new TreatmentHistory(
+        priorSystemicTherapy,
+        radiotherapy,
+        boneTargetingAgents,
+        Observed.of(operations),
+        skeletalRelatedEvents);
   }
 
   /**
@@ -93,7 +107,7 @@ public record TreatmentHistory(Observed<Boolean> priorSystemicTherapy,
    * @return the history
    */
   public TreatmentHistory withSkeletalRelatedEvents(List<SkeletalRelatedEvent> events) {
-    return new TreatmentHistory(priorSystemicTherapy, radiotherapy, boneTargetingAgents, surgery,
-        Observed.of(events));
+    return new TreatmentHistory(
+        priorSystemicTherapy, radiotherapy, boneTargetingAgents, surgery, Observed.of(events));
   }
 }

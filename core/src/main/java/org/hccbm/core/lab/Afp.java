@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Afp extends LabValue {
-  private Afp(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Afp(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.AFP, value, unit, sampled, reportedUnit);
   }
 
@@ -66,8 +66,7 @@ public final class Afp extends LabValue {
    */
   @Override
   public Afp takenOn(LocalDate date) {
-    return new Afp(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Afp(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

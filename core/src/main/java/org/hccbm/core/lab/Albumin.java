@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Albumin extends LabValue {
-  private Albumin(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Albumin(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.ALBUMIN, value, unit, sampled, reportedUnit);
   }
 
@@ -64,8 +64,7 @@ public final class Albumin extends LabValue {
    */
   @Override
   public Albumin takenOn(LocalDate date) {
-    return new Albumin(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Albumin(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class AlkalinePhosphatase extends LabValue {
-  private AlkalinePhosphatase(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private AlkalinePhosphatase(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.ALKALINE_PHOSPHATASE, value, unit, sampled, reportedUnit);
   }
 
@@ -54,8 +54,8 @@ public final class AlkalinePhosphatase extends LabValue {
    */
   @Override
   public AlkalinePhosphatase takenOn(LocalDate date) {
-    return new AlkalinePhosphatase(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new AlkalinePhosphatase(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

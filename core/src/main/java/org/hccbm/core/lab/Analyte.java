@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * The laboratory analytes the library reads, with their LOINC code (ecosystem §3.4) and the
- * lower and upper bounds every value must respect (each constant states both).
+ * The laboratory analytes the library reads, with their LOINC code (ecosystem §3.4) and the lower
+ * and upper bounds every value must respect (each constant states both).
  *
  * @since 0.1.0
  */
@@ -27,8 +27,8 @@ public enum Analyte {
   /** Platelet count, blood: 0, or 0.1 to 10,000 x 10^9/L. */
   PLATELETS("platelet count", "777-3", Limit.NON_NEGATIVE, 0.1, 10_000),
   /**
-   * Total calcium, serum or plasma (albumin-corrected calcium is derived, not measured): 0.2 to
-   * 100 mg/dL (0.05 to 25 mmol/L).
+   * Total calcium, serum or plasma (albumin-corrected calcium is derived, not measured): 0.2 to 100
+   * mg/dL (0.05 to 25 mmol/L).
    */
   CALCIUM("calcium", "17861-6", Limit.POSITIVE, 0.2, 100),
   /** Lactate dehydrogenase: 0, or 1 to 1,000,000 U/L. */
@@ -44,7 +44,10 @@ public enum Analyte {
   /** White cell count, blood: 0, or 0.01 to 2,000 x 10^9/L. */
   WHITE_CELL_COUNT("white cell count", "6690-2", Limit.NON_NEGATIVE, 0.01, 2_000);
 
-  private enum Limit { POSITIVE, NON_NEGATIVE }
+  private enum Limit {
+    POSITIVE,
+    NON_NEGATIVE
+  }
 
   private final String displayName;
   private final String loinc;
@@ -57,15 +60,14 @@ public enum Analyte {
    * creatinine, g/L for albumin and haemoglobin, mg/dL for calcium, mg/L for CRP, 10^9/L for
    * counts). The ceiling lies orders of magnitude above any value a living patient's sample has
    * shown (e.g. bilirubin 1,000 mg/dL, albumin 20 g/dL). The floor lies at least ten times below
-   * the lowest value a clinical assay reports (its limit of quantitation or display resolution)
-   * and below the lowest value reported in a living patient (e.g. albumin 0.1 g/L, below congenital
+   * the lowest value a clinical assay reports (its limit of quantitation or display resolution) and
+   * below the lowest value reported in a living patient (e.g. albumin 0.1 g/L, below congenital
    * analbuminaemia; sodium 50 mmol/L; haemoglobin 3 g/L); docs/json.md lists each floor with its
    * reason. Values outside are impossible, not implausible: a value like 1e-320 would otherwise be
-   * scored and printed as a 300-digit number. An analyte that can read 0 ("not detected",
-   * "not prolonged", an empty count) accepts exactly 0 as well.
+   * scored and printed as a 300-digit number. An analyte that can read 0 ("not detected", "not
+   * prolonged", an empty count) accepts exactly 0 as well.
    */
-  Analyte(String displayName, String loinc, Limit limit, double minCanonical,
-      double maxCanonical) {
+  Analyte(String displayName, String loinc, Limit limit, double minCanonical, double maxCanonical) {
     this.displayName = displayName;
     this.loinc = loinc;
     this.limit = limit;
@@ -121,17 +123,22 @@ public enum Analyte {
    * @throws InvalidClinicalInputException if the code is not an accepted unit of this analyte
    */
   public LabUnit unit(String ucum) {
-    return LabUnit.fromUcum(ucum).filter(u -> UnitConversions.accepts(this, u))
+    return LabUnit.fromUcum(ucum)
+        .filter(u -> UnitConversions.accepts(this, u))
         .orElseThrow(() -> unitError(ucum));
   }
 
   InvalidClinicalInputException unitError(String ucum) {
-    String accepted = UnitConversions.acceptedUnits(this).stream().map(LabUnit::ucum)
-        .collect(Collectors.joining(", "));
-    String hint = this == AFP && ucum.contains("U")
-        ? " (IU/mL and kU/L need a lab-specific factor; convert with it first)" : "";
-    return new InvalidClinicalInputException(displayName + " unit", ucum + hint,
-        "one of " + accepted);
+    String accepted =
+        UnitConversions.acceptedUnits(this).stream()
+            .map(LabUnit::ucum)
+            .collect(Collectors.joining(", "));
+    String hint =
+        this == AFP && ucum.contains("U")
+            ? " (IU/mL and kU/L need a lab-specific factor; convert with it first)"
+            : "";
+    return new InvalidClinicalInputException(
+        displayName + " unit", ucum + hint, "one of " + accepted);
   }
 
   void validate(double value, LabUnit unit) {
@@ -151,14 +158,26 @@ public enum Analyte {
     double canonicalValue = UnitConversions.convert(this, value, unit, canonical);
     if (canonicalValue < minCanonical && !(limit == Limit.NON_NEGATIVE && value == 0.0)) {
       double min = UnitConversions.convert(this, minCanonical, canonical, unit);
-      throw new InvalidClinicalInputException(displayName, value + " " + unit,
-          (limit == Limit.NON_NEGATIVE ? "0 or " : "") + ">= " + org.hccbm.core.Decimals.shown(min)
-          + " " + unit + " (below any measurable value)");
+      throw new InvalidClinicalInputException(
+          displayName,
+          value + " " + unit,
+          (limit == Limit.NON_NEGATIVE ? "0 or " : "")
+              + ">= "
+              + org.hccbm.core.Decimals.shown(min)
+              + " "
+              + unit
+              + " (below any measurable value)");
     }
     double max = UnitConversions.convert(this, maxCanonical, canonical, unit);
     if (canonicalValue > maxCanonical) {
-      throw new InvalidClinicalInputException(displayName, value + " " + unit, "<= "
-          + org.hccbm.core.Decimals.shown(max) + " " + unit + " (beyond any measurable value)");
+      throw new InvalidClinicalInputException(
+          displayName,
+          value + " " + unit,
+          "<= "
+              + org.hccbm.core.Decimals.shown(max)
+              + " "
+              + unit
+              + " (beyond any measurable value)");
     }
   }
 }

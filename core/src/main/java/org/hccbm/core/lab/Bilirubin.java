@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Bilirubin extends LabValue {
-  private Bilirubin(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Bilirubin(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.TOTAL_BILIRUBIN, value, unit, sampled, reportedUnit);
   }
 
@@ -66,8 +66,8 @@ public final class Bilirubin extends LabValue {
    */
   @Override
   public Bilirubin takenOn(LocalDate date) {
-    return new Bilirubin(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Bilirubin(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

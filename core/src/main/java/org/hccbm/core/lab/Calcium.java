@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Calcium extends LabValue {
-  private Calcium(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Calcium(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.CALCIUM, value, unit, sampled, reportedUnit);
   }
 
@@ -65,8 +65,7 @@ public final class Calcium extends LabValue {
    */
   @Override
   public Calcium takenOn(LocalDate date) {
-    return new Calcium(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Calcium(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

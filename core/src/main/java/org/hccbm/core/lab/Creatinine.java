@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Creatinine extends LabValue {
-  private Creatinine(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Creatinine(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.CREATININE, value, unit, sampled, reportedUnit);
   }
 
@@ -26,8 +26,8 @@ public final class Creatinine extends LabValue {
    *
    * @param value the value in mg/dL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0.0113 to 100
-   *     mg/dL (1 to 8,840 umol/L)
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0.0113 to 100 mg/dL
+   *     (1 to 8,840 umol/L)
    */
   public static Creatinine mgPerDl(double value) {
     return new Creatinine(value, LabUnit.MG_PER_DL, null, null);
@@ -65,8 +65,8 @@ public final class Creatinine extends LabValue {
    */
   @Override
   public Creatinine takenOn(LocalDate date) {
-    return new Creatinine(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Creatinine(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Crp extends LabValue {
-  private Crp(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Crp(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.CRP, value, unit, sampled, reportedUnit);
   }
 
@@ -66,8 +66,7 @@ public final class Crp extends LabValue {
    */
   @Override
   public Crp takenOn(LocalDate date) {
-    return new Crp(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Crp(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

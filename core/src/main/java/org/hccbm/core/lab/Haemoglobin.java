@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Haemoglobin extends LabValue {
-  private Haemoglobin(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Haemoglobin(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.HAEMOGLOBIN, value, unit, sampled, reportedUnit);
   }
 
@@ -64,8 +64,8 @@ public final class Haemoglobin extends LabValue {
    */
   @Override
   public Haemoglobin takenOn(LocalDate date) {
-    return new Haemoglobin(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Haemoglobin(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Inr extends LabValue {
-  private Inr(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Inr(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.INR, value, unit, sampled, reportedUnit);
   }
 
@@ -53,8 +53,7 @@ public final class Inr extends LabValue {
    */
   @Override
   public Inr takenOn(LocalDate date) {
-    return new Inr(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Inr(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

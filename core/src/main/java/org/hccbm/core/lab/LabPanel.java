@@ -11,8 +11,8 @@ import org.hccbm.core.Observed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The laboratory values known for one patient, at most one per analyte. An analyte not in the
- * panel is unknown (never normal).
+ * The laboratory values known for one patient, at most one per analyte. An analyte not in the panel
+ * is unknown (never normal).
  *
  * @since 0.1.0
  */
@@ -58,8 +58,10 @@ public final class LabPanel {
       requireNonNull(value, "lab value");
       LabValue previous = map.put(value.analyte(), value);
       if (previous != null) {
-        throw new InvalidClinicalInputException("lab panel " + value.analyte().displayName(),
-            previous + " and " + value, "one value per analyte");
+        throw new InvalidClinicalInputException(
+            "lab panel " + value.analyte().displayName(),
+            previous + " and " + value,
+            "one value per analyte");
       }
     }
     return new LabPanel(map);

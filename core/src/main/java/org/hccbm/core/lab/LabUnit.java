@@ -3,8 +3,8 @@ package org.hccbm.core.lab;
 import java.util.Optional;
 
 /**
- * The UCUM units the library accepts for laboratory values. UCUM is case-sensitive:
- * {@code mg/dL} is accepted, {@code mg/dl} is not.
+ * The UCUM units the library accepts for laboratory values. UCUM is case-sensitive: {@code mg/dL}
+ * is accepted, {@code mg/dl} is not.
  *
  * @since 0.1.0
  */

@@ -11,20 +11,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A laboratory value: the number as reported, its UCUM unit and, optionally, the date the sample
- * was taken. Each analyte has its own subtype with unit-named factories and accessors, e.g.
- * {@code Albumin.gPerDl(3.1).inGPerL()}.
+ * was taken. Each analyte has its own subtype with unit-named factories and accessors, e.g. {@code
+ * Albumin.gPerDl(3.1).inGPerL()}.
  *
  * @since 0.1.0
  */
-public abstract sealed class LabValue permits Bilirubin, Albumin, Inr, PtProlongation, Creatinine,
-    Sodium, Platelets, Calcium, Ldh, Crp, Afp, AlkalinePhosphatase, Haemoglobin, WhiteCellCount {
+public abstract sealed class LabValue
+    permits Bilirubin,
+        Albumin,
+        Inr,
+        PtProlongation,
+        Creatinine,
+        Sodium,
+        Platelets,
+        Calcium,
+        Ldh,
+        Crp,
+        Afp,
+        AlkalinePhosphatase,
+        Haemoglobin,
+        WhiteCellCount {
   private final Analyte analyte;
   private final double value;
   private final LabUnit unit;
   private final @Nullable LocalDate sampled;
   private final @Nullable String reportedUnit;
 
-  LabValue(Analyte analyte, double value, LabUnit unit, @Nullable LocalDate sampled,
+  LabValue(
+      Analyte analyte,
+      double value,
+      LabUnit unit,
+      @Nullable LocalDate sampled,
       @Nullable String reportedUnit) {
     this.analyte = requireNonNull(analyte, "analyte");
     this.unit = requireNonNull(unit, "unit");
@@ -35,13 +52,13 @@ public abstract sealed class LabValue permits Bilirubin, Albumin, Inr, PtProlong
   }
 
   /**
-   * Returns a value of any analyte from a number and a unit as a laboratory feed wrote it. The
-   * unit may be an accepted unit's UCUM code or one of the aliases of {@link
-   * UnitConversions#read(Analyte, String)} (case variants, the micro sign, {@code 10^9/L},
-   * {@code K/uL} ...); an alias is kept on the value ({@link #reportedUnit()}) and named in its
-   * {@link #conversionNote()}, which {@code Models.evaluate} reports as a CONVERSION caveat. The
-   * value is kept as reported: an equivalent unit (sodium or calcium in meq/L, counts in /uL)
-   * converts when a model reads it. Add the sample date with the subtype's {@code takenOn}.
+   * Returns a value of any analyte from a number and a unit as a laboratory feed wrote it. The unit
+   * may be an accepted unit's UCUM code or one of the aliases of {@link
+   * UnitConversions#read(Analyte, String)} (case variants, the micro sign, {@code 10^9/L}, {@code
+   * K/uL} ...); an alias is kept on the value ({@link #reportedUnit()}) and named in its {@link
+   * #conversionNote()}, which {@code Models.evaluate} reports as a CONVERSION caveat. The value is
+   * kept as reported: an equivalent unit (sodium or calcium in meq/L, counts in /uL) converts when
+   * a model reads it. Add the sample date with the subtype's {@code takenOn}.
    *
    * <pre>{@code
    * LabValue ca = LabValue.of(Analyte.CALCIUM, 4.8, "mEq/L");   // 2.4 mmol/L, with a note
@@ -155,8 +172,10 @@ public abstract sealed class LabValue permits Bilirubin, Albumin, Inr, PtProlong
 
   @Override
   public final boolean equals(@Nullable Object o) {
-    return o instanceof LabValue other && analyte == other.analyte
-        && Double.compare(value, other.value) == 0 && unit == other.unit
+    return o instanceof LabValue other
+        && analyte == other.analyte
+        && Double.compare(value, other.value) == 0
+        && unit == other.unit
         && Objects.equals(sampled, other.sampled)
         && Objects.equals(reportedUnit, other.reportedUnit);
   }

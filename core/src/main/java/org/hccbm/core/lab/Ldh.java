@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Ldh extends LabValue {
-  private Ldh(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Ldh(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.LDH, value, unit, sampled, reportedUnit);
   }
 
@@ -54,8 +54,7 @@ public final class Ldh extends LabValue {
    */
   @Override
   public Ldh takenOn(LocalDate date) {
-    return new Ldh(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Ldh(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -33,43 +33,60 @@ import java.util.Optional;
  * haemoglobin           718-7                          existing primary code
  * white cell count      6690-2, 26464-8                existing primary code; public CBC tables
  * </pre>
+ *
  * Display names are the LOINC long common names (LOINC 2.71 pages where the search found them).
  */
 final class LoincCodes {
   private static final ImmutableListMultimap<Analyte, LoincCode> BY_ANALYTE =
       ImmutableListMultimap.<Analyte, LoincCode>builder()
-          .put(Analyte.TOTAL_BILIRUBIN,
+          .put(
+              Analyte.TOTAL_BILIRUBIN,
               code("1975-2", "Bilirubin.total [Mass/volume] in Serum or Plasma"))
-          .put(Analyte.TOTAL_BILIRUBIN,
+          .put(
+              Analyte.TOTAL_BILIRUBIN,
               code("14631-6", "Bilirubin.total [Moles/volume] in Serum or Plasma"))
           .put(Analyte.ALBUMIN, code("1751-7", "Albumin [Mass/volume] in Serum or Plasma"))
-          .put(Analyte.ALBUMIN, code("61151-7", "Albumin [Mass/volume] in Serum or Plasma by "
-              + "Bromocresol green (BCG) dye binding method"))
-          .put(Analyte.ALBUMIN, code("61152-5", "Albumin [Mass/volume] in Serum or Plasma by "
-              + "Bromocresol purple (BCP) dye binding method"))
+          .put(
+              Analyte.ALBUMIN,
+              code(
+                  "61151-7",
+                  "Albumin [Mass/volume] in Serum or Plasma by "
+                      + "Bromocresol green (BCG) dye binding method"))
+          .put(
+              Analyte.ALBUMIN,
+              code(
+                  "61152-5",
+                  "Albumin [Mass/volume] in Serum or Plasma by "
+                      + "Bromocresol purple (BCP) dye binding method"))
           .put(Analyte.INR, code("6301-6", "INR in Platelet poor plasma by Coagulation assay"))
           .put(Analyte.INR, code("34714-6", "INR in Blood by Coagulation assay"))
           .put(Analyte.INR, code("46418-0", "INR in Capillary blood by Coagulation assay"))
           .put(Analyte.CREATININE, code("2160-0", "Creatinine [Mass/volume] in Serum or Plasma"))
-          .put(Analyte.CREATININE,
-              code("14682-9", "Creatinine [Moles/volume] in Serum or Plasma"))
+          .put(Analyte.CREATININE, code("14682-9", "Creatinine [Moles/volume] in Serum or Plasma"))
           .put(Analyte.SODIUM, code("2951-2", "Sodium [Moles/volume] in Serum or Plasma"))
           .put(Analyte.SODIUM, code("2947-0", "Sodium [Moles/volume] in Blood"))
-          .put(Analyte.PLATELETS,
-              code("777-3", "Platelets [#/volume] in Blood by Automated count"))
+          .put(Analyte.PLATELETS, code("777-3", "Platelets [#/volume] in Blood by Automated count"))
           .put(Analyte.PLATELETS, code("26515-7", "Platelets [#/volume] in Blood"))
           .put(Analyte.CALCIUM, code("17861-6", "Calcium [Mass/volume] in Serum or Plasma"))
           .put(Analyte.CALCIUM, code("2000-8", "Calcium [Moles/volume] in Serum or Plasma"))
-          .put(Analyte.LDH, code("2532-0",
-              "Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma"))
-          .put(Analyte.LDH, code("14804-9", "Lactate dehydrogenase [Enzymatic activity/volume] "
-              + "in Serum or Plasma by Lactate to pyruvate reaction"))
+          .put(
+              Analyte.LDH,
+              code(
+                  "2532-0", "Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma"))
+          .put(
+              Analyte.LDH,
+              code(
+                  "14804-9",
+                  "Lactate dehydrogenase [Enzymatic activity/volume] "
+                      + "in Serum or Plasma by Lactate to pyruvate reaction"))
           .put(Analyte.CRP, code("1988-5", "C reactive protein [Mass/volume] in Serum or Plasma"))
           .put(Analyte.AFP, code("1834-1", "Alpha-1-Fetoprotein [Mass/volume] in Serum or Plasma"))
-          .put(Analyte.ALKALINE_PHOSPHATASE, code("6768-6",
-              "Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma"))
+          .put(
+              Analyte.ALKALINE_PHOSPHATASE,
+              code("6768-6", "Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma"))
           .put(Analyte.HAEMOGLOBIN, code("718-7", "Hemoglobin [Mass/volume] in Blood"))
-          .put(Analyte.WHITE_CELL_COUNT,
+          .put(
+              Analyte.WHITE_CELL_COUNT,
               code("6690-2", "Leukocytes [#/volume] in Blood by Automated count"))
           .put(Analyte.WHITE_CELL_COUNT, code("26464-8", "Leukocytes [#/volume] in Blood"))
           .build();

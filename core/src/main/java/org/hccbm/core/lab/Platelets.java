@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Platelets extends LabValue {
-  private Platelets(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Platelets(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.PLATELETS, value, unit, sampled, reportedUnit);
   }
 
@@ -26,8 +26,8 @@ public final class Platelets extends LabValue {
    *
    * @param value the value in 10*3/uL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to
-   *     10,000 10*3/uL
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to 10,000
+   *     10*3/uL
    */
   public static Platelets thousandPerUl(double value) {
     return new Platelets(value, LabUnit.THOUSAND_PER_UL, null, null);
@@ -38,8 +38,8 @@ public final class Platelets extends LabValue {
    *
    * @param value the value in 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to
-   *     10,000 10*9/L
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.1 to 10,000
+   *     10*9/L
    */
   public static Platelets billionPerL(double value) {
     return new Platelets(value, LabUnit.BILLION_PER_L, null, null);
@@ -66,8 +66,8 @@ public final class Platelets extends LabValue {
    */
   @Override
   public Platelets takenOn(LocalDate date) {
-    return new Platelets(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Platelets(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class PtProlongation extends LabValue {
-  private PtProlongation(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private PtProlongation(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.PT_PROLONGATION, value, unit, sampled, reportedUnit);
   }
 
@@ -26,8 +26,8 @@ public final class PtProlongation extends LabValue {
    *
    * @param value the value in s
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
-   *     1,000 s
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to 1,000
+   *     s
    */
   public static PtProlongation seconds(double value) {
     return new PtProlongation(value, LabUnit.SECONDS, null, null);
@@ -54,8 +54,8 @@ public final class PtProlongation extends LabValue {
    */
   @Override
   public PtProlongation takenOn(LocalDate date) {
-    return new PtProlongation(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new PtProlongation(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Sodium extends LabValue {
-  private Sodium(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private Sodium(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.SODIUM, value, unit, sampled, reportedUnit);
   }
 
@@ -64,8 +64,7 @@ public final class Sodium extends LabValue {
    */
   @Override
   public Sodium takenOn(LocalDate date) {
-    return new Sodium(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new Sodium(value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

@@ -37,8 +37,9 @@ import org.hccbm.core.InvalidClinicalInputException;
  * LabValue#conversionNote()}) that {@code Models.evaluate} turns into a CONVERSION caveat.
  *
  * <p>{@link #read(Analyte, String)} also accepts spellings of an accepted unit that are not its
- * UCUM code (UCUM is case-sensitive; laboratory feeds are not). Each alias resolves to exactly
- * one accepted unit of the analyte and is kept on the value, so the caveat can name it:
+ * UCUM code (UCUM is case-sensitive; laboratory feeds are not). Each alias resolves to exactly one
+ * accepted unit of the analyte and is kept on the value, so the caveat can name it:
+ *
  * <pre>
  * Alias                                   Read as      Why it is the same unit
  * any case variant (mg/dl, G/L, mEq/L)    the code     UCUM's case-insensitive form names the
@@ -56,18 +57,25 @@ import org.hccbm.core.InvalidClinicalInputException;
 public final class UnitConversions {
   /** Micromoles per litre of total bilirubin in 1 mg/dL (the library constant, not 17.104). */
   public static final double BILIRUBIN_UMOL_PER_L_PER_MG_PER_DL = 17.1;
+
   /** Grams per litre of albumin in 1 g/dL. */
   public static final double ALBUMIN_G_PER_L_PER_G_PER_DL = 10.0;
+
   /** Micromoles per litre of creatinine in 1 mg/dL. */
   public static final double CREATININE_UMOL_PER_L_PER_MG_PER_DL = 88.4;
+
   /** Milligrams per decilitre of calcium in 1 mmol/L. */
   public static final double CALCIUM_MG_PER_DL_PER_MMOL_PER_L = 4.008;
+
   /** Milligrams per litre of CRP in 1 mg/dL. */
   public static final double CRP_MG_PER_L_PER_MG_PER_DL = 10.0;
+
   /** Grams per litre of haemoglobin in 1 g/dL. */
   public static final double HAEMOGLOBIN_G_PER_L_PER_G_PER_DL = 10.0;
+
   /** Millimoles per litre of calcium in 1 meq/L (calcium is divalent). */
   public static final double CALCIUM_MMOL_PER_L_PER_MEQ_PER_L = 0.5;
+
   /** Thousands per microlitre in 1 cell per microlitre. */
   public static final double THOUSAND_PER_UL_PER_CELL_PER_UL = 0.001;
 
@@ -114,7 +122,9 @@ public final class UnitConversions {
           .put(Analyte.PLATELETS, LabUnit.PER_UL, THOUSAND_PER_UL_PER_CELL_PER_UL)
           .put(Analyte.CALCIUM, LabUnit.MG_PER_DL, 1.0)
           .put(Analyte.CALCIUM, LabUnit.MMOL_PER_L, CALCIUM_MG_PER_DL_PER_MMOL_PER_L)
-          .put(Analyte.CALCIUM, LabUnit.MEQ_PER_L,
+          .put(
+              Analyte.CALCIUM,
+              LabUnit.MEQ_PER_L,
               CALCIUM_MMOL_PER_L_PER_MEQ_PER_L * CALCIUM_MG_PER_DL_PER_MMOL_PER_L)
           .put(Analyte.LDH, LabUnit.U_PER_L, 1.0)
           .put(Analyte.CRP, LabUnit.MG_PER_L, 1.0)
@@ -187,8 +197,14 @@ public final class UnitConversions {
     if (exact.isPresent()) {
       return new UnitReading(exact.get(), Optional.empty());
     }
-    String key = given.strip().replace('\u00b5', 'u').replace('\u03bc', 'u').replace('^', '*')
-        .replace('\u00d7', 'x').toLowerCase(Locale.ROOT);
+    String key =
+        given
+            .strip()
+            .replace('\u00b5', 'u')
+            .replace('\u03bc', 'u')
+            .replace('^', '*')
+            .replace('\u00d7', 'x')
+            .toLowerCase(Locale.ROOT);
     if (key.startsWith("x10*")) {
       key = key.substring(1);
     }
@@ -210,8 +226,8 @@ public final class UnitConversions {
    * meq/L). Empty for a value given in an accepted unit's UCUM code with no equivalence.
    *
    * @param value the value
-   * @return the note, e.g. "calcium unit "mEq/L" read as UCUM meq/L; 1 meq/L = 0.5 mmol/L
-   *     (divalent ion)"
+   * @return the note, e.g. "calcium unit "mEq/L" read as UCUM meq/L; 1 meq/L = 0.5 mmol/L (divalent
+   *     ion)"
    */
   public static Optional<String> conversionNote(LabValue value) {
     Analyte a = value.analyte();
@@ -221,13 +237,22 @@ public final class UnitConversions {
       return Optional.empty();
     }
     StringBuilder note = new StringBuilder(a.displayName()).append(' ').append(value);
-    alias.ifPresent(s -> note.append(" (unit written \"").append(s).append("\", read as UCUM ")
-        .append(value.unit().ucum()).append(')'));
+    alias.ifPresent(
+        s ->
+            note.append(" (unit written \"")
+                .append(s)
+                .append("\", read as UCUM ")
+                .append(value.unit().ucum())
+                .append(')'));
     if (equivalence != null) {
       LabUnit target =
           value.unit() == LabUnit.PER_UL ? LabUnit.THOUSAND_PER_UL : LabUnit.MMOL_PER_L;
-      note.append(" used as ").append(Decimals.shown(value.in(target))).append(' ')
-          .append(target.ucum()).append(": ").append(equivalence);
+      note.append(" used as ")
+          .append(Decimals.shown(value.in(target)))
+          .append(' ')
+          .append(target.ucum())
+          .append(": ")
+          .append(equivalence);
     }
     return Optional.of(note.toString());
   }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class WhiteCellCount extends LabValue {
-  private WhiteCellCount(double value, LabUnit unit, @Nullable LocalDate sampled,
-      @Nullable String reportedUnit) {
+  private WhiteCellCount(
+      double value, LabUnit unit, @Nullable LocalDate sampled, @Nullable String reportedUnit) {
     super(Analyte.WHITE_CELL_COUNT, value, unit, sampled, reportedUnit);
   }
 
@@ -26,8 +26,8 @@ public final class WhiteCellCount extends LabValue {
    *
    * @param value the value in 10*3/uL
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
-   *     2,000 10*3/uL
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to 2,000
+   *     10*3/uL
    */
   public static WhiteCellCount thousandPerUl(double value) {
     return new WhiteCellCount(value, LabUnit.THOUSAND_PER_UL, null, null);
@@ -38,8 +38,8 @@ public final class WhiteCellCount extends LabValue {
    *
    * @param value the value in 10*9/L
    * @return the value
-   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to
-   *     2,000 10*9/L
+   * @throws InvalidClinicalInputException if the value is not finite or outside 0, or 0.01 to 2,000
+   *     10*9/L
    */
   public static WhiteCellCount billionPerL(double value) {
     return new WhiteCellCount(value, LabUnit.BILLION_PER_L, null, null);
@@ -66,8 +66,8 @@ public final class WhiteCellCount extends LabValue {
    */
   @Override
   public WhiteCellCount takenOn(LocalDate date) {
-    return new WhiteCellCount(value(), unit(), requireNonNull(date, "date"),
-        reportedUnit().orElse(null));
+    return new WhiteCellCount(
+        value(), unit(), requireNonNull(date, "date"), reportedUnit().orElse(null));
   }
 
   /**

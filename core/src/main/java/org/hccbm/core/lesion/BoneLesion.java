@@ -28,12 +28,20 @@ import org.hccbm.core.Observed;
  * @param painIntensity the pain intensity on the 0–10 numeric rating scale (since 0.2.0)
  * @since 0.1.0
  */
-public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology> morphology,
-    Observed<PainCharacter> painCharacter, Observed<PainSeverity> painSeverity,
-    Observed<Diameter> size, Observed<DiameterFraction> diameterFraction,
-    Observed<Boolean> softTissueMass, Observed<Boolean> pathologicalFracture,
-    Observed<VertebralCollapse> collapse, Observed<SpinalAlignment> alignment,
-    Observed<PosterolateralInvolvement> posterolateral, Observed<EsccGrade> escc,
+public record BoneLesion(
+    String id,
+    SkeletalSite site,
+    Observed<LesionMorphology> morphology,
+    Observed<PainCharacter> painCharacter,
+    Observed<PainSeverity> painSeverity,
+    Observed<Diameter> size,
+    Observed<DiameterFraction> diameterFraction,
+    Observed<Boolean> softTissueMass,
+    Observed<Boolean> pathologicalFracture,
+    Observed<VertebralCollapse> collapse,
+    Observed<SpinalAlignment> alignment,
+    Observed<PosterolateralInvolvement> posterolateral,
+    Observed<EsccGrade> escc,
     Observed<PainIntensity> painIntensity) {
   /** Validates every component. */
   public BoneLesion {
@@ -79,21 +87,41 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
    * @param posterolateral posterolateral involvement
    * @param escc ESCC grade
    */
-  public BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology> morphology,
-      Observed<PainCharacter> painCharacter, Observed<PainSeverity> painSeverity,
-      Observed<Diameter> size, Observed<DiameterFraction> diameterFraction,
-      Observed<Boolean> softTissueMass, Observed<Boolean> pathologicalFracture,
-      Observed<VertebralCollapse> collapse, Observed<SpinalAlignment> alignment,
-      Observed<PosterolateralInvolvement> posterolateral, Observed<EsccGrade> escc) {
-    this(id, site, morphology, painCharacter, painSeverity, size, diameterFraction,
-        softTissueMass, pathologicalFracture, collapse, alignment, posterolateral, escc,
+  public BoneLesion(
+      String id,
+      SkeletalSite site,
+      Observed<LesionMorphology> morphology,
+      Observed<PainCharacter> painCharacter,
+      Observed<PainSeverity> painSeverity,
+      Observed<Diameter> size,
+      Observed<DiameterFraction> diameterFraction,
+      Observed<Boolean> softTissueMass,
+      Observed<Boolean> pathologicalFracture,
+      Observed<VertebralCollapse> collapse,
+      Observed<SpinalAlignment> alignment,
+      Observed<PosterolateralInvolvement> posterolateral,
+      Observed<EsccGrade> escc) {
+    this(
+        id,
+        site,
+        morphology,
+        painCharacter,
+        painSeverity,
+        size,
+        diameterFraction,
+        softTissueMass,
+        pathologicalFracture,
+        collapse,
+        alignment,
+        posterolateral,
+        escc,
         Observed.unknown());
   }
 
   private static void spinalOnly(String field, Observed<?> value, SkeletalSite site) {
     if (value.isKnown()) {
-      throw new InvalidClinicalInputException(field, value + " at " + site.label(),
-          "recorded only for a spinal lesion");
+      throw new InvalidClinicalInputException(
+          field, value + " at " + site.label(), "recorded only for a spinal lesion");
     }
   }
 
@@ -109,9 +137,9 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
   }
 
   /**
-   * Returns a builder holding every finding of this lesion, for a variant:
-   * {@code lesion.toBuilder().escc(EsccGrade.GRADE_3).build()}. {@code toBuilder().build()}
-   * equals this lesion.
+   * Returns a builder holding every finding of this lesion, for a variant: {@code
+   * lesion.toBuilder().escc(EsccGrade.GRADE_3).build()}. {@code toBuilder().build()} equals this
+   * lesion.
    *
    * @return the builder
    * @since 0.2.0
@@ -317,9 +345,11 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
         case "escc" -> escc = Observed.notAssessable(reason);
         case "morphology" -> morphology = Observed.notAssessable(reason);
         case "painCharacter" -> painCharacter = Observed.notAssessable(reason);
-        default -> throw new InvalidClinicalInputException("not-assessable finding",
-            "\"" + finding + "\"",
-            "one of collapse, alignment, posterolateral, escc, morphology, painCharacter");
+        default ->
+            throw new InvalidClinicalInputException(
+                "not-assessable finding",
+                "\"" + finding + "\"",
+                "one of collapse, alignment, posterolateral, escc, morphology, painCharacter");
       }
       return this;
     }
@@ -331,9 +361,21 @@ public record BoneLesion(String id, SkeletalSite site, Observed<LesionMorphology
      * @throws InvalidClinicalInputException if a spinal finding is set on a non-spinal lesion
      */
     public BoneLesion build() {
-      return new BoneLesion(id, site, morphology, painCharacter, painSeverity, size,
-          diameterFraction, softTissueMass, pathologicalFracture, collapse, alignment,
-          posterolateral, escc, painIntensity);
+      return new BoneLesion(
+          id,
+          site,
+          morphology,
+          painCharacter,
+          painSeverity,
+          size,
+          diameterFraction,
+          softTissueMass,
+          pathologicalFracture,
+          collapse,
+          alignment,
+          posterolateral,
+          escc,
+          painIntensity);
     }
   }
 }

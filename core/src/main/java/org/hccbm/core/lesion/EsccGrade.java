@@ -39,15 +39,16 @@ public enum EsccGrade {
   public static EsccGrade parse(String code) {
     EsccGrade g = BY_CODE.get(code);
     if (g == null) {
-      throw new InvalidClinicalInputException("ESCC grade", "\"" + code + "\"",
-          "one of 0, 1a, 1b, 1c, 2, 3");
+      throw new InvalidClinicalInputException(
+          "ESCC grade", "\"" + code + "\"", "one of 0, 1a, 1b, 1c, 2, 3");
     }
     return g;
   }
 
   /** Each grade by its printed code. */
-  private static final java.util.Map<String, EsccGrade> BY_CODE = Arrays.stream(values())
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(g -> g.code, g -> g));
+  private static final java.util.Map<String, EsccGrade> BY_CODE =
+      Arrays.stream(values())
+          .collect(java.util.stream.Collectors.toUnmodifiableMap(g -> g.code, g -> g));
 
   /**
    * Returns the printed code, e.g. "1b".

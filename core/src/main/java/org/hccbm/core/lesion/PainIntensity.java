@@ -5,8 +5,8 @@ import org.hccbm.core.InvalidClinicalInputException;
 /**
  * Pain intensity on the 0–10 numeric rating scale (NRS), with its band: 0 none, 1–3 mild, 4–6
  * moderate, 7–10 severe (NIH Clinical Center NRS; Serlin et al., Pain 1995, derived 1–4 / 5–6 /
- * 7–10 for cancer pain — the library uses the NIH bands). Unlike the Mirels pain item, which
- * grades pain on loading the limb, this is the patient's rating of how much it hurts.
+ * 7–10 for cancer pain — the library uses the NIH bands). Unlike the Mirels pain item, which grades
+ * pain on loading the limb, this is the patient's rating of how much it hurts.
  *
  * @param nrs the rating, 0..10
  * @since 0.2.0

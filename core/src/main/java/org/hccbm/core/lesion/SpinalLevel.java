@@ -10,10 +10,36 @@ import org.hccbm.core.InvalidClinicalInputException;
  */
 public enum SpinalLevel implements SkeletalSite {
   /** Occiput (occipito-cervical junction). */
-  OCCIPUT, C1, C2, C3, C4, C5, C6, C7,
-  T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12,
-  L1, L2, L3, L4, L5,
-  S1, S2, S3, S4, S5,
+  OCCIPUT,
+  C1,
+  C2,
+  C3,
+  C4,
+  C5,
+  C6,
+  C7,
+  T1,
+  T2,
+  T3,
+  T4,
+  T5,
+  T6,
+  T7,
+  T8,
+  T9,
+  T10,
+  T11,
+  T12,
+  L1,
+  L2,
+  L3,
+  L4,
+  L5,
+  S1,
+  S2,
+  S3,
+  S4,
+  S5,
   /** Coccyx. */
   COCCYX;
 
@@ -31,7 +57,8 @@ public enum SpinalLevel implements SkeletalSite {
     COCCYGEAL
   }
 
-  private static final String CONSTRAINT = "one of Occiput, C1..C7, T1..T12, L1..L5, S1..S5, Coccyx";
+  private static final String CONSTRAINT =
+      "one of Occiput, C1..C7, T1..T12, L1..L5, S1..S5, Coccyx";
 
   /**
    * Returns the level for a label such as "T12", "c2", "Occiput" or "Coccyx".
@@ -50,8 +77,9 @@ public enum SpinalLevel implements SkeletalSite {
   }
 
   /** Each level by its constant's name. */
-  private static final java.util.Map<String, SpinalLevel> BY_NAME = Arrays.stream(values())
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(SpinalLevel::name, l -> l));
+  private static final java.util.Map<String, SpinalLevel> BY_NAME =
+      Arrays.stream(values())
+          .collect(java.util.stream.Collectors.toUnmodifiableMap(SpinalLevel::name, l -> l));
 
   /**
    * Returns the region of the spine.

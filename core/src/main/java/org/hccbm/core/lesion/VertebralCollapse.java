@@ -16,9 +16,9 @@ public enum VertebralCollapse {
   OVER_HALF;
 
   /**
-   * Returns the category of a measured collapse. SINS prints "&gt; 50 %" and "&lt; 50 %" only;
-   * the library reads "&gt; 50 %" as strict, so a collapse of exactly 50 % is {@link #UNDER_HALF}
-   * (not more than half), documented in docs/models.md.
+   * Returns the category of a measured collapse. SINS prints "&gt; 50 %" and "&lt; 50 %" only; the
+   * library reads "&gt; 50 %" as strict, so a collapse of exactly 50 % is {@link #UNDER_HALF} (not
+   * more than half), documented in docs/models.md.
    *
    * @param percent the loss of vertebral body height, 0..100 %
    * @param overHalfBodyInvolved whether more than half of the body is involved (used only without
@@ -28,8 +28,8 @@ public enum VertebralCollapse {
    */
   public static VertebralCollapse ofPercent(double percent, boolean overHalfBodyInvolved) {
     if (!(percent >= 0 && percent <= 100)) {
-      throw new org.hccbm.core.InvalidClinicalInputException("vertebral collapse", percent + " %",
-          "0..100 %");
+      throw new org.hccbm.core.InvalidClinicalInputException(
+          "vertebral collapse", percent + " %", "0..100 %");
     }
     if (percent == 0) {
       return overHalfBodyInvolved ? NONE_WITH_OVER_HALF_INVOLVED : NONE;

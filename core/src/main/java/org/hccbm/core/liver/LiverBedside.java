@@ -14,7 +14,9 @@ import org.hccbm.core.Observed;
  * @param cholestaticDisease whether the underlying liver disease is PBC or PSC
  * @since 0.1.0
  */
-public record LiverBedside(Observed<Ascites> ascites, Observed<Encephalopathy> encephalopathy,
+public record LiverBedside(
+    Observed<Ascites> ascites,
+    Observed<Encephalopathy> encephalopathy,
     Observed<Boolean> cholestaticDisease) {
   /** Validates every component. */
   public LiverBedside {
@@ -40,9 +42,9 @@ public record LiverBedside(Observed<Ascites> ascites, Observed<Encephalopathy> e
    * @param cholestaticDisease whether the disease is PBC or PSC
    * @return the record
    */
-  public static LiverBedside of(Ascites ascites, Encephalopathy encephalopathy,
-      boolean cholestaticDisease) {
-    return new LiverBedside(Observed.of(ascites), Observed.of(encephalopathy),
-        Observed.of(cholestaticDisease));
+  public static LiverBedside of(
+      Ascites ascites, Encephalopathy encephalopathy, boolean cholestaticDisease) {
+    return new LiverBedside(
+        Observed.of(ascites), Observed.of(encephalopathy), Observed.of(cholestaticDisease));
   }
 }

@@ -17,8 +17,8 @@ public record BodyWeight(double kg) {
       throw new InvalidClinicalInputException("body weight", kg + " kg", "> 0 kg and <= 650 kg");
     }
     if (kg < 0.2) {
-      throw new InvalidClinicalInputException("body weight", kg + " kg",
-          ">= 0.2 kg (below any living patient)");
+      throw new InvalidClinicalInputException(
+          "body weight", kg + " kg", ">= 0.2 kg (below any living patient)");
     }
   }
 

@@ -22,9 +22,9 @@ import org.hccbm.core.tumour.ExtraskeletalMetastasis;
 import org.hccbm.core.tumour.PrimaryHcc;
 
 /**
- * What is known about one patient with HCC and bone metastasis. Every part may be unknown;
- * unknown is distinct from absent (a known empty list of metastases) and from not assessable.
- * Models read the narrow parts they need, never the whole patient.
+ * What is known about one patient with HCC and bone metastasis. Every part may be unknown; unknown
+ * is distinct from absent (a known empty list of metastases) and from not assessable. Models read
+ * the narrow parts they need, never the whole patient.
  *
  * @param id the caller's identifier (not interpreted)
  * @param assessmentDate the date the record describes, when known
@@ -45,13 +45,23 @@ import org.hccbm.core.tumour.PrimaryHcc;
  * @param antithromboticTherapy current antithrombotic therapy (since 0.2.0)
  * @since 0.1.0
  */
-public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Age> age,
-    Observed<Sex> sex, Observed<BodyWeight> weight, Observed<PerformanceStatus> performanceStatus,
-    Observed<Boolean> performanceStatusCancerRelated, LabPanel labs, LiverBedside liver,
-    Observed<Boolean> onDialysis, PrimaryHcc primary,
+public record Patient(
+    String id,
+    Optional<LocalDate> assessmentDate,
+    Observed<Age> age,
+    Observed<Sex> sex,
+    Observed<BodyWeight> weight,
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> performanceStatusCancerRelated,
+    LabPanel labs,
+    LiverBedside liver,
+    Observed<Boolean> onDialysis,
+    PrimaryHcc primary,
     Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases,
-    Observed<List<BoneLesion>> boneLesions, Observed<FrankelGrade> frankel,
-    Observed<AsiaGrade> asia, TreatmentHistory history,
+    Observed<List<BoneLesion>> boneLesions,
+    Observed<FrankelGrade> frankel,
+    Observed<AsiaGrade> asia,
+    TreatmentHistory history,
     Observed<AntithromboticTherapy> antithromboticTherapy) {
   /** Validates and copies every component. */
   public Patient {
@@ -66,8 +76,8 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     requireNonNull(liver, "liver");
     requireNonNull(onDialysis, "onDialysis");
     requireNonNull(primary, "primary");
-    extraskeletalMetastases = requireNonNull(extraskeletalMetastases, "extraskeletalMetastases")
-        .map(List::copyOf);
+    extraskeletalMetastases =
+        requireNonNull(extraskeletalMetastases, "extraskeletalMetastases").map(List::copyOf);
     boneLesions = requireNonNull(boneLesions, "boneLesions").map(List::copyOf);
     requireNonNull(frankel, "frankel");
     requireNonNull(asia, "asia");
@@ -96,24 +106,49 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
    * @param asia the ASIA grade
    * @param history the treatment history
    */
-  public Patient(String id, Optional<LocalDate> assessmentDate, Observed<Age> age,
-      Observed<Sex> sex, Observed<BodyWeight> weight, Observed<PerformanceStatus> performanceStatus,
-      Observed<Boolean> performanceStatusCancerRelated, LabPanel labs, LiverBedside liver,
-      Observed<Boolean> onDialysis, PrimaryHcc primary,
+  public Patient(
+      String id,
+      Optional<LocalDate> assessmentDate,
+      Observed<Age> age,
+      Observed<Sex> sex,
+      Observed<BodyWeight> weight,
+      Observed<PerformanceStatus> performanceStatus,
+      Observed<Boolean> performanceStatusCancerRelated,
+      LabPanel labs,
+      LiverBedside liver,
+      Observed<Boolean> onDialysis,
+      PrimaryHcc primary,
       Observed<List<ExtraskeletalMetastasis>> extraskeletalMetastases,
-      Observed<List<BoneLesion>> boneLesions, Observed<FrankelGrade> frankel,
-      Observed<AsiaGrade> asia, TreatmentHistory history) {
-    this(id, assessmentDate, age, sex, weight, performanceStatus, performanceStatusCancerRelated,
-        labs, liver, onDialysis, primary, extraskeletalMetastases, boneLesions, frankel, asia,
-        history, Observed.unknown());
+      Observed<List<BoneLesion>> boneLesions,
+      Observed<FrankelGrade> frankel,
+      Observed<AsiaGrade> asia,
+      TreatmentHistory history) {
+    this(
+        id,
+        assessmentDate,
+        age,
+        sex,
+        weight,
+        performanceStatus,
+        performanceStatusCancerRelated,
+        labs,
+        liver,
+        onDialysis,
+        primary,
+        extraskeletalMetastases,
+        boneLesions,
+        frankel,
+        asia,
+        history,
+        Observed.unknown());
   }
 
   private static void requireUniqueIds(List<BoneLesion> lesions) {
     Set<String> seen = new HashSet<>();
     for (BoneLesion lesion : lesions) {
       if (!seen.add(lesion.id())) {
-        throw new InvalidClinicalInputException("bone lesion id", "\"" + lesion.id() + "\"",
-            "unique within the patient");
+        throw new InvalidClinicalInputException(
+            "bone lesion id", "\"" + lesion.id() + "\"", "unique within the patient");
       }
     }
   }
@@ -126,9 +161,23 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
    * @since 0.2.0
    */
   public Patient withPrimary(PrimaryHcc value) {
-    return new Patient(id, assessmentDate, age, sex, weight, performanceStatus,
-        performanceStatusCancerRelated, labs, liver, onDialysis, value, extraskeletalMetastases,
-        boneLesions, frankel, asia, history);
+    return new Patient(
+        id,
+        assessmentDate,
+        age,
+        sex,
+        weight,
+        performanceStatus,
+        performanceStatusCancerRelated,
+        labs,
+        liver,
+        onDialysis,
+        value,
+        extraskeletalMetastases,
+        boneLesions,
+        frankel,
+        asia,
+        history);
   }
 
   /**
@@ -171,9 +220,19 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
   }
 
   /** The findings {@link Builder#notAssessable} accepts, in document order. */
-  private static final List<String> NOT_ASSESSABLE_FIELDS = List.of("age", "sex", "weight",
-      "performanceStatus", "performanceStatusCancerRelated", "onDialysis",
-      "extraskeletalMetastases", "boneLesions", "frankel", "asia", "antithromboticTherapy");
+  private static final List<String> NOT_ASSESSABLE_FIELDS =
+      List.of(
+          "age",
+          "sex",
+          "weight",
+          "performanceStatus",
+          "performanceStatusCancerRelated",
+          "onDialysis",
+          "extraskeletalMetastases",
+          "boneLesions",
+          "frankel",
+          "asia",
+          "antithromboticTherapy");
 
   /** Builds a {@link Patient}; every part not set stays unknown. */
   public static final class Builder {
@@ -405,10 +464,10 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
     }
 
     /**
-     * Marks a patient-level finding as not assessable, with the reason (e.g. the performance
-     * status of a sedated, ventilated patient: {@code notAssessable("performanceStatus",
-     * "sedated")}). The names are the fields of the patient document (docs/json.md): "age",
-     * "sex", "weight", "performanceStatus", "performanceStatusCancerRelated", "onDialysis",
+     * Marks a patient-level finding as not assessable, with the reason (e.g. the performance status
+     * of a sedated, ventilated patient: {@code notAssessable("performanceStatus", "sedated")}). The
+     * names are the fields of the patient document (docs/json.md): "age", "sex", "weight",
+     * "performanceStatus", "performanceStatusCancerRelated", "onDialysis",
      * "extraskeletalMetastases", "boneLesions", "frankel", "asia", "antithromboticTherapy". The
      * liver items, the primary tumour and the history hold their own findings ({@link
      * LiverBedside}, {@link PrimaryHcc.Builder#notAssessable}, {@link TreatmentHistory}).
@@ -434,8 +493,11 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
         case "frankel" -> frankel = Observed.notAssessable(reason);
         case "asia" -> asia = Observed.notAssessable(reason);
         case "antithromboticTherapy" -> antithromboticTherapy = Observed.notAssessable(reason);
-        default -> throw new InvalidClinicalInputException("not-assessable patient finding",
-            "\"" + field + "\"", "one of " + String.join(", ", NOT_ASSESSABLE_FIELDS));
+        default ->
+            throw new InvalidClinicalInputException(
+                "not-assessable patient finding",
+                "\"" + field + "\"",
+                "one of " + String.join(", ", NOT_ASSESSABLE_FIELDS));
       }
       return this;
     }
@@ -447,9 +509,24 @@ public record Patient(String id, Optional<LocalDate> assessmentDate, Observed<Ag
      * @throws InvalidClinicalInputException if two bone lesions share an id
      */
     public Patient build() {
-      return new Patient(id, assessmentDate, age, sex, weight, performanceStatus,
-          performanceStatusCancerRelated, labs, liver, onDialysis, primary,
-          extraskeletalMetastases, boneLesions, frankel, asia, history, antithromboticTherapy);
+      return new Patient(
+          id,
+          assessmentDate,
+          age,
+          sex,
+          weight,
+          performanceStatus,
+          performanceStatusCancerRelated,
+          labs,
+          liver,
+          onDialysis,
+          primary,
+          extraskeletalMetastases,
+          boneLesions,
+          frankel,
+          asia,
+          history,
+          antithromboticTherapy);
     }
   }
 }

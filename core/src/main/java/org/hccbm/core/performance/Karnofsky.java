@@ -46,8 +46,8 @@ public enum Karnofsky {
    */
   public static Karnofsky of(int percent) {
     if (percent < 0 || percent > 100 || percent % 10 != 0) {
-      throw new InvalidClinicalInputException("Karnofsky performance status", percent,
-          "0..100 in steps of 10");
+      throw new InvalidClinicalInputException(
+          "Karnofsky performance status", percent, "0..100 in steps of 10");
     }
     return values()[percent / 10];
   }

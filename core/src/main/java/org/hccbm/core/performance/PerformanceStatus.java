@@ -100,7 +100,8 @@ public final class PerformanceStatus {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PerformanceStatus other && ecog == other.ecog
+    return o instanceof PerformanceStatus other
+        && ecog == other.ecog
         && karnofsky == other.karnofsky;
   }
 

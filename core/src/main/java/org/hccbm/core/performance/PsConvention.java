@@ -19,26 +19,28 @@ import java.util.stream.Stream;
  */
 public enum PsConvention {
   /**
-   * The commonly used table (ECOG-ACRIN handout; bone §10): ECOG 0 = KPS 100/90, 1 = 80/70,
-   * 2 = 60/50, 3 = 40/30, 4 = 20/10, 5 = 0.
+   * The commonly used table (ECOG-ACRIN handout; bone §10): ECOG 0 = KPS 100/90, 1 = 80/70, 2 =
+   * 60/50, 3 = 40/30, 4 = 20/10, 5 = 0.
    */
-  STANDARD(ImmutableRangeMap.<Integer, Ecog>builder()
-      .put(Range.closed(90, 100), Ecog.FULLY_ACTIVE)
-      .put(Range.closed(70, 80), Ecog.RESTRICTED_STRENUOUS)
-      .put(Range.closed(50, 60), Ecog.AMBULATORY_SELF_CARE)
-      .put(Range.closed(30, 40), Ecog.LIMITED_SELF_CARE)
-      .put(Range.closed(10, 20), Ecog.BEDBOUND)
-      .put(Range.singleton(0), Ecog.DEAD)
-      .build()),
+  STANDARD(
+      ImmutableRangeMap.<Integer, Ecog>builder()
+          .put(Range.closed(90, 100), Ecog.FULLY_ACTIVE)
+          .put(Range.closed(70, 80), Ecog.RESTRICTED_STRENUOUS)
+          .put(Range.closed(50, 60), Ecog.AMBULATORY_SELF_CARE)
+          .put(Range.closed(30, 40), Ecog.LIMITED_SELF_CARE)
+          .put(Range.closed(10, 20), Ecog.BEDBOUND)
+          .put(Range.singleton(0), Ecog.DEAD)
+          .build()),
   /** The variant some tables print, mapping KPS 90 to ECOG 1 (U-10). */
-  KPS_90_AS_ECOG_1(ImmutableRangeMap.<Integer, Ecog>builder()
-      .put(Range.singleton(100), Ecog.FULLY_ACTIVE)
-      .put(Range.closed(70, 90), Ecog.RESTRICTED_STRENUOUS)
-      .put(Range.closed(50, 60), Ecog.AMBULATORY_SELF_CARE)
-      .put(Range.closed(30, 40), Ecog.LIMITED_SELF_CARE)
-      .put(Range.closed(10, 20), Ecog.BEDBOUND)
-      .put(Range.singleton(0), Ecog.DEAD)
-      .build());
+  KPS_90_AS_ECOG_1(
+      ImmutableRangeMap.<Integer, Ecog>builder()
+          .put(Range.singleton(100), Ecog.FULLY_ACTIVE)
+          .put(Range.closed(70, 90), Ecog.RESTRICTED_STRENUOUS)
+          .put(Range.closed(50, 60), Ecog.AMBULATORY_SELF_CARE)
+          .put(Range.closed(30, 40), Ecog.LIMITED_SELF_CARE)
+          .put(Range.closed(10, 20), Ecog.BEDBOUND)
+          .put(Range.singleton(0), Ecog.DEAD)
+          .build());
 
   private final ImmutableRangeMap<Integer, Ecog> kpsToEcog;
 

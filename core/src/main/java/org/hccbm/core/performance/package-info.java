@@ -1,5 +1,6 @@
 /**
- * ECOG and Karnofsky performance status, each on its native scale, and their conversion. All types are immutable and thread-safe.
+ * ECOG and Karnofsky performance status, each on its native scale, and their conversion. All types
+ * are immutable and thread-safe.
  *
  * <p>Section and id references in this package's documentation and results ({@code liver §1.4},
  * {@code bone §6.1}, {@code imaging §3.7}, {@code U-2}, worked examples such as {@code CP-6},

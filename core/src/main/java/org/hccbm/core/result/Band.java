@@ -8,13 +8,19 @@ import org.hccbm.core.InvalidClinicalInputException;
 
 /**
  * The band or rule an item matched, as data: a numeric range with the openness of each end, a set
- * of enumerated values, a yes/no answer, a band qualified by the table it comes from, or (for
- * items a model has not yet typed) text.
+ * of enumerated values, a yes/no answer, a band qualified by the table it comes from, or (for items
+ * a model has not yet typed) text.
  *
  * @since 0.3.0
  */
-public sealed interface Band permits Band.Range, Band.Values, Band.Answer, Band.Qualified,
-    Band.SameInBoth, Band.Named, Band.Text {
+public sealed interface Band
+    permits Band.Range,
+        Band.Values,
+        Band.Answer,
+        Band.Qualified,
+        Band.SameInBoth,
+        Band.Named,
+        Band.Text {
   /**
    * A numeric band.
    *
@@ -40,10 +46,10 @@ public sealed interface Band permits Band.Range, Band.Values, Band.Answer, Band.
      * @return true when inside
      */
     public boolean contains(double value) {
-      boolean aboveLower = lower.map(b -> b.inclusive() ? value >= b.value() : value > b.value())
-          .orElse(true);
-      boolean belowUpper = upper.map(b -> b.inclusive() ? value <= b.value() : value < b.value())
-          .orElse(true);
+      boolean aboveLower =
+          lower.map(b -> b.inclusive() ? value >= b.value() : value > b.value()).orElse(true);
+      boolean belowUpper =
+          upper.map(b -> b.inclusive() ? value <= b.value() : value < b.value()).orElse(true);
       return aboveLower && belowUpper;
     }
   }

@@ -8,22 +8,28 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.ModelInfo;
 
 /**
- * A result with unknown inputs: what is still possible and what would decide it. Unknown inputs
- * are never imputed.
+ * A result with unknown inputs: what is still possible and what would decide it. Unknown inputs are
+ * never imputed.
  *
  * @param model the model
  * @param knownItems the items whose inputs are known
  * @param openItems the items whose inputs are unknown or not assessable; at least one
  * @param totals the reachable totals, for scores and formulas; empty for criteria and staging
- * @param reachableCategories every category still reachable, in ascending order of total or in
- *     the model's order
+ * @param reachableCategories every category still reachable, in ascending order of total or in the
+ *     model's order
  * @param deciding the codes of the open items whose value could still change the category
  * @param caveats the caveats
  * @since 0.1.0
  */
-public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem> openItems,
-    Optional<TotalRange> totals, List<Category> reachableCategories, List<ItemCode> deciding,
-    List<Caveat> caveats) implements ModelResult {
+public record Bounded(
+    ModelInfo model,
+    List<ItemScore> knownItems,
+    List<OpenItem> openItems,
+    Optional<TotalRange> totals,
+    List<Category> reachableCategories,
+    List<ItemCode> deciding,
+    List<Caveat> caveats)
+    implements ModelResult {
   /** Validates and copies every component. */
   public Bounded {
     requireNonNull(model, "model");
@@ -34,8 +40,8 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
     deciding = List.copyOf(deciding);
     caveats = List.copyOf(caveats);
     if (openItems.isEmpty()) {
-      throw new InvalidClinicalInputException("open items of a bounded " + model.id() + " result",
-          "none", "at least one");
+      throw new InvalidClinicalInputException(
+          "open items of a bounded " + model.id() + " result", "none", "at least one");
     }
   }
 
@@ -45,7 +51,8 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
    * @return the determined category, or empty when more than one is reachable
    */
   public Optional<Category> determinedCategory() {
-    return reachableCategories.size() == 1 ? Optional.of(reachableCategories.get(0))
+    return reachableCategories.size() == 1
+        ? Optional.of(reachableCategories.get(0))
         : Optional.empty();
   }
 
@@ -60,15 +67,18 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
   }
 
   /**
-   * Returns the patient fields whose value could still change the category: those that would
-   * close a deciding item, in the order of the open items.
+   * Returns the patient fields whose value could still change the category: those that would close
+   * a deciding item, in the order of the open items.
    *
    * @return the fields (JSON paths of docs/json.md), without repeats
    * @since 0.3.0
    */
   public List<String> decidingFields() {
-    return openItems.stream().filter(o -> deciding.contains(o.code()))
-        .flatMap(o -> o.closedBy().stream()).distinct().toList();
+    return openItems.stream()
+        .filter(o -> deciding.contains(o.code()))
+        .flatMap(o -> o.closedBy().stream())
+        .distinct()
+        .toList();
   }
 
   /**
@@ -80,8 +90,11 @@ public record Bounded(ModelInfo model, List<ItemScore> knownItems, List<OpenItem
    * @since 0.3.0
    */
   public OpenItem openItem(ItemCode code) {
-    return openItems.stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow(
-        () -> new IllegalArgumentException("no open item " + code + " in " + model.id()));
+    return openItems.stream()
+        .filter(o -> o.code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no open item " + code + " in " + model.id()));
   }
 
   /**

@@ -25,8 +25,8 @@ public record Caveat(CaveatKind kind, String code, List<Value> args) {
     requireNonNull(code, "code");
     args = List.copyOf(args);
     if (!isDottedCode(code)) {
-      throw new InvalidClinicalInputException("caveat code", "\"" + code + "\"",
-          "dot-separated lower camel case");
+      throw new InvalidClinicalInputException(
+          "caveat code", "\"" + code + "\"", "dot-separated lower camel case");
     }
   }
 

@@ -16,8 +16,13 @@ import org.hccbm.core.evidence.ModelInfo;
  * @param caveats the caveats
  * @since 0.1.0
  */
-public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> total,
-    Optional<Category> category, List<Caveat> caveats) implements ModelResult {
+public record Complete(
+    ModelInfo model,
+    List<ItemScore> items,
+    Optional<Total> total,
+    Optional<Category> category,
+    List<Caveat> caveats)
+    implements ModelResult {
   /** Validates and copies every component. */
   public Complete {
     requireNonNull(model, "model");
@@ -36,8 +41,8 @@ public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> t
    * @param caveats the caveats
    * @return the result
    */
-  public static Complete ofPoints(ModelInfo model, List<ItemScore> items, Category category,
-      List<Caveat> caveats) {
+  public static Complete ofPoints(
+      ModelInfo model, List<ItemScore> items, Category category, List<Caveat> caveats) {
     double sum = items.stream().mapToDouble(ItemScore::pointsOrZero).sum();
     return new Complete(model, items, Optional.of(Total.of(sum)), Optional.of(category), caveats);
   }
@@ -49,8 +54,7 @@ public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> t
    * @throws IllegalStateException if the model has no total (criteria, staging)
    */
   public double totalValue() {
-    return total.orElseThrow(() -> new IllegalStateException(model.id() + " has no total"))
-        .value();
+    return total.orElseThrow(() -> new IllegalStateException(model.id() + " has no total")).value();
   }
 
   /**
@@ -62,7 +66,9 @@ public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> t
    * @since 0.3.0
    */
   public ItemScore item(ItemCode code) {
-    return items.stream().filter(i -> i.code().equals(code)).findFirst()
+    return items.stream()
+        .filter(i -> i.code().equals(code))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no item " + code + " in " + model.id()));
   }
 
@@ -74,8 +80,11 @@ public record Complete(ModelInfo model, List<ItemScore> items, Optional<Total> t
    * @throws IllegalArgumentException if no item has that code or label
    */
   public ItemScore item(String item) {
-    return items.stream().filter(i -> i.code().value().equals(item)).findFirst()
+    return items.stream()
+        .filter(i -> i.code().value().equals(item))
+        .findFirst()
         .or(() -> items.stream().filter(i -> i.item().equals(item)).findFirst())
-        .orElseThrow(() -> new IllegalArgumentException("no item named " + item + " in " + model.id()));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no item named " + item + " in " + model.id()));
   }
 }

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * A unit conversion applied to an input before scoring: value in {@code to} = value in
- * {@code from} × {@code factor}.
+ * A unit conversion applied to an input before scoring: value in {@code to} = value in {@code from}
+ * × {@code factor}.
  *
  * @param from the unit given
  * @param to the unit the model scores in

@@ -7,16 +7,16 @@ import java.util.Optional;
 /**
  * The input of an item as the model used it.
  *
- * @param patientField the patient field it came from, as the JSON path of docs/json.md (e.g.
- *     {@code labs.albumin}, {@code liver.ascites}); "" when the input is derived
+ * @param patientField the patient field it came from, as the JSON path of docs/json.md (e.g. {@code
+ *     labs.albumin}, {@code liver.ascites}); "" when the input is derived
  * @param asGiven the value as given
  * @param asScored the value in the unit the model scores in (the same as {@code asGiven} when no
  *     conversion was applied)
  * @param conversion the conversion applied, if any
  * @since 0.3.0
  */
-public record InputUsed(String patientField, Value asGiven, Value asScored,
-    Optional<Conversion> conversion) {
+public record InputUsed(
+    String patientField, Value asGiven, Value asScored, Optional<Conversion> conversion) {
   /** Validates every component. */
   public InputUsed {
     requireNonNull(patientField, "patientField");
@@ -45,7 +45,10 @@ public record InputUsed(String patientField, Value asGiven, Value asScored,
    * @return the input
    */
   public static InputUsed converted(String patientField, Quantity given, Conversion conversion) {
-    return new InputUsed(patientField, given,
-        Quantity.of(given.value() * conversion.factor(), conversion.to()), Optional.of(conversion));
+    return new InputUsed(
+        patientField,
+        given,
+        Quantity.of(given.value() * conversion.factor(), conversion.to()),
+        Optional.of(conversion));
   }
 }

@@ -17,14 +17,14 @@ public record ItemCode(String value) {
   public ItemCode {
     requireNonNull(value, "value");
     if (!isLowerCamel(value)) {
-      throw new InvalidClinicalInputException("item code", "\"" + value + "\"",
-          "lower camel case ([a-z][A-Za-z0-9]*)");
+      throw new InvalidClinicalInputException(
+          "item code", "\"" + value + "\"", "lower camel case ([a-z][A-Za-z0-9]*)");
     }
   }
 
   /**
-   * Returns whether a string is lower camel case ([a-z][A-Za-z0-9]*), without a regular
-   * expression: codes are checked on every evaluation.
+   * Returns whether a string is lower camel case ([a-z][A-Za-z0-9]*), without a regular expression:
+   * codes are checked on every evaluation.
    */
   static boolean isLowerCamel(String s) {
     if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {

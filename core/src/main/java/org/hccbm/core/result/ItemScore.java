@@ -25,8 +25,8 @@ public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDoubl
     requireNonNull(band, "band");
     requireNonNull(points, "points");
     if (points.isPresent() && !Double.isFinite(points.getAsDouble())) {
-      throw new InvalidClinicalInputException("item points of " + code, points.getAsDouble(),
-          "finite");
+      throw new InvalidClinicalInputException(
+          "item points of " + code, points.getAsDouble(), "finite");
     }
   }
 
@@ -40,7 +40,10 @@ public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDoubl
    * @param points the points, if any
    */
   public ItemScore(String item, String observed, String band, OptionalDouble points) {
-    this(ItemCode.fromLabel(item), InputUsed.of("", Value.text(observed)), new Band.Text(band),
+    this(
+        ItemCode.fromLabel(item),
+        InputUsed.of("", Value.text(observed)),
+        new Band.Text(band),
         points);
   }
 

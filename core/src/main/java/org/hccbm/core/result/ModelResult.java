@@ -10,9 +10,9 @@ import org.hccbm.core.evidence.ModelInfo;
 /**
  * The result of evaluating one model: complete, bounded by unknown inputs, or not applicable.
  *
- * <p>Ask the result rather than its class: {@link #possibleCategories(Class)},
- * {@link #possibleTotals()} and {@link #totalAtLeast(double)} answer for every kind, and
- * {@link #fold} handles the three kinds with one function each.
+ * <p>Ask the result rather than its class: {@link #possibleCategories(Class)}, {@link
+ * #possibleTotals()} and {@link #totalAtLeast(double)} answer for every kind, and {@link #fold}
+ * handles the three kinds with one function each.
  *
  * @since 0.1.0
  */
@@ -32,8 +32,8 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
   List<Caveat> caveats();
 
   /**
-   * Returns a plain-text rendering for logs and command lines: the model, one line per item,
-   * the total or its bounds, the category and the caveats, in English ({@link Renderer}).
+   * Returns a plain-text rendering for logs and command lines: the model, one line per item, the
+   * total or its bounds, the category and the caveats, in English ({@link Renderer}).
    *
    * @return the rendering, lines separated by '\n'
    */
@@ -51,7 +51,8 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
    * @return the chosen function's answer
    * @since 0.2.0
    */
-  default <R> R fold(Function<? super Complete, ? extends R> complete,
+  default <R> R fold(
+      Function<? super Complete, ? extends R> complete,
       Function<? super Bounded, ? extends R> bounded,
       Function<? super NotApplicable, ? extends R> notApplicable) {
     requireNonNull(complete, "complete");
@@ -76,8 +77,7 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
    * @since 0.2.0
    */
   default List<Category> possibleCategories() {
-    return fold(c -> c.category().stream().toList(), Bounded::reachableCategories,
-        n -> List.of());
+    return fold(c -> c.category().stream().toList(), Bounded::reachableCategories, n -> List.of());
   }
 
   /**
@@ -94,22 +94,28 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
     List<Category> all = possibleCategories();
     for (Category c : all) {
       if (!type.isInstance(c)) {
-        throw new IllegalArgumentException(model().id() + " has categories of "
-            + c.getClass().getSimpleName() + ", not " + type.getSimpleName());
+        throw new IllegalArgumentException(
+            model().id()
+                + " has categories of "
+                + c.getClass().getSimpleName()
+                + ", not "
+                + type.getSimpleName());
       }
     }
     return all.stream().map(type::cast).toList();
   }
 
   /**
-   * Returns the totals still possible: the one total of a complete result, the reachable range
-   * of a bounded one; empty for a model without a total or that does not apply.
+   * Returns the totals still possible: the one total of a complete result, the reachable range of a
+   * bounded one; empty for a model without a total or that does not apply.
    *
    * @return the range of reported totals
    * @since 0.2.0
    */
   default Optional<TotalRange> possibleTotals() {
-    return fold(c -> c.total().map(t -> TotalRange.of(List.of(t.value()))), Bounded::totals,
+    return fold(
+        c -> c.total().map(t -> TotalRange.of(List.of(t.value()))),
+        Bounded::totals,
         n -> Optional.empty());
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.hccbm.core.evidence.ModelInfo;
 
 /**
- * A model that does not apply to this patient or lesion, with the reason (e.g. "no spinal
- * lesion", "MELD 3.0 is not defined under 12 years").
+ * A model that does not apply to this patient or lesion, with the reason (e.g. "no spinal lesion",
+ * "MELD 3.0 is not defined under 12 years").
  *
  * @param model the model
  * @param reason why it does not apply

@@ -8,24 +8,30 @@ import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 
 /**
- * A component whose input is unknown or not assessable: why it is open, what it could still be,
- * the points it could still add, and the patient fields whose value would close it.
+ * A component whose input is unknown or not assessable: why it is open, what it could still be, the
+ * points it could still add, and the patient fields whose value would close it.
  *
  * @param code the item's code, e.g. {@code encephalopathy}
  * @param status why it is open
- * @param reason the reason an input is not assessable, the input whose conversion is
- *     ambiguous, or what is known of a partly known input; empty for the other statuses
- * @param aspect the aspect of the item that is open when the item's own input is known (e.g.
- *     {@code cholestaticDisease} for Child–Pugh bilirubin, {@code treatability} for Tomita
- *     visceral metastases); empty when the item's input itself is open
+ * @param reason the reason an input is not assessable, the input whose conversion is ambiguous, or
+ *     what is known of a partly known input; empty for the other statuses
+ * @param aspect the aspect of the item that is open when the item's own input is known (e.g. {@code
+ *     cholestaticDisease} for Child–Pugh bilirubin, {@code treatability} for Tomita visceral
+ *     metastases); empty when the item's input itself is open
  * @param possible what the item could still be
  * @param minPoints the fewest points the item can add
  * @param maxPoints the most points the item can add; at least {@code minPoints}
  * @param closedBy the patient fields (JSON paths of docs/json.md) whose value would close the item
  * @since 0.1.0
  */
-public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason,
-    Optional<ItemCode> aspect, Possible possible, double minPoints, double maxPoints,
+public record OpenItem(
+    ItemCode code,
+    OpenStatus status,
+    Optional<String> reason,
+    Optional<ItemCode> aspect,
+    Possible possible,
+    double minPoints,
+    double maxPoints,
     List<String> closedBy) {
   /** Validates and copies every component. */
   public OpenItem {
@@ -36,13 +42,19 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
     requireNonNull(possible, "possible");
     closedBy = List.copyOf(closedBy);
     if (!Double.isFinite(minPoints) || !Double.isFinite(maxPoints) || minPoints > maxPoints) {
-      throw new InvalidClinicalInputException("open item points of " + code,
-          minPoints + ".." + maxPoints, "a finite range with min <= max");
+      throw new InvalidClinicalInputException(
+          "open item points of " + code,
+          minPoints + ".." + maxPoints,
+          "a finite range with min <= max");
     }
-    boolean needsReason = status == OpenStatus.NOT_ASSESSABLE || status == OpenStatus.AMBIGUOUS
-        || status == OpenStatus.PARTLY_KNOWN;
+    boolean needsReason =
+        status == OpenStatus.NOT_ASSESSABLE
+            || status == OpenStatus.AMBIGUOUS
+            || status == OpenStatus.PARTLY_KNOWN;
     if (needsReason != reason.isPresent()) {
-      throw new InvalidClinicalInputException("reason of open item " + code, reason,
+      throw new InvalidClinicalInputException(
+          "reason of open item " + code,
+          reason,
           "present exactly when the status is NOT_ASSESSABLE or AMBIGUOUS");
     }
   }
@@ -58,10 +70,22 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
    * @param closedBy the patient fields that would close it
    * @return the item
    */
-  public static OpenItem of(ItemCode code, Observed<?> input, Possible possible, double minPoints,
-      double maxPoints, List<String> closedBy) {
-    return new OpenItem(code, statusOf(input), reasonOf(input), Optional.empty(), possible,
-        minPoints, maxPoints, closedBy);
+  public static OpenItem of(
+      ItemCode code,
+      Observed<?> input,
+      Possible possible,
+      double minPoints,
+      double maxPoints,
+      List<String> closedBy) {
+    return new OpenItem(
+        code,
+        statusOf(input),
+        reasonOf(input),
+        Optional.empty(),
+        possible,
+        minPoints,
+        maxPoints,
+        closedBy);
   }
 
   /**
@@ -77,10 +101,23 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
    * @param closedBy the patient fields that would close it
    * @return the item
    */
-  public static OpenItem ofAspect(ItemCode code, ItemCode aspect, Observed<?> input,
-      Possible possible, double minPoints, double maxPoints, List<String> closedBy) {
-    return new OpenItem(code, statusOf(input), reasonOf(input), Optional.of(aspect), possible,
-        minPoints, maxPoints, closedBy);
+  public static OpenItem ofAspect(
+      ItemCode code,
+      ItemCode aspect,
+      Observed<?> input,
+      Possible possible,
+      double minPoints,
+      double maxPoints,
+      List<String> closedBy) {
+    return new OpenItem(
+        code,
+        statusOf(input),
+        reasonOf(input),
+        Optional.of(aspect),
+        possible,
+        minPoints,
+        maxPoints,
+        closedBy);
   }
 
   /**
@@ -88,16 +125,22 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
    * entry under the code {@link ItemCode#fromLabel} derives.
    *
    * @param item the label
-   * @param status "unknown", "not assessable (reason)", "not determined", "ambiguous conversion
-   *     of (input)", "(aspect) unknown", or what is known of a partly known input
+   * @param status "unknown", "not assessable (reason)", "not determined", "ambiguous conversion of
+   *     (input)", "(aspect) unknown", or what is known of a partly known input
    * @param possible what it could still be, in words
    * @param minPoints the fewest points
    * @param maxPoints the most points
    */
-  public OpenItem(String item, String status, String possible, double minPoints,
-      double maxPoints) {
-    this(ItemCode.fromLabel(item), parseStatus(status), parseReason(status), parseAspect(status),
-        new Possible.Text(possible), minPoints, maxPoints, List.of());
+  public OpenItem(String item, String status, String possible, double minPoints, double maxPoints) {
+    this(
+        ItemCode.fromLabel(item),
+        parseStatus(status),
+        parseReason(status),
+        parseAspect(status),
+        new Possible.Text(possible),
+        minPoints,
+        maxPoints,
+        List.of());
   }
 
   /**
@@ -108,8 +151,8 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
    * @since 0.3.0
    */
   public OpenItem withClosedBy(String... fields) {
-    return new OpenItem(code, status, reason, aspect, possible, minPoints, maxPoints,
-        List.of(fields));
+    return new OpenItem(
+        code, status, reason, aspect, possible, minPoints, maxPoints, List.of(fields));
   }
 
   private static OpenStatus statusOf(Observed<?> input) {
@@ -117,13 +160,16 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
       return OpenStatus.NOT_ASSESSABLE;
     }
     if (input instanceof Observed.Known<?>) {
-      throw new InvalidClinicalInputException("open item input", input, "unknown or not assessable");
+      throw new InvalidClinicalInputException(
+          "open item input", input, "unknown or not assessable");
     }
     return OpenStatus.UNKNOWN;
   }
 
   private static Optional<String> reasonOf(Observed<?> input) {
-    return input instanceof Observed.NotAssessable<?> n ? Optional.of(n.reason()) : Optional.empty();
+    return input instanceof Observed.NotAssessable<?> n
+        ? Optional.of(n.reason())
+        : Optional.empty();
   }
 
   private static final String NOT_ASSESSABLE = "not assessable (";
@@ -157,7 +203,8 @@ public record OpenItem(ItemCode code, OpenStatus status, Optional<String> reason
 
   private static Optional<ItemCode> parseAspect(String status) {
     return status.endsWith(" unknown") && !status.startsWith(AMBIGUOUS)
-        ? Optional.of(ItemCode.fromLabel(status.substring(0, status.length() - " unknown".length())))
+        ? Optional.of(
+            ItemCode.fromLabel(status.substring(0, status.length() - " unknown".length())))
         : Optional.empty();
   }
 

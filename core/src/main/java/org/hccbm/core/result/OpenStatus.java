@@ -10,11 +10,13 @@ public enum OpenStatus {
   UNKNOWN,
   /** The input cannot be assessed; the open item carries the reason. */
   NOT_ASSESSABLE,
-  /** The input is the output of another model that is itself bounded (e.g. Child–Pugh class B or C). */
+  /**
+   * The input is the output of another model that is itself bounded (e.g. Child–Pugh class B or C).
+   */
   NOT_DETERMINED,
   /**
-   * The input is known on another scale and its conversion to the model's scale is ambiguous
-   * (ECOG 1 is KPS 70 or 80); the open item's reason names the input.
+   * The input is known on another scale and its conversion to the model's scale is ambiguous (ECOG
+   * 1 is KPS 70 or 80); the open item's reason names the input.
    */
   AMBIGUOUS,
   /**

@@ -10,8 +10,8 @@ import org.hccbm.core.InvalidClinicalInputException;
  *
  * @since 0.3.0
  */
-public sealed interface Possible permits Possible.AnyBand, Possible.OneOf, Possible.ByTable,
-    Possible.Described, Possible.Text {
+public sealed interface Possible
+    permits Possible.AnyBand, Possible.OneOf, Possible.ByTable, Possible.Described, Possible.Text {
   /** Any band of the item's table. */
   record AnyBand() implements Possible {}
 
@@ -43,8 +43,10 @@ public sealed interface Possible permits Possible.AnyBand, Possible.OneOf, Possi
       bands = List.copyOf(bands);
       points = List.copyOf(points);
       if (bands.isEmpty() || bands.size() != points.size()) {
-        throw new InvalidClinicalInputException("possible bands by table", bands.size() + " bands, "
-            + points.size() + " points", "at least one band, one points value each");
+        throw new InvalidClinicalInputException(
+            "possible bands by table",
+            bands.size() + " bands, " + points.size() + " points",
+            "at least one band, one points value each");
       }
     }
   }

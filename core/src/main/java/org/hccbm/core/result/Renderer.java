@@ -17,17 +17,17 @@ import org.hccbm.core.evidence.ModelInfo;
 
 /**
  * The one producer of wording for results: item labels, inputs, bands, open items, caveats,
- * categories and the plain-text rendering all come from here, and every word from a
- * {@link ResourceBundle} ({@code org/hccbm/messages.properties}, English). Numbers are formatted
- * here, once, when a result is rendered; results themselves hold data only.
+ * categories and the plain-text rendering all come from here, and every word from a {@link
+ * ResourceBundle} ({@code org/hccbm/messages.properties}, English). Numbers are formatted here,
+ * once, when a result is rendered; results themselves hold data only.
  *
  * <p>Bundle keys: {@code item.<code>} (labels), {@code value.<Type>.<CODE>} (enumerated values),
  * {@code band.<Type>.<CODE>+<CODE>} (a band of enumerated values; for one value, when absent, the
- * value's own wording), {@code bandName.<name>} (a named band), {@code table.<table>}
- * and {@code sameInBoth.<table>} (qualified bands), {@code possible.<table>} (an open item's band
- * in one table), {@code caveat.<code>}, {@code category.<Type>.<CODE>} and
- * {@code category.<Type>.<CODE>.meaning}, and the layout patterns below. Patterns use {@code {0}},
- * {@code {1}}… placeholders and no other syntax (apostrophes are plain text).
+ * value's own wording), {@code bandName.<name>} (a named band), {@code table.<table>} and {@code
+ * sameInBoth.<table>} (qualified bands), {@code possible.<table>} (an open item's band in one
+ * table), {@code caveat.<code>}, {@code category.<Type>.<CODE>} and {@code
+ * category.<Type>.<CODE>.meaning}, and the layout patterns below. Patterns use {@code {0}}, {@code
+ * {1}}… placeholders and no other syntax (apostrophes are plain text).
  *
  * @since 0.3.0
  */
@@ -100,7 +100,8 @@ public final class Renderer {
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
       if (close > i + 1 && close - i <= 3 && isIndex(pattern, i + 1, close)) {
         int index = Integer.parseInt(pattern.substring(i + 1, close));
-        out.append(index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
+        out.append(
+            index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
         i = close + 1;
       } else {
         out.append(c);
@@ -141,7 +142,8 @@ public final class Renderer {
    */
   public String value(Value value) {
     if (value instanceof Quantity q) {
-      return q.unit().isEmpty() ? Decimals.plain(q.value())
+      return q.unit().isEmpty()
+          ? Decimals.plain(q.value())
           : text("quantity", Decimals.plain(q.value()), q.unit());
     }
     if (value instanceof Value.Coded c) {
@@ -175,14 +177,15 @@ public final class Renderer {
   public String band(Band band) {
     if (band instanceof Band.Range r) {
       String bounds;
-      if (r.lower().isPresent() && r.upper().isPresent()
+      if (r.lower().isPresent()
+          && r.upper().isPresent()
           && r.lower().get().equals(r.upper().get())) {
         bounds = text("band.exactly", cut(r.lower().get()));
       } else if (r.lower().isPresent() && r.upper().isPresent()) {
         bounds = text("band.between", cut(r.lower().get()), cut(r.upper().get()));
       } else if (r.lower().isPresent()) {
-        bounds = text(r.lower().get().inclusive() ? "band.atLeast" : "band.above",
-            cut(r.lower().get()));
+        bounds =
+            text(r.lower().get().inclusive() ? "band.atLeast" : "band.above", cut(r.lower().get()));
       } else {
         Bound upper = r.upper().orElseThrow();
         bounds = text(upper.inclusive() ? "band.atMost" : "band.below", cut(upper));
@@ -191,7 +194,8 @@ public final class Renderer {
     }
     if (band instanceof Band.Values v) {
       String key = "band." + v.type() + "." + String.join("+", v.codes());
-      return v.codes().size() == 1 && !has(key) ? text("value." + v.type() + "." + v.codes().get(0))
+      return v.codes().size() == 1 && !has(key)
+          ? text("value." + v.type() + "." + v.codes().get(0))
           : text(key);
     }
     if (band instanceof Band.Named n) {
@@ -221,7 +225,11 @@ public final class Renderer {
    */
   public String item(ItemScore item) {
     return item.points().isPresent()
-        ? text("line.item", label(item.code()), input(item.input()), band(item.band()),
+        ? text(
+            "line.item",
+            label(item.code()),
+            input(item.input()),
+            band(item.band()),
             points(item.points().getAsDouble()))
         : text("line.finding", label(item.code()), input(item.input()), band(item.band()));
   }
@@ -238,14 +246,16 @@ public final class Renderer {
    * @return the rendering
    */
   public String status(OpenItem open) {
-    String status = switch (open.status()) {
-      case UNKNOWN -> text("status.unknown");
-      case NOT_ASSESSABLE -> text("status.notAssessable", open.reason().orElse(""));
-      case NOT_DETERMINED -> text("status.notDetermined");
-      case AMBIGUOUS -> text("status.ambiguous", open.reason().orElse(""));
-      case PARTLY_KNOWN -> text("status.partlyKnown", open.reason().orElse(""));
-    };
-    return open.aspect().isPresent() ? text("status.aspect", label(open.aspect().get()), status)
+    String status =
+        switch (open.status()) {
+          case UNKNOWN -> text("status.unknown");
+          case NOT_ASSESSABLE -> text("status.notAssessable", open.reason().orElse(""));
+          case NOT_DETERMINED -> text("status.notDetermined");
+          case AMBIGUOUS -> text("status.ambiguous", open.reason().orElse(""));
+          case PARTLY_KNOWN -> text("status.partlyKnown", open.reason().orElse(""));
+        };
+    return open.aspect().isPresent()
+        ? text("status.aspect", label(open.aspect().get()), status)
         : status;
   }
 
@@ -297,8 +307,13 @@ public final class Renderer {
    * @return the line
    */
   public String openItem(OpenItem open) {
-    return text("line.open", label(open.code()), status(open), possible(open.possible()),
-        points(open.minPoints()), points(open.maxPoints()));
+    return text(
+        "line.open",
+        label(open.code()),
+        status(open),
+        possible(open.possible()),
+        points(open.minPoints()),
+        points(open.maxPoints()));
   }
 
   /**
@@ -313,7 +328,8 @@ public final class Renderer {
   }
 
   private static String type(Category category) {
-    return category instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName()
+    return category instanceof Enum<?> e
+        ? e.getDeclaringClass().getSimpleName()
         : category.getClass().getSimpleName();
   }
 
@@ -352,37 +368,69 @@ public final class Renderer {
   public String render(ModelResult result) {
     StringBuilder out = new StringBuilder(512);
     ModelInfo model = result.model();
-    out.append(model.variant().isEmpty()
-        ? text("line.model", model.name(), model.id(), model.revision(), model.status())
-        : text("line.modelVariant", model.name(), model.variant(), model.id(), model.revision(),
-            model.status())).append('\n');
+    out.append(
+            model.variant().isEmpty()
+                ? text("line.model", model.name(), model.id(), model.revision(), model.status())
+                : text(
+                    "line.modelVariant",
+                    model.name(),
+                    model.variant(),
+                    model.id(),
+                    model.revision(),
+                    model.status()))
+        .append('\n');
     if (result instanceof Complete c) {
       c.items().forEach(i -> line(out, item(i)));
-      c.total().ifPresent(t -> line(out, t.raw() != t.value()
-          ? text("line.totalUnrounded", points(t.value()), points(t.raw()))
-          : text("line.total", points(t.value()))));
+      c.total()
+          .ifPresent(
+              t ->
+                  line(
+                      out,
+                      t.raw() != t.value()
+                          ? text("line.totalUnrounded", points(t.value()), points(t.raw()))
+                          : text("line.total", points(t.value()))));
       c.category().ifPresent(cat -> line(out, text("line.category", category(cat))));
     } else if (result instanceof Bounded b) {
       b.knownItems().forEach(i -> line(out, item(i)));
       b.openItems().forEach(i -> line(out, openItem(i)));
-      b.totals().ifPresent(t -> line(out, t.reachable().isEmpty()
-          ? text("line.totalRange", points(t.min()), points(t.max()))
-          : text("line.totalReachable", points(t.min()), points(t.max()),
-              t.reachable().stream().map(Decimals::plain).collect(
-                  java.util.stream.Collectors.joining(text("list.comma", "", ""))))));
+      b.totals()
+          .ifPresent(
+              t ->
+                  line(
+                      out,
+                      t.reachable().isEmpty()
+                          ? text("line.totalRange", points(t.min()), points(t.max()))
+                          : text(
+                              "line.totalReachable",
+                              points(t.min()),
+                              points(t.max()),
+                              t.reachable().stream()
+                                  .map(Decimals::plain)
+                                  .collect(
+                                      java.util.stream.Collectors.joining(
+                                          text("list.comma", "", ""))))));
       Optional<Category> determined = b.determinedCategory();
       if (determined.isPresent()) {
         line(out, text("line.categoryDetermined", category(determined.get())));
       } else {
         // A formula without categories (the MELD family) has none to list.
         if (!b.reachableCategories().isEmpty()) {
-          line(out, text("line.reachable", b.reachableCategories().stream()
-              .map(this::categoryLabel).collect(java.util.stream.Collectors.joining(
-                  text("list.or", "", ""))) ));
+          line(
+              out,
+              text(
+                  "line.reachable",
+                  b.reachableCategories().stream()
+                      .map(this::categoryLabel)
+                      .collect(java.util.stream.Collectors.joining(text("list.or", "", "")))));
         }
         if (!b.deciding().isEmpty()) {
-          line(out, text("line.deciding", b.deciding().stream().map(this::label)
-              .collect(java.util.stream.Collectors.joining(text("list.comma", "", "")))));
+          line(
+              out,
+              text(
+                  "line.deciding",
+                  b.deciding().stream()
+                      .map(this::label)
+                      .collect(java.util.stream.Collectors.joining(text("list.comma", "", "")))));
         }
       }
     } else if (result instanceof NotApplicable n) {
@@ -395,7 +443,8 @@ public final class Renderer {
 
   private String category(Category category) {
     String meaning = categoryMeaning(category);
-    return meaning.isEmpty() ? categoryLabel(category)
+    return meaning.isEmpty()
+        ? categoryLabel(category)
         : text("category.withMeaning", categoryLabel(category), meaning);
   }
 

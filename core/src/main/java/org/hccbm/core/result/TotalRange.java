@@ -17,8 +17,8 @@ public record TotalRange(double min, double max, List<Double> reachable) {
   public TotalRange {
     reachable = List.copyOf(reachable);
     if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
-      throw new InvalidClinicalInputException("total range", min + ".." + max,
-          "finite with min <= max");
+      throw new InvalidClinicalInputException(
+          "total range", min + ".." + max, "finite with min <= max");
     }
   }
 

@@ -1,8 +1,8 @@
 package org.hccbm.core.result;
 
 /**
- * A three-valued answer to a question about a result whose inputs may be unknown: known true,
- * known false, or unknown because the completions of the unknown inputs disagree.
+ * A three-valued answer to a question about a result whose inputs may be unknown: known true, known
+ * false, or unknown because the completions of the unknown inputs disagree.
  *
  * @since 0.2.0
  */

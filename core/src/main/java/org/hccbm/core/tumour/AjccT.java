@@ -1,8 +1,8 @@
 package org.hccbm.core.tumour;
 
 /**
- * AJCC 8th-edition T category for hepatocellular carcinoma (liver §4.2). TX is not a value:
- * record it as unknown.
+ * AJCC 8th-edition T category for hepatocellular carcinoma (liver §4.2). TX is not a value: record
+ * it as unknown.
  *
  * @since 0.1.0
  */

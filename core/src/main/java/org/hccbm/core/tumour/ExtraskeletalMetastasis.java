@@ -13,8 +13,11 @@ import org.hccbm.core.Observed;
  * @param treatable whether it is treatable (Tomita)
  * @since 0.1.0
  */
-public record ExtraskeletalMetastasis(MetastasisSite site, Observed<MetastasisPattern> pattern,
-    Observed<Boolean> resectable, Observed<Boolean> treatable) {
+public record ExtraskeletalMetastasis(
+    MetastasisSite site,
+    Observed<MetastasisPattern> pattern,
+    Observed<Boolean> resectable,
+    Observed<Boolean> treatable) {
   /** Validates every component. */
   public ExtraskeletalMetastasis {
     requireNonNull(site, "site");
@@ -30,7 +33,7 @@ public record ExtraskeletalMetastasis(MetastasisSite site, Observed<MetastasisPa
    * @return the metastasis
    */
   public static ExtraskeletalMetastasis at(MetastasisSite site) {
-    return new ExtraskeletalMetastasis(site, Observed.unknown(), Observed.unknown(),
-        Observed.unknown());
+    return new ExtraskeletalMetastasis(
+        site, Observed.unknown(), Observed.unknown(), Observed.unknown());
   }
 }

@@ -26,8 +26,8 @@ public enum MetastasisSite {
   OTHER;
 
   /**
-   * Returns whether the site is a visceral organ (lung, brain, adrenal, peritoneum, pleura);
-   * lymph nodes and soft tissue are not.
+   * Returns whether the site is a visceral organ (lung, brain, adrenal, peritoneum, pleura); lymph
+   * nodes and soft tissue are not.
    *
    * @return true for a visceral site
    */

@@ -3,8 +3,8 @@ package org.hccbm.core.tumour;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * Portal vein invasion by the Japanese Vp grade (Liver Cancer Study Group of Japan), as used by
- * Uka 2007.
+ * Portal vein invasion by the Japanese Vp grade (Liver Cancer Study Group of Japan), as used by Uka
+ * 2007.
  *
  * @since 0.1.0
  */

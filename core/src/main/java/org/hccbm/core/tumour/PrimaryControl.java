@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
- * Whether the intrahepatic primary is controlled, with the definition the recorder used (e.g.
- * "no viable tumour on contrast CT after resection"); models differ in what they call control.
+ * Whether the intrahepatic primary is controlled, with the definition the recorder used (e.g. "no
+ * viable tumour on contrast CT after resection"); models differ in what they call control.
  *
  * @param controlled whether the primary is controlled
  * @param definition the definition applied; not blank

@@ -26,9 +26,14 @@ import org.hccbm.core.lab.Afp;
  *     sizes are not (since 0.2.0)
  * @since 0.1.0
  */
-public record PrimaryHcc(Observed<PrimaryControl> control, Observed<IntrahepaticTumour> intrahepatic,
-    Observed<Boolean> macrovascularInvasion, Observed<PortalVeinInvasion> portalVeinInvasion,
-    Observed<AjccT> ajccT, Observed<AjccN> ajccN, Observed<Afp> afp,
+public record PrimaryHcc(
+    Observed<PrimaryControl> control,
+    Observed<IntrahepaticTumour> intrahepatic,
+    Observed<Boolean> macrovascularInvasion,
+    Observed<PortalVeinInvasion> portalVeinInvasion,
+    Observed<AjccT> ajccT,
+    Observed<AjccN> ajccN,
+    Observed<Afp> afp,
     Observed<Integer> noduleCount) {
   /**
    * Validates every component.
@@ -48,12 +53,14 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     if (noduleCount.known().isPresent()) {
       int n = noduleCount.known().get();
       if (n < 1) {
-        throw new InvalidClinicalInputException("nodule count", n,
-            ">= 1 (no viable tumour is an empty nodule list)");
+        throw new InvalidClinicalInputException(
+            "nodule count", n, ">= 1 (no viable tumour is an empty nodule list)");
       }
       if (intrahepatic.known().isPresent() && intrahepatic.known().get().count() != n) {
-        throw new InvalidClinicalInputException("nodule count", n, "the number of nodules listed ("
-            + intrahepatic.known().get().count() + ")");
+        throw new InvalidClinicalInputException(
+            "nodule count",
+            n,
+            "the number of nodules listed (" + intrahepatic.known().get().count() + ")");
       }
     }
   }
@@ -70,10 +77,22 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
    * @param ajccN the AJCC N category
    * @param afp the serum AFP
    */
-  public PrimaryHcc(Observed<PrimaryControl> control, Observed<IntrahepaticTumour> intrahepatic,
-      Observed<Boolean> macrovascularInvasion, Observed<PortalVeinInvasion> portalVeinInvasion,
-      Observed<AjccT> ajccT, Observed<AjccN> ajccN, Observed<Afp> afp) {
-    this(control, intrahepatic, macrovascularInvasion, portalVeinInvasion, ajccT, ajccN, afp,
+  public PrimaryHcc(
+      Observed<PrimaryControl> control,
+      Observed<IntrahepaticTumour> intrahepatic,
+      Observed<Boolean> macrovascularInvasion,
+      Observed<PortalVeinInvasion> portalVeinInvasion,
+      Observed<AjccT> ajccT,
+      Observed<AjccN> ajccN,
+      Observed<Afp> afp) {
+    this(
+        control,
+        intrahepatic,
+        macrovascularInvasion,
+        portalVeinInvasion,
+        ajccT,
+        ajccN,
+        afp,
         Observed.unknown());
   }
 
@@ -86,8 +105,15 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
    * @since 0.2.0
    */
   public PrimaryHcc withNoduleCountOnly(int count) {
-    return new PrimaryHcc(control, Observed.unknown(), macrovascularInvasion, portalVeinInvasion,
-        ajccT, ajccN, afp, Observed.of(count));
+    return new PrimaryHcc(
+        control,
+        Observed.unknown(),
+        macrovascularInvasion,
+        portalVeinInvasion,
+        ajccT,
+        ajccN,
+        afp,
+        Observed.of(count));
   }
 
   /**
@@ -135,9 +161,9 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
     private Builder() {}
 
     /**
-     * Marks a finding of the primary tumour as not assessable, with the reason (e.g. the nodules
-     * on a non-diagnostic scan: {@code notAssessable("nodules", "arterial phase not acquired")}).
-     * The names are the fields of the document's {@code primary} object (docs/json.md): "control",
+     * Marks a finding of the primary tumour as not assessable, with the reason (e.g. the nodules on
+     * a non-diagnostic scan: {@code notAssessable("nodules", "arterial phase not acquired")}). The
+     * names are the fields of the document's {@code primary} object (docs/json.md): "control",
      * "nodules", "macrovascularInvasion", "portalVeinInvasion", "ajccT", "ajccN", "afp",
      * "noduleCount".
      *
@@ -158,9 +184,12 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
         case "ajccN" -> ajccN = Observed.notAssessable(reason);
         case "afp" -> afp = Observed.notAssessable(reason);
         case "noduleCount" -> noduleCount = Observed.notAssessable(reason);
-        default -> throw new InvalidClinicalInputException("not-assessable primary finding",
-            "\"" + finding + "\"", "one of control, nodules, macrovascularInvasion, "
-            + "portalVeinInvasion, ajccT, ajccN, afp, noduleCount");
+        default ->
+            throw new InvalidClinicalInputException(
+                "not-assessable primary finding",
+                "\"" + finding + "\"",
+                "one of control, nodules, macrovascularInvasion, "
+                    + "portalVeinInvasion, ajccT, ajccN, afp, noduleCount");
       }
       return this;
     }
@@ -268,8 +297,15 @@ public record PrimaryHcc(Observed<PrimaryControl> control, Observed<Intrahepatic
      * @return the primary
      */
     public PrimaryHcc build() {
-      return new PrimaryHcc(control, intrahepatic, macrovascularInvasion, portalVeinInvasion,
-          ajccT, ajccN, afp, noduleCount);
+      return new PrimaryHcc(
+          control,
+          intrahepatic,
+          macrovascularInvasion,
+          portalVeinInvasion,
+          ajccT,
+          ajccN,
+          afp,
+          noduleCount);
     }
   }
 }

@@ -25,10 +25,14 @@ class LabMappingTest {
     expected.put("1975-2", "TOTAL_BILIRUBIN|Bilirubin.total [Mass/volume] in Serum or Plasma");
     expected.put("14631-6", "TOTAL_BILIRUBIN|Bilirubin.total [Moles/volume] in Serum or Plasma");
     expected.put("1751-7", "ALBUMIN|Albumin [Mass/volume] in Serum or Plasma");
-    expected.put("61151-7", "ALBUMIN|Albumin [Mass/volume] in Serum or Plasma by Bromocresol "
-        + "green (BCG) dye binding method");
-    expected.put("61152-5", "ALBUMIN|Albumin [Mass/volume] in Serum or Plasma by Bromocresol "
-        + "purple (BCP) dye binding method");
+    expected.put(
+        "61151-7",
+        "ALBUMIN|Albumin [Mass/volume] in Serum or Plasma by Bromocresol "
+            + "green (BCG) dye binding method");
+    expected.put(
+        "61152-5",
+        "ALBUMIN|Albumin [Mass/volume] in Serum or Plasma by Bromocresol "
+            + "purple (BCP) dye binding method");
     expected.put("6301-6", "INR|INR in Platelet poor plasma by Coagulation assay");
     expected.put("34714-6", "INR|INR in Blood by Coagulation assay");
     expected.put("46418-0", "INR|INR in Capillary blood by Coagulation assay");
@@ -40,14 +44,18 @@ class LabMappingTest {
     expected.put("26515-7", "PLATELETS|Platelets [#/volume] in Blood");
     expected.put("17861-6", "CALCIUM|Calcium [Mass/volume] in Serum or Plasma");
     expected.put("2000-8", "CALCIUM|Calcium [Moles/volume] in Serum or Plasma");
-    expected.put("2532-0",
-        "LDH|Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma");
-    expected.put("14804-9", "LDH|Lactate dehydrogenase [Enzymatic activity/volume] in Serum or "
-        + "Plasma by Lactate to pyruvate reaction");
+    expected.put(
+        "2532-0", "LDH|Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma");
+    expected.put(
+        "14804-9",
+        "LDH|Lactate dehydrogenase [Enzymatic activity/volume] in Serum or "
+            + "Plasma by Lactate to pyruvate reaction");
     expected.put("1988-5", "CRP|C reactive protein [Mass/volume] in Serum or Plasma");
     expected.put("1834-1", "AFP|Alpha-1-Fetoprotein [Mass/volume] in Serum or Plasma");
-    expected.put("6768-6", "ALKALINE_PHOSPHATASE|Alkaline phosphatase [Enzymatic "
-        + "activity/volume] in Serum or Plasma");
+    expected.put(
+        "6768-6",
+        "ALKALINE_PHOSPHATASE|Alkaline phosphatase [Enzymatic "
+            + "activity/volume] in Serum or Plasma");
     expected.put("718-7", "HAEMOGLOBIN|Hemoglobin [Mass/volume] in Blood");
     expected.put("6690-2", "WHITE_CELL_COUNT|Leukocytes [#/volume] in Blood by Automated count");
     expected.put("26464-8", "WHITE_CELL_COUNT|Leukocytes [#/volume] in Blood");
@@ -103,34 +111,36 @@ class LabMappingTest {
 
   @ParameterizedTest
   @CsvSource({
-      "TOTAL_BILIRUBIN, mg/dl, mg/dL",
-      "TOTAL_BILIRUBIN, umol/l, umol/L",
-      "TOTAL_BILIRUBIN, \u00b5mol/L, umol/L",
-      "TOTAL_BILIRUBIN, \u03bcmol/L, umol/L",
-      "CREATININE, \u00b5mol/l, umol/L",
-      "ALBUMIN, g/l, g/L",
-      "ALBUMIN, G/L, g/L",
-      "ALBUMIN, g/dl, g/dL",
-      "SODIUM, mEq/L, meq/L",
-      "SODIUM, MMOL/L, mmol/L",
-      "PLATELETS, 10^9/L, 10*9/L",
-      "PLATELETS, x10^9/L, 10*9/L",
-      "PLATELETS, x10*9/L, 10*9/L",
-      "PLATELETS, \u00d710^9/L, 10*9/L",
-      "PLATELETS, 10^3/uL, 10*3/uL",
-      "PLATELETS, 10^3/\u00b5L, 10*3/uL",
-      "PLATELETS, K/uL, 10*3/uL",
-      "PLATELETS, G/L, 10*9/L",
-      "PLATELETS, /mm3, /uL",
-      "PLATELETS, cells/uL, /uL",
-      "WHITE_CELL_COUNT, 10^9/l, 10*9/L",
-      "LDH, u/l, U/L",
-      "AFP, ng/ml, ng/mL",
-      "CRP, MG/L, mg/L",
+    "TOTAL_BILIRUBIN, mg/dl, mg/dL",
+    "TOTAL_BILIRUBIN, umol/l, umol/L",
+    "TOTAL_BILIRUBIN, \u00b5mol/L, umol/L",
+    "TOTAL_BILIRUBIN, \u03bcmol/L, umol/L",
+    "CREATININE, \u00b5mol/l, umol/L",
+    "ALBUMIN, g/l, g/L",
+    "ALBUMIN, G/L, g/L",
+    "ALBUMIN, g/dl, g/dL",
+    "SODIUM, mEq/L, meq/L",
+    "SODIUM, MMOL/L, mmol/L",
+    "PLATELETS, 10^9/L, 10*9/L",
+    "PLATELETS, x10^9/L, 10*9/L",
+    "PLATELETS, x10*9/L, 10*9/L",
+    "PLATELETS, \u00d710^9/L, 10*9/L",
+    "PLATELETS, 10^3/uL, 10*3/uL",
+    "PLATELETS, 10^3/\u00b5L, 10*3/uL",
+    "PLATELETS, K/uL, 10*3/uL",
+    "PLATELETS, G/L, 10*9/L",
+    "PLATELETS, /mm3, /uL",
+    "PLATELETS, cells/uL, /uL",
+    "WHITE_CELL_COUNT, 10^9/l, 10*9/L",
+    "LDH, u/l, U/L",
+    "AFP, ng/ml, ng/mL",
+    "CRP, MG/L, mg/L",
   })
   void of_alias_readAsItsUcumUnitAndKept(Analyte analyte, String alias, String ucum) {
-    double value = analyte == Analyte.SODIUM ? 140 : analyte == Analyte.PLATELETS
-        && ucum.equals("/uL") ? 150_000 : 10;
+    double value =
+        analyte == Analyte.SODIUM
+            ? 140
+            : analyte == Analyte.PLATELETS && ucum.equals("/uL") ? 150_000 : 10;
     LabValue v = LabValue.of(analyte, value, alias);
     assertThat(v.unit().ucum()).isEqualTo(ucum);
     assertThat(v.value()).isEqualTo(value);
@@ -151,7 +161,8 @@ class LabMappingTest {
     Albumin a = ((Albumin) LabValue.of(Analyte.ALBUMIN, 31, "g/l")).takenOn(d);
     assertThat(a.reportedUnit()).contains("g/l");
     assertThat(a.sampleDate()).contains(d);
-    assertThat(a).isNotEqualTo(Albumin.gPerL(31).takenOn(d))
+    assertThat(a)
+        .isNotEqualTo(Albumin.gPerL(31).takenOn(d))
         .isEqualTo(((Albumin) LabValue.of(Analyte.ALBUMIN, 31, "g/l")).takenOn(d));
     assertThat(a.hashCode())
         .isEqualTo(((Albumin) LabValue.of(Analyte.ALBUMIN, 31, "g/l")).takenOn(d).hashCode());
@@ -164,10 +175,12 @@ class LabMappingTest {
     assertThat(ca.unit()).isEqualTo(LabUnit.MEQ_PER_L);
     assertThat(ca.inMmolPerL()).isCloseTo(2.4, within(1e-12));
     assertThat(ca.inMgPerDl()).isCloseTo(9.6192, within(1e-12));
-    assertThat(ca.conversionNote()).contains("calcium 4.8 meq/L (unit written \"mEq/L\", read as "
-        + "UCUM meq/L) used as 2.4 mmol/L: 1 meq/L = 0.5 mmol/L (divalent ion)");
-    assertThat(Calcium.of(4.8, "meq/L").conversionNote()).contains(
-        "calcium 4.8 meq/L used as 2.4 mmol/L: 1 meq/L = 0.5 mmol/L (divalent ion)");
+    assertThat(ca.conversionNote())
+        .contains(
+            "calcium 4.8 meq/L (unit written \"mEq/L\", read as "
+                + "UCUM meq/L) used as 2.4 mmol/L: 1 meq/L = 0.5 mmol/L (divalent ion)");
+    assertThat(Calcium.of(4.8, "meq/L").conversionNote())
+        .contains("calcium 4.8 meq/L used as 2.4 mmol/L: 1 meq/L = 0.5 mmol/L (divalent ion)");
     assertThat(UnitConversions.CALCIUM_MMOL_PER_L_PER_MEQ_PER_L).isEqualTo(0.5);
   }
 
@@ -202,8 +215,10 @@ class LabMappingTest {
     for (String unit : List.of("kU/L", "[IU]/mL", "IU/mL")) {
       assertThatThrownBy(() -> LabValue.of(Analyte.AFP, 20, unit))
           .isInstanceOf(InvalidClinicalInputException.class)
-          .hasMessage("AFP unit must be one of ng/mL, ug/L, was " + unit
-              + " (IU/mL and kU/L need a lab-specific factor; convert with it first)");
+          .hasMessage(
+              "AFP unit must be one of ng/mL, ug/L, was "
+                  + unit
+                  + " (IU/mL and kU/L need a lab-specific factor; convert with it first)");
     }
   }
 

@@ -17,8 +17,7 @@ class LabValidationTest {
 
   @Test
   void albumin_zero_isRejected() {
-    assertThatThrownBy(() -> Albumin.gPerL(0.0))
-        .hasMessage("albumin must be > 0 g/L, was 0.0 g/L");
+    assertThatThrownBy(() -> Albumin.gPerL(0.0)).hasMessage("albumin must be > 0 g/L, was 0.0 g/L");
   }
 
   @Test
@@ -37,15 +36,15 @@ class LabValidationTest {
   @Test
   void crp_negative_isRejectedButZeroAccepted() {
     assertThat(Crp.mgPerL(0.0).value()).isZero();
-    assertThatThrownBy(() -> Crp.mgPerL(-0.1))
-        .hasMessage("CRP must be >= 0 mg/L, was -0.1 mg/L");
+    assertThatThrownBy(() -> Crp.mgPerL(-0.1)).hasMessage("CRP must be >= 0 mg/L, was -0.1 mg/L");
   }
 
   @Test
   void impossiblyLargeValues_areRejectedInTheUnitGiven() {
     assertThatThrownBy(() -> Bilirubin.mgPerDl(1e308))
-        .hasMessage("total bilirubin must be <= 1000 mg/dL (beyond any measurable value), "
-            + "was 1.0E308 mg/dL");
+        .hasMessage(
+            "total bilirubin must be <= 1000 mg/dL (beyond any measurable value), "
+                + "was 1.0E308 mg/dL");
     assertThatThrownBy(() -> Albumin.gPerDl(20.5))
         .hasMessage("albumin must be <= 20 g/dL (beyond any measurable value), was 20.5 g/dL");
     assertThat(Albumin.gPerDl(20).inGPerL()).isEqualTo(200.0);
@@ -54,8 +53,9 @@ class LabValidationTest {
 
   @Test
   void unitThatDoesNotFitTheAnalyte_isRejectedNotGuessed() {
-    InvalidClinicalInputException e = (InvalidClinicalInputException) org.assertj.core.api.Assertions
-        .catchThrowable(() -> Albumin.of(3.1, "mg/dL"));
+    InvalidClinicalInputException e =
+        (InvalidClinicalInputException)
+            org.assertj.core.api.Assertions.catchThrowable(() -> Albumin.of(3.1, "mg/dL"));
     assertThat(e).hasMessage("albumin unit must be one of g/L, g/dL, was mg/dL");
     assertThat(e.field()).isEqualTo("albumin unit");
     assertThat(e.value()).isEqualTo("mg/dL");
@@ -71,8 +71,9 @@ class LabValidationTest {
   @Test
   void afp_inInternationalUnits_isRefusedWithTheReason() {
     assertThatThrownBy(() -> Afp.of(100, "[IU]/mL"))
-        .hasMessage("AFP unit must be one of ng/mL, ug/L, was [IU]/mL "
-            + "(IU/mL and kU/L need a lab-specific factor; convert with it first)");
+        .hasMessage(
+            "AFP unit must be one of ng/mL, ug/L, was [IU]/mL "
+                + "(IU/mL and kU/L need a lab-specific factor; convert with it first)");
   }
 
   @Test
@@ -105,11 +106,22 @@ class LabValidationTest {
 
   @Test
   void labPanel_typedAccessorsReturnEachAnalyte() {
-    LabPanel panel = LabPanel.of(Bilirubin.mgPerDl(1), Albumin.gPerDl(3), Inr.ratio(1.1),
-        PtProlongation.seconds(2), Creatinine.mgPerDl(1), Sodium.mmolPerL(137),
-        Platelets.thousandPerUl(100), Calcium.mgPerDl(9), Ldh.unitsPerL(200), Crp.mgPerL(3),
-        Afp.ngPerMl(10), AlkalinePhosphatase.unitsPerL(90), Haemoglobin.gPerDl(12),
-        WhiteCellCount.billionPerL(6));
+    LabPanel panel =
+        LabPanel.of(
+            Bilirubin.mgPerDl(1),
+            Albumin.gPerDl(3),
+            Inr.ratio(1.1),
+            PtProlongation.seconds(2),
+            Creatinine.mgPerDl(1),
+            Sodium.mmolPerL(137),
+            Platelets.thousandPerUl(100),
+            Calcium.mgPerDl(9),
+            Ldh.unitsPerL(200),
+            Crp.mgPerL(3),
+            Afp.ngPerMl(10),
+            AlkalinePhosphatase.unitsPerL(90),
+            Haemoglobin.gPerDl(12),
+            WhiteCellCount.billionPerL(6));
     assertThat(panel.values()).hasSize(Analyte.values().length);
     assertThat(panel.inr().isKnown()).isTrue();
     assertThat(panel.ptProlongation().isKnown()).isTrue();

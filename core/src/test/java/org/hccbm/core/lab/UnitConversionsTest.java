@@ -3,9 +3,9 @@ package org.hccbm.core.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UnitConversionsTest {
   private static final double EPS = 1e-12;
@@ -68,14 +68,18 @@ class UnitConversionsTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.1, 0.3, 1.1, 1.5, 2.0, 3.0, 4.2, 17.3, 35.7})
   void roundTrips_returnTheStartingValue(double v) {
-    assertThat(Bilirubin.umolPerL(Bilirubin.mgPerDl(v).inUmolPerL()).inMgPerDl()).isCloseTo(v, within(EPS));
+    assertThat(Bilirubin.umolPerL(Bilirubin.mgPerDl(v).inUmolPerL()).inMgPerDl())
+        .isCloseTo(v, within(EPS));
     double g = Math.min(v, 20);
     assertThat(Albumin.gPerL(Albumin.gPerDl(g).inGPerL()).inGPerDl()).isCloseTo(g, within(EPS));
-    assertThat(Creatinine.umolPerL(Creatinine.mgPerDl(v).inUmolPerL()).inMgPerDl()).isCloseTo(v, within(EPS));
+    assertThat(Creatinine.umolPerL(Creatinine.mgPerDl(v).inUmolPerL()).inMgPerDl())
+        .isCloseTo(v, within(EPS));
     double ca = Math.max(v, 0.5); // calcium's floor is 0.2 mg/dL
-    assertThat(Calcium.mmolPerL(Calcium.mgPerDl(ca).inMmolPerL()).inMgPerDl()).isCloseTo(ca, within(EPS));
+    assertThat(Calcium.mmolPerL(Calcium.mgPerDl(ca).inMmolPerL()).inMgPerDl())
+        .isCloseTo(ca, within(EPS));
     assertThat(Crp.mgPerL(Crp.mgPerDl(v).inMgPerL()).inMgPerDl()).isCloseTo(v, within(EPS));
-    assertThat(Platelets.billionPerL(Platelets.thousandPerUl(v).inBillionPerL()).inThousandPerUl()).isCloseTo(v, within(EPS));
+    assertThat(Platelets.billionPerL(Platelets.thousandPerUl(v).inBillionPerL()).inThousandPerUl())
+        .isCloseTo(v, within(EPS));
   }
 
   @Test

@@ -10,9 +10,9 @@ import org.hccbm.core.history.AntithromboticDrugClass;
 import org.hccbm.core.history.AntithromboticKind;
 import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.patient.Patient;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The inputs added for the planner's gates (planner-safety PS-2, PS-21, PS-25). */
 class PainIntensityAndAntithromboticTest {
@@ -40,19 +40,37 @@ class PainIntensityAndAntithromboticTest {
 
   @Test
   void ps02_antithromboticKindFollowsTheClasses_andNoneTakesNothing() {
-    assertThat(AntithromboticTherapy.of(Optional.empty(), AntithromboticDrugClass.ASPIRIN,
-        AntithromboticDrugClass.HEPARIN).kind()).isEqualTo(AntithromboticKind.ANTICOAGULANT);
-    assertThat(AntithromboticTherapy.of(Optional.of(LocalDate.of(2026, 11, 29)),
-        AntithromboticDrugClass.P2Y12_INHIBITOR).toString())
+    assertThat(
+            AntithromboticTherapy.of(
+                    Optional.empty(),
+                    AntithromboticDrugClass.ASPIRIN,
+                    AntithromboticDrugClass.HEPARIN)
+                .kind())
+        .isEqualTo(AntithromboticKind.ANTICOAGULANT);
+    assertThat(
+            AntithromboticTherapy.of(
+                    Optional.of(LocalDate.of(2026, 11, 29)),
+                    AntithromboticDrugClass.P2Y12_INHIBITOR)
+                .toString())
         .isEqualTo("P2Y12 inhibitor, last dose 2026-11-29");
-    assertThatThrownBy(() -> new AntithromboticTherapy(AntithromboticKind.NONE,
-        List.of(AntithromboticDrugClass.ASPIRIN), Optional.empty()))
-        .hasMessage("antithrombotic therapy must be without drug classes or last dose date, was "
-            + "none with drug classes [ASPIRIN]");
+    assertThatThrownBy(
+            () ->
+                new AntithromboticTherapy(
+                    AntithromboticKind.NONE,
+                    List.of(AntithromboticDrugClass.ASPIRIN),
+                    Optional.empty()))
+        .hasMessage(
+            "antithrombotic therapy must be without drug classes or last dose date, was "
+                + "none with drug classes [ASPIRIN]");
     assertThatThrownBy(() -> AntithromboticTherapy.of(Optional.empty()))
         .hasMessage("antithrombotic drug classes must be at least one class, was none");
     assertThat(Patient.builder("x").build().antithromboticTherapy().isKnown()).isFalse();
-    assertThat(Patient.builder("x").antithromboticTherapy(AntithromboticTherapy.none()).build()
-        .antithromboticTherapy().known()).contains(AntithromboticTherapy.none());
+    assertThat(
+            Patient.builder("x")
+                .antithromboticTherapy(AntithromboticTherapy.none())
+                .build()
+                .antithromboticTherapy()
+                .known())
+        .contains(AntithromboticTherapy.none());
   }
 }

@@ -28,8 +28,9 @@ class SkeletalSiteTest {
   void t13_isRejected() {
     assertThatThrownBy(() -> SpinalLevel.parse("T13"))
         .isInstanceOf(InvalidClinicalInputException.class)
-        .hasMessage("spinal level must be one of Occiput, C1..C7, T1..T12, L1..L5, S1..S5, "
-            + "Coccyx, was \"T13\"");
+        .hasMessage(
+            "spinal level must be one of Occiput, C1..C7, T1..T12, L1..L5, S1..S5, "
+                + "Coccyx, was \"T13\"");
   }
 
   @Test
@@ -63,9 +64,12 @@ class SkeletalSiteTest {
   void diameterFraction_boundariesFallInTheMiddleBand() {
     assertThat(DiameterFraction.ofFraction(0.0)).isEqualTo(DiameterFraction.LESS_THAN_ONE_THIRD);
     assertThat(DiameterFraction.ofFraction(0.333)).isEqualTo(DiameterFraction.LESS_THAN_ONE_THIRD);
-    assertThat(DiameterFraction.ofFraction(1.0 / 3)).isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
-    assertThat(DiameterFraction.ofFraction(0.5)).isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
-    assertThat(DiameterFraction.ofFraction(2.0 / 3)).isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
+    assertThat(DiameterFraction.ofFraction(1.0 / 3))
+        .isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
+    assertThat(DiameterFraction.ofFraction(0.5))
+        .isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
+    assertThat(DiameterFraction.ofFraction(2.0 / 3))
+        .isEqualTo(DiameterFraction.ONE_THIRD_TO_TWO_THIRDS);
     assertThat(DiameterFraction.ofFraction(0.667)).isEqualTo(DiameterFraction.MORE_THAN_TWO_THIRDS);
     assertThat(DiameterFraction.ofFraction(1.0)).isEqualTo(DiameterFraction.MORE_THAN_TWO_THIRDS);
   }
@@ -90,16 +94,24 @@ class SkeletalSiteTest {
 
   @Test
   void spinalFinding_onALongBoneLesion_isRejected() {
-    assertThatThrownBy(() -> BoneLesion.at("femur", LongBoneSite.of(LongBone.FEMUR,
-        LongBoneRegion.DIAPHYSIS)).collapse(VertebralCollapse.UNDER_HALF).build())
-        .hasMessage("vertebral collapse must be recorded only for a spinal lesion, "
-            + "was UNDER_HALF at femur, diaphysis");
+    assertThatThrownBy(
+            () ->
+                BoneLesion.at("femur", LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.DIAPHYSIS))
+                    .collapse(VertebralCollapse.UNDER_HALF)
+                    .build())
+        .hasMessage(
+            "vertebral collapse must be recorded only for a spinal lesion, "
+                + "was UNDER_HALF at femur, diaphysis");
   }
 
   @Test
   void lesion_unsetFindingsAreUnknown_notAbsent() {
-    BoneLesion lesion = BoneLesion.at("T12", SpinalLevel.T12).morphology(LesionMorphology.LYTIC)
-        .notAssessable("alignment", "no upright films").size(Diameter.cm(2.5)).build();
+    BoneLesion lesion =
+        BoneLesion.at("T12", SpinalLevel.T12)
+            .morphology(LesionMorphology.LYTIC)
+            .notAssessable("alignment", "no upright films")
+            .size(Diameter.cm(2.5))
+            .build();
     assertThat(lesion.morphology().known()).contains(LesionMorphology.LYTIC);
     assertThat(lesion.collapse()).isEqualTo(Observed.unknown());
     assertThat(lesion.alignment()).isEqualTo(Observed.notAssessable("no upright films"));
@@ -111,8 +123,9 @@ class SkeletalSiteTest {
     assertThatThrownBy(() -> BoneLesion.at(" ", SpinalLevel.L1).build())
         .hasMessage("lesion id must be non-blank, was \" \"");
     assertThatThrownBy(() -> BoneLesion.at("L1", SpinalLevel.L1).notAssessable("colour", "x"))
-        .hasMessage("not-assessable finding must be one of collapse, alignment, posterolateral, "
-            + "escc, morphology, painCharacter, was \"colour\"");
+        .hasMessage(
+            "not-assessable finding must be one of collapse, alignment, posterolateral, "
+                + "escc, morphology, painCharacter, was \"colour\"");
   }
 
   @Test
@@ -122,7 +135,8 @@ class SkeletalSiteTest {
     assertThat(Diameter.cm(2.0)).isEqualTo(Diameter.mm(20));
     assertThatThrownBy(() -> Diameter.cm(0)).hasMessage("diameter must be > 0 cm, was 0.0 cm");
     assertThatThrownBy(() -> Diameter.mm(-3)).hasMessage("diameter must be > 0 mm, was -3.0 mm");
-    assertThatThrownBy(() -> Diameter.cm(101)).hasMessage("diameter must be <= 100 cm (1 m), was 101.0 cm");
+    assertThatThrownBy(() -> Diameter.cm(101))
+        .hasMessage("diameter must be <= 100 cm (1 m), was 101.0 cm");
     assertThat(Diameter.mm(1000).inCm()).isEqualTo(100.0);
   }
 }

@@ -41,29 +41,53 @@ import org.junit.jupiter.api.Test;
 /** Issue 15: {@code toBuilder()} copies every component, and variants are one call away. */
 class PatientToBuilderTest {
   private static BoneLesion fullLesion() {
-    return BoneLesion.at("T12", SpinalLevel.T12).morphology(LesionMorphology.LYTIC)
-        .painCharacter(PainCharacter.MECHANICAL).painSeverity(PainSeverity.FUNCTIONAL)
-        .size(Diameter.cm(3)).diameterFraction(DiameterFraction.ofFraction(0.5))
-        .softTissueMass(true).pathologicalFracture(false).collapse(VertebralCollapse.UNDER_HALF)
-        .alignment(SpinalAlignment.NORMAL).posterolateral(PosterolateralInvolvement.BILATERAL)
-        .escc(EsccGrade.GRADE_2).painIntensity(org.hccbm.core.lesion.PainIntensity.nrs(6))
+    return BoneLesion.at("T12", SpinalLevel.T12)
+        .morphology(LesionMorphology.LYTIC)
+        .painCharacter(PainCharacter.MECHANICAL)
+        .painSeverity(PainSeverity.FUNCTIONAL)
+        .size(Diameter.cm(3))
+        .diameterFraction(DiameterFraction.ofFraction(0.5))
+        .softTissueMass(true)
+        .pathologicalFracture(false)
+        .collapse(VertebralCollapse.UNDER_HALF)
+        .alignment(SpinalAlignment.NORMAL)
+        .posterolateral(PosterolateralInvolvement.BILATERAL)
+        .escc(EsccGrade.GRADE_2)
+        .painIntensity(org.hccbm.core.lesion.PainIntensity.nrs(6))
         .build();
   }
 
   /** A patient with every component known, so a component toBuilder forgot would show. */
   private static Patient full() {
-    return Patient.builder("full").assessmentDate(LocalDate.of(2026, 1, 2)).age(Age.years(60))
-        .sex(Sex.FEMALE).weight(BodyWeight.kg(60))
-        .performanceStatus(PerformanceStatus.of(Ecog.of(1))).performanceStatusCancerRelated(true)
+    return Patient.builder("full")
+        .assessmentDate(LocalDate.of(2026, 1, 2))
+        .age(Age.years(60))
+        .sex(Sex.FEMALE)
+        .weight(BodyWeight.kg(60))
+        .performanceStatus(PerformanceStatus.of(Ecog.of(1)))
+        .performanceStatusCancerRelated(true)
         .labs(LabPanel.of(Bilirubin.mgPerDl(1.0), Albumin.gPerDl(3.5)))
-        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false)).onDialysis(false)
-        .primary(PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(Diameter.cm(2)))
-            .macrovascularInvasion(false).control(new PrimaryControl(true, "resected")).build())
-        .extraskeletalMetastases(List.of(new ExtraskeletalMetastasis(MetastasisSite.LUNG,
-            Observed.of(MetastasisPattern.NODULAR), Observed.of(false), Observed.of(false))))
-        .boneLesions(List.of(fullLesion())).frankel(FrankelGrade.E).asia(AsiaGrade.E)
+        .liver(LiverBedside.of(Ascites.NONE, Encephalopathy.NONE, false))
+        .onDialysis(false)
+        .primary(
+            PrimaryHcc.builder()
+                .intrahepatic(IntrahepaticTumour.of(Diameter.cm(2)))
+                .macrovascularInvasion(false)
+                .control(new PrimaryControl(true, "resected"))
+                .build())
+        .extraskeletalMetastases(
+            List.of(
+                new ExtraskeletalMetastasis(
+                    MetastasisSite.LUNG,
+                    Observed.of(MetastasisPattern.NODULAR),
+                    Observed.of(false),
+                    Observed.of(false))))
+        .boneLesions(List.of(fullLesion()))
+        .frankel(FrankelGrade.E)
+        .asia(AsiaGrade.E)
         .history(TreatmentHistory.unknown().withPriorSystemicTherapy(false))
-        .antithromboticTherapy(org.hccbm.core.history.AntithromboticTherapy.none()).build();
+        .antithromboticTherapy(org.hccbm.core.history.AntithromboticTherapy.none())
+        .build();
   }
 
   @Test
@@ -74,7 +98,8 @@ class PatientToBuilderTest {
       if (c.getName().equals("id")) {
         continue;
       }
-      assertThat(c.getAccessor().invoke(full)).as(c.getName())
+      assertThat(c.getAccessor().invoke(full))
+          .as(c.getName())
           .isNotEqualTo(c.getAccessor().invoke(empty));
     }
   }
@@ -100,7 +125,8 @@ class PatientToBuilderTest {
     BoneLesion bare = BoneLesion.at("T12", SpinalLevel.T12).build();
     for (RecordComponent c : BoneLesion.class.getRecordComponents()) {
       if (!c.getName().equals("id") && !c.getName().equals("site")) {
-        assertThat(c.getAccessor().invoke(lesion)).as(c.getName())
+        assertThat(c.getAccessor().invoke(lesion))
+            .as(c.getName())
             .isNotEqualTo(c.getAccessor().invoke(bare));
       }
     }
@@ -112,8 +138,8 @@ class PatientToBuilderTest {
   @Test
   void labPanelWith_replacesOrAdds_andWithoutRemoves() {
     LabPanel panel = LabPanel.of(Bilirubin.mgPerDl(1.0));
-    assertThat(panel.with(Bilirubin.mgPerDl(3.2)).bilirubin()).isEqualTo(
-        Observed.of(Bilirubin.mgPerDl(3.2)));
+    assertThat(panel.with(Bilirubin.mgPerDl(3.2)).bilirubin())
+        .isEqualTo(Observed.of(Bilirubin.mgPerDl(3.2)));
     assertThat(panel.with(Inr.ratio(1.4)).values()).hasSize(2);
     assertThat(panel.bilirubin()).isEqualTo(Observed.of(Bilirubin.mgPerDl(1.0)));
     assertThat(panel.without(Analyte.TOTAL_BILIRUBIN)).isEqualTo(LabPanel.empty());

@@ -11,13 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PerformanceStatusTest {
   @Test
   void ecog7_isRejected() {
-    assertThatThrownBy(() -> Ecog.of(7)).isInstanceOf(InvalidClinicalInputException.class)
+    assertThatThrownBy(() -> Ecog.of(7))
+        .isInstanceOf(InvalidClinicalInputException.class)
         .hasMessage("ECOG performance status must be 0..5, was 7");
   }
 
   @Test
   void ecogMinus1_isRejected() {
-    assertThatThrownBy(() -> Ecog.of(-1)).hasMessage("ECOG performance status must be 0..5, was -1");
+    assertThatThrownBy(() -> Ecog.of(-1))
+        .hasMessage("ECOG performance status must be 0..5, was -1");
   }
 
   @Test
@@ -50,8 +52,10 @@ class PerformanceStatusTest {
   @Test
   void standardConvention_matchesTheTableInBothDirections() {
     PsConvention c = PsConvention.STANDARD;
-    int[][] table = {{100, 0}, {90, 0}, {80, 1}, {70, 1}, {60, 2}, {50, 2}, {40, 3}, {30, 3},
-        {20, 4}, {10, 4}, {0, 5}};
+    int[][] table = {
+      {100, 0}, {90, 0}, {80, 1}, {70, 1}, {60, 2}, {50, 2}, {40, 3}, {30, 3}, {20, 4}, {10, 4},
+      {0, 5}
+    };
     for (int[] row : table) {
       assertThat(c.toEcog(Karnofsky.of(row[0]))).as("KPS %d", row[0]).isEqualTo(Ecog.of(row[1]));
     }

@@ -7,9 +7,9 @@ import static org.hccbm.core.result.ResultVocabularyTest.MODEL;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.result.ResultVocabularyTest.Grade;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Issue 13 point 3: typed queries answer for every result kind, without casts. */
 class ModelResultQueriesTest {
@@ -17,19 +17,35 @@ class ModelResultQueriesTest {
   enum Other implements Category {
     X;
 
-    @Override public String code() { return name(); }
-    @Override public String label() { return "x"; }
-    @Override public String meaning() { return ""; }
+    @Override
+    public String code() {
+      return name();
+    }
+
+    @Override
+    public String label() {
+      return "x";
+    }
+
+    @Override
+    public String meaning() {
+      return "";
+    }
   }
 
   static Complete complete(double total) {
-    return new Complete(MODEL, List.of(), Optional.of(Total.of(total)), Optional.of(Grade.LOW),
-        List.of());
+    return new Complete(
+        MODEL, List.of(), Optional.of(Total.of(total)), Optional.of(Grade.LOW), List.of());
   }
 
   static Bounded bounded(List<Double> totals) {
-    return new Bounded(MODEL, List.of(), List.of(new OpenItem("HE", "unknown", "0 or 2", 0, 2)),
-        Optional.of(TotalRange.of(totals)), List.of(Grade.LOW, Grade.HIGH), List.of(ItemCode.of("he")),
+    return new Bounded(
+        MODEL,
+        List.of(),
+        List.of(new OpenItem("HE", "unknown", "0 or 2", 0, 2)),
+        Optional.of(TotalRange.of(totals)),
+        List.of(Grade.LOW, Grade.HIGH),
+        List.of(ItemCode.of("he")),
         List.of());
   }
 
@@ -37,7 +53,8 @@ class ModelResultQueriesTest {
 
   @Test
   void fold_callsTheFunctionOfTheResultsKind() {
-    assertThat(complete(3).<String>fold(c -> "complete", b -> "bounded", n -> "n/a")).isEqualTo("complete");
+    assertThat(complete(3).<String>fold(c -> "complete", b -> "bounded", n -> "n/a"))
+        .isEqualTo("complete");
     assertThat(bounded(List.of(1.0, 3.0)).<String>fold(c -> "complete", b -> "bounded", n -> "n/a"))
         .isEqualTo("bounded");
     assertThat(NA.<String>fold(c -> "complete", b -> "bounded", n -> n.reason()))
@@ -52,8 +69,8 @@ class ModelResultQueriesTest {
         .containsExactly(Grade.LOW, Grade.HIGH);
     assertThat(NA.possibleCategories()).isEmpty();
     assertThat(NA.possibleCategories(Grade.class)).isEmpty();
-    Complete noCategory = new Complete(MODEL, List.of(), Optional.empty(), Optional.empty(),
-        List.of());
+    Complete noCategory =
+        new Complete(MODEL, List.of(), Optional.empty(), Optional.empty(), List.of());
     assertThat(noCategory.possibleCategories()).isEmpty();
   }
 
@@ -70,8 +87,10 @@ class ModelResultQueriesTest {
     assertThat(bounded(List.of(5.0, 9.0)).possibleTotals())
         .contains(new TotalRange(5, 9, List.of(5.0, 9.0)));
     assertThat(NA.possibleTotals()).isEmpty();
-    assertThat(new Complete(MODEL, List.of(), Optional.empty(), Optional.of(Grade.LOW), List.of())
-        .possibleTotals()).isEmpty();
+    assertThat(
+            new Complete(MODEL, List.of(), Optional.empty(), Optional.of(Grade.LOW), List.of())
+                .possibleTotals())
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "complete {0} at least {1} → {2}")
@@ -81,11 +100,17 @@ class ModelResultQueriesTest {
   }
 
   @ParameterizedTest(name = "bounded {0}..{1} at least {2} → {3}")
-  @CsvSource({"7, 9, 7, KNOWN_TRUE", "5, 6, 7, KNOWN_FALSE", "6, 7, 7, UNKNOWN",
-      "17, 28, 20, UNKNOWN", "17, 28, 28, UNKNOWN", "17, 28, 28.5, KNOWN_FALSE",
-      "17, 28, 17, KNOWN_TRUE"})
-  void totalAtLeast_bounded_knownOnlyWhenEveryReachableTotalAgrees(double min, double max,
-      double t, Truth expected) {
+  @CsvSource({
+    "7, 9, 7, KNOWN_TRUE",
+    "5, 6, 7, KNOWN_FALSE",
+    "6, 7, 7, UNKNOWN",
+    "17, 28, 20, UNKNOWN",
+    "17, 28, 28, UNKNOWN",
+    "17, 28, 28.5, KNOWN_FALSE",
+    "17, 28, 17, KNOWN_TRUE"
+  })
+  void totalAtLeast_bounded_knownOnlyWhenEveryReachableTotalAgrees(
+      double min, double max, double t, Truth expected) {
     assertThat(bounded(List.of(min, max)).totalAtLeast(t)).isEqualTo(expected);
   }
 

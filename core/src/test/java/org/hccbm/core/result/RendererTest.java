@@ -12,22 +12,38 @@ class RendererTest {
   private static final Renderer PSEUDO = Renderer.of(new PseudoLocale());
 
   private static Bounded bounded() {
-    return new Bounded(ResultVocabularyTest.MODEL, List.of(ResultVocabularyTest.ALBUMIN_2,
-        ResultVocabularyTest.ASCITES_NONE), List.of(ResultVocabularyTest.HE_OPEN,
-        OpenItem.ofAspect(ItemCode.of("bilirubin"), ItemCode.of("cholestaticDisease"),
-            org.hccbm.core.Observed.notAssessable("no history"),
-            new Possible.ByTable(List.of(new Band.Qualified("standard", range(2, 3, "mg/dL")),
-                new Band.Qualified("cholestatic", range(0, 4, "mg/dL"))), List.of(2.0, 1.0)),
-            1, 2, List.of("liver.cholestaticDisease"))),
-        Optional.of(TotalRange.of(List.of(6.0, 7.0, 8.0))), List.of(ResultVocabularyTest.Grade.LOW,
-            ResultVocabularyTest.Grade.HIGH), List.of(ResultVocabularyTest.HE),
-        List.of(Caveat.coded(CaveatKind.SOURCE_CONFLICT, "childPugh.albuminModernVariant",
-            Quantity.of(2.9, "g/dL"), Value.of(3), Value.of(2))));
+    return new Bounded(
+        ResultVocabularyTest.MODEL,
+        List.of(ResultVocabularyTest.ALBUMIN_2, ResultVocabularyTest.ASCITES_NONE),
+        List.of(
+            ResultVocabularyTest.HE_OPEN,
+            OpenItem.ofAspect(
+                ItemCode.of("bilirubin"),
+                ItemCode.of("cholestaticDisease"),
+                org.hccbm.core.Observed.notAssessable("no history"),
+                new Possible.ByTable(
+                    List.of(
+                        new Band.Qualified("standard", range(2, 3, "mg/dL")),
+                        new Band.Qualified("cholestatic", range(0, 4, "mg/dL"))),
+                    List.of(2.0, 1.0)),
+                1,
+                2,
+                List.of("liver.cholestaticDisease"))),
+        Optional.of(TotalRange.of(List.of(6.0, 7.0, 8.0))),
+        List.of(ResultVocabularyTest.Grade.LOW, ResultVocabularyTest.Grade.HIGH),
+        List.of(ResultVocabularyTest.HE),
+        List.of(
+            Caveat.coded(
+                CaveatKind.SOURCE_CONFLICT,
+                "childPugh.albuminModernVariant",
+                Quantity.of(2.9, "g/dL"),
+                Value.of(3),
+                Value.of(2))));
   }
 
   private static Band range(double low, double high, String unit) {
-    return new Band.Range(Optional.of(new Bound(low, true)), Optional.of(new Bound(high, true)),
-        unit);
+    return new Band.Range(
+        Optional.of(new Bound(low, true)), Optional.of(new Bound(high, true)), unit);
   }
 
   @Test
@@ -48,10 +64,13 @@ class RendererTest {
   @Test
   void english_rendersAspectAndTables() {
     String text = Renderer.english().render(bounded());
-    assertThat(text).contains("  Bilirubin: cholestatic disease not assessable (no history) "
-        + "(standard 2–3 mg/dL (2) or PBC/PSC 0–4 mg/dL (1)) = 1..2\n")
-        .contains("Caveat — SOURCE_CONFLICT: albumin 2.9 g/dL scores 3 here; it would score 2 "
-            + "under the 3.0 g/dL albumin variant (U-1)");
+    assertThat(text)
+        .contains(
+            "  Bilirubin: cholestatic disease not assessable (no history) "
+                + "(standard 2–3 mg/dL (2) or PBC/PSC 0–4 mg/dL (1)) = 1..2\n")
+        .contains(
+            "Caveat — SOURCE_CONFLICT: albumin 2.9 g/dL scores 3 here; it would score 2 "
+                + "under the 3.0 g/dL albumin variant (U-1)");
   }
 
   @Test
@@ -74,7 +93,8 @@ class RendererTest {
   @Test
   void missingKey_fails_namingTheKey() {
     assertThatThrownBy(() -> Renderer.english().label(ItemCode.of("noSuchItem")))
-        .isInstanceOf(MissingResourceException.class).hasMessageContaining("item.noSuchItem");
+        .isInstanceOf(MissingResourceException.class)
+        .hasMessageContaining("item.noSuchItem");
   }
 
   @Test
@@ -95,23 +115,23 @@ class RendererTest {
     assertThat(Caveat.coded(CaveatKind.ASSUMPTION, "childPugh.ptUsed").code())
         .isEqualTo("childPugh.ptUsed");
     assertThatThrownBy(() -> Caveat.coded(CaveatKind.ASSUMPTION, "childPugh..ptUsed"))
-        .hasMessage("caveat code must be dot-separated lower camel case, was "
-            + "\"childPugh..ptUsed\"");
+        .hasMessage(
+            "caveat code must be dot-separated lower camel case, was " + "\"childPugh..ptUsed\"");
     assertThatThrownBy(() -> Caveat.coded(CaveatKind.ASSUMPTION, "child-pugh"))
         .hasMessage("caveat code must be dot-separated lower camel case, was \"child-pugh\"");
   }
 
   @Test
   void itemCode_fromLabel_isLowerCamelCase() {
-    assertThat(ItemCode.fromLabel("Hepatic encephalopathy")).isEqualTo(ItemCode.of(
-        "hepaticEncephalopathy"));
+    assertThat(ItemCode.fromLabel("Hepatic encephalopathy"))
+        .isEqualTo(ItemCode.of("hepaticEncephalopathy"));
     assertThat(ItemCode.fromLabel("Palsy (Frankel)").value()).isEqualTo("palsyFrankel");
     assertThatThrownBy(() -> ItemCode.of("Albumin"))
         .hasMessage("item code must be lower camel case ([a-z][A-Za-z0-9]*), was \"Albumin\"");
-    assertThatThrownBy(() -> ItemCode.of("")).isInstanceOf(
-        org.hccbm.core.InvalidClinicalInputException.class);
-    assertThatThrownBy(() -> ItemCode.of("a_b")).isInstanceOf(
-        org.hccbm.core.InvalidClinicalInputException.class);
+    assertThatThrownBy(() -> ItemCode.of(""))
+        .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class);
+    assertThatThrownBy(() -> ItemCode.of("a_b"))
+        .isInstanceOf(org.hccbm.core.InvalidClinicalInputException.class);
     assertThat(ItemCode.of("kps80100").value()).isEqualTo("kps80100");
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ResultVocabularyTest {
   enum Grade implements Category {
-    LOW("low risk", "median 13.6 months"), HIGH("high risk", "");
+    LOW("low risk", "median 13.6 months"),
+    HIGH("high risk", "");
     private final String label;
     private final String meaning;
 
@@ -21,37 +22,76 @@ class ResultVocabularyTest {
       this.meaning = meaning;
     }
 
-    @Override public String code() { return name(); }
-    @Override public String label() { return label; }
-    @Override public String meaning() { return meaning; }
+    @Override
+    public String code() {
+      return name();
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public String meaning() {
+      return meaning;
+    }
   }
 
-  static final ItemScore ALBUMIN_2 = ItemScore.scored(ItemCode.of("albumin"),
-      InputUsed.of("labs.albumin", Quantity.of(3.1, "g/dL")), new Band.Range(
-          Optional.of(new Bound(2.8, true)), Optional.of(new Bound(3.5, true)), "g/dL"), 2);
-  static final ItemScore ASCITES_NONE = ItemScore.scored(ItemCode.of("ascites"),
-      InputUsed.of("liver.ascites", new Value.Coded("Ascites", "NONE")),
-      new Band.Values("Ascites", List.of("NONE")), 1);
+  static final ItemScore ALBUMIN_2 =
+      ItemScore.scored(
+          ItemCode.of("albumin"),
+          InputUsed.of("labs.albumin", Quantity.of(3.1, "g/dL")),
+          new Band.Range(
+              Optional.of(new Bound(2.8, true)), Optional.of(new Bound(3.5, true)), "g/dL"),
+          2);
+  static final ItemScore ASCITES_NONE =
+      ItemScore.scored(
+          ItemCode.of("ascites"),
+          InputUsed.of("liver.ascites", new Value.Coded("Ascites", "NONE")),
+          new Band.Values("Ascites", List.of("NONE")),
+          1);
   static final ItemCode HE = ItemCode.of("encephalopathy");
-  static final OpenItem HE_OPEN = new OpenItem(HE, OpenStatus.UNKNOWN, Optional.empty(),
-      Optional.empty(), new Possible.OneOf(List.of(new Band.Values("Encephalopathy",
-          List.of("NONE")), new Band.Values("Encephalopathy", List.of("GRADE_1", "GRADE_2")),
-          new Band.Values("Encephalopathy", List.of("GRADE_3", "GRADE_4")))), 1, 3,
-      List.of("liver.encephalopathy"));
+  static final OpenItem HE_OPEN =
+      new OpenItem(
+          HE,
+          OpenStatus.UNKNOWN,
+          Optional.empty(),
+          Optional.empty(),
+          new Possible.OneOf(
+              List.of(
+                  new Band.Values("Encephalopathy", List.of("NONE")),
+                  new Band.Values("Encephalopathy", List.of("GRADE_1", "GRADE_2")),
+                  new Band.Values("Encephalopathy", List.of("GRADE_3", "GRADE_4")))),
+          1,
+          3,
+          List.of("liver.encephalopathy"));
 
-  static final ModelInfo MODEL = new ModelInfo("demo-score", "Demo score", "", 1,
-      ModelStatus.DRAFT, "constructed for a test",
-      new Citation("Doe J, et al.", "A score", "J Test", 2020, "doi:10/x"));
+  static final ModelInfo MODEL =
+      new ModelInfo(
+          "demo-score",
+          "Demo score",
+          "",
+          1,
+          ModelStatus.DRAFT,
+          "constructed for a test",
+          new Citation("Doe J, et al.", "A score", "J Test", 2020, "doi:10/x"));
 
   @Test
   void complete_totalIsTheSumOfItems_andRendersEveryPart() {
-    Complete c = Complete.ofPoints(MODEL, List.of(ALBUMIN_2, ASCITES_NONE), Grade.LOW,
-        List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
+    Complete c =
+        Complete.ofPoints(
+            MODEL,
+            List.of(ALBUMIN_2, ASCITES_NONE),
+            Grade.LOW,
+            List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
     assertThat(c.totalValue()).isEqualTo(3.0);
     assertThat(c.total()).contains(Total.of(3));
     assertThat(c.item("albumin").points()).hasValue(2.0);
     assertThat(c.item("Albumin")).isSameAs(c.item(ItemCode.of("albumin")));
-    assertThat(c.render()).isEqualTo("""
+    assertThat(c.render())
+        .isEqualTo(
+            """
         Demo score (demo-score r1, DRAFT)
           Albumin: 3.1 g/dL → 2.8–3.5 g/dL = 2
           Ascites: none → none = 1
@@ -70,15 +110,27 @@ class ResultVocabularyTest {
 
   @Test
   void complete_roundedTotal_showsTheUnroundedValue() {
-    Complete c = new Complete(MODEL, List.of(ALBUMIN_2),
-        Optional.of(new Total(2.3261, 23)), Optional.empty(), List.of());
+    Complete c =
+        new Complete(
+            MODEL,
+            List.of(ALBUMIN_2),
+            Optional.of(new Total(2.3261, 23)),
+            Optional.empty(),
+            List.of());
     assertThat(c.render()).contains("Total: 23 (unrounded 2.3261)");
   }
 
   @Test
   void bounded_withOneReachableCategory_isDetermined() {
-    Bounded b = new Bounded(MODEL, List.of(), List.of(HE_OPEN),
-        Optional.of(TotalRange.of(List.of(5.0, 6.0, 7.0))), List.of(Grade.HIGH), List.of(), List.of());
+    Bounded b =
+        new Bounded(
+            MODEL,
+            List.of(),
+            List.of(HE_OPEN),
+            Optional.of(TotalRange.of(List.of(5.0, 6.0, 7.0))),
+            List.of(Grade.HIGH),
+            List.of(),
+            List.of());
     assertThat(b.determinedCategory()).contains(Grade.HIGH);
     assertThat(b.totalRange().contains(6)).isTrue();
     assertThat(b.totalRange().contains(8)).isFalse();
@@ -87,14 +139,21 @@ class ResultVocabularyTest {
 
   @Test
   void bounded_withTwoReachableCategories_namesWhatWouldDecideIt() {
-    Bounded b = new Bounded(MODEL, List.of(ALBUMIN_2), List.of(HE_OPEN),
-        Optional.of(new TotalRange(6, 8, List.of())), List.of(Grade.LOW, Grade.HIGH), List.of(HE),
-        List.of());
+    Bounded b =
+        new Bounded(
+            MODEL,
+            List.of(ALBUMIN_2),
+            List.of(HE_OPEN),
+            Optional.of(new TotalRange(6, 8, List.of())),
+            List.of(Grade.LOW, Grade.HIGH),
+            List.of(HE),
+            List.of());
     assertThat(b.decidingItems()).containsExactly("Hepatic encephalopathy");
     assertThat(b.decidingFields()).containsExactly("liver.encephalopathy");
     assertThat(b.determinedCategory()).isEmpty();
     assertThat(b.totalRange().contains(7.5)).isTrue();
-    assertThat(b.render()).contains("Total: 6..8\n")
+    assertThat(b.render())
+        .contains("Total: 6..8\n")
         .contains("Reachable categories: low risk or high risk")
         .contains("Would decide it: Hepatic encephalopathy")
         .contains("Hepatic encephalopathy: unknown (none, grade 1–2 or grade 3–4) = 1..3");
@@ -102,8 +161,16 @@ class ResultVocabularyTest {
 
   @Test
   void bounded_withoutOpenItems_isRejected() {
-    assertThatThrownBy(() -> new Bounded(MODEL, List.of(), List.of(), Optional.empty(),
-        List.of(Grade.LOW), List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Bounded(
+                    MODEL,
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(Grade.LOW),
+                    List.of(),
+                    List.of()))
         .hasMessage("open items of a bounded demo-score result must be at least one, was none");
   }
 
@@ -117,25 +184,46 @@ class ResultVocabularyTest {
 
   @Test
   void categoricalResult_hasNoTotal() {
-    Complete c = new Complete(MODEL, List.of(new ItemScore(ItemCode.of("ascites"),
-        ASCITES_NONE.input(), ASCITES_NONE.band(), java.util.OptionalDouble.empty())),
-        Optional.empty(), Optional.of(Grade.HIGH), List.of());
+    Complete c =
+        new Complete(
+            MODEL,
+            List.of(
+                new ItemScore(
+                    ItemCode.of("ascites"),
+                    ASCITES_NONE.input(),
+                    ASCITES_NONE.band(),
+                    java.util.OptionalDouble.empty())),
+            Optional.empty(),
+            Optional.of(Grade.HIGH),
+            List.of());
     assertThat(c.render()).contains("Ascites: none → none\n").doesNotContain("Total");
     assertThatThrownBy(c::totalValue).hasMessage("demo-score has no total");
   }
 
   @Test
   void openItem_withInvertedPoints_isRejected() {
-    assertThatThrownBy(() -> new OpenItem(HE, OpenStatus.UNKNOWN, Optional.empty(),
-        Optional.empty(), new Possible.AnyBand(), 3, 1, List.of()))
-        .hasMessage("open item points of encephalopathy must be a finite range with min <= max, "
-            + "was 3.0..1.0");
+    assertThatThrownBy(
+            () ->
+                new OpenItem(
+                    HE,
+                    OpenStatus.UNKNOWN,
+                    Optional.empty(),
+                    Optional.empty(),
+                    new Possible.AnyBand(),
+                    3,
+                    1,
+                    List.of()))
+        .hasMessage(
+            "open item points of encephalopathy must be a finite range with min <= max, "
+                + "was 3.0..1.0");
   }
 
   @Test
   void itemScore_nonFinitePoints_areRejected() {
-    assertThatThrownBy(() -> ItemScore.scored(ItemCode.of("albumin"), ALBUMIN_2.input(),
-        ALBUMIN_2.band(), Double.NaN))
+    assertThatThrownBy(
+            () ->
+                ItemScore.scored(
+                    ItemCode.of("albumin"), ALBUMIN_2.input(), ALBUMIN_2.band(), Double.NaN))
         .hasMessage("item points of albumin must be finite, was NaN");
   }
 

@@ -21,8 +21,10 @@ class PrimaryHccNoduleCountTest {
 
   @Test
   void withNoduleCountOnly_dropsTheSizes() {
-    PrimaryHcc sized = PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(Diameter.cm(2),
-        Diameter.cm(1))).build();
+    PrimaryHcc sized =
+        PrimaryHcc.builder()
+            .intrahepatic(IntrahepaticTumour.of(Diameter.cm(2), Diameter.cm(1)))
+            .build();
     assertThat(sized.knownNoduleCount()).hasValue(2);
     PrimaryHcc counted = sized.withNoduleCountOnly(2);
     assertThat(counted.intrahepatic().isKnown()).isFalse();
@@ -39,16 +41,27 @@ class PrimaryHccNoduleCountTest {
 
   @Test
   void countDifferentFromTheNodulesListed_isRejected() {
-    assertThatThrownBy(() -> PrimaryHcc.builder().intrahepatic(IntrahepaticTumour.of(
-        Diameter.cm(3))).noduleCount(2).build())
+    assertThatThrownBy(
+            () ->
+                PrimaryHcc.builder()
+                    .intrahepatic(IntrahepaticTumour.of(Diameter.cm(3)))
+                    .noduleCount(2)
+                    .build())
         .isInstanceOf(InvalidClinicalInputException.class)
         .hasMessage("nodule count must be the number of nodules listed (1), was 2");
   }
 
   @Test
   void oldConstructor_leavesTheCountUnknown() {
-    PrimaryHcc p = new PrimaryHcc(Observed.unknown(), Observed.unknown(), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.unknown(), Observed.unknown());
+    PrimaryHcc p =
+        new PrimaryHcc(
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown());
     assertThat(p.noduleCount().isKnown()).isFalse();
     assertThat(p).isEqualTo(PrimaryHcc.unknown());
   }

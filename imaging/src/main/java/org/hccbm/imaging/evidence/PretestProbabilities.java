@@ -7,8 +7,8 @@ import org.hccbm.core.evidence.Probability;
 
 /**
  * Pre-test probabilities of bone metastasis in HCC from the cohorts of the review's Table 1, as a
- * range (the cohorts differ in period, diagnostic approach and selection; no single value is
- * right for a given patient).
+ * range (the cohorts differ in period, diagnostic approach and selection; no single value is right
+ * for a given patient).
  *
  * @since 0.1.0
  */
@@ -35,12 +35,18 @@ public final class PretestProbabilities {
    * @return the range
    */
   public static Range fromReviewCohorts() {
-    List<Cohort> withIncidence = BoneMetastasisIncidence.cohorts().stream()
-        .filter(c -> c.incidence().isPresent()).toList();
-    double low = withIncidence.stream().mapToDouble(c -> c.incidence().orElseThrow().percent())
-        .min().orElseThrow();
-    double high = withIncidence.stream().mapToDouble(c -> c.incidence().orElseThrow().percent())
-        .max().orElseThrow();
+    List<Cohort> withIncidence =
+        BoneMetastasisIncidence.cohorts().stream().filter(c -> c.incidence().isPresent()).toList();
+    double low =
+        withIncidence.stream()
+            .mapToDouble(c -> c.incidence().orElseThrow().percent())
+            .min()
+            .orElseThrow();
+    double high =
+        withIncidence.stream()
+            .mapToDouble(c -> c.incidence().orElseThrow().percent())
+            .max()
+            .orElseThrow();
     return new Range(Probability.ofPercent(low), Probability.ofPercent(high), withIncidence);
   }
 }

@@ -5,18 +5,26 @@ package org.hccbm.imaging.internal;
  * precision (about 1e-14 relative error in the ranges used).
  *
  * <ul>
- *   <li>erf: Maclaurin series for |x| &lt; 3, Lentz continued fraction for erfc beyond;</li>
- *   <li>normal quantile: Acklam's rational approximation polished by Newton steps on the CDF;</li>
- *   <li>log-gamma: Lanczos approximation (g = 7, 9 coefficients);</li>
- *   <li>regularised incomplete beta: Lentz continued fraction (with the symmetry relation);</li>
- *   <li>beta quantile: bisection to full double precision (monotone, always converges).</li>
+ *   <li>erf: Maclaurin series for |x| &lt; 3, Lentz continued fraction for erfc beyond;
+ *   <li>normal quantile: Acklam's rational approximation polished by Newton steps on the CDF;
+ *   <li>log-gamma: Lanczos approximation (g = 7, 9 coefficients);
+ *   <li>regularised incomplete beta: Lentz continued fraction (with the symmetry relation);
+ *   <li>beta quantile: bisection to full double precision (monotone, always converges).
  * </ul>
  */
 public final class SpecialFunctions {
   // Lanczos coefficients (g = 7, n = 9), written as the shortest literals of the same doubles.
-  private static final double[] LANCZOS = {0.9999999999998099, 676.5203681218851,
-      -1259.1392167224028, 771.3234287776531, -176.6150291621406, 12.507343278686905,
-      -0.13857109526572012, 9.984369578019572e-6, 1.5056327351493116e-7};
+  private static final double[] LANCZOS = {
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9.984369578019572e-6,
+    1.5056327351493116e-7
+  };
   private static final double SQRT_PI = Math.sqrt(Math.PI);
 
   private SpecialFunctions() {}
@@ -62,7 +70,9 @@ public final class SpecialFunctions {
     return 1.0 - erf(x);
   }
 
-  /** erfc for x ≥ 3 by the continued fraction exp(−x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + …)))). */
+  /**
+   * erfc for x ≥ 3 by the continued fraction exp(−x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + …)))).
+   */
   private static double erfcLarge(double x) {
     double tiny = 1e-300;
     double f = x;
@@ -107,8 +117,10 @@ public final class SpecialFunctions {
     double q = p < 0.5 ? p : 1 - p;
     double t = Math.sqrt(-2 * Math.log(q));
     // Acklam-style starting value (Abramowitz & Stegun 26.2.23), then Newton on the exact CDF.
-    double x = t - (2.515517 + 0.802853 * t + 0.010328 * t * t)
-        / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
+    double x =
+        t
+            - (2.515517 + 0.802853 * t + 0.010328 * t * t)
+                / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
     x = p < 0.5 ? -x : x;
     for (int i = 0; i < 50; i++) {
       double err = normalCdf(x) - p;
@@ -155,8 +167,8 @@ public final class SpecialFunctions {
     if (x >= 1) {
       return 1;
     }
-    double lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x)
-        + b * Math.log1p(-x);
+    double lnFront =
+        logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
     if (x < (a + 1) / (a + b + 2)) {
       return Math.exp(lnFront) * betaFraction(x, a, b) / a;
     }

@@ -14,20 +14,38 @@ import org.junit.jupiter.api.Test;
 class ImagingEvidenceTest {
   @Test
   void yangPerPatient_usesTheAbstractsSpecificities_ct948_mri954() {
-    assertThat(ImagingEvidence.YANG_CT_PATIENT.specificity().orElseThrow().value()).isEqualTo(0.948);
-    assertThat(ImagingEvidence.YANG_MRI_PATIENT.specificity().orElseThrow().value()).isEqualTo(0.954);
-    assertThat(ImagingEvidence.YANG_CT_PATIENT.sensitivity().orElseThrow().value()).isEqualTo(0.729);
-    assertThat(ImagingEvidence.YANG_MRI_PATIENT.sensitivity().orElseThrow().value()).isEqualTo(0.906);
+    assertThat(ImagingEvidence.YANG_CT_PATIENT.specificity().orElseThrow().value())
+        .isEqualTo(0.948);
+    assertThat(ImagingEvidence.YANG_MRI_PATIENT.specificity().orElseThrow().value())
+        .isEqualTo(0.954);
+    assertThat(ImagingEvidence.YANG_CT_PATIENT.sensitivity().orElseThrow().value())
+        .isEqualTo(0.729);
+    assertThat(ImagingEvidence.YANG_MRI_PATIENT.sensitivity().orElseThrow().value())
+        .isEqualTo(0.906);
   }
 
   @Test
   void yang_allEightFigures_withUnknownIntervals() {
-    double[][] expected = {{0.897, 0.968}, {0.729, 0.948}, {0.906, 0.954}, {0.860, 0.814},
-        {0.869, 0.970}, {0.771, 0.832}, {0.904, 0.960}, {0.751, 0.936}};
-    TestAccuracy[] yang = {ImagingEvidence.YANG_PET_PATIENT, ImagingEvidence.YANG_CT_PATIENT,
-        ImagingEvidence.YANG_MRI_PATIENT, ImagingEvidence.YANG_BS_PATIENT,
-        ImagingEvidence.YANG_PET_LESION, ImagingEvidence.YANG_CT_LESION,
-        ImagingEvidence.YANG_MRI_LESION, ImagingEvidence.YANG_BS_LESION};
+    double[][] expected = {
+      {0.897, 0.968},
+      {0.729, 0.948},
+      {0.906, 0.954},
+      {0.860, 0.814},
+      {0.869, 0.970},
+      {0.771, 0.832},
+      {0.904, 0.960},
+      {0.751, 0.936}
+    };
+    TestAccuracy[] yang = {
+      ImagingEvidence.YANG_PET_PATIENT,
+      ImagingEvidence.YANG_CT_PATIENT,
+      ImagingEvidence.YANG_MRI_PATIENT,
+      ImagingEvidence.YANG_BS_PATIENT,
+      ImagingEvidence.YANG_PET_LESION,
+      ImagingEvidence.YANG_CT_LESION,
+      ImagingEvidence.YANG_MRI_LESION,
+      ImagingEvidence.YANG_BS_LESION
+    };
     for (int i = 0; i < yang.length; i++) {
       assertThat(yang[i].sensitivity().orElseThrow().value()).isEqualTo(expected[i][0]);
       assertThat(yang[i].specificity().orElseThrow().value()).isEqualTo(expected[i][1]);
@@ -38,24 +56,32 @@ class ImagingEvidenceTest {
 
   @Test
   void everyFigure_statesWhatItReports() {
-    assertThat(ImagingEvidence.all()).allSatisfy(a -> {
-      assertThat(a.source()).isNotNull();
-      assertThat(a.metricType()).isNotNull();
-    });
-    assertThat(ImagingEvidence.all()).filteredOn(a -> a.metricType() == MetricType.SE_ONLY)
+    assertThat(ImagingEvidence.all())
+        .allSatisfy(
+            a -> {
+              assertThat(a.source()).isNotNull();
+              assertThat(a.metricType()).isNotNull();
+            });
+    assertThat(ImagingEvidence.all())
+        .filteredOn(a -> a.metricType() == MetricType.SE_ONLY)
         .isNotEmpty();
-    assertThat(ImagingEvidence.all()).filteredOn(a -> a.metricType() == MetricType.ACCURACY_ONLY)
+    assertThat(ImagingEvidence.all())
+        .filteredOn(a -> a.metricType() == MetricType.ACCURACY_ONLY)
         .hasSize(2);
   }
 
   /** Issue 14: no shipped citation has a placeholder author (R9, R10 and R19 are withheld). */
   @Test
   void everyShippedCitation_namesItsAuthors() {
-    assertThat(ImagingEvidence.all()).allSatisfy(a -> {
-      assertThat(a.source().authors()).doesNotContain("not shown").doesNotStartWith("(");
-      assertThat(a.source().locator()).doesNotContain("30648535").doesNotContain("14696448");
-      assertThat(a.source().source()).doesNotContain("961.e11");
-    });
+    assertThat(ImagingEvidence.all())
+        .allSatisfy(
+            a -> {
+              assertThat(a.source().authors()).doesNotContain("not shown").doesNotStartWith("(");
+              assertThat(a.source().locator())
+                  .doesNotContain("30648535")
+                  .doesNotContain("14696448");
+              assertThat(a.source().source()).doesNotContain("961.e11");
+            });
   }
 
   @Test
@@ -70,7 +96,8 @@ class ImagingEvidenceTest {
 
   @Test
   void dualTracer_isNotBoneSpecific() {
-    assertThat(ImagingEvidence.HO_DUAL_TRACER_PATIENT.target()).isEqualTo("HCC metastasis at any site");
+    assertThat(ImagingEvidence.HO_DUAL_TRACER_PATIENT.target())
+        .isEqualTo("HCC metastasis at any site");
   }
 
   @Test
@@ -80,8 +107,9 @@ class ImagingEvidenceTest {
     assertThat(ImagingEvidence.defaultFor(Modality.BONE_SCINTIGRAPHY, Basis.LESION))
         .isSameAs(ImagingEvidence.YANG_BS_LESION);
     assertThatThrownBy(() -> ImagingEvidence.defaultFor(Modality.ACETATE_PET_CT, Basis.PATIENT))
-        .hasMessage("imaging figures for 11C-acetate PET/CT per patient must be a published Se/Sp "
-            + "pair, was none with a sensitivity and specificity pair");
+        .hasMessage(
+            "imaging figures for 11C-acetate PET/CT per patient must be a published Se/Sp "
+                + "pair, was none with a sensitivity and specificity pair");
   }
 
   @Test

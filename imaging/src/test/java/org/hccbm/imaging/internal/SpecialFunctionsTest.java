@@ -26,7 +26,8 @@ class SpecialFunctionsTest {
   void logGamma_knownValues() {
     assertThat(SpecialFunctions.logGamma(1)).isCloseTo(0, within(1e-14));
     assertThat(SpecialFunctions.logGamma(10)).isCloseTo(Math.log(362880), within(1e-12));
-    assertThat(SpecialFunctions.logGamma(0.5)).isCloseTo(Math.log(Math.sqrt(Math.PI)), within(1e-14));
+    assertThat(SpecialFunctions.logGamma(0.5))
+        .isCloseTo(Math.log(Math.sqrt(Math.PI)), within(1e-14));
   }
 
   @Test
@@ -35,7 +36,8 @@ class SpecialFunctionsTest {
     assertThat(SpecialFunctions.regularizedBeta(0.3, 1, 1)).isCloseTo(0.3, within(1e-15));
     assertThat(SpecialFunctions.regularizedBeta(0.7, 3, 1)).isCloseTo(0.343, within(1e-14));
     assertThat(SpecialFunctions.regularizedBeta(0.5, 7.5, 7.5)).isCloseTo(0.5, within(1e-14));
-    assertThat(SpecialFunctions.betaQuantile(0.025, 8, 1)).isCloseTo(Math.pow(0.025, 1.0 / 8), within(1e-13));
+    assertThat(SpecialFunctions.betaQuantile(0.025, 8, 1))
+        .isCloseTo(Math.pow(0.025, 1.0 / 8), within(1e-13));
   }
 
   // Reference values from SciPy 1.17 (scipy.special.erf/erfc/gammaln/betainc/betaincinv,
@@ -66,13 +68,13 @@ class SpecialFunctionsTest {
 
   @Test
   void betaQuantile_andRegularizedBeta_againstReferenceValues() {
-    assertThat(SpecialFunctions.betaQuantile(0.025, 45, 6)).isCloseTo(0.7818646335657977,
-        within(1e-10));
-    assertThat(SpecialFunctions.betaQuantile(0.975, 3, 40)).isCloseTo(0.16164195969165393,
-        within(1e-10));
-    assertThat(SpecialFunctions.betaQuantile(0.1, 0.5, 0.5)).isCloseTo(0.024471741852423214,
-        within(1e-10));
-    assertThat(SpecialFunctions.regularizedBeta(0.81, 12.5, 3.2)).isCloseTo(0.5042372620381754,
-        within(1e-12));
+    assertThat(SpecialFunctions.betaQuantile(0.025, 45, 6))
+        .isCloseTo(0.7818646335657977, within(1e-10));
+    assertThat(SpecialFunctions.betaQuantile(0.975, 3, 40))
+        .isCloseTo(0.16164195969165393, within(1e-10));
+    assertThat(SpecialFunctions.betaQuantile(0.1, 0.5, 0.5))
+        .isCloseTo(0.024471741852423214, within(1e-10));
+    assertThat(SpecialFunctions.regularizedBeta(0.81, 12.5, 3.2))
+        .isCloseTo(0.5042372620381754, within(1e-12));
   }
 }

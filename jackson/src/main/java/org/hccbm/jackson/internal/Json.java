@@ -56,8 +56,8 @@ final class Json {
       String name = it.next();
       if (!contains(allowed, name)) {
         if (strict) {
-          throw new DocumentError(path + "." + name, "unknown field (allowed: "
-              + String.join(", ", allowed) + ")");
+          throw new DocumentError(
+              path + "." + name, "unknown field (allowed: " + String.join(", ", allowed) + ")");
         }
         ReadNotes notes = NOTES.get();
         if (notes != null) {
@@ -83,8 +83,8 @@ final class Json {
   }
 
   /** Reads an optional field that may be absent, "unknown", {"notAssessable": …} or a value. */
-  <T> Observed<T> observed(JsonNode parent, String field, String path,
-      BiFunction<JsonNode, String, T> read) {
+  <T> Observed<T> observed(
+      JsonNode parent, String field, String path, BiFunction<JsonNode, String, T> read) {
     JsonNode n = parent.get(field);
     if (n == null || n.isNull() || (n.isTextual() && n.asText().equals(UNKNOWN))) {
       return Observed.unknown();
@@ -157,23 +157,29 @@ final class Json {
     String s = text(n, path);
     Object found = ENUM_NAMES.get(type).get(s);
     if (found == null) {
-      throw new DocumentError(path, "must be one of " + Arrays.stream(type.getEnumConstants())
-          .map(Json::name).toList() + ", was \"" + s + "\"");
+      throw new DocumentError(
+          path,
+          "must be one of "
+              + Arrays.stream(type.getEnumConstants()).map(Json::name).toList()
+              + ", was \""
+              + s
+              + "\"");
     }
     return type.cast(found);
   }
 
   /** Each enum's constants by their JSON name, built once per enum type. */
-  private static final ClassValue<Map<String, Object>> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> byName = new HashMap<>();
-      for (Object e : type.getEnumConstants()) {
-        byName.put(name((Enum<?>) e), e);
-      }
-      return Map.copyOf(byName);
-    }
-  };
+  private static final ClassValue<Map<String, Object>> ENUM_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> byName = new HashMap<>();
+          for (Object e : type.getEnumConstants()) {
+            byName.put(name((Enum<?>) e), e);
+          }
+          return Map.copyOf(byName);
+        }
+      };
 
   // The ordinal indexes a table built in memory from the same enum, never persisted.
   @SuppressWarnings("EnumOrdinal")
@@ -182,17 +188,18 @@ final class Json {
   }
 
   /** Each enum's JSON names, by ordinal, built once per enum type. */
-  private static final ClassValue<String[]> NAMES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] names = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
-      }
-      return names;
-    }
-  };
+  private static final ClassValue<String[]> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+          }
+          return names;
+        }
+      };
 
   <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> read) {
     if (n == null || !n.isArray()) {

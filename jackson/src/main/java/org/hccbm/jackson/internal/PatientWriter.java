@@ -48,7 +48,10 @@ public final class PatientWriter {
     observed(g, "sex", patient.sex(), PatientWriter::name);
     observed(g, "weight", patient.weight(), (w, x) -> quantity(w, x.kg(), "kg"));
     observed(g, "performanceStatus", patient.performanceStatus(), PatientWriter::performance);
-    observed(g, "performanceStatusCancerRelated", patient.performanceStatusCancerRelated(),
+    observed(
+        g,
+        "performanceStatusCancerRelated",
+        patient.performanceStatusCancerRelated(),
         JsonGenerator::writeBoolean);
     g.writeObjectFieldStart("labs");
     for (LabValue v : patient.labs().values()) {
@@ -58,48 +61,60 @@ public final class PatientWriter {
     g.writeEndObject();
     g.writeObjectFieldStart("liver");
     observed(g, "ascites", patient.liver().ascites(), PatientWriter::name);
-    observed(g, "encephalopathy", patient.liver().encephalopathy(),
-        (w, e) -> w.writeNumber(e.grade()));
-    observed(g, "cholestaticDisease", patient.liver().cholestaticDisease(),
-        JsonGenerator::writeBoolean);
+    observed(
+        g, "encephalopathy", patient.liver().encephalopathy(), (w, e) -> w.writeNumber(e.grade()));
+    observed(
+        g, "cholestaticDisease", patient.liver().cholestaticDisease(), JsonGenerator::writeBoolean);
     g.writeEndObject();
     observed(g, "onDialysis", patient.onDialysis(), JsonGenerator::writeBoolean);
     g.writeFieldName("primary");
     primary(g, patient.primary());
-    observed(g, "extraskeletalMetastases", patient.extraskeletalMetastases(), (w, list) -> {
-      w.writeStartArray();
-      for (var m : list) {
-        w.writeStartObject();
-        w.writeStringField("site", Json.name(m.site()));
-        observed(w, "pattern", m.pattern(), PatientWriter::name);
-        observed(w, "resectable", m.resectable(), JsonGenerator::writeBoolean);
-        observed(w, "treatable", m.treatable(), JsonGenerator::writeBoolean);
-        w.writeEndObject();
-      }
-      w.writeEndArray();
-    });
-    observed(g, "boneLesions", patient.boneLesions(), (w, list) -> {
-      w.writeStartArray();
-      for (BoneLesion l : list) {
-        lesion(w, l);
-      }
-      w.writeEndArray();
-    });
+    observed(
+        g,
+        "extraskeletalMetastases",
+        patient.extraskeletalMetastases(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (var m : list) {
+            w.writeStartObject();
+            w.writeStringField("site", Json.name(m.site()));
+            observed(w, "pattern", m.pattern(), PatientWriter::name);
+            observed(w, "resectable", m.resectable(), JsonGenerator::writeBoolean);
+            observed(w, "treatable", m.treatable(), JsonGenerator::writeBoolean);
+            w.writeEndObject();
+          }
+          w.writeEndArray();
+        });
+    observed(
+        g,
+        "boneLesions",
+        patient.boneLesions(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (BoneLesion l : list) {
+            lesion(w, l);
+          }
+          w.writeEndArray();
+        });
     observed(g, "frankel", patient.frankel(), (w, f) -> w.writeString(f.name()));
     observed(g, "asia", patient.asia(), (w, f) -> w.writeString(f.name()));
     g.writeFieldName("history");
     history(g, patient.history());
-    observed(g, "antithromboticTherapy", patient.antithromboticTherapy(), (w, t) -> {
-      w.writeStartObject();
-      w.writeStringField("kind", Json.name(t.kind()));
-      w.writeArrayFieldStart("drugClasses");
-      for (var c : t.drugClasses()) {
-        w.writeString(Json.name(c));
-      }
-      w.writeEndArray();
-      date(w, "lastDose", t.lastDose());
-      w.writeEndObject();
-    });
+    observed(
+        g,
+        "antithromboticTherapy",
+        patient.antithromboticTherapy(),
+        (w, t) -> {
+          w.writeStartObject();
+          w.writeStringField("kind", Json.name(t.kind()));
+          w.writeArrayFieldStart("drugClasses");
+          for (var c : t.drugClasses()) {
+            w.writeString(Json.name(c));
+          }
+          w.writeEndArray();
+          date(w, "lastDose", t.lastDose());
+          w.writeEndObject();
+        });
     g.writeEndObject();
   }
 
@@ -170,19 +185,27 @@ public final class PatientWriter {
 
   private static void primary(JsonGenerator g, PrimaryHcc p) throws IOException {
     g.writeStartObject();
-    observed(g, "control", p.control(), (w, c) -> {
-      w.writeStartObject();
-      w.writeBooleanField("controlled", c.controlled());
-      w.writeStringField("definition", c.definition());
-      w.writeEndObject();
-    });
-    observed(g, "nodules", p.intrahepatic(), (w, t) -> {
-      w.writeStartArray();
-      for (Diameter d : t.nodules()) {
-        diameter(w, d);
-      }
-      w.writeEndArray();
-    });
+    observed(
+        g,
+        "control",
+        p.control(),
+        (w, c) -> {
+          w.writeStartObject();
+          w.writeBooleanField("controlled", c.controlled());
+          w.writeStringField("definition", c.definition());
+          w.writeEndObject();
+        });
+    observed(
+        g,
+        "nodules",
+        p.intrahepatic(),
+        (w, t) -> {
+          w.writeStartArray();
+          for (Diameter d : t.nodules()) {
+            diameter(w, d);
+          }
+          w.writeEndArray();
+        });
     observed(g, "macrovascularInvasion", p.macrovascularInvasion(), JsonGenerator::writeBoolean);
     observed(g, "portalVeinInvasion", p.portalVeinInvasion(), PatientWriter::name);
     observed(g, "ajccT", p.ajccT(), PatientWriter::name);
@@ -228,64 +251,84 @@ public final class PatientWriter {
     observed(g, "alignment", l.alignment(), PatientWriter::name);
     observed(g, "posterolateral", l.posterolateral(), PatientWriter::name);
     observed(g, "escc", l.escc(), (w, v) -> w.writeString(v.code()));
-    observed(g, "painIntensity", l.painIntensity(), (w, v) -> {
-      w.writeStartObject();
-      w.writeNumberField("nrs", v.nrs());
-      w.writeEndObject();
-    });
+    observed(
+        g,
+        "painIntensity",
+        l.painIntensity(),
+        (w, v) -> {
+          w.writeStartObject();
+          w.writeNumberField("nrs", v.nrs());
+          w.writeEndObject();
+        });
     g.writeEndObject();
   }
 
   private static void history(JsonGenerator g, TreatmentHistory h) throws IOException {
     g.writeStartObject();
     observed(g, "priorSystemicTherapy", h.priorSystemicTherapy(), JsonGenerator::writeBoolean);
-    observed(g, "radiotherapy", h.radiotherapy(), (w, list) -> {
-      w.writeStartArray();
-      for (var c : list) {
-        w.writeStartObject();
-        w.writeFieldName("site");
-        site(w, c.site());
-        w.writeFieldName("totalDose");
-        quantity(w, c.totalDoseGy(), "Gy");
-        w.writeNumberField("fractions", c.fractions());
-        date(w, "completed", c.completed());
-        w.writeEndObject();
-      }
-      w.writeEndArray();
-    });
-    observed(g, "boneTargetingAgents", h.boneTargetingAgents(), (w, list) -> {
-      w.writeStartArray();
-      for (var x : list) {
-        w.writeStartObject();
-        w.writeStringField("agent", Json.name(x.agent()));
-        date(w, "started", x.started());
-        observed(w, "ongoing", x.ongoing(), JsonGenerator::writeBoolean);
-        w.writeEndObject();
-      }
-      w.writeEndArray();
-    });
-    observed(g, "surgery", h.surgery(), (w, list) -> {
-      w.writeStartArray();
-      for (var x : list) {
-        w.writeStartObject();
-        w.writeFieldName("site");
-        site(w, x.site());
-        w.writeStringField("kind", Json.name(x.kind()));
-        date(w, "date", x.date());
-        w.writeEndObject();
-      }
-      w.writeEndArray();
-    });
-    observed(g, "skeletalRelatedEvents", h.skeletalRelatedEvents(), (w, list) -> {
-      w.writeStartArray();
-      for (var x : list) {
-        w.writeStartObject();
-        w.writeStringField("type", Json.name(x.type()));
-        date(w, "date", x.date());
-        w.writeEndObject();
-      }
-      w.writeEndArray();
-    });
+    observed(
+        g,
+        "radiotherapy",
+        h.radiotherapy(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (var c : list) {
+            w.writeStartObject();
+            w.writeFieldName("site");
+            site(w, c.site());
+            w.writeFieldName("totalDose");
+            quantity(w, c.totalDoseGy(), "Gy");
+            w.writeNumberField("fractions", c.fractions());
+            date(w, "completed", c.completed());
+            w.writeEndObject();
+          }
+          w.writeEndArray();
+        });
+    observed(
+        g,
+        "boneTargetingAgents",
+        h.boneTargetingAgents(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (var x : list) {
+            w.writeStartObject();
+            w.writeStringField("agent", Json.name(x.agent()));
+            date(w, "started", x.started());
+            observed(w, "ongoing", x.ongoing(), JsonGenerator::writeBoolean);
+            w.writeEndObject();
+          }
+          w.writeEndArray();
+        });
+    observed(
+        g,
+        "surgery",
+        h.surgery(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (var x : list) {
+            w.writeStartObject();
+            w.writeFieldName("site");
+            site(w, x.site());
+            w.writeStringField("kind", Json.name(x.kind()));
+            date(w, "date", x.date());
+            w.writeEndObject();
+          }
+          w.writeEndArray();
+        });
+    observed(
+        g,
+        "skeletalRelatedEvents",
+        h.skeletalRelatedEvents(),
+        (w, list) -> {
+          w.writeStartArray();
+          for (var x : list) {
+            w.writeStartObject();
+            w.writeStringField("type", Json.name(x.type()));
+            date(w, "date", x.date());
+            w.writeEndObject();
+          }
+          w.writeEndArray();
+        });
     g.writeEndObject();
   }
 }

@@ -45,8 +45,12 @@ public final class ResultCodec {
    * @return the node
    */
   public static ObjectNode citation(Citation c) {
-    return obj().put("authors", c.authors()).put("title", c.title()).put("source", c.source())
-        .put("year", c.year()).put("locator", c.locator());
+    return obj()
+        .put("authors", c.authors())
+        .put("title", c.title())
+        .put("source", c.source())
+        .put("year", c.year())
+        .put("locator", c.locator());
   }
 
   /**
@@ -56,23 +60,34 @@ public final class ResultCodec {
    * @return the node
    */
   public static ObjectNode model(ModelInfo m) {
-    ObjectNode o = obj().put("id", m.id()).put("name", m.name()).put("variant", m.variant())
-        .put("revision", m.revision()).put("status", m.status().name())
-        .put("statusNote", m.statusNote());
+    ObjectNode o =
+        obj()
+            .put("id", m.id())
+            .put("name", m.name())
+            .put("variant", m.variant())
+            .put("revision", m.revision())
+            .put("status", m.status().name())
+            .put("statusNote", m.statusNote());
     o.set("citation", citation(m.citation()));
     return o;
   }
 
   private static ObjectNode category(Category c) {
     Renderer words = Renderer.english();
-    return obj().put("code", c.code()).put("label", words.categoryLabel(c))
+    return obj()
+        .put("code", c.code())
+        .put("label", words.categoryLabel(c))
         .put("meaning", words.categoryMeaning(c));
   }
 
   private static ObjectNode item(ItemScore i) {
     Renderer words = Renderer.english();
-    ObjectNode o = obj().put("code", i.code().value()).put("item", words.label(i.code()))
-        .put("observed", words.input(i.input())).put("band", words.band(i.band()));
+    ObjectNode o =
+        obj()
+            .put("code", i.code().value())
+            .put("item", words.label(i.code()))
+            .put("observed", words.input(i.input()))
+            .put("band", words.band(i.band()));
     if (i.points().isPresent()) {
       o.put("points", i.points().getAsDouble());
     }
@@ -87,10 +102,14 @@ public final class ResultCodec {
       o.put("field", in.patientField());
     }
     o.set("asGiven", value(in.asGiven()));
-    in.conversion().ifPresent(c -> {
-      o.set("asScored", value(in.asScored()));
-      o.set("conversion", obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor()));
-    });
+    in.conversion()
+        .ifPresent(
+            c -> {
+              o.set("asScored", value(in.asScored()));
+              o.set(
+                  "conversion",
+                  obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor()));
+            });
     return o;
   }
 
@@ -164,10 +183,15 @@ public final class ResultCodec {
 
   private static ObjectNode open(OpenItem i) {
     Renderer words = Renderer.english();
-    ObjectNode o = obj().put("code", i.code().value()).put("item", words.label(i.code()))
-        .put("status", words.status(i)).put("possible", words.possible(i.possible()))
-        .put("minPoints", i.minPoints()).put("maxPoints", i.maxPoints())
-        .put("openStatus", i.status().name());
+    ObjectNode o =
+        obj()
+            .put("code", i.code().value())
+            .put("item", words.label(i.code()))
+            .put("status", words.status(i))
+            .put("possible", words.possible(i.possible()))
+            .put("minPoints", i.minPoints())
+            .put("maxPoints", i.maxPoints())
+            .put("openStatus", i.status().name());
     i.reason().ifPresent(r -> o.put("reason", r));
     i.aspect().ifPresent(a -> o.put("aspect", a.value()));
     ArrayNode closedBy = o.putArray("closedBy");
@@ -207,8 +231,8 @@ public final class ResultCodec {
     ArrayNode a = F.arrayNode();
     Renderer words = Renderer.english();
     for (Caveat c : caveats) {
-      ObjectNode o = obj().put("kind", c.kind().name()).put("text", words.caveat(c))
-          .put("code", c.code());
+      ObjectNode o =
+          obj().put("kind", c.kind().name()).put("text", words.caveat(c)).put("code", c.code());
       if (!c.code().equals(Caveat.NOTE)) {
         ArrayNode args = o.putArray("args");
         c.args().forEach(x -> args.add(value(x)));
@@ -239,12 +263,14 @@ public final class ResultCodec {
       b.knownItems().forEach(i -> items.add(item(i)));
       ArrayNode open = o.putArray("openItems");
       b.openItems().forEach(i -> open.add(open(i)));
-      b.totals().ifPresent(t -> {
-        ObjectNode range = obj().put("min", t.min()).put("max", t.max());
-        ArrayNode reach = range.putArray("reachable");
-        t.reachable().forEach(reach::add);
-        o.set("totals", range);
-      });
+      b.totals()
+          .ifPresent(
+              t -> {
+                ObjectNode range = obj().put("min", t.min()).put("max", t.max());
+                ArrayNode reach = range.putArray("reachable");
+                t.reachable().forEach(reach::add);
+                o.set("totals", range);
+              });
       ArrayNode cats = o.putArray("reachableCategories");
       b.reachableCategories().forEach(cat -> cats.add(category(cat)));
       b.determinedCategory().ifPresent(cat -> o.set("determinedCategory", category(cat)));
@@ -274,8 +300,12 @@ public final class ResultCodec {
   }
 
   private static ObjectNode rule(RuleInfo r) {
-    return obj().put("id", r.id()).put("statement", r.statement()).put("source", r.source())
-        .put("evidence", r.evidence()).put("tag", r.tag());
+    return obj()
+        .put("id", r.id())
+        .put("statement", r.statement())
+        .put("source", r.source())
+        .put("evidence", r.evidence())
+        .put("tag", r.tag());
   }
 
   private static ObjectNode survival(SurvivalEstimate s) {
@@ -298,8 +328,8 @@ public final class ResultCodec {
     p.otherEstimates().forEach(s -> others.add(survival(s)));
     ArrayNode items = o.putArray("items");
     for (PlanItem i : p.items()) {
-      ObjectNode n = obj().put("domain", i.domain().name()).put("kind", i.kind().name())
-          .put("text", i.text());
+      ObjectNode n =
+          obj().put("domain", i.domain().name()).put("kind", i.kind().name()).put("text", i.text());
       i.intervention().ifPresent(x -> n.put("intervention", x.name()));
       n.put("subject", i.subject());
       if (!i.dependsOn().isEmpty()) {
@@ -329,8 +359,11 @@ public final class ResultCodec {
 
   private static ObjectNode estimate(Estimate e) {
     ObjectNode o = obj().put("value", e.value());
-    o.set("ci", e.ci().<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
-        .orElse(F.textNode(Json.UNKNOWN)));
+    o.set(
+        "ci",
+        e.ci()
+            .<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
+            .orElse(F.textNode(Json.UNKNOWN)));
     return o;
   }
 
@@ -341,14 +374,22 @@ public final class ResultCodec {
    * @return the node
    */
   public static ObjectNode accuracy(TestAccuracy a) {
-    ObjectNode o = obj().put("modality", a.modality().label())
-        .put("basis", Json.name(a.basis())).put("population", Json.name(a.population()))
-        .put("target", a.target()).put("metricType", a.metricType().name());
+    ObjectNode o =
+        obj()
+            .put("modality", a.modality().label())
+            .put("basis", Json.name(a.basis()))
+            .put("population", Json.name(a.population()))
+            .put("target", a.target())
+            .put("metricType", a.metricType().name());
     a.sensitivity().ifPresent(s -> o.set("sensitivity", estimate(s)));
     a.specificity().ifPresent(s -> o.set("specificity", estimate(s)));
     a.accuracy().ifPresent(s -> o.set("accuracy", estimate(s)));
-    a.counts().ifPresent(t -> o.set("counts", obj().put("tp", t.tp()).put("fp", t.fp())
-        .put("fn", t.fn()).put("tn", t.tn())));
+    a.counts()
+        .ifPresent(
+            t ->
+                o.set(
+                    "counts",
+                    obj().put("tp", t.tp()).put("fp", t.fp()).put("fn", t.fn()).put("tn", t.tn())));
     o.set("source", citation(a.source()));
     o.put("notes", a.notes());
     return o;
@@ -369,12 +410,17 @@ public final class ResultCodec {
     } else {
       o.put("likelihoodRatio", p.likelihoodRatio());
     }
-    o.set("likelihoodRatioInterval", p.likelihoodRatioInterval()
-        .<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
-        .orElse(F.textNode(Json.UNKNOWN)));
+    o.set(
+        "likelihoodRatioInterval",
+        p.likelihoodRatioInterval()
+            .<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
+            .orElse(F.textNode(Json.UNKNOWN)));
     o.put("posttest", p.post().value());
-    o.set("interval", p.interval().<com.fasterxml.jackson.databind.JsonNode>map(
-        ResultCodec::interval).orElse(F.textNode(Json.UNKNOWN)));
+    o.set(
+        "interval",
+        p.interval()
+            .<com.fasterxml.jackson.databind.JsonNode>map(ResultCodec::interval)
+            .orElse(F.textNode(Json.UNKNOWN)));
     o.put("method", p.method());
     ArrayNode notes = o.putArray("notes");
     p.notes().forEach(notes::add);

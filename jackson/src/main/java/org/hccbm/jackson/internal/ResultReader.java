@@ -45,21 +45,26 @@ import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.CriteriaStatus;
 
 /**
- * Reads a result written by {@link ResultCodec#result} back into an equal {@link ModelResult}.
- * The display fields (item, observed, band, status, possible, text, label, meaning, decidingItems,
+ * Reads a result written by {@link ResultCodec#result} back into an equal {@link ModelResult}. The
+ * display fields (item, observed, band, status, possible, text, label, meaning, decidingItems,
  * determinedCategory, decidingFields) are derived from the structured ones and ignored; categories
  * are resolved by the model id and the category code.
  */
 public final class ResultReader {
   /** The category type of each model of the catalogue that assigns categories, by model id. */
-  private static final Map<String, Class<? extends Category>> CATEGORY_TYPES = Map.ofEntries(
-      Map.entry("child-pugh", ChildPughClass.class), Map.entry("albi", AlbiGrade.class),
-      Map.entry("bclc-2022", BclcStage.class), Map.entry("milan", CriteriaStatus.class),
-      Map.entry("ucsf", CriteriaStatus.class), Map.entry("hcc-sm-gpa", HccSmGpaGroup.class),
-      Map.entry("katagiri-new", KatagiriGroup.class), Map.entry("mirels", MirelsRecommendation.class),
-      Map.entry("sins", SinsCategory.class), Map.entry("tokuhashi-revised", TokuhashiBand.class),
-      Map.entry("tomita", TomitaStrategy.class), Map.entry("uka-eligibility", UkaEligibility.class),
-      Map.entry("van-der-linden", VanDerLindenGroup.class), Map.entry("bollen", BollenCategory.class));
+  private static final Map<String, Class<? extends Category>> CATEGORY_TYPES =
+      Map.ofEntries(
+          Map.entry("child-pugh", ChildPughClass.class), Map.entry("albi", AlbiGrade.class),
+          Map.entry("bclc-2022", BclcStage.class), Map.entry("milan", CriteriaStatus.class),
+          Map.entry("ucsf", CriteriaStatus.class), Map.entry("hcc-sm-gpa", HccSmGpaGroup.class),
+          Map.entry("katagiri-new", KatagiriGroup.class),
+              Map.entry("mirels", MirelsRecommendation.class),
+          Map.entry("sins", SinsCategory.class),
+              Map.entry("tokuhashi-revised", TokuhashiBand.class),
+          Map.entry("tomita", TomitaStrategy.class),
+              Map.entry("uka-eligibility", UkaEligibility.class),
+          Map.entry("van-der-linden", VanDerLindenGroup.class),
+              Map.entry("bollen", BollenCategory.class));
 
   private ResultReader() {}
 
@@ -77,32 +82,47 @@ public final class ResultReader {
     switch (kind) {
       case "complete" -> {
         List<ItemScore> items = list(need(n, "items", "$"), "$.items", ResultReader::item);
-        Optional<Total> total = Optional.ofNullable(n.get("total")).map(t -> new Total(
-            num(t, "raw", "$.total"), num(t, "value", "$.total")));
-        Optional<Category> category = Optional.ofNullable(n.get("category"))
-            .map(c -> category(model.id(), text(c, "code", "$.category"), "$.category.code"));
+        Optional<Total> total =
+            Optional.ofNullable(n.get("total"))
+                .map(t -> new Total(num(t, "raw", "$.total"), num(t, "value", "$.total")));
+        Optional<Category> category =
+            Optional.ofNullable(n.get("category"))
+                .map(c -> category(model.id(), text(c, "code", "$.category"), "$.category.code"));
         return new Complete(model, items, total, category, caveats);
       }
       case "bounded" -> {
-        List<ItemScore> known = list(need(n, "knownItems", "$"), "$.knownItems",
-            ResultReader::item);
+        List<ItemScore> known =
+            list(need(n, "knownItems", "$"), "$.knownItems", ResultReader::item);
         List<OpenItem> open = list(need(n, "openItems", "$"), "$.openItems", ResultReader::open);
-        Optional<TotalRange> totals = Optional.ofNullable(n.get("totals")).map(t ->
-            new TotalRange(num(t, "min", "$.totals"), num(t, "max", "$.totals"),
-                list(need(t, "reachable", "$.totals"), "$.totals.reachable",
-                    (x, p) -> number(x, p))));
-        List<Category> reachable = list(need(n, "reachableCategories", "$"),
-            "$.reachableCategories", (c, p) -> category(model.id(), text(c, "code", p),
-                p + ".code"));
-        List<ItemCode> deciding = list(need(n, "decidingCodes", "$"), "$.decidingCodes",
-            (c, p) -> ItemCode.of(string(c, p)));
+        Optional<TotalRange> totals =
+            Optional.ofNullable(n.get("totals"))
+                .map(
+                    t ->
+                        new TotalRange(
+                            num(t, "min", "$.totals"),
+                            num(t, "max", "$.totals"),
+                            list(
+                                need(t, "reachable", "$.totals"),
+                                "$.totals.reachable",
+                                (x, p) -> number(x, p))));
+        List<Category> reachable =
+            list(
+                need(n, "reachableCategories", "$"),
+                "$.reachableCategories",
+                (c, p) -> category(model.id(), text(c, "code", p), p + ".code"));
+        List<ItemCode> deciding =
+            list(
+                need(n, "decidingCodes", "$"),
+                "$.decidingCodes",
+                (c, p) -> ItemCode.of(string(c, p)));
         return new Bounded(model, known, open, totals, reachable, deciding, caveats);
       }
       case "notApplicable" -> {
         return new NotApplicable(model, text(n, "reason", "$"), caveats);
       }
-      default -> throw new DocumentError("$.kind",
-          "must be one of complete, bounded, notApplicable, was \"" + kind + "\"");
+      default ->
+          throw new DocumentError(
+              "$.kind", "must be one of complete, bounded, notApplicable, was \"" + kind + "\"");
     }
   }
 
@@ -116,34 +136,51 @@ public final class ResultReader {
   public static ModelInfo model(JsonNode n, String path) {
     JsonNode c = need(n, "citation", path);
     String cp = path + ".citation";
-    Citation citation = new Citation(text(c, "authors", cp), text(c, "title", cp),
-        text(c, "source", cp), (int) num(c, "year", cp), text(c, "locator", cp));
-    return new ModelInfo(text(n, "id", path), text(n, "name", path), text(n, "variant", path),
-        (int) num(n, "revision", path), enumOf(ModelStatus.class, text(n, "status", path),
-            path + ".status"), text(n, "statusNote", path), citation);
+    Citation citation =
+        new Citation(
+            text(c, "authors", cp),
+            text(c, "title", cp),
+            text(c, "source", cp),
+            (int) num(c, "year", cp),
+            text(c, "locator", cp));
+    return new ModelInfo(
+        text(n, "id", path),
+        text(n, "name", path),
+        text(n, "variant", path),
+        (int) num(n, "revision", path),
+        enumOf(ModelStatus.class, text(n, "status", path), path + ".status"),
+        text(n, "statusNote", path),
+        citation);
   }
 
   private static Category category(String modelId, String code, String path) {
     Class<? extends Category> type = CATEGORY_TYPES.get(modelId);
     if (type == null) {
-      throw new DocumentError(path, "must be a category of a model that has categories; model "
-          + modelId + " has none, was \"" + code + "\"");
+      throw new DocumentError(
+          path,
+          "must be a category of a model that has categories; model "
+              + modelId
+              + " has none, was \""
+              + code
+              + "\"");
     }
     for (Category c : type.getEnumConstants()) {
       if (c.code().equals(code)) {
         return c;
       }
     }
-    throw new DocumentError(path, "must be a category code of " + modelId + ", was \"" + code
-        + "\"");
+    throw new DocumentError(
+        path, "must be a category code of " + modelId + ", was \"" + code + "\"");
   }
 
   private static ItemScore item(JsonNode n, String path) {
-    OptionalDouble points = n.has("points") ? OptionalDouble.of(num(n, "points", path))
-        : OptionalDouble.empty();
-    return new ItemScore(ItemCode.of(text(n, "code", path)),
+    OptionalDouble points =
+        n.has("points") ? OptionalDouble.of(num(n, "points", path)) : OptionalDouble.empty();
+    return new ItemScore(
+        ItemCode.of(text(n, "code", path)),
         input(need(n, "input", path), path + ".input"),
-        band(need(n, "bandSpec", path), path + ".bandSpec"), points);
+        band(need(n, "bandSpec", path), path + ".bandSpec"),
+        points);
   }
 
   private static InputUsed input(JsonNode n, String path) {
@@ -154,9 +191,11 @@ public final class ResultReader {
     }
     JsonNode c = need(n, "conversion", path);
     String cp = path + ".conversion";
-    return new InputUsed(field, given, value(need(n, "asScored", path), path + ".asScored"),
-        Optional.of(new Conversion(text(c, "from", cp), text(c, "to", cp),
-            num(c, "factor", cp))));
+    return new InputUsed(
+        field,
+        given,
+        value(need(n, "asScored", path), path + ".asScored"),
+        Optional.of(new Conversion(text(c, "from", cp), text(c, "to", cp), num(c, "factor", cp))));
   }
 
   /**
@@ -192,29 +231,39 @@ public final class ResultReader {
   private static Band band(JsonNode n, String path) {
     String kind = text(n, "kind", path);
     return switch (kind) {
-      case "range" -> new Band.Range(
-          Optional.ofNullable(n.get("lower")).map(b -> bound(b, path + ".lower")),
-          Optional.ofNullable(n.get("upper")).map(b -> bound(b, path + ".upper")),
-          n.has("unit") ? text(n, "unit", path) : "");
-      case "values" -> new Band.Values(text(n, "type", path),
-          list(need(n, "codes", path), path + ".codes", ResultReader::string));
+      case "range" ->
+          new Band.Range(
+              Optional.ofNullable(n.get("lower")).map(b -> bound(b, path + ".lower")),
+              Optional.ofNullable(n.get("upper")).map(b -> bound(b, path + ".upper")),
+              n.has("unit") ? text(n, "unit", path) : "");
+      case "values" ->
+          new Band.Values(
+              text(n, "type", path),
+              list(need(n, "codes", path), path + ".codes", ResultReader::string));
       case "answer" -> new Band.Answer(bool(n, "yes", path));
       case "qualified" -> qualified(n, path);
-      case "sameInBoth" -> new Band.SameInBoth(text(n, "table", path),
-          band(need(n, "band", path), path + ".band"),
-          band(need(n, "other", path), path + ".other"));
-      case "named" -> new Band.Named(text(n, "name", path),
-          band(need(n, "band", path), path + ".band"));
+      case "sameInBoth" ->
+          new Band.SameInBoth(
+              text(n, "table", path),
+              band(need(n, "band", path), path + ".band"),
+              band(need(n, "other", path), path + ".other"));
+      case "named" ->
+          new Band.Named(text(n, "name", path), band(need(n, "band", path), path + ".band"));
       case "text" -> new Band.Text(text(n, "text", path));
-      default -> throw new DocumentError(path + ".kind", "must be one of range, values, answer, "
-          + "qualified, sameInBoth, named, text, was \"" + kind + "\"");
+      default ->
+          throw new DocumentError(
+              path + ".kind",
+              "must be one of range, values, answer, "
+                  + "qualified, sameInBoth, named, text, was \""
+                  + kind
+                  + "\"");
     };
   }
 
   private static Band.Qualified qualified(JsonNode n, String path) {
     if (!"qualified".equals(text(n, "kind", path))) {
-      throw new DocumentError(path + ".kind", "must be qualified, was \"" + text(n, "kind", path)
-          + "\"");
+      throw new DocumentError(
+          path + ".kind", "must be qualified, was \"" + text(n, "kind", path) + "\"");
     }
     return new Band.Qualified(text(n, "table", path), band(need(n, "band", path), path + ".band"));
   }
@@ -223,26 +272,33 @@ public final class ResultReader {
     String kind = text(n, "kind", path);
     return switch (kind) {
       case "anyBand" -> new Possible.AnyBand();
-      case "oneOf" -> new Possible.OneOf(list(need(n, "bands", path), path + ".bands",
-          ResultReader::band));
-      case "byTable" -> new Possible.ByTable(list(need(n, "bands", path), path + ".bands",
-          ResultReader::qualified), list(need(n, "points", path), path + ".points",
-              (x, p) -> number(x, p)));
-      case "described" -> new Possible.Described(text(n, "key", path),
-          list(need(n, "bands", path), path + ".bands", ResultReader::band));
+      case "oneOf" ->
+          new Possible.OneOf(list(need(n, "bands", path), path + ".bands", ResultReader::band));
+      case "byTable" ->
+          new Possible.ByTable(
+              list(need(n, "bands", path), path + ".bands", ResultReader::qualified),
+              list(need(n, "points", path), path + ".points", (x, p) -> number(x, p)));
+      case "described" ->
+          new Possible.Described(
+              text(n, "key", path),
+              list(need(n, "bands", path), path + ".bands", ResultReader::band));
       case "text" -> new Possible.Text(text(n, "text", path));
-      default -> throw new DocumentError(path + ".kind", "must be one of anyBand, oneOf, byTable, "
-          + "described, text, was \"" + kind + "\"");
+      default ->
+          throw new DocumentError(
+              path + ".kind",
+              "must be one of anyBand, oneOf, byTable, " + "described, text, was \"" + kind + "\"");
     };
   }
 
   private static OpenItem open(JsonNode n, String path) {
-    return new OpenItem(ItemCode.of(text(n, "code", path)),
+    return new OpenItem(
+        ItemCode.of(text(n, "code", path)),
         enumOf(OpenStatus.class, text(n, "openStatus", path), path + ".openStatus"),
         n.has("reason") ? Optional.of(text(n, "reason", path)) : Optional.empty(),
         n.has("aspect") ? Optional.of(ItemCode.of(text(n, "aspect", path))) : Optional.empty(),
         possible(need(n, "possibleSpec", path), path + ".possibleSpec"),
-        num(n, "minPoints", path), num(n, "maxPoints", path),
+        num(n, "minPoints", path),
+        num(n, "maxPoints", path),
         list(need(n, "closedBy", path), path + ".closedBy", ResultReader::string));
   }
 
@@ -252,12 +308,10 @@ public final class ResultReader {
     if (code.equals(Caveat.NOTE)) {
       return Caveat.of(kind, text(n, "text", path));
     }
-    return new Caveat(kind, code, list(need(n, "args", path), path + ".args",
-        ResultReader::value));
+    return new Caveat(kind, code, list(need(n, "args", path), path + ".args", ResultReader::value));
   }
 
-  private static <T> List<T> list(JsonNode n, String path,
-      BiFunction<JsonNode, String, T> each) {
+  private static <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> each) {
     if (!n.isArray()) {
       throw new DocumentError(path, "must be an array, was " + n);
     }
@@ -310,8 +364,8 @@ public final class ResultReader {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
-      throw new DocumentError(path, "must be a " + type.getSimpleName() + ", was \"" + name + "\"",
-          -1, -1);
+      throw new DocumentError(
+          path, "must be a " + type.getSimpleName() + ", was \"" + name + "\"", -1, -1);
     }
   }
 }

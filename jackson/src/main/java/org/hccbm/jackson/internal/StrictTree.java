@@ -19,19 +19,22 @@ import org.jspecify.annotations.Nullable;
  * Reads one JSON value from a parser into a tree, refusing what the default tree reader accepts
  * silently: a duplicate field (the last one would win), a string or field name holding an unpaired
  * UTF-16 surrogate (valid JSON syntax, but not text: it cannot be written as UTF-8), and documents
- * beyond the size limits below. Every refusal is a {@link DocumentError} with the JSON path and
- * the line and column; so is every syntax error. Reading stops at the first refusal, so an array
- * of a million lesions costs no more memory than its first {@link #MAX_ARRAY_ELEMENTS}.
+ * beyond the size limits below. Every refusal is a {@link DocumentError} with the JSON path and the
+ * line and column; so is every syntax error. Reading stops at the first refusal, so an array of a
+ * million lesions costs no more memory than its first {@link #MAX_ARRAY_ELEMENTS}.
  *
  * <p>Iterative (an explicit stack), so a deeply nested document cannot overflow the thread stack.
  */
 public final class StrictTree {
   /** Elements in one array: far above any patient's lesions, nodules or courses. */
   public static final int MAX_ARRAY_ELEMENTS = 1_000;
+
   /** Fields in one object (relaxed reading keeps unknown fields until they are reported). */
   public static final int MAX_OBJECT_FIELDS = 1_000;
+
   /** Nesting depth: the patient schema needs 6. */
   public static final int MAX_DEPTH = 32;
+
   /** Values in one document: a complete patient has a few hundred. */
   public static final int MAX_VALUES = 100_000;
 
@@ -41,16 +44,19 @@ public final class StrictTree {
 
   /**
    * An open container on the stack, with where it sits in its parent and, for an object, the
-   * pending field. Its JSON path is built only when an error needs it: a valid document never
-   * pays for the strings.
+   * pending field. Its JSON path is built only when an error needs it: a valid document never pays
+   * for the strings.
    */
   private static final class Open {
     final JsonNode node;
     final @Nullable Open parent;
+
     /** The field holding this container in its parent object (unused in an array). */
     final @Nullable String key;
+
     /** The index of this container in its parent array, or -1 in an object or at the root. */
     final int index;
+
     @Nullable String path;
     @Nullable String field;
 
@@ -64,8 +70,10 @@ public final class StrictTree {
     String path() {
       String s = path;
       if (s == null) {
-        s = parent == null ? "$" : index >= 0 ? parent.path() + "[" + index + "]"
-            : parent.path() + "." + key;
+        s =
+            parent == null
+                ? "$"
+                : index >= 0 ? parent.path() + "[" + index + "]" : parent.path() + "." + key;
         path = s;
       }
       return s;
@@ -118,12 +126,11 @@ public final class StrictTree {
           checkText(name, top.path() + "." + escapeSurrogates(name), p);
         }
         if (top.node.has(name)) {
-          throw error(top.path() + "." + name, "duplicate field (each field may appear once)",
-              p);
+          throw error(top.path() + "." + name, "duplicate field (each field may appear once)", p);
         }
         if (top.node.size() >= MAX_OBJECT_FIELDS) {
-          throw error(top.path() + "." + name, "too many fields (limit " + MAX_OBJECT_FIELDS
-              + ")", p);
+          throw error(
+              top.path() + "." + name, "too many fields (limit " + MAX_OBJECT_FIELDS + ")", p);
         }
         top.field = name;
         t = next(p, top, name);
@@ -138,8 +145,7 @@ public final class StrictTree {
         continue;
       }
       if (++values > MAX_VALUES) {
-        throw error(pathOf(stack), "too many values in one document (limit " + MAX_VALUES
-            + ")", p);
+        throw error(pathOf(stack), "too many values in one document (limit " + MAX_VALUES + ")", p);
       }
       JsonNode value;
       switch (t) {
@@ -152,11 +158,13 @@ public final class StrictTree {
           }
           value = F.textNode(s);
         }
-        case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
-          case INT -> F.numberNode(p.getIntValue());
-          case LONG -> F.numberNode(p.getLongValue());
-          default -> F.numberNode(p.getBigIntegerValue());
-        };
+        case VALUE_NUMBER_INT ->
+            value =
+                switch (p.getNumberType()) {
+                  case INT -> F.numberNode(p.getIntValue());
+                  case LONG -> F.numberNode(p.getLongValue());
+                  default -> F.numberNode(p.getBigIntegerValue());
+                };
         case VALUE_NUMBER_FLOAT -> value = F.numberNode(p.getDoubleValue());
         case VALUE_TRUE -> value = F.booleanNode(true);
         case VALUE_FALSE -> value = F.booleanNode(false);
@@ -171,8 +179,10 @@ public final class StrictTree {
       if (top != null) {
         if (top.node instanceof ArrayNode a) {
           if (a.size() >= MAX_ARRAY_ELEMENTS) {
-            throw error(pathOf(stack), "too many elements in one array (limit "
-                + MAX_ARRAY_ELEMENTS + ")", p);
+            throw error(
+                pathOf(stack),
+                "too many elements in one array (limit " + MAX_ARRAY_ELEMENTS + ")",
+                p);
           }
           index = a.size();
           a.add(value);
@@ -232,16 +242,18 @@ public final class StrictTree {
       throw error(path, "too large: " + e.getOriginalMessage(), p);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      throw new DocumentError(parserPath(p), "syntax error: " + firstLine(e.getOriginalMessage()),
-          at.getLineNr(), at.getColumnNr());
+      throw new DocumentError(
+          parserPath(p),
+          "syntax error: " + firstLine(e.getOriginalMessage()),
+          at.getLineNr(),
+          at.getColumnNr());
     }
   }
 
   /** The parser's own idea of where it is (a syntax error can precede our bookkeeping). */
   private static String parserPath(JsonParser p) {
     Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot();
-        c = c.getParent()) {
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
         parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.getCurrentName() != null) {
@@ -261,12 +273,17 @@ public final class StrictTree {
   private static void checkText(String s, String path, JsonParser p) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw error(path, String.format("holds an unpaired surrogate \\u%04X at character %d "
-            + "(not valid Unicode text)", (int) c, i + 1), p);
+        throw error(
+            path,
+            String.format(
+                "holds an unpaired surrogate \\u%04X at character %d " + "(not valid Unicode text)",
+                (int) c, i + 1),
+            p);
       }
     }
   }

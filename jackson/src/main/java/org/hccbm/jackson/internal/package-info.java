@@ -1,5 +1,6 @@
 /**
- * Readers and writers behind the Jackson module (not exported). All types are immutable and thread-safe.
+ * Readers and writers behind the Jackson module (not exported). All types are immutable and
+ * thread-safe.
  */
 @NullMarked
 @CheckReturnValue

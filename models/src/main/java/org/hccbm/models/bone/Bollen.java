@@ -41,10 +41,16 @@ public final class Bollen implements Score<BollenInput> {
   /** The reconstructed Bollen flowchart. */
   public static final Bollen INSTANCE = new Bollen();
 
-  private static final ModelInfo INFO = new ModelInfo("bollen", "Bollen", "reconstructed flowchart; "
-      + "clinical profile supplied by the caller", 2, ModelStatus.DRAFT, "flowchart reconstructed "
-      + "from the thesis and abstract (docs/sources.md, bone §6.2 [R]); profile table unavailable",
-      BoneSources.BOLLEN_2014);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "bollen",
+          "Bollen",
+          "reconstructed flowchart; " + "clinical profile supplied by the caller",
+          2,
+          ModelStatus.DRAFT,
+          "flowchart reconstructed "
+              + "from the thesis and abstract (docs/sources.md, bone §6.2 [R]); profile table unavailable",
+          BoneSources.BOLLEN_2014);
 
   private Bollen() {}
 
@@ -60,55 +66,83 @@ public final class Bollen implements Score<BollenInput> {
 
   /**
    * Returns not applicable: a patient record does not say the primary tumour's clinical profile,
-   * and the library cannot assign HCC one (the profile table is unavailable). Use
-   * {@code evaluate(BollenInput.from(patient, profile))} with the profile the team assigns.
+   * and the library cannot assign HCC one (the profile table is unavailable). Use {@code
+   * evaluate(BollenInput.from(patient, profile))} with the profile the team assigns.
    *
    * @param patient the patient
    * @return a not-applicable result naming what is missing
    */
   @Override
   public ModelResult evaluate(Patient patient) {
-    return new NotApplicable(INFO, "the clinical profile of the primary is supplied by the caller "
-        + "(BollenInput.from(patient, profile)); HCC's profile is not published", List.of());
+    return new NotApplicable(
+        INFO,
+        "the clinical profile of the primary is supplied by the caller "
+            + "(BollenInput.from(patient, profile)); HCC's profile is not published",
+        List.of());
   }
 
   @Override
   public ModelResult evaluate(BollenInput in) {
-    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.UNVERIFIED, "the branch "
-        + "mapping is a reconstruction; verify against Figure 4 of Bollen 2014 before relying on it")));
+    List<Caveat> caveats =
+        new ArrayList<>(
+            List.of(
+                Caveat.of(
+                    CaveatKind.UNVERIFIED,
+                    "the branch "
+                        + "mapping is a reconstruction; verify against Figure 4 of Bollen 2014 before relying on it")));
     Observed<Boolean> goodKps = Observed.unknown();
     if (in.performanceStatus().known().isPresent()) {
       PerformanceStatus ps = in.performanceStatus().known().get();
-      List<Boolean> good = ps.karnofskyCandidates(PsConvention.STANDARD).stream()
-          .map(k -> k.percent() >= 80).distinct().toList();
+      List<Boolean> good =
+          ps.karnofskyCandidates(PsConvention.STANDARD).stream()
+              .map(k -> k.percent() >= 80)
+              .distinct()
+              .toList();
       if (ps.karnofskyCandidates(PsConvention.STANDARD).stream().anyMatch(k -> k.percent() == 0)) {
         return new NotApplicable(INFO, "KPS 0 (dead)", List.of());
       }
       if (ps.nativeScale() == PerformanceStatus.Scale.ECOG) {
-        caveats.add(Caveat.of(CaveatKind.CONVERSION, ps + " converted to KPS "
-            + ps.karnofskyCandidates(PsConvention.STANDARD)));
+        caveats.add(
+            Caveat.of(
+                CaveatKind.CONVERSION,
+                ps + " converted to KPS " + ps.karnofskyCandidates(PsConvention.STANDARD)));
       }
-      goodKps = good.size() == 1 ? Observed.of(good.get(0))
-          : Observed.notAssessable(ps + " is KPS 70 or 80, on both sides of the 80 cut");
+      goodKps =
+          good.size() == 1
+              ? Observed.of(good.get(0))
+              : Observed.notAssessable(ps + " is KPS 70 or 80, on both sides of the 80 cut");
     }
-    Choice<ClinicalProfile> profile = Choice.of("Clinical profile", in.profile(),
-        List.of(ClinicalProfile.values()));
+    Choice<ClinicalProfile> profile =
+        Choice.of("Clinical profile", in.profile(), List.of(ClinicalProfile.values()));
     Choice<Boolean> kps = Choice.of("KPS 80–100", goodKps, List.of(true, false));
-    Choice<Boolean> visceral = Choice.of("Visceral or brain metastases", in.visceralOrBrain(),
-        List.of(false, true));
-    return Completions.evaluate(INFO, List.of(profile, kps, visceral), a -> {
-      boolean good = a.get(kps);
-      return switch (a.get(profile)) {
-        case FAVOURABLE -> !good ? new Verdict(BollenCategory.C, "favourable, KPS 10–70 → C")
-            : a.get(visceral) ? new Verdict(BollenCategory.B, "favourable, KPS 80–100, visceral "
-                + "or brain metastases → B")
-            : new Verdict(BollenCategory.A, "favourable, KPS 80–100, no visceral or brain "
-                + "metastases → A");
-        case MODERATE -> good ? new Verdict(BollenCategory.B, "moderate, KPS 80–100 → B")
-            : new Verdict(BollenCategory.C, "moderate, KPS 10–70 → C");
-        case UNFAVOURABLE -> good ? new Verdict(BollenCategory.C, "unfavourable, KPS 80–100 → C")
-            : new Verdict(BollenCategory.D, "unfavourable, KPS 10–70 → D");
-      };
-    }, caveats);
+    Choice<Boolean> visceral =
+        Choice.of("Visceral or brain metastases", in.visceralOrBrain(), List.of(false, true));
+    return Completions.evaluate(
+        INFO,
+        List.of(profile, kps, visceral),
+        a -> {
+          boolean good = a.get(kps);
+          return switch (a.get(profile)) {
+            case FAVOURABLE ->
+                !good
+                    ? new Verdict(BollenCategory.C, "favourable, KPS 10–70 → C")
+                    : a.get(visceral)
+                        ? new Verdict(
+                            BollenCategory.B,
+                            "favourable, KPS 80–100, visceral " + "or brain metastases → B")
+                        : new Verdict(
+                            BollenCategory.A,
+                            "favourable, KPS 80–100, no visceral or brain " + "metastases → A");
+            case MODERATE ->
+                good
+                    ? new Verdict(BollenCategory.B, "moderate, KPS 80–100 → B")
+                    : new Verdict(BollenCategory.C, "moderate, KPS 10–70 → C");
+            case UNFAVOURABLE ->
+                good
+                    ? new Verdict(BollenCategory.C, "unfavourable, KPS 80–100 → C")
+                    : new Verdict(BollenCategory.D, "unfavourable, KPS 10–70 → D");
+          };
+        },
+        caveats);
   }
 }

@@ -14,8 +14,10 @@ import org.hccbm.core.performance.PerformanceStatus;
  * @param visceralOrBrain visceral and/or brain metastases (used only for the favourable profile)
  * @since 0.1.0
  */
-public record BollenInput(Observed<ClinicalProfile> profile,
-    Observed<PerformanceStatus> performanceStatus, Observed<Boolean> visceralOrBrain) {
+public record BollenInput(
+    Observed<ClinicalProfile> profile,
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> visceralOrBrain) {
   /** Validates every component. */
   public BollenInput {
     requireNonNull(profile, "profile");
@@ -31,7 +33,9 @@ public record BollenInput(Observed<ClinicalProfile> profile,
    * @return the input
    */
   public static BollenInput from(Patient patient, Observed<ClinicalProfile> profile) {
-    return new BollenInput(profile, patient.performanceStatus(),
+    return new BollenInput(
+        profile,
+        patient.performanceStatus(),
         BoneFacts.visceral(patient, VisceralPolicy.EXTRAHEPATIC_ONLY).map(l -> !l.isEmpty()));
   }
 }

@@ -14,11 +14,11 @@ import org.hccbm.core.tumour.ExtraskeletalMetastasis;
  *
  * <ul>
  *   <li>Vertebral metastases: spinal lesions at C1–S5 or the coccyx, one per level; an occiput
- *       lesion is an extraspinal (skull) focus.</li>
- *   <li>Extraspinal bone foci: every non-vertebral lesion.</li>
+ *       lesion is an extraspinal (skull) focus.
+ *   <li>Extraspinal bone foci: every non-vertebral lesion.
  *   <li>Visceral metastases: extraskeletal metastases at a visceral site (lung, brain, adrenal,
  *       peritoneum, pleura); lymph nodes and soft tissue are not visceral. Intrahepatic spread
- *       counts only under {@link VisceralPolicy#INTRAHEPATIC_SPREAD_COUNTS}.</li>
+ *       counts only under {@link VisceralPolicy#INTRAHEPATIC_SPREAD_COUNTS}.
  * </ul>
  *
  * @since 0.1.0
@@ -43,7 +43,8 @@ final class BoneFacts {
    * @return the count, or unknown
    */
   public static Observed<Integer> vertebralCount(Patient patient) {
-    return vertebralLesions(patient).map(l -> (int) l.stream().map(BoneLesion::site).distinct().count());
+    return vertebralLesions(patient)
+        .map(l -> (int) l.stream().map(BoneLesion::site).distinct().count());
   }
 
   /**
@@ -76,10 +77,12 @@ final class BoneFacts {
    * @param policy the policy
    * @return the visceral metastases, or unknown
    */
-  public static Observed<List<ExtraskeletalMetastasis>> visceral(Patient patient,
-      VisceralPolicy policy) {
-    Observed<List<ExtraskeletalMetastasis>> extra = patient.extraskeletalMetastases()
-        .map(l -> l.stream().filter(m -> m.site().isVisceral()).toList());
+  public static Observed<List<ExtraskeletalMetastasis>> visceral(
+      Patient patient, VisceralPolicy policy) {
+    Observed<List<ExtraskeletalMetastasis>> extra =
+        patient
+            .extraskeletalMetastases()
+            .map(l -> l.stream().filter(m -> m.site().isVisceral()).toList());
     if (policy == VisceralPolicy.EXTRAHEPATIC_ONLY || extra.known().isEmpty()) {
       return extra;
     }

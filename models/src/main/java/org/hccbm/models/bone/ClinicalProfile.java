@@ -2,8 +2,8 @@ package org.hccbm.models.bone;
 
 /**
  * The clinical profile of a primary tumour in the Bollen model, assigned by tumour aggressiveness
- * and the availability of effective systemic treatment. The paper's tumour-to-profile table was
- * not retrieved and HCC's profile is unknown, so the caller supplies it.
+ * and the availability of effective systemic treatment. The paper's tumour-to-profile table was not
+ * retrieved and HCC's profile is unknown, so the caller supplies it.
  *
  * @since 0.1.0
  */

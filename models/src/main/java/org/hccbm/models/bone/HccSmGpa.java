@@ -2,26 +2,24 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
-import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.ItemTable;
+import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone §7).
- * Higher is worse, unlike Sperduto's GPA.
+ * Computes the HCC spinal-metastasis graded prognostic assessment (Rim 2017; bone §7). Higher is
+ * worse, unlike Sperduto's GPA.
  *
  * <pre>
  * Factor                                   0        1        2
@@ -41,15 +39,29 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   /** The HCC-SM GPA. */
   public static final HccSmGpa INSTANCE = new HccSmGpa();
 
-  private static final ModelInfo INFO = new ModelInfo("hcc-sm-gpa", "HCC-SM GPA", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
-      + "(§11); points [V1]", BoneSources.RIM_2017);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "hcc-sm-gpa",
+          "HCC-SM GPA",
+          "",
+          1,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
+              + "(§11); points [V1]",
+          BoneSources.RIM_2017);
 
-  private static final ItemTable<Boolean> CONTROL = ItemTable.yesNo(
-      ItemCode.of("primaryHccControlled"), "primary.control", "yes", 0, "no", 2, true);
-  private static final ItemTable<Boolean> EXTRAHEPATIC = ItemTable.yesNo(
-      ItemCode.of("extrahepaticMetastasesOtherThanBone"), "extraskeletalMetastases", "yes", 1,
-      "no", 0, false);
+  private static final ItemTable<Boolean> CONTROL =
+      ItemTable.yesNo(
+          ItemCode.of("primaryHccControlled"), "primary.control", "yes", 0, "no", 2, true);
+  private static final ItemTable<Boolean> EXTRAHEPATIC =
+      ItemTable.yesNo(
+          ItemCode.of("extrahepaticMetastasesOtherThanBone"),
+          "extraskeletalMetastases",
+          "yes",
+          1,
+          "no",
+          0,
+          false);
 
   private HccSmGpa() {}
 
@@ -68,8 +80,11 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     ModelResult result = evaluate(inputFrom(patient));
     if (BoneFacts.vertebralCount(patient).known().map(n -> n == 0).orElse(false)) {
       List<Caveat> caveats = new ArrayList<>(result.caveats());
-      caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "derived in patients with "
-          + "spinal metastasis; this patient has no vertebral lesion recorded"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.OUTSIDE_DERIVATION_POPULATION,
+              "derived in patients with "
+                  + "spinal metastasis; this patient has no vertebral lesion recorded"));
       return ScoreCaveats.with(result, caveats);
     }
     return result;
@@ -77,16 +92,35 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
 
   @Override
   public ModelResult evaluate(HccSmGpaInput in) {
-    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.HISTORICAL_FIGURES,
-        "survival figures are from a 63-patient RT-treated validation cohort")));
-    if (in.performanceStatus().known().flatMap(p -> p.nativeEcog()).equals(
-        java.util.Optional.of(Ecog.DEAD))) {
+    List<Caveat> caveats =
+        new ArrayList<>(
+            List.of(
+                Caveat.of(
+                    CaveatKind.HISTORICAL_FIGURES,
+                    "survival figures are from a 63-patient RT-treated validation cohort")));
+    if (in.performanceStatus()
+        .known()
+        .flatMap(p -> p.nativeEcog())
+        .equals(java.util.Optional.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
     }
-    Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
-        e -> e.grade() <= 2 ? new PerformanceItems.Band("ECOG 0–2", 0)
-            : new PerformanceItems.Band("ECOG 3–4", 1), List.of(0, 1), caveats);
-    return PointScore.evaluate(INFO, List.of(ecog, CONTROL.part(in.primaryControlled()),
-        EXTRAHEPATIC.part(in.extrahepaticOtherThanBone())), HccSmGpaGroup::forTotal, caveats);
+    Part ecog =
+        PerformanceItems.ecog(
+            "ECOG performance status",
+            in.performanceStatus(),
+            e ->
+                e.grade() <= 2
+                    ? new PerformanceItems.Band("ECOG 0–2", 0)
+                    : new PerformanceItems.Band("ECOG 3–4", 1),
+            List.of(0, 1),
+            caveats);
+    return PointScore.evaluate(
+        INFO,
+        List.of(
+            ecog,
+            CONTROL.part(in.primaryControlled()),
+            EXTRAHEPATIC.part(in.extrahepaticOtherThanBone())),
+        HccSmGpaGroup::forTotal,
+        caveats);
   }
 }

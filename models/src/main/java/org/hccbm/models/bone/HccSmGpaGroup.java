@@ -5,12 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
-import org.hccbm.core.result.Category;
 import org.hccbm.models.internal.CategoryTable;
 
 /**
- * HCC-SM GPA risk group with the validation cohort's survival (63 RT-treated patients,
- * 2011–2016; bone §7.2).
+ * HCC-SM GPA risk group with the validation cohort's survival (63 RT-treated patients, 2011–2016;
+ * bone §7.2).
  *
  * @since 0.1.0
  */
@@ -31,11 +30,12 @@ public enum HccSmGpaGroup implements PrognosticCategory {
   }
 
   /** The categories by total; building checks that they cover 0..4 without gaps. */
-  private static final CategoryTable<HccSmGpaGroup> BY_TOTAL = CategoryTable
-      .<HccSmGpaGroup>byTotal("HCC-SM GPA total", 0, 4)
-      .range(0, 0, LOW)
-      .range(1, 2, INTERMEDIATE)
-      .range(3, 4, HIGH).build();
+  private static final CategoryTable<HccSmGpaGroup> BY_TOTAL =
+      CategoryTable.<HccSmGpaGroup>byTotal("HCC-SM GPA total", 0, 4)
+          .range(0, 0, LOW)
+          .range(1, 2, INTERMEDIATE)
+          .range(3, 4, HIGH)
+          .build();
 
   /**
    * Returns the group of a total.
@@ -63,17 +63,19 @@ public enum HccSmGpaGroup implements PrognosticCategory {
   }
 
   /**
-   * Returns the survival bands the cohort figure supports: low (median 13.6 months) ≥ 6; intermediate (4.8) 3–6; high (2.6) &lt; 3.
+   * Returns the survival bands the cohort figure supports: low (median 13.6 months) ≥ 6;
+   * intermediate (4.8) 3–6; high (2.6) &lt; 3.
    *
    * @return the bands
    * @since 0.2.0
    */
   @Override
   public Set<SurvivalBand> survivalBands() {
-    return Collections.unmodifiableSet(switch (this) {
-      case LOW -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
-      case INTERMEDIATE -> EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS);
-      case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS);
-    });
+    return Collections.unmodifiableSet(
+        switch (this) {
+          case LOW -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+          case INTERMEDIATE -> EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS);
+          case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS);
+        });
   }
 }

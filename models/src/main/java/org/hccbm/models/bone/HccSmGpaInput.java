@@ -14,8 +14,10 @@ import org.hccbm.core.performance.PerformanceStatus;
  * @param extrahepaticOtherThanBone extrahepatic metastases other than bone
  * @since 0.1.0
  */
-public record HccSmGpaInput(Observed<PerformanceStatus> performanceStatus,
-    Observed<Boolean> primaryControlled, Observed<Boolean> extrahepaticOtherThanBone) {
+public record HccSmGpaInput(
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> primaryControlled,
+    Observed<Boolean> extrahepaticOtherThanBone) {
   /** Validates every component. */
   public HccSmGpaInput {
     requireNonNull(performanceStatus, "performanceStatus");
@@ -30,7 +32,8 @@ public record HccSmGpaInput(Observed<PerformanceStatus> performanceStatus,
    * @return the input
    */
   public static HccSmGpaInput from(Patient patient) {
-    return new HccSmGpaInput(patient.performanceStatus(),
+    return new HccSmGpaInput(
+        patient.performanceStatus(),
         patient.primary().control().map(c -> c.controlled()),
         BoneFacts.extrahepaticOtherThanBone(patient));
   }

@@ -15,11 +15,11 @@ import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.Value;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.ItemTable;
+import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 import org.jspecify.annotations.Nullable;
@@ -50,27 +50,51 @@ public final class Katagiri implements Score<KatagiriInput> {
   /** The new Katagiri score. */
   public static final Katagiri INSTANCE = new Katagiri();
 
-  private static final ModelInfo INFO = new ModelInfo("katagiri-new", "New Katagiri", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples K-1…K-6 (docs/sources.md, bone §3.2) and H-1/H-2; "
-      + "points [V2]; some primary-class memberships [R]", BoneSources.KATAGIRI_2014);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "katagiri-new",
+          "New Katagiri",
+          "",
+          1,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples K-1…K-6 (docs/sources.md, bone §3.2) and H-1/H-2; "
+              + "points [V2]; some primary-class memberships [R]",
+          BoneSources.KATAGIRI_2014);
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
   private record Lab(String text, @Nullable Boolean meets) {}
 
-  private static final ItemTable<Boolean> CHEMOTHERAPY = ItemTable.yesNo(
-      ItemCode.of("previousChemotherapy"), "history.priorSystemicTherapy", "yes", 1, "no", 0, true);
-  private static final ItemTable<Boolean> MULTIPLE = ItemTable.yesNo(
-      ItemCode.of("multipleSkeletalMetastases"), "boneLesions", "yes", 1, "no", 0, true);
+  private static final ItemTable<Boolean> CHEMOTHERAPY =
+      ItemTable.yesNo(
+          ItemCode.of("previousChemotherapy"),
+          "history.priorSystemicTherapy",
+          "yes",
+          1,
+          "no",
+          0,
+          true);
+  private static final ItemTable<Boolean> MULTIPLE =
+      ItemTable.yesNo(
+          ItemCode.of("multipleSkeletalMetastases"), "boneLesions", "yes", 1, "no", 0, true);
 
-  private static final ItemTable<TumourGrowth> GROWTH = ItemTable.byValue(
-      ItemCode.of("primaryLesion"), "", TumourGrowth.class).row(0, TumourGrowth.SLOW)
-      .row(2, TumourGrowth.MODERATE).row(3, TumourGrowth.RAPID).build();
-  private static final ItemTable<KatagiriVisceral> VISCERAL = ItemTable.byValue(
-      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", KatagiriVisceral.class)
-      .row(0, KatagiriVisceral.NONE).row(1, KatagiriVisceral.NODULAR)
-      .row(2, KatagiriVisceral.DISSEMINATED)
-      .partly(KatagiriVisceral.PRESENT_PATTERN_UNKNOWN, ItemCode.of("pattern"),
-          KatagiriVisceral.NODULAR, KatagiriVisceral.DISSEMINATED).build();
+  private static final ItemTable<TumourGrowth> GROWTH =
+      ItemTable.byValue(ItemCode.of("primaryLesion"), "", TumourGrowth.class)
+          .row(0, TumourGrowth.SLOW)
+          .row(2, TumourGrowth.MODERATE)
+          .row(3, TumourGrowth.RAPID)
+          .build();
+  private static final ItemTable<KatagiriVisceral> VISCERAL =
+      ItemTable.byValue(
+              ItemCode.of("visceralMetastases"), "extraskeletalMetastases", KatagiriVisceral.class)
+          .row(0, KatagiriVisceral.NONE)
+          .row(1, KatagiriVisceral.NODULAR)
+          .row(2, KatagiriVisceral.DISSEMINATED)
+          .partly(
+              KatagiriVisceral.PRESENT_PATTERN_UNKNOWN,
+              ItemCode.of("pattern"),
+              KatagiriVisceral.NODULAR,
+              KatagiriVisceral.DISSEMINATED)
+          .build();
 
   private Katagiri() {}
 
@@ -87,49 +111,80 @@ public final class Katagiri implements Score<KatagiriInput> {
   @Override
   public ModelResult evaluate(KatagiriInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    if (in.performanceStatus().known().flatMap(p -> p.nativeEcog())
+    if (in.performanceStatus()
+        .known()
+        .flatMap(p -> p.nativeEcog())
         .equals(java.util.Optional.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
     }
-    Part growth = PointScore.scored(GROWTH.score(in.growth(),
-        InputUsed.of("", Value.of(in.growth()))));
+    Part growth =
+        PointScore.scored(GROWTH.score(in.growth(), InputUsed.of("", Value.of(in.growth()))));
     Part visceral = VISCERAL.part(in.visceral());
-    Part ecog = PerformanceItems.ecog("ECOG performance status", in.performanceStatus(),
-        e -> e.grade() >= 3 ? new PerformanceItems.Band("ECOG 3–4", 1)
-            : new PerformanceItems.Band("ECOG 0–2", 0), List.of(0, 1), caveats);
+    Part ecog =
+        PerformanceItems.ecog(
+            "ECOG performance status",
+            in.performanceStatus(),
+            e ->
+                e.grade() >= 3
+                    ? new PerformanceItems.Band("ECOG 3–4", 1)
+                    : new PerformanceItems.Band("ECOG 0–2", 0),
+            List.of(0, 1),
+            caveats);
     Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());
     Part multiple = MULTIPLE.part(in.multipleSkeletal());
     if (in.previousChemotherapy().isKnown()) {
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "previous chemotherapy read as any prior "
-          + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.ASSUMPTION,
+              "previous chemotherapy read as any prior "
+                  + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));
     }
-    return PointScore.evaluate(INFO, List.of(growth, visceral, laboratory(in, caveats), ecog, chemo,
-        multiple), KatagiriGroup::forTotal, caveats);
+    return PointScore.evaluate(
+        INFO,
+        List.of(growth, visceral, laboratory(in, caveats), ecog, chemo, multiple),
+        KatagiriGroup::forTotal,
+        caveats);
   }
 
   private static Part laboratory(KatagiriInput in, List<Caveat> caveats) {
-    List<Lab> abnormal = List.of(
-        lab(in.crp().map(c -> c.inMgPerDl()), "CRP", "mg/dL", v -> v >= 0.4, "≥ 0.4"),
-        lab(in.ldh().map(l -> l.inUnitsPerL()), "LDH", "IU/L", v -> v >= 250, "≥ 250"),
-        lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7, "< 3.7"));
-    Lab platelets = lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL",
-        v -> v < 100, "< 100");
-    Lab bilirubin = lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL",
-        v -> v >= 1.4, "≥ 1.4");
-    List<Lab> critical = List.of(platelets,
-        lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
-        bilirubin);
+    List<Lab> abnormal =
+        List.of(
+            lab(in.crp().map(c -> c.inMgPerDl()), "CRP", "mg/dL", v -> v >= 0.4, "≥ 0.4"),
+            lab(in.ldh().map(l -> l.inUnitsPerL()), "LDH", "IU/L", v -> v >= 250, "≥ 250"),
+            lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7, "< 3.7"));
+    Lab platelets =
+        lab(
+            in.platelets().map(p -> p.inThousandPerUl()),
+            "platelets",
+            "10*3/uL",
+            v -> v < 100,
+            "< 100");
+    Lab bilirubin =
+        lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL", v -> v >= 1.4, "≥ 1.4");
+    List<Lab> critical =
+        List.of(
+            platelets,
+            lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
+            bilirubin);
     if (in.ldh().isKnown()) {
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "the LDH cut-off 250 IU/L is assay-dependent "
-          + "(the derivation laboratory's method was not retrieved)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.ASSUMPTION,
+              "the LDH cut-off 250 IU/L is assay-dependent "
+                  + "(the derivation laboratory's method was not retrieved)"));
     }
-    String shown = String.join("; ", critical.stream().map(Lab::text).toList()) + "; "
-        + String.join("; ", abnormal.stream().map(Lab::text).toList());
+    String shown =
+        String.join("; ", critical.stream().map(Lab::text).toList())
+            + "; "
+            + String.join("; ", abnormal.stream().map(Lab::text).toList());
     if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
       if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
-        caveats.add(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "a low platelet count or "
-            + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
-            + "authors meant the critical tier for HCC is not known (docs/sources.md, bone §13, question 7)"));
+        caveats.add(
+            Caveat.of(
+                CaveatKind.OUTSIDE_DERIVATION_POPULATION,
+                "a low platelet count or "
+                    + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
+                    + "authors meant the critical tier for HCC is not known (docs/sources.md, bone §13, question 7)"));
       }
       return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
     }
@@ -145,16 +200,30 @@ public final class Katagiri implements Score<KatagiriInput> {
     }
     if (possible.size() == 1) {
       int p = possible.first();
-      return PointScore.scored(ItemScore.of("Laboratory data", shown, p == 1 ? "abnormal"
-          : "normal", p));
+      return PointScore.scored(
+          ItemScore.of("Laboratory data", shown, p == 1 ? "abnormal" : "normal", p));
     }
     return PointScore.open("Laboratory data", "some values unknown", shown, List.copyOf(possible));
   }
 
-  private static Lab lab(Observed<Double> value, String name, String unit,
-      java.util.function.DoublePredicate meets, String cut) {
-    return value.known().map(v -> new Lab(name + " " + Decimals.shown(Math.round(v * 1e4) / 1e4)
-        + " " + unit + (meets.test(v) ? " (" + cut + ")" : ""), meets.test(v)))
+  private static Lab lab(
+      Observed<Double> value,
+      String name,
+      String unit,
+      java.util.function.DoublePredicate meets,
+      String cut) {
+    return value
+        .known()
+        .map(
+            v ->
+                new Lab(
+                    name
+                        + " "
+                        + Decimals.shown(Math.round(v * 1e4) / 1e4)
+                        + " "
+                        + unit
+                        + (meets.test(v) ? " (" + cut + ")" : ""),
+                    meets.test(v)))
         .orElseGet(() -> new Lab(name + " unknown", null));
   }
 }

@@ -5,13 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
-import org.hccbm.core.result.Category;
 import org.hccbm.models.internal.CategoryTable;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
- * §3.2). Figures tagged [R] (recalled, not re-verified;
- * docs/sources.md) are marked "≈".
+ * §3.2). Figures tagged [R] (recalled, not re-verified; docs/sources.md) are marked "≈".
  *
  * @since 0.1.0
  */
@@ -32,11 +30,12 @@ public enum KatagiriGroup implements PrognosticCategory {
   }
 
   /** The categories by total; building checks that they cover 0..10 without gaps. */
-  private static final CategoryTable<KatagiriGroup> BY_TOTAL = CategoryTable
-      .<KatagiriGroup>byTotal("new Katagiri total", 0, 10)
-      .range(0, 3, LOW)
-      .range(4, 6, INTERMEDIATE)
-      .range(7, 10, HIGH).build();
+  private static final CategoryTable<KatagiriGroup> BY_TOTAL =
+      CategoryTable.<KatagiriGroup>byTotal("new Katagiri total", 0, 10)
+          .range(0, 3, LOW)
+          .range(4, 6, INTERMEDIATE)
+          .range(7, 10, HIGH)
+          .build();
 
   /**
    * Returns the group of a total.
@@ -64,16 +63,18 @@ public enum KatagiriGroup implements PrognosticCategory {
   }
 
   /**
-   * Returns the survival bands the cohort figure supports: low (1-year 91 %) and intermediate (6-month 74 %) ≥ 6; high (6-month 27 %) &lt; 3 or 3–6.
+   * Returns the survival bands the cohort figure supports: low (1-year 91 %) and intermediate
+   * (6-month 74 %) ≥ 6; high (6-month 27 %) &lt; 3 or 3–6.
    *
    * @return the bands
    * @since 0.2.0
    */
   @Override
   public Set<SurvivalBand> survivalBands() {
-    return Collections.unmodifiableSet(switch (this) {
-      case LOW, INTERMEDIATE -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
-      case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
-    });
+    return Collections.unmodifiableSet(
+        switch (this) {
+          case LOW, INTERMEDIATE -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+          case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
+        });
   }
 }

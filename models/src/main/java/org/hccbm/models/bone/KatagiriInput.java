@@ -31,10 +31,17 @@ import org.hccbm.core.tumour.MetastasisPattern;
  * @param multipleSkeletal multiple skeletal metastases
  * @since 0.1.0
  */
-public record KatagiriInput(TumourGrowth growth, Observed<KatagiriVisceral> visceral,
-    Observed<Crp> crp, Observed<Ldh> ldh, Observed<Albumin> albumin, Observed<Platelets> platelets,
-    Observed<Calcium> calcium, Observed<Bilirubin> bilirubin,
-    Observed<PerformanceStatus> performanceStatus, Observed<Boolean> previousChemotherapy,
+public record KatagiriInput(
+    TumourGrowth growth,
+    Observed<KatagiriVisceral> visceral,
+    Observed<Crp> crp,
+    Observed<Ldh> ldh,
+    Observed<Albumin> albumin,
+    Observed<Platelets> platelets,
+    Observed<Calcium> calcium,
+    Observed<Bilirubin> bilirubin,
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> previousChemotherapy,
     Observed<Boolean> multipleSkeletal) {
   /** Validates every component. */
   public KatagiriInput {
@@ -61,10 +68,20 @@ public record KatagiriInput(TumourGrowth growth, Observed<KatagiriVisceral> visc
    */
   public static KatagiriInput from(Patient patient, VisceralPolicy policy) {
     var labs = patient.labs();
-    return new KatagiriInput(TumourGrowth.RAPID, BoneFacts.visceral(patient, policy).known()
-        .map(KatagiriInput::visceral).orElseGet(Observed::unknown), labs.crp(), labs.ldh(),
-        labs.albumin(), labs.platelets(), labs.calcium(), labs.bilirubin(),
-        patient.performanceStatus(), patient.history().priorSystemicTherapy(),
+    return new KatagiriInput(
+        TumourGrowth.RAPID,
+        BoneFacts.visceral(patient, policy)
+            .known()
+            .map(KatagiriInput::visceral)
+            .orElseGet(Observed::unknown),
+        labs.crp(),
+        labs.ldh(),
+        labs.albumin(),
+        labs.platelets(),
+        labs.calcium(),
+        labs.bilirubin(),
+        patient.performanceStatus(),
+        patient.history().priorSystemicTherapy(),
         BoneFacts.boneLesionCount(patient).map(n -> n >= 2));
   }
 
@@ -72,10 +89,13 @@ public record KatagiriInput(TumourGrowth growth, Observed<KatagiriVisceral> visc
     if (list.isEmpty()) {
       return Observed.of(KatagiriVisceral.NONE);
     }
-    if (list.stream().anyMatch(m -> m.pattern().equals(Observed.of(MetastasisPattern.DISSEMINATED)))) {
+    if (list.stream()
+        .anyMatch(m -> m.pattern().equals(Observed.of(MetastasisPattern.DISSEMINATED)))) {
       return Observed.of(KatagiriVisceral.DISSEMINATED);
     }
-    return Observed.of(list.stream().allMatch(m -> m.pattern().isKnown())
-        ? KatagiriVisceral.NODULAR : KatagiriVisceral.PRESENT_PATTERN_UNKNOWN);
+    return Observed.of(
+        list.stream().allMatch(m -> m.pattern().isKnown())
+            ? KatagiriVisceral.NODULAR
+            : KatagiriVisceral.PRESENT_PATTERN_UNKNOWN);
   }
 }

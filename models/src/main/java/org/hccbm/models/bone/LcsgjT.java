@@ -10,8 +10,8 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
  * T1 all three met · T2 two · T3 one · T4 none · T0 no intrahepatic tumour
  * </pre>
  *
- * <p>The source table prints "&lt; 2 cm"; the library reads ≤ 2 cm, as AJCC T1a
- * does (errata, docs/sources.md), and tests both sides.
+ * <p>The source table prints "&lt; 2 cm"; the library reads ≤ 2 cm, as AJCC T1a does (errata,
+ * docs/sources.md), and tests both sides.
  *
  * @since 0.1.0
  */
@@ -38,8 +38,10 @@ public enum LcsgjT {
     if (tumour.count() == 0) {
       return T0;
     }
-    int met = (tumour.count() == 1 ? 1 : 0)
-        + (tumour.largest().orElseThrow().inCm() <= 2.0 ? 1 : 0) + (vascularInvasion ? 0 : 1);
+    int met =
+        (tumour.count() == 1 ? 1 : 0)
+            + (tumour.largest().orElseThrow().inCm() <= 2.0 ? 1 : 0)
+            + (vascularInvasion ? 0 : 1);
     return values()[4 - met];
   }
 }

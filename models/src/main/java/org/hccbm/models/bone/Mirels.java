@@ -35,34 +35,43 @@ import org.hccbm.models.internal.PointScore.Part;
  * ≥ 9 prophylactic fixation · 8 clinical judgement · ≤ 7 radiotherapy and observation
  * </pre>
  *
- * <p>The fixation threshold is 9 as cited; 8 (a later humeral series) is a named variant, with
- * no judgement band. Size is the fraction of bone diameter,
- * not cortex. A total without the pain item is never reported: unknown pain leaves it bounded.
+ * <p>The fixation threshold is 9 as cited; 8 (a later humeral series) is a named variant, with no
+ * judgement band. Size is the fraction of bone diameter, not cortex. A total without the pain item
+ * is never reported: unknown pain leaves it bounded.
  *
- * <p>Sites (planner-safety PS-21, r2): the femoral neck counts as peritrochanteric (3), as
- * Mirels grouped the neck and the intertrochanteric region with the trochanteric lesions; the
- * femoral head and a femoral lesion recorded only as "proximal" count as lower limb (2), each with
- * a caveat, because the table names no other hip region.
+ * <p>Sites (planner-safety PS-21, r2): the femoral neck counts as peritrochanteric (3), as Mirels
+ * grouped the neck and the intertrochanteric region with the trochanteric lesions; the femoral head
+ * and a femoral lesion recorded only as "proximal" count as lower limb (2), each with a caveat,
+ * because the table names no other hip region.
  *
  * @since 0.1.0
  */
 public final class Mirels implements LesionScore {
   /** Mirels with the cited fixation threshold 9. */
   public static final Mirels INSTANCE = new Mirels(9);
+
   /** Mirels with fixation from 8, the humeral-series cut-off. */
   private static final Mirels HUMERAL_8 = new Mirels(8);
 
-  private static final ItemTable<PainSeverity> PAIN = ItemTable.byValue(ItemCode.of("pain"),
-      "boneLesions[].painSeverity", PainSeverity.class).row(1, PainSeverity.MILD)
-      .row(2, PainSeverity.MODERATE).row(3, PainSeverity.FUNCTIONAL).build();
-  private static final ItemTable<LesionMorphology> MORPHOLOGY = ItemTable.byValue(
-      ItemCode.of("lesion"), "boneLesions[].morphology", LesionMorphology.class)
-      .row(1, LesionMorphology.BLASTIC).row(2, LesionMorphology.MIXED)
-      .row(3, LesionMorphology.LYTIC).build();
-  private static final ItemTable<DiameterFraction> SIZE = ItemTable.byValue(ItemCode.of("size"),
-      "boneLesions[].diameterFraction", DiameterFraction.class)
-      .row(1, DiameterFraction.LESS_THAN_ONE_THIRD).row(2, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)
-      .row(3, DiameterFraction.MORE_THAN_TWO_THIRDS).build();
+  private static final ItemTable<PainSeverity> PAIN =
+      ItemTable.byValue(ItemCode.of("pain"), "boneLesions[].painSeverity", PainSeverity.class)
+          .row(1, PainSeverity.MILD)
+          .row(2, PainSeverity.MODERATE)
+          .row(3, PainSeverity.FUNCTIONAL)
+          .build();
+  private static final ItemTable<LesionMorphology> MORPHOLOGY =
+      ItemTable.byValue(ItemCode.of("lesion"), "boneLesions[].morphology", LesionMorphology.class)
+          .row(1, LesionMorphology.BLASTIC)
+          .row(2, LesionMorphology.MIXED)
+          .row(3, LesionMorphology.LYTIC)
+          .build();
+  private static final ItemTable<DiameterFraction> SIZE =
+      ItemTable.byValue(
+              ItemCode.of("size"), "boneLesions[].diameterFraction", DiameterFraction.class)
+          .row(1, DiameterFraction.LESS_THAN_ONE_THIRD)
+          .row(2, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)
+          .row(3, DiameterFraction.MORE_THAN_TWO_THIRDS)
+          .build();
 
   private final int threshold;
   private final CategoryTable<MirelsRecommendation> recommendations;
@@ -71,19 +80,25 @@ public final class Mirels implements LesionScore {
   private Mirels(int threshold) {
     this.threshold = threshold;
     this.recommendations = recommendations(threshold);
-    this.info = new ModelInfo("mirels", "Mirels", "fixation threshold " + threshold
-        + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"), 2,
-        ModelStatus.VERIFIED,
-        "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
-        BoneSources.MIRELS_1989);
+    this.info =
+        new ModelInfo(
+            "mirels",
+            "Mirels",
+            "fixation threshold "
+                + threshold
+                + (threshold == 9 ? " (Mirels 1989)" : " (humeral validation series)"),
+            2,
+            ModelStatus.VERIFIED,
+            "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
+            BoneSources.MIRELS_1989);
   }
 
   /**
    * Returns Mirels with another fixation threshold. Only the sourced thresholds are accepted: 9
    * (Mirels 1989) and 8 (the best cut-off for humeral lesions in a later validation series; bone
-   * §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and
-   * below radiotherapy and observation. Any other threshold would need a judgement band and
-   * fracture risks that no source gives.
+   * §5.3). With 8 there is no clinical-judgement band: 8 and above recommend fixation, 7 and below
+   * radiotherapy and observation. Any other threshold would need a judgement band and fracture
+   * risks that no source gives.
    *
    * @param threshold the lowest total recommending fixation, 8 or 9
    * @return the model
@@ -91,8 +106,8 @@ public final class Mirels implements LesionScore {
    */
   public static Mirels withFixationThreshold(int threshold) {
     if (threshold != 8 && threshold != 9) {
-      throw new InvalidClinicalInputException("Mirels fixation threshold", threshold,
-          "8 or 9 (the sourced thresholds)");
+      throw new InvalidClinicalInputException(
+          "Mirels fixation threshold", threshold, "8 or 9 (the sourced thresholds)");
     }
     return threshold == 9 ? INSTANCE : HUMERAL_8;
   }
@@ -122,9 +137,9 @@ public final class Mirels implements LesionScore {
    * clinical judgement at the original's 8, and fixation from the threshold to 12.
    */
   private static CategoryTable<MirelsRecommendation> recommendations(int threshold) {
-    CategoryTable.Builder<MirelsRecommendation> table = CategoryTable
-        .<MirelsRecommendation>byTotal("Mirels total", 4, 12)
-        .range(4, 7, MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    CategoryTable.Builder<MirelsRecommendation> table =
+        CategoryTable.<MirelsRecommendation>byTotal("Mirels total", 4, 12)
+            .range(4, 7, MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
     if (threshold > 8) {
       table.range(8, threshold - 1, MirelsRecommendation.CLINICAL_JUDGEMENT);
     }
@@ -134,27 +149,33 @@ public final class Mirels implements LesionScore {
   @Override
   public ModelResult evaluate(BoneLesion lesion) {
     if (!(lesion.site() instanceof LongBoneSite site)) {
-      return new NotApplicable(info, "not a long-bone lesion (" + lesion.site().label() + ")",
-          List.of());
+      return new NotApplicable(
+          info, "not a long-bone lesion (" + lesion.site().label() + ")", List.of());
     }
-    Part location = PointScore.scored(site.region() == LongBoneRegion.PERITROCHANTERIC
-        ? ItemScore.of("Site", site, "peritrochanteric", 3)
-        : site.region() == LongBoneRegion.FEMORAL_NECK
-        ? ItemScore.of("Site", site, "peritrochanteric (femoral neck)", 3)
-        : site.bone().limb() == LongBone.Limb.LOWER ? ItemScore.of("Site", site, "lower limb", 2)
-        : ItemScore.of("Site", site, "upper limb", 1));
+    Part location =
+        PointScore.scored(
+            site.region() == LongBoneRegion.PERITROCHANTERIC
+                ? ItemScore.of("Site", site, "peritrochanteric", 3)
+                : site.region() == LongBoneRegion.FEMORAL_NECK
+                    ? ItemScore.of("Site", site, "peritrochanteric (femoral neck)", 3)
+                    : site.bone().limb() == LongBone.Limb.LOWER
+                        ? ItemScore.of("Site", site, "lower limb", 2)
+                        : ItemScore.of("Site", site, "upper limb", 1));
     Part pain = PAIN.part(lesion.painSeverity());
     Part morphology = MORPHOLOGY.part(lesion.morphology());
     Part size = SIZE.part(lesion.diameterFraction());
     List<Caveat> caveats = new java.util.ArrayList<>();
     if (threshold != 9) {
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "fixation threshold 8 (humeral validation "
-          + "series) instead of 9: a total of 8 recommends fixation; its fracture risk in the "
-          + "original series was ≈ 15 %, not the ≥ 33 % shown for 9 and above"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.ASSUMPTION,
+              "fixation threshold 8 (humeral validation "
+                  + "series) instead of 9: a total of 8 recommends fixation; its fracture risk in the "
+                  + "original series was ≈ 15 %, not the ≥ 33 % shown for 9 and above"));
     }
     siteCaveat(site).ifPresent(caveats::add);
-    return PointScore.evaluate(info, List.of(location, pain, morphology, size),
-        this::recommendation, caveats);
+    return PointScore.evaluate(
+        info, List.of(location, pain, morphology, size), this::recommendation, caveats);
   }
 
   /** The caveat a hip site carries: which Mirels site it was counted as, and why. */
@@ -163,15 +184,27 @@ public final class Mirels implements LesionScore {
       return java.util.Optional.empty();
     }
     return switch (site.region()) {
-      case FEMORAL_NECK -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "femoral neck "
-          + "counted as peritrochanteric (3): Mirels' trochanteric site covers the neck and the "
-          + "intertrochanteric region"));
-      case FEMORAL_HEAD -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "femoral head "
-          + "counted as lower limb (2): Mirels' site table names no head region; judge hip "
-          + "fracture risk clinically"));
-      case PROXIMAL -> java.util.Optional.of(Caveat.of(CaveatKind.ASSUMPTION, "proximal femur "
-          + "counted as lower limb (2); if the lesion involves the neck or the intertrochanteric "
-          + "region, record it as femoral neck or peritrochanteric (3)"));
+      case FEMORAL_NECK ->
+          java.util.Optional.of(
+              Caveat.of(
+                  CaveatKind.ASSUMPTION,
+                  "femoral neck "
+                      + "counted as peritrochanteric (3): Mirels' trochanteric site covers the neck and the "
+                      + "intertrochanteric region"));
+      case FEMORAL_HEAD ->
+          java.util.Optional.of(
+              Caveat.of(
+                  CaveatKind.ASSUMPTION,
+                  "femoral head "
+                      + "counted as lower limb (2): Mirels' site table names no head region; judge hip "
+                      + "fracture risk clinically"));
+      case PROXIMAL ->
+          java.util.Optional.of(
+              Caveat.of(
+                  CaveatKind.ASSUMPTION,
+                  "proximal femur "
+                      + "counted as lower limb (2); if the lesion involves the neck or the intertrochanteric "
+                      + "region, record it as femoral neck or peritrochanteric (3)"));
       default -> java.util.Optional.empty();
     };
   }

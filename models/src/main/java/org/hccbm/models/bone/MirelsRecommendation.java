@@ -3,14 +3,15 @@ package org.hccbm.models.bone;
 import org.hccbm.core.result.Category;
 
 /**
- * Mirels recommendation (bone §5.2), with the fracture risks reproduced for the original
- * cut-offs (≤ 7, 8, ≥ 9).
+ * Mirels recommendation (bone §5.2), with the fracture risks reproduced for the original cut-offs
+ * (≤ 7, 8, ≥ 9).
  *
  * @since 0.1.0
  */
 public enum MirelsRecommendation implements Category {
   /** Below the judgement score: radiotherapy and observation. */
-  RADIOTHERAPY_AND_OBSERVATION("radiotherapy and observation", "fracture risk ≈ 4 % (0–4 %) at ≤ 7"),
+  RADIOTHERAPY_AND_OBSERVATION(
+      "radiotherapy and observation", "fracture risk ≈ 4 % (0–4 %) at ≤ 7"),
   /** One below the fixation threshold: clinical judgement. */
   CLINICAL_JUDGEMENT("clinical judgement", "fracture risk ≈ 15 % at 8"),
   /** At or above the fixation threshold: prophylactic fixation. */

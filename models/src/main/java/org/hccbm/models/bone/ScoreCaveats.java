@@ -16,8 +16,14 @@ final class ScoreCaveats {
       return new Complete(c.model(), c.items(), c.total(), c.category(), caveats);
     }
     if (r instanceof Bounded b) {
-      return new Bounded(b.model(), b.knownItems(), b.openItems(), b.totals(),
-          b.reachableCategories(), b.deciding(), caveats);
+      return new Bounded(
+          b.model(),
+          b.knownItems(),
+          b.openItems(),
+          b.totals(),
+          b.reachableCategories(),
+          b.deciding(),
+          caveats);
     }
     NotApplicable n = (NotApplicable) r;
     return new NotApplicable(n.model(), n.reason(), caveats);

@@ -54,8 +54,7 @@ import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
 /**
- * Computes the Spinal Instability Neoplastic Score for one spinal lesion (Fisher 2010; bone
- * §4).
+ * Computes the Spinal Instability Neoplastic Score for one spinal lesion (Fisher 2010; bone §4).
  *
  * <pre>
  * Location     junctional (occiput–C2, C7–T2, T11–L1, L5–S1) 3 · mobile (C3–C6, L2–L4) 2 ·
@@ -71,8 +70,8 @@ import org.hccbm.models.internal.PointScore.Part;
  * <p>The coccyx is not defined by SINS and is not applicable. A component that is unknown or not
  * assessable leaves the result bounded.
  *
- * <p>Item codes: {@code location}, {@code pain}, {@code boneLesion}, {@code alignment},
- * {@code vertebralBodyCollapse}, {@code posterolateralInvolvement}.
+ * <p>Item codes: {@code location}, {@code pain}, {@code boneLesion}, {@code alignment}, {@code
+ * vertebralBodyCollapse}, {@code posterolateralInvolvement}.
  *
  * @since 0.1.0
  */
@@ -80,38 +79,67 @@ public final class Sins implements LesionScore {
   /** SINS. */
   public static final Sins INSTANCE = new Sins();
 
-  private static final ModelInfo INFO = new ModelInfo("sins", "SINS", "", 1, ModelStatus.VERIFIED,
-      "reproduces worked examples S-1…S-4 (docs/sources.md, bone §4.4) and H-1/H-2; points [V2]",
-      BoneSources.FISHER_2010);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "sins",
+          "SINS",
+          "",
+          1,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples S-1…S-4 (docs/sources.md, bone §4.4) and H-1/H-2; points [V2]",
+          BoneSources.FISHER_2010);
 
-  private static final ItemTable<SpinalLevel> LOCATION = ItemTable.byValue(
-      ItemCode.of("location"), "boneLesions[].site.spinalLevel", SpinalLevel.class)
-      .row(3, OCCIPUT, C1, C2, C7, T1, T2, T11, T12, L1, L5, S1)
-      .row(2, C3, C4, C5, C6, L2, L3, L4)
-      .row(1, T3, T4, T5, T6, T7, T8, T9, T10)
-      .row(0, S2, S3, S4, S5).outside(COCCYX).build();
-  private static final ItemTable<PainCharacter> PAIN = ItemTable.byValue(ItemCode.of("pain"),
-      "boneLesions[].painCharacter", PainCharacter.class)
-      .row(3, PainCharacter.MECHANICAL).row(1, PainCharacter.OCCASIONAL_NON_MECHANICAL)
-      .row(0, PainCharacter.NONE).describedAs("sins.pain").build();
-  private static final ItemTable<LesionMorphology> MORPHOLOGY = ItemTable.byValue(
-      ItemCode.of("boneLesion"), "boneLesions[].morphology", LesionMorphology.class)
-      .row(2, LesionMorphology.LYTIC).row(1, LesionMorphology.MIXED)
-      .row(0, LesionMorphology.BLASTIC).build();
-  private static final ItemTable<SpinalAlignment> ALIGNMENT = ItemTable.byValue(
-      ItemCode.of("alignment"), "boneLesions[].alignment", SpinalAlignment.class)
-      .row(4, SpinalAlignment.SUBLUXATION_TRANSLATION).row(2, SpinalAlignment.DE_NOVO_DEFORMITY)
-      .row(0, SpinalAlignment.NORMAL).describedAs("sins.alignment").build();
-  private static final ItemTable<VertebralCollapse> COLLAPSE = ItemTable.byValue(
-      ItemCode.of("vertebralBodyCollapse"), "boneLesions[].collapse", VertebralCollapse.class)
-      .row(3, VertebralCollapse.OVER_HALF).row(2, VertebralCollapse.UNDER_HALF)
-      .row(1, VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED).row(0, VertebralCollapse.NONE)
-      .describedAs("sins.collapse").build();
-  private static final ItemTable<PosterolateralInvolvement> POSTEROLATERAL = ItemTable.byValue(
-      ItemCode.of("posterolateralInvolvement"), "boneLesions[].posterolateral",
-      PosterolateralInvolvement.class)
-      .row(3, PosterolateralInvolvement.BILATERAL).row(1, PosterolateralInvolvement.UNILATERAL)
-      .row(0, PosterolateralInvolvement.NONE).describedAs("sins.posterolateral").build();
+  private static final ItemTable<SpinalLevel> LOCATION =
+      ItemTable.byValue(
+              ItemCode.of("location"), "boneLesions[].site.spinalLevel", SpinalLevel.class)
+          .row(3, OCCIPUT, C1, C2, C7, T1, T2, T11, T12, L1, L5, S1)
+          .row(2, C3, C4, C5, C6, L2, L3, L4)
+          .row(1, T3, T4, T5, T6, T7, T8, T9, T10)
+          .row(0, S2, S3, S4, S5)
+          .outside(COCCYX)
+          .build();
+  private static final ItemTable<PainCharacter> PAIN =
+      ItemTable.byValue(ItemCode.of("pain"), "boneLesions[].painCharacter", PainCharacter.class)
+          .row(3, PainCharacter.MECHANICAL)
+          .row(1, PainCharacter.OCCASIONAL_NON_MECHANICAL)
+          .row(0, PainCharacter.NONE)
+          .describedAs("sins.pain")
+          .build();
+  private static final ItemTable<LesionMorphology> MORPHOLOGY =
+      ItemTable.byValue(
+              ItemCode.of("boneLesion"), "boneLesions[].morphology", LesionMorphology.class)
+          .row(2, LesionMorphology.LYTIC)
+          .row(1, LesionMorphology.MIXED)
+          .row(0, LesionMorphology.BLASTIC)
+          .build();
+  private static final ItemTable<SpinalAlignment> ALIGNMENT =
+      ItemTable.byValue(ItemCode.of("alignment"), "boneLesions[].alignment", SpinalAlignment.class)
+          .row(4, SpinalAlignment.SUBLUXATION_TRANSLATION)
+          .row(2, SpinalAlignment.DE_NOVO_DEFORMITY)
+          .row(0, SpinalAlignment.NORMAL)
+          .describedAs("sins.alignment")
+          .build();
+  private static final ItemTable<VertebralCollapse> COLLAPSE =
+      ItemTable.byValue(
+              ItemCode.of("vertebralBodyCollapse"),
+              "boneLesions[].collapse",
+              VertebralCollapse.class)
+          .row(3, VertebralCollapse.OVER_HALF)
+          .row(2, VertebralCollapse.UNDER_HALF)
+          .row(1, VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED)
+          .row(0, VertebralCollapse.NONE)
+          .describedAs("sins.collapse")
+          .build();
+  private static final ItemTable<PosterolateralInvolvement> POSTEROLATERAL =
+      ItemTable.byValue(
+              ItemCode.of("posterolateralInvolvement"),
+              "boneLesions[].posterolateral",
+              PosterolateralInvolvement.class)
+          .row(3, PosterolateralInvolvement.BILATERAL)
+          .row(1, PosterolateralInvolvement.UNILATERAL)
+          .row(0, PosterolateralInvolvement.NONE)
+          .describedAs("sins.posterolateral")
+          .build();
 
   private Sins() {}
 
@@ -138,14 +166,24 @@ public final class Sins implements LesionScore {
   @Override
   public ModelResult evaluate(BoneLesion lesion) {
     if (!appliesTo(lesion)) {
-      return new NotApplicable(INFO, lesion.site() == SpinalLevel.COCCYX
-          ? "the coccyx is not defined by SINS" : "not a spinal lesion (" + lesion.site().label()
-          + ")", List.of());
+      return new NotApplicable(
+          INFO,
+          lesion.site() == SpinalLevel.COCCYX
+              ? "the coccyx is not defined by SINS"
+              : "not a spinal lesion (" + lesion.site().label() + ")",
+          List.of());
     }
     Part location = PointScore.scored(location((SpinalLevel) lesion.site()));
-    return PointScore.evaluate(INFO, List.of(location, PAIN.part(lesion.painCharacter()),
-        MORPHOLOGY.part(lesion.morphology()), ALIGNMENT.part(lesion.alignment()),
-        COLLAPSE.part(lesion.collapse()), POSTEROLATERAL.part(lesion.posterolateral())),
-        SinsCategory::forTotal, List.of());
+    return PointScore.evaluate(
+        INFO,
+        List.of(
+            location,
+            PAIN.part(lesion.painCharacter()),
+            MORPHOLOGY.part(lesion.morphology()),
+            ALIGNMENT.part(lesion.alignment()),
+            COLLAPSE.part(lesion.collapse()),
+            POSTEROLATERAL.part(lesion.posterolateral())),
+        SinsCategory::forTotal,
+        List.of());
   }
 }

@@ -25,11 +25,12 @@ public enum SinsCategory implements Category {
   }
 
   /** The categories by total; building checks that they cover 0..18 without gaps. */
-  private static final CategoryTable<SinsCategory> BY_TOTAL = CategoryTable
-      .<SinsCategory>byTotal("SINS total", 0, 18)
-      .range(0, 6, STABLE)
-      .range(7, 12, POTENTIALLY_UNSTABLE)
-      .range(13, 18, UNSTABLE).build();
+  private static final CategoryTable<SinsCategory> BY_TOTAL =
+      CategoryTable.<SinsCategory>byTotal("SINS total", 0, 18)
+          .range(0, 6, STABLE)
+          .range(7, 12, POTENTIALLY_UNSTABLE)
+          .range(13, 18, UNSTABLE)
+          .build();
 
   /**
    * Returns the category of a total.
@@ -68,8 +69,8 @@ public enum SinsCategory implements Category {
   }
 
   /**
-   * Returns whether the segment is unstable: SINS 13–18, surgery before radiotherapy (Fisher
-   * 2010; Bilsky, NOMS 2006).
+   * Returns whether the segment is unstable: SINS 13–18, surgery before radiotherapy (Fisher 2010;
+   * Bilsky, NOMS 2006).
    *
    * @return true for unstable
    * @since 0.2.0

@@ -45,41 +45,60 @@ import org.hccbm.models.internal.PointScore.Part;
  * </pre>
  *
  * <p>HCC scores 1 for its primary, so it never reaches 12–15. The vertebral-body item follows the
- * 2005 table (≥ 3/2/1); the reading ≥ 3/1–2/0 of some reproductions is the named variant
- * {@link #VERTEBRAL_1_2_0}. A vertebral count of 0 is undefined in the 2005 table and is refused.
- * KPS 0 is not applicable. ECOG is converted; ECOG 1 is KPS 70 or 80, which score differently, so
- * the item stays open. ASIA is used for palsy only when Frankel is unknown, with a caveat.
+ * 2005 table (≥ 3/2/1); the reading ≥ 3/1–2/0 of some reproductions is the named variant {@link
+ * #VERTEBRAL_1_2_0}. A vertebral count of 0 is undefined in the 2005 table and is refused. KPS 0 is
+ * not applicable. ECOG is converted; ECOG 1 is KPS 70 or 80, which score differently, so the item
+ * stays open. ASIA is used for palsy only when Frankel is unknown, with a caveat.
  *
  * @since 0.1.0
  */
 public final class Tokuhashi implements Score<TokuhashiInput> {
   /** The 2005 table: vertebral bodies ≥ 3 / 2 / 1 → 0 / 1 / 2. */
   public static final Tokuhashi INSTANCE = new Tokuhashi(false);
+
   /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone §1.3). */
   public static final Tokuhashi VERTEBRAL_1_2_0 = new Tokuhashi(true);
 
-  private static final ItemTable<Double> EXTRASPINAL = ItemTable.banded(
-      ItemCode.of("extraspinalBoneFoci"), "boneLesions", "").band(atLeast(3.0), 0)
-      .band(closed(1.0, 2.0), 1).band(singleton(0.0), 2).listRows().build();
-  private static final ItemTable<Double> VERTEBRAL = ItemTable.banded(
-      ItemCode.of("vertebralBodyMetastases"), "boneLesions", "").band(atLeast(3.0), 0)
-      .band(singleton(2.0), 1).band(singleton(1.0), 2).describedAs("tokuhashi.vertebral")
-      .build();
-  private static final ItemTable<Double> VERTEBRAL_VARIANT = ItemTable.banded(
-      ItemCode.of("vertebralBodyMetastases"), "boneLesions", "").band(atLeast(3.0), 0)
-      .band(closed(1.0, 2.0), 1).band(singleton(0.0), 2).describedAs("tokuhashi.vertebral")
-      .build();
-  private static final ItemTable<OrganMetastases> ORGANS = ItemTable.byValue(
-      ItemCode.of("metastasesToMajorInternalOrgans"), "extraskeletalMetastases",
-      OrganMetastases.class).row(2, OrganMetastases.NONE).row(1, OrganMetastases.REMOVABLE)
-      .row(0, OrganMetastases.UNREMOVABLE)
-      .partly(OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN, ItemCode.of("removability"),
-          OrganMetastases.REMOVABLE, OrganMetastases.UNREMOVABLE).build();
+  private static final ItemTable<Double> EXTRASPINAL =
+      ItemTable.banded(ItemCode.of("extraspinalBoneFoci"), "boneLesions", "")
+          .band(atLeast(3.0), 0)
+          .band(closed(1.0, 2.0), 1)
+          .band(singleton(0.0), 2)
+          .listRows()
+          .build();
+  private static final ItemTable<Double> VERTEBRAL =
+      ItemTable.banded(ItemCode.of("vertebralBodyMetastases"), "boneLesions", "")
+          .band(atLeast(3.0), 0)
+          .band(singleton(2.0), 1)
+          .band(singleton(1.0), 2)
+          .describedAs("tokuhashi.vertebral")
+          .build();
+  private static final ItemTable<Double> VERTEBRAL_VARIANT =
+      ItemTable.banded(ItemCode.of("vertebralBodyMetastases"), "boneLesions", "")
+          .band(atLeast(3.0), 0)
+          .band(closed(1.0, 2.0), 1)
+          .band(singleton(0.0), 2)
+          .describedAs("tokuhashi.vertebral")
+          .build();
+  private static final ItemTable<OrganMetastases> ORGANS =
+      ItemTable.byValue(
+              ItemCode.of("metastasesToMajorInternalOrgans"),
+              "extraskeletalMetastases",
+              OrganMetastases.class)
+          .row(2, OrganMetastases.NONE)
+          .row(1, OrganMetastases.REMOVABLE)
+          .row(0, OrganMetastases.UNREMOVABLE)
+          .partly(
+              OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN,
+              ItemCode.of("removability"),
+              OrganMetastases.REMOVABLE,
+              OrganMetastases.UNREMOVABLE)
+          .build();
   private static final ItemTable<TokuhashiPrimary> PRIMARY = primaryTable();
 
   private static ItemTable<TokuhashiPrimary> primaryTable() {
-    ItemTable.ByValue<TokuhashiPrimary> table = ItemTable.byValue(ItemCode.of("primarySite"), "",
-        TokuhashiPrimary.class);
+    ItemTable.ByValue<TokuhashiPrimary> table =
+        ItemTable.byValue(ItemCode.of("primarySite"), "", TokuhashiPrimary.class);
     for (TokuhashiPrimary p : TokuhashiPrimary.values()) {
       table.row(p.points(), p);
     }
@@ -91,11 +110,17 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
 
   private Tokuhashi(boolean variant) {
     this.variant = variant;
-    this.info = new ModelInfo("tokuhashi-revised", "Revised Tokuhashi", variant
-        ? "vertebral-body item ≥ 3 / 1–2 / 0 (reproduction variant, docs/sources.md, bone §1.3)"
-        : "vertebral-body item ≥ 3 / 2 / 1 (2005 table)", 1, ModelStatus.VERIFIED,
-        "reproduces worked examples T-1…T-4b (docs/sources.md, bone §1.5) and H-1/H-2; table [V2]",
-        BoneSources.TOKUHASHI_2005);
+    this.info =
+        new ModelInfo(
+            "tokuhashi-revised",
+            "Revised Tokuhashi",
+            variant
+                ? "vertebral-body item ≥ 3 / 1–2 / 0 (reproduction variant, docs/sources.md, bone §1.3)"
+                : "vertebral-body item ≥ 3 / 2 / 1 (2005 table)",
+            1,
+            ModelStatus.VERIFIED,
+            "reproduces worked examples T-1…T-4b (docs/sources.md, bone §1.5) and H-1/H-2; table [V2]",
+            BoneSources.TOKUHASHI_2005);
   }
 
   @Override
@@ -111,8 +136,11 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   @Override
   public ModelResult evaluate(Patient patient) {
     if (BoneFacts.vertebralCount(patient).equals(Observed.of(0)) && !variant) {
-      return new NotApplicable(info, "no vertebral metastasis recorded: the revised Tokuhashi "
-          + "score grades spinal metastases", List.of());
+      return new NotApplicable(
+          info,
+          "no vertebral metastasis recorded: the revised Tokuhashi "
+              + "score grades spinal metastases",
+          List.of());
     }
     return evaluate(inputFrom(patient));
   }
@@ -120,30 +148,47 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   @Override
   public ModelResult evaluate(TokuhashiInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    if (in.performanceStatus().known()
+    if (in.performanceStatus()
+        .known()
         .map(p -> p.karnofskyCandidates(PsConvention.STANDARD).contains(Karnofsky.KPS_0))
         .orElse(false)) {
-      return new NotApplicable(info, "KPS 0 / ECOG 5 (dead) is outside the Tokuhashi bands",
-          List.of());
+      return new NotApplicable(
+          info, "KPS 0 / ECOG 5 (dead) is outside the Tokuhashi bands", List.of());
     }
-    Part kps = PerformanceItems.karnofsky("General condition (KPS)", in.performanceStatus(),
-        k -> k.percent() >= 80 ? new PerformanceItems.Band("KPS 80–100 %", 2)
-            : k.percent() >= 50 ? new PerformanceItems.Band("KPS 50–70 %", 1)
-            : new PerformanceItems.Band("KPS 10–40 %", 0), List.of(0, 1, 2), caveats);
-    List<Part> parts = List.of(kps, extraspinal(in.extraspinalFoci()),
-        vertebral(in.vertebralMetastases()), ORGANS.part(in.organMetastases()),
-        PointScore.scored(PRIMARY.score(in.primary(), InputUsed.of("", Value.of(in.primary())))),
-        palsy(in, caveats));
+    Part kps =
+        PerformanceItems.karnofsky(
+            "General condition (KPS)",
+            in.performanceStatus(),
+            k ->
+                k.percent() >= 80
+                    ? new PerformanceItems.Band("KPS 80–100 %", 2)
+                    : k.percent() >= 50
+                        ? new PerformanceItems.Band("KPS 50–70 %", 1)
+                        : new PerformanceItems.Band("KPS 10–40 %", 0),
+            List.of(0, 1, 2),
+            caveats);
+    List<Part> parts =
+        List.of(
+            kps,
+            extraspinal(in.extraspinalFoci()),
+            vertebral(in.vertebralMetastases()),
+            ORGANS.part(in.organMetastases()),
+            PointScore.scored(
+                PRIMARY.score(in.primary(), InputUsed.of("", Value.of(in.primary())))),
+            palsy(in, caveats));
     return PointScore.evaluate(info, parts, TokuhashiBand::forTotal, caveats);
   }
 
   private static Part extraspinal(Observed<Integer> n) {
-    return n.known().map(c -> {
-      if (c < 0) {
-        throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
-      }
-      return PointScore.scored(count(EXTRASPINAL, c));
-    }).orElseGet(() -> EXTRASPINAL.open(n));
+    return n.known()
+        .map(
+            c -> {
+              if (c < 0) {
+                throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
+              }
+              return PointScore.scored(count(EXTRASPINAL, c));
+            })
+        .orElseGet(() -> EXTRASPINAL.open(n));
   }
 
   private static ItemScore count(ItemTable<Double> table, int n) {
@@ -152,13 +197,18 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
 
   private Part vertebral(Observed<Integer> n) {
     ItemTable<Double> table = variant ? VERTEBRAL_VARIANT : VERTEBRAL;
-    return n.known().map(c -> {
-      if (c < (variant ? 0 : 1)) {
-        throw new InvalidClinicalInputException("vertebral-body metastases", c,
-            variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
-      }
-      return PointScore.scored(count(table, c));
-    }).orElseGet(() -> table.open(n));
+    return n.known()
+        .map(
+            c -> {
+              if (c < (variant ? 0 : 1)) {
+                throw new InvalidClinicalInputException(
+                    "vertebral-body metastases",
+                    c,
+                    variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
+              }
+              return PointScore.scored(count(table, c));
+            })
+        .orElseGet(() -> table.open(n));
   }
 
   private static Part palsy(TokuhashiInput in, List<Caveat> caveats) {
@@ -167,15 +217,35 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
     if (!frankel.isKnown() && in.asia().isKnown()) {
       frankel = in.asia().map(a -> FrankelGrade.valueOf(a.name()));
       via = " (from ASIA " + in.asia() + ")";
-      caveats.add(Caveat.of(CaveatKind.CONVERSION, "Frankel grade approximated from ASIA grade "
-          + in.asia() + " (letters correspond only approximately; docs/sources.md, bone §8.2)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.CONVERSION,
+              "Frankel grade approximated from ASIA grade "
+                  + in.asia()
+                  + " (letters correspond only approximately; docs/sources.md, bone §8.2)"));
     }
     String shown = via;
-    return frankel.known().map(f -> PointScore.scored(switch (f) {
-      case A, B -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "complete (A, B)", 0);
-      case C, D -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "incomplete (C, D)", 1);
-      case E -> ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "none (E)", 2);
-    })).orElseGet(() -> PointScore.open("Palsy (Frankel)", in.frankel().toString(),
-        "complete, incomplete or none", List.of(0, 1, 2)));
+    return frankel
+        .known()
+        .map(
+            f ->
+                PointScore.scored(
+                    switch (f) {
+                      case A, B ->
+                          ItemScore.of(
+                              "Palsy (Frankel)", "Frankel " + f + shown, "complete (A, B)", 0);
+                      case C, D ->
+                          ItemScore.of(
+                              "Palsy (Frankel)", "Frankel " + f + shown, "incomplete (C, D)", 1);
+                      case E ->
+                          ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "none (E)", 2);
+                    }))
+        .orElseGet(
+            () ->
+                PointScore.open(
+                    "Palsy (Frankel)",
+                    in.frankel().toString(),
+                    "complete, incomplete or none",
+                    List.of(0, 1, 2)));
   }
 }

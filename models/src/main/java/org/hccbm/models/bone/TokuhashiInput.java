@@ -21,10 +21,14 @@ import org.hccbm.core.tumour.ExtraskeletalMetastasis;
  * @param asia the ASIA grade, used (approximately, with a caveat) only when Frankel is unknown
  * @since 0.1.0
  */
-public record TokuhashiInput(Observed<PerformanceStatus> performanceStatus,
-    Observed<Integer> extraspinalFoci, Observed<Integer> vertebralMetastases,
-    Observed<OrganMetastases> organMetastases, TokuhashiPrimary primary,
-    Observed<FrankelGrade> frankel, Observed<AsiaGrade> asia) {
+public record TokuhashiInput(
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Integer> extraspinalFoci,
+    Observed<Integer> vertebralMetastases,
+    Observed<OrganMetastases> organMetastases,
+    TokuhashiPrimary primary,
+    Observed<FrankelGrade> frankel,
+    Observed<AsiaGrade> asia) {
   /** Validates every component. */
   public TokuhashiInput {
     requireNonNull(performanceStatus, "performanceStatus");
@@ -57,14 +61,29 @@ public record TokuhashiInput(Observed<PerformanceStatus> performanceStatus,
    * @return the input
    */
   public static TokuhashiInput from(Patient patient, VisceralPolicy policy) {
-    Observed<OrganMetastases> organs = BoneFacts.visceral(patient, policy).known()
-        .map(list -> organs(list.stream().filter(m -> switch (m.site()) {
-          case LUNG, BRAIN, OTHER -> true;
-          default -> false;
-        }).toList())).orElseGet(Observed::unknown);
-    return new TokuhashiInput(patient.performanceStatus(), BoneFacts.extraspinalCount(patient),
-        BoneFacts.vertebralCount(patient), organs,
-        TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED, patient.frankel(), patient.asia());
+    Observed<OrganMetastases> organs =
+        BoneFacts.visceral(patient, policy)
+            .known()
+            .map(
+                list ->
+                    organs(
+                        list.stream()
+                            .filter(
+                                m ->
+                                    switch (m.site()) {
+                                      case LUNG, BRAIN, OTHER -> true;
+                                      default -> false;
+                                    })
+                            .toList()))
+            .orElseGet(Observed::unknown);
+    return new TokuhashiInput(
+        patient.performanceStatus(),
+        BoneFacts.extraspinalCount(patient),
+        BoneFacts.vertebralCount(patient),
+        organs,
+        TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED,
+        patient.frankel(),
+        patient.asia());
   }
 
   private static Observed<OrganMetastases> organs(java.util.List<ExtraskeletalMetastasis> list) {

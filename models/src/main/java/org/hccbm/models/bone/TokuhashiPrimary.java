@@ -7,8 +7,8 @@ package org.hccbm.models.bone;
  */
 public enum TokuhashiPrimary {
   /** Lung, osteosarcoma, stomach, bladder, oesophagus, pancreas: 0. */
-  LUNG_STOMACH_BLADDER_OESOPHAGUS_PANCREAS_OSTEOSARCOMA(0,
-      "lung, osteosarcoma, stomach, bladder, oesophagus, pancreas"),
+  LUNG_STOMACH_BLADDER_OESOPHAGUS_PANCREAS_OSTEOSARCOMA(
+      0, "lung, osteosarcoma, stomach, bladder, oesophagus, pancreas"),
   /** Liver, gallbladder, unidentified: 1 (HCC). */
   LIVER_GALLBLADDER_UNIDENTIFIED(1, "liver, gallbladder, unidentified"),
   /** Others: 2. */

@@ -35,26 +35,35 @@ import org.hccbm.models.internal.PointScore.Part;
  * table is the named variant {@link #RAPID_3} (a documented conflict). HCC is rapid, so its total
  * is never below 5.
  *
- * <p>Item codes: {@code primaryTumour}, {@code visceralMetastases} (open aspect
- * {@code treatability}), {@code boneMetastases}.
+ * <p>Item codes: {@code primaryTumour}, {@code visceralMetastases} (open aspect {@code
+ * treatability}), {@code boneMetastases}.
  *
  * @since 0.1.0
  */
 public final class Tomita implements Score<TomitaInput> {
   /** The original: rapid growth 4. */
   public static final Tomita INSTANCE = new Tomita(4);
+
   /** The conflicting reading: rapid growth 3 (Cassidy 2018 review table). */
   public static final Tomita RAPID_3 = new Tomita(3);
 
-  private static final ItemTable<VisceralStatus> VISCERAL = ItemTable.byValue(
-      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", VisceralStatus.class)
-      .row(0, VisceralStatus.NONE).row(2, VisceralStatus.TREATABLE)
-      .row(4, VisceralStatus.UNTREATABLE)
-      .partly(VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, ItemCode.of("treatability"),
-          VisceralStatus.TREATABLE, VisceralStatus.UNTREATABLE).build();
-  private static final ItemTable<Double> BONE = ItemTable.banded(ItemCode.of("boneMetastases"),
-      "boneLesions", "").band(Range.singleton(1.0), "solitary", 1)
-      .band(Range.atLeast(2.0), "multiple", 2).build();
+  private static final ItemTable<VisceralStatus> VISCERAL =
+      ItemTable.byValue(
+              ItemCode.of("visceralMetastases"), "extraskeletalMetastases", VisceralStatus.class)
+          .row(0, VisceralStatus.NONE)
+          .row(2, VisceralStatus.TREATABLE)
+          .row(4, VisceralStatus.UNTREATABLE)
+          .partly(
+              VisceralStatus.PRESENT_TREATABILITY_UNKNOWN,
+              ItemCode.of("treatability"),
+              VisceralStatus.TREATABLE,
+              VisceralStatus.UNTREATABLE)
+          .build();
+  private static final ItemTable<Double> BONE =
+      ItemTable.banded(ItemCode.of("boneMetastases"), "boneLesions", "")
+          .band(Range.singleton(1.0), "solitary", 1)
+          .band(Range.atLeast(2.0), "multiple", 2)
+          .build();
 
   private final int rapid;
   private final ItemTable<TumourGrowth> growthTable;
@@ -62,13 +71,24 @@ public final class Tomita implements Score<TomitaInput> {
 
   private Tomita(int rapid) {
     this.rapid = rapid;
-    this.growthTable = ItemTable.byValue(ItemCode.of("primaryTumour"), "", TumourGrowth.class)
-        .row(1, TumourGrowth.SLOW).row(2, TumourGrowth.MODERATE).row(rapid, TumourGrowth.RAPID)
-        .build();
-    this.info = new ModelInfo("tomita", "Tomita", rapid == 4 ? "rapid growth 4"
-        : "rapid growth 3 (conflicting review reading; not the original)", 1,
-        ModelStatus.VERIFIED, "reproduces worked examples To-1…To-4b (docs/sources.md, bone §2.4) and H-1/H-2; "
-        + "points [V2], tumour lists [R]", BoneSources.TOMITA_2001);
+    this.growthTable =
+        ItemTable.byValue(ItemCode.of("primaryTumour"), "", TumourGrowth.class)
+            .row(1, TumourGrowth.SLOW)
+            .row(2, TumourGrowth.MODERATE)
+            .row(rapid, TumourGrowth.RAPID)
+            .build();
+    this.info =
+        new ModelInfo(
+            "tomita",
+            "Tomita",
+            rapid == 4
+                ? "rapid growth 4"
+                : "rapid growth 3 (conflicting review reading; not the original)",
+            1,
+            ModelStatus.VERIFIED,
+            "reproduces worked examples To-1…To-4b (docs/sources.md, bone §2.4) and H-1/H-2; "
+                + "points [V2], tumour lists [R]",
+            BoneSources.TOMITA_2001);
   }
 
   @Override
@@ -95,16 +115,24 @@ public final class Tomita implements Score<TomitaInput> {
     if (rapid != 4) {
       caveats.add(Caveat.coded(CaveatKind.SOURCE_CONFLICT, "tomita.rapidGrowth3"));
     }
-    Part growth = PointScore.scored(growthTable.score(in.growth(),
-        InputUsed.of("", Value.of(in.growth()))));
-    Part bone = in.boneLesions().known().map(n -> {
-      if (n < 1) {
-        throw new InvalidClinicalInputException("bone metastases", n, ">= 1");
-      }
-      return PointScore.scored(BONE.score((double) n,
-          InputUsed.of(BONE.field(), Value.of((double) n))));
-    }).orElseGet(() -> BONE.open(in.boneLesions()));
-    return PointScore.evaluate(info, List.of(growth, VISCERAL.part(in.visceral()), bone),
-        TomitaStrategy::forTotal, caveats);
+    Part growth =
+        PointScore.scored(growthTable.score(in.growth(), InputUsed.of("", Value.of(in.growth()))));
+    Part bone =
+        in.boneLesions()
+            .known()
+            .map(
+                n -> {
+                  if (n < 1) {
+                    throw new InvalidClinicalInputException("bone metastases", n, ">= 1");
+                  }
+                  return PointScore.scored(
+                      BONE.score((double) n, InputUsed.of(BONE.field(), Value.of((double) n))));
+                })
+            .orElseGet(() -> BONE.open(in.boneLesions()));
+    return PointScore.evaluate(
+        info,
+        List.of(growth, VISCERAL.part(in.visceral()), bone),
+        TomitaStrategy::forTotal,
+        caveats);
   }
 }

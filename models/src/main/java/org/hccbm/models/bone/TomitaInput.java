@@ -15,8 +15,8 @@ import org.hccbm.core.tumour.ExtraskeletalMetastasis;
  * @param boneLesions the number of bone metastases, spinal and extraspinal (1 = solitary)
  * @since 0.1.0
  */
-public record TomitaInput(TumourGrowth growth, Observed<VisceralStatus> visceral,
-    Observed<Integer> boneLesions) {
+public record TomitaInput(
+    TumourGrowth growth, Observed<VisceralStatus> visceral, Observed<Integer> boneLesions) {
   /** Validates every component. */
   public TomitaInput {
     requireNonNull(growth, "growth");
@@ -32,8 +32,13 @@ public record TomitaInput(TumourGrowth growth, Observed<VisceralStatus> visceral
    * @return the input
    */
   public static TomitaInput from(Patient patient, VisceralPolicy policy) {
-    return new TomitaInput(TumourGrowth.RAPID, BoneFacts.visceral(patient, policy).known()
-        .map(TomitaInput::status).orElseGet(Observed::unknown), BoneFacts.boneLesionCount(patient));
+    return new TomitaInput(
+        TumourGrowth.RAPID,
+        BoneFacts.visceral(patient, policy)
+            .known()
+            .map(TomitaInput::status)
+            .orElseGet(Observed::unknown),
+        BoneFacts.boneLesionCount(patient));
   }
 
   /**
@@ -53,7 +58,9 @@ public record TomitaInput(TumourGrowth growth, Observed<VisceralStatus> visceral
     if (visceral.stream().anyMatch(m -> m.treatable().equals(Observed.of(false)))) {
       return Observed.of(VisceralStatus.UNTREATABLE);
     }
-    return Observed.of(visceral.stream().allMatch(m -> m.treatable().equals(Observed.of(true)))
-        ? VisceralStatus.TREATABLE : VisceralStatus.PRESENT_TREATABILITY_UNKNOWN);
+    return Observed.of(
+        visceral.stream().allMatch(m -> m.treatable().equals(Observed.of(true)))
+            ? VisceralStatus.TREATABLE
+            : VisceralStatus.PRESENT_TREATABILITY_UNKNOWN);
   }
 }

@@ -1,8 +1,8 @@
 package org.hccbm.models.bone;
 
 /**
- * The growth class of a primary tumour, as Tomita and Katagiri grade it. HCC is rapid in both
- * (bone §0.3).
+ * The growth class of a primary tumour, as Tomita and Katagiri grade it. HCC is rapid in both (bone
+ * §0.3).
  *
  * @since 0.1.0
  */

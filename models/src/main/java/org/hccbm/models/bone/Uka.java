@@ -23,15 +23,16 @@ import org.hccbm.models.liver.ChildPughClass;
  * (2) intrahepatic stage LCSGJ T0–T2; (3) no portal venous invasion (Vp ≤ threshold; default Vp0).
  * </pre>
  *
- * <p>"No portal venous invasion" could mean Vp0 or "not Vp3–4" (the paper's own cut-off was
- * Vp0–2 vs Vp3–4; U-15): the threshold is a parameter, Vp0 by default (the stricter reading),
- * Vp2 as {@link #VP_0_TO_2}. Status DRAFT: the recommendation sentence was not retrieved ([S/M]).
+ * <p>"No portal venous invasion" could mean Vp0 or "not Vp3–4" (the paper's own cut-off was Vp0–2
+ * vs Vp3–4; U-15): the threshold is a parameter, Vp0 by default (the stricter reading), Vp2 as
+ * {@link #VP_0_TO_2}. Status DRAFT: the recommendation sentence was not retrieved ([S/M]).
  *
  * @since 0.1.0
  */
 public final class Uka implements Score<UkaInput> {
   /** Default: only Vp0 counts as no portal venous invasion. */
   public static final Uka INSTANCE = new Uka(PortalVeinInvasion.VP0);
+
   /** Variant: Vp0–Vp2 count as no portal venous invasion. */
   public static final Uka VP_0_TO_2 = new Uka(PortalVeinInvasion.VP2);
 
@@ -40,10 +41,17 @@ public final class Uka implements Score<UkaInput> {
 
   private Uka(PortalVeinInvasion maxVp) {
     this.maxVp = maxVp;
-    this.info = new ModelInfo("uka-eligibility", "Uka criteria", "no portal venous invasion = "
-        + (maxVp == PortalVeinInvasion.VP0 ? "Vp0 (default, stricter)" : "Vp0–" + maxVp), 2,
-        ModelStatus.DRAFT, "criteria stated by the seed review and secondary citations; the "
-        + "paper's recommendation sentence was not retrieved (U-15)", BoneSources.UKA_2007);
+    this.info =
+        new ModelInfo(
+            "uka-eligibility",
+            "Uka criteria",
+            "no portal venous invasion = "
+                + (maxVp == PortalVeinInvasion.VP0 ? "Vp0 (default, stricter)" : "Vp0–" + maxVp),
+            2,
+            ModelStatus.DRAFT,
+            "criteria stated by the seed review and secondary citations; the "
+                + "paper's recommendation sentence was not retrieved (U-15)",
+            BoneSources.UKA_2007);
   }
 
   /**
@@ -53,8 +61,9 @@ public final class Uka implements Score<UkaInput> {
    * @return the model
    */
   public static Uka withMaximumVp(PortalVeinInvasion maxVp) {
-    return maxVp == PortalVeinInvasion.VP0 ? INSTANCE : maxVp == PortalVeinInvasion.VP2
-        ? VP_0_TO_2 : new Uka(maxVp);
+    return maxVp == PortalVeinInvasion.VP0
+        ? INSTANCE
+        : maxVp == PortalVeinInvasion.VP2 ? VP_0_TO_2 : new Uka(maxVp);
   }
 
   @Override
@@ -69,30 +78,47 @@ public final class Uka implements Score<UkaInput> {
 
   @Override
   public ModelResult evaluate(UkaInput in) {
-    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.ASSUMPTION, "good hepatic "
-        + "reserve read as Child–Pugh A; intrahepatic stage is the LCSGJ T factor, not AJCC")));
-    Choice<ChildPughClass> liver = in.childPughClasses().size() == 1
-        ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
-        : Choice.open("Child–Pugh class", "not determined", "class " + in.childPughClasses(),
-            in.childPughClasses());
-    Choice<LcsgjT> t = Choice.of("Intrahepatic stage (LCSGJ)", in.intrahepaticT(),
-        List.of(LcsgjT.values()));
-    Choice<PortalVeinInvasion> vp = Choice.of("Portal vein invasion", in.portalVeinInvasion(),
-        List.of(PortalVeinInvasion.values()));
-    return Completions.evaluate(info, List.of(liver, t, vp), a -> {
-      if (a.get(liver) != ChildPughClass.A) {
-        return new Verdict(UkaEligibility.NOT_ELIGIBLE, "hepatic reserve: Child–Pugh "
-            + a.get(liver) + " (needs A)");
-      }
-      if (a.get(t).compareTo(LcsgjT.T2) > 0) {
-        return new Verdict(UkaEligibility.NOT_ELIGIBLE, "intrahepatic stage " + a.get(t)
-            + " (needs T0–T2)");
-      }
-      if (a.get(vp).compareTo(maxVp) > 0) {
-        return new Verdict(UkaEligibility.NOT_ELIGIBLE, "portal venous invasion " + a.get(vp)
-            + " (needs ≤ " + maxVp + ")");
-      }
-      return new Verdict(UkaEligibility.ELIGIBLE, "Child–Pugh A, " + a.get(t) + ", " + a.get(vp));
-    }, caveats);
+    List<Caveat> caveats =
+        new ArrayList<>(
+            List.of(
+                Caveat.of(
+                    CaveatKind.ASSUMPTION,
+                    "good hepatic "
+                        + "reserve read as Child–Pugh A; intrahepatic stage is the LCSGJ T factor, not AJCC")));
+    Choice<ChildPughClass> liver =
+        in.childPughClasses().size() == 1
+            ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
+            : Choice.open(
+                "Child–Pugh class",
+                "not determined",
+                "class " + in.childPughClasses(),
+                in.childPughClasses());
+    Choice<LcsgjT> t =
+        Choice.of("Intrahepatic stage (LCSGJ)", in.intrahepaticT(), List.of(LcsgjT.values()));
+    Choice<PortalVeinInvasion> vp =
+        Choice.of(
+            "Portal vein invasion", in.portalVeinInvasion(), List.of(PortalVeinInvasion.values()));
+    return Completions.evaluate(
+        info,
+        List.of(liver, t, vp),
+        a -> {
+          if (a.get(liver) != ChildPughClass.A) {
+            return new Verdict(
+                UkaEligibility.NOT_ELIGIBLE,
+                "hepatic reserve: Child–Pugh " + a.get(liver) + " (needs A)");
+          }
+          if (a.get(t).compareTo(LcsgjT.T2) > 0) {
+            return new Verdict(
+                UkaEligibility.NOT_ELIGIBLE, "intrahepatic stage " + a.get(t) + " (needs T0–T2)");
+          }
+          if (a.get(vp).compareTo(maxVp) > 0) {
+            return new Verdict(
+                UkaEligibility.NOT_ELIGIBLE,
+                "portal venous invasion " + a.get(vp) + " (needs ≤ " + maxVp + ")");
+          }
+          return new Verdict(
+              UkaEligibility.ELIGIBLE, "Child–Pugh A, " + a.get(t) + ", " + a.get(vp));
+        },
+        caveats);
   }
 }

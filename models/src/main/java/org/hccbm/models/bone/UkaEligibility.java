@@ -9,11 +9,12 @@ import org.hccbm.core.result.Category;
  */
 public enum UkaEligibility implements Category {
   /** Good hepatic reserve, intrahepatic T0–T2, no portal venous invasion. */
-  ELIGIBLE("eligible for treatment of extrahepatic metastases",
+  ELIGIBLE(
+      "eligible for treatment of extrahepatic metastases",
       "treating extrahepatic metastases may improve survival (selected patients)"),
   /** At least one criterion not met. */
-  NOT_ELIGIBLE("not eligible by the Uka criteria",
-      "treatment should focus mainly on the intrahepatic HCC");
+  NOT_ELIGIBLE(
+      "not eligible by the Uka criteria", "treatment should focus mainly on the intrahepatic HCC");
 
   private final String label;
   private final String meaning;

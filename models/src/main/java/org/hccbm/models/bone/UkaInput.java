@@ -7,9 +7,9 @@ import java.util.TreeSet;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.liver.BclcInput;
-import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.PatientFacts;
@@ -22,7 +22,9 @@ import org.hccbm.models.liver.PatientFacts;
  * @param portalVeinInvasion the Vp grade
  * @since 0.1.0
  */
-public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> intrahepaticT,
+public record UkaInput(
+    List<ChildPughClass> childPughClasses,
+    Observed<LcsgjT> intrahepaticT,
     Observed<PortalVeinInvasion> portalVeinInvasion) {
   /** Validates and sorts every component. */
   public UkaInput {
@@ -30,8 +32,8 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
     requireNonNull(intrahepaticT, "intrahepaticT");
     requireNonNull(portalVeinInvasion, "portalVeinInvasion");
     if (childPughClasses.isEmpty()) {
-      throw new InvalidClinicalInputException("Child–Pugh classes", "none",
-          "at least one (all three when unknown)");
+      throw new InvalidClinicalInputException(
+          "Child–Pugh classes", "none", "at least one (all three when unknown)");
     }
   }
 
@@ -71,10 +73,17 @@ public record UkaInput(List<ChildPughClass> childPughClasses, Observed<LcsgjT> i
    */
   public static UkaInput from(Patient patient, ModelResult childPugh) {
     Observed<Boolean> vascular = PatientFacts.macrovascularInvasion(patient);
-    Observed<LcsgjT> t = patient.primary().intrahepatic().known()
-        .flatMap(tumour -> tumour.count() == 0 ? java.util.Optional.of(Observed.of(LcsgjT.T0))
-            : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
-        .orElseGet(Observed::unknown);
+    Observed<LcsgjT> t =
+        patient
+            .primary()
+            .intrahepatic()
+            .known()
+            .flatMap(
+                tumour ->
+                    tumour.count() == 0
+                        ? java.util.Optional.of(Observed.of(LcsgjT.T0))
+                        : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
+            .orElseGet(Observed::unknown);
     Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion();
     return new UkaInput(BclcInput.childPughClasses(childPugh), t, vp);
   }

@@ -12,11 +12,11 @@ import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.Value;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
-import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.ItemTable;
+import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.PointScore;
 import org.hccbm.models.internal.PointScore.Part;
 
@@ -38,18 +38,34 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
   /** The van der Linden score. */
   public static final VanDerLinden INSTANCE = new VanDerLinden();
 
-  private static final ModelInfo INFO = new ModelInfo("van-der-linden", "van der Linden", "", 1,
-      ModelStatus.VERIFIED, "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
-      + "points [V2]", BoneSources.VAN_DER_LINDEN_2005);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "van-der-linden",
+          "van der Linden",
+          "",
+          1,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
+              + "points [V2]",
+          BoneSources.VAN_DER_LINDEN_2005);
 
-  private static final ItemTable<Boolean> VISCERAL = ItemTable.yesNo(
-      ItemCode.of("visceralMetastases"), "extraskeletalMetastases", "present", 0, "absent", 1,
-      true);
+  private static final ItemTable<Boolean> VISCERAL =
+      ItemTable.yesNo(
+          ItemCode.of("visceralMetastases"),
+          "extraskeletalMetastases",
+          "present",
+          0,
+          "absent",
+          1,
+          true);
 
-  private static final ItemTable<VanDerLindenPrimary> PRIMARY = ItemTable.byValue(
-      ItemCode.of("primaryTumour"), "", VanDerLindenPrimary.class)
-      .row(3, VanDerLindenPrimary.BREAST).row(2, VanDerLindenPrimary.PROSTATE)
-      .row(1, VanDerLindenPrimary.LUNG).row(0, VanDerLindenPrimary.OTHER).build();
+  private static final ItemTable<VanDerLindenPrimary> PRIMARY =
+      ItemTable.byValue(ItemCode.of("primaryTumour"), "", VanDerLindenPrimary.class)
+          .row(3, VanDerLindenPrimary.BREAST)
+          .row(2, VanDerLindenPrimary.PROSTATE)
+          .row(1, VanDerLindenPrimary.LUNG)
+          .row(0, VanDerLindenPrimary.OTHER)
+          .build();
 
   private VanDerLinden() {}
 
@@ -65,27 +81,46 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
 
   @Override
   public ModelResult evaluate(VanDerLindenInput in) {
-    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.OUTSIDE_DERIVATION_POPULATION,
-        "derived in patients with painful spinal metastases without neurological impairment "
-        + "treated with radiotherapy")));
-    List<Karnofsky> candidates = in.performanceStatus().known()
-        .map(p -> p.karnofskyCandidates(PsConvention.STANDARD)).orElse(List.of());
+    List<Caveat> caveats =
+        new ArrayList<>(
+            List.of(
+                Caveat.of(
+                    CaveatKind.OUTSIDE_DERIVATION_POPULATION,
+                    "derived in patients with painful spinal metastases without neurological impairment "
+                        + "treated with radiotherapy")));
+    List<Karnofsky> candidates =
+        in.performanceStatus()
+            .known()
+            .map(p -> p.karnofskyCandidates(PsConvention.STANDARD))
+            .orElse(List.of());
     if (candidates.contains(Karnofsky.KPS_0)) {
-      return new NotApplicable(INFO, "KPS 0 / ECOG 5 (dead) is outside the van der Linden bands",
-          List.of());
+      return new NotApplicable(
+          INFO, "KPS 0 / ECOG 5 (dead) is outside the van der Linden bands", List.of());
     }
     if (candidates.contains(Karnofsky.KPS_10)) {
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "KPS 10 is outside the published bands "
-          + "(lowest 20–40); scored 0"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.ASSUMPTION,
+              "KPS 10 is outside the published bands " + "(lowest 20–40); scored 0"));
     }
-    Part kps = PerformanceItems.karnofsky("KPS", in.performanceStatus(),
-        k -> k.percent() >= 80 ? new PerformanceItems.Band("80–100", 2)
-            : k.percent() >= 50 ? new PerformanceItems.Band("50–70", 1)
-            : new PerformanceItems.Band(k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
-        List.of(0, 1, 2), caveats);
-    Part primary = PointScore.scored(PRIMARY.score(in.primary(),
-        InputUsed.of("", Value.of(in.primary()))));
-    return PointScore.evaluate(INFO, List.of(kps, primary, VISCERAL.part(in.visceral())),
+    Part kps =
+        PerformanceItems.karnofsky(
+            "KPS",
+            in.performanceStatus(),
+            k ->
+                k.percent() >= 80
+                    ? new PerformanceItems.Band("80–100", 2)
+                    : k.percent() >= 50
+                        ? new PerformanceItems.Band("50–70", 1)
+                        : new PerformanceItems.Band(
+                            k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
+            List.of(0, 1, 2),
+            caveats);
+    Part primary =
+        PointScore.scored(PRIMARY.score(in.primary(), InputUsed.of("", Value.of(in.primary()))));
+    return PointScore.evaluate(
+        INFO,
+        List.of(kps, primary, VISCERAL.part(in.visceral())),
         VanDerLindenGroup::forTotal,
         caveats);
   }

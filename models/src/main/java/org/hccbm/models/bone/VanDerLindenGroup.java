@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
-import org.hccbm.core.result.Category;
 import org.hccbm.models.internal.CategoryTable;
 
 /**
@@ -31,11 +30,12 @@ public enum VanDerLindenGroup implements PrognosticCategory {
   }
 
   /** The categories by total; building checks that they cover 0..6 without gaps. */
-  private static final CategoryTable<VanDerLindenGroup> BY_TOTAL = CategoryTable
-      .<VanDerLindenGroup>byTotal("van der Linden total", 0, 6)
-      .range(0, 3, A)
-      .range(4, 5, B)
-      .range(6, 6, C).build();
+  private static final CategoryTable<VanDerLindenGroup> BY_TOTAL =
+      CategoryTable.<VanDerLindenGroup>byTotal("van der Linden total", 0, 6)
+          .range(0, 3, A)
+          .range(4, 5, B)
+          .range(6, 6, C)
+          .build();
 
   /**
    * Returns the group of a total.
@@ -63,16 +63,18 @@ public enum VanDerLindenGroup implements PrognosticCategory {
   }
 
   /**
-   * Returns the survival bands the cohort figure supports: A (median 3.0 months) &lt; 3 or 3–6; B (9.0) and C (18.7) ≥ 6.
+   * Returns the survival bands the cohort figure supports: A (median 3.0 months) &lt; 3 or 3–6; B
+   * (9.0) and C (18.7) ≥ 6.
    *
    * @return the bands
    * @since 0.2.0
    */
   @Override
   public Set<SurvivalBand> survivalBands() {
-    return Collections.unmodifiableSet(switch (this) {
-      case A -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
-      case B, C -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
-    });
+    return Collections.unmodifiableSet(
+        switch (this) {
+          case A -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
+          case B, C -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+        });
   }
 }

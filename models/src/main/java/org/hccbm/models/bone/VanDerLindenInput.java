@@ -14,8 +14,10 @@ import org.hccbm.core.performance.PerformanceStatus;
  * @param visceral whether visceral metastases are present
  * @since 0.1.0
  */
-public record VanDerLindenInput(Observed<PerformanceStatus> performanceStatus,
-    VanDerLindenPrimary primary, Observed<Boolean> visceral) {
+public record VanDerLindenInput(
+    Observed<PerformanceStatus> performanceStatus,
+    VanDerLindenPrimary primary,
+    Observed<Boolean> visceral) {
   /** Validates every component. */
   public VanDerLindenInput {
     requireNonNull(performanceStatus, "performanceStatus");
@@ -31,7 +33,9 @@ public record VanDerLindenInput(Observed<PerformanceStatus> performanceStatus,
    * @return the input
    */
   public static VanDerLindenInput from(Patient patient, VisceralPolicy policy) {
-    return new VanDerLindenInput(patient.performanceStatus(), VanDerLindenPrimary.OTHER,
+    return new VanDerLindenInput(
+        patient.performanceStatus(),
+        VanDerLindenPrimary.OTHER,
         BoneFacts.visceral(patient, policy).map(l -> !l.isEmpty()));
   }
 }

@@ -48,8 +48,8 @@ public final class CategoryTable<C extends Category> {
    */
   public C of(int total) {
     if (total < min || total >= min + byTotal.size()) {
-      throw new InvalidClinicalInputException(score, total,
-          min + ".." + (min + byTotal.size() - 1));
+      throw new InvalidClinicalInputException(
+          score, total, min + ".." + (min + byTotal.size() - 1));
     }
     return byTotal.get(total - min);
   }
@@ -72,8 +72,7 @@ public final class CategoryTable<C extends Category> {
     }
 
     /**
-     * Adds the next range, which must start one above the previous one's end (or at the
-     * minimum).
+     * Adds the next range, which must start one above the previous one's end (or at the minimum).
      *
      * @param from the first total, inclusive
      * @param to the last total, inclusive
@@ -84,8 +83,17 @@ public final class CategoryTable<C extends Category> {
     public Builder<C> range(int from, int to, C category) {
       int expected = min + byTotal.size();
       if (from != expected || to < from) {
-        throw new IllegalStateException(score + " categories: range " + from + ".." + to
-            + " of " + category.code() + " must start at " + expected + " and not be empty");
+        throw new IllegalStateException(
+            score
+                + " categories: range "
+                + from
+                + ".."
+                + to
+                + " of "
+                + category.code()
+                + " must start at "
+                + expected
+                + " and not be empty");
       }
       for (int t = from; t <= to; t++) {
         byTotal.add(category);
@@ -100,8 +108,16 @@ public final class CategoryTable<C extends Category> {
      */
     public CategoryTable<C> build() {
       if (min + byTotal.size() - 1 != max) {
-        throw new IllegalStateException(score + " categories cover " + min + ".."
-            + (min + byTotal.size() - 1) + ", not " + min + ".." + max);
+        throw new IllegalStateException(
+            score
+                + " categories cover "
+                + min
+                + ".."
+                + (min + byTotal.size() - 1)
+                + ", not "
+                + min
+                + ".."
+                + max);
       }
       return new CategoryTable<>(score, min, byTotal);
     }

@@ -58,7 +58,9 @@ public record Choice<T>(String name, List<T> options, Optional<OpenItem> open) {
    * @return the choice
    */
   public static <T> Choice<T> of(String name, Observed<T> observed, List<T> all) {
-    return observed.known().map(v -> known(name, v))
+    return observed
+        .known()
+        .map(v -> known(name, v))
         .orElseGet(() -> open(name, observed.toString(), describe(all), all));
   }
 

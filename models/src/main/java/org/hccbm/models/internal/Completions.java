@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.Optional;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
@@ -20,8 +20,8 @@ import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Renderer;
 
 /**
- * Enumerates every completion of a rule-based model's open inputs: the categories reachable and
- * the inputs that could still change the category.
+ * Enumerates every completion of a rule-based model's open inputs: the categories reachable and the
+ * inputs that could still change the category.
  */
 public final class Completions {
   /** The values one completion assigns. */
@@ -73,8 +73,11 @@ public final class Completions {
    * @param caveats the caveats
    * @return the result
    */
-  public static ModelResult evaluate(ModelInfo model, List<Choice<?>> choices,
-      Function<Assignment, Verdict> rule, List<Caveat> caveats) {
+  public static ModelResult evaluate(
+      ModelInfo model,
+      List<Choice<?>> choices,
+      Function<Assignment, Verdict> rule,
+      List<Caveat> caveats) {
     List<ItemScore> known = new ArrayList<>();
     List<OpenItem> open = new ArrayList<>();
     Assignment first = new Assignment();
@@ -94,8 +97,14 @@ public final class Completions {
     }
     Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
     if (outcome.reachable().size() > 1) {
-      return new Bounded(model, known, open, Optional.empty(), outcome.reachable(),
-          outcome.deciding().stream().map(ItemCode::fromLabel).toList(), caveats);
+      return new Bounded(
+          model,
+          known,
+          open,
+          Optional.empty(),
+          outcome.reachable(),
+          outcome.deciding().stream().map(ItemCode::fromLabel).toList(),
+          caveats);
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
@@ -104,11 +113,17 @@ public final class Completions {
     Category only = outcome.reachable().get(0);
     List<ItemScore> items = new ArrayList<>(known);
     for (OpenItem o : open) {
-      items.add(ItemScore.finding(o.item(), o.statusText(), "any of "
-          + Renderer.english().possible(o.possible()) + ": same result"));
+      items.add(
+          ItemScore.finding(
+              o.item(),
+              o.statusText(),
+              "any of " + Renderer.english().possible(o.possible()) + ": same result"));
     }
-    items.add(ItemScore.finding("Rule applied", only.label(), rules.size() == 1
-        ? rules.iterator().next() : String.join("; or ", rules)));
+    items.add(
+        ItemScore.finding(
+            "Rule applied",
+            only.label(),
+            rules.size() == 1 ? rules.iterator().next() : String.join("; or ", rules)));
     List<Caveat> all = new ArrayList<>(caveats);
     all.add(didNotMatter(open.stream().map(OpenItem::item).toList()));
     return new Complete(model, items, Optional.empty(), Optional.of(only), all);
@@ -121,9 +136,13 @@ public final class Completions {
    * @return the caveat
    */
   public static Caveat didNotMatter(List<String> unknowns) {
-    return Caveat.of(CaveatKind.UNKNOWN_DID_NOT_MATTER, String.join(", ", unknowns)
-        + (unknowns.size() == 1 ? " is" : " are") + " unknown, but no value "
-        + (unknowns.size() == 1 ? "it" : "they") + " could take changes the result");
+    return Caveat.of(
+        CaveatKind.UNKNOWN_DID_NOT_MATTER,
+        String.join(", ", unknowns)
+            + (unknowns.size() == 1 ? " is" : " are")
+            + " unknown, but no value "
+            + (unknowns.size() == 1 ? "it" : "they")
+            + " could take changes the result");
   }
 
   /** Shows a value as a clinician reads it: booleans as yes/no. */
@@ -141,25 +160,35 @@ public final class Completions {
    * @param rule the model's rule
    * @return the outcome
    */
-  public static Outcome enumerate(List<Choice<?>> choices, Function<Assignment, ? extends Category> rule) {
+  public static Outcome enumerate(
+      List<Choice<?>> choices, Function<Assignment, ? extends Category> rule) {
     Set<Category> reached = new LinkedHashSet<>();
     Set<String> deciding = new LinkedHashSet<>();
-    walk(choices, 0, new Assignment(), a -> {
-      Category c = rule.apply(a);
-      reached.add(c);
-      for (Choice<?> choice : choices) {
-        if (choice.isOpen() && !deciding.contains(choice.name()) && varies(choice, a, rule, c)) {
-          deciding.add(choice.name());
-        }
-      }
-    });
+    walk(
+        choices,
+        0,
+        new Assignment(),
+        a -> {
+          Category c = rule.apply(a);
+          reached.add(c);
+          for (Choice<?> choice : choices) {
+            if (choice.isOpen()
+                && !deciding.contains(choice.name())
+                && varies(choice, a, rule, c)) {
+              deciding.add(choice.name());
+            }
+          }
+        });
     List<Category> ordered = new ArrayList<>(reached);
     ordered.sort(Completions::declarationOrder);
     return new Outcome(ordered, List.copyOf(deciding));
   }
 
-  private static <T> boolean varies(Choice<T> choice, Assignment a,
-      Function<Assignment, ? extends Category> rule, Category current) {
+  private static <T> boolean varies(
+      Choice<T> choice,
+      Assignment a,
+      Function<Assignment, ? extends Category> rule,
+      Category current) {
     Object saved = a.values.get(choice);
     try {
       for (T option : choice.options()) {
@@ -174,7 +203,10 @@ public final class Completions {
     }
   }
 
-  private static void walk(List<Choice<?>> choices, int index, Assignment a,
+  private static void walk(
+      List<Choice<?>> choices,
+      int index,
+      Assignment a,
       java.util.function.Consumer<Assignment> visit) {
     if (index == choices.size()) {
       visit.accept(a);
@@ -194,7 +226,7 @@ public final class Completions {
    */
   @SuppressWarnings("EnumOrdinal") // the declaration order is the clinical order, by design
   private static int declarationOrder(Category a, Category b) {
-    return Integer.compare(a instanceof Enum<?> e ? e.ordinal() : 0,
-        b instanceof Enum<?> e ? e.ordinal() : 0);
+    return Integer.compare(
+        a instanceof Enum<?> e ? e.ordinal() : 0, b instanceof Enum<?> e ? e.ordinal() : 0);
   }
 }

@@ -13,28 +13,31 @@ import java.util.TreeSet;
  * <p>Three rules (errata, "Bounded results and one band edge"):
  *
  * <ul>
- *   <li><b>Exact reachable sets.</b> Discrete unknowns are enumerated, never spanned: the union over
- *       their combinations of the formula's image over the continuous box. A dialysis status that
- *       is unknown gives the two scores it can give, not every integer between them.
+ *   <li><b>Exact reachable sets.</b> Discrete unknowns are enumerated, never spanned: the union
+ *       over their combinations of the formula's image over the continuous box. A dialysis status
+ *       that is unknown gives the two scores it can give, not every integer between them.
  *   <li><b>Determined means complete.</b> A caller turns a single reachable value into a complete
  *       result with a note naming the unknowns that did not matter.
  *   <li><b>Deciding inputs</b> are the unknowns that, varied alone, change the reported value for
- *       some completion of the others. Every formula here is monotone in each input when the
- *       others are fixed (MELD and MELD 3.0 are linear in each transformed input; MELD-Na is
- *       monotone in MELD(i) and in sodium), so a continuous input need only be compared at the ends
- *       of its range. The completions of the others searched are every combination of discrete
- *       values, the corners of the continuous box, then a grid inside it, then a bisection along
- *       each continuous input for the step of the reported value; an input whose every
- *       comparison has the same raw value is not deciding.
+ *       some completion of the others. Every formula here is monotone in each input when the others
+ *       are fixed (MELD and MELD 3.0 are linear in each transformed input; MELD-Na is monotone in
+ *       MELD(i) and in sodium), so a continuous input need only be compared at the ends of its
+ *       range. The completions of the others searched are every combination of discrete values, the
+ *       corners of the continuous box, then a grid inside it, then a bisection along each
+ *       continuous input for the step of the reported value; an input whose every comparison has
+ *       the same raw value is not deciding.
  * </ul>
  */
 public final class FormulaBounds {
   /** Grid points per continuous input, inside its range, when corners do not decide. */
   private static final int GRID = 6;
+
   /** At most this many grid completions are visited per input. */
   private static final int GRID_BUDGET = 4096;
+
   /** Points where an input changes the raw value, from which slides are tried. */
   private static final int WITNESSES = 24;
+
   /** Bisection steps along one continuous input. */
   private static final int BISECTION_STEPS = 60;
 
@@ -57,8 +60,8 @@ public final class FormulaBounds {
     int reported(double[] x);
 
     /**
-     * Returns every reported value reached when each input {@code i} ranges over
-     * {@code [lo[i], hi[i]]} (equal ends for a fixed input).
+     * Returns every reported value reached when each input {@code i} ranges over {@code [lo[i],
+     * hi[i]]} (equal ends for a fixed input).
      *
      * @param lo the lower ends
      * @param hi the upper ends
@@ -209,8 +212,8 @@ public final class FormulaBounds {
     return new Search(reachable, deciding);
   }
 
-  private static void forEachCombination(List<Unknown> discrete, int k, double[] lo, double[] hi,
-      Runnable visit) {
+  private static void forEachCombination(
+      List<Unknown> discrete, int k, double[] lo, double[] hi, Runnable visit) {
     if (k == discrete.size()) {
       visit.run();
       return;
@@ -245,8 +248,17 @@ public final class FormulaBounds {
       return false;
     }
     // 2. A grid inside the box.
-    int perAxis = Math.max(1, Math.min(GRID, (int) Math.floor(Math.pow(
-        (double) GRID_BUDGET / Math.max(1, completions.size()), 1.0 / continuous.size())) - 1));
+    int perAxis =
+        Math.max(
+            1,
+            Math.min(
+                GRID,
+                (int)
+                        Math.floor(
+                            Math.pow(
+                                (double) GRID_BUDGET / Math.max(1, completions.size()),
+                                1.0 / continuous.size()))
+                    - 1));
     List<double[]> grid = expandGrid(completions, continuous, 0, perAxis);
     List<double[]> witnesses = new ArrayList<>();
     for (double[] p : grid) {
@@ -376,8 +388,8 @@ public final class FormulaBounds {
     return expand(next, continuous, k + 1);
   }
 
-  private static List<double[]> expandGrid(List<double[]> points, List<Unknown> continuous, int k,
-      int perAxis) {
+  private static List<double[]> expandGrid(
+      List<double[]> points, List<Unknown> continuous, int k, int perAxis) {
     if (k == continuous.size()) {
       return points;
     }

@@ -25,9 +25,9 @@ import org.hccbm.core.result.Value;
 /**
  * One item of a point score, declared as its table: numeric bands (a Guava {@link Range} per row,
  * each end's openness as the source prints it), rows of enum values, or a yes/no pair. The scored
- * item, the open item's possible points and the item's wording all derive from the one
- * declaration, so they cannot drift apart. Building fails on overlapping bands, on an enum
- * constant without a row, and on a constant in two rows.
+ * item, the open item's possible points and the item's wording all derive from the one declaration,
+ * so they cannot drift apart. Building fails on overlapping bands, on an enum constant without a
+ * row, and on a constant in two rows.
  *
  * @param <K> the key: {@code Double} for bands, the enum for value rows, {@code Boolean} for yes/no
  */
@@ -62,8 +62,13 @@ public final class ItemTable<K> {
   private final boolean listsRows;
   private final Optional<String> described;
 
-  private ItemTable(ItemCode code, String field, Function<K, Row> lookup,
-      Map<Object, Partial> partial, List<Row> rows, boolean listsRows,
+  private ItemTable(
+      ItemCode code,
+      String field,
+      Function<K, Row> lookup,
+      Map<Object, Partial> partial,
+      List<Row> rows,
+      boolean listsRows,
       Optional<String> described) {
     this.described = described;
     this.code = code;
@@ -111,8 +116,8 @@ public final class ItemTable<K> {
   public static ItemTable<Boolean> yesNo(ItemCode code, String field, int yes, int no) {
     Row y = new Row(new Band.Answer(true), yes);
     Row n = new Row(new Band.Answer(false), no);
-    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(), List.of(y, n), true,
-        Optional.empty());
+    return new ItemTable<>(
+        code, field, v -> v ? y : n, Map.of(), List.of(y, n), true, Optional.empty());
   }
 
   /**
@@ -128,16 +133,32 @@ public final class ItemTable<K> {
    * @param yesFirst whether the source lists yes first
    * @return the table
    */
-  public static ItemTable<Boolean> yesNo(ItemCode code, String field, String yesName, int yes,
-      String noName, int no, boolean yesFirst) {
-    Band yesBand = yesName.equals("yes") ? new Band.Answer(true)
-        : new Band.Named(yesName, new Band.Answer(true));
-    Band noBand = noName.equals("no") ? new Band.Answer(false)
-        : new Band.Named(noName, new Band.Answer(false));
+  public static ItemTable<Boolean> yesNo(
+      ItemCode code,
+      String field,
+      String yesName,
+      int yes,
+      String noName,
+      int no,
+      boolean yesFirst) {
+    Band yesBand =
+        yesName.equals("yes")
+            ? new Band.Answer(true)
+            : new Band.Named(yesName, new Band.Answer(true));
+    Band noBand =
+        noName.equals("no")
+            ? new Band.Answer(false)
+            : new Band.Named(noName, new Band.Answer(false));
     Row y = new Row(yesBand, yes);
     Row n = new Row(noBand, no);
-    return new ItemTable<>(code, field, v -> v ? y : n, Map.of(),
-        yesFirst ? List.of(y, n) : List.of(n, y), true, Optional.empty());
+    return new ItemTable<>(
+        code,
+        field,
+        v -> v ? y : n,
+        Map.of(),
+        yesFirst ? List.of(y, n) : List.of(n, y),
+        true,
+        Optional.empty());
   }
 
   /**
@@ -210,9 +231,16 @@ public final class ItemTable<K> {
       Partial open = partial.get(value);
       if (open != null) {
         List<Integer> points = open.rows().stream().map(Row::points).distinct().sorted().toList();
-        return new PointScore.Open(OpenItem.ofAspect(code, open.aspect(), Observed.unknown(),
-            new Possible.OneOf(open.rows().stream().map(Row::band).toList()), points.get(0),
-            points.get(points.size() - 1), List.of(field)), points);
+        return new PointScore.Open(
+            OpenItem.ofAspect(
+                code,
+                open.aspect(),
+                Observed.unknown(),
+                new Possible.OneOf(open.rows().stream().map(Row::band).toList()),
+                points.get(0),
+                points.get(points.size() - 1),
+                List.of(field)),
+            points);
       }
       return PointScore.scored(score(value, InputUsed.of(field, valueOf(value))));
     }
@@ -238,10 +266,14 @@ public final class ItemTable<K> {
   public PointScore.Part open(Observed<?> observed) {
     List<Integer> points = possiblePoints();
     List<Band> bands = rows.stream().map(Row::band).toList();
-    Possible possible = described.<Possible>map(key -> new Possible.Described(key, bands))
-        .orElse(listsRows ? new Possible.OneOf(bands) : new Possible.AnyBand());
-    return new PointScore.Open(OpenItem.of(code, observed, possible, points.get(0),
-        points.get(points.size() - 1), List.of(field)), points);
+    Possible possible =
+        described
+            .<Possible>map(key -> new Possible.Described(key, bands))
+            .orElse(listsRows ? new Possible.OneOf(bands) : new Possible.AnyBand());
+    return new PointScore.Open(
+        OpenItem.of(
+            code, observed, possible, points.get(0), points.get(points.size() - 1), List.of(field)),
+        points);
   }
 
   /** Builds a banded {@link ItemTable}. */
@@ -273,8 +305,8 @@ public final class ItemTable<K> {
     }
 
     /**
-     * Adds a band the source names (e.g. "solitary"), in the order the source prints them. An
-     * open item of a table whose bands are all named lists them.
+     * Adds a band the source names (e.g. "solitary"), in the order the source prints them. An open
+     * item of a table whose bands are all named lists them.
      *
      * @param range the values it covers
      * @param name the name's code; its wording is the bundle key {@code bandName.<name>}
@@ -298,8 +330,7 @@ public final class ItemTable<K> {
     }
 
     /**
-     * Words the open item's possibilities with a summary from the bundle
-     * ({@code possible.<key>}).
+     * Words the open item's possibilities with a summary from the bundle ({@code possible.<key>}).
      *
      * @param key the summary's key
      * @return this builder
@@ -323,11 +354,15 @@ public final class ItemTable<K> {
 
     private static Optional<Bound> bound(Range<Double> range, boolean lower) {
       if (lower) {
-        return range.hasLowerBound() ? Optional.of(new Bound(range.lowerEndpoint(),
-            range.lowerBoundType() == BoundType.CLOSED)) : Optional.empty();
+        return range.hasLowerBound()
+            ? Optional.of(
+                new Bound(range.lowerEndpoint(), range.lowerBoundType() == BoundType.CLOSED))
+            : Optional.empty();
       }
-      return range.hasUpperBound() ? Optional.of(new Bound(range.upperEndpoint(),
-          range.upperBoundType() == BoundType.CLOSED)) : Optional.empty();
+      return range.hasUpperBound()
+          ? Optional.of(
+              new Bound(range.upperEndpoint(), range.upperBoundType() == BoundType.CLOSED))
+          : Optional.empty();
     }
 
     /**
@@ -337,13 +372,19 @@ public final class ItemTable<K> {
      */
     public ItemTable<Double> build() {
       ImmutableRangeMap<Double, Row> map = bands.build();
-      return new ItemTable<>(code, field, v -> {
-        Row row = map.get(v);
-        if (row == null) {
-          throw new IllegalStateException(code + " table has no band for " + v);
-        }
-        return row;
-      }, Map.of(), rows, listRows || rows.stream().allMatch(r -> r.band() instanceof Band.Named),
+      return new ItemTable<>(
+          code,
+          field,
+          v -> {
+            Row row = map.get(v);
+            if (row == null) {
+              throw new IllegalStateException(code + " table has no band for " + v);
+            }
+            return row;
+          },
+          Map.of(),
+          rows,
+          listRows || rows.stream().allMatch(r -> r.band() instanceof Band.Named),
           described);
     }
   }
@@ -433,8 +474,8 @@ public final class ItemTable<K> {
     }
 
     /**
-     * Words the open item's possibilities with a summary from the bundle
-     * ({@code possible.<key>}) instead of listing the rows.
+     * Words the open item's possibilities with a summary from the bundle ({@code possible.<key>})
+     * instead of listing the rows.
      *
      * @param key the summary's key
      * @return this builder
@@ -457,13 +498,20 @@ public final class ItemTable<K> {
         }
       }
       Map<E, Row> rowsByValue = new EnumMap<>(byValue);
-      return new ItemTable<>(code, field, v -> {
-        Row row = rowsByValue.get(v);
-        if (row == null) {
-          throw new IllegalArgumentException(code + " is not defined for " + v.name());
-        }
-        return row;
-      }, partial, rows, true, described);
+      return new ItemTable<>(
+          code,
+          field,
+          v -> {
+            Row row = rowsByValue.get(v);
+            if (row == null) {
+              throw new IllegalArgumentException(code + " is not defined for " + v.name());
+            }
+            return row;
+          },
+          partial,
+          rows,
+          true,
+          described);
     }
   }
 }

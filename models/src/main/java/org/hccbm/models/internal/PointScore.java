@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
-import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
@@ -17,13 +17,12 @@ import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
-import org.hccbm.core.evidence.ModelInfo;
 
 /**
  * The engine for additive point scores. Known items add their points; each open item adds one of
- * its possible points. With open items the result is bounded: every reachable total (the exact
- * sum set, not only its ends), every reachable category, and the open items that could still move
- * the category.
+ * its possible points. With open items the result is bounded: every reachable total (the exact sum
+ * set, not only its ends), every reachable category, and the open items that could still move the
+ * category.
  */
 public final class PointScore {
   /** One item of a point score: scored, or open with the points it could still add. */
@@ -73,7 +72,8 @@ public final class PointScore {
    * @param possiblePoints every value it could add
    * @return the part
    */
-  public static Part open(String item, String status, String possible, List<Integer> possiblePoints) {
+  public static Part open(
+      String item, String status, String possible, List<Integer> possiblePoints) {
     int min = possiblePoints.stream().mapToInt(Integer::intValue).min().orElseThrow();
     int max = possiblePoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
     return new Open(new OpenItem(item, status, possible, min, max), possiblePoints);
@@ -88,8 +88,11 @@ public final class PointScore {
    * @param caveats the caveats
    * @return a complete result when no part is open, a bounded one otherwise
    */
-  public static ModelResult evaluate(ModelInfo model, List<Part> parts,
-      IntFunction<? extends Category> categoryOf, List<Caveat> caveats) {
+  public static ModelResult evaluate(
+      ModelInfo model,
+      List<Part> parts,
+      IntFunction<? extends Category> categoryOf,
+      List<Caveat> caveats) {
     List<ItemScore> known = new ArrayList<>();
     List<Open> open = new ArrayList<>();
     int knownSum = 0;
@@ -111,8 +114,12 @@ public final class PointScore {
       Renderer words = Renderer.english();
       for (Open o : open) {
         // Rare (an unknown that cannot move the total): worded here until Band has a case for it.
-        items.add(ItemScore.of(o.item().item(), words.status(o.item()), "any of "
-            + words.possible(o.item().possible()) + ": same points", o.possiblePoints().get(0)));
+        items.add(
+            ItemScore.of(
+                o.item().item(),
+                words.status(o.item()),
+                "any of " + words.possible(o.item().possible()) + ": same points",
+                o.possiblePoints().get(0)));
       }
       List<Caveat> all = new ArrayList<>(caveats);
       all.add(Completions.didNotMatter(open.stream().map(o -> o.item().item()).toList()));
@@ -126,12 +133,19 @@ public final class PointScore {
         deciding.add(open.get(i).item().code());
       }
     }
-    return new Bounded(model, known, open.stream().map(Open::item).toList(),
+    return new Bounded(
+        model,
+        known,
+        open.stream().map(Open::item).toList(),
         java.util.Optional.of(TotalRange.of(totals.stream().map(Integer::doubleValue).toList())),
-        List.copyOf(categories), deciding, caveats);
+        List.copyOf(categories),
+        deciding,
+        caveats);
   }
 
-  /** The sums reachable from {@code start} adding one value of each open part except {@code skip}. */
+  /**
+   * The sums reachable from {@code start} adding one value of each open part except {@code skip}.
+   */
   private static Set<Integer> sumSet(int start, List<Open> open, int skip) {
     Set<Integer> sums = new TreeSet<>(List.of(start));
     for (int i = 0; i < open.size(); i++) {
@@ -149,8 +163,8 @@ public final class PointScore {
     return sums;
   }
 
-  private static boolean decides(int knownSum, List<Open> open, int i,
-      IntFunction<? extends Category> categoryOf) {
+  private static boolean decides(
+      int knownSum, List<Open> open, int i, IntFunction<? extends Category> categoryOf) {
     for (int rest : sumSet(knownSum, open, i)) {
       Set<Category> seen = new LinkedHashSet<>();
       for (int p : open.get(i).possiblePoints()) {

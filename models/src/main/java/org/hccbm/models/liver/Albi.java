@@ -34,19 +34,21 @@ import org.hccbm.models.internal.Sources;
  *
  * <p>The grade comes from the unrounded score (§2.4). The albumin coefficient −0.085 is the
  * default; −0.0852 is a named variant (U-3), and a caveat says when the other coefficient would
- * change the grade. With an unknown input the score is bounded over the plausible range of
- * {@link PlausibleRanges}; ALBI rises with bilirubin and falls with albumin, so the range's ends
- * bound the score.
+ * change the grade. With an unknown input the score is bounded over the plausible range of {@link
+ * PlausibleRanges}; ALBI rises with bilirubin and falls with albumin, so the range's ends bound the
+ * score.
  *
  * @since 0.1.0
  */
 public final class Albi implements Score<AlbiInput> {
   /** The default: albumin coefficient −0.085. */
   public static final Albi INSTANCE = new Albi(0.085, "albumin coefficient −0.085");
+
   /** The variant with albumin coefficient −0.0852 (U-3). */
   public static final Albi COEFFICIENT_0852 = new Albi(0.0852, "albumin coefficient −0.0852 (U-3)");
 
   private static final double BILIRUBIN_COEFFICIENT = 0.66;
+
   /** The cuts between ALBI grades 1, 2 and 3 (a score at a cut is in the lower grade). */
   private static final double[] GRADE_CUTS = {-2.60, -1.39};
 
@@ -55,9 +57,15 @@ public final class Albi implements Score<AlbiInput> {
 
   private Albi(double albuminCoefficient, String variant) {
     this.albuminCoefficient = albuminCoefficient;
-    this.info = new ModelInfo("albi", "ALBI", variant + "; mALBI split at −2.270", 2,
-        ModelStatus.VERIFIED, "reproduces worked examples AL-1 [P] and AL-2…AL-5 (docs/sources.md, liver §2.6)",
-        Sources.JOHNSON_2015);
+    this.info =
+        new ModelInfo(
+            "albi",
+            "ALBI",
+            variant + "; mALBI split at −2.270",
+            2,
+            ModelStatus.VERIFIED,
+            "reproduces worked examples AL-1 [P] and AL-2…AL-5 (docs/sources.md, liver §2.6)",
+            Sources.JOHNSON_2015);
   }
 
   @Override
@@ -78,7 +86,8 @@ public final class Albi implements Score<AlbiInput> {
    * @return the score
    */
   public double score(double bilirubinUmolPerL, double albuminGPerL) {
-    return BILIRUBIN_COEFFICIENT * Math.log10(bilirubinUmolPerL) - albuminCoefficient * albuminGPerL;
+    return BILIRUBIN_COEFFICIENT * Math.log10(bilirubinUmolPerL)
+        - albuminCoefficient * albuminGPerL;
   }
 
   @Override
@@ -100,30 +109,50 @@ public final class Albi implements Score<AlbiInput> {
   private ItemScore bilirubinTerm(Bilirubin b, List<Caveat> caveats) {
     double umol = b.inUmolPerL();
     if (b.unit() != LabUnit.UMOL_PER_L) {
-      caveats.add(Caveat.of(CaveatKind.CONVERSION, "bilirubin " + b + " converted to "
-          + Decimals.display(umol, 4) + " umol/L (× 17.1)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.CONVERSION,
+              "bilirubin "
+                  + b
+                  + " converted to "
+                  + Decimals.display(umol, 4)
+                  + " umol/L (× 17.1)"));
     }
-    return ItemScore.of("Bilirubin", Decimals.display(umol, 4) + " umol/L",
-        "0.66 × log10(bilirubin umol/L)", BILIRUBIN_COEFFICIENT * Math.log10(umol));
+    return ItemScore.of(
+        "Bilirubin",
+        Decimals.display(umol, 4) + " umol/L",
+        "0.66 × log10(bilirubin umol/L)",
+        BILIRUBIN_COEFFICIENT * Math.log10(umol));
   }
 
   private ItemScore albuminTerm(Albumin a, List<Caveat> caveats) {
     double gl = a.inGPerL();
     if (a.unit() != LabUnit.G_PER_L) {
-      caveats.add(Caveat.of(CaveatKind.CONVERSION, "albumin " + a + " converted to "
-          + Decimals.display(gl, 4) + " g/L (× 10)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.CONVERSION,
+              "albumin " + a + " converted to " + Decimals.display(gl, 4) + " g/L (× 10)"));
     }
-    return ItemScore.of("Albumin", Decimals.display(gl, 4) + " g/L",
-        "−" + Decimals.shown(albuminCoefficient) + " × albumin g/L", -albuminCoefficient * gl);
+    return ItemScore.of(
+        "Albumin",
+        Decimals.display(gl, 4) + " g/L",
+        "−" + Decimals.shown(albuminCoefficient) + " × albumin g/L",
+        -albuminCoefficient * gl);
   }
 
-  private void otherCoefficientCaveat(double umol, double gl, AlbiGrade grade, List<Caveat> caveats) {
+  private void otherCoefficientCaveat(
+      double umol, double gl, AlbiGrade grade, List<Caveat> caveats) {
     Albi other = this == INSTANCE ? COEFFICIENT_0852 : INSTANCE;
     AlbiGrade otherGrade = AlbiGrade.forScore(other.score(umol, gl));
     if (otherGrade != grade) {
-      caveats.add(Caveat.of(CaveatKind.SOURCE_CONFLICT, "with albumin coefficient −"
-          + Decimals.shown(other.albuminCoefficient) + " the grade would be " + otherGrade.label()
-          + " (U-3)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.SOURCE_CONFLICT,
+              "with albumin coefficient −"
+                  + Decimals.shown(other.albuminCoefficient)
+                  + " the grade would be "
+                  + otherGrade.label()
+                  + " (U-3)"));
     }
   }
 
@@ -145,8 +174,11 @@ public final class Albi implements Score<AlbiInput> {
 
   private static void mAlbiCaveat(List<? extends Category> grades, List<Caveat> caveats) {
     if (grades.contains(AlbiGrade.GRADE_2A) || grades.contains(AlbiGrade.GRADE_2B)) {
-      caveats.add(Caveat.of(CaveatKind.UNVERIFIED, "the mALBI 2a/2b cut-off −2.270 was "
-          + "corroborated only by a secondary source (U-4)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.UNVERIFIED,
+              "the mALBI 2a/2b cut-off −2.270 was "
+                  + "corroborated only by a secondary source (U-4)"));
     }
   }
 
@@ -161,9 +193,13 @@ public final class Albi implements Score<AlbiInput> {
     } else {
       biliLo = PlausibleRanges.BILIRUBIN_MIN_UMOL_PER_L;
       biliHi = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L;
-      open.add(new OpenItem("Bilirubin", in.bilirubin().toString(), "1.71–855 umol/L (0.1–50 mg/dL, "
-          + "plausible range searched)", BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
-          BILIRUBIN_COEFFICIENT * Math.log10(biliHi)));
+      open.add(
+          new OpenItem(
+              "Bilirubin",
+              in.bilirubin().toString(),
+              "1.71–855 umol/L (0.1–50 mg/dL, " + "plausible range searched)",
+              BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+              BILIRUBIN_COEFFICIENT * Math.log10(biliHi)));
     }
     double albLo;
     double albHi;
@@ -173,8 +209,13 @@ public final class Albi implements Score<AlbiInput> {
     } else {
       albLo = PlausibleRanges.ALBUMIN_MIN_G_PER_L;
       albHi = PlausibleRanges.ALBUMIN_MAX_G_PER_L;
-      open.add(new OpenItem("Albumin", in.albumin().toString(), "10–60 g/L (plausible range "
-          + "searched)", -albuminCoefficient * albHi, -albuminCoefficient * albLo));
+      open.add(
+          new OpenItem(
+              "Albumin",
+              in.albumin().toString(),
+              "10–60 g/L (plausible range " + "searched)",
+              -albuminCoefficient * albHi,
+              -albuminCoefficient * albLo));
     }
     double min = score(biliLo, albHi);
     double max = score(biliHi, albLo);
@@ -186,17 +227,29 @@ public final class Albi implements Score<AlbiInput> {
     }
     mAlbiCaveat(grades, caveats);
     List<String> deciding = new ArrayList<>();
-    if (in.bilirubin().known().isEmpty() && decides(BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
-        BILIRUBIN_COEFFICIENT * Math.log10(biliHi), -albuminCoefficient * albHi,
-        -albuminCoefficient * albLo)) {
+    if (in.bilirubin().known().isEmpty()
+        && decides(
+            BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+            BILIRUBIN_COEFFICIENT * Math.log10(biliHi),
+            -albuminCoefficient * albHi,
+            -albuminCoefficient * albLo)) {
       deciding.add("Bilirubin");
     }
-    if (in.albumin().known().isEmpty() && decides(-albuminCoefficient * albHi,
-        -albuminCoefficient * albLo, BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
-        BILIRUBIN_COEFFICIENT * Math.log10(biliHi))) {
+    if (in.albumin().known().isEmpty()
+        && decides(
+            -albuminCoefficient * albHi,
+            -albuminCoefficient * albLo,
+            BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
+            BILIRUBIN_COEFFICIENT * Math.log10(biliHi))) {
       deciding.add("Albumin");
     }
-    return new Bounded(info, known, open, Optional.of(new TotalRange(min, max, List.of())), grades,
-        deciding.stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(), caveats);
+    return new Bounded(
+        info,
+        known,
+        open,
+        Optional.of(new TotalRange(min, max, List.of())),
+        grades,
+        deciding.stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(),
+        caveats);
   }
 }

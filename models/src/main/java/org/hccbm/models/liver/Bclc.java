@@ -46,10 +46,17 @@ public final class Bclc implements Score<BclcInput> {
   /** The BCLC 2022 encoding. */
   public static final Bclc INSTANCE = new Bclc();
 
-  private static final ModelInfo INFO = new ModelInfo("bclc-2022", "BCLC 2022", "encoding rule of "
-      + "docs/sources.md, liver §4.1 (docs/sources.md); liver function as Child–Pugh A/B vs C", 2, ModelStatus.DRAFT,
-      "stage table checked against secondary sources only; liver-function mapping is a library "
-      + "assumption (U-7)", Sources.REIG_2022);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "bclc-2022",
+          "BCLC 2022",
+          "encoding rule of "
+              + "docs/sources.md, liver §4.1 (docs/sources.md); liver function as Child–Pugh A/B vs C",
+          2,
+          ModelStatus.DRAFT,
+          "stage table checked against secondary sources only; liver-function mapping is a library "
+              + "assumption (U-7)",
+          Sources.REIG_2022);
 
   /** Tumour burden in BCLC's terms. */
   enum Burden {
@@ -69,8 +76,11 @@ public final class Bclc implements Score<BclcInput> {
     }
 
     static Burden of(IntrahepaticTumour t) {
-      return t.count() == 0 ? NONE : TumourBurden.bclcVeryEarly(t) ? VERY_EARLY
-          : TumourBurden.bclcEarly(t) ? EARLY : BEYOND_EARLY;
+      return t.count() == 0
+          ? NONE
+          : TumourBurden.bclcVeryEarly(t)
+              ? VERY_EARLY
+              : TumourBurden.bclcEarly(t) ? EARLY : BEYOND_EARLY;
     }
 
     @Override
@@ -93,9 +103,14 @@ public final class Bclc implements Score<BclcInput> {
 
   @Override
   public ModelResult evaluate(BclcInput in) {
-    List<Caveat> caveats = new ArrayList<>(List.of(Caveat.of(CaveatKind.ASSUMPTION, "'preserved' "
-        + "and 'end-stage' liver function read as Child–Pugh A/B and C; transplant-candidate "
-        + "exceptions are not modelled (U-7)")));
+    List<Caveat> caveats =
+        new ArrayList<>(
+            List.of(
+                Caveat.of(
+                    CaveatKind.ASSUMPTION,
+                    "'preserved' "
+                        + "and 'end-stage' liver function read as Child–Pugh A/B and C; transplant-candidate "
+                        + "exceptions are not modelled (U-7)")));
     Observed<Ecog> ecog = ecog(in.performanceStatus(), caveats);
     if (ecog.equals(Observed.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", caveats);
@@ -103,35 +118,55 @@ public final class Bclc implements Score<BclcInput> {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)
         && !in.macrovascularInvasion().equals(Observed.of(true))
         && !in.extrahepaticSpread().equals(Observed.of(true))) {
-      boolean couldBeC = !in.macrovascularInvasion().isKnown()
-          || !in.extrahepaticSpread().isKnown();
-      return new NotApplicable(INFO, "no viable intrahepatic tumour and no extrahepatic spread "
-          + "or vascular invasion recorded: nothing to stage" + (couldBeC ? " (either, still "
-          + "unknown, would make it stage C)" : ""), caveats);
+      boolean couldBeC =
+          !in.macrovascularInvasion().isKnown() || !in.extrahepaticSpread().isKnown();
+      return new NotApplicable(
+          INFO,
+          "no viable intrahepatic tumour and no extrahepatic spread "
+              + "or vascular invasion recorded: nothing to stage"
+              + (couldBeC ? " (either, still " + "unknown, would make it stage C)" : ""),
+          caveats);
     }
-    Choice<Ecog> ps = Choice.of("ECOG performance status", ecog,
-        List.of(Ecog.FULLY_ACTIVE, Ecog.RESTRICTED_STRENUOUS, Ecog.AMBULATORY_SELF_CARE,
-            Ecog.LIMITED_SELF_CARE, Ecog.BEDBOUND));
+    Choice<Ecog> ps =
+        Choice.of(
+            "ECOG performance status",
+            ecog,
+            List.of(
+                Ecog.FULLY_ACTIVE,
+                Ecog.RESTRICTED_STRENUOUS,
+                Ecog.AMBULATORY_SELF_CARE,
+                Ecog.LIMITED_SELF_CARE,
+                Ecog.BEDBOUND));
     boolean psMatters = ps.options().stream().anyMatch(e -> e.grade() >= 1);
     // Relatedness is an input like any other: when it cannot change the stage (ECOG 0), the
     // engine makes the result complete and names it as an unknown that did not matter.
-    Choice<Boolean> related = Choice.of("PS cancer-related", in.performanceStatusCancerRelated(),
-        List.of(true, false));
+    Choice<Boolean> related =
+        Choice.of("PS cancer-related", in.performanceStatusCancerRelated(), List.of(true, false));
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
-      caveats.add(Caveat.of(CaveatKind.ASSUMPTION, "performance status recorded as not "
-          + "cancer-related: the PS rules (1 and 4) are not applied"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.ASSUMPTION,
+              "performance status recorded as not "
+                  + "cancer-related: the PS rules (1 and 4) are not applied"));
     }
-    Choice<ChildPughClass> liver = in.childPughClasses().size() == 1
-        ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
-        : Choice.open("Child–Pugh class", "not determined", "class "
-            + in.childPughClasses(), in.childPughClasses());
+    Choice<ChildPughClass> liver =
+        in.childPughClasses().size() == 1
+            ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
+            : Choice.open(
+                "Child–Pugh class",
+                "not determined",
+                "class " + in.childPughClasses(),
+                in.childPughClasses());
     Choice<Burden> burden = burden(in);
-    Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
-        List.of(false, true));
-    Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),
-        List.of(false, true));
-    return Completions.evaluate(INFO, List.of(ps, related, liver, burden, macro, spread),
-        a -> stage(a, ps, related, liver, burden, macro, spread), caveats);
+    Choice<Boolean> macro =
+        Choice.of("Macrovascular invasion", in.macrovascularInvasion(), List.of(false, true));
+    Choice<Boolean> spread =
+        Choice.of("Extrahepatic spread", in.extrahepaticSpread(), List.of(false, true));
+    return Completions.evaluate(
+        INFO,
+        List.of(ps, related, liver, burden, macro, spread),
+        a -> stage(a, ps, related, liver, burden, macro, spread),
+        caveats);
   }
 
   /**
@@ -146,14 +181,24 @@ public final class Bclc implements Score<BclcInput> {
     if (n > 3) {
       return Choice.known("Tumour burden", Burden.BEYOND_EARLY);
     }
-    List<Burden> possible = n == 1 ? List.of(Burden.VERY_EARLY, Burden.EARLY)
-        : List.of(Burden.EARLY, Burden.BEYOND_EARLY);
-    return Choice.open("Tumour burden", TumourBurden.countOnly(n), n == 1
-        ? "single ≤ 2 cm or single > 2 cm" : "each ≤ 3 cm (A) or any larger (beyond A)", possible);
+    List<Burden> possible =
+        n == 1
+            ? List.of(Burden.VERY_EARLY, Burden.EARLY)
+            : List.of(Burden.EARLY, Burden.BEYOND_EARLY);
+    return Choice.open(
+        "Tumour burden",
+        TumourBurden.countOnly(n),
+        n == 1 ? "single ≤ 2 cm or single > 2 cm" : "each ≤ 3 cm (A) or any larger (beyond A)",
+        possible);
   }
 
-  private static Verdict stage(Assignment a, Choice<Ecog> ps, Choice<Boolean> related,
-      Choice<ChildPughClass> liver, Choice<Burden> burden, Choice<Boolean> macro,
+  private static Verdict stage(
+      Assignment a,
+      Choice<Ecog> ps,
+      Choice<Boolean> related,
+      Choice<ChildPughClass> liver,
+      Choice<Burden> burden,
+      Choice<Boolean> macro,
       Choice<Boolean> spread) {
     int grade = a.get(ps).grade();
     boolean cancerRelated = a.get(related);
@@ -185,8 +230,10 @@ public final class Bclc implements Score<BclcInput> {
     PerformanceStatus status = ps.known().get();
     Ecog ecog = status.ecogCandidates(PsConvention.STANDARD).get(0);
     if (status.nativeScale() == PerformanceStatus.Scale.KARNOFSKY) {
-      caveats.add(Caveat.of(CaveatKind.CONVERSION, status + " converted to " + ecog
-          + " (standard KPS–ECOG convention)"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.CONVERSION,
+              status + " converted to " + ecog + " (standard KPS–ECOG convention)"));
     }
     return Observed.of(ecog);
   }

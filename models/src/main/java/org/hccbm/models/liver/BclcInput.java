@@ -21,14 +21,18 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
  * @param tumour the viable intrahepatic nodules
  * @param macrovascularInvasion macrovascular (portal) invasion
  * @param extrahepaticSpread any extrahepatic spread, bone metastasis and N1 included
- * @param noduleCount the number of nodules when their sizes are unknown (read only while
- *     {@code tumour} is unknown; since 0.2.0)
+ * @param noduleCount the number of nodules when their sizes are unknown (read only while {@code
+ *     tumour} is unknown; since 0.2.0)
  * @since 0.1.0
  */
-public record BclcInput(Observed<PerformanceStatus> performanceStatus,
-    Observed<Boolean> performanceStatusCancerRelated, List<ChildPughClass> childPughClasses,
-    Observed<IntrahepaticTumour> tumour, Observed<Boolean> macrovascularInvasion,
-    Observed<Boolean> extrahepaticSpread, Observed<Integer> noduleCount) {
+public record BclcInput(
+    Observed<PerformanceStatus> performanceStatus,
+    Observed<Boolean> performanceStatusCancerRelated,
+    List<ChildPughClass> childPughClasses,
+    Observed<IntrahepaticTumour> tumour,
+    Observed<Boolean> macrovascularInvasion,
+    Observed<Boolean> extrahepaticSpread,
+    Observed<Integer> noduleCount) {
   /** Validates and sorts every component. */
   public BclcInput {
     requireNonNull(performanceStatus, "performanceStatus");
@@ -39,8 +43,8 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
     requireNonNull(extrahepaticSpread, "extrahepaticSpread");
     requireNonNull(noduleCount, "noduleCount");
     if (childPughClasses.isEmpty()) {
-      throw new InvalidClinicalInputException("Child–Pugh classes", "none",
-          "at least one (all three when unknown)");
+      throw new InvalidClinicalInputException(
+          "Child–Pugh classes", "none", "at least one (all three when unknown)");
     }
   }
 
@@ -54,12 +58,21 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @param macrovascularInvasion macrovascular invasion
    * @param extrahepaticSpread any extrahepatic spread
    */
-  public BclcInput(Observed<PerformanceStatus> performanceStatus,
-      Observed<Boolean> performanceStatusCancerRelated, List<ChildPughClass> childPughClasses,
-      Observed<IntrahepaticTumour> tumour, Observed<Boolean> macrovascularInvasion,
+  public BclcInput(
+      Observed<PerformanceStatus> performanceStatus,
+      Observed<Boolean> performanceStatusCancerRelated,
+      List<ChildPughClass> childPughClasses,
+      Observed<IntrahepaticTumour> tumour,
+      Observed<Boolean> macrovascularInvasion,
       Observed<Boolean> extrahepaticSpread) {
-    this(performanceStatus, performanceStatusCancerRelated, childPughClasses, tumour,
-        macrovascularInvasion, extrahepaticSpread, Observed.unknown());
+    this(
+        performanceStatus,
+        performanceStatusCancerRelated,
+        childPughClasses,
+        tumour,
+        macrovascularInvasion,
+        extrahepaticSpread,
+        Observed.unknown());
   }
 
   /**
@@ -95,9 +108,13 @@ public record BclcInput(Observed<PerformanceStatus> performanceStatus,
    * @since 0.2.0
    */
   public static BclcInput from(Patient patient, ModelResult childPugh) {
-    return new BclcInput(patient.performanceStatus(), patient.performanceStatusCancerRelated(),
-        childPughClasses(childPugh), patient.primary().intrahepatic(),
-        PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient),
+    return new BclcInput(
+        patient.performanceStatus(),
+        patient.performanceStatusCancerRelated(),
+        childPughClasses(childPugh),
+        patient.primary().intrahepatic(),
+        PatientFacts.macrovascularInvasion(patient),
+        PatientFacts.extrahepaticSpread(patient),
         patient.primary().noduleCount());
   }
 

@@ -54,13 +54,13 @@ import org.hccbm.models.internal.Sources;
  * (docs/models.md): bilirubin in umol/L is scored on the native SI table, whose cut-points are
  * rounded from 34.2/51.3 (U-2), and a caveat says when the mg/dL path would differ; the variants
  * {@link #SI_CONVERTED} and {@link #ALBUMIN_3_0_SI_CONVERTED} convert to mg/dL first instead, with
- * the mirror caveat; the cholestatic
- * SI upper cut is 170 umol/L as printed (errata); PT of exactly 4 s scores 2 (header reading).
- * Unknown cholestatic disease leaves bilirubin open only where the two tables disagree.
+ * the mirror caveat; the cholestatic SI upper cut is 170 umol/L as printed (errata); PT of exactly
+ * 4 s scores 2 (header reading). Unknown cholestatic disease leaves bilirubin open only where the
+ * two tables disagree.
  *
- * <p>Item codes: {@code bilirubin}, {@code albumin}, {@code inr}, {@code ptProlongation} (when
- * INR is unknown), {@code coagulation} (both unknown), {@code ascites}, {@code encephalopathy};
- * open aspect {@code cholestaticDisease}.
+ * <p>Item codes: {@code bilirubin}, {@code albumin}, {@code inr}, {@code ptProlongation} (when INR
+ * is unknown), {@code coagulation} (both unknown), {@code ascites}, {@code encephalopathy}; open
+ * aspect {@code cholestaticDisease}.
  *
  * @since 0.1.0
  */
@@ -79,29 +79,48 @@ public final class ChildPugh implements Score<ChildPughInput> {
   private static final ItemTable<Double> BILI_PBC_MG = ChildPughTables.bilirubin("mg/dL", 4, 10);
   private static final ItemTable<Double> BILI_PBC_UMOL =
       ChildPughTables.bilirubin("umol/L", 68, 170);
-  private static final ItemTable<Double> INR = ItemTable.banded(INR_CODE, "labs.inr", "")
-      .band(lessThan(1.7), 1).band(closed(1.7, 2.3), 2).band(greaterThan(2.3), 3).build();
-  private static final ItemTable<Double> PT = ItemTable.banded(PT_CODE, "labs.ptProlongation", "s")
-      .band(lessThan(4.0), 1).band(closed(4.0, 6.0), 2).band(greaterThan(6.0), 3).build();
-  private static final ItemTable<Ascites> ASCITES = ItemTable.byValue(ItemCode.of("ascites"),
-      "liver.ascites", Ascites.class)
-      .row(1, Ascites.NONE).row(2, Ascites.MILD).row(3, Ascites.MODERATE, Ascites.SEVERE).build();
-  private static final ItemTable<Encephalopathy> ENCEPHALOPATHY = ItemTable.byValue(
-      ItemCode.of("encephalopathy"), "liver.encephalopathy", Encephalopathy.class)
-      .row(1, Encephalopathy.NONE).row(2, Encephalopathy.GRADE_1, Encephalopathy.GRADE_2)
-      .row(3, Encephalopathy.GRADE_3, Encephalopathy.GRADE_4).build();
+  private static final ItemTable<Double> INR =
+      ItemTable.banded(INR_CODE, "labs.inr", "")
+          .band(lessThan(1.7), 1)
+          .band(closed(1.7, 2.3), 2)
+          .band(greaterThan(2.3), 3)
+          .build();
+  private static final ItemTable<Double> PT =
+      ItemTable.banded(PT_CODE, "labs.ptProlongation", "s")
+          .band(lessThan(4.0), 1)
+          .band(closed(4.0, 6.0), 2)
+          .band(greaterThan(6.0), 3)
+          .build();
+  private static final ItemTable<Ascites> ASCITES =
+      ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites", Ascites.class)
+          .row(1, Ascites.NONE)
+          .row(2, Ascites.MILD)
+          .row(3, Ascites.MODERATE, Ascites.SEVERE)
+          .build();
+  private static final ItemTable<Encephalopathy> ENCEPHALOPATHY =
+      ItemTable.byValue(ItemCode.of("encephalopathy"), "liver.encephalopathy", Encephalopathy.class)
+          .row(1, Encephalopathy.NONE)
+          .row(2, Encephalopathy.GRADE_1, Encephalopathy.GRADE_2)
+          .row(3, Encephalopathy.GRADE_3, Encephalopathy.GRADE_4)
+          .build();
+
   /** Class A 5–6 · B 7–9 · C 10–15. */
-  static final CategoryTable<ChildPughClass> CLASSES = CategoryTable
-      .<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
-      .range(5, 6, ChildPughClass.A).range(7, 9, ChildPughClass.B).range(10, 15, ChildPughClass.C)
-      .build();
+  static final CategoryTable<ChildPughClass> CLASSES =
+      CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+          .range(5, 6, ChildPughClass.A)
+          .range(7, 9, ChildPughClass.B)
+          .range(10, 15, ChildPughClass.C)
+          .build();
 
   private static final String PUGH_ALBUMIN = "albumin 2.8–3.5 g/dL (Pugh 1973)";
   private static final String MODERN_ALBUMIN = "albumin 3.0–3.5 g/dL (modern-table variant, U-1)";
+
   /** Pugh 1973 albumin bands (2.8–3.5 g/dL), SI bilirubin on the native SI table: the default. */
   public static final ChildPugh INSTANCE = new ChildPugh(2.8, PUGH_ALBUMIN, false);
+
   /** The albumin bands some modern tables print (3.0–3.5 g/dL; U-1). */
   public static final ChildPugh ALBUMIN_3_0 = new ChildPugh(3.0, MODERN_ALBUMIN, false);
+
   /**
    * Pugh 1973 albumin bands; bilirubin in umol/L converted to mg/dL (÷ 17.1) and scored on the
    * mg/dL table, the alternative to the native SI table that U-2 names.
@@ -109,6 +128,7 @@ public final class ChildPugh implements Score<ChildPughInput> {
    * @since 0.2.0
    */
   public static final ChildPugh SI_CONVERTED = new ChildPugh(2.8, PUGH_ALBUMIN, true);
+
   /**
    * The 3.0–3.5 g/dL albumin bands with SI bilirubin converted to mg/dL (U-1 and U-2 together).
    *
@@ -127,10 +147,20 @@ public final class ChildPugh implements Score<ChildPughInput> {
     this.convertSi = convertSi;
     this.albuminGdl = ChildPughTables.albumin("g/dL", albuminLowCut, 3.5);
     this.albuminGl = ChildPughTables.albumin("g/L", albuminLowCut * 10, 35);
-    this.info = new ModelInfo("child-pugh", "Child–Pugh", "INR or PT; " + albuminVariant + "; "
-        + (convertSi ? "SI bilirubin converted to mg/dL first (U-2 alternative)"
-            : "SI bilirubin on the native SI table"), 1, ModelStatus.VERIFIED,
-        "reproduces worked examples CP-1…CP-6 (docs/sources.md, liver §1.4)", Sources.PUGH_1973);
+    this.info =
+        new ModelInfo(
+            "child-pugh",
+            "Child–Pugh",
+            "INR or PT; "
+                + albuminVariant
+                + "; "
+                + (convertSi
+                    ? "SI bilirubin converted to mg/dL first (U-2 alternative)"
+                    : "SI bilirubin on the native SI table"),
+            1,
+            ModelStatus.VERIFIED,
+            "reproduces worked examples CP-1…CP-6 (docs/sources.md, liver §1.4)",
+            Sources.PUGH_1973);
   }
 
   @Override
@@ -146,9 +176,13 @@ public final class ChildPugh implements Score<ChildPughInput> {
   @Override
   public ModelResult evaluate(ChildPughInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    List<Part> parts = List.of(bilirubin(in, caveats), albumin(in.albumin(), caveats),
-        coagulation(in, caveats), ASCITES.part(in.ascites()),
-        ENCEPHALOPATHY.part(in.encephalopathy()));
+    List<Part> parts =
+        List.of(
+            bilirubin(in, caveats),
+            albumin(in.albumin(), caveats),
+            coagulation(in, caveats),
+            ASCITES.part(in.ascites()),
+            ENCEPHALOPATHY.part(in.encephalopathy()));
     return PointScore.evaluate(info, parts, CLASSES::of, caveats);
   }
 
@@ -168,11 +202,15 @@ public final class ChildPugh implements Score<ChildPughInput> {
     Row pbc = converted ? convertedPbc : nativePbc;
     Observed<Boolean> cholestatic = in.cholestaticDisease();
     Quantity given = Quantity.of(b.value(), b.unit().ucum());
-    InputUsed input = converted ? InputUsed.converted(BILIRUBIN_FIELD, given,
-        new Conversion("umol/L", "mg/dL", 1 / 17.1)) : InputUsed.of(BILIRUBIN_FIELD, given);
+    InputUsed input =
+        converted
+            ? InputUsed.converted(
+                BILIRUBIN_FIELD, given, new Conversion("umol/L", "mg/dL", 1 / 17.1))
+            : InputUsed.of(BILIRUBIN_FIELD, given);
     if (converted) {
-      caveats.add(Caveat.coded(CaveatKind.CONVERSION, "childPugh.siConverted", given,
-          ChildPughTables.mgPerDl(b)));
+      caveats.add(
+          Caveat.coded(
+              CaveatKind.CONVERSION, "childPugh.siConverted", given, ChildPughTables.mgPerDl(b)));
     }
     if (si && !cholestatic.equals(Observed.of(true))) {
       ChildPughTables.siGapCaveat(given, b, nativeStandard, convertedStandard, convertSi, caveats);
@@ -187,16 +225,30 @@ public final class ChildPugh implements Score<ChildPughInput> {
       return PointScore.scored(ItemScore.scored(BILIRUBIN, input, band, row.points()));
     }
     if (standard.points() == pbc.points()) {
-      return PointScore.scored(ItemScore.scored(BILIRUBIN, input,
-          new Band.SameInBoth("cholestatic", standard.band(), pbc.band()), standard.points()));
+      return PointScore.scored(
+          ItemScore.scored(
+              BILIRUBIN,
+              input,
+              new Band.SameInBoth("cholestatic", standard.band(), pbc.band()),
+              standard.points()));
     }
-    Possible possible = new Possible.ByTable(List.of(new Band.Qualified("standard",
-        standard.band()), new Band.Qualified("cholestatic", pbc.band())),
-        List.of((double) standard.points(), (double) pbc.points()));
+    Possible possible =
+        new Possible.ByTable(
+            List.of(
+                new Band.Qualified("standard", standard.band()),
+                new Band.Qualified("cholestatic", pbc.band())),
+            List.of((double) standard.points(), (double) pbc.points()));
     List<Integer> points = List.of(standard.points(), pbc.points());
-    return new PointScore.Open(OpenItem.ofAspect(BILIRUBIN, CHOLESTATIC, cholestatic, possible,
-        Math.min(standard.points(), pbc.points()), Math.max(standard.points(), pbc.points()),
-        List.of(CHOLESTATIC_FIELD)), points);
+    return new PointScore.Open(
+        OpenItem.ofAspect(
+            BILIRUBIN,
+            CHOLESTATIC,
+            cholestatic,
+            possible,
+            Math.min(standard.points(), pbc.points()),
+            Math.max(standard.points(), pbc.points()),
+            List.of(CHOLESTATIC_FIELD)),
+        points);
   }
 
   private Part albumin(Observed<Albumin> albumin, List<Caveat> caveats) {
@@ -205,13 +257,20 @@ public final class ChildPugh implements Score<ChildPughInput> {
     }
     Albumin a = known.value();
     Quantity given = Quantity.of(a.value(), a.unit().ucum());
-    ItemScore item = (a.unit() == LabUnit.G_PER_L ? albuminGl : albuminGdl).score(a.value(),
-        InputUsed.of("labs.albumin", given));
+    ItemScore item =
+        (a.unit() == LabUnit.G_PER_L ? albuminGl : albuminGdl)
+            .score(a.value(), InputUsed.of("labs.albumin", given));
     double g = a.inGPerDl();
     if (g >= 2.8 && g < 3.0) {
-      caveats.add(Caveat.coded(CaveatKind.SOURCE_CONFLICT, albuminLowCut == 2.8
-          ? "childPugh.albuminModernVariant" : "childPugh.albuminPughVariant", given,
-          Value.of(item.pointsOrZero()), Value.of(albuminLowCut == 2.8 ? 3 : 2)));
+      caveats.add(
+          Caveat.coded(
+              CaveatKind.SOURCE_CONFLICT,
+              albuminLowCut == 2.8
+                  ? "childPugh.albuminModernVariant"
+                  : "childPugh.albuminPughVariant",
+              given,
+              Value.of(item.pointsOrZero()),
+              Value.of(albuminLowCut == 2.8 ? 3 : 2)));
     }
     return PointScore.scored(item);
   }
@@ -219,16 +278,21 @@ public final class ChildPugh implements Score<ChildPughInput> {
   private static Part coagulation(ChildPughInput in, List<Caveat> caveats) {
     if (in.inr().known().isPresent()) {
       var inr = in.inr().known().get();
-      return PointScore.scored(INR.score(inr.ratioValue(),
-          InputUsed.of(INR.field(), Quantity.of(inr.value(), inr.unit().ucum()))));
+      return PointScore.scored(
+          INR.score(
+              inr.ratioValue(),
+              InputUsed.of(INR.field(), Quantity.of(inr.value(), inr.unit().ucum()))));
     }
     if (in.ptProlongation().known().isPresent()) {
       var pt = in.ptProlongation().known().get();
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "childPugh.ptUsed"));
-      return PointScore.scored(PT.score(pt.inSeconds(),
-          InputUsed.of(PT.field(), Quantity.of(pt.value(), pt.unit().ucum()))));
+      return PointScore.scored(
+          PT.score(
+              pt.inSeconds(), InputUsed.of(PT.field(), Quantity.of(pt.value(), pt.unit().ucum()))));
     }
-    return new PointScore.Open(OpenItem.of(COAGULATION, in.inr(), new Possible.AnyBand(), 1, 3,
-        List.of(INR.field(), PT.field())), List.of(1, 2, 3));
+    return new PointScore.Open(
+        OpenItem.of(
+            COAGULATION, in.inr(), new Possible.AnyBand(), 1, 3, List.of(INR.field(), PT.field())),
+        List.of(1, 2, 3));
   }
 }

@@ -23,9 +23,14 @@ import org.hccbm.core.patient.Patient;
  * @param cholestaticDisease PBC or PSC (cholestatic bilirubin bands)
  * @since 0.1.0
  */
-public record ChildPughInput(Observed<Bilirubin> bilirubin, Observed<Albumin> albumin,
-    Observed<Inr> inr, Observed<PtProlongation> ptProlongation, Observed<Ascites> ascites,
-    Observed<Encephalopathy> encephalopathy, Observed<Boolean> cholestaticDisease) {
+public record ChildPughInput(
+    Observed<Bilirubin> bilirubin,
+    Observed<Albumin> albumin,
+    Observed<Inr> inr,
+    Observed<PtProlongation> ptProlongation,
+    Observed<Ascites> ascites,
+    Observed<Encephalopathy> encephalopathy,
+    Observed<Boolean> cholestaticDisease) {
   /** Validates every component. */
   public ChildPughInput {
     requireNonNull(bilirubin, "bilirubin");
@@ -47,10 +52,20 @@ public record ChildPughInput(Observed<Bilirubin> bilirubin, Observed<Albumin> al
    * @param encephalopathy encephalopathy
    * @return the input
    */
-  public static ChildPughInput of(Bilirubin bilirubin, Albumin albumin, Inr inr, Ascites ascites,
+  public static ChildPughInput of(
+      Bilirubin bilirubin,
+      Albumin albumin,
+      Inr inr,
+      Ascites ascites,
       Encephalopathy encephalopathy) {
-    return new ChildPughInput(Observed.of(bilirubin), Observed.of(albumin), Observed.of(inr),
-        Observed.unknown(), Observed.of(ascites), Observed.of(encephalopathy), Observed.of(false));
+    return new ChildPughInput(
+        Observed.of(bilirubin),
+        Observed.of(albumin),
+        Observed.of(inr),
+        Observed.unknown(),
+        Observed.of(ascites),
+        Observed.of(encephalopathy),
+        Observed.of(false));
   }
 
   /**
@@ -60,9 +75,14 @@ public record ChildPughInput(Observed<Bilirubin> bilirubin, Observed<Albumin> al
    * @return the input
    */
   public static ChildPughInput from(Patient patient) {
-    return new ChildPughInput(patient.labs().bilirubin(), patient.labs().albumin(),
-        patient.labs().inr(), patient.labs().ptProlongation(), patient.liver().ascites(),
-        patient.liver().encephalopathy(), patient.liver().cholestaticDisease());
+    return new ChildPughInput(
+        patient.labs().bilirubin(),
+        patient.labs().albumin(),
+        patient.labs().inr(),
+        patient.labs().ptProlongation(),
+        patient.liver().ascites(),
+        patient.liver().encephalopathy(),
+        patient.liver().cholestaticDisease());
   }
 
   /**
@@ -72,7 +92,7 @@ public record ChildPughInput(Observed<Bilirubin> bilirubin, Observed<Albumin> al
    * @return the input
    */
   public ChildPughInput withCholestaticDisease(boolean cholestatic) {
-    return new ChildPughInput(bilirubin, albumin, inr, ptProlongation, ascites, encephalopathy,
-        Observed.of(cholestatic));
+    return new ChildPughInput(
+        bilirubin, albumin, inr, ptProlongation, ascites, encephalopathy, Observed.of(cholestatic));
   }
 }

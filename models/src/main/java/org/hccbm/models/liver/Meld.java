@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.hccbm.core.Decimals;
-import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
@@ -30,13 +28,13 @@ import org.hccbm.models.internal.Sources;
  * MELD = round_half_up(MELD(i), 1 decimal) × 10, at most 40.
  * </pre>
  *
- * <p>Items show each term ×10 (the equivalent published form 9.57/3.78/11.2/6.43), so the items
- * add up to the unrounded score; the reported integer follows the OPTN rounding above. Every bound
- * applied is a caveat. With unknown inputs the bounded-results engine ({@code FormulaBounds})
- * gives the exact reachable scores: a dialysis status that is unknown adds the score at the
- * creatinine cap, not every integer up to it; an unknown laboratory value ranges over its
- * plausible range after the OPTN bounds. When every completion gives the same score the result is
- * complete, with a note naming the unknowns that did not matter.
+ * <p>Items show each term ×10 (the equivalent published form 9.57/3.78/11.2/6.43), so the items add
+ * up to the unrounded score; the reported integer follows the OPTN rounding above. Every bound
+ * applied is a caveat. With unknown inputs the bounded-results engine ({@code FormulaBounds}) gives
+ * the exact reachable scores: a dialysis status that is unknown adds the score at the creatinine
+ * cap, not every integer up to it; an unknown laboratory value ranges over its plausible range
+ * after the OPTN bounds. When every completion gives the same score the result is complete, with a
+ * note naming the unknowns that did not matter.
  *
  * @since 0.1.0
  */
@@ -46,9 +44,15 @@ public final class Meld implements Score<MeldInput> {
 
   static final double CREATININE_CAP = 4.0;
 
-  private static final ModelInfo INFO = new ModelInfo("meld", "MELD", "OPTN Policy 9.1.D form "
-      + "(rounded to the tenth, × 10)", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-1, ME-4, ME-5 [P] (docs/sources.md, liver §3.4)", Sources.KAMATH_2001);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "meld",
+          "MELD",
+          "OPTN Policy 9.1.D form " + "(rounded to the tenth, × 10)",
+          2,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples ME-1, ME-4, ME-5 [P] (docs/sources.md, liver §3.4)",
+          Sources.KAMATH_2001);
 
   private Meld() {}
 
@@ -64,28 +68,31 @@ public final class Meld implements Score<MeldInput> {
 
   /** The OPTN raw value from bounded inputs. */
   static double optnRaw(double bilirubin, double inr, double creatinine) {
-    return 0.957 * Math.log(creatinine) + 0.378 * Math.log(bilirubin) + 1.120 * Math.log(inr)
+    return 0.957 * Math.log(creatinine)
+        + 0.378 * Math.log(bilirubin)
+        + 1.120 * Math.log(inr)
         + 0.643;
   }
 
   /** MELD as a formula over the engine's point (MeldSpace coordinates). */
-  static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
-    @Override
-    public double raw(double[] x) {
-      return optnRaw(x[MeldSpace.BILIRUBIN], x[MeldSpace.INR],
-          MeldSpace.creatinine(x, CREATININE_CAP));
-    }
+  static final FormulaBounds.Formula FORMULA =
+      new FormulaBounds.Formula() {
+        @Override
+        public double raw(double[] x) {
+          return optnRaw(
+              x[MeldSpace.BILIRUBIN], x[MeldSpace.INR], MeldSpace.creatinine(x, CREATININE_CAP));
+        }
 
-    @Override
-    public int reported(double[] x) {
-      return MeldTerms.meldInteger(raw(x));
-    }
+        @Override
+        public int reported(double[] x) {
+          return MeldTerms.meldInteger(raw(x));
+        }
 
-    @Override
-    public SortedSet<Integer> image(double[] lo, double[] hi) {
-      return FormulaBounds.cornerImage(this, lo, hi);
-    }
-  };
+        @Override
+        public SortedSet<Integer> image(double[] lo, double[] hi) {
+          return FormulaBounds.cornerImage(this, lo, hi);
+        }
+      };
 
   @Override
   public ModelResult evaluate(MeldInput in) {
@@ -102,14 +109,15 @@ public final class Meld implements Score<MeldInput> {
     return space.bounded(INFO, known, search, caveats);
   }
 
-
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     if (p.raw() >= 4.05) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "MELD " + Decimals.shown(p.raw() * 10)
-          + " is above 40: reported as 40"));
+      caveats.add(
+          Caveat.of(
+              CaveatKind.CLAMP,
+              "MELD " + Decimals.shown(p.raw() * 10) + " is above 40: reported as 40"));
     }
-    return new Complete(INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())),
-        Optional.empty(), caveats);
+    return new Complete(
+        INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())), Optional.empty(), caveats);
   }
 }

@@ -26,9 +26,15 @@ import org.hccbm.core.patient.Sex;
  * @param dialysis two or more dialysis treatments, or 24 h of CVVHD, in the prior week
  * @since 0.1.0
  */
-public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
-    Observed<Creatinine> creatinine, Observed<Sodium> sodium, Observed<Albumin> albumin,
-    Observed<Sex> sex, Observed<Age> age, Observed<Boolean> dialysis) {
+public record MeldInput(
+    Observed<Bilirubin> bilirubin,
+    Observed<Inr> inr,
+    Observed<Creatinine> creatinine,
+    Observed<Sodium> sodium,
+    Observed<Albumin> albumin,
+    Observed<Sex> sex,
+    Observed<Age> age,
+    Observed<Boolean> dialysis) {
   /** Validates every component. */
   public MeldInput {
     requireNonNull(bilirubin, "bilirubin");
@@ -51,8 +57,14 @@ public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
    * @return the input (albumin, sex and age unknown)
    */
   public static MeldInput of(Bilirubin bilirubin, Inr inr, Creatinine creatinine, Sodium sodium) {
-    return new MeldInput(Observed.of(bilirubin), Observed.of(inr), Observed.of(creatinine),
-        Observed.of(sodium), Observed.unknown(), Observed.unknown(), Observed.unknown(),
+    return new MeldInput(
+        Observed.of(bilirubin),
+        Observed.of(inr),
+        Observed.of(creatinine),
+        Observed.of(sodium),
+        Observed.unknown(),
+        Observed.unknown(),
+        Observed.unknown(),
         Observed.of(false));
   }
 
@@ -63,9 +75,15 @@ public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
    * @return the input
    */
   public static MeldInput from(Patient patient) {
-    return new MeldInput(patient.labs().bilirubin(), patient.labs().inr(),
-        patient.labs().creatinine(), patient.labs().sodium(), patient.labs().albumin(),
-        patient.sex(), patient.age(), patient.onDialysis());
+    return new MeldInput(
+        patient.labs().bilirubin(),
+        patient.labs().inr(),
+        patient.labs().creatinine(),
+        patient.labs().sodium(),
+        patient.labs().albumin(),
+        patient.sex(),
+        patient.age(),
+        patient.onDialysis());
   }
 
   /**
@@ -75,7 +93,8 @@ public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
    * @return the input
    */
   public MeldInput withSodium(Sodium value) {
-    return new MeldInput(bilirubin, inr, creatinine, Observed.of(value), albumin, sex, age, dialysis);
+    return new MeldInput(
+        bilirubin, inr, creatinine, Observed.of(value), albumin, sex, age, dialysis);
   }
 
   /**
@@ -87,8 +106,15 @@ public record MeldInput(Observed<Bilirubin> bilirubin, Observed<Inr> inr,
    * @return the input
    */
   public MeldInput withMeld3Items(Albumin alb, Sex s, Age a) {
-    return new MeldInput(bilirubin, inr, creatinine, sodium, Observed.of(alb), Observed.of(s),
-        Observed.of(a), dialysis);
+    return new MeldInput(
+        bilirubin,
+        inr,
+        creatinine,
+        sodium,
+        Observed.of(alb),
+        Observed.of(s),
+        Observed.of(a),
+        dialysis);
   }
 
   /**

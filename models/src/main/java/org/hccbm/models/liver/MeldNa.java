@@ -31,8 +31,8 @@ import org.hccbm.models.internal.Sources;
  * </pre>
  *
  * <p>The score is discontinuous at MELD(i) 11 → 12 (errata), so a bounded MELD-Na lists every
- * reachable integer rather than an interval's ends. An unknown sodium needs no plausible range:
- * the bounds [125, 137] cover every value.
+ * reachable integer rather than an interval's ends. An unknown sodium needs no plausible range: the
+ * bounds [125, 137] cover every value.
  *
  * @since 0.1.0
  */
@@ -40,10 +40,15 @@ public final class MeldNa implements Score<MeldInput> {
   /** The OPTN 2016 MELD-Na. */
   public static final MeldNa INSTANCE = new MeldNa();
 
-  private static final ModelInfo INFO = new ModelInfo("meld-na", "MELD-Na", "OPTN January 2016; "
-      + "sodium term on the integer MELD(i)", 2, ModelStatus.VERIFIED,
-      "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (docs/sources.md, liver §3.4)",
-      Sources.OPTN_MELD_NA_2016);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "meld-na",
+          "MELD-Na",
+          "OPTN January 2016; " + "sodium term on the integer MELD(i)",
+          2,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (docs/sources.md, liver §3.4)",
+          Sources.OPTN_MELD_NA_2016);
 
   private MeldNa() {}
 
@@ -79,45 +84,49 @@ public final class MeldNa implements Score<MeldInput> {
     }
     BigDecimal m = BigDecimal.valueOf(meldI);
     BigDecimal deficit = BigDecimal.valueOf(137).subtract(BigDecimal.valueOf(sodium));
-    BigDecimal raw = m.add(new BigDecimal("1.32").multiply(deficit))
-        .subtract(new BigDecimal("0.033").multiply(m).multiply(deficit));
+    BigDecimal raw =
+        m.add(new BigDecimal("1.32").multiply(deficit))
+            .subtract(new BigDecimal("0.033").multiply(m).multiply(deficit));
     return Math.min(40, raw.setScale(0, RoundingMode.HALF_UP).intValueExact());
   }
 
   /** MELD-Na as a formula over the engine's point: MELD(i) first, then the sodium term. */
-  static final FormulaBounds.Formula FORMULA = new FormulaBounds.Formula() {
-    /**
-     * The MELD-Na expression on the unrounded MELD(i) × 10 (at most 40): continuous in each lab
-     * except at MELD(i) 11, and changed by an input exactly when it changes MELD(i) or sodium
-     * matters. The engine uses it to tell an input with no effect from one with a small effect.
-     */
-    @Override
-    public double raw(double[] x) {
-      double m = Math.min(40, Meld.FORMULA.raw(x) * 10);
-      double deficit = 137 - x[MeldSpace.SODIUM];
-      return m <= 11 ? m : m + 1.32 * deficit - 0.033 * m * deficit;
-    }
-
-    @Override
-    public int reported(double[] x) {
-      return MeldNa.reported(Meld.FORMULA.reported(x), x[MeldSpace.SODIUM]);
-    }
-
-    @Override
-    public SortedSet<Integer> image(double[] lo, double[] hi) {
-      // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for each,
-      // the sodium term is linear in sodium, so every integer between its ends is reachable. The
-      // union is not an interval across the 11 → 12 discontinuity (errata).
-      SortedSet<Integer> out = new TreeSet<>();
-      for (int m : Meld.FORMULA.image(lo, hi)) {
-        int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
-        for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
-          out.add(v);
+  static final FormulaBounds.Formula FORMULA =
+      new FormulaBounds.Formula() {
+        /**
+         * The MELD-Na expression on the unrounded MELD(i) × 10 (at most 40): continuous in each lab
+         * except at MELD(i) 11, and changed by an input exactly when it changes MELD(i) or sodium
+         * matters. The engine uses it to tell an input with no effect from one with a small effect.
+         */
+        @Override
+        public double raw(double[] x) {
+          double m = Math.min(40, Meld.FORMULA.raw(x) * 10);
+          double deficit = 137 - x[MeldSpace.SODIUM];
+          return m <= 11 ? m : m + 1.32 * deficit - 0.033 * m * deficit;
         }
-      }
-      return out;
-    }
-  };
+
+        @Override
+        public int reported(double[] x) {
+          return MeldNa.reported(Meld.FORMULA.reported(x), x[MeldSpace.SODIUM]);
+        }
+
+        @Override
+        public SortedSet<Integer> image(double[] lo, double[] hi) {
+          // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for
+          // each,
+          // the sodium term is linear in sodium, so every integer between its ends is reachable.
+          // The
+          // union is not an interval across the 11 → 12 discontinuity (errata).
+          SortedSet<Integer> out = new TreeSet<>();
+          for (int m : Meld.FORMULA.image(lo, hi)) {
+            int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
+            for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
+              out.add(v);
+            }
+          }
+          return out;
+        }
+      };
 
   @Override
   public ModelResult evaluate(MeldInput in) {
@@ -131,37 +140,68 @@ public final class MeldNa implements Score<MeldInput> {
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-    in.sodium().known().ifPresent(s -> {
-      double bounded = MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats)
-          .value();
-      items.add(ItemScore.of("Sodium", s + (bounded != s.inMmolPerL() ? ", bounded to "
-          + Decimals.shown(bounded) : ""), "sodium term applies when MELD(i) > 11", 0));
-    });
+    in.sodium()
+        .known()
+        .ifPresent(
+            s -> {
+              double bounded =
+                  MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats).value();
+              items.add(
+                  ItemScore.of(
+                      "Sodium",
+                      s
+                          + (bounded != s.inMmolPerL()
+                              ? ", bounded to " + Decimals.shown(bounded)
+                              : ""),
+                      "sodium term applies when MELD(i) > 11",
+                      0));
+            });
     return space.bounded(INFO, items, search, caveats);
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     List<ItemScore> items = new ArrayList<>(p.items());
-    double sodium = MeldTerms.bound("sodium", in.sodium().known().orElseThrow().inMmolPerL(),
-        "mmol/L", 125, 137, caveats).value();
-    items.add(ItemScore.of("OPTN rounding of MELD(i)", Decimals.shown(p.raw() * 10) + " → "
-        + p.lo(), "round to the tenth, × 10, at most 40", p.lo() - p.raw() * 10));
+    double sodium =
+        MeldTerms.bound(
+                "sodium",
+                in.sodium().known().orElseThrow().inMmolPerL(),
+                "mmol/L",
+                125,
+                137,
+                caveats)
+            .value();
+    items.add(
+        ItemScore.of(
+            "OPTN rounding of MELD(i)",
+            Decimals.shown(p.raw() * 10) + " → " + p.lo(),
+            "round to the tenth, × 10, at most 40",
+            p.lo() - p.raw() * 10));
     items.add(sodiumItem(p.lo(), in, sodium));
     // No clamp caveat is needed: with MELD(i) ≤ 40 and 0 ≤ 137 − Na ≤ 12, MELD-Na =
     // MELD(i) + (137 − Na)(1.32 − 0.033 MELD(i)) is at most 40 (tested).
-    return new Complete(INFO, items, Optional.of(new Total(raw(p.lo(), sodium),
-        reported(p.lo(), sodium))), Optional.empty(), caveats);
+    return new Complete(
+        INFO,
+        items,
+        Optional.of(new Total(raw(p.lo(), sodium), reported(p.lo(), sodium))),
+        Optional.empty(),
+        caveats);
   }
 
   private static ItemScore sodiumItem(int meldI, MeldInput in, double sodium) {
-    String observed = in.sodium().known().orElseThrow() + (sodium != in.sodium().known()
-        .orElseThrow().inMmolPerL() ? ", bounded to " + Decimals.shown(sodium) : "");
+    String observed =
+        in.sodium().known().orElseThrow()
+            + (sodium != in.sodium().known().orElseThrow().inMmolPerL()
+                ? ", bounded to " + Decimals.shown(sodium)
+                : "");
     if (meldI <= 11) {
       return ItemScore.of("Sodium", observed, "MELD(i) ≤ 11: no sodium term", 0);
     }
     String deficit = Decimals.shown(137 - sodium);
-    return ItemScore.of("Sodium", observed, "1.32 × " + deficit + " − 0.033 × " + meldI + " × "
-        + deficit, raw(meldI, sodium) - meldI);
+    return ItemScore.of(
+        "Sodium",
+        observed,
+        "1.32 × " + deficit + " − 0.033 × " + meldI + " × " + deficit,
+        raw(meldI, sodium) - meldI);
   }
 }

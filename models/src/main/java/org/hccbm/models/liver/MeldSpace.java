@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.Creatinine;
@@ -13,7 +14,6 @@ import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Sex;
-import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
@@ -88,66 +88,129 @@ final class MeldSpace {
    */
   static MeldSpace of(MeldInput in, Reads reads, double creatinineCap) {
     MeldSpace s = new MeldSpace(creatinineCap);
-    s.point[CREATININE] = in.creatinine().known()
-        .map(c -> Math.max(1.0, Math.min(creatinineCap, c.inMgPerDl()))).orElse(creatinineCap);
+    s.point[CREATININE] =
+        in.creatinine()
+            .known()
+            .map(c -> Math.max(1.0, Math.min(creatinineCap, c.inMgPerDl())))
+            .orElse(creatinineCap);
     boolean onDialysis = in.dialysis().equals(Observed.of(true));
     s.point[DIALYSIS] = onDialysis ? 1 : 0;
     if (!onDialysis && in.creatinine().known().isEmpty()) {
       s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
-      s.open.add(new OpenItem("Creatinine", in.creatinine().toString(), "1.0–"
-          + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)", 0,
-          reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap)).withClosedBy("labs.creatinine"));
+      s.open.add(
+          new OpenItem(
+                  "Creatinine",
+                  in.creatinine().toString(),
+                  "1.0–" + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)",
+                  0,
+                  reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap))
+              .withClosedBy("labs.creatinine"));
     }
     if (!in.dialysis().isKnown()) {
       s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
-      String measured = in.creatinine().known().isPresent()
-          ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
-          : "no (creatinine as measured)";
-      s.open.add(new OpenItem("Dialysis", in.dialysis().toString(), measured + " or yes "
-          + "(creatinine set to " + Decimals.shown(creatinineCap) + " mg/dL)", 0, 0)
-          .withClosedBy("onDialysis"));
+      String measured =
+          in.creatinine().known().isPresent()
+              ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
+              : "no (creatinine as measured)";
+      s.open.add(
+          new OpenItem(
+                  "Dialysis",
+                  in.dialysis().toString(),
+                  measured
+                      + " or yes "
+                      + "(creatinine set to "
+                      + Decimals.shown(creatinineCap)
+                      + " mg/dL)",
+                  0,
+                  0)
+              .withClosedBy("onDialysis"));
     }
     if (reads.meld3) {
       if (in.sex().isKnown()) {
         s.point[FEMALE] = in.sex().known().orElseThrow() == Sex.FEMALE ? 1 : 0;
       } else {
         s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
-        s.open.add(new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male",
-            0, 1.33).withClosedBy("sex"));
+        s.open.add(
+            new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male", 0, 1.33)
+                .withClosedBy("sex"));
       }
       if (in.age().isKnown()) {
         s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
       } else {
         s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
-        s.open.add(new OpenItem("Age", in.age().toString(), "12–17 years (no sex term, constant "
-            + "7.33) or 18 years or more", 0, 1.33).withClosedBy("age"));
+        s.open.add(
+            new OpenItem(
+                    "Age",
+                    in.age().toString(),
+                    "12–17 years (no sex term, constant " + "7.33) or 18 years or more",
+                    0,
+                    1.33)
+                .withClosedBy("age"));
       }
     }
-    s.lab(in.bilirubin().map(Bilirubin::inMgPerDl), BILIRUBIN, "Bilirubin", 1.0, BILI_MAX_MG,
-        Double.POSITIVE_INFINITY, "1.0–50 mg/dL after bounds (plausible range searched)",
+    s.lab(
+        in.bilirubin().map(Bilirubin::inMgPerDl),
+        BILIRUBIN,
+        "Bilirubin",
+        1.0,
+        BILI_MAX_MG,
+        Double.POSITIVE_INFINITY,
+        "1.0–50 mg/dL after bounds (plausible range searched)",
         reads.meld3 ? 0 : 3.78 * Math.log(BILI_MAX_MG));
     if (reads.sodium) {
-      s.lab(in.sodium().map(Sodium::inMmolPerL), SODIUM, "Sodium", 125, 137, 137,
-          "125–137 mmol/L after bounds (any value)", 0);
+      s.lab(
+          in.sodium().map(Sodium::inMmolPerL),
+          SODIUM,
+          "Sodium",
+          125,
+          137,
+          137,
+          "125–137 mmol/L after bounds (any value)",
+          0);
     }
-    s.lab(in.inr().map(Inr::ratioValue), INR, "INR", 1.0, PlausibleRanges.INR_MAX,
-        Double.POSITIVE_INFINITY, "1.0–10 after bounds (plausible range searched)",
+    s.lab(
+        in.inr().map(Inr::ratioValue),
+        INR,
+        "INR",
+        1.0,
+        PlausibleRanges.INR_MAX,
+        Double.POSITIVE_INFINITY,
+        "1.0–10 after bounds (plausible range searched)",
         reads.meld3 ? 0 : 11.2 * Math.log(PlausibleRanges.INR_MAX));
     if (reads.meld3) {
-      s.lab(in.albumin().map(Albumin::inGPerDl), ALBUMIN, "Albumin", 1.5, 3.5, 3.5,
-          "1.5–3.5 g/dL after bounds (any value)", 0);
+      s.lab(
+          in.albumin().map(Albumin::inGPerDl),
+          ALBUMIN,
+          "Albumin",
+          1.5,
+          3.5,
+          3.5,
+          "1.5–3.5 g/dL after bounds (any value)",
+          0);
     }
     return s;
   }
 
-  private void lab(Observed<Double> value, int index, String item, double floor, double searchMax,
-      double cap, String possible, double maxPoints) {
+  private void lab(
+      Observed<Double> value,
+      int index,
+      String item,
+      double floor,
+      double searchMax,
+      double cap,
+      String possible,
+      double maxPoints) {
     if (value.known().isPresent()) {
       point[index] = Math.max(floor, Math.min(cap, value.known().get()));
     } else {
       unknowns.add(Unknown.range(index, item, floor, searchMax));
-      open.add(new OpenItem(item, value.toString(), possible, 0, maxPoints).withClosedBy("labs."
-          + (item.equals("Bilirubin") ? "totalBilirubin" : item.toLowerCase(java.util.Locale.ROOT))));
+      open.add(
+          new OpenItem(item, value.toString(), possible, 0, maxPoints)
+              .withClosedBy(
+                  "labs."
+                      + (item.equals("Bilirubin")
+                          ? "totalBilirubin"
+                          : item.toLowerCase(java.util.Locale.ROOT))));
     }
   }
 
@@ -161,11 +224,14 @@ final class MeldSpace {
    * @param caveats the caveats so far
    * @return the result
    */
-  Complete completeDespiteUnknowns(ModelInfo info, MeldInput in,
-      BiFunction<MeldInput, List<Caveat>, ModelResult> complete, List<Caveat> caveats) {
+  Complete completeDespiteUnknowns(
+      ModelInfo info,
+      MeldInput in,
+      BiFunction<MeldInput, List<Caveat>, ModelResult> complete,
+      List<Caveat> caveats) {
     Complete filled = (Complete) complete.apply(filled(in), caveats);
-    return new Complete(info, markUnknowns(filled.items(), caveats), filled.total(),
-        Optional.empty(), caveats);
+    return new Complete(
+        info, markUnknowns(filled.items(), caveats), filled.total(), Optional.empty(), caveats);
   }
 
   /**
@@ -177,11 +243,16 @@ final class MeldSpace {
    * @param caveats the caveats
    * @return the result
    */
-  Bounded bounded(ModelInfo info, List<ItemScore> known, FormulaBounds.Search search,
-      List<Caveat> caveats) {
-    return new Bounded(info, known, open, Optional.of(TotalRange.of(search.reachable().stream()
-        .map(Integer::doubleValue).toList())), List.of(),
-        search.deciding().stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(), caveats);
+  Bounded bounded(
+      ModelInfo info, List<ItemScore> known, FormulaBounds.Search search, List<Caveat> caveats) {
+    return new Bounded(
+        info,
+        known,
+        open,
+        Optional.of(TotalRange.of(search.reachable().stream().map(Integer::doubleValue).toList())),
+        List.of(),
+        search.deciding().stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(),
+        caveats);
   }
 
   /** The creatinine the formula uses: the cap on dialysis. */
@@ -200,7 +271,8 @@ final class MeldSpace {
     return new MeldInput(
         in.bilirubin().isKnown() ? in.bilirubin() : Observed.of(Bilirubin.mgPerDl(1.0)),
         in.inr().isKnown() ? in.inr() : Observed.of(Inr.ratio(1.0)),
-        in.creatinine().isKnown() ? in.creatinine()
+        in.creatinine().isKnown()
+            ? in.creatinine()
             : Observed.of(Creatinine.mgPerDl(creatinineCap)),
         in.sodium().isKnown() ? in.sodium() : Observed.of(Sodium.mmolPerL(137)),
         in.albumin().isKnown() ? in.albumin() : Observed.of(Albumin.gPerDl(3.5)),
@@ -223,16 +295,24 @@ final class MeldSpace {
       String observed = item.observed();
       for (OpenItem o : open) {
         if (shows(item.item(), o.item())) {
-          observed = o.item().equals("Dialysis") || o.item().equals("Age")
-              || o.item().equals("Sex")
-              ? observed + "; " + o.item().toLowerCase(java.util.Locale.ROOT) + " "
-                  + o.statusText() + " (no difference)"
-              : o.statusText() + " (any value gives the same score)";
+          observed =
+              o.item().equals("Dialysis") || o.item().equals("Age") || o.item().equals("Sex")
+                  ? observed
+                      + "; "
+                      + o.item().toLowerCase(java.util.Locale.ROOT)
+                      + " "
+                      + o.statusText()
+                      + " (no difference)"
+                  : o.statusText() + " (any value gives the same score)";
         }
       }
-      out.add(new ItemScore(item.code(), org.hccbm.core.result.InputUsed.of(
-          item.input().patientField(), org.hccbm.core.result.Value.text(observed)), item.band(),
-          item.points()));
+      out.add(
+          new ItemScore(
+              item.code(),
+              org.hccbm.core.result.InputUsed.of(
+                  item.input().patientField(), org.hccbm.core.result.Value.text(observed)),
+              item.band(),
+              item.points()));
     }
     caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
     return out;

@@ -26,9 +26,16 @@ public final class Milan implements Score<TransplantCriteriaInput> {
   /** The Milan criteria. */
   public static final Milan INSTANCE = new Milan();
 
-  private static final ModelInfo INFO = new ModelInfo("milan", "Milan criteria", "", 2,
-      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
-      + "published tables [S]", Sources.MAZZAFERRO_1996);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "milan",
+          "Milan criteria",
+          "",
+          2,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
+              + "published tables [S]",
+          Sources.MAZZAFERRO_1996);
 
   private Milan() {}
 
@@ -44,7 +51,7 @@ public final class Milan implements Score<TransplantCriteriaInput> {
 
   @Override
   public ModelResult evaluate(TransplantCriteriaInput in) {
-    return TransplantCriteria.evaluate(INFO, in, TumourBurden::withinMilan,
-        "single ≤ 5 cm or 2–3 nodules each ≤ 3 cm");
+    return TransplantCriteria.evaluate(
+        INFO, in, TumourBurden::withinMilan, "single ≤ 5 cm or 2–3 nodules each ≤ 3 cm");
   }
 }

@@ -52,8 +52,12 @@ public final class PatientFacts {
     if (patient.primary().macrovascularInvasion().isKnown()) {
       return patient.primary().macrovascularInvasion();
     }
-    return patient.primary().portalVeinInvasion().known()
-        .filter(vp -> vp != PortalVeinInvasion.VP0).map(vp -> Observed.of(true))
+    return patient
+        .primary()
+        .portalVeinInvasion()
+        .known()
+        .filter(vp -> vp != PortalVeinInvasion.VP0)
+        .map(vp -> Observed.of(true))
         .orElseGet(Observed::unknown);
   }
 }

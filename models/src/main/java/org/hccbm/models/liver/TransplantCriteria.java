@@ -17,11 +17,14 @@ import org.hccbm.models.internal.Completions.Verdict;
 final class TransplantCriteria {
   /** The burden part of a criterion, met or not. */
   enum Burden {
-    WITHIN, BEYOND;
+    WITHIN,
+    BEYOND;
 
     @Override
     public String toString() {
-      return this == WITHIN ? "within the size and number limits" : "beyond the size or number limits";
+      return this == WITHIN
+          ? "within the size and number limits"
+          : "beyond the size or number limits";
     }
   }
 
@@ -29,12 +32,28 @@ final class TransplantCriteria {
 
   private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    in.tumour().known().ifPresent(t -> caveats.add(Caveat.of(CaveatKind.ASSUMPTION,
-        "tumour burden read from " + TumourBurden.describe(t) + " on the imaging supplied")));
-    countOnly(in).ifPresent(n -> caveats.add(Caveat.of(CaveatKind.ASSUMPTION, n > 3
-        ? n + " nodules recorded without sizes: more than 3 nodules is beyond the criteria "
-            + "whatever their sizes"
-        : TumourBurden.countOnly(n) + ": within or beyond depending on the sizes, not imputed")));
+    in.tumour()
+        .known()
+        .ifPresent(
+            t ->
+                caveats.add(
+                    Caveat.of(
+                        CaveatKind.ASSUMPTION,
+                        "tumour burden read from "
+                            + TumourBurden.describe(t)
+                            + " on the imaging supplied")));
+    countOnly(in)
+        .ifPresent(
+            n ->
+                caveats.add(
+                    Caveat.of(
+                        CaveatKind.ASSUMPTION,
+                        n > 3
+                            ? n
+                                + " nodules recorded without sizes: more than 3 nodules is beyond the criteria "
+                                + "whatever their sizes"
+                            : TumourBurden.countOnly(n)
+                                + ": within or beyond depending on the sizes, not imputed")));
     return caveats;
   }
 
@@ -44,42 +63,56 @@ final class TransplantCriteria {
   }
 
   /** The burden input: from the nodules, from a count of four or more, or open. */
-  private static Choice<Burden> burden(TransplantCriteriaInput in,
-      Predicate<IntrahepaticTumour> withinBurden) {
+  private static Choice<Burden> burden(
+      TransplantCriteriaInput in, Predicate<IntrahepaticTumour> withinBurden) {
     java.util.Optional<Integer> count = countOnly(in);
     if (count.isEmpty()) {
-      return Choice.of("Tumour burden", in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN
-          : Burden.BEYOND), List.of(Burden.values()));
+      return Choice.of(
+          "Tumour burden",
+          in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN : Burden.BEYOND),
+          List.of(Burden.values()));
     }
     int n = count.get();
-    return n > 3 ? Choice.known("Tumour burden", Burden.BEYOND)
-        : Choice.open("Tumour burden", TumourBurden.countOnly(n), "within or beyond the size "
-            + "limits", List.of(Burden.values()));
+    return n > 3
+        ? Choice.known("Tumour burden", Burden.BEYOND)
+        : Choice.open(
+            "Tumour burden",
+            TumourBurden.countOnly(n),
+            "within or beyond the size " + "limits",
+            List.of(Burden.values()));
   }
 
-  static ModelResult evaluate(ModelInfo model, TransplantCriteriaInput in,
-      Predicate<IntrahepaticTumour> withinBurden, String burdenRule) {
+  static ModelResult evaluate(
+      ModelInfo model,
+      TransplantCriteriaInput in,
+      Predicate<IntrahepaticTumour> withinBurden,
+      String burdenRule) {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)) {
       return new NotApplicable(model, "no viable intrahepatic tumour recorded", List.of());
     }
     Choice<Burden> burden = burden(in, withinBurden);
-    Choice<Boolean> macro = Choice.of("Macrovascular invasion", in.macrovascularInvasion(),
-        List.of(false, true));
-    Choice<Boolean> spread = Choice.of("Extrahepatic spread", in.extrahepaticSpread(),
-        List.of(false, true));
+    Choice<Boolean> macro =
+        Choice.of("Macrovascular invasion", in.macrovascularInvasion(), List.of(false, true));
+    Choice<Boolean> spread =
+        Choice.of("Extrahepatic spread", in.extrahepaticSpread(), List.of(false, true));
     List<Choice<?>> choices = List.of(burden, macro, spread);
-    return Completions.evaluate(model, choices, a -> {
-      if (a.get(burden) == Burden.BEYOND) {
-        return new Verdict(CriteriaStatus.BEYOND, "beyond: " + burdenRule + " not met");
-      }
-      if (a.get(macro)) {
-        return new Verdict(CriteriaStatus.BEYOND, "beyond: macrovascular invasion");
-      }
-      if (a.get(spread)) {
-        return new Verdict(CriteriaStatus.BEYOND, "beyond: extrahepatic spread");
-      }
-      return new Verdict(CriteriaStatus.WITHIN, "within: " + burdenRule
-          + "; no macrovascular invasion; no extrahepatic spread");
-    }, burdenNote(in));
+    return Completions.evaluate(
+        model,
+        choices,
+        a -> {
+          if (a.get(burden) == Burden.BEYOND) {
+            return new Verdict(CriteriaStatus.BEYOND, "beyond: " + burdenRule + " not met");
+          }
+          if (a.get(macro)) {
+            return new Verdict(CriteriaStatus.BEYOND, "beyond: macrovascular invasion");
+          }
+          if (a.get(spread)) {
+            return new Verdict(CriteriaStatus.BEYOND, "beyond: extrahepatic spread");
+          }
+          return new Verdict(
+              CriteriaStatus.WITHIN,
+              "within: " + burdenRule + "; no macrovascular invasion; no extrahepatic spread");
+        },
+        burdenNote(in));
   }
 }

@@ -12,12 +12,14 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
  * @param tumour the viable intrahepatic nodules
  * @param macrovascularInvasion macrovascular (gross) vascular invasion
  * @param extrahepaticSpread any extrahepatic spread, regional nodes included
- * @param noduleCount the number of nodules when their sizes are unknown (read only while
- *     {@code tumour} is unknown; since 0.2.0)
+ * @param noduleCount the number of nodules when their sizes are unknown (read only while {@code
+ *     tumour} is unknown; since 0.2.0)
  * @since 0.1.0
  */
-public record TransplantCriteriaInput(Observed<IntrahepaticTumour> tumour,
-    Observed<Boolean> macrovascularInvasion, Observed<Boolean> extrahepaticSpread,
+public record TransplantCriteriaInput(
+    Observed<IntrahepaticTumour> tumour,
+    Observed<Boolean> macrovascularInvasion,
+    Observed<Boolean> extrahepaticSpread,
     Observed<Integer> noduleCount) {
   /** Validates every component. */
   public TransplantCriteriaInput {
@@ -34,8 +36,10 @@ public record TransplantCriteriaInput(Observed<IntrahepaticTumour> tumour,
    * @param macrovascularInvasion macrovascular invasion
    * @param extrahepaticSpread any extrahepatic spread
    */
-  public TransplantCriteriaInput(Observed<IntrahepaticTumour> tumour,
-      Observed<Boolean> macrovascularInvasion, Observed<Boolean> extrahepaticSpread) {
+  public TransplantCriteriaInput(
+      Observed<IntrahepaticTumour> tumour,
+      Observed<Boolean> macrovascularInvasion,
+      Observed<Boolean> extrahepaticSpread) {
     this(tumour, macrovascularInvasion, extrahepaticSpread, Observed.unknown());
   }
 
@@ -46,8 +50,10 @@ public record TransplantCriteriaInput(Observed<IntrahepaticTumour> tumour,
    * @return the input
    */
   public static TransplantCriteriaInput from(Patient patient) {
-    return new TransplantCriteriaInput(patient.primary().intrahepatic(),
-        PatientFacts.macrovascularInvasion(patient), PatientFacts.extrahepaticSpread(patient),
+    return new TransplantCriteriaInput(
+        patient.primary().intrahepatic(),
+        PatientFacts.macrovascularInvasion(patient),
+        PatientFacts.extrahepaticSpread(patient),
         patient.primary().noduleCount());
   }
 }

@@ -28,8 +28,8 @@ final class TumourBurden {
 
   /** UCSF: single ≤ 6.5 cm, or 2–3 nodules, largest ≤ 4.5 cm, total diameter ≤ 8 cm. */
   static boolean withinUcsf(IntrahepaticTumour t) {
-    return (t.count() == 1 && largestCm(t) <= 6.5) || (t.count() >= 2 && t.count() <= 3
-        && largestCm(t) <= 4.5 && totalCm(t) <= 8.0);
+    return (t.count() == 1 && largestCm(t) <= 6.5)
+        || (t.count() >= 2 && t.count() <= 3 && largestCm(t) <= 4.5 && totalCm(t) <= 8.0);
   }
 
   static double largestCm(IntrahepaticTumour t) {
@@ -51,7 +51,10 @@ final class TumourBurden {
     if (t.count() == 0) {
       return "no viable intrahepatic tumour";
     }
-    return t.count() + (t.count() == 1 ? " nodule" : " nodules") + ": " + t.nodules()
+    return t.count()
+        + (t.count() == 1 ? " nodule" : " nodules")
+        + ": "
+        + t.nodules()
         + (t.count() > 1 ? ", total " + Decimals.shown(totalCm(t)) + " cm" : "");
   }
 }

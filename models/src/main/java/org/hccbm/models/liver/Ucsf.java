@@ -26,9 +26,16 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
   /** The UCSF criteria. */
   public static final Ucsf INSTANCE = new Ucsf();
 
-  private static final ModelInfo INFO = new ModelInfo("ucsf", "UCSF criteria", "", 2,
-      ModelStatus.VERIFIED, "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
-      + "AASLD 2023 Table 3 and published tables [S]", Sources.YAO_2001);
+  private static final ModelInfo INFO =
+      new ModelInfo(
+          "ucsf",
+          "UCSF criteria",
+          "",
+          2,
+          ModelStatus.VERIFIED,
+          "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
+              + "AASLD 2023 Table 3 and published tables [S]",
+          Sources.YAO_2001);
 
   private Ucsf() {}
 
@@ -44,7 +51,10 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
 
   @Override
   public ModelResult evaluate(TransplantCriteriaInput in) {
-    return TransplantCriteria.evaluate(INFO, in, TumourBurden::withinUcsf,
+    return TransplantCriteria.evaluate(
+        INFO,
+        in,
+        TumourBurden::withinUcsf,
         "single ≤ 6.5 cm, or 2–3 nodules with the largest ≤ 4.5 cm and total ≤ 8 cm");
   }
 }

@@ -26,8 +26,8 @@ public final class SreOutlook {
   public record Rate(int months, double percent, double lowerPercent, double upperPercent) {}
 
   /** First SRE within 1, 3 and 6 months: 30 % (22–38), 43 % (35–52), 50 % (41–59) [14]. */
-  public static final List<Rate> FIRST_SRE = List.of(new Rate(1, 30, 22, 38),
-      new Rate(3, 43, 35, 52), new Rate(6, 50, 41, 59));
+  public static final List<Rate> FIRST_SRE =
+      List.of(new Rate(1, 30, 22, 38), new Rate(3, 43, 35, 52), new Rate(6, 50, 41, 59));
 
   /** Median months to the first, second and third SRE: 3, 6, 9 [14]. */
   public static final List<Integer> MEDIAN_MONTHS_TO_NTH_SRE = List.of(3, 6, 9);
@@ -48,8 +48,13 @@ public final class SreOutlook {
    * The SREs in order of frequency, overall and as the first event [14]: radiotherapy to bone,
    * pathological fracture, spinal cord compression, bone surgery, hypercalcaemia.
    */
-  public static final List<String> SRES_BY_FREQUENCY = List.of("radiotherapy to bone",
-      "pathological fracture", "spinal cord compression", "bone surgery", "hypercalcaemia");
+  public static final List<String> SRES_BY_FREQUENCY =
+      List.of(
+          "radiotherapy to bone",
+          "pathological fracture",
+          "spinal cord compression",
+          "bone surgery",
+          "hypercalcaemia");
 
   private SreOutlook() {}
 }

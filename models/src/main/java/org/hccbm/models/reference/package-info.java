@@ -1,6 +1,6 @@
 /**
- * Reference data from the seed review (Huang 2022): prognosis studies (Table 2), biomarkers
- * (Table 3), the skeletal-related-event outlook and the risk factors for bone metastasis. Table 1
+ * Reference data from the seed review (Huang 2022): prognosis studies (Table 2), biomarkers (Table
+ * 3), the skeletal-related-event outlook and the risk factors for bone metastasis. Table 1
  * (incidence) is in {@code org.hccbm.core.evidence}. All types are immutable and thread-safe.
  *
  * <p>Section and id references in this package's documentation and results ({@code liver §1.4},

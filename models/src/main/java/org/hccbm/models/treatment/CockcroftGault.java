@@ -11,8 +11,8 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.patient.Sex;
 
 /**
- * Creatinine clearance by Cockcroft–Gault with actual body weight (Cockcroft DW, Gault MH.
- * Nephron 1976;16:31–41; liver §11):
+ * Creatinine clearance by Cockcroft–Gault with actual body weight (Cockcroft DW, Gault MH. Nephron
+ * 1976;16:31–41; liver §11):
  *
  * <pre>
  * CrCl [mL/min] = (140 − age) × weight [kg] / (72 × SCr [mg/dL]) × (0.85 if female)
@@ -66,8 +66,11 @@ final class CockcroftGault {
     if (!gaps.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(clearance(patient.age().known().orElseThrow(),
-        patient.weight().known().orElseThrow(), patient.sex().known().orElseThrow(),
-        patient.labs().creatinine().known().orElseThrow()));
+    return Optional.of(
+        clearance(
+            patient.age().known().orElseThrow(),
+            patient.weight().known().orElseThrow(),
+            patient.sex().known().orElseThrow(),
+            patient.labs().creatinine().known().orElseThrow()));
   }
 }

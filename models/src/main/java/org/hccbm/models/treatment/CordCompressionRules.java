@@ -13,15 +13,14 @@ import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
-import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 
 /**
- * Metastatic spinal cord compression rules (liver §12–§13; bone §8; planner-safety
- * spec PS-6, PS-26): dexamethasone, urgent pathway, decompressive surgery by the Patchell criteria
- * with the NOMS reading for a radioresistant tumour.
+ * Metastatic spinal cord compression rules (liver §12–§13; bone §8; planner-safety spec PS-6,
+ * PS-26): dexamethasone, urgent pathway, decompressive surgery by the Patchell criteria with the
+ * NOMS reading for a radioresistant tumour.
  *
  * <p>Cord compression is an ESCC grade of 2 or 3 on any spinal lesion; a neurological deficit
  * (Frankel A–D) with a spinal lesion whose ESCC grade is unknown makes it suspected. The conus is
@@ -31,44 +30,77 @@ import org.hccbm.core.neuro.FrankelGrade;
  */
 final class CordCompressionRules {
   /** Dexamethasone: no precondition withholds it; its safety measures are attached (PS-26). */
-  public static final Preconditions DEXAMETHASONE_GATES = Preconditions.of(
-      Intervention.DEXAMETHASONE);
+  public static final Preconditions DEXAMETHASONE_GATES =
+      Preconditions.of(Intervention.DEXAMETHASONE);
 
   /**
    * R-STER-01/02: dexamethasone 16 mg at once, then 16 mg/day, then taper — for neurological
    * symptoms or signs of MSCC (a Frankel grade A–D with compression confirmed or not excluded);
    * PS-26 steroid safety.
    */
-  public static final TreatmentRule DEXAMETHASONE = TreatmentRule.of(new RuleInfo("R-STER-01",
-      "Neurological symptoms or signs of MSCC: dexamethasone 16 mg as soon as possible, then "
-      + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02); "
-      + "gastroprotection, glucose monitoring and a dose-reduction plan (PS-26)",
-      RuleSources.NICE_NG234 + "; " + RuleSources.STEROID_BUNDLE, "", "[S]; [V] (bundle); "
-      + "[M] (infection, varices)"), (c, out) -> {
-        if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
-          return;
-        }
-        List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
-        out.verdict(CORD_COMPRESSION, DEXAMETHASONE_GATES, Optional.empty(), "Dexamethasone for "
-            + "neurological signs of cord compression", List.of(), facts(c));
-        out.dependent(CORD_COMPRESSION, DOSE, PlanItem.PATIENT, dex, "Dexamethasone 16 mg orally "
-            + "(or IV) at once, then 16 mg daily while awaiting surgery or RT; stop if cord "
-            + "compression is excluded", facts(c));
-        out.dependent(CORD_COMPRESSION, PlanItem.Kind.CAUTION, PlanItem.PATIENT, dex, "After "
-            + "surgery or from the start of RT, taper dexamethasone over about 5–7 days; "
-            + "re-escalate if neurology worsens", facts(c));
-        out.dependent(CORD_COMPRESSION, PlanItem.Kind.CAUTION, PlanItem.PATIENT, dex, "The "
-            + "Patchell trial's 100 mg IV bolus then 24 mg every 6 h was a trial protocol, not a "
-            + "guideline dose (R-STER-04, [M])", facts(c));
-        steroidSafety(c, out, dex);
-      });
+  public static final TreatmentRule DEXAMETHASONE =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-STER-01",
+              "Neurological symptoms or signs of MSCC: dexamethasone 16 mg as soon as possible, then "
+                  + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02); "
+                  + "gastroprotection, glucose monitoring and a dose-reduction plan (PS-26)",
+              RuleSources.NICE_NG234 + "; " + RuleSources.STEROID_BUNDLE,
+              "",
+              "[S]; [V] (bundle); " + "[M] (infection, varices)"),
+          (c, out) -> {
+            if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
+              return;
+            }
+            List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
+            out.verdict(
+                CORD_COMPRESSION,
+                DEXAMETHASONE_GATES,
+                Optional.empty(),
+                "Dexamethasone for " + "neurological signs of cord compression",
+                List.of(),
+                facts(c));
+            out.dependent(
+                CORD_COMPRESSION,
+                DOSE,
+                PlanItem.PATIENT,
+                dex,
+                "Dexamethasone 16 mg orally "
+                    + "(or IV) at once, then 16 mg daily while awaiting surgery or RT; stop if cord "
+                    + "compression is excluded",
+                facts(c));
+            out.dependent(
+                CORD_COMPRESSION,
+                PlanItem.Kind.CAUTION,
+                PlanItem.PATIENT,
+                dex,
+                "After "
+                    + "surgery or from the start of RT, taper dexamethasone over about 5–7 days; "
+                    + "re-escalate if neurology worsens",
+                facts(c));
+            out.dependent(
+                CORD_COMPRESSION,
+                PlanItem.Kind.CAUTION,
+                PlanItem.PATIENT,
+                dex,
+                "The "
+                    + "Patchell trial's 100 mg IV bolus then 24 mg every 6 h was a trial protocol, not a "
+                    + "guideline dose (R-STER-04, [M])",
+                facts(c));
+            steroidSafety(c, out, dex);
+          });
 
   /** PS-26: every dexamethasone item carries the steroid-safety measures. */
   static void steroidSafety(PlanContext c, TreatmentRule.Emitter out, List<Intervention> parents) {
-    out.dependent(Domain.GENERAL, PlanItem.Kind.CAUTION, PlanItem.PATIENT, parents, "Steroid "
-        + "safety with any dexamethasone: gastroprotection (PPI), capillary glucose monitoring and "
-        + "a written dose-reduction plan (NHS Lothian Steroid Safety Bundle); in cirrhosis watch "
-        + "for infection and variceal bleeding [M: clinical judgement]");
+    out.dependent(
+        Domain.GENERAL,
+        PlanItem.Kind.CAUTION,
+        PlanItem.PATIENT,
+        parents,
+        "Steroid "
+            + "safety with any dexamethasone: gastroprotection (PPI), capillary glucose monitoring and "
+            + "a written dose-reduction plan (NHS Lothian Steroid Safety Bundle); in cirrhosis watch "
+            + "for infection and variceal bleeding [M: clinical judgement]");
   }
 
   /**
@@ -76,36 +108,65 @@ final class CordCompressionRules {
    * cord compression on imaging this meets ASTRO 2024's "RT plus dexamethasone" for MSCC (R-RT-07),
    * so the plan states both and leaves the choice to the team.
    */
-  public static final TreatmentRule NO_ROUTINE_STEROIDS = TreatmentRule.of(new RuleInfo(
-      "R-STER-03", "No neurological signs: do not routinely give corticosteroids, except for "
-      + "severe pain", RuleSources.NICE_NG234, "", "[S]"), (c, out) -> {
-        if (!c.cordCompression().equals(Observed.of(true))) {
-          return;
-        }
-        if (c.neurologicalDeficit().equals(Observed.of(false))) {
-          out.add(CORD_COMPRESSION, PlanItem.Kind.CAUTION, "Cord compression on imaging without "
-              + "neurological signs: NICE does not give dexamethasone routinely (except for severe "
-              + "pain), while ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a "
-              + "decision for the team", facts(c));
-        } else if (!c.neurologicalDeficit().isKnown()) {
-          out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Dexamethasone depends on neurological "
-              + "symptoms or signs of cord compression: record the Frankel grade", facts(c));
-        }
-      });
+  public static final TreatmentRule NO_ROUTINE_STEROIDS =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-STER-03",
+              "No neurological signs: do not routinely give corticosteroids, except for "
+                  + "severe pain",
+              RuleSources.NICE_NG234,
+              "",
+              "[S]"),
+          (c, out) -> {
+            if (!c.cordCompression().equals(Observed.of(true))) {
+              return;
+            }
+            if (c.neurologicalDeficit().equals(Observed.of(false))) {
+              out.add(
+                  CORD_COMPRESSION,
+                  PlanItem.Kind.CAUTION,
+                  "Cord compression on imaging without "
+                      + "neurological signs: NICE does not give dexamethasone routinely (except for severe "
+                      + "pain), while ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a "
+                      + "decision for the team",
+                  facts(c));
+            } else if (!c.neurologicalDeficit().isKnown()) {
+              out.add(
+                  CORD_COMPRESSION,
+                  NEEDS_INFORMATION,
+                  "Dexamethasone depends on neurological "
+                      + "symptoms or signs of cord compression: record the Frankel grade",
+                  facts(c));
+            }
+          });
 
   /** R-MDT-03: urgent MRI and the MSCC pathway. */
-  public static final TreatmentRule URGENT_PATHWAY = TreatmentRule.of(new RuleInfo("R-MDT-03",
-      "Cord compression pathway: named MSCC lead, urgent MRI, spinal surgery and RT",
-      RuleSources.NICE_NG234, "", "[V]"), (c, out) -> {
-        if (compressedOrSuspected(c)) {
-          out.add(CORD_COMPRESSION, OPTION, "Urgent whole-spine MRI and referral to the MSCC "
-              + "coordinator, spinal surgery and radiotherapy the same day", facts(c));
-        } else if (!c.neurologicalDeficit().isKnown() && !spinal(c).isEmpty()
-            && spinal(c).stream().anyMatch(l -> !l.escc().isKnown())) {
-          out.add(CORD_COMPRESSION, NEEDS_INFORMATION, "Cord compression not excluded: ESCC grade "
-              + "and neurological status unknown for a spinal lesion");
-        }
-      });
+  public static final TreatmentRule URGENT_PATHWAY =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-MDT-03",
+              "Cord compression pathway: named MSCC lead, urgent MRI, spinal surgery and RT",
+              RuleSources.NICE_NG234,
+              "",
+              "[V]"),
+          (c, out) -> {
+            if (compressedOrSuspected(c)) {
+              out.add(
+                  CORD_COMPRESSION,
+                  OPTION,
+                  "Urgent whole-spine MRI and referral to the MSCC "
+                      + "coordinator, spinal surgery and radiotherapy the same day",
+                  facts(c));
+            } else if (!c.neurologicalDeficit().isKnown()
+                && !spinal(c).isEmpty()
+                && spinal(c).stream().anyMatch(l -> !l.escc().isKnown())) {
+              out.add(
+                  CORD_COMPRESSION,
+                  NEEDS_INFORMATION,
+                  "Cord compression not excluded: ESCC grade "
+                      + "and neurological status unknown for a spinal lesion");
+            }
+          });
 
   /**
    * R-MSCC-01 with R-NOMS-01: decompressive (separation) surgery then RT or SRS for each
@@ -115,86 +176,138 @@ final class CordCompressionRules {
    * out: the item says the trial's evidence does not apply and leaves decompression to the spine
    * surgeon's judgement (a caution). Expected survival is the open-surgery gate (PS-4, PS-14).
    */
-  public static final TreatmentRule PATCHELL = TreatmentRule.of(new RuleInfo("R-MSCC-01",
-      "Decompressive surgery plus post-operative RT when all Patchell criteria hold: MSCC on MRI, "
-      + "≥ 1 neurological sign or symptom (pain counts), a single area of compression, not of the "
-      + "cauda equina or roots only, expected survival ≥ 3 months, no total paraplegia > 48 h, no "
-      + "prior RT that makes 30 Gy/10 impossible, not a radiosensitive tumour (HCC is not); NOMS: "
-      + "high-grade ESCC in a radioresistant tumour → separation surgery then SRS",
-      RuleSources.PATCHELL_2005 + "; " + RuleSources.NOMS, "randomised trial", "[V]; conus "
-      + "level L1/L2 an assumption"), (c, out) -> {
-        List<BoneLesion> compressed = spinal(c).stream().filter(SurgeryRules::compressed).toList();
-        boolean single = contiguous(compressed);
-        for (BoneLesion l : compressed) {
-          List<GateCheck> criteria = new ArrayList<>();
-          // PS-6: a Patchell exclusion means the trial's evidence does not apply to this level;
-          // it does not rule decompression out, which stays the spine surgeon's judgement.
-          List<String> outside = new ArrayList<>();
-          if (!single) {
-            outside.add("compression at more than one area");
-          }
-          SpinalLevel level = (SpinalLevel) l.site();
-          if (level.compareTo(SpinalLevel.L2) >= 0) {
-            outside.add("compression of the cauda equina or nerve roots only at " + level.label()
-                + " (below the conus, assumed to end at L1/L2)");
-          } else if (level == SpinalLevel.L1) {
-            criteria.add(GateCheck.criterion(CAUTION, "at L1 the compression may be of the conus "
-                + "or of the cauda equina (conus level assumed L1/L2)"));
-          }
-          boolean sign = c.neurologicalDeficit().equals(Observed.of(true))
-              || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
-          if (!sign) {
-            criteria.add(GateCheck.criterion(UNKNOWN, "a neurological sign or symptom (pain "
-                + "counts)"));
-          }
-          Observed<FrankelGrade> frankel = c.patient().frankel();
-          if (!frankel.isKnown()) {
-            // total paraplegia for more than 48 h puts the level outside Patchell; whether it is
-            // motor-complete (Frankel A or B) must be known before the item can be read.
-            criteria.add(GateCheck.criterion(UNKNOWN, "the Frankel grade (motor-complete "
-                + "paraplegia for more than 48 h is outside the Patchell criteria)"));
-          } else if (frankel.equals(Observed.of(FrankelGrade.A))
-              || frankel.equals(Observed.of(FrankelGrade.B))) {
-            criteria.add(GateCheck.criterion(UNKNOWN, "how long the motor-complete paraplegia "
-                + "(Frankel " + frankel + ") has lasted (beyond 48 h the Patchell evidence does "
-                + "not apply and decompression is the spine surgeon's judgement)"));
-          }
-          Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-          boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
-          if (irradiated) {
-            outside.add("prior RT at or next to " + l.id() + " ("
-                + String.join("; ", prior.known().get().stream().map(Object::toString).toList())
-                + "): 30 Gy/10 after surgery is not possible");
-          } else if (!prior.isKnown()) {
-            criteria.add(GateCheck.criterion(UNKNOWN, "radiotherapy history of " + l.id()
-                + " (prior RT can make 30 Gy/10 impossible)"));
-          }
-          if (!outside.isEmpty()) {
-            criteria.add(GateCheck.criterion(CAUTION, "the Patchell evidence does not apply ("
-                + String.join("; ", outside) + "): decompression is the spine surgeon's "
-                + "judgement, not a trial-based indication"));
-          }
-          // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
-          // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
-          boolean srsPossible = c.ecog().stream().allMatch(e -> e.grade() <= 1);
-          String radiotherapy = irradiated ? "post-operative RT only as a re-irradiation "
-              + "(cumulative dose to cord/cauda to be planned)"
-              : outside.isEmpty() ? "then RT 30 Gy in 10 fractions (Patchell)"
-              + (srsPossible ? " or SRS (NOMS: high-grade ESCC in a radioresistant tumour)"
-              : "; post-operative SRS (NOMS) only if the SBRT item for " + l.id()
-              + " allows it")
-              : "then post-operative RT" + (srsPossible ? " or SRS (NOMS)" : "; SRS (NOMS) "
-              + "only if the SBRT item for " + l.id() + " allows it");
-          out.verdict(CORD_COMPRESSION, SurgeryRules.OPEN_SURGERY_GATES, Optional.of(l),
-              "Decompressive (separation) surgery of " + l.id() + (outside.isEmpty()
-              ? " within 24 h, " : ", ") + radiotherapy + "; " + SurgeryRules.approach(l),
-              criteria, facts(c));
-        }
-      });
+  public static final TreatmentRule PATCHELL =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-MSCC-01",
+              "Decompressive surgery plus post-operative RT when all Patchell criteria hold: MSCC on MRI, "
+                  + "≥ 1 neurological sign or symptom (pain counts), a single area of compression, not of the "
+                  + "cauda equina or roots only, expected survival ≥ 3 months, no total paraplegia > 48 h, no "
+                  + "prior RT that makes 30 Gy/10 impossible, not a radiosensitive tumour (HCC is not); NOMS: "
+                  + "high-grade ESCC in a radioresistant tumour → separation surgery then SRS",
+              RuleSources.PATCHELL_2005 + "; " + RuleSources.NOMS,
+              "randomised trial",
+              "[V]; conus " + "level L1/L2 an assumption"),
+          (c, out) -> {
+            List<BoneLesion> compressed =
+                spinal(c).stream().filter(SurgeryRules::compressed).toList();
+            boolean single = contiguous(compressed);
+            for (BoneLesion l : compressed) {
+              List<GateCheck> criteria = new ArrayList<>();
+              // PS-6: a Patchell exclusion means the trial's evidence does not apply to this level;
+              // it does not rule decompression out, which stays the spine surgeon's judgement.
+              List<String> outside = new ArrayList<>();
+              if (!single) {
+                outside.add("compression at more than one area");
+              }
+              SpinalLevel level = (SpinalLevel) l.site();
+              if (level.compareTo(SpinalLevel.L2) >= 0) {
+                outside.add(
+                    "compression of the cauda equina or nerve roots only at "
+                        + level.label()
+                        + " (below the conus, assumed to end at L1/L2)");
+              } else if (level == SpinalLevel.L1) {
+                criteria.add(
+                    GateCheck.criterion(
+                        CAUTION,
+                        "at L1 the compression may be of the conus "
+                            + "or of the cauda equina (conus level assumed L1/L2)"));
+              }
+              boolean sign =
+                  c.neurologicalDeficit().equals(Observed.of(true))
+                      || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
+              if (!sign) {
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN, "a neurological sign or symptom (pain " + "counts)"));
+              }
+              Observed<FrankelGrade> frankel = c.patient().frankel();
+              if (!frankel.isKnown()) {
+                // total paraplegia for more than 48 h puts the level outside Patchell; whether it
+                // is
+                // motor-complete (Frankel A or B) must be known before the item can be read.
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN,
+                        "the Frankel grade (motor-complete "
+                            + "paraplegia for more than 48 h is outside the Patchell criteria)"));
+              } else if (frankel.equals(Observed.of(FrankelGrade.A))
+                  || frankel.equals(Observed.of(FrankelGrade.B))) {
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN,
+                        "how long the motor-complete paraplegia "
+                            + "(Frankel "
+                            + frankel
+                            + ") has lasted (beyond 48 h the Patchell evidence does "
+                            + "not apply and decompression is the spine surgeon's judgement)"));
+              }
+              Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
+              boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
+              if (irradiated) {
+                outside.add(
+                    "prior RT at or next to "
+                        + l.id()
+                        + " ("
+                        + String.join(
+                            "; ", prior.known().get().stream().map(Object::toString).toList())
+                        + "): 30 Gy/10 after surgery is not possible");
+              } else if (!prior.isKnown()) {
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN,
+                        "radiotherapy history of "
+                            + l.id()
+                            + " (prior RT can make 30 Gy/10 impossible)"));
+              }
+              if (!outside.isEmpty()) {
+                criteria.add(
+                    GateCheck.criterion(
+                        CAUTION,
+                        "the Patchell evidence does not apply ("
+                            + String.join("; ", outside)
+                            + "): decompression is the spine surgeon's "
+                            + "judgement, not a trial-based indication"));
+              }
+              // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
+              // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
+              boolean srsPossible = c.ecog().stream().allMatch(e -> e.grade() <= 1);
+              String radiotherapy =
+                  irradiated
+                      ? "post-operative RT only as a re-irradiation "
+                          + "(cumulative dose to cord/cauda to be planned)"
+                      : outside.isEmpty()
+                          ? "then RT 30 Gy in 10 fractions (Patchell)"
+                              + (srsPossible
+                                  ? " or SRS (NOMS: high-grade ESCC in a radioresistant tumour)"
+                                  : "; post-operative SRS (NOMS) only if the SBRT item for "
+                                      + l.id()
+                                      + " allows it")
+                          : "then post-operative RT"
+                              + (srsPossible
+                                  ? " or SRS (NOMS)"
+                                  : "; SRS (NOMS) "
+                                      + "only if the SBRT item for "
+                                      + l.id()
+                                      + " allows it");
+              out.verdict(
+                  CORD_COMPRESSION,
+                  SurgeryRules.OPEN_SURGERY_GATES,
+                  Optional.of(l),
+                  "Decompressive (separation) surgery of "
+                      + l.id()
+                      + (outside.isEmpty() ? " within 24 h, " : ", ")
+                      + radiotherapy
+                      + "; "
+                      + SurgeryRules.approach(l),
+                  criteria,
+                  facts(c));
+            }
+          });
 
   /** Every cord-compression rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(URGENT_PATHWAY, DEXAMETHASONE,
-      NO_ROUTINE_STEROIDS, PATCHELL);
+  public static final List<TreatmentRule> ALL =
+      List.of(URGENT_PATHWAY, DEXAMETHASONE, NO_ROUTINE_STEROIDS, PATCHELL);
 
   private CordCompressionRules() {}
 
@@ -204,20 +317,23 @@ final class CordCompressionRules {
 
   static boolean compressedOrSuspected(PlanContext c) {
     return c.cordCompression().equals(Observed.of(true))
-        || (c.neurologicalDeficit().equals(Observed.of(true)) && !spinal(c).isEmpty()
+        || (c.neurologicalDeficit().equals(Observed.of(true))
+            && !spinal(c).isEmpty()
             && !c.cordCompression().equals(Observed.of(false)));
   }
 
   private static Fact[] facts(PlanContext c) {
-    return new Fact[] {new Fact("cord compression (ESCC 2–3)", c.cordCompression().toString()),
-        new Fact("Frankel grade", c.patient().frankel().toString())};
+    return new Fact[] {
+      new Fact("cord compression (ESCC 2–3)", c.cordCompression().toString()),
+      new Fact("Frankel grade", c.patient().frankel().toString())
+    };
   }
 
   /** Whether the compressed levels form one area (one level or contiguous levels). */
   @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean contiguous(List<BoneLesion> lesions) {
-    List<Integer> levels = lesions.stream().map(l -> ((SpinalLevel) l.site()).ordinal())
-        .distinct().sorted().toList();
+    List<Integer> levels =
+        lesions.stream().map(l -> ((SpinalLevel) l.site()).ordinal()).distinct().sorted().toList();
     for (int i = 1; i < levels.size(); i++) {
       if (levels.get(i) - levels.get(i - 1) > 1) {
         return false;

@@ -13,7 +13,8 @@ import java.util.List;
  * @param facts the facts read
  * @since 0.2.0
  */
-public record GateCheck(java.util.Optional<Gate> gate, Outcome outcome, String reason, List<Fact> facts) {
+public record GateCheck(
+    java.util.Optional<Gate> gate, Outcome outcome, String reason, List<Fact> facts) {
   /** The outcome of a check. */
   public enum Outcome {
     /** Known to pass. */

@@ -1,9 +1,9 @@
 package org.hccbm.models.treatment;
 
 /**
- * The interventions a plan decides on, each with one verdict per subject (the patient or a
- * lesion). Each declares its preconditions once, as a {@link Preconditions} beside its rules;
- * {@link TreatmentPlanner#preconditions()} lists them all.
+ * The interventions a plan decides on, each with one verdict per subject (the patient or a lesion).
+ * Each declares its preconditions once, as a {@link Preconditions} beside its rules; {@link
+ * TreatmentPlanner#preconditions()} lists them all.
  *
  * @since 0.2.0
  */

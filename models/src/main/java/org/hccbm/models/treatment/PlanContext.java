@@ -3,9 +3,17 @@ package org.hccbm.models.treatment;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.RadiotherapyCourse;
+import org.hccbm.core.lab.Inr;
+import org.hccbm.core.lab.Platelets;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.OtherBone;
 import org.hccbm.core.lesion.PainCharacter;
+import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.core.lesion.SkeletalSite;
+import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
@@ -13,14 +21,6 @@ import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.TotalRange;
-import org.hccbm.core.history.RadiotherapyCourse;
-import org.hccbm.core.lab.Inr;
-import org.hccbm.core.lab.Platelets;
-import org.hccbm.core.lesion.LongBoneSite;
-import org.hccbm.core.lesion.OtherBone;
-import org.hccbm.core.lesion.PainIntensity;
-import org.hccbm.core.lesion.SkeletalSite;
-import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.models.LesionScore;
 import org.hccbm.models.Models;
 import org.hccbm.models.Score;
@@ -45,8 +45,11 @@ import org.hccbm.models.liver.Meld;
  * @param estimates every prognostic model's estimate (since 0.2.0)
  * @since 0.1.0
  */
-public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
-    SurvivalEstimate survival, List<SurvivalEstimate> estimates) {
+public record PlanContext(
+    Patient patient,
+    List<Models.Evaluation> evaluations,
+    SurvivalEstimate survival,
+    List<SurvivalEstimate> estimates) {
   /** Copies the evaluations. */
   public PlanContext {
     evaluations = List.copyOf(evaluations);
@@ -60,8 +63,8 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
    * @param evaluations every model's result
    * @param survival the expected survival the plan uses
    */
-  public PlanContext(Patient patient, List<Models.Evaluation> evaluations,
-      SurvivalEstimate survival) {
+  public PlanContext(
+      Patient patient, List<Models.Evaluation> evaluations, SurvivalEstimate survival) {
     this(patient, evaluations, survival, List.of(survival));
   }
 
@@ -77,14 +80,20 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
 
   /** Returns the Child–Pugh classes still possible (all three when not computed). */
   List<ChildPughClass> childPughClasses() {
-    return result(ChildPugh.INSTANCE).map(BclcInput::childPughClasses)
+    return result(ChildPugh.INSTANCE)
+        .map(BclcInput::childPughClasses)
         .orElse(List.of(ChildPughClass.values()));
   }
 
   /** Returns the Child–Pugh total when complete. */
   Optional<Integer> childPughTotal() {
-    return result(ChildPugh.INSTANCE).flatMap(r -> r.<Optional<Integer>>fold(
-        c -> c.total().map(t -> (int) t.value()), b -> Optional.empty(), n -> Optional.empty()));
+    return result(ChildPugh.INSTANCE)
+        .flatMap(
+            r ->
+                r.<Optional<Integer>>fold(
+                    c -> c.total().map(t -> (int) t.value()),
+                    b -> Optional.empty(),
+                    n -> Optional.empty()));
   }
 
   /** Returns the MELD totals still possible, when MELD could be computed at all. */
@@ -94,8 +103,7 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
 
   /** Returns the BCLC stages still possible (empty when not computed). */
   List<BclcStage> bclcStages() {
-    return result(Bclc.INSTANCE).map(r -> r.possibleCategories(BclcStage.class))
-        .orElse(List.of());
+    return result(Bclc.INSTANCE).map(r -> r.possibleCategories(BclcStage.class)).orElse(List.of());
   }
 
   /** Returns the albumin-corrected calcium, when calcium and albumin are known. */
@@ -103,17 +111,20 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
     var calcium = patient.labs().calcium().known();
     var albumin = patient.labs().albumin().known();
     return calcium.isPresent() && albumin.isPresent()
-        ? Optional.of(CorrectedCalcium.of(calcium.get(), albumin.get())) : Optional.empty();
+        ? Optional.of(CorrectedCalcium.of(calcium.get(), albumin.get()))
+        : Optional.empty();
   }
 
   /**
-   * Returns the radiotherapy courses to the lesion's segment or an adjacent one (a spinal level
-   * ±1; the same long bone; the same other bone; the pelvic ring, acetabulum, sacrum and S1–S5 as
-   * one region), or unknown when the radiotherapy history is not recorded.
+   * Returns the radiotherapy courses to the lesion's segment or an adjacent one (a spinal level ±1;
+   * the same long bone; the same other bone; the pelvic ring, acetabulum, sacrum and S1–S5 as one
+   * region), or unknown when the radiotherapy history is not recorded.
    */
   Observed<List<RadiotherapyCourse>> priorRadiotherapy(BoneLesion lesion) {
-    return patient.history().radiotherapy().map(list -> list.stream()
-        .filter(c -> near(c.site(), lesion.site())).toList());
+    return patient
+        .history()
+        .radiotherapy()
+        .map(list -> list.stream().filter(c -> near(c.site(), lesion.site())).toList());
   }
 
   /** Whether two sites are the same or adjacent segments. */
@@ -132,18 +143,30 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
   }
 
   private static boolean pelvic(SkeletalSite s) {
-    return s == OtherBone.PELVIS || s == OtherBone.ACETABULUM || s == OtherBone.SACRUM
+    return s == OtherBone.PELVIS
+        || s == OtherBone.ACETABULUM
+        || s == OtherBone.SACRUM
         || (s instanceof SpinalLevel l && l.region() == SpinalLevel.Region.SACRAL);
   }
 
   /** Returns the estimates other than the one used, without van der Linden (PS-13). */
   List<SurvivalEstimate> otherEstimates() {
     boolean poorLiver = !SurvivalPolicies.poorLiver(evaluations).isEmpty();
-    return estimates.stream().filter(e -> !e.modelId().equals(survival.modelId())
-        && !e.modelId().equals(VanDerLinden.INSTANCE.info().id())).map(e -> poorLiver
-        && !e.modelId().equals(HccSmGpa.INSTANCE.info().id()) && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
-        ? new SurvivalEstimate(e.modelId(), e.basis() + "; capped below 6 months by liver "
-        + "function", List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS)) : e)
+    return estimates.stream()
+        .filter(
+            e ->
+                !e.modelId().equals(survival.modelId())
+                    && !e.modelId().equals(VanDerLinden.INSTANCE.info().id()))
+        .map(
+            e ->
+                poorLiver
+                        && !e.modelId().equals(HccSmGpa.INSTANCE.info().id())
+                        && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
+                    ? new SurvivalEstimate(
+                        e.modelId(),
+                        e.basis() + "; capped below 6 months by liver " + "function",
+                        List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS))
+                    : e)
         .toList();
   }
 
@@ -176,44 +199,53 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
 
   /** Returns the result of a patient-level model (whichever variant was evaluated). */
   Optional<ModelResult> result(Score<?> model) {
-    return evaluations.stream().filter(e -> e.isOf(model.info()) && e.about().isPatient())
-        .map(Models.Evaluation::result).findFirst();
+    return evaluations.stream()
+        .filter(e -> e.isOf(model.info()) && e.about().isPatient())
+        .map(Models.Evaluation::result)
+        .findFirst();
   }
 
   /** Returns the per-lesion evaluations of a model. */
   List<Models.Evaluation> perLesion(LesionScore model) {
-    return evaluations.stream().filter(e -> e.isOf(model.info()) && !e.about().isPatient())
+    return evaluations.stream()
+        .filter(e -> e.isOf(model.info()) && !e.about().isPatient())
         .toList();
   }
 
   /** Returns a per-lesion model's possible categories for a lesion (empty when not evaluated). */
   <C extends Category> List<C> categories(LesionScore model, BoneLesion lesion, Class<C> type) {
     Subject subject = Subject.lesion(lesion.id());
-    return perLesion(model).stream().filter(e -> e.about().equals(subject)).findFirst()
-        .map(e -> e.result().possibleCategories(type)).orElse(List.of());
+    return perLesion(model).stream()
+        .filter(e -> e.about().equals(subject))
+        .findFirst()
+        .map(e -> e.result().possibleCategories(type))
+        .orElse(List.of());
   }
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */
   List<Ecog> ecog() {
-    return patient.performanceStatus().known()
+    return patient
+        .performanceStatus()
+        .known()
         .map(p -> p.ecogCandidates(PsConvention.STANDARD))
         .orElse(List.of(Ecog.values()));
   }
 
   /**
-   * Returns whether the spinal cord is compressed: yes when any spinal lesion is ESCC 2 or 3;
-   * no when every spinal lesion's ESCC grade is recorded below 2 and the lesion list is known.
+   * Returns whether the spinal cord is compressed: yes when any spinal lesion is ESCC 2 or 3; no
+   * when every spinal lesion's ESCC grade is recorded below 2 and the lesion list is known.
    */
   Observed<Boolean> cordCompression() {
     if (patient.boneLesions().known().isEmpty()) {
       return Observed.unknown();
     }
     List<BoneLesion> spinal = lesions().stream().filter(l -> l.site().isSpinal()).toList();
-    if (spinal.stream().anyMatch(l -> l.escc().known().map(EsccGrade::cordCompressed)
-        .orElse(false))) {
+    if (spinal.stream()
+        .anyMatch(l -> l.escc().known().map(EsccGrade::cordCompressed).orElse(false))) {
       return Observed.of(true);
     }
-    return spinal.stream().allMatch(l -> l.escc().isKnown()) ? Observed.of(false)
+    return spinal.stream().allMatch(l -> l.escc().isKnown())
+        ? Observed.of(false)
         : Observed.unknown();
   }
 
@@ -223,8 +255,8 @@ public record PlanContext(Patient patient, List<Models.Evaluation> evaluations,
   }
 
   /**
-   * Returns the lesions with pain recorded: an NRS above 0, a SINS pain character other than
-   * none, or (with neither recorded) a Mirels pain grade.
+   * Returns the lesions with pain recorded: an NRS above 0, a SINS pain character other than none,
+   * or (with neither recorded) a Mirels pain grade.
    */
   List<BoneLesion> painfulLesions() {
     return lesions().stream().filter(l -> painful(l).equals(Observed.of(true))).toList();

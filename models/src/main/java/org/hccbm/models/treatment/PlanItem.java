@@ -24,8 +24,15 @@ import java.util.Optional;
  * @param dependsOn the interventions it depends on; empty for a verdict or a note (since 0.2.0)
  * @since 0.1.0
  */
-public record PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, List<Fact> facts,
-    Optional<Intervention> intervention, String subject, List<Intervention> dependsOn) {
+public record PlanItem(
+    Domain domain,
+    Kind kind,
+    String text,
+    RuleInfo rule,
+    List<Fact> facts,
+    Optional<Intervention> intervention,
+    String subject,
+    List<Intervention> dependsOn) {
   /** What kind of item. */
   public enum Kind {
     /** An option for the team to discuss. */

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
 
 /**
- * The preconditions of one intervention, declared once beside its rules (planner-safety §0):
- * an item is an option only when every gate is known to pass; an unknown gate makes it "needs
- * information" naming the missing input; a failed gate rules it out or turns it into a caution
- * with the values.
+ * The preconditions of one intervention, declared once beside its rules (planner-safety §0): an
+ * item is an option only when every gate is known to pass; an unknown gate makes it "needs
+ * information" naming the missing input; a failed gate rules it out or turns it into a caution with
+ * the values.
  *
  * @since 0.2.0
  */
@@ -56,8 +56,8 @@ public final class Preconditions {
   }
 
   /** Checks every gate, then the rule's own criteria. */
-  List<GateCheck> check(PlanContext context, Optional<BoneLesion> lesion,
-      List<GateCheck> criteria) {
+  List<GateCheck> check(
+      PlanContext context, Optional<BoneLesion> lesion, List<GateCheck> criteria) {
     List<GateCheck> all = new ArrayList<>();
     for (Check c : checks) {
       all.add(c.check(context, lesion));
@@ -81,9 +81,13 @@ public final class Preconditions {
   static String text(String option, List<GateCheck> checks) {
     return switch (verdict(checks)) {
       case RULED_OUT -> option + " — ruled out: " + reasons(checks, GateCheck.Outcome.FAIL);
-      case NEEDS_INFORMATION -> option + " — needs: " + reasons(checks, GateCheck.Outcome.UNKNOWN)
-          + (has(checks, GateCheck.Outcome.CAUTION) ? "; and first: "
-          + reasons(checks, GateCheck.Outcome.CAUTION) : "");
+      case NEEDS_INFORMATION ->
+          option
+              + " — needs: "
+              + reasons(checks, GateCheck.Outcome.UNKNOWN)
+              + (has(checks, GateCheck.Outcome.CAUTION)
+                  ? "; and first: " + reasons(checks, GateCheck.Outcome.CAUTION)
+                  : "");
       case CAUTION -> option + " — first: " + reasons(checks, GateCheck.Outcome.CAUTION);
       default -> option;
     };
@@ -94,8 +98,13 @@ public final class Preconditions {
   }
 
   private static String reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    return String.join("; ", checks.stream().filter(c -> c.outcome() == outcome)
-        .map(GateCheck::reason).distinct().toList());
+    return String.join(
+        "; ",
+        checks.stream()
+            .filter(c -> c.outcome() == outcome)
+            .map(GateCheck::reason)
+            .distinct()
+            .toList());
   }
 
   @Override

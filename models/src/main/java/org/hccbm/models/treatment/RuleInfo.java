@@ -3,8 +3,8 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A rule's identity: its id (R-…, listed in docs/models.md), what it says, its source, the evidence level the source
- * gives, and how the fact was verified ([V], [S], [M]).
+ * A rule's identity: its id (R-…, listed in docs/models.md), what it says, its source, the evidence
+ * level the source gives, and how the fact was verified ([V], [S], [M]).
  *
  * @param id the rule id, e.g. "R-BTA-05"
  * @param statement the rule in one sentence

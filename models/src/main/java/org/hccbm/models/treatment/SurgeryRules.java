@@ -28,179 +28,302 @@ import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
 /**
- * Surgery and intervention rules (liver §12–§13; bone §4–§5; planner-safety §1,
- * §5, §8c): SINS consultation, spinal surgery, fixation or arthroplasty by Mirels, vertebral
- * augmentation, embolisation — each behind its preconditions.
+ * Surgery and intervention rules (liver §12–§13; bone §4–§5; planner-safety §1, §5, §8c): SINS
+ * consultation, spinal surgery, fixation or arthroplasty by Mirels, vertebral augmentation,
+ * embolisation — each behind its preconditions.
  *
  * @since 0.1.0
  */
 final class SurgeryRules {
   /** Open surgery: haemostasis, antithrombotics, liver function, expected survival ≥ 3 months. */
-  public static final Preconditions OPEN_SURGERY_GATES = Preconditions.of(
-      Intervention.OPEN_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
-      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
-  /** Minimally invasive surgery: as open surgery (R-SX-01: from 3 months). */
-  public static final Preconditions MINIMALLY_INVASIVE_GATES = Preconditions.of(
-      Intervention.MINIMALLY_INVASIVE_SURGERY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
-      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
-  /** Fixation or arthroplasty: as open surgery. */
-  public static final Preconditions FIXATION_GATES = Preconditions.of(
-      Intervention.FIXATION_OR_ARTHROPLASTY, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
-      Gates.liverForProcedure(false), Gates.survivalAtLeast(3));
-  /** Vertebral augmentation: haemostasis (uncorrectable coagulopathy absolute), antithrombotics. */
-  public static final Preconditions AUGMENTATION_GATES = Preconditions.of(
-      Intervention.VERTEBRAL_AUGMENTATION, Gates.haemostasis(true), Gates.ANTITHROMBOTICS);
-  /** Embolisation: haemostasis, antithrombotics, liver function ([M] for embolisation). */
-  public static final Preconditions EMBOLISATION_GATES = Preconditions.of(
-      Intervention.EMBOLISATION, Gates.haemostasis(false), Gates.ANTITHROMBOTICS,
-      Gates.liverForProcedure(true));
+  public static final Preconditions OPEN_SURGERY_GATES =
+      Preconditions.of(
+          Intervention.OPEN_SURGERY,
+          Gates.haemostasis(false),
+          Gates.ANTITHROMBOTICS,
+          Gates.liverForProcedure(false),
+          Gates.survivalAtLeast(3));
 
-  private static final List<Intervention> SURGERY = List.of(Intervention.OPEN_SURGERY,
-      Intervention.MINIMALLY_INVASIVE_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY);
+  /** Minimally invasive surgery: as open surgery (R-SX-01: from 3 months). */
+  public static final Preconditions MINIMALLY_INVASIVE_GATES =
+      Preconditions.of(
+          Intervention.MINIMALLY_INVASIVE_SURGERY,
+          Gates.haemostasis(false),
+          Gates.ANTITHROMBOTICS,
+          Gates.liverForProcedure(false),
+          Gates.survivalAtLeast(3));
+
+  /** Fixation or arthroplasty: as open surgery. */
+  public static final Preconditions FIXATION_GATES =
+      Preconditions.of(
+          Intervention.FIXATION_OR_ARTHROPLASTY,
+          Gates.haemostasis(false),
+          Gates.ANTITHROMBOTICS,
+          Gates.liverForProcedure(false),
+          Gates.survivalAtLeast(3));
+
+  /** Vertebral augmentation: haemostasis (uncorrectable coagulopathy absolute), antithrombotics. */
+  public static final Preconditions AUGMENTATION_GATES =
+      Preconditions.of(
+          Intervention.VERTEBRAL_AUGMENTATION, Gates.haemostasis(true), Gates.ANTITHROMBOTICS);
+
+  /** Embolisation: haemostasis, antithrombotics, liver function ([M] for embolisation). */
+  public static final Preconditions EMBOLISATION_GATES =
+      Preconditions.of(
+          Intervention.EMBOLISATION,
+          Gates.haemostasis(false),
+          Gates.ANTITHROMBOTICS,
+          Gates.liverForProcedure(true));
+
+  private static final List<Intervention> SURGERY =
+      List.of(
+          Intervention.OPEN_SURGERY,
+          Intervention.MINIMALLY_INVASIVE_SURGERY,
+          Intervention.FIXATION_OR_ARTHROPLASTY);
 
   /** SINS 7–18 → surgical consultation (bone §4.2), read from the SINS category. */
-  public static final TreatmentRule SINS_CONSULTATION = TreatmentRule.of(new RuleInfo("R-SX-SINS",
-      "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
-      RuleSources.FISHER_2010, "", "[V2]"), (c, out) -> {
-        for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
-          List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
-          Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
-          if (!cats.isEmpty() && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
-            out.add(SURGERY_AND_INTERVENTION, OPTION, "Surgical consultation for spinal stability "
-                + "of " + e.subject(), fact);
-          } else if (cats.size() > 1
-              && cats.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
-            out.add(SURGERY_AND_INTERVENTION, NEEDS_INFORMATION, "Spinal stability of "
-                + e.subject() + ": " + summary(e.result()) + " — surgical consultation from "
-                + "'potentially unstable'", fact);
-          }
-        }
-      });
+  public static final TreatmentRule SINS_CONSULTATION =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-SX-SINS",
+              "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
+              RuleSources.FISHER_2010,
+              "",
+              "[V2]"),
+          (c, out) -> {
+            for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
+              List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
+              Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
+              if (!cats.isEmpty()
+                  && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
+                out.add(
+                    SURGERY_AND_INTERVENTION,
+                    OPTION,
+                    "Surgical consultation for spinal stability " + "of " + e.subject(),
+                    fact);
+              } else if (cats.size() > 1
+                  && cats.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
+                out.add(
+                    SURGERY_AND_INTERVENTION,
+                    NEEDS_INFORMATION,
+                    "Spinal stability of "
+                        + e.subject()
+                        + ": "
+                        + summary(e.result())
+                        + " — surgical consultation from "
+                        + "'potentially unstable'",
+                    fact);
+              }
+            }
+          });
 
   /**
-   * R-SX-01/02 for spinal lesions without cord compression that need a surgeon (SINS 7–18):
-   * open surgery from 6 months of expected survival, minimally invasive from 3 (PS-34 approach).
+   * R-SX-01/02 for spinal lesions without cord compression that need a surgeon (SINS 7–18): open
+   * surgery from 6 months of expected survival, minimally invasive from 3 (PS-34 approach).
    */
-  public static final TreatmentRule SPINAL_SURGERY = TreatmentRule.of(new RuleInfo("R-SX-01/02",
-      "Expected survival ≥ 3 months: minimally invasive surgery may be considered; ≥ 6 months: "
-      + "open surgery; performance status takes priority over expected survival (R-SX-03)",
-      RuleSources.REVIEW + "; " + RuleSources.DEA_2020, "", "threshold [V]; source of the rule "
-      + "not found (U-18)"), (c, out) -> {
-        for (BoneLesion l : surgicalLesions(c)) {
-          if (!l.site().isSpinal() || compressed(l)) {
-            continue;
-          }
-          out.verdict(SURGERY_AND_INTERVENTION, MINIMALLY_INVASIVE_GATES, Optional.of(l),
-              "Minimally invasive (percutaneous) stabilisation of " + l.id(), List.of());
-          out.verdict(SURGERY_AND_INTERVENTION, OPEN_SURGERY_GATES, Optional.of(l), "Open surgery "
-              + "of " + l.id() + ": " + approach(l), List.of(Gates.survivalAtLeast(6)
-              .check(c, Optional.of(l))));
-        }
-        if (!surgicalLesions(c).isEmpty()) {
-          out.dependent(GENERAL, PlanItem.Kind.CAUTION, PlanItem.PATIENT, SURGERY, "Performance "
-              + "status takes priority over expected survival when weighing surgery (quality of "
-              + "life after surgery was independent of survival once baseline PS was controlled "
-              + "for)", new Fact("performance status", c.patient().performanceStatus()
-              .toString()));
-        }
-      });
+  public static final TreatmentRule SPINAL_SURGERY =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-SX-01/02",
+              "Expected survival ≥ 3 months: minimally invasive surgery may be considered; ≥ 6 months: "
+                  + "open surgery; performance status takes priority over expected survival (R-SX-03)",
+              RuleSources.REVIEW + "; " + RuleSources.DEA_2020,
+              "",
+              "threshold [V]; source of the rule " + "not found (U-18)"),
+          (c, out) -> {
+            for (BoneLesion l : surgicalLesions(c)) {
+              if (!l.site().isSpinal() || compressed(l)) {
+                continue;
+              }
+              out.verdict(
+                  SURGERY_AND_INTERVENTION,
+                  MINIMALLY_INVASIVE_GATES,
+                  Optional.of(l),
+                  "Minimally invasive (percutaneous) stabilisation of " + l.id(),
+                  List.of());
+              out.verdict(
+                  SURGERY_AND_INTERVENTION,
+                  OPEN_SURGERY_GATES,
+                  Optional.of(l),
+                  "Open surgery " + "of " + l.id() + ": " + approach(l),
+                  List.of(Gates.survivalAtLeast(6).check(c, Optional.of(l))));
+            }
+            if (!surgicalLesions(c).isEmpty()) {
+              out.dependent(
+                  GENERAL,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  SURGERY,
+                  "Performance "
+                      + "status takes priority over expected survival when weighing surgery (quality of "
+                      + "life after surgery was independent of survival once baseline PS was controlled "
+                      + "for)",
+                  new Fact("performance status", c.patient().performanceStatus().toString()));
+            }
+          });
 
   /**
    * Mirels ≥ 9 fixation, 8 judgement, ≤ 7 RT and observation, read from the Mirels category;
    * R-RT-11; PS-21 and PS-34 wording (arthroplasty or endoprosthesis at the hip).
    */
-  public static final TreatmentRule MIRELS = TreatmentRule.of(new RuleInfo("R-SX-MIRELS",
-      "Mirels ≥ 9: prophylactic fixation; 8: clinical judgement; ≤ 7: radiotherapy and "
-      + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
-      RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
-      "[III, B]", "[V2]; hip wording [M]"), (c, out) -> {
-        for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
-          Optional<BoneLesion> lesion = c.lesions().stream().filter(l -> l.id()
-              .equals(e.subject())).findFirst();
-          if (lesion.isEmpty()) {
-            continue;
-          }
-          Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
-          List<MirelsRecommendation> cats = e.result()
-              .possibleCategories(MirelsRecommendation.class);
-          List<GateCheck> criteria = new ArrayList<>();
-          if (cats.size() == 1 && cats.get(0).needsJudgement()) {
-            criteria.add(GateCheck.criterion(CAUTION, "Mirels 8: orthopaedic judgement"));
-          } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
-            criteria.add(GateCheck.criterion(FAIL, "low fracture risk (Mirels ≤ 7): "
-                + "radiotherapy and observation"));
-          } else if (cats.size() != 1) {
-            criteria.add(GateCheck.criterion(UNKNOWN, "the Mirels items that decide the fracture "
-                + "risk (" + summary(e.result()) + ")"));
-          }
-          out.verdict(SURGERY_AND_INTERVENTION, FIXATION_GATES, lesion, "Prophylactic "
-              + longBoneProcedure(lesion.get()) + " of " + e.subject() + " (impending fracture; "
-              + "preferred to fixing it after it breaks)", criteria, fact);
-        }
-      });
+  public static final TreatmentRule MIRELS =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-SX-MIRELS",
+              "Mirels ≥ 9: prophylactic fixation; 8: clinical judgement; ≤ 7: radiotherapy and "
+                  + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
+              RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
+              "[III, B]",
+              "[V2]; hip wording [M]"),
+          (c, out) -> {
+            for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
+              Optional<BoneLesion> lesion =
+                  c.lesions().stream().filter(l -> l.id().equals(e.subject())).findFirst();
+              if (lesion.isEmpty()) {
+                continue;
+              }
+              Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
+              List<MirelsRecommendation> cats =
+                  e.result().possibleCategories(MirelsRecommendation.class);
+              List<GateCheck> criteria = new ArrayList<>();
+              if (cats.size() == 1 && cats.get(0).needsJudgement()) {
+                criteria.add(GateCheck.criterion(CAUTION, "Mirels 8: orthopaedic judgement"));
+              } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
+                criteria.add(
+                    GateCheck.criterion(
+                        FAIL, "low fracture risk (Mirels ≤ 7): " + "radiotherapy and observation"));
+              } else if (cats.size() != 1) {
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN,
+                        "the Mirels items that decide the fracture "
+                            + "risk ("
+                            + summary(e.result())
+                            + ")"));
+              }
+              out.verdict(
+                  SURGERY_AND_INTERVENTION,
+                  FIXATION_GATES,
+                  lesion,
+                  "Prophylactic "
+                      + longBoneProcedure(lesion.get())
+                      + " of "
+                      + e.subject()
+                      + " (impending fracture; "
+                      + "preferred to fixing it after it breaks)",
+                  criteria,
+                  fact);
+            }
+          });
 
   /** Vertebroplasty/kyphoplasty and its contraindications (CIRSE 2017; PS-34). */
-  public static final TreatmentRule AUGMENTATION = TreatmentRule.of(new RuleInfo("R-SX-VA",
-      "Vertebroplasty/kyphoplasty for axial pain from a vertebral fracture without gross "
-      + "instability; not for pain from root or cord compression or epidural extension; severe "
-      + "collapse and blastic lesions are relative contraindications; uncorrectable coagulopathy "
-      + "is absolute", RuleSources.CIRSE_2017 + "; " + RuleSources.NOMS + "; "
-      + RuleSources.REVIEW, "", "[V] (coagulopathy); [M]"), (c, out) -> {
-        for (BoneLesion l : c.lesions()) {
-          boolean candidate = l.site().isSpinal() && (l.painCharacter()
-              .equals(Observed.of(PainCharacter.MECHANICAL)) || l.collapse().known()
-              .map(v -> v == VertebralCollapse.UNDER_HALF || v == VertebralCollapse.OVER_HALF)
-              .orElse(false));
-          if (!candidate) {
-            continue;
-          }
-          Fact fact = new Fact("lesion " + l.id(), l.escc() + ", collapse "
-              + l.collapse() + ", " + l.morphology());
-          List<GateCheck> criteria = new ArrayList<>();
-          if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
-              || c.neurologicalDeficit().equals(Observed.of(true))) {
-            criteria.add(GateCheck.criterion(FAIL, "epidural extension or neurological deficit "
-                + "(not for pain or deficit from root or cord compression)"));
-          } else if (!l.escc().isKnown()) {
-            criteria.add(GateCheck.criterion(UNKNOWN, "ESCC grade (exclude epidural extension "
-                + "first; HCC metastases often have a soft-tissue mass)"));
-          }
-          if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
-              || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
-            criteria.add(GateCheck.criterion(CAUTION, "relative contraindication: severe "
-                + "collapse or blastic lesion"));
-          }
-          out.verdict(SURGERY_AND_INTERVENTION, AUGMENTATION_GATES, Optional.of(l),
-              "Vertebroplasty or kyphoplasty of " + l.id() + " for axial pain (radiofrequency "
-              + "ablation combined with vertebroplasty for better local relief)", criteria, fact);
-        }
-      });
+  public static final TreatmentRule AUGMENTATION =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-SX-VA",
+              "Vertebroplasty/kyphoplasty for axial pain from a vertebral fracture without gross "
+                  + "instability; not for pain from root or cord compression or epidural extension; severe "
+                  + "collapse and blastic lesions are relative contraindications; uncorrectable coagulopathy "
+                  + "is absolute",
+              RuleSources.CIRSE_2017 + "; " + RuleSources.NOMS + "; " + RuleSources.REVIEW,
+              "",
+              "[V] (coagulopathy); [M]"),
+          (c, out) -> {
+            for (BoneLesion l : c.lesions()) {
+              boolean candidate =
+                  l.site().isSpinal()
+                      && (l.painCharacter().equals(Observed.of(PainCharacter.MECHANICAL))
+                          || l.collapse()
+                              .known()
+                              .map(
+                                  v ->
+                                      v == VertebralCollapse.UNDER_HALF
+                                          || v == VertebralCollapse.OVER_HALF)
+                              .orElse(false));
+              if (!candidate) {
+                continue;
+              }
+              Fact fact =
+                  new Fact(
+                      "lesion " + l.id(),
+                      l.escc() + ", collapse " + l.collapse() + ", " + l.morphology());
+              List<GateCheck> criteria = new ArrayList<>();
+              if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
+                  || c.neurologicalDeficit().equals(Observed.of(true))) {
+                criteria.add(
+                    GateCheck.criterion(
+                        FAIL,
+                        "epidural extension or neurological deficit "
+                            + "(not for pain or deficit from root or cord compression)"));
+              } else if (!l.escc().isKnown()) {
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN,
+                        "ESCC grade (exclude epidural extension "
+                            + "first; HCC metastases often have a soft-tissue mass)"));
+              }
+              if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
+                  || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
+                criteria.add(
+                    GateCheck.criterion(
+                        CAUTION,
+                        "relative contraindication: severe " + "collapse or blastic lesion"));
+              }
+              out.verdict(
+                  SURGERY_AND_INTERVENTION,
+                  AUGMENTATION_GATES,
+                  Optional.of(l),
+                  "Vertebroplasty or kyphoplasty of "
+                      + l.id()
+                      + " for axial pain (radiofrequency "
+                      + "ablation combined with vertebroplasty for better local relief)",
+                  criteria,
+                  fact);
+            }
+          });
 
   /**
    * Embolisation: pre-operative for hypervascular HCC lesions (a dependent of the operation);
    * transarterial embolisation added to RT for pain (PS-33), each behind its gates.
    */
-  public static final TreatmentRule EMBOLISATION = TreatmentRule.of(new RuleInfo("R-SX-EMB",
-      "HCC bone metastases are hypervascular: pre-operative embolisation before surgery; "
-      + "transarterial embolisation added to RT for pain", RuleSources.REVIEW, "", "[S]"),
-      (c, out) -> {
-        for (BoneLesion l : surgicalLesions(c)) {
-          List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());
-          out.dependent(SURGERY_AND_INTERVENTION, Preconditions.verdict(checks), l.id(), SURGERY,
-              Preconditions.text("If " + l.id() + " is operated: pre-operative embolisation of "
-              + "the hypervascular lesion (less blood loss)", checks));
-        }
-        if (!c.painfulLesions().isEmpty()) {
-          out.verdict(SURGERY_AND_INTERVENTION, EMBOLISATION_GATES, Optional.empty(),
-              "Transarterial embolisation added to RT for a painful hypervascular lesion (one "
-              + "study: time to pain relief 15 → 4.8 days, pain recurrence 88 % → 20 %)",
-              List.of());
-        }
-      });
+  public static final TreatmentRule EMBOLISATION =
+      TreatmentRule.of(
+          new RuleInfo(
+              "R-SX-EMB",
+              "HCC bone metastases are hypervascular: pre-operative embolisation before surgery; "
+                  + "transarterial embolisation added to RT for pain",
+              RuleSources.REVIEW,
+              "",
+              "[S]"),
+          (c, out) -> {
+            for (BoneLesion l : surgicalLesions(c)) {
+              List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());
+              out.dependent(
+                  SURGERY_AND_INTERVENTION,
+                  Preconditions.verdict(checks),
+                  l.id(),
+                  SURGERY,
+                  Preconditions.text(
+                      "If "
+                          + l.id()
+                          + " is operated: pre-operative embolisation of "
+                          + "the hypervascular lesion (less blood loss)",
+                      checks));
+            }
+            if (!c.painfulLesions().isEmpty()) {
+              out.verdict(
+                  SURGERY_AND_INTERVENTION,
+                  EMBOLISATION_GATES,
+                  Optional.empty(),
+                  "Transarterial embolisation added to RT for a painful hypervascular lesion (one "
+                      + "study: time to pain relief 15 → 4.8 days, pain recurrence 88 % → 20 %)",
+                  List.of());
+            }
+          });
 
   /** Every surgery and intervention rule, in order. */
-  public static final List<TreatmentRule> ALL = List.of(SINS_CONSULTATION, SPINAL_SURGERY, MIRELS,
-      AUGMENTATION, EMBOLISATION);
+  public static final List<TreatmentRule> ALL =
+      List.of(SINS_CONSULTATION, SPINAL_SURGERY, MIRELS, AUGMENTATION, EMBOLISATION);
 
   private SurgeryRules() {}
 
@@ -210,19 +333,22 @@ final class SurgeryRules {
 
   /**
    * Returns the lesions a surgeon is asked about: spinal lesions whose SINS category warrants a
-   * consultation or with cord compression (ESCC 2–3), and long-bone lesions whose Mirels
-   * category is fixation or judgement.
+   * consultation or with cord compression (ESCC 2–3), and long-bone lesions whose Mirels category
+   * is fixation or judgement.
    */
   static List<BoneLesion> surgicalLesions(PlanContext c) {
     List<BoneLesion> out = new ArrayList<>();
     for (BoneLesion l : c.lesions()) {
       List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
-      List<MirelsRecommendation> mirels = c.categories(Mirels.INSTANCE, l,
-          MirelsRecommendation.class);
-      boolean spinal = l.site().isSpinal() && (compressed(l) || (!sins.isEmpty()
-          && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)));
-      boolean longBone = !mirels.isEmpty()
-          && mirels.stream().allMatch(MirelsRecommendation::surgeonAsked);
+      List<MirelsRecommendation> mirels =
+          c.categories(Mirels.INSTANCE, l, MirelsRecommendation.class);
+      boolean spinal =
+          l.site().isSpinal()
+              && (compressed(l)
+                  || (!sins.isEmpty()
+                      && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)));
+      boolean longBone =
+          !mirels.isEmpty() && mirels.stream().allMatch(MirelsRecommendation::surgeonAsked);
       if (spinal || longBone) {
         out.add(l);
       }
@@ -232,16 +358,20 @@ final class SurgeryRules {
 
   /** PS-34: the spinal approach by region. */
   static String approach(BoneLesion l) {
-    boolean cervical = l.site() instanceof SpinalLevel s && s.region() == SpinalLevel.Region.CERVICAL;
-    return (cervical ? "ventral or combined decompression and stabilisation (cervical)"
-        : "dorsal decompression and stabilisation (thoracic or lumbar)") + "; titanium mesh with "
+    boolean cervical =
+        l.site() instanceof SpinalLevel s && s.region() == SpinalLevel.Region.CERVICAL;
+    return (cervical
+            ? "ventral or combined decompression and stabilisation (cervical)"
+            : "dorsal decompression and stabilisation (thoracic or lumbar)")
+        + "; titanium mesh with "
         + "cement to replace a vertebral body";
   }
 
   /** PS-21 and PS-34: hip lesions get arthroplasty or endoprosthesis, other long bones nailing. */
   static String longBoneProcedure(BoneLesion l) {
-    if (l.site() instanceof LongBoneSite s && (s.region() == LongBoneRegion.FEMORAL_NECK
-        || s.region() == LongBoneRegion.FEMORAL_HEAD)) {
+    if (l.site() instanceof LongBoneSite s
+        && (s.region() == LongBoneRegion.FEMORAL_NECK
+            || s.region() == LongBoneRegion.FEMORAL_HEAD)) {
       return "arthroplasty or tumour endoprosthesis of the hip [M: clinical judgement]";
     }
     return "fixation (intramedullary nailing with locking screws, immediate full weight bearing; "
@@ -249,15 +379,33 @@ final class SurgeryRules {
   }
 
   static String summary(ModelResult r) {
-    return r.fold(c -> {
-      String category = c.category().map(x -> x.label()).orElse("");
-      return c.total().map(t -> org.hccbm.core.Decimals.shown(t.value())
-          + (category.isEmpty() ? "" : " (" + category + ")")).orElse(category);
-    }, b -> {
-      String range = b.totals().map(t -> org.hccbm.core.Decimals.shown(t.min()) + "–"
-          + org.hccbm.core.Decimals.shown(t.max()) + " ").orElse("");
-      return range + "(reachable: " + b.reachableCategories().stream().map(x -> x.label())
-          .toList() + "; open: " + b.openItems().stream().map(o -> o.item()).toList() + ")";
-    }, n -> "not applicable");
+    return r.fold(
+        c -> {
+          String category = c.category().map(x -> x.label()).orElse("");
+          return c.total()
+              .map(
+                  t ->
+                      org.hccbm.core.Decimals.shown(t.value())
+                          + (category.isEmpty() ? "" : " (" + category + ")"))
+              .orElse(category);
+        },
+        b -> {
+          String range =
+              b.totals()
+                  .map(
+                      t ->
+                          org.hccbm.core.Decimals.shown(t.min())
+                              + "–"
+                              + org.hccbm.core.Decimals.shown(t.max())
+                              + " ")
+                  .orElse("");
+          return range
+              + "(reachable: "
+              + b.reachableCategories().stream().map(x -> x.label()).toList()
+              + "; open: "
+              + b.openItems().stream().map(o -> o.item()).toList()
+              + ")";
+        },
+        n -> "not applicable");
   }
 }

@@ -45,9 +45,10 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @return true or false when every possible band agrees; empty when the estimate straddles it
    */
   public Optional<Boolean> atLeast(int months) {
-    Set<SurvivalBand> above = months <= 3
-        ? EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS, SurvivalBand.AT_LEAST_6_MONTHS)
-        : EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
+    Set<SurvivalBand> above =
+        months <= 3
+            ? EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS, SurvivalBand.AT_LEAST_6_MONTHS)
+            : EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
     boolean all = above.containsAll(bands);
     boolean none = bands.stream().noneMatch(above::contains);
     return all ? Optional.of(true) : none ? Optional.of(false) : Optional.empty();
@@ -59,13 +60,15 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @return the summary
    */
   public String summary() {
-    return modelId + " → " + (bands.size() == 1 ? bands.get(0).toString()
-        : "one of " + bands);
+    return modelId + " → " + (bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
   }
 
   @Override
   public String toString() {
-    return modelId + ": " + basis + " → expected survival " + (bands.size() == 1 ? bands.get(0)
-        : "one of " + bands);
+    return modelId
+        + ": "
+        + basis
+        + " → expected survival "
+        + (bands.size() == 1 ? bands.get(0) : "one of " + bands);
   }
 }

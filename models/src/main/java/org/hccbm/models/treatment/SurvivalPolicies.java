@@ -24,8 +24,8 @@ import org.hccbm.models.liver.ChildPughClass;
 /**
  * The survival policies the library ships.
  *
- * <p>{@link #HCC_SPECIFIC_FIRST} (the default) uses the first of HCC-SM GPA, revised Tokuhashi,
- * new Katagiri and Bollen that gives an estimate — the HCC-specific score first. van der Linden is
+ * <p>{@link #HCC_SPECIFIC_FIRST} (the default) uses the first of HCC-SM GPA, revised Tokuhashi, new
+ * Katagiri and Bollen that gives an estimate — the HCC-specific score first. van der Linden is
  * shown but not used: every HCC patient is its group A, so it does not discriminate (PS-13). Liver
  * function caps the estimate (PS-12): with Child–Pugh C or BCLC D a general score's estimate is
  * limited to "&lt; 3 months or 3–6 months"; when the HCC-specific score says otherwise it is kept
@@ -43,58 +43,82 @@ import org.hccbm.models.liver.ChildPughClass;
  * @since 0.1.0
  */
 public final class SurvivalPolicies {
-  private static final List<Set<SurvivalBand>> UNDER_6 = List.of(EnumSet.of(
-      SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS));
-  private static final List<String> ORDER = ids(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE,
-      Katagiri.INSTANCE, Bollen.INSTANCE);
-  private static final List<Score<?>> SHOWN = List.of(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE,
-      Katagiri.INSTANCE, VanDerLinden.INSTANCE, Bollen.INSTANCE);
+  private static final List<Set<SurvivalBand>> UNDER_6 =
+      List.of(EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS));
+  private static final List<String> ORDER =
+      ids(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Katagiri.INSTANCE, Bollen.INSTANCE);
+  private static final List<Score<?>> SHOWN =
+      List.of(
+          HccSmGpa.INSTANCE,
+          Tokuhashi.INSTANCE,
+          Katagiri.INSTANCE,
+          VanDerLinden.INSTANCE,
+          Bollen.INSTANCE);
   private static final String VAN_DER_LINDEN = VanDerLinden.INSTANCE.info().id();
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
-  public static final SurvivalPolicy HCC_SPECIFIC_FIRST = new SurvivalPolicy() {
-    @Override
-    public String name() {
-      return "HCC-specific first (HCC-SM GPA, then revised Tokuhashi, new Katagiri, Bollen; "
-          + "van der Linden shown, not used); Child–Pugh C or BCLC D caps at < 6 months";
-    }
+  public static final SurvivalPolicy HCC_SPECIFIC_FIRST =
+      new SurvivalPolicy() {
+        @Override
+        public String name() {
+          return "HCC-specific first (HCC-SM GPA, then revised Tokuhashi, new Katagiri, Bollen; "
+              + "van der Linden shown, not used); Child–Pugh C or BCLC D caps at < 6 months";
+        }
 
-    @Override
-    public SurvivalEstimate estimate(List<Models.Evaluation> evaluations) {
-      Optional<SurvivalEstimate> first = all(evaluations).stream()
-          .filter(e -> ORDER.contains(e.modelId()))
-          .filter(e -> e.bands().size() < SurvivalBand.values().length).findFirst();
-      if (first.isEmpty()) {
-        return SurvivalEstimate.unknown("no prognostic model gives an estimate");
-      }
-      String poor = poorLiver(evaluations);
-      SurvivalEstimate e = first.get();
-      if (poor.isEmpty() || !e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
-        return e;
-      }
-      if (e.modelId().equals(HccSmGpa.INSTANCE.info().id())) {
-        return new SurvivalEstimate(e.modelId(), e.basis() + "; kept although " + poor
-            + " would cap it below 6 months (HCC-specific score first; the models disagree)",
-            e.bands());
-      }
-      return new SurvivalEstimate(e.modelId(), e.basis() + "; capped below 6 months by " + poor,
-          UNDER_6.get(0).stream().toList());
-    }
+        @Override
+        public SurvivalEstimate estimate(List<Models.Evaluation> evaluations) {
+          Optional<SurvivalEstimate> first =
+              all(evaluations).stream()
+                  .filter(e -> ORDER.contains(e.modelId()))
+                  .filter(e -> e.bands().size() < SurvivalBand.values().length)
+                  .findFirst();
+          if (first.isEmpty()) {
+            return SurvivalEstimate.unknown("no prognostic model gives an estimate");
+          }
+          String poor = poorLiver(evaluations);
+          SurvivalEstimate e = first.get();
+          if (poor.isEmpty() || !e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
+            return e;
+          }
+          if (e.modelId().equals(HccSmGpa.INSTANCE.info().id())) {
+            return new SurvivalEstimate(
+                e.modelId(),
+                e.basis()
+                    + "; kept although "
+                    + poor
+                    + " would cap it below 6 months (HCC-specific score first; the models disagree)",
+                e.bands());
+          }
+          return new SurvivalEstimate(
+              e.modelId(),
+              e.basis() + "; capped below 6 months by " + poor,
+              UNDER_6.get(0).stream().toList());
+        }
 
-    @Override
-    public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
-      List<SurvivalEstimate> out = new ArrayList<>();
-      for (Score<?> model : SHOWN) {
-        String id = model.info().id();
-        evaluations.stream().filter(e -> e.isOf(model.info())).findFirst()
-            .flatMap(e -> SurvivalPolicies.estimate(id, e.result())).map(e -> id.equals(
-            VAN_DER_LINDEN) ? new SurvivalEstimate(e.modelId(), e.basis() + " — "
-            + "non-discriminating for HCC (always group A); not used", e.bands()) : e)
-            .ifPresent(out::add);
-      }
-      return out;
-    }
-  };
+        @Override
+        public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
+          List<SurvivalEstimate> out = new ArrayList<>();
+          for (Score<?> model : SHOWN) {
+            String id = model.info().id();
+            evaluations.stream()
+                .filter(e -> e.isOf(model.info()))
+                .findFirst()
+                .flatMap(e -> SurvivalPolicies.estimate(id, e.result()))
+                .map(
+                    e ->
+                        id.equals(VAN_DER_LINDEN)
+                            ? new SurvivalEstimate(
+                                e.modelId(),
+                                e.basis()
+                                    + " — "
+                                    + "non-discriminating for HCC (always group A); not used",
+                                e.bands())
+                            : e)
+                .ifPresent(out::add);
+          }
+          return out;
+        }
+      };
 
   private SurvivalPolicies() {}
 
@@ -131,12 +155,25 @@ public final class SurvivalPolicies {
     EnumSet<SurvivalBand> bands = EnumSet.noneOf(SurvivalBand.class);
     for (Category c : categories) {
       // each prognostic category states the bands its cohort figure supports
-      bands.addAll(c instanceof PrognosticCategory p ? p.survivalBands()
-          : EnumSet.allOf(SurvivalBand.class));
+      bands.addAll(
+          c instanceof PrognosticCategory p
+              ? p.survivalBands()
+              : EnumSet.allOf(SurvivalBand.class));
     }
-    String basis = categories.stream().map(c -> c.label() + (c.meaning().isEmpty() ? ""
-        : ": " + c.meaning() + (c.meaning().contains("median") ? " (a cohort median: about half "
-        + "lived longer)" : ""))).reduce((a, b) -> a + " or " + b).orElseThrow();
+    String basis =
+        categories.stream()
+            .map(
+                c ->
+                    c.label()
+                        + (c.meaning().isEmpty()
+                            ? ""
+                            : ": "
+                                + c.meaning()
+                                + (c.meaning().contains("median")
+                                    ? " (a cohort median: about half " + "lived longer)"
+                                    : "")))
+            .reduce((a, b) -> a + " or " + b)
+            .orElseThrow();
     return Optional.of(new SurvivalEstimate(modelId, basis, List.copyOf(bands)));
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.hccbm.models.Models;
 
 /**
- * A named, replaceable policy that turns the prognostic models' results into the expected
- * survival the treatment rules use.
+ * A named, replaceable policy that turns the prognostic models' results into the expected survival
+ * the treatment rules use.
  *
  * @since 0.1.0
  */

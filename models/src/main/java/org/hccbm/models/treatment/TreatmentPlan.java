@@ -19,12 +19,16 @@ import java.util.stream.Collectors;
  * @param otherEstimates every model's estimate, shown beside the one used
  * @param items every item, grouped by domain and, within a domain, by decision (PS-29): an
  *     intervention's verdict for a subject followed by the items that depend on it (dose,
- *     monitoring, cautions), then the next decision; notes in rule order; the cautions that apply to
- *     every option last, under {@link Domain#GENERAL}
+ *     monitoring, cautions), then the next decision; notes in rule order; the cautions that apply
+ *     to every option last, under {@link Domain#GENERAL}
  * @since 0.1.0
  */
-public record TreatmentPlan(String patientId, String policy, SurvivalEstimate survival,
-    List<SurvivalEstimate> otherEstimates, List<PlanItem> items) {
+public record TreatmentPlan(
+    String patientId,
+    String policy,
+    SurvivalEstimate survival,
+    List<SurvivalEstimate> otherEstimates,
+    List<PlanItem> items) {
   /** Validates and copies every component. */
   public TreatmentPlan {
     requireNonNull(patientId, "patientId");
@@ -61,15 +65,20 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("Treatment options for ").append(patientId)
+    out.append("Treatment options for ")
+        .append(patientId)
         .append(" (for multidisciplinary discussion; not a directive)\n");
     out.append("  Expected survival used: ").append(survival).append('\n');
     out.append("  Policy: ").append(policy).append('\n');
-    otherEstimates.stream().filter(e -> !e.modelId().equals(survival.modelId()))
+    otherEstimates.stream()
+        .filter(e -> !e.modelId().equals(survival.modelId()))
         .forEach(e -> out.append("  Also: ").append(e).append('\n'));
     if (!otherEstimates.isEmpty()) {
-      out.append("  Survival by model: ").append(String.join("; ", otherEstimates.stream()
-          .map(SurvivalEstimate::summary).toList())).append(" — used: ").append(survival.summary())
+      out.append("  Survival by model: ")
+          .append(
+              String.join("; ", otherEstimates.stream().map(SurvivalEstimate::summary).toList()))
+          .append(" — used: ")
+          .append(survival.summary())
           .append('\n');
     }
     for (Domain domain : Domain.values()) {
@@ -81,11 +90,13 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
       for (PlanItem item : in) {
         // PS-29: an item that belongs to a verdict's decision is indented under it
         out.append(!item.isVerdict() && decision(item, in).startsWith(VERDICT) ? "    " : "  ")
-            .append(mark(item.kind())).append(' ').append(item.text());
+            .append(mark(item.kind()))
+            .append(' ')
+            .append(item.text());
         out.append("  [").append(item.rule().id()).append(']');
         if (!item.facts().isEmpty()) {
-          out.append(" — ").append(item.facts().stream().map(Fact::toString)
-              .collect(Collectors.joining("; ")));
+          out.append(" — ")
+              .append(item.facts().stream().map(Fact::toString).collect(Collectors.joining("; ")));
         }
         out.append('\n');
       }
@@ -108,8 +119,7 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
         PlanItem item = in.get(n);
         String key = decision(item, in);
         // a note is its own group, keyed by its position
-        groups.computeIfAbsent(key.isEmpty() ? "note|" + n : key, k -> new ArrayList<>())
-            .add(item);
+        groups.computeIfAbsent(key.isEmpty() ? "note|" + n : key, k -> new ArrayList<>()).add(item);
       }
       for (List<PlanItem> group : groups.values()) {
         group.stream().filter(PlanItem::isVerdict).forEach(out::add);
@@ -121,8 +131,8 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
 
   /**
    * Returns the decision an item belongs to: a verdict's own (intervention and subject); for a
-   * dependent with one parent, that parent's verdict in the same domain for its subject (or for
-   * the patient); otherwise its parents and subject; "" for a note.
+   * dependent with one parent, that parent's verdict in the same domain for its subject (or for the
+   * patient); otherwise its parents and subject; "" for a note.
    */
   static String decision(PlanItem item, List<PlanItem> domainItems) {
     if (item.isVerdict()) {
@@ -134,8 +144,12 @@ public record TreatmentPlan(String patientId, String policy, SurvivalEstimate su
     if (item.dependsOn().size() == 1) {
       Intervention parent = item.dependsOn().get(0);
       for (String subject : List.of(item.subject(), PlanItem.PATIENT)) {
-        if (domainItems.stream().anyMatch(v -> v.isVerdict()
-            && v.intervention().orElseThrow() == parent && v.subject().equals(subject))) {
+        if (domainItems.stream()
+            .anyMatch(
+                v ->
+                    v.isVerdict()
+                        && v.intervention().orElseThrow() == parent
+                        && v.subject().equals(subject))) {
           return VERDICT + parent + "|" + subject;
         }
       }

@@ -29,23 +29,39 @@ import org.hccbm.models.Variants;
  */
 public final class TreatmentPlanner {
   /** Every rule the library ships, by domain. */
-  public static final List<TreatmentRule> RULES = concat(UrgentRules.ALL, BoneTargetingRules.ALL,
-      RadiotherapyRules.ALL, SurgeryRules.ALL, CordCompressionRules.ALL, PrimaryRules.ALL,
-      SymptomRules.ALL, TeamRules.ALL);
+  public static final List<TreatmentRule> RULES =
+      concat(
+          UrgentRules.ALL,
+          BoneTargetingRules.ALL,
+          RadiotherapyRules.ALL,
+          SurgeryRules.ALL,
+          CordCompressionRules.ALL,
+          PrimaryRules.ALL,
+          SymptomRules.ALL,
+          TeamRules.ALL);
 
   /** Every intervention's preconditions, as declared beside its rules. */
-  static final List<Preconditions> PRECONDITIONS = List.of(SurgeryRules.OPEN_SURGERY_GATES,
-      SurgeryRules.MINIMALLY_INVASIVE_GATES, SurgeryRules.FIXATION_GATES,
-      SurgeryRules.AUGMENTATION_GATES, SurgeryRules.EMBOLISATION_GATES,
-      RadiotherapyRules.SBRT_GATES, RadiotherapyRules.EBRT_GATES,
-      RadiotherapyRules.REIRRADIATION_GATES, BoneTargetingRules.ZOLEDRONIC_ACID_GATES,
-      BoneTargetingRules.DENOSUMAB_GATES, BoneTargetingRules.SUPPLEMENT_GATES,
-      PrimaryRules.SYSTEMIC_GATES, PrimaryRules.LOCOREGIONAL_GATES,
-      CordCompressionRules.DEXAMETHASONE_GATES, SymptomRules.OPIOID_GATES);
+  static final List<Preconditions> PRECONDITIONS =
+      List.of(
+          SurgeryRules.OPEN_SURGERY_GATES,
+          SurgeryRules.MINIMALLY_INVASIVE_GATES,
+          SurgeryRules.FIXATION_GATES,
+          SurgeryRules.AUGMENTATION_GATES,
+          SurgeryRules.EMBOLISATION_GATES,
+          RadiotherapyRules.SBRT_GATES,
+          RadiotherapyRules.EBRT_GATES,
+          RadiotherapyRules.REIRRADIATION_GATES,
+          BoneTargetingRules.ZOLEDRONIC_ACID_GATES,
+          BoneTargetingRules.DENOSUMAB_GATES,
+          BoneTargetingRules.SUPPLEMENT_GATES,
+          PrimaryRules.SYSTEMIC_GATES,
+          PrimaryRules.LOCOREGIONAL_GATES,
+          CordCompressionRules.DEXAMETHASONE_GATES,
+          SymptomRules.OPIOID_GATES);
 
   /** The planner with the default survival policy and every rule. */
-  public static final TreatmentPlanner DEFAULT = new TreatmentPlanner(
-      SurvivalPolicies.HCC_SPECIFIC_FIRST, RULES);
+  public static final TreatmentPlanner DEFAULT =
+      new TreatmentPlanner(SurvivalPolicies.HCC_SPECIFIC_FIRST, RULES);
 
   private final SurvivalPolicy policy;
   private final List<TreatmentRule> rules;
@@ -119,8 +135,8 @@ public final class TreatmentPlanner {
    * @param patient the patient
    * @param evaluations every model's result for the patient, as {@link Models#evaluate} returns
    * @return the plan
-   * @throws InvalidClinicalInputException if an evaluation was not computed for this patient
-   *     (field "evaluations", naming the model and subject)
+   * @throws InvalidClinicalInputException if an evaluation was not computed for this patient (field
+   *     "evaluations", naming the model and subject)
    */
   public TreatmentPlan plan(Patient patient, List<Models.Evaluation> evaluations) {
     requireSamePatient(patient, evaluations);
@@ -136,8 +152,8 @@ public final class TreatmentPlanner {
     VariantSelection selection = VariantSelection.defaults();
     for (Models.Evaluation e : evaluations) {
       for (ModelVariant v : Variants.of(e.model().id())) {
-        if (v.info().equals(e.model()) && !v.name().equals(Variants.defaultOf(e.model().id())
-            .name())) {
+        if (v.info().equals(e.model())
+            && !v.name().equals(Variants.defaultOf(e.model().id()).name())) {
           selection = selection.with(e.model().id(), v.name());
         }
       }
@@ -148,11 +164,16 @@ public final class TreatmentPlanner {
     }
     for (Models.Evaluation e : evaluations) {
       Models.Evaluation mine = own.get(e.model().id() + "|" + e.subject());
-      if (mine == null || !mine.model().equals(e.model())
+      if (mine == null
+          || !mine.model().equals(e.model())
           || !sameFindings(mine.result(), e.result())) {
-        throw new InvalidClinicalInputException("evaluations", e.model().id() + " for "
-            + e.subject(), "computed for patient " + patient.id() + " (these were computed for "
-            + "another patient or another version of the record)");
+        throw new InvalidClinicalInputException(
+            "evaluations",
+            e.model().id() + " for " + e.subject(),
+            "computed for patient "
+                + patient.id()
+                + " (these were computed for "
+                + "another patient or another version of the record)");
       }
     }
   }
@@ -160,12 +181,24 @@ public final class TreatmentPlanner {
   /** Whether two results have the same findings, caveats aside. */
   private static boolean sameFindings(ModelResult a, ModelResult b) {
     return a.<Boolean>fold(
-        x -> b.<Boolean>fold(y -> x.items().equals(y.items()) && x.total().equals(y.total())
-            && x.category().equals(y.category()), y -> false, y -> false),
-        x -> b.<Boolean>fold(y -> false, y -> x.knownItems().equals(y.knownItems())
-            && x.openItems().equals(y.openItems()) && x.totals().equals(y.totals())
-            && x.reachableCategories().equals(y.reachableCategories())
-            && x.decidingItems().equals(y.decidingItems()), y -> false),
+        x ->
+            b.<Boolean>fold(
+                y ->
+                    x.items().equals(y.items())
+                        && x.total().equals(y.total())
+                        && x.category().equals(y.category()),
+                y -> false,
+                y -> false),
+        x ->
+            b.<Boolean>fold(
+                y -> false,
+                y ->
+                    x.knownItems().equals(y.knownItems())
+                        && x.openItems().equals(y.openItems())
+                        && x.totals().equals(y.totals())
+                        && x.reachableCategories().equals(y.reachableCategories())
+                        && x.decidingItems().equals(y.decidingItems()),
+                y -> false),
         x -> b.<Boolean>fold(y -> false, y -> false, y -> x.reason().equals(y.reason())));
   }
 
@@ -181,8 +214,13 @@ public final class TreatmentPlanner {
           String key = item.intervention().orElseThrow() + "|" + item.subject();
           PlanItem earlier = verdicts.putIfAbsent(key, item);
           if (earlier != null) {
-            throw new IllegalStateException("two verdicts for " + key + ": " + earlier.rule().id()
-                + " and " + item.rule().id());
+            throw new IllegalStateException(
+                "two verdicts for "
+                    + key
+                    + ": "
+                    + earlier.rule().id()
+                    + " and "
+                    + item.rule().id());
           }
         }
         items.putIfAbsent(item.domain() + "|" + item.kind() + "|" + item.text(), item);
@@ -199,8 +237,8 @@ public final class TreatmentPlanner {
         kept.add(atMostAsFirm(item, parents));
       }
     }
-    return new TreatmentPlan(patient.id(), policy.name(), survival, estimates,
-        TreatmentPlan.byDecision(kept));
+    return new TreatmentPlan(
+        patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(kept));
   }
 
   /**
@@ -208,10 +246,15 @@ public final class TreatmentPlanner {
    * out, for the same subject or (for a patient-level dependent) for any subject.
    */
   private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
-    return verdicts.values().stream().filter(v -> item.dependsOn().contains(
-        v.intervention().orElseThrow()) && (item.subject().equals(PlanItem.PATIENT)
-        || v.subject().equals(item.subject()) || v.subject().equals(PlanItem.PATIENT))
-        && v.kind() != PlanItem.Kind.RULED_OUT).toList();
+    return verdicts.values().stream()
+        .filter(
+            v ->
+                item.dependsOn().contains(v.intervention().orElseThrow())
+                    && (item.subject().equals(PlanItem.PATIENT)
+                        || v.subject().equals(item.subject())
+                        || v.subject().equals(PlanItem.PATIENT))
+                    && v.kind() != PlanItem.Kind.RULED_OUT)
+        .toList();
   }
 
   /**
@@ -224,12 +267,22 @@ public final class TreatmentPlanner {
       return item;
     }
     boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
-    String labels = String.join(" or ", parents.stream().map(v -> v.intervention().orElseThrow()
-        .label()).distinct().toList());
-    return new PlanItem(item.domain(), caution ? PlanItem.Kind.CAUTION
-        : PlanItem.Kind.NEEDS_INFORMATION, item.text() + " — not yet an option: " + labels
-        + (caution ? " has cautions to meet first" : " needs information first"), item.rule(),
-        item.facts(), item.intervention(), item.subject(), item.dependsOn());
+    String labels =
+        String.join(
+            " or ",
+            parents.stream().map(v -> v.intervention().orElseThrow().label()).distinct().toList());
+    return new PlanItem(
+        item.domain(),
+        caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
+        item.text()
+            + " — not yet an option: "
+            + labels
+            + (caution ? " has cautions to meet first" : " needs information first"),
+        item.rule(),
+        item.facts(),
+        item.intervention(),
+        item.subject(),
+        item.dependsOn());
   }
 
   /**

@@ -40,8 +40,8 @@ public interface TreatmentRule {
     void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts);
 
     /**
-     * Adds an intervention's verdict for a subject, decided by its preconditions and the rule's
-     * own criteria.
+     * Adds an intervention's verdict for a subject, decided by its preconditions and the rule's own
+     * criteria.
      *
      * @param domain the domain
      * @param pre the intervention's preconditions
@@ -52,12 +52,17 @@ public interface TreatmentRule {
      * @return the verdict's kind
      */
     @CanIgnoreReturnValue // the verdict is added to the plan; its kind is for rules that need it
-    PlanItem.Kind verdict(Domain domain, Preconditions pre, Optional<BoneLesion> lesion,
-        String option, List<GateCheck> criteria, Fact... facts);
+    PlanItem.Kind verdict(
+        Domain domain,
+        Preconditions pre,
+        Optional<BoneLesion> lesion,
+        String option,
+        List<GateCheck> criteria,
+        Fact... facts);
 
     /**
-     * Adds an item that belongs to an intervention (dose, monitoring, caution) or depends on
-     * others (post-operative RT after surgery).
+     * Adds an item that belongs to an intervention (dose, monitoring, caution) or depends on others
+     * (post-operative RT after surgery).
      *
      * @param domain the domain
      * @param kind the kind
@@ -66,8 +71,13 @@ public interface TreatmentRule {
      * @param text the text
      * @param facts the facts read
      */
-    void dependent(Domain domain, PlanItem.Kind kind, String subject, List<Intervention> parents,
-        String text, Fact... facts);
+    void dependent(
+        Domain domain,
+        PlanItem.Kind kind,
+        String subject,
+        List<Intervention> parents,
+        String text,
+        Fact... facts);
   }
 
   /** A rule body. */
@@ -99,34 +109,60 @@ public interface TreatmentRule {
       @Override
       public List<PlanItem> apply(PlanContext context) {
         List<PlanItem> items = new ArrayList<>();
-        body.run(context, new Emitter() {
-          @Override
-          public void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts) {
-            items.add(new PlanItem(domain, kind, text, info, List.of(facts)));
-          }
+        body.run(
+            context,
+            new Emitter() {
+              @Override
+              public void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts) {
+                items.add(new PlanItem(domain, kind, text, info, List.of(facts)));
+              }
 
-          @Override
-          public PlanItem.Kind verdict(Domain domain, Preconditions pre,
-              Optional<BoneLesion> lesion, String option, List<GateCheck> criteria,
-              Fact... facts) {
-            List<GateCheck> checks = pre.check(context, lesion, criteria);
-            PlanItem.Kind kind = Preconditions.verdict(checks);
-            List<Fact> all = new ArrayList<>(List.of(facts));
-            checks.forEach(g -> g.facts().stream().filter(f -> !all.contains(f))
-                .forEach(all::add));
-            items.add(new PlanItem(domain, kind, Preconditions.text(option, checks), info, all,
-                Optional.of(pre.intervention()), lesion.map(BoneLesion::id)
-                .orElse(PlanItem.PATIENT), List.of()));
-            return kind;
-          }
+              @Override
+              public PlanItem.Kind verdict(
+                  Domain domain,
+                  Preconditions pre,
+                  Optional<BoneLesion> lesion,
+                  String option,
+                  List<GateCheck> criteria,
+                  Fact... facts) {
+                List<GateCheck> checks = pre.check(context, lesion, criteria);
+                PlanItem.Kind kind = Preconditions.verdict(checks);
+                List<Fact> all = new ArrayList<>(List.of(facts));
+                checks.forEach(
+                    g -> g.facts().stream().filter(f -> !all.contains(f)).forEach(all::add));
+                items.add(
+                    new PlanItem(
+                        domain,
+                        kind,
+                        Preconditions.text(option, checks),
+                        info,
+                        all,
+                        Optional.of(pre.intervention()),
+                        lesion.map(BoneLesion::id).orElse(PlanItem.PATIENT),
+                        List.of()));
+                return kind;
+              }
 
-          @Override
-          public void dependent(Domain domain, PlanItem.Kind kind, String subject,
-              List<Intervention> parents, String text, Fact... facts) {
-            items.add(new PlanItem(domain, kind, text, info, List.of(facts), Optional.empty(),
-                subject, parents));
-          }
-        });
+              @Override
+              public void dependent(
+                  Domain domain,
+                  PlanItem.Kind kind,
+                  String subject,
+                  List<Intervention> parents,
+                  String text,
+                  Fact... facts) {
+                items.add(
+                    new PlanItem(
+                        domain,
+                        kind,
+                        text,
+                        info,
+                        List.of(facts),
+                        Optional.empty(),
+                        subject,
+                        parents));
+              }
+            });
         return List.copyOf(items);
       }
 

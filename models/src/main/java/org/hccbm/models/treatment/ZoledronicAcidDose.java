@@ -14,7 +14,8 @@ import org.hccbm.core.InvalidClinicalInputException;
  *
  * <p>Band edges (U-17, errata): the table's integer bands leave (60, 61), (49, 50), (39, 40) and
  * (29, 30) open. The library truncates the clearance to a whole number first, toward the lower
- * band, as the errata recommend (docs/sources.md): 60.9 → 60 → 3.5 mg; 49.5 → 49 → 3.3 mg; 29.9 → not recommended.
+ * band, as the errata recommend (docs/sources.md): 60.9 → 60 → 3.5 mg; 49.5 → 49 → 3.3 mg; 29.9 →
+ * not recommended.
  *
  * @since 0.1.0
  */
@@ -30,8 +31,8 @@ final class ZoledronicAcidDose {
    */
   public static Optional<Double> milligrams(double crclMlPerMin) {
     if (!(crclMlPerMin >= 0)) {
-      throw new InvalidClinicalInputException("creatinine clearance", crclMlPerMin + " mL/min",
-          ">= 0 mL/min");
+      throw new InvalidClinicalInputException(
+          "creatinine clearance", crclMlPerMin + " mL/min", ">= 0 mL/min");
     }
     long whole = (long) Math.floor(crclMlPerMin);
     if (whole > 60) {

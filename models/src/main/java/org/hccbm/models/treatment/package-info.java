@@ -1,7 +1,7 @@
 /**
- * The treatment-selection planner: small named rules, each with its source and evidence level,
- * that turn a patient and its scores into the options a multidisciplinary team would discuss —
- * never a single directive. All types are immutable and thread-safe.
+ * The treatment-selection planner: small named rules, each with its source and evidence level, that
+ * turn a patient and its scores into the options a multidisciplinary team would discuss — never a
+ * single directive. All types are immutable and thread-safe.
  */
 @NullMarked
 @CheckReturnValue

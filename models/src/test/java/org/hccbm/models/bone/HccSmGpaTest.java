@@ -25,38 +25,56 @@ class HccSmGpaTest {
 
   @Test
   void g1_ecog1_controlled_boneOnly_is0_low() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(1, true, false)), 0, PS, 0, CONTROL, 0,
-        EHM, 0).category()).contains(HccSmGpaGroup.LOW);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(1, true, false)), 0, PS, 0, CONTROL, 0, EHM, 0)
+                .category())
+        .contains(HccSmGpaGroup.LOW);
   }
 
   @Test
   void g2_ecog2_uncontrolled_lung_is3_high() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(2, false, true)), 3, PS, 0, CONTROL, 2,
-        EHM, 1).category()).contains(HccSmGpaGroup.HIGH);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(2, false, true)), 3, PS, 0, CONTROL, 2, EHM, 1)
+                .category())
+        .contains(HccSmGpaGroup.HIGH);
   }
 
   @Test
   void g3_ecog3_controlled_boneOnly_is1_intermediate() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(3, true, false)), 1, PS, 1, CONTROL, 0,
-        EHM, 0).category()).contains(HccSmGpaGroup.INTERMEDIATE);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(3, true, false)), 1, PS, 1, CONTROL, 0, EHM, 0)
+                .category())
+        .contains(HccSmGpaGroup.INTERMEDIATE);
   }
 
   @Test
   void g4_ecog4_uncontrolled_adrenal_is4_high() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(4, false, true)), 4, PS, 1, CONTROL, 2,
-        EHM, 1).category()).contains(HccSmGpaGroup.HIGH);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(4, false, true)), 4, PS, 1, CONTROL, 2, EHM, 1)
+                .category())
+        .contains(HccSmGpaGroup.HIGH);
   }
 
   @Test
   void g5_ecog2_uncontrolled_boneOnly_is2_intermediate_boundary() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(2, false, false)), 2, PS, 0, CONTROL, 2,
-        EHM, 0).category()).contains(HccSmGpaGroup.INTERMEDIATE);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(2, false, false)), 2, PS, 0, CONTROL, 2, EHM, 0)
+                .category())
+        .contains(HccSmGpaGroup.INTERMEDIATE);
   }
 
   @Test
   void gpa1_ecog1_uncontrolled_lung_is3_high() {
-    assertThat(assertPoints(HccSmGpa.INSTANCE.evaluate(in(1, false, true)), 3, PS, 0, CONTROL, 2,
-        EHM, 1).category()).contains(HccSmGpaGroup.HIGH);
+    assertThat(
+            assertPoints(
+                    HccSmGpa.INSTANCE.evaluate(in(1, false, true)), 3, PS, 0, CONTROL, 2, EHM, 1)
+                .category())
+        .contains(HccSmGpaGroup.HIGH);
   }
 
   @ParameterizedTest(name = "total {0} -> {1}")
@@ -76,10 +94,13 @@ class HccSmGpaTest {
 
   @Test
   void unknownControl_isBounded_lowOrIntermediate() {
-    Bounded b = (Bounded) HccSmGpa.INSTANCE.evaluate(new HccSmGpaInput(ecog(1), Observed.unknown(),
-        Observed.of(false)));
+    Bounded b =
+        (Bounded)
+            HccSmGpa.INSTANCE.evaluate(
+                new HccSmGpaInput(ecog(1), Observed.unknown(), Observed.of(false)));
     assertThat(b.totalRange().reachable()).containsExactly(0.0, 2.0);
-    assertThat(b.reachableCategories()).containsExactly(HccSmGpaGroup.LOW, HccSmGpaGroup.INTERMEDIATE);
+    assertThat(b.reachableCategories())
+        .containsExactly(HccSmGpaGroup.LOW, HccSmGpaGroup.INTERMEDIATE);
     assertThat(b.decidingItems()).containsExactly(CONTROL);
   }
 

@@ -21,19 +21,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KatagiriTest {
   private static final String LAB = "Laboratory data";
 
-  private static KatagiriInput normalLabs(TumourGrowth g, KatagiriVisceral v, int ecog,
-      boolean chemo, boolean multiple) {
-    return new KatagiriInput(g, Observed.of(v), Observed.of(Crp.mgPerDl(0.1)),
-        Observed.of(Ldh.unitsPerL(180)), Observed.of(Albumin.gPerDl(4.0)),
-        Observed.of(Platelets.thousandPerUl(200)), Observed.of(Calcium.mgPerDl(9.4)),
-        Observed.of(Bilirubin.mgPerDl(0.8)), ecog(ecog), Observed.of(chemo), Observed.of(multiple));
+  private static KatagiriInput normalLabs(
+      TumourGrowth g, KatagiriVisceral v, int ecog, boolean chemo, boolean multiple) {
+    return new KatagiriInput(
+        g,
+        Observed.of(v),
+        Observed.of(Crp.mgPerDl(0.1)),
+        Observed.of(Ldh.unitsPerL(180)),
+        Observed.of(Albumin.gPerDl(4.0)),
+        Observed.of(Platelets.thousandPerUl(200)),
+        Observed.of(Calcium.mgPerDl(9.4)),
+        Observed.of(Bilirubin.mgPerDl(0.8)),
+        ecog(ecog),
+        Observed.of(chemo),
+        Observed.of(multiple));
   }
 
-  private static KatagiriInput labs(Crp crp, Ldh ldh, Albumin alb, Platelets plt, Calcium ca,
-      Bilirubin bili) {
-    return new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NONE),
-        Observed.of(crp), Observed.of(ldh), Observed.of(alb), Observed.of(plt), Observed.of(ca),
-        Observed.of(bili), ecog(0), Observed.of(false), Observed.of(false));
+  private static KatagiriInput labs(
+      Crp crp, Ldh ldh, Albumin alb, Platelets plt, Calcium ca, Bilirubin bili) {
+    return new KatagiriInput(
+        TumourGrowth.RAPID,
+        Observed.of(KatagiriVisceral.NONE),
+        Observed.of(crp),
+        Observed.of(ldh),
+        Observed.of(alb),
+        Observed.of(plt),
+        Observed.of(ca),
+        Observed.of(bili),
+        ecog(0),
+        Observed.of(false),
+        Observed.of(false));
   }
 
   private static int labPoints(KatagiriInput in) {
@@ -42,111 +59,255 @@ class KatagiriTest {
 
   @Test
   void k1_hcc_lungNodules_platelets85_ecog2_priorTherapy_multiple_is8_high() {
-    KatagiriInput in = new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NODULAR),
-        Observed.of(Crp.mgPerDl(0.1)), Observed.of(Ldh.unitsPerL(180)),
-        Observed.of(Albumin.gPerDl(4.0)), Observed.of(Platelets.thousandPerUl(85)),
-        Observed.of(Calcium.mgPerDl(9.4)), Observed.of(Bilirubin.mgPerDl(0.8)), ecog(2),
-        Observed.of(true), Observed.of(true));
-    assertThat(assertPoints(Katagiri.INSTANCE.evaluate(in), 8, "Primary lesion", 3,
-        "Visceral metastases", 1, LAB, 2, "ECOG performance status", 0, "Previous chemotherapy", 1,
-        "Multiple skeletal metastases", 1).category()).contains(KatagiriGroup.HIGH);
+    KatagiriInput in =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NODULAR),
+            Observed.of(Crp.mgPerDl(0.1)),
+            Observed.of(Ldh.unitsPerL(180)),
+            Observed.of(Albumin.gPerDl(4.0)),
+            Observed.of(Platelets.thousandPerUl(85)),
+            Observed.of(Calcium.mgPerDl(9.4)),
+            Observed.of(Bilirubin.mgPerDl(0.8)),
+            ecog(2),
+            Observed.of(true),
+            Observed.of(true));
+    assertThat(
+            assertPoints(
+                    Katagiri.INSTANCE.evaluate(in),
+                    8,
+                    "Primary lesion",
+                    3,
+                    "Visceral metastases",
+                    1,
+                    LAB,
+                    2,
+                    "ECOG performance status",
+                    0,
+                    "Previous chemotherapy",
+                    1,
+                    "Multiple skeletal metastases",
+                    1)
+                .category())
+        .contains(KatagiriGroup.HIGH);
   }
 
   @Test
   void k1_literal_onlyPlateletsKnown_labItemIsStillDetermined_total8() {
     // errata: only the platelet count is given; critical outranks abnormal, so the item is 2.
-    KatagiriInput in = new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NODULAR),
-        Observed.unknown(), Observed.unknown(), Observed.unknown(),
-        Observed.of(Platelets.thousandPerUl(85)), Observed.unknown(), Observed.unknown(), ecog(2),
-        Observed.of(true), Observed.of(true));
+    KatagiriInput in =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NODULAR),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(Platelets.thousandPerUl(85)),
+            Observed.unknown(),
+            Observed.unknown(),
+            ecog(2),
+            Observed.of(true),
+            Observed.of(true));
     assertPoints(Katagiri.INSTANCE.evaluate(in), 8, LAB, 2);
   }
 
   @Test
   void k2_hcc_albumin3point5Only_is4_intermediate() {
-    KatagiriInput in = new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NONE),
-        Observed.of(Crp.mgPerDl(0.1)), Observed.of(Ldh.unitsPerL(180)),
-        Observed.of(Albumin.gPerDl(3.5)), Observed.of(Platelets.thousandPerUl(200)),
-        Observed.of(Calcium.mgPerDl(9.4)), Observed.of(Bilirubin.mgPerDl(0.8)), ecog(1),
-        Observed.of(false), Observed.of(false));
-    assertThat(assertPoints(Katagiri.INSTANCE.evaluate(in), 4, "Primary lesion", 3,
-        "Visceral metastases", 0, LAB, 1, "ECOG performance status", 0, "Previous chemotherapy", 0,
-        "Multiple skeletal metastases", 0).category()).contains(KatagiriGroup.INTERMEDIATE);
+    KatagiriInput in =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.of(Crp.mgPerDl(0.1)),
+            Observed.of(Ldh.unitsPerL(180)),
+            Observed.of(Albumin.gPerDl(3.5)),
+            Observed.of(Platelets.thousandPerUl(200)),
+            Observed.of(Calcium.mgPerDl(9.4)),
+            Observed.of(Bilirubin.mgPerDl(0.8)),
+            ecog(1),
+            Observed.of(false),
+            Observed.of(false));
+    assertThat(
+            assertPoints(
+                    Katagiri.INSTANCE.evaluate(in),
+                    4,
+                    "Primary lesion",
+                    3,
+                    "Visceral metastases",
+                    0,
+                    LAB,
+                    1,
+                    "ECOG performance status",
+                    0,
+                    "Previous chemotherapy",
+                    0,
+                    "Multiple skeletal metastases",
+                    0)
+                .category())
+        .contains(KatagiriGroup.INTERMEDIATE);
   }
 
   @Test
   void k3_hormoneDependentBreast_is2_low() {
-    assertThat(assertPoints(Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.SLOW,
-        KatagiriVisceral.NONE, 1, true, true)), 2, "Primary lesion", 0, LAB, 0,
-        "Previous chemotherapy", 1, "Multiple skeletal metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    Katagiri.INSTANCE.evaluate(
+                        normalLabs(TumourGrowth.SLOW, KatagiriVisceral.NONE, 1, true, true)),
+                    2,
+                    "Primary lesion",
+                    0,
+                    LAB,
+                    0,
+                    "Previous chemotherapy",
+                    1,
+                    "Multiple skeletal metastases",
+                    1)
+                .category())
         .contains(KatagiriGroup.LOW);
   }
 
   @Test
   void k4_threeAbnormalAnalytes_score1_not3() {
-    assertThat(labPoints(labs(Crp.mgPerDl(2.0), Ldh.unitsPerL(400), Albumin.gPerDl(3.0),
-        Platelets.thousandPerUl(200), Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)))).isEqualTo(1);
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerDl(2.0),
+                    Ldh.unitsPerL(400),
+                    Albumin.gPerDl(3.0),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(0.8))))
+        .isEqualTo(1);
   }
 
   @Test
   void k5_platelets95_score2() {
-    assertThat(labPoints(labs(Crp.mgPerDl(0.1), Ldh.unitsPerL(180), Albumin.gPerDl(4.0),
-        Platelets.thousandPerUl(95), Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)))).isEqualTo(2);
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerDl(0.1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(95),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(0.8))))
+        .isEqualTo(2);
   }
 
   @Test
   void k6_criticalOutranksAbnormal_albumin3point6AndBilirubin1point5_score2() {
-    assertThat(labPoints(labs(Crp.mgPerDl(0.1), Ldh.unitsPerL(180), Albumin.gPerDl(3.6),
-        Platelets.thousandPerUl(200), Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(1.5)))).isEqualTo(2);
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerDl(0.1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(3.6),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(1.5))))
+        .isEqualTo(2);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "CRP 0.39 mg/dL, 0.39, 180, 4.0, 200, 9.4, 0.8, 0",
-      "CRP 0.4 mg/dL, 0.4, 180, 4.0, 200, 9.4, 0.8, 1",
-      "LDH 249, 0.1, 249, 4.0, 200, 9.4, 0.8, 0",
-      "LDH 250, 0.1, 250, 4.0, 200, 9.4, 0.8, 1",
-      "albumin 3.7, 0.1, 180, 3.7, 200, 9.4, 0.8, 0",
-      "albumin 3.69, 0.1, 180, 3.69, 200, 9.4, 0.8, 1",
-      "platelets 100, 0.1, 180, 4.0, 100, 9.4, 0.8, 0",
-      "platelets 99.9, 0.1, 180, 4.0, 99.9, 9.4, 0.8, 2",
-      "calcium 10.29, 0.1, 180, 4.0, 200, 10.29, 0.8, 0",
-      "calcium 10.3, 0.1, 180, 4.0, 200, 10.3, 0.8, 2",
-      "bilirubin 1.39, 0.1, 180, 4.0, 200, 9.4, 1.39, 0",
-      "bilirubin 1.4, 0.1, 180, 4.0, 200, 9.4, 1.4, 2"})
-  void laboratoryCutPoints_bothSides(String name, double crp, double ldh, double alb, double plt,
-      double ca, double bili, int points) {
-    assertThat(labPoints(labs(Crp.mgPerDl(crp), Ldh.unitsPerL(ldh), Albumin.gPerDl(alb),
-        Platelets.thousandPerUl(plt), Calcium.mgPerDl(ca), Bilirubin.mgPerDl(bili))))
+    "CRP 0.39 mg/dL, 0.39, 180, 4.0, 200, 9.4, 0.8, 0",
+    "CRP 0.4 mg/dL, 0.4, 180, 4.0, 200, 9.4, 0.8, 1",
+    "LDH 249, 0.1, 249, 4.0, 200, 9.4, 0.8, 0",
+    "LDH 250, 0.1, 250, 4.0, 200, 9.4, 0.8, 1",
+    "albumin 3.7, 0.1, 180, 3.7, 200, 9.4, 0.8, 0",
+    "albumin 3.69, 0.1, 180, 3.69, 200, 9.4, 0.8, 1",
+    "platelets 100, 0.1, 180, 4.0, 100, 9.4, 0.8, 0",
+    "platelets 99.9, 0.1, 180, 4.0, 99.9, 9.4, 0.8, 2",
+    "calcium 10.29, 0.1, 180, 4.0, 200, 10.29, 0.8, 0",
+    "calcium 10.3, 0.1, 180, 4.0, 200, 10.3, 0.8, 2",
+    "bilirubin 1.39, 0.1, 180, 4.0, 200, 9.4, 1.39, 0",
+    "bilirubin 1.4, 0.1, 180, 4.0, 200, 9.4, 1.4, 2"
+  })
+  void laboratoryCutPoints_bothSides(
+      String name,
+      double crp,
+      double ldh,
+      double alb,
+      double plt,
+      double ca,
+      double bili,
+      int points) {
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerDl(crp),
+                    Ldh.unitsPerL(ldh),
+                    Albumin.gPerDl(alb),
+                    Platelets.thousandPerUl(plt),
+                    Calcium.mgPerDl(ca),
+                    Bilirubin.mgPerDl(bili))))
         .isEqualTo(points);
   }
 
   @Test
   void siValues_areConvertedThenCompared_neverAgainstRoundedSiCutOffs() {
     // errata: 23.9 umol/L = 1.3977 mg/dL is below 1.4; 2.57 mmol/L = 10.3006 mg/dL is above 10.3.
-    assertThat(labPoints(labs(Crp.mgPerL(1), Ldh.unitsPerL(180), Albumin.gPerL(40),
-        Platelets.billionPerL(200), Calcium.mmolPerL(2.30), Bilirubin.umolPerL(23.9))))
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerL(1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerL(40),
+                    Platelets.billionPerL(200),
+                    Calcium.mmolPerL(2.30),
+                    Bilirubin.umolPerL(23.9))))
         .isEqualTo(0);
-    assertThat(labPoints(labs(Crp.mgPerL(1), Ldh.unitsPerL(180), Albumin.gPerL(40),
-        Platelets.billionPerL(200), Calcium.mmolPerL(2.57), Bilirubin.umolPerL(10))))
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerL(1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerL(40),
+                    Platelets.billionPerL(200),
+                    Calcium.mmolPerL(2.57),
+                    Bilirubin.umolPerL(10))))
         .isEqualTo(2);
-    assertThat(labPoints(labs(Crp.mgPerL(4), Ldh.unitsPerL(180), Albumin.gPerL(40),
-        Platelets.billionPerL(200), Calcium.mmolPerL(2.3), Bilirubin.umolPerL(10))))
+    assertThat(
+            labPoints(
+                labs(
+                    Crp.mgPerL(4),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerL(40),
+                    Platelets.billionPerL(200),
+                    Calcium.mmolPerL(2.3),
+                    Bilirubin.umolPerL(10))))
         .isEqualTo(1);
   }
 
   @Test
   void unknownLabs_openOverExactlyThePossibleValues() {
-    KatagiriInput allUnknown = new KatagiriInput(TumourGrowth.RAPID,
-        Observed.of(KatagiriVisceral.NONE), Observed.unknown(), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.unknown(), Observed.unknown(), ecog(0),
-        Observed.of(false), Observed.of(false));
+    KatagiriInput allUnknown =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            ecog(0),
+            Observed.of(false),
+            Observed.of(false));
     Bounded b = (Bounded) Katagiri.INSTANCE.evaluate(allUnknown);
     assertThat(b.totalRange().reachable()).containsExactly(3.0, 4.0, 5.0);
-    KatagiriInput abnormalKnown = new KatagiriInput(TumourGrowth.RAPID,
-        Observed.of(KatagiriVisceral.NONE), Observed.of(Crp.mgPerDl(1)), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.unknown(), Observed.unknown(), ecog(0),
-        Observed.of(false), Observed.of(false));
+    KatagiriInput abnormalKnown =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.of(Crp.mgPerDl(1)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            ecog(0),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(((Bounded) Katagiri.INSTANCE.evaluate(abnormalKnown)).totalRange().reachable())
         .containsExactly(4.0, 5.0);
   }
@@ -159,58 +320,102 @@ class KatagiriTest {
 
   @Test
   void ecogBoundary_2scores0_3scores1() {
-    assertPoints(Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE,
-        2, false, false)), 3, "ECOG performance status", 0);
-    assertPoints(Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE,
-        3, false, false)), 4, "ECOG performance status", 1);
+    assertPoints(
+        Katagiri.INSTANCE.evaluate(
+            normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 2, false, false)),
+        3,
+        "ECOG performance status",
+        0);
+    assertPoints(
+        Katagiri.INSTANCE.evaluate(
+            normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 3, false, false)),
+        4,
+        "ECOG performance status",
+        1);
   }
 
   @Test
   void disseminated_scores2_nodular1() {
-    assertPoints(Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.MODERATE,
-        KatagiriVisceral.DISSEMINATED, 0, false, false)), 4, "Visceral metastases", 2);
+    assertPoints(
+        Katagiri.INSTANCE.evaluate(
+            normalLabs(TumourGrowth.MODERATE, KatagiriVisceral.DISSEMINATED, 0, false, false)),
+        4,
+        "Visceral metastases",
+        2);
   }
 
   @Test
   void allSixLabsKnownAndNormal_scores0_andNamesEachValue() {
-    Complete c = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
-        KatagiriVisceral.NONE, 0, false, false));
+    Complete c =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
     assertThat(c.item(LAB).points()).hasValue(0);
-    assertThat(c.item(LAB).observed()).isEqualTo("platelets 200 10*3/uL; calcium 9.4 mg/dL; "
-        + "bilirubin 0.8 mg/dL; CRP 0.1 mg/dL; LDH 180 IU/L; albumin 4 g/dL");
+    assertThat(c.item(LAB).observed())
+        .isEqualTo(
+            "platelets 200 10*3/uL; calcium 9.4 mg/dL; "
+                + "bilirubin 0.8 mg/dL; CRP 0.1 mg/dL; LDH 180 IU/L; albumin 4 g/dL");
   }
 
   @Test
   void valuesMeetingACut_areMarkedWithIt() {
-    Complete c = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.4),
-        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
-        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)));
-    assertThat(c.item(LAB).observed()).contains("CRP 0.4 mg/dL (≥ 0.4)")
+    Complete c =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                labs(
+                    Crp.mgPerDl(0.4),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(0.8)));
+    assertThat(c.item(LAB).observed())
+        .contains("CRP 0.4 mg/dL (≥ 0.4)")
         .doesNotContain("LDH 180 IU/L (");
     assertThat(c.item(LAB).bandText()).isEqualTo("abnormal");
   }
 
   @Test
   void abnormalLabsKnownNormal_criticalUnknown_isOpenOver0And2Only() {
-    KatagiriInput in = new KatagiriInput(TumourGrowth.RAPID, Observed.of(KatagiriVisceral.NONE),
-        Observed.of(Crp.mgPerDl(0.1)), Observed.of(Ldh.unitsPerL(180)),
-        Observed.of(Albumin.gPerDl(4.0)), Observed.unknown(), Observed.of(Calcium.mgPerDl(9.4)),
-        Observed.of(Bilirubin.mgPerDl(0.8)), ecog(0), Observed.of(false), Observed.of(false));
+    KatagiriInput in =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.of(Crp.mgPerDl(0.1)),
+            Observed.of(Ldh.unitsPerL(180)),
+            Observed.of(Albumin.gPerDl(4.0)),
+            Observed.unknown(),
+            Observed.of(Calcium.mgPerDl(9.4)),
+            Observed.of(Bilirubin.mgPerDl(0.8)),
+            ecog(0),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(((Bounded) Katagiri.INSTANCE.evaluate(in)).totalRange().reachable())
         .containsExactly(3.0, 5.0);
   }
 
   @Test
   void caveats_ldhAssayAndChemotherapyReading_onlyWhenThoseInputsAreKnown() {
-    Complete known = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
-        KatagiriVisceral.NONE, 0, false, false));
-    assertThat(known.caveats()).anyMatch(cv -> cv.text().startsWith("the LDH cut-off 250 IU/L"))
+    Complete known =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
+    assertThat(known.caveats())
+        .anyMatch(cv -> cv.text().startsWith("the LDH cut-off 250 IU/L"))
         .anyMatch(cv -> cv.text().startsWith("previous chemotherapy read as any prior systemic"));
-    KatagiriInput unknowns = new KatagiriInput(TumourGrowth.RAPID,
-        Observed.of(KatagiriVisceral.NONE), Observed.of(Crp.mgPerDl(0.1)), Observed.unknown(),
-        Observed.of(Albumin.gPerDl(4.0)), Observed.of(Platelets.thousandPerUl(50)),
-        Observed.of(Calcium.mgPerDl(9.4)), Observed.of(Bilirubin.mgPerDl(0.8)), ecog(0),
-        Observed.unknown(), Observed.of(false));
+    KatagiriInput unknowns =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.of(Crp.mgPerDl(0.1)),
+            Observed.unknown(),
+            Observed.of(Albumin.gPerDl(4.0)),
+            Observed.of(Platelets.thousandPerUl(50)),
+            Observed.of(Calcium.mgPerDl(9.4)),
+            Observed.of(Bilirubin.mgPerDl(0.8)),
+            ecog(0),
+            Observed.unknown(),
+            Observed.of(false));
     assertThat(Katagiri.INSTANCE.evaluate(unknowns).caveats())
         .noneMatch(cv -> cv.text().startsWith("the LDH cut-off"))
         .noneMatch(cv -> cv.text().startsWith("previous chemotherapy read"));
@@ -219,21 +424,44 @@ class KatagiriTest {
   @Test
   void criticalFromPlateletsOrBilirubin_carriesTheCirrhosisCaveat_criticalFromCalciumDoesNot() {
     String text = "may come from the cirrhosis rather than the cancer";
-    Complete platelets = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
-        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(99),
-        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(0.8)));
-    Complete bilirubin = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
-        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
-        Calcium.mgPerDl(9.4), Bilirubin.mgPerDl(1.4)));
-    Complete calcium = (Complete) Katagiri.INSTANCE.evaluate(labs(Crp.mgPerDl(0.1),
-        Ldh.unitsPerL(180), Albumin.gPerDl(4.0), Platelets.thousandPerUl(200),
-        Calcium.mgPerDl(10.3), Bilirubin.mgPerDl(0.8)));
+    Complete platelets =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                labs(
+                    Crp.mgPerDl(0.1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(99),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(0.8)));
+    Complete bilirubin =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                labs(
+                    Crp.mgPerDl(0.1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(1.4)));
+    Complete calcium =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                labs(
+                    Crp.mgPerDl(0.1),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(10.3),
+                    Bilirubin.mgPerDl(0.8)));
     assertThat(platelets.caveats()).anyMatch(c -> c.text().contains(text));
     assertThat(bilirubin.caveats()).anyMatch(c -> c.text().contains(text));
     assertThat(calcium.item(LAB).points()).hasValue(2);
     assertThat(calcium.caveats()).noneMatch(c -> c.text().contains(text));
-    Complete normal = (Complete) Katagiri.INSTANCE.evaluate(normalLabs(TumourGrowth.RAPID,
-        KatagiriVisceral.NONE, 0, false, false));
+    Complete normal =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
     assertThat(normal.caveats()).noneMatch(c -> c.text().contains(text));
   }
 }

@@ -21,26 +21,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Worked examples M-1…M-5 (bone §5.4), cut-offs, the threshold parameter, all 81. */
 class MirelsTest {
-  private static BoneLesion lesion(LongBone bone, LongBoneRegion region, PainSeverity pain,
-      LesionMorphology m, DiameterFraction size) {
-    return BoneLesion.at("lesion", LongBoneSite.of(bone, region)).painSeverity(pain).morphology(m)
-        .diameterFraction(size).build();
+  private static BoneLesion lesion(
+      LongBone bone,
+      LongBoneRegion region,
+      PainSeverity pain,
+      LesionMorphology m,
+      DiameterFraction size) {
+    return BoneLesion.at("lesion", LongBoneSite.of(bone, region))
+        .painSeverity(pain)
+        .morphology(m)
+        .diameterFraction(size)
+        .build();
   }
 
   @Test
   void m1_public_lyticProximalFemoralDiaphysis_half_severePain_is10_fixation() {
     // errata: "severe pain at rest" is scored as functional pain (3), as the public example does.
-    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR, LongBoneRegion.DIAPHYSIS,
-        PainSeverity.FUNCTIONAL, LesionMorphology.LYTIC, DiameterFraction.ofFraction(0.5))), 10,
-        "Site", 2, "Pain", 3, "Lesion", 3, "Size", 2).category())
+    assertThat(
+            assertPoints(
+                    Mirels.INSTANCE.evaluate(
+                        lesion(
+                            LongBone.FEMUR,
+                            LongBoneRegion.DIAPHYSIS,
+                            PainSeverity.FUNCTIONAL,
+                            LesionMorphology.LYTIC,
+                            DiameterFraction.ofFraction(0.5))),
+                    10,
+                    "Site",
+                    2,
+                    "Pain",
+                    3,
+                    "Lesion",
+                    3,
+                    "Size",
+                    2)
+                .category())
         .contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
   }
 
   @Test
   void m2_public_intertrochanteric_painUnknown_isAtLeast10_neverThePainlessTotal9() {
-    BoneLesion l = BoneLesion.at("m2", LongBoneSite.of(LongBone.FEMUR,
-        LongBoneRegion.PERITROCHANTERIC)).morphology(LesionMorphology.LYTIC)
-        .diameterFraction(DiameterFraction.MORE_THAN_TWO_THIRDS).build();
+    BoneLesion l =
+        BoneLesion.at("m2", LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.PERITROCHANTERIC))
+            .morphology(LesionMorphology.LYTIC)
+            .diameterFraction(DiameterFraction.MORE_THAN_TWO_THIRDS)
+            .build();
     Bounded b = (Bounded) Mirels.INSTANCE.evaluate(l);
     assertThat(b.totalRange().min()).isEqualTo(10);
     assertThat(b.totalRange().reachable()).containsExactly(10.0, 11.0, 12.0);
@@ -49,31 +74,84 @@ class MirelsTest {
 
   @Test
   void m3_humeralBlastic_small_mild_is4() {
-    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
-        LongBoneRegion.DIAPHYSIS, PainSeverity.MILD, LesionMorphology.BLASTIC,
-        DiameterFraction.LESS_THAN_ONE_THIRD)), 4, "Site", 1, "Pain", 1, "Lesion", 1, "Size", 1)
-        .category()).contains(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+    assertThat(
+            assertPoints(
+                    Mirels.INSTANCE.evaluate(
+                        lesion(
+                            LongBone.HUMERUS,
+                            LongBoneRegion.DIAPHYSIS,
+                            PainSeverity.MILD,
+                            LesionMorphology.BLASTIC,
+                            DiameterFraction.LESS_THAN_ONE_THIRD)),
+                    4,
+                    "Site",
+                    1,
+                    "Pain",
+                    1,
+                    "Lesion",
+                    1,
+                    "Size",
+                    1)
+                .category())
+        .contains(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
   }
 
   @Test
   void m4_hccHumeralLytic_moderate_is8_judgement() {
-    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
-        LongBoneRegion.PROXIMAL, PainSeverity.MODERATE, LesionMorphology.LYTIC,
-        DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)), 8, "Site", 1, "Pain", 2, "Lesion", 3, "Size", 2)
-        .category()).contains(MirelsRecommendation.CLINICAL_JUDGEMENT);
+    assertThat(
+            assertPoints(
+                    Mirels.INSTANCE.evaluate(
+                        lesion(
+                            LongBone.HUMERUS,
+                            LongBoneRegion.PROXIMAL,
+                            PainSeverity.MODERATE,
+                            LesionMorphology.LYTIC,
+                            DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)),
+                    8,
+                    "Site",
+                    1,
+                    "Pain",
+                    2,
+                    "Lesion",
+                    3,
+                    "Size",
+                    2)
+                .category())
+        .contains(MirelsRecommendation.CLINICAL_JUDGEMENT);
   }
 
   @Test
   void m5_hccPeritrochantericLytic_moderate_is10_fixation() {
-    assertThat(assertPoints(Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
-        LongBoneRegion.PERITROCHANTERIC, PainSeverity.MODERATE, LesionMorphology.LYTIC,
-        DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)), 10, "Site", 3, "Pain", 2, "Lesion", 3,
-        "Size", 2).category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
+    assertThat(
+            assertPoints(
+                    Mirels.INSTANCE.evaluate(
+                        lesion(
+                            LongBone.FEMUR,
+                            LongBoneRegion.PERITROCHANTERIC,
+                            PainSeverity.MODERATE,
+                            LesionMorphology.LYTIC,
+                            DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)),
+                    10,
+                    "Site",
+                    3,
+                    "Pain",
+                    2,
+                    "Lesion",
+                    3,
+                    "Size",
+                    2)
+                .category())
+        .contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
   }
 
   @ParameterizedTest(name = "total {0} -> {1}")
-  @CsvSource({"4,RADIOTHERAPY_AND_OBSERVATION", "7,RADIOTHERAPY_AND_OBSERVATION",
-      "8,CLINICAL_JUDGEMENT", "9,PROPHYLACTIC_FIXATION", "12,PROPHYLACTIC_FIXATION"})
+  @CsvSource({
+    "4,RADIOTHERAPY_AND_OBSERVATION",
+    "7,RADIOTHERAPY_AND_OBSERVATION",
+    "8,CLINICAL_JUDGEMENT",
+    "9,PROPHYLACTIC_FIXATION",
+    "12,PROPHYLACTIC_FIXATION"
+  })
   void recommendation_bothSidesOfEachCut(int total, MirelsRecommendation r) {
     assertThat(Mirels.INSTANCE.recommendation(total)).isEqualTo(r);
   }
@@ -86,8 +164,15 @@ class MirelsTest {
     assertThat(m8.recommendation(6)).isEqualTo(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
     assertThat(m8.info().revision()).isEqualTo(2);
     assertThat(Mirels.INSTANCE.info().revision()).isEqualTo(2);
-    Complete c = (Complete) m8.evaluate(lesion(LongBone.HUMERUS, LongBoneRegion.PROXIMAL,
-        PainSeverity.MODERATE, LesionMorphology.LYTIC, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
+    Complete c =
+        (Complete)
+            m8.evaluate(
+                lesion(
+                    LongBone.HUMERUS,
+                    LongBoneRegion.PROXIMAL,
+                    PainSeverity.MODERATE,
+                    LesionMorphology.LYTIC,
+                    DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
     assertThat(c.category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
     assertThat(c.caveats()).isNotEmpty();
     assertThat(Mirels.withFixationThreshold(9)).isSameAs(Mirels.INSTANCE);
@@ -102,12 +187,15 @@ class MirelsTest {
 
   @Test
   void exhaustive_81Combinations_matchAnIndependentTable() {
-    LongBoneSite[] sites = {LongBoneSite.of(LongBone.RADIUS, LongBoneRegion.DISTAL),
-        LongBoneSite.of(LongBone.TIBIA, LongBoneRegion.DIAPHYSIS),
-        LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.PERITROCHANTERIC)};
+    LongBoneSite[] sites = {
+      LongBoneSite.of(LongBone.RADIUS, LongBoneRegion.DISTAL),
+      LongBoneSite.of(LongBone.TIBIA, LongBoneRegion.DIAPHYSIS),
+      LongBoneSite.of(LongBone.FEMUR, LongBoneRegion.PERITROCHANTERIC)
+    };
     PainSeverity[] pain = PainSeverity.values();
-    LesionMorphology[] morph = {LesionMorphology.BLASTIC, LesionMorphology.MIXED,
-        LesionMorphology.LYTIC};
+    LesionMorphology[] morph = {
+      LesionMorphology.BLASTIC, LesionMorphology.MIXED, LesionMorphology.LYTIC
+    };
     DiameterFraction[] size = DiameterFraction.values();
     int count = 0;
     for (int a = 0; a < 3; a++) {
@@ -115,12 +203,22 @@ class MirelsTest {
         for (int c = 0; c < 3; c++) {
           for (int d = 0; d < 3; d++) {
             int expected = a + b + c + d + 4;
-            Complete r = (Complete) Mirels.INSTANCE.evaluate(BoneLesion.at("x", sites[a])
-                .painSeverity(pain[b]).morphology(morph[c]).diameterFraction(size[d]).build());
+            Complete r =
+                (Complete)
+                    Mirels.INSTANCE.evaluate(
+                        BoneLesion.at("x", sites[a])
+                            .painSeverity(pain[b])
+                            .morphology(morph[c])
+                            .diameterFraction(size[d])
+                            .build());
             assertThat(r.totalValue()).isEqualTo(expected);
-            assertThat(r.category()).contains(expected >= 9 ? MirelsRecommendation.PROPHYLACTIC_FIXATION
-                : expected == 8 ? MirelsRecommendation.CLINICAL_JUDGEMENT
-                : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
+            assertThat(r.category())
+                .contains(
+                    expected >= 9
+                        ? MirelsRecommendation.PROPHYLACTIC_FIXATION
+                        : expected == 8
+                            ? MirelsRecommendation.CLINICAL_JUDGEMENT
+                            : MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
             count++;
           }
         }
@@ -144,37 +242,72 @@ class MirelsTest {
   @Test
   void appliesOnlyToLongBones() {
     assertThat(Mirels.INSTANCE.appliesTo(BoneLesion.at("rib", OtherBone.RIB).build())).isFalse();
-    assertThat(Mirels.INSTANCE.appliesTo(lesion(LongBone.FEMUR, LongBoneRegion.PROXIMAL,
-        PainSeverity.MILD, LesionMorphology.LYTIC, DiameterFraction.LESS_THAN_ONE_THIRD)))
+    assertThat(
+            Mirels.INSTANCE.appliesTo(
+                lesion(
+                    LongBone.FEMUR,
+                    LongBoneRegion.PROXIMAL,
+                    PainSeverity.MILD,
+                    LesionMorphology.LYTIC,
+                    DiameterFraction.LESS_THAN_ONE_THIRD)))
         .isTrue();
   }
 
   @Test
   void ps21_femoralNeckScoresPeritrochanteric3_withTheDefinitionQuoted() {
     // P4 (planner-safety §9): L femoral neck, lytic, moderate pain, > 2/3 → 3 + 2 + 3 + 3 = 11.
-    Complete c = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
-        LongBoneRegion.FEMORAL_NECK, PainSeverity.MODERATE, LesionMorphology.LYTIC,
-        DiameterFraction.MORE_THAN_TWO_THIRDS));
+    Complete c =
+        (Complete)
+            Mirels.INSTANCE.evaluate(
+                lesion(
+                    LongBone.FEMUR,
+                    LongBoneRegion.FEMORAL_NECK,
+                    PainSeverity.MODERATE,
+                    LesionMorphology.LYTIC,
+                    DiameterFraction.MORE_THAN_TWO_THIRDS));
     assertPoints(c, 11, "Site", 3, "Pain", 2, "Lesion", 3, "Size", 3);
-    assertThat(c.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral neck counted "
-        + "as peritrochanteric (3)"));
+    assertThat(c.caveats())
+        .anySatisfy(
+            k ->
+                assertThat(k.text()).contains("femoral neck counted " + "as peritrochanteric (3)"));
   }
 
   @Test
   void ps21_femoralHeadAndProximalFemurScoreLowerLimb2_withACaveat() {
-    Complete head = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
-        LongBoneRegion.FEMORAL_HEAD, PainSeverity.MILD, LesionMorphology.BLASTIC,
-        DiameterFraction.LESS_THAN_ONE_THIRD));
+    Complete head =
+        (Complete)
+            Mirels.INSTANCE.evaluate(
+                lesion(
+                    LongBone.FEMUR,
+                    LongBoneRegion.FEMORAL_HEAD,
+                    PainSeverity.MILD,
+                    LesionMorphology.BLASTIC,
+                    DiameterFraction.LESS_THAN_ONE_THIRD));
     assertPoints(head, 5, "Site", 2, "Pain", 1, "Lesion", 1, "Size", 1);
     assertThat(head.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral head"));
-    Complete proximal = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.FEMUR,
-        LongBoneRegion.PROXIMAL, PainSeverity.MILD, LesionMorphology.BLASTIC,
-        DiameterFraction.LESS_THAN_ONE_THIRD));
-    assertThat(proximal.caveats()).anySatisfy(k -> assertThat(k.text()).contains("record it as "
-        + "femoral neck or peritrochanteric"));
-    Complete humerus = (Complete) Mirels.INSTANCE.evaluate(lesion(LongBone.HUMERUS,
-        LongBoneRegion.PROXIMAL, PainSeverity.MILD, LesionMorphology.BLASTIC,
-        DiameterFraction.LESS_THAN_ONE_THIRD));
+    Complete proximal =
+        (Complete)
+            Mirels.INSTANCE.evaluate(
+                lesion(
+                    LongBone.FEMUR,
+                    LongBoneRegion.PROXIMAL,
+                    PainSeverity.MILD,
+                    LesionMorphology.BLASTIC,
+                    DiameterFraction.LESS_THAN_ONE_THIRD));
+    assertThat(proximal.caveats())
+        .anySatisfy(
+            k ->
+                assertThat(k.text())
+                    .contains("record it as " + "femoral neck or peritrochanteric"));
+    Complete humerus =
+        (Complete)
+            Mirels.INSTANCE.evaluate(
+                lesion(
+                    LongBone.HUMERUS,
+                    LongBoneRegion.PROXIMAL,
+                    PainSeverity.MILD,
+                    LesionMorphology.BLASTIC,
+                    DiameterFraction.LESS_THAN_ONE_THIRD));
     assertThat(humerus.caveats()).isEmpty();
   }
 }

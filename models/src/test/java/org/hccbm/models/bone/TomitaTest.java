@@ -19,73 +19,130 @@ class TomitaTest {
 
   @Test
   void to1_hcc_untreatableLung_multiple_is10_supportiveCare() {
-    assertThat(assertPoints(Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID,
-        VisceralStatus.UNTREATABLE, 3)), 10, "Primary tumour", 4, "Visceral metastases", 4,
-        "Bone metastases", 2).category()).contains(TomitaStrategy.SUPPORTIVE_CARE);
+    assertThat(
+            assertPoints(
+                    Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID, VisceralStatus.UNTREATABLE, 3)),
+                    10,
+                    "Primary tumour",
+                    4,
+                    "Visceral metastases",
+                    4,
+                    "Bone metastases",
+                    2)
+                .category())
+        .contains(TomitaStrategy.SUPPORTIVE_CARE);
   }
 
   @Test
   void to2_hccFloor_is5() {
-    assertThat(assertPoints(Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID, VisceralStatus.NONE,
-        1)), 5, "Primary tumour", 4, "Visceral metastases", 0, "Bone metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID, VisceralStatus.NONE, 1)),
+                    5,
+                    "Primary tumour",
+                    4,
+                    "Visceral metastases",
+                    0,
+                    "Bone metastases",
+                    1)
+                .category())
         .contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
   }
 
   @Test
   void to3_breast_solitary_is2() {
-    assertThat(assertPoints(Tomita.INSTANCE.evaluate(in(TumourGrowth.SLOW, VisceralStatus.NONE, 1)),
-        2, "Primary tumour", 1, "Visceral metastases", 0, "Bone metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    Tomita.INSTANCE.evaluate(in(TumourGrowth.SLOW, VisceralStatus.NONE, 1)),
+                    2,
+                    "Primary tumour",
+                    1,
+                    "Visceral metastases",
+                    0,
+                    "Bone metastases",
+                    1)
+                .category())
         .contains(TomitaStrategy.WIDE_OR_MARGINAL_EXCISION);
   }
 
   @Test
   void to4a_is5_and_to4b_is6_acrossThe5to6Boundary() {
-    assertThat(assertPoints(Tomita.INSTANCE.evaluate(in(TumourGrowth.MODERATE,
-        VisceralStatus.TREATABLE, 1)), 5, "Primary tumour", 2, "Visceral metastases", 2,
-        "Bone metastases", 1).category()).contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
-    assertThat(assertPoints(Tomita.INSTANCE.evaluate(in(TumourGrowth.MODERATE,
-        VisceralStatus.TREATABLE, 2)), 6, "Bone metastases", 2).category())
+    assertThat(
+            assertPoints(
+                    Tomita.INSTANCE.evaluate(
+                        in(TumourGrowth.MODERATE, VisceralStatus.TREATABLE, 1)),
+                    5,
+                    "Primary tumour",
+                    2,
+                    "Visceral metastases",
+                    2,
+                    "Bone metastases",
+                    1)
+                .category())
+        .contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
+    assertThat(
+            assertPoints(
+                    Tomita.INSTANCE.evaluate(
+                        in(TumourGrowth.MODERATE, VisceralStatus.TREATABLE, 2)),
+                    6,
+                    "Bone metastases",
+                    2)
+                .category())
         .contains(TomitaStrategy.PALLIATIVE_SURGERY);
   }
 
   @ParameterizedTest(name = "total {0} -> {1}")
-  @CsvSource({"2,WIDE_OR_MARGINAL_EXCISION", "3,WIDE_OR_MARGINAL_EXCISION",
-      "4,MARGINAL_OR_INTRALESIONAL", "5,MARGINAL_OR_INTRALESIONAL", "6,PALLIATIVE_SURGERY",
-      "7,PALLIATIVE_SURGERY", "8,SUPPORTIVE_CARE", "10,SUPPORTIVE_CARE"})
+  @CsvSource({
+    "2,WIDE_OR_MARGINAL_EXCISION",
+    "3,WIDE_OR_MARGINAL_EXCISION",
+    "4,MARGINAL_OR_INTRALESIONAL",
+    "5,MARGINAL_OR_INTRALESIONAL",
+    "6,PALLIATIVE_SURGERY",
+    "7,PALLIATIVE_SURGERY",
+    "8,SUPPORTIVE_CARE",
+    "10,SUPPORTIVE_CARE"
+  })
   void bands_bothSidesOfEachCut(int total, TomitaStrategy s) {
     assertThat(TomitaStrategy.forTotal(total)).isEqualTo(s);
   }
 
   @Test
   void rapid3Variant_isTheDocumentedConflict() {
-    Complete c = assertPoints(Tomita.RAPID_3.evaluate(in(TumourGrowth.RAPID,
-        VisceralStatus.UNTREATABLE, 3)), 9, "Primary tumour", 3);
+    Complete c =
+        assertPoints(
+            Tomita.RAPID_3.evaluate(in(TumourGrowth.RAPID, VisceralStatus.UNTREATABLE, 3)),
+            9,
+            "Primary tumour",
+            3);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
     assertThat(c.model().id()).isEqualTo("tomita");
   }
 
   @Test
   void treatabilityUnknown_isOpen2or4() {
-    Bounded b = (Bounded) Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID,
-        VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, 1));
+    Bounded b =
+        (Bounded)
+            Tomita.INSTANCE.evaluate(
+                in(TumourGrowth.RAPID, VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, 1));
     assertThat(b.totalRange().reachable()).containsExactly(7.0, 9.0);
-    assertThat(b.reachableCategories()).containsExactly(TomitaStrategy.PALLIATIVE_SURGERY,
-        TomitaStrategy.SUPPORTIVE_CARE);
+    assertThat(b.reachableCategories())
+        .containsExactly(TomitaStrategy.PALLIATIVE_SURGERY, TomitaStrategy.SUPPORTIVE_CARE);
   }
 
   @Test
   void exhaustive_18Combinations_andHccNeverBelow5() {
     int[] growthPoints = {1, 2, 4};
     int[] visceralPoints = {0, 2, 4};
-    VisceralStatus[] visceral = {VisceralStatus.NONE, VisceralStatus.TREATABLE,
-        VisceralStatus.UNTREATABLE};
+    VisceralStatus[] visceral = {
+      VisceralStatus.NONE, VisceralStatus.TREATABLE, VisceralStatus.UNTREATABLE
+    };
     int count = 0;
     for (int g = 0; g < 3; g++) {
       for (int v = 0; v < 3; v++) {
         for (int bone = 1; bone <= 2; bone++) {
           int expected = growthPoints[g] + visceralPoints[v] + bone;
-          Complete c = (Complete) Tomita.INSTANCE.evaluate(in(TumourGrowth.values()[g],
-              visceral[v], bone));
+          Complete c =
+              (Complete) Tomita.INSTANCE.evaluate(in(TumourGrowth.values()[g], visceral[v], bone));
           assertThat(c.totalValue()).isEqualTo(expected);
           assertThat(c.category()).contains(TomitaStrategy.forTotal(expected));
           if (TumourGrowth.values()[g] == TumourGrowth.RAPID) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Worked examples UK-1…UK-4 (liver §10) and the LCSGJ T factor (§4.3). */
 class UkaTest {
   private static UkaInput in(ChildPughClass cp, LcsgjT t, PortalVeinInvasion vp) {
-    return new UkaInput(List.of(cp), Observed.of(t), vp == null ? Observed.unknown()
-        : Observed.of(vp));
+    return new UkaInput(
+        List.of(cp), Observed.of(t), vp == null ? Observed.unknown() : Observed.of(vp));
   }
 
   private static Object category(Uka model, UkaInput in) {
@@ -31,8 +31,8 @@ class UkaTest {
 
   @Test
   void uk2_childPughB_isNotEligible_forHepaticReserve() {
-    Complete c = (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1,
-        PortalVeinInvasion.VP0));
+    Complete c =
+        (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1, PortalVeinInvasion.VP0));
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
     assertThat(c.item("Rule applied").bandText()).startsWith("hepatic reserve");
   }
@@ -42,8 +42,11 @@ class UkaTest {
     // One reachable category: complete, with a note naming the unknown that did not matter.
     Complete c = (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.A, LcsgjT.T3, null));
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
-    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.kind())
-        .isEqualTo(org.hccbm.core.result.CaveatKind.UNKNOWN_DID_NOT_MATTER));
+    assertThat(c.caveats())
+        .anySatisfy(
+            cv ->
+                assertThat(cv.kind())
+                    .isEqualTo(org.hccbm.core.result.CaveatKind.UNKNOWN_DID_NOT_MATTER));
   }
 
   @Test
@@ -80,10 +83,15 @@ class UkaTest {
 
   @Test
   void childPughUnknown_decides() {
-    Bounded b = (Bounded) Uka.INSTANCE.evaluate(new UkaInput(List.of(ChildPughClass.values()),
-        Observed.of(LcsgjT.T1), Observed.of(PortalVeinInvasion.VP0)));
-    assertThat(b.reachableCategories()).containsExactly(UkaEligibility.ELIGIBLE,
-        UkaEligibility.NOT_ELIGIBLE);
+    Bounded b =
+        (Bounded)
+            Uka.INSTANCE.evaluate(
+                new UkaInput(
+                    List.of(ChildPughClass.values()),
+                    Observed.of(LcsgjT.T1),
+                    Observed.of(PortalVeinInvasion.VP0)));
+    assertThat(b.reachableCategories())
+        .containsExactly(UkaEligibility.ELIGIBLE, UkaEligibility.NOT_ELIGIBLE);
     assertThat(b.decidingItems()).containsExactly("Child–Pugh class");
   }
 }

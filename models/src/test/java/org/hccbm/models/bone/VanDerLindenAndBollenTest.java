@@ -21,37 +21,76 @@ class VanDerLindenAndBollenTest {
 
   @Test
   void v1_hcc_kps80_noVisceral_is3_A() {
-    assertThat(assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(80, VanDerLindenPrimary.OTHER,
-        false)), 3, "KPS", 2, "Primary tumour", 0, "Visceral metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    VanDerLinden.INSTANCE.evaluate(vdl(80, VanDerLindenPrimary.OTHER, false)),
+                    3,
+                    "KPS",
+                    2,
+                    "Primary tumour",
+                    0,
+                    "Visceral metastases",
+                    1)
+                .category())
         .contains(VanDerLindenGroup.A);
   }
 
   @Test
   void v2_breast_kps90_noVisceral_is6_C() {
-    assertThat(assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(90, VanDerLindenPrimary.BREAST,
-        false)), 6, "KPS", 2, "Primary tumour", 3, "Visceral metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    VanDerLinden.INSTANCE.evaluate(vdl(90, VanDerLindenPrimary.BREAST, false)),
+                    6,
+                    "KPS",
+                    2,
+                    "Primary tumour",
+                    3,
+                    "Visceral metastases",
+                    1)
+                .category())
         .contains(VanDerLindenGroup.C);
   }
 
   @Test
   void v3_prostate_kps70_noVisceral_is4_B() {
-    assertThat(assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(70, VanDerLindenPrimary.PROSTATE,
-        false)), 4, "KPS", 1, "Primary tumour", 2, "Visceral metastases", 1).category())
+    assertThat(
+            assertPoints(
+                    VanDerLinden.INSTANCE.evaluate(vdl(70, VanDerLindenPrimary.PROSTATE, false)),
+                    4,
+                    "KPS",
+                    1,
+                    "Primary tumour",
+                    2,
+                    "Visceral metastases",
+                    1)
+                .category())
         .contains(VanDerLindenGroup.B);
   }
 
   @Test
   void v4_lung_kps40_liverMetastases_is1_A() {
-    assertThat(assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(40, VanDerLindenPrimary.LUNG,
-        true)), 1, "KPS", 0, "Primary tumour", 1, "Visceral metastases", 0).category())
+    assertThat(
+            assertPoints(
+                    VanDerLinden.INSTANCE.evaluate(vdl(40, VanDerLindenPrimary.LUNG, true)),
+                    1,
+                    "KPS",
+                    0,
+                    "Primary tumour",
+                    1,
+                    "Visceral metastases",
+                    0)
+                .category())
         .contains(VanDerLindenGroup.A);
   }
 
   @ParameterizedTest(name = "KPS {0} -> {1}")
   @CsvSource({"20,0", "40,0", "50,1", "70,1", "80,2", "100,2"})
   void kpsBands_bothSides(int kps, int points) {
-    assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(kps, VanDerLindenPrimary.OTHER, false)),
-        points + 1, "KPS", points);
+    assertPoints(
+        VanDerLinden.INSTANCE.evaluate(vdl(kps, VanDerLindenPrimary.OTHER, false)),
+        points + 1,
+        "KPS",
+        points);
   }
 
   @ParameterizedTest(name = "total {0} -> {1}")
@@ -62,8 +101,12 @@ class VanDerLindenAndBollenTest {
 
   @Test
   void kps10_scores0_withACaveat_kps0_isNotApplicable() {
-    Complete c = assertPoints(VanDerLinden.INSTANCE.evaluate(vdl(10, VanDerLindenPrimary.BREAST,
-        false)), 4, "KPS", 0);
+    Complete c =
+        assertPoints(
+            VanDerLinden.INSTANCE.evaluate(vdl(10, VanDerLindenPrimary.BREAST, false)),
+            4,
+            "KPS",
+            0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("KPS 10 is outside"));
     assertThat(VanDerLinden.INSTANCE.evaluate(vdl(0, VanDerLindenPrimary.OTHER, false)))
         .isInstanceOf(NotApplicable.class);
@@ -71,27 +114,38 @@ class VanDerLindenAndBollenTest {
 
   @Test
   void ecog4_includesKps10_soTheCaveatAppears_ecog5IsNotApplicable() {
-    Complete c = assertPoints(VanDerLinden.INSTANCE.evaluate(new VanDerLindenInput(ecog(4),
-        VanDerLindenPrimary.OTHER, Observed.of(false))), 1, "KPS", 0);
+    Complete c =
+        assertPoints(
+            VanDerLinden.INSTANCE.evaluate(
+                new VanDerLindenInput(ecog(4), VanDerLindenPrimary.OTHER, Observed.of(false))),
+            1,
+            "KPS",
+            0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("KPS 10 is outside"));
-    assertThat(VanDerLinden.INSTANCE.evaluate(new VanDerLindenInput(ecog(5),
-        VanDerLindenPrimary.OTHER, Observed.of(false)))).isInstanceOf(NotApplicable.class);
+    assertThat(
+            VanDerLinden.INSTANCE.evaluate(
+                new VanDerLindenInput(ecog(5), VanDerLindenPrimary.OTHER, Observed.of(false))))
+        .isInstanceOf(NotApplicable.class);
   }
 
   @Test
   void hcc_isAlwaysGroupA_everyKpsAndVisceralStatus() {
     for (int k = 10; k <= 100; k += 10) {
       for (boolean v : new boolean[] {false, true}) {
-        assertThat(((Complete) VanDerLinden.INSTANCE.evaluate(vdl(k, VanDerLindenPrimary.OTHER, v)))
-            .category()).contains(VanDerLindenGroup.A);
+        assertThat(
+                ((Complete) VanDerLinden.INSTANCE.evaluate(vdl(k, VanDerLindenPrimary.OTHER, v)))
+                    .category())
+            .contains(VanDerLindenGroup.A);
       }
     }
   }
 
   @Test
   void ecog1_isBothKpsBands_boundedButStillGroupAForHcc() {
-    Bounded b = (Bounded) VanDerLinden.INSTANCE.evaluate(new VanDerLindenInput(ecog(1),
-        VanDerLindenPrimary.OTHER, Observed.of(false)));
+    Bounded b =
+        (Bounded)
+            VanDerLinden.INSTANCE.evaluate(
+                new VanDerLindenInput(ecog(1), VanDerLindenPrimary.OTHER, Observed.of(false)));
     assertThat(b.totalRange().reachable()).containsExactly(2.0, 3.0);
     assertThat(b.determinedCategory()).contains(VanDerLindenGroup.A);
   }
@@ -99,8 +153,12 @@ class VanDerLindenAndBollenTest {
   // --- Bollen
 
   private static BollenCategory bollen(ClinicalProfile p, int kps, boolean visceral) {
-    return (BollenCategory) ((Complete) Bollen.INSTANCE.evaluate(new BollenInput(Observed.of(p),
-        kps(kps), Observed.of(visceral)))).category().orElseThrow();
+    return (BollenCategory)
+        ((Complete)
+                Bollen.INSTANCE.evaluate(
+                    new BollenInput(Observed.of(p), kps(kps), Observed.of(visceral))))
+            .category()
+            .orElseThrow();
   }
 
   @Test
@@ -115,21 +173,25 @@ class VanDerLindenAndBollenTest {
 
   @ParameterizedTest(name = "{0} KPS {1} visceral {2} -> {3}")
   @CsvSource({
-      "FAVOURABLE, 80, false, A", "FAVOURABLE, 80, true, B", "FAVOURABLE, 70, false, C",
-      "FAVOURABLE, 70, true, C", "MODERATE, 80, false, B", "MODERATE, 80, true, B",
-      "MODERATE, 70, false, C", "UNFAVOURABLE, 100, true, C", "UNFAVOURABLE, 10, false, D"})
-  void everyBranchOfTheReconstructedFlowchart(ClinicalProfile p, int kps, boolean visceral,
-      BollenCategory expected) {
+    "FAVOURABLE, 80, false, A", "FAVOURABLE, 80, true, B", "FAVOURABLE, 70, false, C",
+    "FAVOURABLE, 70, true, C", "MODERATE, 80, false, B", "MODERATE, 80, true, B",
+    "MODERATE, 70, false, C", "UNFAVOURABLE, 100, true, C", "UNFAVOURABLE, 10, false, D"
+  })
+  void everyBranchOfTheReconstructedFlowchart(
+      ClinicalProfile p, int kps, boolean visceral, BollenCategory expected) {
     assertThat(bollen(p, kps, visceral)).isEqualTo(expected);
   }
 
   @Test
   void bollen_isDraft_andWithoutAProfileIsBoundedOverAll() {
-    assertThat(Bollen.INSTANCE.info().status()).isEqualTo(org.hccbm.core.evidence.ModelStatus.DRAFT);
-    Bounded b = (Bounded) Bollen.INSTANCE.evaluate(new BollenInput(Observed.unknown(), kps(90),
-        Observed.of(false)));
-    assertThat(b.reachableCategories()).containsExactly(BollenCategory.A, BollenCategory.B,
-        BollenCategory.C);
+    assertThat(Bollen.INSTANCE.info().status())
+        .isEqualTo(org.hccbm.core.evidence.ModelStatus.DRAFT);
+    Bounded b =
+        (Bounded)
+            Bollen.INSTANCE.evaluate(
+                new BollenInput(Observed.unknown(), kps(90), Observed.of(false)));
+    assertThat(b.reachableCategories())
+        .containsExactly(BollenCategory.A, BollenCategory.B, BollenCategory.C);
     assertThat(b.decidingItems()).containsExactly("Clinical profile");
   }
 }

@@ -26,8 +26,12 @@ import org.junit.jupiter.api.Test;
 /** ItemTable and CategoryTable: what a declaration gives, and what building refuses. */
 class PointTablesTest {
   private static final ItemCode INR = ItemCode.of("inr");
-  private static final ItemTable<Double> TABLE = ItemTable.banded(INR, "labs.inr", "")
-      .band(lessThan(1.7), 1).band(closed(1.7, 2.3), 2).band(greaterThan(2.3), 3).build();
+  private static final ItemTable<Double> TABLE =
+      ItemTable.banded(INR, "labs.inr", "")
+          .band(lessThan(1.7), 1)
+          .band(closed(1.7, 2.3), 2)
+          .band(greaterThan(2.3), 3)
+          .build();
 
   @Test
   void banded_cutPoints_bothSides_andBoundsAsData() {
@@ -35,10 +39,12 @@ class PointTablesTest {
     assertThat(TABLE.row(1.7).points()).isEqualTo(2);
     assertThat(TABLE.row(2.3).points()).isEqualTo(2);
     assertThat(TABLE.row(2.31).points()).isEqualTo(3);
-    assertThat(TABLE.row(2.0).band()).isEqualTo(new Band.Range(Optional.of(new Bound(1.7, true)),
-        Optional.of(new Bound(2.3, true)), ""));
-    assertThat(TABLE.row(1.0).band()).isEqualTo(new Band.Range(Optional.empty(),
-        Optional.of(new Bound(1.7, false)), ""));
+    assertThat(TABLE.row(2.0).band())
+        .isEqualTo(
+            new Band.Range(
+                Optional.of(new Bound(1.7, true)), Optional.of(new Bound(2.3, true)), ""));
+    assertThat(TABLE.row(1.0).band())
+        .isEqualTo(new Band.Range(Optional.empty(), Optional.of(new Bound(1.7, false)), ""));
     var item = TABLE.score(2.0, InputUsed.of("labs.inr", Quantity.of(2.0, "{INR}")));
     assertThat(item.code()).isEqualTo(INR);
     assertThat(item.patientField()).contains("labs.inr");
@@ -57,22 +63,30 @@ class PointTablesTest {
 
   @Test
   void banded_overlappingBands_areRefused() {
-    assertThatThrownBy(() -> ItemTable.banded(INR, "labs.inr", "").band(lessThan(2.0), 1)
-        .band(atLeast(1.5), 2).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                ItemTable.banded(INR, "labs.inr", "")
+                    .band(lessThan(2.0), 1)
+                    .band(atLeast(1.5), 2)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void banded_valueOutsideEveryBand_isAProgrammingError() {
-    ItemTable<Double> partial = ItemTable.banded(INR, "labs.inr", "").band(lessThan(1.7), 1)
-        .build();
+    ItemTable<Double> partial =
+        ItemTable.banded(INR, "labs.inr", "").band(lessThan(1.7), 1).build();
     assertThatThrownBy(() -> partial.row(2.0)).hasMessage("inr table has no band for 2.0");
   }
 
   @Test
   void byValue_rowsGiveBandsOfValues_andTheOpenItemListsThem() {
-    ItemTable<Ascites> ascites = ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites",
-        Ascites.class).row(1, Ascites.NONE).row(2, Ascites.MILD)
-        .row(3, Ascites.MODERATE, Ascites.SEVERE).build();
+    ItemTable<Ascites> ascites =
+        ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites", Ascites.class)
+            .row(1, Ascites.NONE)
+            .row(2, Ascites.MILD)
+            .row(3, Ascites.MODERATE, Ascites.SEVERE)
+            .build();
     assertThat(ascites.row(Ascites.SEVERE).band())
         .isEqualTo(new Band.Values("Ascites", List.of("MODERATE", "SEVERE")));
     PointScore.Scored scored = (PointScore.Scored) ascites.part(Observed.of(Ascites.SEVERE));
@@ -86,15 +100,23 @@ class PointTablesTest {
 
   @Test
   void byValue_missingConstant_isRefused() {
-    assertThatThrownBy(() -> ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites",
-        Ascites.class).row(1, Ascites.NONE).row(2, Ascites.MILD).row(3, Ascites.MODERATE).build())
+    assertThatThrownBy(
+            () ->
+                ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites", Ascites.class)
+                    .row(1, Ascites.NONE)
+                    .row(2, Ascites.MILD)
+                    .row(3, Ascites.MODERATE)
+                    .build())
         .hasMessage("ascites table has no row for SEVERE");
   }
 
   @Test
   void byValue_constantInTwoRows_isRefused() {
-    assertThatThrownBy(() -> ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites",
-        Ascites.class).row(1, Ascites.NONE).row(2, Ascites.NONE))
+    assertThatThrownBy(
+            () ->
+                ItemTable.byValue(ItemCode.of("ascites"), "liver.ascites", Ascites.class)
+                    .row(1, Ascites.NONE)
+                    .row(2, Ascites.NONE))
         .hasMessage("ascites table has NONE in two rows");
   }
 
@@ -109,39 +131,53 @@ class PointTablesTest {
 
   @Test
   void categoryTable_coversMinToMax_andNamesTheScoreOutsideIt() {
-    CategoryTable<ChildPughClass> table = CategoryTable.<ChildPughClass>byTotal("Child–Pugh total",
-        5, 15).range(5, 6, ChildPughClass.A).range(7, 9, ChildPughClass.B)
-        .range(10, 15, ChildPughClass.C).build();
+    CategoryTable<ChildPughClass> table =
+        CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+            .range(5, 6, ChildPughClass.A)
+            .range(7, 9, ChildPughClass.B)
+            .range(10, 15, ChildPughClass.C)
+            .build();
     assertThat(table.of(6)).isEqualTo(ChildPughClass.A);
     assertThat(table.of(7)).isEqualTo(ChildPughClass.B);
     assertThat(table.of(9)).isEqualTo(ChildPughClass.B);
     assertThat(table.of(10)).isEqualTo(ChildPughClass.C);
-    assertThatThrownBy(() -> table.of(4)).isInstanceOf(InvalidClinicalInputException.class)
+    assertThatThrownBy(() -> table.of(4))
+        .isInstanceOf(InvalidClinicalInputException.class)
         .hasMessage("Child–Pugh total must be 5..15, was 4");
     assertThatThrownBy(() -> table.of(16)).hasMessage("Child–Pugh total must be 5..15, was 16");
   }
 
   @Test
   void categoryTable_aGap_isRefused() {
-    assertThatThrownBy(() -> CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
-        .range(5, 6, ChildPughClass.A).range(8, 9, ChildPughClass.B))
-        .hasMessage("Child–Pugh total categories: range 8..9 of B must start at 7 and not be "
-            + "empty");
+    assertThatThrownBy(
+            () ->
+                CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+                    .range(5, 6, ChildPughClass.A)
+                    .range(8, 9, ChildPughClass.B))
+        .hasMessage(
+            "Child–Pugh total categories: range 8..9 of B must start at 7 and not be " + "empty");
   }
 
   @Test
   void categoryTable_anOverlap_isRefused() {
-    assertThatThrownBy(() -> CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
-        .range(5, 7, ChildPughClass.A).range(7, 9, ChildPughClass.B))
-        .hasMessage("Child–Pugh total categories: range 7..9 of B must start at 8 and not be "
-            + "empty");
+    assertThatThrownBy(
+            () ->
+                CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+                    .range(5, 7, ChildPughClass.A)
+                    .range(7, 9, ChildPughClass.B))
+        .hasMessage(
+            "Child–Pugh total categories: range 7..9 of B must start at 8 and not be " + "empty");
   }
 
   @Test
   void categoryTable_stoppingShortOfTheMaximum_isRefused() {
-    assertThatThrownBy(() -> CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
-        .range(5, 6, ChildPughClass.A).range(7, 9, ChildPughClass.B)
-        .range(10, 14, ChildPughClass.C).build())
+    assertThatThrownBy(
+            () ->
+                CategoryTable.<ChildPughClass>byTotal("Child–Pugh total", 5, 15)
+                    .range(5, 6, ChildPughClass.A)
+                    .range(7, 9, ChildPughClass.B)
+                    .range(10, 14, ChildPughClass.C)
+                    .build())
         .hasMessage("Child–Pugh total categories cover 5..14, not 5..15");
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ALBI with an unknown input (liver §2; errata, "Bounded results and one band edge"): the open
- * items' point ranges, the score's ends, the reachable grades, the deciding inputs and the
- * caveats, each from the formula 0.66 × log10(bilirubin µmol/L) − k × albumin g/L over the
- * plausible ranges (bilirubin 1.71–855 µmol/L, albumin 10–60 g/L).
+ * items' point ranges, the score's ends, the reachable grades, the deciding inputs and the caveats,
+ * each from the formula 0.66 × log10(bilirubin µmol/L) − k × albumin g/L over the plausible ranges
+ * (bilirubin 1.71–855 µmol/L, albumin 10–60 g/L).
  */
 class AlbiBoundedTest {
   private static final double LOG_BILI_MIN = 0.66 * Math.log10(1.71);
@@ -33,8 +33,9 @@ class AlbiBoundedTest {
     assertThat(open.item()).isEqualTo("Bilirubin");
     assertThat(open.minPoints()).isCloseTo(LOG_BILI_MIN, within(1e-12));
     assertThat(open.maxPoints()).isCloseTo(LOG_BILI_MAX, within(1e-12));
-    assertThat(r.knownItems()).singleElement().satisfies(i ->
-        assertThat(i.pointsOrZero()).isCloseTo(-3.4, within(1e-12)));
+    assertThat(r.knownItems())
+        .singleElement()
+        .satisfies(i -> assertThat(i.pointsOrZero()).isCloseTo(-3.4, within(1e-12)));
   }
 
   @Test
@@ -47,12 +48,13 @@ class AlbiBoundedTest {
     // ends of the score: bilirubin term 0.66 plus the albumin term's ends
     assertThat(r.totalRange().min()).isCloseTo(0.66 - 5.1, within(1e-12));
     assertThat(r.totalRange().max()).isCloseTo(0.66 - 0.85, within(1e-12));
-    assertThat(r.reachableCategories()).containsExactly(AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A,
-        AlbiGrade.GRADE_2B, AlbiGrade.GRADE_3);
+    assertThat(r.reachableCategories())
+        .containsExactly(
+            AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A, AlbiGrade.GRADE_2B, AlbiGrade.GRADE_3);
     assertThat(r.decidingItems()).containsExactly("Albumin");
 
-    Bounded v0852 = bounded(Albi.COEFFICIENT_0852, Observed.of(Bilirubin.umolPerL(10)),
-        Observed.unknown());
+    Bounded v0852 =
+        bounded(Albi.COEFFICIENT_0852, Observed.of(Bilirubin.umolPerL(10)), Observed.unknown());
     assertThat(v0852.openItems().get(0).minPoints()).isCloseTo(-0.0852 * 60, within(1e-12));
     assertThat(v0852.openItems().get(0).maxPoints()).isCloseTo(-0.0852 * 10, within(1e-12));
     assertThat(v0852.totalRange().min()).isCloseTo(0.66 - 0.0852 * 60, within(1e-12));
@@ -69,8 +71,8 @@ class AlbiBoundedTest {
 
   @Test
   void unknownBilirubin_knownInMgPerDl_addsTheConversionCaveat_onlyForConventionalUnits() {
-    Bounded conventional = bounded(Albi.INSTANCE, Observed.unknown(),
-        Observed.of(Albumin.gPerDl(3.4)));
+    Bounded conventional =
+        bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerDl(3.4)));
     assertThat(conventional.caveats()).anyMatch(c -> c.kind() == CaveatKind.CONVERSION);
     Bounded si = bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(34)));
     assertThat(si.caveats()).noneMatch(c -> c.kind() == CaveatKind.CONVERSION);
@@ -101,8 +103,8 @@ class AlbiBoundedTest {
     assertThat(grade3.caveats()).noneMatch(c -> c.kind() == CaveatKind.UNVERIFIED);
     // albumin 32 g/L: −2.72 + 0.154…1.936 = −2.566…−0.784: 2a, 2b, 3
     Bounded upper = bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(32)));
-    assertThat(upper.reachableCategories()).containsExactly(AlbiGrade.GRADE_2A,
-        AlbiGrade.GRADE_2B, AlbiGrade.GRADE_3);
+    assertThat(upper.reachableCategories())
+        .containsExactly(AlbiGrade.GRADE_2A, AlbiGrade.GRADE_2B, AlbiGrade.GRADE_3);
     assertThat(upper.decidingItems()).containsExactly("Bilirubin");
   }
 
@@ -111,19 +113,23 @@ class AlbiBoundedTest {
     // The bilirubin term spans 0.154…1.936. Albumin a puts the score at −0.085 a + that range.
     // a = 50: −4.25 + … = −4.096…−2.314: crosses −2.60 → deciding (grades 1, 2a)
     Bounded crosses = bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(50)));
-    assertThat(crosses.reachableCategories()).containsExactly(AlbiGrade.GRADE_1,
-        AlbiGrade.GRADE_2A);
+    assertThat(crosses.reachableCategories())
+        .containsExactly(AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A);
     assertThat(crosses.decidingItems()).containsExactly("Bilirubin");
     // a = 53: −4.505 + … = −4.351…−2.569: still crosses −2.60
-    assertThat(bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(53)))
-        .decidingItems()).containsExactly("Bilirubin");
+    assertThat(
+            bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(53)))
+                .decidingItems())
+        .containsExactly("Bilirubin");
     // a = 54: −4.59 + … = −4.436…−2.654: grade 1 only, not deciding
     Bounded below = bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(54)));
     assertThat(below.reachableCategories()).containsExactly(AlbiGrade.GRADE_1);
     assertThat(below.decidingItems()).isEmpty();
     // a = 20: −1.7 + … = −1.546…0.236: crosses −1.39 → deciding (2b, 3)
-    assertThat(bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(20)))
-        .decidingItems()).containsExactly("Bilirubin");
+    assertThat(
+            bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(20)))
+                .decidingItems())
+        .containsExactly("Bilirubin");
     // a = 18: −1.53 + … = −1.376…: grade 3 only
     Bounded above = bounded(Albi.INSTANCE, Observed.unknown(), Observed.of(Albumin.gPerL(18)));
     assertThat(above.reachableCategories()).containsExactly(AlbiGrade.GRADE_3);
@@ -135,13 +141,15 @@ class AlbiBoundedTest {
     // 0.66 log10(b) − 3.4 = −2.60 at b = 10^(0.8/0.66); just above it the default −0.085 gives
     // grade 2a and −0.0852 (−3.408) grade 1.
     double b = Math.pow(10, 0.8 / 0.66) * 1.001;
-    Complete c = (Complete) Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(b),
-        Albumin.gPerL(40)));
+    Complete c =
+        (Complete)
+            Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(b), Albumin.gPerL(40)));
     assertThat(c.category()).contains(AlbiGrade.GRADE_1);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
     // far from a cut: no conflict caveat for either variant
-    Complete far = (Complete) Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(10),
-        Albumin.gPerL(40)));
+    Complete far =
+        (Complete)
+            Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40)));
     assertThat(far.caveats()).noneMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
   }
 }

@@ -22,14 +22,20 @@ class AlbiTest {
   @Test
   void al1_bilirubin1point2mgDl_albumin3point5gDl_isMinus2point109_grade2b() {
     Complete c = albi(Bilirubin.mgPerDl(1.2), Albumin.gPerDl(3.5));
-    assertThat(c.item("Bilirubin").points().getAsDouble()).isCloseTo(0.66 * Math.log10(20.52), within(1e-12));
+    assertThat(c.item("Bilirubin").points().getAsDouble())
+        .isCloseTo(0.66 * Math.log10(20.52), within(1e-12));
     assertThat(c.item("Albumin").points().getAsDouble()).isCloseTo(-2.975, within(1e-12));
     assertThat(c.totalValue()).isCloseTo(-2.109, within(5e-4));
     assertThat(c.category()).contains(AlbiGrade.GRADE_2B);
-    assertThat(c.caveats()).extracting(cv -> cv.kind()).contains(CaveatKind.CONVERSION,
-        CaveatKind.UNVERIFIED);
-    assertThat(((Complete) Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.mgPerDl(1.2),
-        Albumin.gPerDl(3.5)))).totalValue()).isCloseTo(-2.116, within(5e-4));
+    assertThat(c.caveats())
+        .extracting(cv -> cv.kind())
+        .contains(CaveatKind.CONVERSION, CaveatKind.UNVERIFIED);
+    assertThat(
+            ((Complete)
+                    Albi.COEFFICIENT_0852.evaluate(
+                        AlbiInput.of(Bilirubin.mgPerDl(1.2), Albumin.gPerDl(3.5))))
+                .totalValue())
+        .isCloseTo(-2.116, within(5e-4));
   }
 
   @Test
@@ -38,8 +44,12 @@ class AlbiTest {
     assertThat(c.totalValue()).isCloseTo(-2.740, within(5e-4));
     assertThat(c.category()).contains(AlbiGrade.GRADE_1);
     assertThat(c.caveats()).isEmpty();
-    assertThat(((Complete) Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(10),
-        Albumin.gPerL(40)))).totalValue()).isCloseTo(-2.748, within(5e-4));
+    assertThat(
+            ((Complete)
+                    Albi.COEFFICIENT_0852.evaluate(
+                        AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40))))
+                .totalValue())
+        .isCloseTo(-2.748, within(5e-4));
   }
 
   @Test
@@ -61,13 +71,25 @@ class AlbiTest {
     Complete c = albi(Bilirubin.umolPerL(50), Albumin.gPerL(25));
     assertThat(c.totalValue()).isCloseTo(-1.004, within(5e-4));
     assertThat(c.category()).contains(AlbiGrade.GRADE_3);
-    assertThat(((Complete) Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(50),
-        Albumin.gPerL(25)))).totalValue()).isCloseTo(-1.009, within(5e-4));
+    assertThat(
+            ((Complete)
+                    Albi.COEFFICIENT_0852.evaluate(
+                        AlbiInput.of(Bilirubin.umolPerL(50), Albumin.gPerL(25))))
+                .totalValue())
+        .isCloseTo(-1.009, within(5e-4));
   }
 
   @ParameterizedTest(name = "ALBI {0} -> {1}")
-  @CsvSource({"-2.6001,GRADE_1", "-2.60,GRADE_1", "-2.5999,GRADE_2A", "-2.5951,GRADE_2A",
-      "-2.270,GRADE_2A", "-2.2699,GRADE_2B", "-1.39,GRADE_2B", "-1.3899,GRADE_3"})
+  @CsvSource({
+    "-2.6001,GRADE_1",
+    "-2.60,GRADE_1",
+    "-2.5999,GRADE_2A",
+    "-2.5951,GRADE_2A",
+    "-2.270,GRADE_2A",
+    "-2.2699,GRADE_2B",
+    "-1.39,GRADE_2B",
+    "-1.3899,GRADE_3"
+  })
   void grade_bothSidesOfEachCut_fromTheUnroundedScore(double score, AlbiGrade grade) {
     assertThat(AlbiGrade.forScore(score)).isEqualTo(grade);
   }
@@ -93,44 +115,55 @@ class AlbiTest {
     double b = Math.pow(10, 0.8 / 0.66) * 1.001;
     Complete c = albi(Bilirubin.umolPerL(b), Albumin.gPerL(40));
     assertThat(c.category()).contains(AlbiGrade.GRADE_2A);
-    assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT
-        && cv.text().contains("ALBI grade 1"));
+    assertThat(c.caveats())
+        .anyMatch(
+            cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT && cv.text().contains("ALBI grade 1"));
   }
 
   @Test
   void unknownBilirubin_albumin40_reachesGrades1to2b_overThePlausibleRange() {
-    Bounded r = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(40))));
+    Bounded r =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(40))));
     // Issue 10 point 4: the floor is 0.1 mg/dL = 1.71 umol/L, the smallest value reported.
     assertThat(r.totalRange().min()).isCloseTo(0.66 * Math.log10(1.71) - 3.4, within(1e-12));
     assertThat(r.totalRange().max()).isCloseTo(0.66 * Math.log10(855) - 3.4, within(1e-12));
     assertThat(r.totalRange().reachable()).isEmpty();
-    assertThat(r.reachableCategories()).containsExactly(AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A,
-        AlbiGrade.GRADE_2B);
+    assertThat(r.reachableCategories())
+        .containsExactly(AlbiGrade.GRADE_1, AlbiGrade.GRADE_2A, AlbiGrade.GRADE_2B);
     assertThat(r.decidingItems()).containsExactly("Bilirubin");
-    assertThat(r.openItems()).singleElement().satisfies(o ->
-        assertThat(org.hccbm.core.result.Renderer.english().possible(o.possible())).contains("1.71–855 umol/L"));
+    assertThat(r.openItems())
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(org.hccbm.core.result.Renderer.english().possible(o.possible()))
+                    .contains("1.71–855 umol/L"));
   }
 
   @Test
   void unknownBilirubin_albumin25_isGrade2bOr3() {
-    Bounded r = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(25))));
+    Bounded r =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(25))));
     assertThat(r.reachableCategories()).containsExactly(AlbiGrade.GRADE_2B, AlbiGrade.GRADE_3);
   }
 
   @Test
   void unknownBilirubin_albumin55_isDeterminedGrade1() {
-    Bounded r = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(55))));
+    Bounded r =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(55))));
     assertThat(r.determinedCategory()).contains(AlbiGrade.GRADE_1);
     assertThat(r.decidingItems()).isEmpty();
   }
 
   @Test
   void bothUnknown_reachEveryGrade() {
-    Bounded r = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.unknown()));
+    Bounded r =
+        (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(), Observed.unknown()));
     assertThat(r.reachableCategories()).hasSize(4);
     assertThat(r.decidingItems()).containsExactly("Bilirubin", "Albumin");
   }

@@ -14,15 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * BCLC (liver §4.1): a performance status recorded as not cancer-related is an assumption the
- * result states only when the PS could apply a PS rule, that is at ECOG 1 or more; at ECOG 0 the
- * PS rules never fire, so there is nothing to state (both sides of ECOG 0 | 1).
+ * result states only when the PS could apply a PS rule, that is at ECOG 1 or more; at ECOG 0 the PS
+ * rules never fire, so there is nothing to state (both sides of ECOG 0 | 1).
  */
 class BclcPerformanceStatusTest {
   private static long assumptions(int ecog, boolean cancerRelated) {
-    ModelResult r = Bclc.INSTANCE.evaluate(new BclcInput(
-        Observed.of(PerformanceStatus.of(Ecog.of(ecog))), Observed.of(cancerRelated),
-        List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of(Diameter.cm(4.0))),
-        Observed.of(false), Observed.of(true)));
+    ModelResult r =
+        Bclc.INSTANCE.evaluate(
+            new BclcInput(
+                Observed.of(PerformanceStatus.of(Ecog.of(ecog))), Observed.of(cancerRelated),
+                List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of(Diameter.cm(4.0))),
+                Observed.of(false), Observed.of(true)));
     return r.caveats().stream().filter(c -> c.kind() == CaveatKind.ASSUMPTION).count();
   }
 

@@ -17,8 +17,8 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples BC-1…BC-6 (liver §4.1): the implied completion gives the printed stage,
- * the literal reading (unstated inputs unknown, errata) gives the bounded answer.
+ * Worked examples BC-1…BC-6 (liver §4.1): the implied completion gives the printed stage, the
+ * literal reading (unstated inputs unknown, errata) gives the bounded answer.
  */
 class BclcTest {
   private static final List<ChildPughClass> ANY_CP = List.of(ChildPughClass.values());
@@ -45,8 +45,14 @@ class BclcTest {
 
   @Test
   void bc1_ps0_childPughA_single4cm_boneMetastasis_isC() {
-    BclcInput in = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
-        nodules(4), Observed.of(false), Observed.of(true));
+    BclcInput in =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.A),
+            nodules(4),
+            Observed.of(false),
+            Observed.of(true));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.item("Rule applied").bandText()).startsWith("rule 3");
@@ -54,18 +60,33 @@ class BclcTest {
 
   @Test
   void bc1_literal_macrovascularUnstated_isStillC() {
-    BclcInput in = new BclcInput(ecog(0), Observed.unknown(), List.of(ChildPughClass.A),
-        nodules(4), Observed.unknown(), Observed.of(true));
+    BclcInput in =
+        new BclcInput(
+            ecog(0),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            nodules(4),
+            Observed.unknown(),
+            Observed.of(true));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.C);
-    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text())
-        .startsWith("PS cancer-related, Macrovascular invasion are unknown"));
+    assertThat(c.caveats())
+        .anySatisfy(
+            cv ->
+                assertThat(cv.text())
+                    .startsWith("PS cancer-related, Macrovascular invasion are unknown"));
   }
 
   @Test
   void bc2_ps3_any_isD() {
-    BclcInput in = new BclcInput(ecog(3), Observed.of(true), ANY_CP, Observed.unknown(),
-        Observed.unknown(), Observed.unknown());
+    BclcInput in =
+        new BclcInput(
+            ecog(3),
+            Observed.of(true),
+            ANY_CP,
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown());
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.D);
     assertThat(c.item("Rule applied").bandText()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
@@ -73,8 +94,14 @@ class BclcTest {
 
   @Test
   void bc2_ps3_cancerRelatedUnknown_isCorD_decidedByIt() {
-    BclcInput in = new BclcInput(ecog(3), Observed.unknown(), List.of(ChildPughClass.A),
-        nodules(4), Observed.of(false), Observed.of(true));
+    BclcInput in =
+        new BclcInput(
+            ecog(3),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            nodules(4),
+            Observed.of(false),
+            Observed.of(true));
     Bounded b = (Bounded) stage(in);
     assertThat(b.reachableCategories()).containsExactly(BclcStage.C, BclcStage.D);
     assertThat(b.decidingItems()).containsExactly("PS cancer-related");
@@ -82,19 +109,37 @@ class BclcTest {
 
   @Test
   void bc3_childPughC_boneMetastasis_isD_whateverThePs() {
-    BclcInput in = new BclcInput(Observed.unknown(), Observed.unknown(), List.of(ChildPughClass.C),
-        Observed.unknown(), Observed.unknown(), Observed.of(true));
+    BclcInput in =
+        new BclcInput(
+            Observed.unknown(),
+            Observed.unknown(),
+            List.of(ChildPughClass.C),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(true));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.D);
   }
 
   @Test
   void bc4_ps0_childPughA_twoNodules_noSpread_isA_andLiterallyAorC() {
-    BclcInput implied = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
-        nodules(2.5, 2.8), Observed.of(false), Observed.of(false));
+    BclcInput implied =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.A),
+            nodules(2.5, 2.8),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(implied)).isEqualTo(BclcStage.A);
-    BclcInput literal = new BclcInput(ecog(0), Observed.unknown(), List.of(ChildPughClass.A),
-        nodules(2.5, 2.8), Observed.unknown(), Observed.of(false));
+    BclcInput literal =
+        new BclcInput(
+            ecog(0),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            nodules(2.5, 2.8),
+            Observed.unknown(),
+            Observed.of(false));
     Bounded b = (Bounded) stage(literal);
     assertThat(b.reachableCategories()).containsExactly(BclcStage.A, BclcStage.C);
     assertThat(b.decidingItems()).containsExactly("Macrovascular invasion");
@@ -102,27 +147,52 @@ class BclcTest {
 
   @Test
   void bc5_ps0_single1point8cm_is0_andLiterally0CorD() {
-    BclcInput implied = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
-        nodules(1.8), Observed.of(false), Observed.of(false));
+    BclcInput implied =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.A),
+            nodules(1.8),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(implied)).isEqualTo(BclcStage.STAGE_0);
-    BclcInput literal = new BclcInput(ecog(0), Observed.unknown(), ANY_CP, nodules(1.8),
-        Observed.unknown(), Observed.unknown());
+    BclcInput literal =
+        new BclcInput(
+            ecog(0),
+            Observed.unknown(),
+            ANY_CP,
+            nodules(1.8),
+            Observed.unknown(),
+            Observed.unknown());
     Bounded b = (Bounded) stage(literal);
-    assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.C,
-        BclcStage.D);
-    assertThat(b.decidingItems()).containsExactlyInAnyOrder("Child–Pugh class",
-        "Macrovascular invasion", "Extrahepatic spread");
+    assertThat(b.reachableCategories())
+        .containsExactly(BclcStage.STAGE_0, BclcStage.C, BclcStage.D);
+    assertThat(b.decidingItems())
+        .containsExactlyInAnyOrder(
+            "Child–Pugh class", "Macrovascular invasion", "Extrahepatic spread");
   }
 
   @Test
   void bc6_ps0_fourNodules_isB_andLiterallyBCorD() {
-    BclcInput implied = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.B),
-        nodules(1, 1, 1, 1), Observed.of(false), Observed.of(false));
+    BclcInput implied =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.B),
+            nodules(1, 1, 1, 1),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(implied)).isEqualTo(BclcStage.B);
-    BclcInput literal = new BclcInput(ecog(0), Observed.unknown(), ANY_CP, nodules(1, 1, 1, 1),
-        Observed.unknown(), Observed.unknown());
-    assertThat(((Bounded) stage(literal)).reachableCategories()).containsExactly(BclcStage.B,
-        BclcStage.C, BclcStage.D);
+    BclcInput literal =
+        new BclcInput(
+            ecog(0),
+            Observed.unknown(),
+            ANY_CP,
+            nodules(1, 1, 1, 1),
+            Observed.unknown(),
+            Observed.unknown());
+    assertThat(((Bounded) stage(literal)).reachableCategories())
+        .containsExactly(BclcStage.B, BclcStage.C, BclcStage.D);
   }
 
   @Test
@@ -135,8 +205,13 @@ class BclcTest {
   }
 
   private static BclcInput preserved(int ecog, Observed<IntrahepaticTumour> t) {
-    return new BclcInput(ecog(ecog), Observed.of(true), List.of(ChildPughClass.A), t,
-        Observed.of(false), Observed.of(false));
+    return new BclcInput(
+        ecog(ecog),
+        Observed.of(true),
+        List.of(ChildPughClass.A),
+        t,
+        Observed.of(false),
+        Observed.of(false));
   }
 
   @Test
@@ -150,8 +225,14 @@ class BclcTest {
 
   @Test
   void psNotCancerRelated_skipsThePsRules_withACaveat() {
-    BclcInput in = new BclcInput(ecog(3), Observed.of(false), List.of(ChildPughClass.A),
-        nodules(1.5), Observed.of(false), Observed.of(false));
+    BclcInput in =
+        new BclcInput(
+            ecog(3),
+            Observed.of(false),
+            List.of(ChildPughClass.A),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.STAGE_0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("not cancer-related"));
@@ -159,19 +240,36 @@ class BclcTest {
 
   @Test
   void childPughBIsPreserved_childPughCIsEndStage() {
-    BclcInput b = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.B), nodules(1.5),
-        Observed.of(false), Observed.of(false));
+    BclcInput b =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.B),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(b)).isEqualTo(BclcStage.STAGE_0);
-    BclcInput c = new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.C), nodules(1.5),
-        Observed.of(false), Observed.of(false));
+    BclcInput c =
+        new BclcInput(
+            ecog(0),
+            Observed.of(true),
+            List.of(ChildPughClass.C),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(c)).isEqualTo(BclcStage.D);
   }
 
   @Test
   void karnofsky_isConvertedWithACaveat() {
-    BclcInput in = new BclcInput(Observed.of(PerformanceStatus.of(Karnofsky.KPS_70)),
-        Observed.of(true), List.of(ChildPughClass.A), nodules(1.5), Observed.of(false),
-        Observed.of(false));
+    BclcInput in =
+        new BclcInput(
+            Observed.of(PerformanceStatus.of(Karnofsky.KPS_70)),
+            Observed.of(true),
+            List.of(ChildPughClass.A),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.CONVERSION);
@@ -179,10 +277,25 @@ class BclcTest {
 
   @Test
   void ecog5_orNothingToStage_isNotApplicable() {
-    assertThat(stage(new BclcInput(ecog(5), Observed.of(true), ANY_CP, Observed.unknown(),
-        Observed.unknown(), Observed.unknown()))).isInstanceOf(NotApplicable.class);
-    assertThat(stage(new BclcInput(ecog(0), Observed.of(true), ANY_CP,
-        Observed.of(IntrahepaticTumour.of()), Observed.of(false), Observed.of(false))))
+    assertThat(
+            stage(
+                new BclcInput(
+                    ecog(5),
+                    Observed.of(true),
+                    ANY_CP,
+                    Observed.unknown(),
+                    Observed.unknown(),
+                    Observed.unknown())))
+        .isInstanceOf(NotApplicable.class);
+    assertThat(
+            stage(
+                new BclcInput(
+                    ecog(0),
+                    Observed.of(true),
+                    ANY_CP,
+                    Observed.of(IntrahepaticTumour.of()),
+                    Observed.of(false),
+                    Observed.of(false))))
         .isInstanceOf(NotApplicable.class);
   }
 
@@ -190,8 +303,15 @@ class BclcTest {
   void everyHccBmPatient_isCorD() {
     for (int ps = 0; ps <= 4; ps++) {
       for (ChildPughClass cp : ChildPughClass.values()) {
-        BclcStage s = complete(new BclcInput(ecog(ps), Observed.of(true), List.of(cp),
-            nodules(1.0), Observed.of(false), Observed.of(true)));
+        BclcStage s =
+            complete(
+                new BclcInput(
+                    ecog(ps),
+                    Observed.of(true),
+                    List.of(cp),
+                    nodules(1.0),
+                    Observed.of(false),
+                    Observed.of(true)));
         assertThat(s).isIn(BclcStage.C, BclcStage.D);
       }
     }
@@ -199,11 +319,23 @@ class BclcTest {
 
   @Test
   void cancerRelatedUnknown_mattersFromEcog1_notAtEcog0() {
-    BclcInput ecog0 = new BclcInput(ecog(0), Observed.unknown(), List.of(ChildPughClass.A),
-        nodules(1.5), Observed.of(false), Observed.of(false));
+    BclcInput ecog0 =
+        new BclcInput(
+            ecog(0),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     assertThat(complete(ecog0)).isEqualTo(BclcStage.STAGE_0);
-    BclcInput ecog1 = new BclcInput(ecog(1), Observed.unknown(), List.of(ChildPughClass.A),
-        nodules(1.5), Observed.of(false), Observed.of(false));
+    BclcInput ecog1 =
+        new BclcInput(
+            ecog(1),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            nodules(1.5),
+            Observed.of(false),
+            Observed.of(false));
     Bounded b = (Bounded) stage(ecog1);
     assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.C);
     assertThat(b.decidingItems()).containsExactly("PS cancer-related");
@@ -211,26 +343,56 @@ class BclcTest {
 
   @Test
   void noViableIntrahepaticTumour_withSpread_isC_andSaysSo_withSpreadUnknown_isNotApplicable() {
-    Complete c = (Complete) stage(new BclcInput(ecog(0), Observed.of(true),
-        List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of()), Observed.of(false),
-        Observed.of(true)));
+    Complete c =
+        (Complete)
+            stage(
+                new BclcInput(
+                    ecog(0),
+                    Observed.of(true),
+                    List.of(ChildPughClass.A),
+                    Observed.of(IntrahepaticTumour.of()),
+                    Observed.of(false),
+                    Observed.of(true)));
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.item("Tumour burden").observed()).isEqualTo("no viable intrahepatic tumour");
-    assertThat(stage(new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
-        Observed.of(IntrahepaticTumour.of()), Observed.of(false), Observed.unknown())))
-        .isInstanceOfSatisfying(NotApplicable.class, n -> assertThat(n.reason())
-            .endsWith("(either, still unknown, would make it stage C)"));
-    assertThat(stage(new BclcInput(ecog(0), Observed.of(true), List.of(ChildPughClass.A),
-        Observed.of(IntrahepaticTumour.of()), Observed.of(false), Observed.of(false))))
-        .isInstanceOfSatisfying(NotApplicable.class, n -> assertThat(n.reason())
-            .endsWith("nothing to stage"));
+    assertThat(
+            stage(
+                new BclcInput(
+                    ecog(0),
+                    Observed.of(true),
+                    List.of(ChildPughClass.A),
+                    Observed.of(IntrahepaticTumour.of()),
+                    Observed.of(false),
+                    Observed.unknown())))
+        .isInstanceOfSatisfying(
+            NotApplicable.class,
+            n -> assertThat(n.reason()).endsWith("(either, still unknown, would make it stage C)"));
+    assertThat(
+            stage(
+                new BclcInput(
+                    ecog(0),
+                    Observed.of(true),
+                    List.of(ChildPughClass.A),
+                    Observed.of(IntrahepaticTumour.of()),
+                    Observed.of(false),
+                    Observed.of(false))))
+        .isInstanceOfSatisfying(
+            NotApplicable.class, n -> assertThat(n.reason()).endsWith("nothing to stage"));
   }
 
   @Test
   void unknownTumour_reachesOnlyTheBurdenStages() {
-    Bounded b = (Bounded) stage(new BclcInput(ecog(0), Observed.of(true),
-        List.of(ChildPughClass.A), Observed.unknown(), Observed.of(false), Observed.of(false)));
-    assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.A,
-        BclcStage.B);
+    Bounded b =
+        (Bounded)
+            stage(
+                new BclcInput(
+                    ecog(0),
+                    Observed.of(true),
+                    List.of(ChildPughClass.A),
+                    Observed.unknown(),
+                    Observed.of(false),
+                    Observed.of(false)));
+    assertThat(b.reachableCategories())
+        .containsExactly(BclcStage.STAGE_0, BclcStage.A, BclcStage.B);
   }
 }

@@ -9,19 +9,24 @@ import org.hccbm.core.liver.Ascites;
 import org.hccbm.core.liver.Encephalopathy;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Child–Pugh's two readings of SI bilirubin (liver §1.3 and U-2; errata "conventional vs SI
- * bilirubin"): the native SI table (34 / 51 umol/L, default) and conversion to mg/dL first
- * (2.0 / 3.0 mg/dL = 34.2 / 51.3 umol/L). They disagree exactly in [34, 34.2) and (51, 51.3].
+ * bilirubin"): the native SI table (34 / 51 umol/L, default) and conversion to mg/dL first (2.0 /
+ * 3.0 mg/dL = 34.2 / 51.3 umol/L). They disagree exactly in [34, 34.2) and (51, 51.3].
  */
 class ChildPughSiVariantTest {
   private static Complete score(ChildPugh model, double umol, boolean cholestatic) {
-    ChildPughInput in = ChildPughInput.of(Bilirubin.umolPerL(umol), Albumin.gPerL(40),
-        Inr.ratio(1), Ascites.NONE, Encephalopathy.NONE);
+    ChildPughInput in =
+        ChildPughInput.of(
+            Bilirubin.umolPerL(umol),
+            Albumin.gPerL(40),
+            Inr.ratio(1),
+            Ascites.NONE,
+            Encephalopathy.NONE);
     return (Complete) model.evaluate(cholestatic ? in.withCholestaticDisease(true) : in);
   }
 
@@ -31,18 +36,23 @@ class ChildPughSiVariantTest {
 
   @ParameterizedTest(name = "{0} umol/L: native {1}, converted {2}")
   @CsvSource({
-      // below the lower gap: both 1
-      "33.9, 1, 1",
-      // the lower gap [34, 34.2): native 2, converted 1
-      "34, 2, 1", "34.1, 2, 1", "34.19, 2, 1",
-      // 34.2 umol/L = 2.0 mg/dL: both 2
-      "34.2, 2, 2",
-      // up to 51: both 2
-      "51, 2, 2",
-      // the upper gap (51, 51.3]: native 3, converted 2
-      "51.01, 3, 2", "51.2, 3, 2", "51.3, 3, 2",
-      // above 51.3 umol/L (3.0 mg/dL): both 3
-      "51.31, 3, 3"})
+    // below the lower gap: both 1
+    "33.9, 1, 1",
+    // the lower gap [34, 34.2): native 2, converted 1
+    "34, 2, 1",
+    "34.1, 2, 1",
+    "34.19, 2, 1",
+    // 34.2 umol/L = 2.0 mg/dL: both 2
+    "34.2, 2, 2",
+    // up to 51: both 2
+    "51, 2, 2",
+    // the upper gap (51, 51.3]: native 3, converted 2
+    "51.01, 3, 2",
+    "51.2, 3, 2",
+    "51.3, 3, 2",
+    // above 51.3 umol/L (3.0 mg/dL): both 3
+    "51.31, 3, 3"
+  })
   void u2Gaps_bothSides_underBothVariants(double umol, int nativePoints, int convertedPoints) {
     assertThat(points(ChildPugh.INSTANCE, umol)).isEqualTo(nativePoints);
     assertThat(points(ChildPugh.ALBUMIN_3_0, umol)).isEqualTo(nativePoints);
@@ -54,17 +64,25 @@ class ChildPughSiVariantTest {
   void converted_34umol_scores1_withConversionAndMirrorCaveats() {
     Complete c = score(ChildPugh.SI_CONVERTED, 34, false);
     assertThat(c.item("Bilirubin").bandText()).isEqualTo("< 2 mg/dL");
-    assertThat(c.caveats()).anySatisfy(cv -> {
-      assertThat(cv.kind()).isEqualTo(CaveatKind.CONVERSION);
-      assertThat(cv.text()).isEqualTo("bilirubin 34 umol/L converted to 1.988 mg/dL (÷ 17.1) and "
-          + "scored on the mg/dL table (U-2 variant)");
-    });
-    assertThat(c.caveats()).anySatisfy(cv -> {
-      assertThat(cv.kind()).isEqualTo(CaveatKind.SOURCE_CONFLICT);
-      assertThat(cv.text()).isEqualTo("bilirubin 34 umol/L scored 1 converted to 1.988 mg/dL "
-          + "(< 2 mg/dL); on the native SI table (34–51 umol/L) it would score 2 (the SI "
-          + "cut-points are rounded conversions of the mg/dL ones, U-2)");
-    });
+    assertThat(c.caveats())
+        .anySatisfy(
+            cv -> {
+              assertThat(cv.kind()).isEqualTo(CaveatKind.CONVERSION);
+              assertThat(cv.text())
+                  .isEqualTo(
+                      "bilirubin 34 umol/L converted to 1.988 mg/dL (÷ 17.1) and "
+                          + "scored on the mg/dL table (U-2 variant)");
+            });
+    assertThat(c.caveats())
+        .anySatisfy(
+            cv -> {
+              assertThat(cv.kind()).isEqualTo(CaveatKind.SOURCE_CONFLICT);
+              assertThat(cv.text())
+                  .isEqualTo(
+                      "bilirubin 34 umol/L scored 1 converted to 1.988 mg/dL "
+                          + "(< 2 mg/dL); on the native SI table (34–51 umol/L) it would score 2 (the SI "
+                          + "cut-points are rounded conversions of the mg/dL ones, U-2)");
+            });
   }
 
   @Test
@@ -77,8 +95,13 @@ class ChildPughSiVariantTest {
   void converted_classFlips_inTheUpperGap() {
     // 51.2 umol/L with every other item at 1 point (4 in all): native 3 + 4 = 7 (B), converted
     // 2 + 4 = 6 (A).
-    ChildPughInput in = ChildPughInput.of(Bilirubin.umolPerL(51.2), Albumin.gPerL(40),
-        Inr.ratio(1), Ascites.NONE, Encephalopathy.NONE);
+    ChildPughInput in =
+        ChildPughInput.of(
+            Bilirubin.umolPerL(51.2),
+            Albumin.gPerL(40),
+            Inr.ratio(1),
+            Ascites.NONE,
+            Encephalopathy.NONE);
     assertThat(((Complete) ChildPugh.INSTANCE.evaluate(in)).category()).contains(ChildPughClass.B);
     assertThat(((Complete) ChildPugh.SI_CONVERTED.evaluate(in)).category())
         .contains(ChildPughClass.A);
@@ -94,8 +117,13 @@ class ChildPughSiVariantTest {
 
   @Test
   void conventionalUnits_areScoredTheSameUnderBothVariants() {
-    ChildPughInput in = ChildPughInput.of(Bilirubin.mgPerDl(2.0), Albumin.gPerDl(3.5),
-        Inr.ratio(1.7), Ascites.NONE, Encephalopathy.NONE);
+    ChildPughInput in =
+        ChildPughInput.of(
+            Bilirubin.mgPerDl(2.0),
+            Albumin.gPerDl(3.5),
+            Inr.ratio(1.7),
+            Ascites.NONE,
+            Encephalopathy.NONE);
     Complete nativeResult = (Complete) ChildPugh.INSTANCE.evaluate(in);
     Complete converted = (Complete) ChildPugh.SI_CONVERTED.evaluate(in);
     assertThat(converted.items()).isEqualTo(nativeResult.items());

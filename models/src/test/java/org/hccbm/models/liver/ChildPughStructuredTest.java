@@ -53,15 +53,25 @@ class ChildPughStructuredTest {
 
   @Test
   void complete_itemsHaveCodesFieldsAndBoundsAsData() {
-    Complete c = (Complete) ChildPugh.INSTANCE.evaluate(ChildPughInput.of(Bilirubin.mgPerDl(2.5),
-        Albumin.gPerDl(3.1), Inr.ratio(1.8), Ascites.MILD, Encephalopathy.GRADE_1));
+    Complete c =
+        (Complete)
+            ChildPugh.INSTANCE.evaluate(
+                ChildPughInput.of(
+                    Bilirubin.mgPerDl(2.5),
+                    Albumin.gPerDl(3.1),
+                    Inr.ratio(1.8),
+                    Ascites.MILD,
+                    Encephalopathy.GRADE_1));
     assertDataOnly(c);
-    assertThat(c.items()).extracting(i -> i.code().value())
+    assertThat(c.items())
+        .extracting(i -> i.code().value())
         .containsExactly("bilirubin", "albumin", "inr", "ascites", "encephalopathy");
     ItemScore albumin = c.item(ItemCode.of("albumin"));
     assertThat(albumin.input()).isEqualTo(InputUsed.of("labs.albumin", Quantity.of(3.1, "g/dL")));
-    assertThat(albumin.band()).isEqualTo(new Band.Range(Optional.of(new Bound(2.8, true)),
-        Optional.of(new Bound(3.5, true)), "g/dL"));
+    assertThat(albumin.band())
+        .isEqualTo(
+            new Band.Range(
+                Optional.of(new Bound(2.8, true)), Optional.of(new Bound(3.5, true)), "g/dL"));
     assertThat(c.item(ItemCode.of("encephalopathy")).band())
         .isEqualTo(new Band.Values("Encephalopathy", List.of("GRADE_1", "GRADE_2")));
     assertThat(c.item(ItemCode.of("encephalopathy")).toString())
@@ -70,22 +80,35 @@ class ChildPughStructuredTest {
 
   @Test
   void siConverted_recordsTheConversionAndCodedCaveats() {
-    Complete c = (Complete) ChildPugh.SI_CONVERTED.evaluate(ChildPughInput.of(
-        Bilirubin.umolPerL(34), Albumin.gPerDl(3.8), Inr.ratio(1.0), Ascites.NONE,
-        Encephalopathy.NONE));
+    Complete c =
+        (Complete)
+            ChildPugh.SI_CONVERTED.evaluate(
+                ChildPughInput.of(
+                    Bilirubin.umolPerL(34),
+                    Albumin.gPerDl(3.8),
+                    Inr.ratio(1.0),
+                    Ascites.NONE,
+                    Encephalopathy.NONE));
     assertDataOnly(c);
     InputUsed in = c.item(BILIRUBIN).input();
     assertThat(in.conversion()).contains(new Conversion("umol/L", "mg/dL", 1 / 17.1));
     assertThat(in.asScored()).isInstanceOf(Quantity.class);
-    assertThat(c.caveats()).extracting(Caveat::code).contains("childPugh.siConverted",
-        "childPugh.siGapConverted");
+    assertThat(c.caveats())
+        .extracting(Caveat::code)
+        .contains("childPugh.siConverted", "childPugh.siGapConverted");
   }
 
   @Test
   void unknownCholestaticDisease_opensBilirubin_closedByTheCholestaticField() {
-    ChildPughInput in = new ChildPughInput(Observed.of(Bilirubin.mgPerDl(3.5)),
-        Observed.of(Albumin.gPerDl(3.8)), Observed.of(Inr.ratio(1.0)), Observed.unknown(),
-        Observed.of(Ascites.NONE), Observed.of(Encephalopathy.NONE), Observed.unknown());
+    ChildPughInput in =
+        new ChildPughInput(
+            Observed.of(Bilirubin.mgPerDl(3.5)),
+            Observed.of(Albumin.gPerDl(3.8)),
+            Observed.of(Inr.ratio(1.0)),
+            Observed.unknown(),
+            Observed.of(Ascites.NONE),
+            Observed.of(Encephalopathy.NONE),
+            Observed.unknown());
     ModelResult r = ChildPugh.INSTANCE.evaluate(in);
     assertDataOnly(r);
     Bounded b = (Bounded) r;
@@ -93,24 +116,32 @@ class ChildPughStructuredTest {
     assertThat(bili.status()).isEqualTo(OpenStatus.UNKNOWN);
     assertThat(bili.aspect()).contains(ItemCode.of("cholestaticDisease"));
     assertThat(bili.closedBy()).containsExactly("liver.cholestaticDisease");
-    assertThat(bili.toString()).isEqualTo("Bilirubin: cholestatic disease unknown (standard "
-        + "> 3 mg/dL (3) or PBC/PSC < 4 mg/dL (1)) = 1..3");
+    assertThat(bili.toString())
+        .isEqualTo(
+            "Bilirubin: cholestatic disease unknown (standard "
+                + "> 3 mg/dL (3) or PBC/PSC < 4 mg/dL (1)) = 1..3");
     assertThat(b.deciding()).containsExactly(BILIRUBIN);
     assertThat(b.decidingFields()).containsExactly("liver.cholestaticDisease");
   }
 
   @Test
   void unknownCoagulation_isClosedByInrOrPt() {
-    ChildPughInput in = new ChildPughInput(Observed.of(Bilirubin.mgPerDl(1)),
-        Observed.of(Albumin.gPerDl(3.8)), Observed.unknown(), Observed.unknown(),
-        Observed.of(Ascites.NONE), Observed.unknown(), Observed.of(false));
+    ChildPughInput in =
+        new ChildPughInput(
+            Observed.of(Bilirubin.mgPerDl(1)),
+            Observed.of(Albumin.gPerDl(3.8)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(Ascites.NONE),
+            Observed.unknown(),
+            Observed.of(false));
     Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(in);
     assertDataOnly(b);
     assertThat(b.openItem(ItemCode.of("coagulation")).closedBy())
         .containsExactly("labs.inr", "labs.ptProlongation");
     assertThat(b.openItem(ItemCode.of("encephalopathy")).closedBy())
         .containsExactly("liver.encephalopathy");
-    assertThat(b.decidingFields()).containsExactly("labs.inr", "labs.ptProlongation",
-        "liver.encephalopathy");
+    assertThat(b.decidingFields())
+        .containsExactly("labs.inr", "labs.ptProlongation", "liver.encephalopathy");
   }
 }

@@ -26,13 +26,24 @@ import org.junit.jupiter.api.Test;
  * edge").
  */
 class ExactBoundsTest {
-  private static MeldInput meldInput(Double bili, Double inr, Double cr, Double na, Double albGdl,
-      Sex sex, Integer age, Boolean dialysis) {
-    return new MeldInput(obs(bili == null ? null : Bilirubin.mgPerDl(bili)),
-        obs(inr == null ? null : Inr.ratio(inr)), obs(cr == null ? null : Creatinine.mgPerDl(cr)),
+  private static MeldInput meldInput(
+      Double bili,
+      Double inr,
+      Double cr,
+      Double na,
+      Double albGdl,
+      Sex sex,
+      Integer age,
+      Boolean dialysis) {
+    return new MeldInput(
+        obs(bili == null ? null : Bilirubin.mgPerDl(bili)),
+        obs(inr == null ? null : Inr.ratio(inr)),
+        obs(cr == null ? null : Creatinine.mgPerDl(cr)),
         obs(na == null ? null : Sodium.mmolPerL(na)),
-        obs(albGdl == null ? null : Albumin.gPerDl(albGdl)), obs(sex),
-        obs(age == null ? null : Age.years(age)), obs(dialysis));
+        obs(albGdl == null ? null : Albumin.gPerDl(albGdl)),
+        obs(sex),
+        obs(age == null ? null : Age.years(age)),
+        obs(dialysis));
   }
 
   private static <T> Observed<T> obs(T value) {
@@ -47,8 +58,8 @@ class ExactBoundsTest {
 
   @Test
   void point1_meld_dialysisUnknown_reachesExactly17And28() {
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null,
-        null));
+    Bounded b =
+        (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null));
     assertThat(b.totalRange().reachable()).containsExactly(17.0, 28.0);
     assertThat(b.totalRange().contains(20)).isFalse();
     assertThat(b.decidingItems()).containsExactly("Dialysis");
@@ -56,17 +67,16 @@ class ExactBoundsTest {
 
   @Test
   void point1_meldNa_dialysisUnknown_reachesTwoScores() {
-    ModelResult r = MeldNa.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, null, null, null,
-        null));
+    ModelResult r =
+        MeldNa.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, null, null, null, null));
     // MELD(i) 17 or 28; each with sodium 130 (deficit 7).
-    assertThat(reachable(r)).containsExactly(
-        (double) MeldNa.reported(17, 130), (double) MeldNa.reported(28, 130));
+    assertThat(reachable(r))
+        .containsExactly((double) MeldNa.reported(17, 130), (double) MeldNa.reported(28, 130));
   }
 
   @Test
   void point1_meld3_dialysisUnknown_andSexUnknown_areEnumeratedNotSpanned() {
-    ModelResult r = Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 50,
-        null));
+    ModelResult r = Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 50, null));
     List<Double> expected = new java.util.ArrayList<>();
     for (boolean female : new boolean[] {false, true}) {
       for (double cr : new double[] {1.19, 3.0}) {
@@ -84,11 +94,13 @@ class ExactBoundsTest {
 
   @Test
   void point1_meld3_ageGroupUnknown_forAMan_givesTheTwoConstants() {
-    Bounded b = (Bounded) Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0,
-        Sex.MALE, null, false));
-    assertThat(b.totalRange().reachable()).containsExactly(
-        (double) Meld3.reportedExact(false, false, 2.0, 130, 1.69, 1.19, 3.0),
-        (double) Meld3.reportedExact(false, true, 2.0, 130, 1.69, 1.19, 3.0));
+    Bounded b =
+        (Bounded)
+            Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.MALE, null, false));
+    assertThat(b.totalRange().reachable())
+        .containsExactly(
+            (double) Meld3.reportedExact(false, false, 2.0, 130, 1.69, 1.19, 3.0),
+            (double) Meld3.reportedExact(false, true, 2.0, 130, 1.69, 1.19, 3.0));
     assertThat(b.decidingItems()).containsExactly("Age");
   }
 
@@ -96,15 +108,19 @@ class ExactBoundsTest {
 
   @Test
   void point2_meld_dialysisUnknown_atTheCreatinineCap_isComplete() {
-    for (MeldInput in : List.of(meldInput(2.0, 1.69, 4.0, 130.0, 3.0, Sex.MALE, 50, null),
-        meldInput(2.0, 1.69, 6.5, 130.0, 3.0, Sex.MALE, 50, null))) {
+    for (MeldInput in :
+        List.of(
+            meldInput(2.0, 1.69, 4.0, 130.0, 3.0, Sex.MALE, 50, null),
+            meldInput(2.0, 1.69, 6.5, 130.0, 3.0, Sex.MALE, 50, null))) {
       Complete meld = (Complete) Meld.INSTANCE.evaluate(in);
-      assertThat(meld.totalValue()).isEqualTo(
-          ((Complete) Meld.INSTANCE.evaluate(in.withDialysis(true))).totalValue());
-      assertThat(meld.caveats()).anySatisfy(c -> {
-        assertThat(c.kind()).isEqualTo(CaveatKind.UNKNOWN_DID_NOT_MATTER);
-        assertThat(c.text()).startsWith("Dialysis is unknown");
-      });
+      assertThat(meld.totalValue())
+          .isEqualTo(((Complete) Meld.INSTANCE.evaluate(in.withDialysis(true))).totalValue());
+      assertThat(meld.caveats())
+          .anySatisfy(
+              c -> {
+                assertThat(c.kind()).isEqualTo(CaveatKind.UNKNOWN_DID_NOT_MATTER);
+                assertThat(c.text()).startsWith("Dialysis is unknown");
+              });
       assertThat(meld.item("Creatinine").observed()).contains("dialysis unknown");
       assertThat(MeldNa.INSTANCE.evaluate(in)).isInstanceOf(Complete.class);
     }
@@ -118,10 +134,10 @@ class ExactBoundsTest {
 
   @Test
   void point2_meld3_sexUnknown_atAge12to17_isComplete_butNotAt18() {
-    Complete c = (Complete) Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null,
-        15, false));
-    assertThat(c.totalValue()).isEqualTo(Meld3.reportedExact(false, true, 2.0, 130, 1.69, 1.19,
-        3.0));
+    Complete c =
+        (Complete) Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 15, false));
+    assertThat(c.totalValue())
+        .isEqualTo(Meld3.reportedExact(false, true, 2.0, 130, 1.69, 1.19, 3.0));
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Sex is unknown"));
     assertThat(Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 18, false)))
         .isInstanceOf(Bounded.class);
@@ -129,69 +145,88 @@ class ExactBoundsTest {
 
   @Test
   void point2_meld3_ageUnknown_forAWoman_isComplete_adult6Plus1point33EqualsAdolescent7point33() {
-    Complete c = (Complete) Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0,
-        Sex.FEMALE, null, false));
-    assertThat(c.totalValue()).isEqualTo(Meld3.reportedExact(true, false, 2.0, 130, 1.69, 1.19,
-        3.0));
+    Complete c =
+        (Complete)
+            Meld3.INSTANCE.evaluate(
+                meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false));
+    assertThat(c.totalValue())
+        .isEqualTo(Meld3.reportedExact(true, false, 2.0, 130, 1.69, 1.19, 3.0));
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Age is unknown"));
   }
 
   @Test
   void point2_meldNa_sodiumUnknown_atMeldI40_isComplete() {
-    Complete c = (Complete) MeldNa.INSTANCE.evaluate(meldInput(40.0, 8.0, 4.0, null, null, null,
-        null, false));
+    Complete c =
+        (Complete)
+            MeldNa.INSTANCE.evaluate(meldInput(40.0, 8.0, 4.0, null, null, null, null, false));
     assertThat(c.totalValue()).isEqualTo(40);
   }
 
   @Test
   void point2_bclc_ecog0_cancerRelatednessUnknown_isComplete_withTheNote() {
-    BclcInput in = new BclcInput(Observed.of(PerformanceStatus.of(Ecog.of(0))), Observed.unknown(),
-        List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of(org.hccbm.core.Diameter.cm(3.0))),
-        Observed.of(false), Observed.of(true));
+    BclcInput in =
+        new BclcInput(
+            Observed.of(PerformanceStatus.of(Ecog.of(0))),
+            Observed.unknown(),
+            List.of(ChildPughClass.A),
+            Observed.of(IntrahepaticTumour.of(org.hccbm.core.Diameter.cm(3.0))),
+            Observed.of(false),
+            Observed.of(true));
     Complete c = (Complete) Bclc.INSTANCE.evaluate(in);
     assertThat(c.category()).contains(BclcStage.C);
-    assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text())
-        .isEqualTo("PS cancer-related is unknown, but no value it could take changes the result"));
+    assertThat(c.caveats())
+        .anySatisfy(
+            cv ->
+                assertThat(cv.text())
+                    .isEqualTo(
+                        "PS cancer-related is unknown, but no value it could take changes the result"));
   }
 
   // Point 3: deciding inputs are exact.
 
   @Test
   void point3_meld3_woman_ageUnknown_isNotDeciding_evenWhenAnotherInputBoundsTheScore() {
-    Bounded b = (Bounded) Meld3.INSTANCE.evaluate(meldInput(null, 1.69, 1.19, 130.0, 3.0,
-        Sex.FEMALE, null, false));
+    Bounded b =
+        (Bounded)
+            Meld3.INSTANCE.evaluate(
+                meldInput(null, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false));
     assertThat(b.openItems()).extracting(o -> o.item()).contains("Age", "Bilirubin");
     assertThat(b.decidingItems()).containsExactly("Bilirubin");
   }
 
   @Test
   void point3_meld_dialysisIsNamed_whenCreatinineIsUnknownToo() {
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, null, null, null, null, null,
-        null));
+    Bounded b =
+        (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, null, null, null, null, null, null));
     assertThat(b.decidingItems()).containsExactly("Creatinine", "Dialysis");
   }
 
   @Test
   void point3_meldNa_sodiumIsNotDeciding_whenMeldIIsAtMost11() {
-    Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(meldInput(1.0, 1.0, 1.0, null, null, null, null,
-        null));
+    Bounded b =
+        (Bounded) MeldNa.INSTANCE.evaluate(meldInput(1.0, 1.0, 1.0, null, null, null, null, null));
     // dialysis decides (MELD(i) 6 or 20); sodium matters only at 20
     assertThat(b.decidingItems()).containsExactly("Dialysis", "Sodium");
-    Bounded low = (Bounded) MeldNa.INSTANCE.evaluate(meldInput(null, 1.0, 1.0, null, null, null,
-        null, false));
+    Bounded low =
+        (Bounded)
+            MeldNa.INSTANCE.evaluate(meldInput(null, 1.0, 1.0, null, null, null, null, false));
     assertThat(low.decidingItems()).containsExactly("Bilirubin", "Sodium");
   }
 
   @Test
   void point3_albi_decidingByGrade_notByMalbiSubgrade() {
     // Albumin 60 g/L: ALBI −5.1 + 0.66 log10(bili) stays ≤ −2.60 up to 855 umol/L → grade 1 only.
-    Bounded b = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(60))));
+    Bounded b =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(60))));
     assertThat(b.determinedCategory()).contains(AlbiGrade.GRADE_1);
     assertThat(b.decidingItems()).isEmpty();
     // Albumin 34 g/L: −2.89 + 0.154…1.936 spans 2a and 2b but crosses −2.60 → deciding.
-    Bounded mid = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(34))));
+    Bounded mid =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(34))));
     assertThat(mid.decidingItems()).containsExactly("Bilirubin");
     // Bilirubin 5 umol/L, albumin 25.5–… only within grade 2: 2a/2b split alone is not deciding.
     double lo = 0.66 * Math.log10(40) - 0.085 * 60;
@@ -202,8 +237,10 @@ class ExactBoundsTest {
 
   @Test
   void point4_albi_unknownBilirubin_startsAt1point71Umol() {
-    Bounded b = (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(),
-        Observed.of(Albumin.gPerL(45))));
+    Bounded b =
+        (Bounded)
+            Albi.INSTANCE.evaluate(
+                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(45))));
     assertThat(b.totalRange().min()).isCloseTo(0.66 * Math.log10(1.71) - 0.085 * 45, within(1e-12));
     assertThat(b.totalRange().min()).isLessThan(0.66 * Math.log10(3) - 0.085 * 45);
   }
@@ -212,17 +249,20 @@ class ExactBoundsTest {
 
   @Test
   void point8_meld3_exactHalf15point5_isReportedAs16() {
-    Complete c = (Complete) Meld3.INSTANCE.evaluate(meldInput(0.8, 0.9, 0.7, 127.4, 2.62,
-        Sex.MALE, 50, false));
+    Complete c =
+        (Complete)
+            Meld3.INSTANCE.evaluate(meldInput(0.8, 0.9, 0.7, 127.4, 2.62, Sex.MALE, 50, false));
     assertThat(c.total().orElseThrow().raw()).isCloseTo(15.5, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(16);
   }
 
   @Test
   void boundedMeld_renderingHasNoEmptyReachableCategoriesLine_butNamesWhatWouldDecide() {
-    String text = Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null))
-        .render();
-    assertThat(text).doesNotContain("Reachable categories").contains("Would decide it: Dialysis")
+    String text =
+        Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null)).render();
+    assertThat(text)
+        .doesNotContain("Reachable categories")
+        .contains("Would decide it: Dialysis")
         .contains("Total: 17..28 (reachable: 17, 28)");
   }
 }

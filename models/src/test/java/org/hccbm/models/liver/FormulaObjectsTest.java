@@ -9,13 +9,20 @@ import org.hccbm.models.internal.FormulaBounds.Unknown;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MELD family as formula objects of the bounded-results engine, each value checked by hand,
- * and the engine on a small synthetic formula whose answers are known.
+ * The MELD family as formula objects of the bounded-results engine, each value checked by hand, and
+ * the engine on a small synthetic formula whose answers are known.
  */
 class FormulaObjectsTest {
   /** A point: dialysis, female, adolescent, bilirubin, sodium, INR, creatinine, albumin. */
-  private static double[] point(double dialysis, double female, double adolescent, double bili,
-      double na, double inr, double cr, double alb) {
+  private static double[] point(
+      double dialysis,
+      double female,
+      double adolescent,
+      double bili,
+      double na,
+      double inr,
+      double cr,
+      double alb) {
     return new double[] {dialysis, female, adolescent, bili, na, inr, cr, alb};
   }
 
@@ -58,8 +65,8 @@ class FormulaObjectsTest {
     double[] x = point(0, 1, 0, 2.0, 130, 1.69, 1.19, 3.0);
     double expected = Meld3.raw(true, false, 2.0, 130, 1.69, 1.19, 3.0);
     assertThat(Meld3.FORMULA.raw(x)).isCloseTo(expected, within(1e-12));
-    assertThat(Meld3.FORMULA.reported(x)).isEqualTo(Meld3.reportedExact(true, false, 2.0, 130,
-        1.69, 1.19, 3.0));
+    assertThat(Meld3.FORMULA.reported(x))
+        .isEqualTo(Meld3.reportedExact(true, false, 2.0, 130, 1.69, 1.19, 3.0));
     double[] teen = point(0, 1, 1, 2.0, 130, 1.69, 1.19, 3.0);
     double[] teenBoy = point(0, 0, 1, 2.0, 130, 1.69, 1.19, 3.0);
     assertThat(Meld3.FORMULA.raw(teen)).isCloseTo(Meld3.FORMULA.raw(teenBoy), within(1e-12));
@@ -67,8 +74,8 @@ class FormulaObjectsTest {
     assertThat(Meld3.FORMULA.raw(teen)).isCloseTo(Meld3.FORMULA.raw(x), within(1e-12));
     // dialysis: creatinine at the 3.0 cap
     double[] onDialysis = point(1, 1, 0, 2.0, 130, 1.69, 1.19, 3.0);
-    assertThat(Meld3.FORMULA.raw(onDialysis)).isCloseTo(Meld3.raw(true, false, 2.0, 130, 1.69,
-        3.0, 3.0), within(1e-12));
+    assertThat(Meld3.FORMULA.raw(onDialysis))
+        .isCloseTo(Meld3.raw(true, false, 2.0, 130, 1.69, 3.0, 3.0), within(1e-12));
   }
 
   @Test
@@ -78,42 +85,51 @@ class FormulaObjectsTest {
   }
 
   /** x0 + 0.3 × x1, rounded half up; x1 is 0 or 1. */
-  private static final FormulaBounds.Formula SMALL = new FormulaBounds.Formula() {
-    @Override
-    public double raw(double[] x) {
-      return x[0] + 0.3 * x[1];
-    }
+  private static final FormulaBounds.Formula SMALL =
+      new FormulaBounds.Formula() {
+        @Override
+        public double raw(double[] x) {
+          return x[0] + 0.3 * x[1];
+        }
 
-    @Override
-    public int reported(double[] x) {
-      return (int) Math.floor(raw(x) + 0.5);
-    }
+        @Override
+        public int reported(double[] x) {
+          return (int) Math.floor(raw(x) + 0.5);
+        }
 
-    @Override
-    public java.util.SortedSet<Integer> image(double[] lo, double[] hi) {
-      return FormulaBounds.cornerImage(this, lo, hi);
-    }
-  };
+        @Override
+        public java.util.SortedSet<Integer> image(double[] lo, double[] hi) {
+          return FormulaBounds.cornerImage(this, lo, hi);
+        }
+      };
 
   @Test
   void engine_smallEffect_decidesOnlyWhereAnotherUnknownPutsTheScoreOnAStep() {
     // x0 known 1.0: 1.0 or 1.3 both round to 1 → x1 alone decides nothing: complete
-    FormulaBounds.Search known = FormulaBounds.search(SMALL, new double[] {1.0, 0},
-        List.of(Unknown.discrete(1, "x1", 0, 1)));
+    FormulaBounds.Search known =
+        FormulaBounds.search(
+            SMALL, new double[] {1.0, 0}, List.of(Unknown.discrete(1, "x1", 0, 1)));
     assertThat(known.reachable()).containsExactly(1);
     assertThat(known.deciding()).isEmpty();
     // x0 known 1.3: 1.3 or 1.6 → 1 or 2
-    FormulaBounds.Search step = FormulaBounds.search(SMALL, new double[] {1.3, 0},
-        List.of(Unknown.discrete(1, "x1", 0, 1)));
+    FormulaBounds.Search step =
+        FormulaBounds.search(
+            SMALL, new double[] {1.3, 0}, List.of(Unknown.discrete(1, "x1", 0, 1)));
     assertThat(step.reachable()).containsExactly(1, 2);
     assertThat(step.deciding()).containsExactly("x1");
     // x0 unknown in [1, 1.1]: x1 decides only near 1.2–1.5; never here, x0 never
-    FormulaBounds.Search narrow = FormulaBounds.search(SMALL, new double[] {0, 0},
-        List.of(Unknown.range(0, "x0", 1.0, 1.1), Unknown.discrete(1, "x1", 0, 1)));
+    FormulaBounds.Search narrow =
+        FormulaBounds.search(
+            SMALL,
+            new double[] {0, 0},
+            List.of(Unknown.range(0, "x0", 1.0, 1.1), Unknown.discrete(1, "x1", 0, 1)));
     assertThat(narrow.reachable()).containsExactly(1);
     // x0 unknown in [1, 3]: both decide; x1 because x0 can sit just below a step
-    FormulaBounds.Search wide = FormulaBounds.search(SMALL, new double[] {0, 0},
-        List.of(Unknown.range(0, "x0", 1.0, 3.0), Unknown.discrete(1, "x1", 0, 1)));
+    FormulaBounds.Search wide =
+        FormulaBounds.search(
+            SMALL,
+            new double[] {0, 0},
+            List.of(Unknown.range(0, "x0", 1.0, 3.0), Unknown.discrete(1, "x1", 0, 1)));
     assertThat(wide.reachable()).containsExactly(1, 2, 3);
     assertThat(wide.deciding()).containsExactly("x0", "x1");
   }

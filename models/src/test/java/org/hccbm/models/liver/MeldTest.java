@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Worked examples ME-1…ME-10 (liver §3.4 with errata), bounds, rounding, bounded results. */
 class MeldTest {
   private static MeldInput labs(double cr, double bili, double inr, double na) {
-    return MeldInput.of(Bilirubin.mgPerDl(bili), Inr.ratio(inr), Creatinine.mgPerDl(cr),
-        Sodium.mmolPerL(na));
+    return MeldInput.of(
+        Bilirubin.mgPerDl(bili), Inr.ratio(inr), Creatinine.mgPerDl(cr), Sodium.mmolPerL(na));
   }
 
   private static Complete meld(MeldInput in) {
@@ -67,8 +67,11 @@ class MeldTest {
     assertThat(c.total().orElseThrow().raw()).isCloseTo(29.732, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(30);
     assertThat(c.item("Sodium").observed()).isEqualTo("120 mmol/L, bounded to 125");
-    assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.CLAMP
-        && cv.text().equals("sodium 120 mmol/L is below 125: set to 125"));
+    assertThat(c.caveats())
+        .anyMatch(
+            cv ->
+                cv.kind() == CaveatKind.CLAMP
+                    && cv.text().equals("sodium 120 mmol/L is below 125: set to 125"));
   }
 
   @Test
@@ -81,7 +84,8 @@ class MeldTest {
 
   @Test
   void me5_meld13_meldNa13WithSodium140BoundedTo137() {
-    assertThat(meld(labs(1.3, 1.9, 1.2, 140)).total().orElseThrow().raw()).isCloseTo(13.409, within(1e-3));
+    assertThat(meld(labs(1.3, 1.9, 1.2, 140)).total().orElseThrow().raw())
+        .isCloseTo(13.409, within(1e-3));
     assertThat(meld(labs(1.3, 1.9, 1.2, 140)).totalValue()).isEqualTo(13);
     assertThat(meldNa(labs(1.3, 1.9, 1.2, 140)).totalValue()).isEqualTo(13);
   }
@@ -103,8 +107,8 @@ class MeldTest {
 
   @Test
   void me7_male_isMeld3_26() {
-    MeldInput in = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE,
-        Age.years(60));
+    MeldInput in =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE, Age.years(60));
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(25.539465, within(1e-5));
     assertThat(c.totalValue()).isEqualTo(26);
@@ -115,8 +119,8 @@ class MeldTest {
 
   @Test
   void me8_female_isMeld3_27() {
-    MeldInput in = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE,
-        Age.years(60));
+    MeldInput in =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE, Age.years(60));
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(26.869465, within(1e-5));
     assertThat(c.totalValue()).isEqualTo(27);
@@ -125,19 +129,19 @@ class MeldTest {
 
   @Test
   void me9_creatinine4point5CappedAt3_isMeld3_33() {
-    MeldInput in = labs(4.5, 1.9, 1.6, 128).withMeld3Items(Albumin.gPerDl(2.2), Sex.FEMALE,
-        Age.years(55));
+    MeldInput in =
+        labs(4.5, 1.9, 1.6, 128).withMeld3Items(Albumin.gPerDl(2.2), Sex.FEMALE, Age.years(55));
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(32.5527, within(1e-4));
     assertThat(c.totalValue()).isEqualTo(33);
-    assertThat(c.caveats()).anyMatch(cv -> cv.text().equals(
-        "creatinine 4.5 mg/dL is above 3: set to 3"));
+    assertThat(c.caveats())
+        .anyMatch(cv -> cv.text().equals("creatinine 4.5 mg/dL is above 3: set to 3"));
   }
 
   @Test
   void me10_everythingBounded_isMeld3_6() {
-    MeldInput in = labs(0.7, 1.0, 0.9, 140).withMeld3Items(Albumin.gPerDl(4.2), Sex.MALE,
-        Age.years(40));
+    MeldInput in =
+        labs(0.7, 1.0, 0.9, 140).withMeld3Items(Albumin.gPerDl(4.2), Sex.MALE, Age.years(40));
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(6.0, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(6);
@@ -145,10 +149,10 @@ class MeldTest {
 
   @Test
   void meld3_adolescent_hasNoSexTerm_andConstant7point33() {
-    MeldInput adult = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE,
-        Age.years(18));
-    MeldInput teen = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE,
-        Age.years(17));
+    MeldInput adult =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE, Age.years(18));
+    MeldInput teen =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE, Age.years(17));
     assertThat(meld3(adult).total().orElseThrow().raw()).isCloseTo(26.869465, within(1e-5));
     assertThat(meld3(teen).total().orElseThrow().raw()).isCloseTo(25.539465 + 1.33, within(1e-5));
     assertThat(meld3(teen).item("Sex").points()).hasValue(0);
@@ -157,12 +161,14 @@ class MeldTest {
 
   @Test
   void meld3_under12_isNotApplicable_at12Applies() {
-    MeldInput child = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE,
-        Age.years(11));
-    assertThat(Meld3.INSTANCE.evaluate(child)).isInstanceOfSatisfying(NotApplicable.class,
-        n -> assertThat(n.reason()).contains("not defined under 12 years"));
-    MeldInput twelve = labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE,
-        Age.years(12));
+    MeldInput child =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE, Age.years(11));
+    assertThat(Meld3.INSTANCE.evaluate(child))
+        .isInstanceOfSatisfying(
+            NotApplicable.class,
+            n -> assertThat(n.reason()).contains("not defined under 12 years"));
+    MeldInput twelve =
+        labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE, Age.years(12));
     assertThat(Meld3.INSTANCE.evaluate(twelve)).isInstanceOf(Complete.class);
   }
 
@@ -170,19 +176,19 @@ class MeldTest {
   @CsvSource({"0.99,1.0", "1.0,1.0", "4.0,4.0", "4.01,4.0"})
   void meldCreatinineBounds_bothSides(double cr, double used) {
     Complete c = meld(labs(cr, 1.0, 1.0, 137));
-    assertThat(c.item("Creatinine").points().getAsDouble()).isCloseTo(9.57 * Math.log(used),
-        within(1e-12));
+    assertThat(c.item("Creatinine").points().getAsDouble())
+        .isCloseTo(9.57 * Math.log(used), within(1e-12));
   }
 
   @Test
   void dialysis_setsCreatinineTo4ForMeld_and3ForMeld3() {
     MeldInput in = labs(1.0, 1.0, 1.0, 137).withDialysis(true);
-    assertThat(meld(in).item("Creatinine").points().getAsDouble()).isCloseTo(9.57 * Math.log(4),
-        within(1e-12));
+    assertThat(meld(in).item("Creatinine").points().getAsDouble())
+        .isCloseTo(9.57 * Math.log(4), within(1e-12));
     assertThat(meld(in).caveats()).anyMatch(cv -> cv.text().contains("creatinine set to 4.0"));
     MeldInput in3 = in.withMeld3Items(Albumin.gPerDl(3.5), Sex.MALE, Age.years(50));
-    assertThat(meld3(in3).item("Creatinine").points().getAsDouble()).isCloseTo(11.14 * Math.log(3),
-        within(1e-12));
+    assertThat(meld3(in3).item("Creatinine").points().getAsDouble())
+        .isCloseTo(11.14 * Math.log(3), within(1e-12));
   }
 
   @Test
@@ -203,8 +209,12 @@ class MeldTest {
 
   @Test
   void unitInvariance_creatinineInUmolPerL_givesTheSameMeld() {
-    MeldInput si = MeldInput.of(Bilirubin.umolPerL(4.2 * 17.1), Inr.ratio(1.6),
-        Creatinine.umolPerL(1.9 * 88.4), Sodium.mmolPerL(128));
+    MeldInput si =
+        MeldInput.of(
+            Bilirubin.umolPerL(4.2 * 17.1),
+            Inr.ratio(1.6),
+            Creatinine.umolPerL(1.9 * 88.4),
+            Sodium.mmolPerL(128));
     assertThat(meld(si).totalValue()).isEqualTo(23);
     assertThat(meldNa(si).totalValue()).isEqualTo(28);
   }
@@ -213,21 +223,36 @@ class MeldTest {
 
   @Test
   void meldNa_unknownSodium_reachesEveryIntegerFromMeldToTheSodium125Value() {
-    MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(4.2)), Observed.of(Inr.ratio(1.6)),
-        Observed.of(Creatinine.mgPerDl(1.9)), Observed.unknown(), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.of(false));
+    MeldInput in =
+        new MeldInput(
+            Observed.of(Bilirubin.mgPerDl(4.2)),
+            Observed.of(Inr.ratio(1.6)),
+            Observed.of(Creatinine.mgPerDl(1.9)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(false));
     Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(in);
-    assertThat(b.totalRange().reachable()).containsExactlyElementsOf(
-        IntStream.rangeClosed(23, 30).mapToDouble(i -> i).boxed().toList());
+    assertThat(b.totalRange().reachable())
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(23, 30).mapToDouble(i -> i).boxed().toList());
     assertThat(b.decidingItems()).containsExactly("Sodium");
     assertThat(b.reachableCategories()).isEmpty();
   }
 
   @Test
   void meldNa_unknownSodium_meldI11_isDetermined() {
-    MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(1)), Observed.of(Inr.ratio(1)),
-        Observed.of(Creatinine.mgPerDl(1.6)), Observed.unknown(), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.of(false));
+    MeldInput in =
+        new MeldInput(
+            Observed.of(Bilirubin.mgPerDl(1)),
+            Observed.of(Inr.ratio(1)),
+            Observed.of(Creatinine.mgPerDl(1.6)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(false));
     Complete c = (Complete) MeldNa.INSTANCE.evaluate(in);
     assertThat(c.totalValue()).isEqualTo(11.0);
     assertThat(c.item("Sodium").observed()).startsWith("unknown");
@@ -236,20 +261,35 @@ class MeldTest {
 
   @Test
   void meldNa_isDiscontinuous_unknownCreatinineAtSodium125_skips12to22() {
-    MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(1)), Observed.of(Inr.ratio(1)),
-        Observed.unknown(), Observed.of(Sodium.mmolPerL(125)), Observed.unknown(),
-        Observed.unknown(), Observed.unknown(), Observed.of(false));
+    MeldInput in =
+        new MeldInput(
+            Observed.of(Bilirubin.mgPerDl(1)),
+            Observed.of(Inr.ratio(1)),
+            Observed.unknown(),
+            Observed.of(Sodium.mmolPerL(125)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(false));
     Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(in);
-    assertThat(b.totalRange().reachable()).containsExactly(6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 23.0,
-        24.0, 25.0, 26.0, 27.0, 28.0);
+    assertThat(b.totalRange().reachable())
+        .containsExactly(6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0);
     assertThat(b.totalRange().contains(15)).isFalse();
   }
 
   @Test
   void meld_unknownDialysis_spansMeasuredCreatinineAndTheCap() {
     MeldInput in = labs(1.0, 1.0, 1.0, 137);
-    in = new MeldInput(in.bilirubin(), in.inr(), in.creatinine(), in.sodium(), in.albumin(),
-        in.sex(), in.age(), Observed.unknown());
+    in =
+        new MeldInput(
+            in.bilirubin(),
+            in.inr(),
+            in.creatinine(),
+            in.sodium(),
+            in.albumin(),
+            in.sex(),
+            in.age(),
+            Observed.unknown());
     Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
     assertThat(b.totalRange().reachable()).containsExactly(6.0, 20.0);
     assertThat(b.decidingItems()).containsExactly("Dialysis");
@@ -260,19 +300,34 @@ class MeldTest {
   @Test
   void meld_unknownCreatinineAndDialysis_closedByTheirOwnFields() {
     MeldInput in = labs(1.0, 1.0, 1.0, 137);
-    in = new MeldInput(in.bilirubin(), in.inr(), Observed.unknown(), in.sodium(), in.albumin(),
-        in.sex(), in.age(), Observed.unknown());
+    in =
+        new MeldInput(
+            in.bilirubin(),
+            in.inr(),
+            Observed.unknown(),
+            in.sodium(),
+            in.albumin(),
+            in.sex(),
+            in.age(),
+            Observed.unknown());
     Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
-    assertThat(b.openItems()).extracting(o -> o.closedBy())
+    assertThat(b.openItems())
+        .extracting(o -> o.closedBy())
         .containsExactly(List.of("labs.creatinine"), List.of("onDialysis"));
   }
 
   @Test
   void meld3_unknownSex_boundsBothForms() {
-    MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(3)), Observed.of(Inr.ratio(1.8)),
-        Observed.of(Creatinine.mgPerDl(1.5)), Observed.of(Sodium.mmolPerL(130)),
-        Observed.of(Albumin.gPerDl(2.8)), Observed.unknown(), Observed.of(Age.years(60)),
-        Observed.of(false));
+    MeldInput in =
+        new MeldInput(
+            Observed.of(Bilirubin.mgPerDl(3)),
+            Observed.of(Inr.ratio(1.8)),
+            Observed.of(Creatinine.mgPerDl(1.5)),
+            Observed.of(Sodium.mmolPerL(130)),
+            Observed.of(Albumin.gPerDl(2.8)),
+            Observed.unknown(),
+            Observed.of(Age.years(60)),
+            Observed.of(false));
     Bounded b = (Bounded) Meld3.INSTANCE.evaluate(in);
     assertThat(b.totalRange().reachable()).containsExactly(26.0, 27.0);
     assertThat(b.decidingItems()).containsExactly("Sex");
@@ -280,9 +335,16 @@ class MeldTest {
 
   @Test
   void meld3_unknownSodiumAndAlbumin_containsTheCompleteValue() {
-    MeldInput in = new MeldInput(Observed.of(Bilirubin.mgPerDl(1.9)), Observed.of(Inr.ratio(1.6)),
-        Observed.of(Creatinine.mgPerDl(4.5)), Observed.unknown(), Observed.unknown(),
-        Observed.of(Sex.FEMALE), Observed.of(Age.years(55)), Observed.of(false));
+    MeldInput in =
+        new MeldInput(
+            Observed.of(Bilirubin.mgPerDl(1.9)),
+            Observed.of(Inr.ratio(1.6)),
+            Observed.of(Creatinine.mgPerDl(4.5)),
+            Observed.unknown(),
+            Observed.unknown(),
+            Observed.of(Sex.FEMALE),
+            Observed.of(Age.years(55)),
+            Observed.of(false));
     Bounded b = (Bounded) Meld3.INSTANCE.evaluate(in);
     assertThat(b.totalRange().contains(33)).isTrue();
     assertThat(b.openItems()).extracting(o -> o.item()).containsExactly("Sodium", "Albumin");
@@ -291,15 +353,19 @@ class MeldTest {
   @ParameterizedTest(name = "creatinine {0} mg/dL: clamp caveat {1}")
   @CsvSource({"0.99,true", "1.0,false", "4.0,false", "4.01,true"})
   void meldCreatinineClampCaveat_onlyOutsideTheBounds(double cr, boolean caveat) {
-    assertThat(meld(labs(cr, 2.0, 1.5, 137)).caveats().stream()
-        .anyMatch(c -> c.kind() == CaveatKind.CLAMP)).isEqualTo(caveat);
+    assertThat(
+            meld(labs(cr, 2.0, 1.5, 137)).caveats().stream()
+                .anyMatch(c -> c.kind() == CaveatKind.CLAMP))
+        .isEqualTo(caveat);
   }
 
   @ParameterizedTest(name = "sodium {0} mmol/L: clamp caveat {1}")
   @CsvSource({"124.9,true", "125,false", "137,false", "137.1,true"})
   void meldNaSodiumClampCaveat_onlyOutside125to137(double na, boolean caveat) {
-    assertThat(meldNa(labs(2.0, 2.0, 1.5, na)).caveats().stream()
-        .anyMatch(c -> c.kind() == CaveatKind.CLAMP)).isEqualTo(caveat);
+    assertThat(
+            meldNa(labs(2.0, 2.0, 1.5, na)).caveats().stream()
+                .anyMatch(c -> c.kind() == CaveatKind.CLAMP))
+        .isEqualTo(caveat);
   }
 
   @Test
@@ -321,23 +387,31 @@ class MeldTest {
 
   @Test
   void meld3_outside6to40_isReportedAtTheBound_withACaveat() {
-    MeldInput high = labs(3.0, 30, 4.0, 125).withMeld3Items(Albumin.gPerDl(1.5), Sex.FEMALE,
-        Age.years(50));
+    MeldInput high =
+        labs(3.0, 30, 4.0, 125).withMeld3Items(Albumin.gPerDl(1.5), Sex.FEMALE, Age.years(50));
     Complete c = meld3(high);
     assertThat(c.total().orElseThrow().raw()).isGreaterThan(40.5);
     assertThat(c.totalValue()).isEqualTo(40);
-    assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.CLAMP
-        && cv.text().endsWith("is outside [6, 40]: reported as 40"));
-    assertThat(meld3(labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE,
-        Age.years(60))).caveats()).noneMatch(cv -> cv.text().contains("outside [6, 40]"));
+    assertThat(c.caveats())
+        .anyMatch(
+            cv ->
+                cv.kind() == CaveatKind.CLAMP
+                    && cv.text().endsWith("is outside [6, 40]: reported as 40"));
+    assertThat(
+            meld3(
+                    labs(1.5, 3.0, 1.8, 130)
+                        .withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE, Age.years(60)))
+                .caveats())
+        .noneMatch(cv -> cv.text().contains("outside [6, 40]"));
   }
 
   @Test
   void meld3_itemsSumToTheUnroundedTotal_andNameSexAndAgeBand() {
     for (int age : new int[] {15, 45}) {
       for (Sex sex : Sex.values()) {
-        Complete c = meld3(labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), sex,
-            Age.years(age)));
+        Complete c =
+            meld3(
+                labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), sex, Age.years(age)));
         assertThat(c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum())
             .isCloseTo(c.total().orElseThrow().raw(), within(1e-9));
         assertThat(c.item("Sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");

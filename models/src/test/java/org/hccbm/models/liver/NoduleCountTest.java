@@ -20,20 +20,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A nodule count without sizes (issue 10, point 7): a known count of four or more decides Milan
- * and UCSF (beyond: "2–3 tumours" is the most either allows, liver §5, MI-5) and BCLC's burden
- * (beyond A: "single, or ≤ 3 nodules", §4.1, "PS 0, four nodules → B"); with one to three nodules
- * the result is bounded over what the sizes could be, never imputed.
+ * A nodule count without sizes (issue 10, point 7): a known count of four or more decides Milan and
+ * UCSF (beyond: "2–3 tumours" is the most either allows, liver §5, MI-5) and BCLC's burden (beyond
+ * A: "single, or ≤ 3 nodules", §4.1, "PS 0, four nodules → B"); with one to three nodules the
+ * result is bounded over what the sizes could be, never imputed.
  */
 class NoduleCountTest {
-  private static TransplantCriteriaInput criteria(int count, Observed<Boolean> macro,
-      Observed<Boolean> spread) {
+  private static TransplantCriteriaInput criteria(
+      int count, Observed<Boolean> macro, Observed<Boolean> spread) {
     return new TransplantCriteriaInput(Observed.unknown(), macro, spread, Observed.of(count));
   }
 
   private static BclcInput bclc(int count, boolean spread) {
-    return new BclcInput(Observed.of(PerformanceStatus.of(Ecog.of(0))), Observed.of(true),
-        List.of(ChildPughClass.A), Observed.unknown(), Observed.of(false), Observed.of(spread),
+    return new BclcInput(
+        Observed.of(PerformanceStatus.of(Ecog.of(0))),
+        Observed.of(true),
+        List.of(ChildPughClass.A),
+        Observed.unknown(),
+        Observed.of(false),
+        Observed.of(spread),
         Observed.of(count));
   }
 
@@ -56,16 +61,23 @@ class NoduleCountTest {
       ModelResult r = m.evaluate(criteria(count, Observed.of(false), Observed.of(false)));
       assertThat(r).isInstanceOf(Complete.class);
       assertThat(category(r)).as(m.info().id()).isEqualTo(CriteriaStatus.BEYOND);
-      assertThat(r.caveats()).anyMatch(c -> c.text().equals(count + " nodules recorded without "
-          + "sizes: more than 3 nodules is beyond the criteria whatever their sizes"));
+      assertThat(r.caveats())
+          .anyMatch(
+              c ->
+                  c.text()
+                      .equals(
+                          count
+                              + " nodules recorded without "
+                              + "sizes: more than 3 nodules is beyond the criteria whatever their sizes"));
     }
   }
 
   @Test
   void fourNodules_decideMilan_evenWithInvasionAndSpreadUnknown() {
     // MI-5 literal reading (errata): four nodules are out whatever the unknowns.
-    assertThat(category(Milan.INSTANCE.evaluate(criteria(4, Observed.unknown(),
-        Observed.unknown())))).isEqualTo(CriteriaStatus.BEYOND);
+    assertThat(
+            category(Milan.INSTANCE.evaluate(criteria(4, Observed.unknown(), Observed.unknown()))))
+        .isEqualTo(CriteriaStatus.BEYOND);
   }
 
   @ParameterizedTest(name = "{0} nodules, sizes unknown: within or beyond")
@@ -73,23 +85,30 @@ class NoduleCountTest {
   void oneToThreeNodules_areBoundedOverTheSizes(int count) {
     for (Score<TransplantCriteriaInput> m : List.of(Milan.INSTANCE, Ucsf.INSTANCE)) {
       Bounded b = (Bounded) m.evaluate(criteria(count, Observed.of(false), Observed.of(false)));
-      assertThat(b.reachableCategories()).as(m.info().id())
+      assertThat(b.reachableCategories())
+          .as(m.info().id())
           .containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
       assertThat(b.decidingItems()).containsExactly("Tumour burden");
       String shown = count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured";
-      assertThat(b.openItems()).singleElement().satisfies(o -> assertThat(o.statusText())
-          .isEqualTo(shown));
-      assertThat(b.caveats()).anyMatch(c -> c.text().equals(shown + ": within or beyond "
-          + "depending on the sizes, not imputed"));
+      assertThat(b.openItems())
+          .singleElement()
+          .satisfies(o -> assertThat(o.statusText()).isEqualTo(shown));
+      assertThat(b.caveats())
+          .anyMatch(
+              c ->
+                  c.text()
+                      .equals(
+                          shown + ": within or beyond " + "depending on the sizes, not imputed"));
     }
   }
 
   @Test
   void threeNodulesWithInvasion_isBeyond_theCountNeedNotDecide() {
-    assertThat(category(Milan.INSTANCE.evaluate(criteria(3, Observed.of(true),
-        Observed.of(false))))).isEqualTo(CriteriaStatus.BEYOND);
-    assertThat(category(Ucsf.INSTANCE.evaluate(criteria(2, Observed.of(false),
-        Observed.of(true))))).isEqualTo(CriteriaStatus.BEYOND);
+    assertThat(
+            category(Milan.INSTANCE.evaluate(criteria(3, Observed.of(true), Observed.of(false)))))
+        .isEqualTo(CriteriaStatus.BEYOND);
+    assertThat(category(Ucsf.INSTANCE.evaluate(criteria(2, Observed.of(false), Observed.of(true)))))
+        .isEqualTo(CriteriaStatus.BEYOND);
   }
 
   @Test
@@ -116,9 +135,15 @@ class NoduleCountTest {
 
   @Test
   void bclc_knownSizes_takePrecedenceOverTheCount() {
-    BclcInput single = new BclcInput(Observed.of(PerformanceStatus.of(Ecog.of(0))),
-        Observed.of(true), List.of(ChildPughClass.A), Observed.of(IntrahepaticTumour.of(
-            Diameter.cm(1.5))), Observed.of(false), Observed.of(false), Observed.of(1));
+    BclcInput single =
+        new BclcInput(
+            Observed.of(PerformanceStatus.of(Ecog.of(0))),
+            Observed.of(true),
+            List.of(ChildPughClass.A),
+            Observed.of(IntrahepaticTumour.of(Diameter.cm(1.5))),
+            Observed.of(false),
+            Observed.of(false),
+            Observed.of(1));
     assertThat(Bclc.INSTANCE.evaluate(single)).isInstanceOf(Complete.class);
     assertThat(category(Bclc.INSTANCE.evaluate(single))).isEqualTo(BclcStage.STAGE_0);
   }
@@ -131,22 +156,40 @@ class NoduleCountTest {
   @Test
   void knownSizes_takePrecedence_andAgreeWithTheCount() {
     IntrahepaticTumour two = IntrahepaticTumour.of(Diameter.cm(2.5), Diameter.cm(2.8));
-    PrimaryHcc p = PrimaryHcc.builder().intrahepatic(two).noduleCount(2)
-        .macrovascularInvasion(false).ajccN(AjccN.N0).build();
+    PrimaryHcc p =
+        PrimaryHcc.builder()
+            .intrahepatic(two)
+            .noduleCount(2)
+            .macrovascularInvasion(false)
+            .ajccN(AjccN.N0)
+            .build();
     assertThat(p.knownNoduleCount()).hasValue(2);
-    Patient patient = Patient.builder("x").performanceStatus(PerformanceStatus.of(Ecog.of(0)))
-        .performanceStatusCancerRelated(true).primary(p).extraskeletalMetastases(List.of())
-        .boneLesions(List.of()).build();
+    Patient patient =
+        Patient.builder("x")
+            .performanceStatus(PerformanceStatus.of(Ecog.of(0)))
+            .performanceStatusCancerRelated(true)
+            .primary(p)
+            .extraskeletalMetastases(List.of())
+            .boneLesions(List.of())
+            .build();
     assertThat(category(Milan.INSTANCE.evaluate(patient))).isEqualTo(CriteriaStatus.WITHIN);
   }
 
   @Test
   void patient_twoNodulesUnmeasured_withoutSpread_isBoundedForMilanUcsfAndBclc() {
-    Patient p = Patient.builder("p").performanceStatus(PerformanceStatus.of(Ecog.of(0)))
-        .performanceStatusCancerRelated(true)
-        .primary(PrimaryHcc.builder().noduleCount(2).macrovascularInvasion(false)
-            .ajccN(AjccN.N0).build())
-        .extraskeletalMetastases(List.of()).boneLesions(List.of()).build();
+    Patient p =
+        Patient.builder("p")
+            .performanceStatus(PerformanceStatus.of(Ecog.of(0)))
+            .performanceStatusCancerRelated(true)
+            .primary(
+                PrimaryHcc.builder()
+                    .noduleCount(2)
+                    .macrovascularInvasion(false)
+                    .ajccN(AjccN.N0)
+                    .build())
+            .extraskeletalMetastases(List.of())
+            .boneLesions(List.of())
+            .build();
     assertThat(p.primary().knownNoduleCount()).hasValue(2);
     assertThat(Milan.INSTANCE.evaluate(p)).isInstanceOf(Bounded.class);
     assertThat(Ucsf.INSTANCE.evaluate(p)).isInstanceOf(Bounded.class);

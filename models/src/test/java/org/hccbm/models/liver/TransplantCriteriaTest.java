@@ -24,26 +24,33 @@ class TransplantCriteriaTest {
     return IntrahepaticTumour.of(d);
   }
 
-  private static CriteriaStatus implied(org.hccbm.models.Score<TransplantCriteriaInput> model,
-      String cms, boolean spread) {
-    ModelResult r = model.evaluate(new TransplantCriteriaInput(Observed.of(tumour(cms)),
-        Observed.of(false), Observed.of(spread)));
+  private static CriteriaStatus implied(
+      org.hccbm.models.Score<TransplantCriteriaInput> model, String cms, boolean spread) {
+    ModelResult r =
+        model.evaluate(
+            new TransplantCriteriaInput(
+                Observed.of(tumour(cms)), Observed.of(false), Observed.of(spread)));
     return (CriteriaStatus) ((Complete) r).category().orElseThrow();
   }
 
-  private static Bounded literal(org.hccbm.models.Score<TransplantCriteriaInput> model, String cms) {
-    return (Bounded) model.evaluate(new TransplantCriteriaInput(Observed.of(tumour(cms)),
-        Observed.unknown(), Observed.unknown()));
+  private static Bounded literal(
+      org.hccbm.models.Score<TransplantCriteriaInput> model, String cms) {
+    return (Bounded)
+        model.evaluate(
+            new TransplantCriteriaInput(
+                Observed.of(tumour(cms)), Observed.unknown(), Observed.unknown()));
   }
 
   @ParameterizedTest(name = "{0}: {1} -> Milan {2}, UCSF {3}")
   @CsvSource({
-      "MI-1, 5.0, WITHIN, WITHIN",
-      "MI-2, 6.0, BEYOND, WITHIN",
-      "MI-3, 4.0 + 2.0 + 1.5, BEYOND, WITHIN",
-      "MI-4, 4.5 + 2.5 + 1.5, BEYOND, BEYOND",
-      "MI-5, 1 + 1 + 1 + 1, BEYOND, BEYOND"})
-  void workedExamples_impliedReading(String id, String cms, CriteriaStatus milan, CriteriaStatus ucsf) {
+    "MI-1, 5.0, WITHIN, WITHIN",
+    "MI-2, 6.0, BEYOND, WITHIN",
+    "MI-3, 4.0 + 2.0 + 1.5, BEYOND, WITHIN",
+    "MI-4, 4.5 + 2.5 + 1.5, BEYOND, BEYOND",
+    "MI-5, 1 + 1 + 1 + 1, BEYOND, BEYOND"
+  })
+  void workedExamples_impliedReading(
+      String id, String cms, CriteriaStatus milan, CriteriaStatus ucsf) {
     assertThat(implied(Milan.INSTANCE, cms, false)).as(id).isEqualTo(milan);
     assertThat(implied(Ucsf.INSTANCE, cms, false)).as(id).isEqualTo(ucsf);
   }
@@ -57,41 +64,67 @@ class TransplantCriteriaTest {
   @Test
   void mi1_literal_invasionAndSpreadUnstated_isWithinOrBeyond() {
     Bounded b = literal(Milan.INSTANCE, "5.0");
-    assertThat(b.reachableCategories()).containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
+    assertThat(b.reachableCategories())
+        .containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
     assertThat(b.decidingItems()).containsExactly("Macrovascular invasion", "Extrahepatic spread");
   }
 
   @Test
   void mi5_literal_fourNodules_isBeyondWhateverTheUnknowns_soComplete() {
-    for (org.hccbm.models.Score<TransplantCriteriaInput> model : List.of(Milan.INSTANCE,
-        Ucsf.INSTANCE)) {
-      Complete c = (Complete) model.evaluate(new TransplantCriteriaInput(Observed.of(
-          tumour("1 + 1 + 1 + 1")), Observed.unknown(), Observed.unknown()));
+    for (org.hccbm.models.Score<TransplantCriteriaInput> model :
+        List.of(Milan.INSTANCE, Ucsf.INSTANCE)) {
+      Complete c =
+          (Complete)
+              model.evaluate(
+                  new TransplantCriteriaInput(
+                      Observed.of(tumour("1 + 1 + 1 + 1")),
+                      Observed.unknown(),
+                      Observed.unknown()));
       assertThat(c.category()).contains(CriteriaStatus.BEYOND);
-      assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text())
-          .contains("Macrovascular invasion, Extrahepatic spread are unknown"));
+      assertThat(c.caveats())
+          .anySatisfy(
+              cv ->
+                  assertThat(cv.text())
+                      .contains("Macrovascular invasion, Extrahepatic spread are unknown"));
     }
   }
 
   @ParameterizedTest(name = "Milan {0} -> {1}")
-  @CsvSource({"5.0, WITHIN", "5.01, BEYOND", "3.0 + 3.0 + 3.0, WITHIN", "3.01 + 1.0, BEYOND",
-      "3.0 + 2.0, WITHIN", "3.0 + 3.01, BEYOND", "3.0 + 3.0 + 3.01, BEYOND", "1 + 1 + 1 + 1, BEYOND"})
+  @CsvSource({
+    "5.0, WITHIN",
+    "5.01, BEYOND",
+    "3.0 + 3.0 + 3.0, WITHIN",
+    "3.01 + 1.0, BEYOND",
+    "3.0 + 2.0, WITHIN",
+    "3.0 + 3.01, BEYOND",
+    "3.0 + 3.0 + 3.01, BEYOND",
+    "1 + 1 + 1 + 1, BEYOND"
+  })
   void milanBoundaries_bothSides(String cms, CriteriaStatus expected) {
     assertThat(implied(Milan.INSTANCE, cms, false)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "UCSF {0} -> {1}")
-  @CsvSource({"6.5, WITHIN", "6.51, BEYOND", "4.5 + 2.0 + 1.5, WITHIN", "4.51 + 1.0, BEYOND",
-      "4.5 + 3.5, WITHIN", "4.5 + 3.51, BEYOND"})
+  @CsvSource({
+    "6.5, WITHIN",
+    "6.51, BEYOND",
+    "4.5 + 2.0 + 1.5, WITHIN",
+    "4.51 + 1.0, BEYOND",
+    "4.5 + 3.5, WITHIN",
+    "4.5 + 3.51, BEYOND"
+  })
   void ucsfBoundaries_bothSides(String cms, CriteriaStatus expected) {
     assertThat(implied(Ucsf.INSTANCE, cms, false)).isEqualTo(expected);
   }
 
   @Test
   void macrovascularInvasion_isBeyond() {
-    ModelResult r = Milan.INSTANCE.evaluate(new TransplantCriteriaInput(Observed.of(tumour("2.0")),
-        Observed.of(true), Observed.of(false)));
+    ModelResult r =
+        Milan.INSTANCE.evaluate(
+            new TransplantCriteriaInput(
+                Observed.of(tumour("2.0")), Observed.of(true), Observed.of(false)));
     assertThat(((Complete) r).category()).contains(CriteriaStatus.BEYOND);
-    assertThat(((Complete) r).item("Rule applied").bandText()).isEqualTo("beyond: macrovascular invasion");
+    assertThat(((Complete) r).item("Rule applied").bandText())
+        .isEqualTo("beyond: macrovascular invasion");
   }
 }

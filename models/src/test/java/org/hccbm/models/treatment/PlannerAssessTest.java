@@ -10,17 +10,24 @@ import org.hccbm.models.VariantSelection;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13, point 6: {@code assess} evaluates the models once and plans from them; its
- * evaluations and plan are those of {@code Models.evaluate} followed by {@code plan(patient,
- * evaluations)}, for every constructed patient, with default and chosen variants and with a lab
- * window.
+ * Issue 13, point 6: {@code assess} evaluates the models once and plans from them; its evaluations
+ * and plan are those of {@code Models.evaluate} followed by {@code plan(patient, evaluations)}, for
+ * every constructed patient, with default and chosen variants and with a lab window.
  */
 class PlannerAssessTest {
-  private static final List<Patient> PATIENTS = List.of(ConstructedPatients.p1(),
-      ConstructedPatients.p2(), ConstructedPatients.p3(), ConstructedPatients.p11(),
-      ConstructedPatients.p5(), ConstructedPatients.p6(), ConstructedPatients.p7(),
-      ConstructedPatients.p8(), ConstructedPatients.p9(), ConstructedPatients.p10(),
-      Patient.builder("empty").build());
+  private static final List<Patient> PATIENTS =
+      List.of(
+          ConstructedPatients.p1(),
+          ConstructedPatients.p2(),
+          ConstructedPatients.p3(),
+          ConstructedPatients.p11(),
+          ConstructedPatients.p5(),
+          ConstructedPatients.p6(),
+          ConstructedPatients.p7(),
+          ConstructedPatients.p8(),
+          ConstructedPatients.p9(),
+          ConstructedPatients.p10(),
+          Patient.builder("empty").build());
 
   private static void sameAsTwoSteps(VariantSelection variants, int window) {
     for (Patient p : PATIENTS) {
@@ -28,8 +35,8 @@ class PlannerAssessTest {
       List<Models.Evaluation> evaluations = Models.evaluate(p, variants, window);
       assertThat(a.evaluations()).as(p.id()).isEqualTo(evaluations);
       assertThat(a.plan()).as(p.id()).isEqualTo(TreatmentPlanner.DEFAULT.plan(p, evaluations));
-      assertThat(a.plan().render()).isEqualTo(TreatmentPlanner.DEFAULT.plan(p, evaluations)
-          .render());
+      assertThat(a.plan().render())
+          .isEqualTo(TreatmentPlanner.DEFAULT.plan(p, evaluations).render());
     }
   }
 
@@ -45,8 +52,11 @@ class PlannerAssessTest {
 
   @Test
   void assess_planIsForThePatient() {
-    TreatmentPlanner.Assessment a = TreatmentPlanner.DEFAULT.assess(ConstructedPatients.p1(),
-        VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
+    TreatmentPlanner.Assessment a =
+        TreatmentPlanner.DEFAULT.assess(
+            ConstructedPatients.p1(),
+            VariantSelection.defaults(),
+            LabFreshness.DEFAULT_WINDOW_DAYS);
     assertThat(a.plan().patientId()).isEqualTo(ConstructedPatients.p1().id());
     assertThat(a.evaluations()).isNotEmpty();
   }
