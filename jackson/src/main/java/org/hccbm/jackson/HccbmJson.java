@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.imaging.PostTest;
+import org.hccbm.imaging.TestAccuracy;
 import org.hccbm.jackson.internal.DocumentError;
+import org.hccbm.jackson.internal.ImagingReader;
+import org.hccbm.jackson.internal.PlanReader;
 import org.hccbm.jackson.internal.ResultCodec;
 import org.hccbm.jackson.internal.ResultReader;
+import org.hccbm.models.treatment.TreatmentPlan;
 
 /**
  * Writes results as the JSON of docs/json.md and reads that JSON back into equal results: {@code
@@ -85,6 +91,81 @@ public final class HccbmJson {
       }
     }
     return out;
+  }
+
+  /**
+   * Writes a treatment plan, as {@link HccbmJacksonModule} does.
+   *
+   * @param plan the plan
+   * @return the JSON text (compact)
+   */
+  public static String writePlan(TreatmentPlan plan) {
+    return ResultCodec.plan(plan).toString();
+  }
+
+  /**
+   * Reads a treatment plan back into an equal plan.
+   *
+   * @param json the JSON text
+   * @return the plan
+   * @throws HccbmJsonException naming the JSON path (e.g. {@code $.items[4].rule.id}) and the
+   *     problem
+   */
+  public static TreatmentPlan readPlan(String json) throws HccbmJsonException {
+    return read(tree(json), PlanReader::plan);
+  }
+
+  /**
+   * Writes a post-test probability, as {@link HccbmJacksonModule} does.
+   *
+   * @param postTest the result
+   * @return the JSON text (compact)
+   */
+  public static String writeImagingPostTest(PostTest postTest) {
+    return ResultCodec.postTest(postTest).toString();
+  }
+
+  /**
+   * Reads a post-test probability back into an equal result.
+   *
+   * @param json the JSON text
+   * @return the result
+   * @throws HccbmJsonException naming the JSON path (e.g. {@code $.accuracy.sensitivity.ci}) and
+   *     the problem
+   */
+  public static PostTest readImagingPostTest(String json) throws HccbmJsonException {
+    return read(tree(json), ImagingReader::postTest);
+  }
+
+  /**
+   * Writes test accuracy figures with their provenance, as {@link HccbmJacksonModule} does.
+   *
+   * @param accuracy the figures
+   * @return the JSON text (compact)
+   */
+  public static String writeImagingAccuracy(TestAccuracy accuracy) {
+    return ResultCodec.accuracy(accuracy).toString();
+  }
+
+  /**
+   * Reads test accuracy figures back into equal figures.
+   *
+   * @param json the JSON text
+   * @return the figures
+   * @throws HccbmJsonException naming the JSON path and the problem
+   */
+  public static TestAccuracy readImagingAccuracy(String json) throws HccbmJsonException {
+    return read(tree(json), n -> ImagingReader.accuracy(n, "$"));
+  }
+
+  private static <T> T read(JsonNode tree, Function<JsonNode, T> reader) throws HccbmJsonException {
+    try {
+      return reader.apply(tree);
+    } catch (DocumentError e) {
+      throw new HccbmJsonException(null, e.path(), e.problem());
+    } catch (InvalidClinicalInputException e) {
+      throw new HccbmJsonException(null, "$", e.getMessage());
+    }
   }
 
   private static JsonNode tree(String json) throws HccbmJsonException {

@@ -311,7 +311,7 @@ public final class ResultReader {
     return new Caveat(kind, code, list(need(n, "args", path), path + ".args", ResultReader::value));
   }
 
-  private static <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> each) {
+  static <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> each) {
     if (!n.isArray()) {
       throw new DocumentError(path, "must be an array, was " + n);
     }
@@ -322,7 +322,7 @@ public final class ResultReader {
     return out;
   }
 
-  private static JsonNode need(JsonNode n, String field, String path) {
+  static JsonNode need(JsonNode n, String field, String path) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
       throw new DocumentError(path + "." + field, "must be present, was missing");
@@ -330,29 +330,29 @@ public final class ResultReader {
     return v;
   }
 
-  private static String text(JsonNode n, String field, String path) {
+  static String text(JsonNode n, String field, String path) {
     return string(need(n, field, path), path + "." + field);
   }
 
-  private static String string(JsonNode v, String path) {
+  static String string(JsonNode v, String path) {
     if (!v.isTextual()) {
       throw new DocumentError(path, "must be a string, was " + v);
     }
     return v.asText();
   }
 
-  private static double num(JsonNode n, String field, String path) {
+  static double num(JsonNode n, String field, String path) {
     return number(need(n, field, path), path + "." + field);
   }
 
-  private static double number(JsonNode v, String path) {
+  static double number(JsonNode v, String path) {
     if (!v.isNumber()) {
       throw new DocumentError(path, "must be a number, was " + v);
     }
     return v.asDouble();
   }
 
-  private static boolean bool(JsonNode n, String field, String path) {
+  static boolean bool(JsonNode n, String field, String path) {
     JsonNode v = need(n, field, path);
     if (!v.isBoolean()) {
       throw new DocumentError(path + "." + field, "must be true or false, was " + v);
@@ -360,7 +360,7 @@ public final class ResultReader {
     return v.asBoolean();
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String path) {
+  static <E extends Enum<E>> E enumOf(Class<E> type, String name, String path) {
     try {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {

@@ -1,0 +1,130 @@
+package org.hccbm.jackson.internal;
+
+import static org.hccbm.jackson.internal.ResultReader.enumOf;
+import static org.hccbm.jackson.internal.ResultReader.list;
+import static org.hccbm.jackson.internal.ResultReader.need;
+import static org.hccbm.jackson.internal.ResultReader.string;
+import static org.hccbm.jackson.internal.ResultReader.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.treatment.Domain;
+import org.hccbm.models.treatment.Fact;
+import org.hccbm.models.treatment.Intervention;
+import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.RuleInfo;
+import org.hccbm.models.treatment.SurvivalEstimate;
+import org.hccbm.models.treatment.TreatmentPlan;
+
+/**
+ * Reads a treatment plan written by {@link ResultCodec#plan} back into an equal {@link
+ * TreatmentPlan}. Enum values are read by their Java names, survival bands by the labels they are
+ * written with.
+ */
+public final class PlanReader {
+  private PlanReader() {}
+
+  /**
+   * Reads a treatment plan.
+   *
+   * @param n the node
+   * @return the plan
+   * @throws DocumentError naming the path of the first bad field
+   */
+  public static TreatmentPlan plan(JsonNode n) {
+    object(n, "$");
+    return new TreatmentPlan(
+        text(n, "patientId", "$"),
+        text(n, "policy", "$"),
+        survival(need(n, "survival", "$"), "$.survival"),
+        list(need(n, "otherEstimates", "$"), "$.otherEstimates", PlanReader::survival),
+        list(need(n, "items", "$"), "$.items", PlanReader::item));
+  }
+
+  private static SurvivalEstimate survival(JsonNode n, String path) {
+    object(n, path);
+    String model = text(n, "model", path);
+    String basis = text(n, "basis", path);
+    List<SurvivalBand> bands = list(need(n, "bands", path), path + ".bands", PlanReader::band);
+    return guard(path + ".bands", () -> new SurvivalEstimate(model, basis, bands));
+  }
+
+  private static SurvivalBand band(JsonNode n, String path) {
+    String label = string(n, path);
+    for (SurvivalBand b : SurvivalBand.values()) {
+      if (b.toString().equals(label)) {
+        return b;
+      }
+    }
+    throw new DocumentError(
+        path, "must be one of " + List.of(SurvivalBand.values()) + ", was \"" + label + "\"");
+  }
+
+  private static PlanItem item(JsonNode n, String path) {
+    object(n, path);
+    Optional<Intervention> intervention =
+        n.has("intervention")
+            ? Optional.of(
+                enumOf(Intervention.class, text(n, "intervention", path), path + ".intervention"))
+            : Optional.empty();
+    List<Intervention> dependsOn =
+        n.has("dependsOn")
+            ? list(
+                need(n, "dependsOn", path),
+                path + ".dependsOn",
+                (x, p) -> enumOf(Intervention.class, string(x, p), p))
+            : List.of();
+    return new PlanItem(
+        enumOf(Domain.class, text(n, "domain", path), path + ".domain"),
+        enumOf(PlanItem.Kind.class, text(n, "kind", path), path + ".kind"),
+        text(n, "text", path),
+        rule(need(n, "rule", path), path + ".rule"),
+        list(
+            need(n, "facts", path),
+            path + ".facts",
+            (f, p) -> new Fact(text(f, "name", p), text(f, "value", p))),
+        intervention,
+        text(n, "subject", path),
+        dependsOn);
+  }
+
+  private static RuleInfo rule(JsonNode n, String path) {
+    object(n, path);
+    return new RuleInfo(
+        text(n, "id", path),
+        text(n, "statement", path),
+        text(n, "source", path),
+        text(n, "evidence", path),
+        text(n, "tag", path));
+  }
+
+  /**
+   * Fails unless the node is an object.
+   *
+   * @param n the node
+   * @param path its JSON path
+   */
+  static void object(JsonNode n, String path) {
+    if (!n.isObject()) {
+      throw new DocumentError(path, "must be an object, was " + n.getNodeType());
+    }
+  }
+
+  /**
+   * Runs a constructor, turning its rejection of the values into an error at the given path.
+   *
+   * @param path the JSON path the values came from
+   * @param make the constructor call
+   * @return what it made
+   */
+  static <T> T guard(String path, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw new DocumentError(path, String.valueOf(e.getMessage()));
+    }
+  }
+}

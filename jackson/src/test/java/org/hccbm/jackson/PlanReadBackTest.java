@@ -1,0 +1,130 @@
+package org.hccbm.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.TreatmentPlan;
+import org.hccbm.models.treatment.TreatmentPlanner;
+import org.hccbm.testkit.EdgeCases;
+import org.hccbm.testkit.Fixtures;
+import org.hccbm.testkit.Generators;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13 point 5: every treatment plan written as JSON reads back into an equal plan. */
+class PlanReadBackTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static TreatmentPlan roundTrip(TreatmentPlan plan) throws HccbmJsonException {
+    String json = HccbmJson.writePlan(plan);
+    TreatmentPlan back = HccbmJson.readPlan(json);
+    assertThat(back).as(json).isEqualTo(plan);
+    assertThat(HccbmJson.writePlan(back)).isEqualTo(json);
+    return back;
+  }
+
+  private static String h2() {
+    return HccbmJson.writePlan(TreatmentPlanner.DEFAULT.plan(Fixtures.h2()));
+  }
+
+  @Test
+  void goldenPlanH2_readsBackEqual_andRewritesTheGoldenTree() throws Exception {
+    String golden;
+    try (InputStream in = getClass().getResourceAsStream("/golden/plan-h2.json")) {
+      assertThat(in).isNotNull();
+      golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    TreatmentPlan read = HccbmJson.readPlan(golden);
+    assertThat(read).isEqualTo(TreatmentPlanner.DEFAULT.plan(Fixtures.h2()));
+    assertThat(MAPPER.readTree(HccbmJson.writePlan(read))).isEqualTo(MAPPER.readTree(golden));
+    assertThat(read.items()).isNotEmpty();
+  }
+
+  @Test
+  void fixturesAndEdgeCases_everyPlanRoundTrips() throws Exception {
+    for (Patient p :
+        List.of(
+            Fixtures.h1(),
+            Fixtures.h2(),
+            Fixtures.cordCompression(),
+            Fixtures.impendingFracture(),
+            Fixtures.incomplete(),
+            Fixtures.twoNodulesUnmeasured(),
+            EdgeCases.childPughC(),
+            EdgeCases.ecog4())) {
+      roundTrip(TreatmentPlanner.DEFAULT.plan(p));
+    }
+  }
+
+  @Test
+  void generatedPatients_600_everyPlanRoundTrips_coveringEveryItemShape() throws Exception {
+    Set<PlanItem.Kind> kinds = EnumSet.noneOf(PlanItem.Kind.class);
+    int items = 0;
+    int withIntervention = 0;
+    int withDependsOn = 0;
+    int withFacts = 0;
+    int otherEstimates = 0;
+    Random random = new Random(13L);
+    for (int i = 0; i < 600; i++) {
+      TreatmentPlan plan = roundTrip(TreatmentPlanner.DEFAULT.plan(Generators.patient(random)));
+      otherEstimates += plan.otherEstimates().size();
+      for (PlanItem item : plan.items()) {
+        kinds.add(item.kind());
+        items++;
+        withIntervention += item.intervention().isPresent() ? 1 : 0;
+        withDependsOn += item.dependsOn().isEmpty() ? 0 : 1;
+        withFacts += item.facts().isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(kinds).containsExactlyInAnyOrder(PlanItem.Kind.values());
+    assertThat(items).isGreaterThan(6_000);
+    assertThat(withIntervention).isPositive();
+    assertThat(withDependsOn).isPositive();
+    assertThat(withFacts).isPositive();
+    assertThat(otherEstimates).isPositive();
+  }
+
+  @Test
+  void badEnum_namesPathAndValue() {
+    String json = h2().replaceFirst("\"domain\":\"[A-Z_]+\"", "\"domain\":\"BONES\"");
+    assertThatThrownBy(() -> HccbmJson.readPlan(json))
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageContaining("$.items[0].domain: must be a Domain, was \"BONES\"");
+  }
+
+  @Test
+  void unknownSurvivalBand_namesPathAndValue() {
+    String json = h2().replaceFirst("\"bands\":\\[\"[^\"]+\"", "\"bands\":[\"1 year\"");
+    assertThatThrownBy(() -> HccbmJson.readPlan(json))
+        .hasMessageContaining("$.survival.bands[0]: must be one of ")
+        .hasMessageContaining("was \"1 year\"");
+  }
+
+  @Test
+  void emptySurvivalBands_rejectedAtTheBands() {
+    String json = h2().replaceFirst("\"bands\":\\[[^\\]]*\\]", "\"bands\":[]");
+    assertThatThrownBy(() -> HccbmJson.readPlan(json))
+        .hasMessageContaining("$.survival.bands: a survival estimate needs at least one band");
+  }
+
+  @Test
+  void missingAndMistypedFields_nameTheirPaths() {
+    String json = h2();
+    assertThatThrownBy(() -> HccbmJson.readPlan(json.replaceFirst("\"statement\"", "\"x\"")))
+        .hasMessageContaining("$.items[0].rule.statement: must be present, was missing");
+    assertThatThrownBy(
+            () -> HccbmJson.readPlan(json.replaceFirst("\"patientId\":\"H-2\"", "\"patientId\":2")))
+        .hasMessageContaining("$.patientId: must be a string, was 2");
+    assertThatThrownBy(() -> HccbmJson.readPlan("[]"))
+        .hasMessageContaining("$: must be an object, was ARRAY");
+    assertThatThrownBy(() -> HccbmJson.readPlan("{")).hasMessageContaining("$: not JSON");
+  }
+}
