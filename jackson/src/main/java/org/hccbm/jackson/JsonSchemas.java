@@ -34,7 +34,38 @@ public final class JsonSchemas {
    */
   public static final String MODEL_RESULT_RESOURCE = "/org/hccbm/jackson/schema/result.schema.json";
 
+  /**
+   * The resource name of the treatment plan schema, as {@link HccbmJson#writePlan} writes a plan.
+   */
+  public static final String TREATMENT_PLAN_RESOURCE = "/org/hccbm/jackson/schema/plan.schema.json";
+
+  /**
+   * The resource name of the imaging schema: one post-test probability as {@link
+   * HccbmJson#writeImagingPostTest} writes it; its {@code $defs/accuracy} describes test accuracy
+   * figures as {@link HccbmJson#writeImagingAccuracy} writes them.
+   */
+  public static final String IMAGING_POST_TEST_RESOURCE =
+      "/org/hccbm/jackson/schema/imaging.schema.json";
+
   private JsonSchemas() {}
+
+  /**
+   * Returns the treatment plan schema as text.
+   *
+   * @return the schema, UTF-8 JSON
+   */
+  public static String treatmentPlan() {
+    return resource(TREATMENT_PLAN_RESOURCE);
+  }
+
+  /**
+   * Returns the imaging post-test schema as text.
+   *
+   * @return the schema, UTF-8 JSON
+   */
+  public static String imagingPostTest() {
+    return resource(IMAGING_POST_TEST_RESOURCE);
+  }
 
   /**
    * Returns the model result schema as text.
