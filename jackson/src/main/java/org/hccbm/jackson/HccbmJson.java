@@ -21,7 +21,9 @@ import org.hccbm.models.treatment.TreatmentPlan;
  * Writes results as the JSON of docs/json.md and reads that JSON back into equal results: {@code
  * HccbmJson.readResult(HccbmJson.writeResult(r)).equals(r)} for every result the models produce.
  * The display fields (labels, renderings) are derived from the structured ones and are not read;
- * categories are resolved by the model id and the category code.
+ * categories are resolved by the model id and the category code. Treatment plans ({@link
+ * #readPlan}) and imaging post-tests and test accuracy figures ({@link #readImagingPostTest},
+ * {@link #readImagingAccuracy}) read back the same way into equal records.
  *
  * @since 0.3.0
  */
