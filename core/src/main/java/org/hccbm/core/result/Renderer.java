@@ -159,12 +159,18 @@ public final class Renderer {
   }
 
   /**
-   * Returns an input as used, e.g. "3.1 g/dL" or "60 umol/L (3.509 mg/dL)".
+   * Returns an input as used, e.g. "3.1 g/dL". A unit conversion shows the input as given (its
+   * caveat names the conversion); a value mapped onto another scale without a unit conversion (e.g.
+   * an ASIA grade read as a Frankel grade) shows the value scored and the value given: "Frankel C
+   * (from ASIA C)".
    *
    * @param input the input
    * @return the rendering
    */
   public String input(InputUsed input) {
+    if (input.conversion().isEmpty() && !input.asScored().equals(input.asGiven())) {
+      return text("input.mapped", value(input.asScored()), value(input.asGiven()));
+    }
     return value(input.asGiven());
   }
 

@@ -47,6 +47,27 @@ class RendererTest {
   }
 
   @Test
+  void input_mappedOntoAnotherScale_showsScoredThenGiven_conversionShowsGivenOnly() {
+    InputUsed mapped =
+        new InputUsed(
+            "asia",
+            Value.of(org.hccbm.core.neuro.AsiaGrade.C),
+            Value.of(org.hccbm.core.neuro.FrankelGrade.C),
+            Optional.empty());
+    assertThat(Renderer.english().input(mapped)).isEqualTo("Frankel C (from ASIA C)");
+    assertThat(
+            Renderer.english()
+                .input(InputUsed.of("frankel", Value.of(org.hccbm.core.neuro.FrankelGrade.C))))
+        .isEqualTo("Frankel C");
+    InputUsed converted =
+        InputUsed.converted(
+            "labs.totalBilirubin",
+            Quantity.of(60, "umol/L"),
+            new Conversion("umol/L", "mg/dL", 1 / 17.1));
+    assertThat(Renderer.english().input(converted)).isEqualTo("60 umol/L");
+  }
+
+  @Test
   void pseudoLocale_everyDisplayedWordComesFromTheBundle() {
     String pseudo = PSEUDO.render(bounded());
     assertThat(pseudo).contains("⟦");

@@ -85,11 +85,7 @@ public final class Bollen implements Score<BollenInput> {
   public ModelResult evaluate(BollenInput in) {
     List<Caveat> caveats =
         new ArrayList<>(
-            List.of(
-                Caveat.of(
-                    CaveatKind.UNVERIFIED,
-                    "the branch "
-                        + "mapping is a reconstruction; verify against Figure 4 of Bollen 2014 before relying on it")));
+            List.of(Caveat.coded(CaveatKind.UNVERIFIED, "bollen.reconstructedBranches")));
     Observed<Boolean> goodKps = Observed.unknown();
     if (in.performanceStatus().known().isPresent()) {
       PerformanceStatus ps = in.performanceStatus().known().get();

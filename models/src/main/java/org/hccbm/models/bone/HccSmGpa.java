@@ -81,10 +81,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     if (BoneFacts.vertebralCount(patient).known().map(n -> n == 0).orElse(false)) {
       List<Caveat> caveats = new ArrayList<>(result.caveats());
       caveats.add(
-          Caveat.of(
-              CaveatKind.OUTSIDE_DERIVATION_POPULATION,
-              "derived in patients with "
-                  + "spinal metastasis; this patient has no vertebral lesion recorded"));
+          Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "hccSmGpa.noVertebralLesion"));
       return ScoreCaveats.with(result, caveats);
     }
     return result;
@@ -94,10 +91,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   public ModelResult evaluate(HccSmGpaInput in) {
     List<Caveat> caveats =
         new ArrayList<>(
-            List.of(
-                Caveat.of(
-                    CaveatKind.HISTORICAL_FIGURES,
-                    "survival figures are from a 63-patient RT-treated validation cohort")));
+            List.of(Caveat.coded(CaveatKind.HISTORICAL_FIGURES, "hccSmGpa.validationCohort")));
     if (in.performanceStatus()
         .known()
         .flatMap(p -> p.nativeEcog())

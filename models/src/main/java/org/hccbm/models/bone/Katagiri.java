@@ -133,11 +133,7 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());
     Part multiple = MULTIPLE.part(in.multipleSkeletal());
     if (in.previousChemotherapy().isKnown()) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "previous chemotherapy read as any prior "
-                  + "systemic therapy, targeted agents and immunotherapy included (docs/sources.md, bone §13.7)"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "katagiri.previousChemotherapy"));
     }
     return PointScore.evaluate(
         INFO,
@@ -167,11 +163,7 @@ public final class Katagiri implements Score<KatagiriInput> {
             lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
             bilirubin);
     if (in.ldh().isKnown()) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "the LDH cut-off 250 IU/L is assay-dependent "
-                  + "(the derivation laboratory's method was not retrieved)"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "katagiri.ldhAssay"));
     }
     String shown =
         String.join("; ", critical.stream().map(Lab::text).toList())
@@ -180,11 +172,7 @@ public final class Katagiri implements Score<KatagiriInput> {
     if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
       if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
         caveats.add(
-            Caveat.of(
-                CaveatKind.OUTSIDE_DERIVATION_POPULATION,
-                "a low platelet count or "
-                    + "a raised bilirubin may come from the cirrhosis rather than the cancer; whether the "
-                    + "authors meant the critical tier for HCC is not known (docs/sources.md, bone §13, question 7)"));
+            Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "katagiri.cirrhosisLabs"));
       }
       return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
     }

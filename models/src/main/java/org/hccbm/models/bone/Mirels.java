@@ -11,12 +11,15 @@ import org.hccbm.core.lesion.LongBone;
 import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.PainSeverity;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.LesionScore;
 import org.hccbm.models.internal.CategoryTable;
 import org.hccbm.models.internal.ItemTable;
@@ -72,6 +75,8 @@ public final class Mirels implements LesionScore {
           .row(2, DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)
           .row(3, DiameterFraction.MORE_THAN_TWO_THIRDS)
           .build();
+
+  private static final ItemCode SITE = ItemCode.of("site");
 
   private final int threshold;
   private final CategoryTable<MirelsRecommendation> recommendations;
@@ -152,26 +157,13 @@ public final class Mirels implements LesionScore {
       return new NotApplicable(
           info, "not a long-bone lesion (" + lesion.site().label() + ")", List.of());
     }
-    Part location =
-        PointScore.scored(
-            site.region() == LongBoneRegion.PERITROCHANTERIC
-                ? ItemScore.of("Site", site, "peritrochanteric", 3)
-                : site.region() == LongBoneRegion.FEMORAL_NECK
-                    ? ItemScore.of("Site", site, "peritrochanteric (femoral neck)", 3)
-                    : site.bone().limb() == LongBone.Limb.LOWER
-                        ? ItemScore.of("Site", site, "lower limb", 2)
-                        : ItemScore.of("Site", site, "upper limb", 1));
+    Part location = PointScore.scored(siteItem(site));
     Part pain = PAIN.part(lesion.painSeverity());
     Part morphology = MORPHOLOGY.part(lesion.morphology());
     Part size = SIZE.part(lesion.diameterFraction());
     List<Caveat> caveats = new java.util.ArrayList<>();
     if (threshold != 9) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "fixation threshold 8 (humeral validation "
-                  + "series) instead of 9: a total of 8 recommends fixation; its fracture risk in the "
-                  + "original series was ≈ 15 %, not the ≥ 33 % shown for 9 and above"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "mirels.threshold8"));
     }
     siteCaveat(site).ifPresent(caveats::add);
     return PointScore.evaluate(
@@ -185,27 +177,36 @@ public final class Mirels implements LesionScore {
     }
     return switch (site.region()) {
       case FEMORAL_NECK ->
-          java.util.Optional.of(
-              Caveat.of(
-                  CaveatKind.ASSUMPTION,
-                  "femoral neck "
-                      + "counted as peritrochanteric (3): Mirels' trochanteric site covers the neck and the "
-                      + "intertrochanteric region"));
+          java.util.Optional.of(Caveat.coded(CaveatKind.ASSUMPTION, "mirels.femoralNeck"));
       case FEMORAL_HEAD ->
-          java.util.Optional.of(
-              Caveat.of(
-                  CaveatKind.ASSUMPTION,
-                  "femoral head "
-                      + "counted as lower limb (2): Mirels' site table names no head region; judge hip "
-                      + "fracture risk clinically"));
+          java.util.Optional.of(Caveat.coded(CaveatKind.ASSUMPTION, "mirels.femoralHead"));
       case PROXIMAL ->
-          java.util.Optional.of(
-              Caveat.of(
-                  CaveatKind.ASSUMPTION,
-                  "proximal femur "
-                      + "counted as lower limb (2); if the lesion involves the neck or the intertrochanteric "
-                      + "region, record it as femoral neck or peritrochanteric (3)"));
+          java.util.Optional.of(Caveat.coded(CaveatKind.ASSUMPTION, "mirels.proximalFemur"));
       default -> java.util.Optional.empty();
     };
+  }
+
+  /**
+   * The site item: peritrochanteric (the femoral neck included) 3, other lower-limb sites 2, upper
+   * limb 1. The band names the source's row; the site itself is the input.
+   */
+  static ItemScore siteItem(LongBoneSite site) {
+    InputUsed input = InputUsed.of("boneLesions[].site", Value.text(site.label()));
+    if (site.region() == LongBoneRegion.PERITROCHANTERIC) {
+      return ItemScore.scored(SITE, input, region("peritrochanteric", site.region()), 3);
+    }
+    if (site.region() == LongBoneRegion.FEMORAL_NECK) {
+      return ItemScore.scored(SITE, input, region("peritrochantericFemoralNeck", site.region()), 3);
+    }
+    LongBone.Limb limb = site.bone().limb();
+    Band band =
+        new Band.Named(
+            limb == LongBone.Limb.LOWER ? "lowerLimb" : "upperLimb",
+            new Band.Values("Limb", List.of(limb.name())));
+    return ItemScore.scored(SITE, input, band, limb == LongBone.Limb.LOWER ? 2 : 1);
+  }
+
+  private static Band region(String name, LongBoneRegion region) {
+    return new Band.Named(name, new Band.Values("LongBoneRegion", List.of(region.name())));
   }
 }

@@ -6,10 +6,12 @@ import static com.google.common.collect.Range.singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.neuro.AsiaGrade;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Karnofsky;
@@ -95,6 +97,15 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
               OrganMetastases.UNREMOVABLE)
           .build();
   private static final ItemTable<TokuhashiPrimary> PRIMARY = primaryTable();
+
+  /** Palsy: Frankel A, B complete 0 · C, D incomplete 1 · E none 2. */
+  private static final ItemTable<FrankelGrade> PALSY =
+      ItemTable.byValue(ItemCode.of("palsyFrankel"), "frankel", FrankelGrade.class)
+          .row(0, FrankelGrade.A, FrankelGrade.B)
+          .row(1, FrankelGrade.C, FrankelGrade.D)
+          .row(2, FrankelGrade.E)
+          .describedAs("tokuhashi.palsy")
+          .build();
 
   private static ItemTable<TokuhashiPrimary> primaryTable() {
     ItemTable.ByValue<TokuhashiPrimary> table =
@@ -212,40 +223,20 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   }
 
   private static Part palsy(TokuhashiInput in, List<Caveat> caveats) {
-    Observed<FrankelGrade> frankel = in.frankel();
-    String via = "";
-    if (!frankel.isKnown() && in.asia().isKnown()) {
-      frankel = in.asia().map(a -> FrankelGrade.valueOf(a.name()));
-      via = " (from ASIA " + in.asia() + ")";
-      caveats.add(
-          Caveat.of(
-              CaveatKind.CONVERSION,
-              "Frankel grade approximated from ASIA grade "
-                  + in.asia()
-                  + " (letters correspond only approximately; docs/sources.md, bone §8.2)"));
+    if (in.frankel() instanceof Observed.Known<FrankelGrade> f) {
+      return PALSY.part(f);
     }
-    String shown = via;
-    return frankel
-        .known()
-        .map(
-            f ->
-                PointScore.scored(
-                    switch (f) {
-                      case A, B ->
-                          ItemScore.of(
-                              "Palsy (Frankel)", "Frankel " + f + shown, "complete (A, B)", 0);
-                      case C, D ->
-                          ItemScore.of(
-                              "Palsy (Frankel)", "Frankel " + f + shown, "incomplete (C, D)", 1);
-                      case E ->
-                          ItemScore.of("Palsy (Frankel)", "Frankel " + f + shown, "none (E)", 2);
-                    }))
-        .orElseGet(
-            () ->
-                PointScore.open(
-                    "Palsy (Frankel)",
-                    in.frankel().toString(),
-                    "complete, incomplete or none",
-                    List.of(0, 1, 2)));
+    if (in.asia() instanceof Observed.Known<AsiaGrade> a) {
+      FrankelGrade approximated = FrankelGrade.valueOf(a.value().name());
+      caveats.add(
+          Caveat.coded(
+              CaveatKind.CONVERSION, "tokuhashi.frankelFromAsia", Value.text(a.value().name())));
+      return PointScore.scored(
+          PALSY.score(
+              approximated,
+              new InputUsed(
+                  "asia", Value.of(a.value()), Value.of(approximated), Optional.empty())));
+    }
+    return PALSY.open(in.frankel());
   }
 }

@@ -79,12 +79,7 @@ public final class Uka implements Score<UkaInput> {
   @Override
   public ModelResult evaluate(UkaInput in) {
     List<Caveat> caveats =
-        new ArrayList<>(
-            List.of(
-                Caveat.of(
-                    CaveatKind.ASSUMPTION,
-                    "good hepatic "
-                        + "reserve read as Child–Pugh A; intrahepatic stage is the LCSGJ T factor, not AJCC")));
+        new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "uka.readings")));
     Choice<ChildPughClass> liver =
         in.childPughClasses().size() == 1
             ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))

@@ -84,10 +84,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
     List<Caveat> caveats =
         new ArrayList<>(
             List.of(
-                Caveat.of(
-                    CaveatKind.OUTSIDE_DERIVATION_POPULATION,
-                    "derived in patients with painful spinal metastases without neurological impairment "
-                        + "treated with radiotherapy")));
+                Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "vanDerLinden.derivation")));
     List<Karnofsky> candidates =
         in.performanceStatus()
             .known()
@@ -98,10 +95,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
           INFO, "KPS 0 / ECOG 5 (dead) is outside the van der Linden bands", List.of());
     }
     if (candidates.contains(Karnofsky.KPS_10)) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "KPS 10 is outside the published bands " + "(lowest 20–40); scored 0"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "vanDerLinden.kps10"));
     }
     Part kps =
         PerformanceItems.karnofsky(

@@ -321,6 +321,39 @@ class TokuhashiTest {
             Observed.of(AsiaGrade.C));
     Complete c = assertPoints(Tokuhashi.INSTANCE.evaluate(input), 11, PALSY, 1);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("approximated from ASIA"));
+    // the wording is unchanged by the structured item: scored as Frankel, given as ASIA
+    assertThat(c.item("palsyFrankel").observed()).isEqualTo("Frankel C (from ASIA C)");
+    assertThat(c.item("palsyFrankel").bandText()).isEqualTo("incomplete (C, D)");
+    assertThat(c.item("palsyFrankel").input().patientField()).isEqualTo("asia");
+    assertThat(c.caveats())
+        .anyMatch(
+            cv ->
+                cv.code().equals("tokuhashi.frankelFromAsia")
+                    && cv.text()
+                        .equals(
+                            "Frankel grade approximated from ASIA grade C (letters correspond only"
+                                + " approximately; docs/sources.md, bone §8.2)"));
+  }
+
+  @Test
+  void frankelBands_A_B_complete0_C_D_incomplete1_E_none2() {
+    for (FrankelGrade f : FrankelGrade.values()) {
+      TokuhashiInput input =
+          new TokuhashiInput(
+              kps(80),
+              Observed.of(0),
+              Observed.of(1),
+              Observed.of(OrganMetastases.NONE),
+              TokuhashiPrimary.OTHERS,
+              Observed.of(f),
+              Observed.unknown());
+      int expected = f == FrankelGrade.E ? 2 : f == FrankelGrade.C || f == FrankelGrade.D ? 1 : 0;
+      Complete c = assertPoints(Tokuhashi.INSTANCE.evaluate(input), 10 + expected, PALSY, expected);
+      assertThat(c.item("palsyFrankel").observed()).isEqualTo("Frankel " + f);
+      assertThat(c.item("palsyFrankel").bandText())
+          .isEqualTo(
+              expected == 2 ? "none (E)" : expected == 1 ? "incomplete (C, D)" : "complete (A, B)");
+    }
   }
 
   @Test
