@@ -134,8 +134,10 @@ class HccbmAssertionsTest {
         .hasMessageContaining("a caveat of kind CLAMP, but the caveats were []");
     assertThatThrownBy(() -> assertThat(h1ChildPugh()).hasCaveat("childPugh.ptUsed"))
         .hasMessageContaining("a caveat childPugh.ptUsed, but the caveats were []");
-    assertThatThrownBy(() -> assertThat(result(Fixtures.h1(), "albi")).hasNoCaveat("note"))
-        .hasMessageContaining("no caveat note, but the caveats were [CONVERSION");
+    assertThatThrownBy(
+            () -> assertThat(result(Fixtures.h1(), "albi")).hasNoCaveat("albi.bilirubinConverted"))
+        .hasMessageContaining(
+            "no caveat albi.bilirubinConverted, but the caveats were [CONVERSION");
     assertThatThrownBy(
             () -> assertThat(result(Fixtures.h1(), "mirels")).isNotApplicableBecause("age"))
         .hasMessageContaining("a reason containing \"age\", but the reason was \"no lesion");

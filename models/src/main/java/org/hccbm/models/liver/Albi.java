@@ -10,16 +10,23 @@ import org.hccbm.core.lab.Albumin;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.LabUnit;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Band;
+import org.hccbm.core.result.Bound;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.PlausibleRanges;
 import org.hccbm.models.internal.Sources;
@@ -49,14 +56,34 @@ public final class Albi implements Score<AlbiInput> {
 
   private static final double BILIRUBIN_COEFFICIENT = 0.66;
 
+  /** The bilirubin term's item code. */
+  static final ItemCode BILIRUBIN = ItemCode.of("bilirubin");
+
+  /** The albumin term's item code. */
+  static final ItemCode ALBUMIN = ItemCode.of("albumin");
+
+  private static final String BILIRUBIN_FIELD = "labs.totalBilirubin";
+  private static final String ALBUMIN_FIELD = "labs.albumin";
+
+  /** The bilirubin term applies to every positive bilirubin. */
+  private static final Band BILIRUBIN_TERM =
+      new Band.Named(
+          "albiBilirubinTerm",
+          new Band.Range(Optional.of(new Bound(0, false)), Optional.empty(), "umol/L"));
+
   /** The cuts between ALBI grades 1, 2 and 3 (a score at a cut is in the lower grade). */
   private static final double[] GRADE_CUTS = {-2.60, -1.39};
 
   private final double albuminCoefficient;
+  private final Band albuminTerm;
   private final ModelInfo info;
 
   private Albi(double albuminCoefficient, String variant) {
     this.albuminCoefficient = albuminCoefficient;
+    this.albuminTerm =
+        new Band.Named(
+            albuminCoefficient == 0.085 ? "albiAlbuminTerm085" : "albiAlbuminTerm0852",
+            new Band.Range(Optional.of(new Bound(0, true)), Optional.empty(), "g/L"));
     this.info =
         new ModelInfo(
             "albi",
@@ -110,33 +137,38 @@ public final class Albi implements Score<AlbiInput> {
     double umol = b.inUmolPerL();
     if (b.unit() != LabUnit.UMOL_PER_L) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CONVERSION,
-              "bilirubin "
-                  + b
-                  + " converted to "
-                  + Decimals.display(umol, 4)
-                  + " umol/L (× 17.1)"));
+              "albi.bilirubinConverted",
+              Quantity.of(b.value(), b.unit().ucum()),
+              Quantity.of(shown(umol), "")));
     }
-    return ItemScore.of(
-        "Bilirubin",
-        Decimals.display(umol, 4) + " umol/L",
-        "0.66 × log10(bilirubin umol/L)",
+    return ItemScore.scored(
+        BILIRUBIN,
+        InputUsed.of(BILIRUBIN_FIELD, Quantity.of(shown(umol), "umol/L")),
+        BILIRUBIN_TERM,
         BILIRUBIN_COEFFICIENT * Math.log10(umol));
+  }
+
+  /** The value as the result shows it: rounded half-up to 4 decimals. */
+  private static double shown(double value) {
+    return Double.parseDouble(Decimals.display(value, 4));
   }
 
   private ItemScore albuminTerm(Albumin a, List<Caveat> caveats) {
     double gl = a.inGPerL();
     if (a.unit() != LabUnit.G_PER_L) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CONVERSION,
-              "albumin " + a + " converted to " + Decimals.display(gl, 4) + " g/L (× 10)"));
+              "albi.albuminConverted",
+              Quantity.of(a.value(), a.unit().ucum()),
+              Quantity.of(shown(gl), "")));
     }
-    return ItemScore.of(
-        "Albumin",
-        Decimals.display(gl, 4) + " g/L",
-        "−" + Decimals.shown(albuminCoefficient) + " × albumin g/L",
+    return ItemScore.scored(
+        ALBUMIN,
+        InputUsed.of(ALBUMIN_FIELD, Quantity.of(shown(gl), "g/L")),
+        albuminTerm,
         -albuminCoefficient * gl);
   }
 
@@ -146,13 +178,11 @@ public final class Albi implements Score<AlbiInput> {
     AlbiGrade otherGrade = AlbiGrade.forScore(other.score(umol, gl));
     if (otherGrade != grade) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.SOURCE_CONFLICT,
-              "with albumin coefficient −"
-                  + Decimals.shown(other.albuminCoefficient)
-                  + " the grade would be "
-                  + otherGrade.label()
-                  + " (U-3)"));
+              "albi.otherCoefficient",
+              Quantity.of(shown(other.albuminCoefficient), ""),
+              new Value.Coded("AlbiGrade", otherGrade.name())));
     }
   }
 
@@ -174,11 +204,7 @@ public final class Albi implements Score<AlbiInput> {
 
   private static void mAlbiCaveat(List<? extends Category> grades, List<Caveat> caveats) {
     if (grades.contains(AlbiGrade.GRADE_2A) || grades.contains(AlbiGrade.GRADE_2B)) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.UNVERIFIED,
-              "the mALBI 2a/2b cut-off −2.270 was "
-                  + "corroborated only by a secondary source (U-4)"));
+      caveats.add(Caveat.coded(CaveatKind.UNVERIFIED, "albi.mAlbiCutUnverified"));
     }
   }
 
@@ -194,12 +220,19 @@ public final class Albi implements Score<AlbiInput> {
       biliLo = PlausibleRanges.BILIRUBIN_MIN_UMOL_PER_L;
       biliHi = PlausibleRanges.BILIRUBIN_MAX_UMOL_PER_L;
       open.add(
-          new OpenItem(
-              "Bilirubin",
-              in.bilirubin().toString(),
-              "1.71–855 umol/L (0.1–50 mg/dL, " + "plausible range searched)",
+          OpenItem.of(
+              BILIRUBIN,
+              in.bilirubin(),
+              new Possible.Described(
+                  "albiBilirubinPlausible",
+                  List.of(
+                      new Band.Range(
+                          Optional.of(new Bound(biliLo, true)),
+                          Optional.of(new Bound(biliHi, true)),
+                          "umol/L"))),
               BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
-              BILIRUBIN_COEFFICIENT * Math.log10(biliHi)));
+              BILIRUBIN_COEFFICIENT * Math.log10(biliHi),
+              List.of(BILIRUBIN_FIELD)));
     }
     double albLo;
     double albHi;
@@ -210,12 +243,19 @@ public final class Albi implements Score<AlbiInput> {
       albLo = PlausibleRanges.ALBUMIN_MIN_G_PER_L;
       albHi = PlausibleRanges.ALBUMIN_MAX_G_PER_L;
       open.add(
-          new OpenItem(
-              "Albumin",
-              in.albumin().toString(),
-              "10–60 g/L (plausible range " + "searched)",
+          OpenItem.of(
+              ALBUMIN,
+              in.albumin(),
+              new Possible.Described(
+                  "albiAlbuminPlausible",
+                  List.of(
+                      new Band.Range(
+                          Optional.of(new Bound(albLo, true)),
+                          Optional.of(new Bound(albHi, true)),
+                          "g/L"))),
               -albuminCoefficient * albHi,
-              -albuminCoefficient * albLo));
+              -albuminCoefficient * albLo,
+              List.of(ALBUMIN_FIELD)));
     }
     double min = score(biliLo, albHi);
     double max = score(biliHi, albLo);
@@ -226,14 +266,14 @@ public final class Albi implements Score<AlbiInput> {
       }
     }
     mAlbiCaveat(grades, caveats);
-    List<String> deciding = new ArrayList<>();
+    List<ItemCode> deciding = new ArrayList<>();
     if (in.bilirubin().known().isEmpty()
         && decides(
             BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
             BILIRUBIN_COEFFICIENT * Math.log10(biliHi),
             -albuminCoefficient * albHi,
             -albuminCoefficient * albLo)) {
-      deciding.add("Bilirubin");
+      deciding.add(BILIRUBIN);
     }
     if (in.albumin().known().isEmpty()
         && decides(
@@ -241,7 +281,7 @@ public final class Albi implements Score<AlbiInput> {
             -albuminCoefficient * albLo,
             BILIRUBIN_COEFFICIENT * Math.log10(biliLo),
             BILIRUBIN_COEFFICIENT * Math.log10(biliHi))) {
-      deciding.add("Albumin");
+      deciding.add(ALBUMIN);
     }
     return new Bounded(
         info,
@@ -249,7 +289,7 @@ public final class Albi implements Score<AlbiInput> {
         open,
         Optional.of(new TotalRange(min, max, List.of())),
         grades,
-        deciding.stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(),
+        deciding,
         caveats);
   }
 }

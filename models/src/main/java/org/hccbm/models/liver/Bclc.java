@@ -104,13 +104,7 @@ public final class Bclc implements Score<BclcInput> {
   @Override
   public ModelResult evaluate(BclcInput in) {
     List<Caveat> caveats =
-        new ArrayList<>(
-            List.of(
-                Caveat.of(
-                    CaveatKind.ASSUMPTION,
-                    "'preserved' "
-                        + "and 'end-stage' liver function read as Child–Pugh A/B and C; transplant-candidate "
-                        + "exceptions are not modelled (U-7)")));
+        new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "bclc.liverFunctionReading")));
     Observed<Ecog> ecog = ecog(in.performanceStatus(), caveats);
     if (ecog.equals(Observed.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", caveats);
@@ -143,11 +137,7 @@ public final class Bclc implements Score<BclcInput> {
     Choice<Boolean> related =
         Choice.of("PS cancer-related", in.performanceStatusCancerRelated(), List.of(true, false));
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "performance status recorded as not "
-                  + "cancer-related: the PS rules (1 and 4) are not applied"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "bclc.psNotCancerRelated"));
     }
     Choice<ChildPughClass> liver =
         in.childPughClasses().size() == 1

@@ -13,6 +13,7 @@ import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
@@ -113,9 +114,10 @@ public final class Meld implements Score<MeldInput> {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     if (p.raw() >= 4.05) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CLAMP,
-              "MELD " + Decimals.shown(p.raw() * 10) + " is above 40: reported as 40"));
+              "meld.cappedAt40",
+              Quantity.of(Double.parseDouble(Decimals.shown(p.raw() * 10)), "")));
     }
     return new Complete(
         INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())), Optional.empty(), caveats);

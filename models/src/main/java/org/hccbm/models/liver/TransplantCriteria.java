@@ -8,6 +8,7 @@ import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
@@ -46,14 +47,12 @@ final class TransplantCriteria {
         .ifPresent(
             n ->
                 caveats.add(
-                    Caveat.of(
+                    Caveat.coded(
                         CaveatKind.ASSUMPTION,
                         n > 3
-                            ? n
-                                + " nodules recorded without sizes: more than 3 nodules is beyond the criteria "
-                                + "whatever their sizes"
-                            : TumourBurden.countOnly(n)
-                                + ": within or beyond depending on the sizes, not imputed")));
+                            ? "transplant.countBeyond"
+                            : n == 1 ? "transplant.oneNoduleUnsized" : "transplant.nodulesUnsized",
+                        Quantity.of(n, ""))));
     return caveats;
   }
 

@@ -236,6 +236,9 @@ class BclcTest {
     Complete c = (Complete) stage(in);
     assertThat(c.category()).contains(BclcStage.STAGE_0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("not cancer-related"));
+    assertThat(c.caveats())
+        .extracting(cv -> cv.code())
+        .contains("bclc.liverFunctionReading", "bclc.psNotCancerRelated");
   }
 
   @Test

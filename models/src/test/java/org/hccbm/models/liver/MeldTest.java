@@ -205,6 +205,23 @@ class MeldTest {
     Complete c = meld(labs(4.0, 40, 8, 137));
     assertThat(c.totalValue()).isEqualTo(40);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("reported as 40"));
+    double raw = c.total().orElseThrow().raw();
+    assertThat(raw).isGreaterThan(40);
+    assertThat(c.caveats())
+        .filteredOn(cv -> cv.code().equals("meld.cappedAt40"))
+        .singleElement()
+        .satisfies(
+            cv -> {
+              assertThat(cv.args())
+                  .containsExactly(
+                      org.hccbm.core.result.Quantity.of(
+                          Double.parseDouble(org.hccbm.core.Decimals.shown(raw)), ""));
+              assertThat(cv.text())
+                  .isEqualTo(
+                      "MELD "
+                          + org.hccbm.core.Decimals.shown(raw)
+                          + " is above 40: reported as 40");
+            });
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.tumour.AjccN;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.PrimaryHcc;
@@ -69,6 +70,11 @@ class NoduleCountTest {
                           count
                               + " nodules recorded without "
                               + "sizes: more than 3 nodules is beyond the criteria whatever their sizes"));
+      assertThat(r.caveats())
+          .anyMatch(
+              c ->
+                  c.code().equals("transplant.countBeyond")
+                      && c.args().equals(List.of(Quantity.of(count, ""))));
     }
   }
 
@@ -99,6 +105,9 @@ class NoduleCountTest {
                   c.text()
                       .equals(
                           shown + ": within or beyond " + "depending on the sizes, not imputed"));
+      String code = count == 1 ? "transplant.oneNoduleUnsized" : "transplant.nodulesUnsized";
+      assertThat(b.caveats())
+          .anyMatch(c -> c.code().equals(code) && c.args().equals(List.of(Quantity.of(count, ""))));
     }
   }
 
