@@ -33,6 +33,7 @@ class EffectiveBomTest {
           "hccbm-imaging",
           "hccbm-jackson",
           "hccbm-fhir",
+          "hccbm-report",
           "hccbm-testkit",
           "hccbm-cli");
 
