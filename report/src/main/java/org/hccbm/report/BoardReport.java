@@ -1,0 +1,463 @@
+package org.hccbm.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.HccbmVersion;
+import org.hccbm.core.result.Category;
+import org.hccbm.core.result.TotalRange;
+import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.report.BoardSummary.Decision;
+import org.hccbm.report.BoardSummary.Finding;
+import org.hccbm.report.BoardSummary.MissingInput;
+import org.hccbm.report.BoardSummary.SurvivalRow;
+import org.hccbm.report.BoardSummary.Verdict;
+
+/**
+ * Renders a {@link BoardSummary}: one self-contained HTML page (inline CSS, no script, nothing
+ * loaded from the network, one printed A4 or Letter page) and a markdown summary without pictures.
+ * Every text written into the page goes through Guava's {@link HtmlEscapers}; the markup is
+ * XHTML-compatible, so an XML parser reads it.
+ *
+ * @since 0.4.0
+ */
+public final class BoardReport {
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
+  /** The one caution the report states, once. */
+  static final String NOT_A_DIRECTIVE =
+      "Decision support for the multidisciplinary team: options and their basis, not a directive. "
+          + "Cohort figures describe historical groups, not this patient.";
+
+  private static final String CSS =
+      "body{font:10pt/1.35 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
+          + "color:#111;margin:1.2em auto;max-width:60em;padding:0 1em}"
+          + "h1{font-size:15pt;margin:0 0 .1em}h2{font-size:11pt;margin:.8em 0 .25em;"
+          + "border-bottom:1px solid #999}p{margin:.25em 0}.sub{color:#444;font-size:8.5pt}"
+          + "ul,ol{margin:.2em 0;padding-left:1.4em}li{margin:.1em 0}"
+          + ".urgent{border:2px solid #a40000;padding:.2em .6em;background:#fff2f2}"
+          + ".urgent h2{color:#a40000;border:0}"
+          + "table{border-collapse:collapse;width:100%;font-size:8.5pt}"
+          + "th,td{border:1px solid #bbb;padding:.15em .3em;text-align:left;vertical-align:top}"
+          + "th{background:#eee}tr.chosen td{background:#fff8d6;font-weight:600}"
+          + ".tag{color:#555;font-size:7.5pt}.rule{color:#555;font-size:7.5pt;white-space:nowrap}"
+          + ".k{font-weight:700}.figs{display:flex;flex-wrap:wrap;gap:.6em}"
+          + "figure{margin:0;flex:1 1 16em}figcaption{font-size:8pt;color:#333}"
+          + "@media print{@page{margin:10mm}body{margin:0;max-width:none;font-size:8pt}"
+          + "table{font-size:7pt}h1{font-size:12pt}h2{font-size:9pt;margin:.4em 0 .15em}"
+          + ".urgent{background:none}section,figure,tr{break-inside:avoid}}";
+
+  private BoardReport() {}
+
+  /**
+   * Returns the summary as markdown: the same sections as the page, without pictures.
+   *
+   * @param summary the summary
+   * @return the markdown, lines separated by '\n'
+   */
+  public static String markdown(BoardSummary summary) {
+    requireNonNull(summary, "summary");
+    StringBuilder out = new StringBuilder(4096);
+    out.append("# Tumour board: ").append(md(summary.patient().id())).append("\n\n");
+    out.append('_').append(md(NOT_A_DIRECTIVE)).append("_\n\n");
+    if (!summary.emergencies().isEmpty()) {
+      out.append("## Emergencies — first\n\n");
+      for (BoardSummary.Emergency e : summary.emergencies()) {
+        out.append("- ")
+            .append(e.subject().equals(PlanItem.PATIENT) ? "" : "**" + md(e.subject()) + ":** ")
+            .append(md(e.text()))
+            .append(" [")
+            .append(md(e.ruleId()))
+            .append("]\n");
+      }
+      out.append('\n');
+    }
+    out.append("## Liver\n\n").append(md(liverLine(summary))).append("\n\n");
+    out.append("## Survival: the models side by side\n\n");
+    out.append("| Model | Category | Survival in its cohort | Cohort | May disagree because |\n");
+    out.append("|---|---|---|---|---|\n");
+    for (SurvivalRow row : summary.survival().rows()) {
+      out.append("| ")
+          .append(
+              row.chosen()
+                  ? "**" + cell(row.result().name()) + "** (used)"
+                  : cell(row.result().name()))
+          .append(" | ")
+          .append(cell(category(row.result())))
+          .append(" | ")
+          .append(cell(figures(row)))
+          .append(" | ")
+          .append(cell(cohort(row)))
+          .append(" | ")
+          .append(cell(row.mayDisagree()))
+          .append(" |\n");
+    }
+    out.append('\n').append(md(choice(summary))).append("\n\n");
+    out.append("## Decisions\n\n");
+    int n = 1;
+    for (Decision d : summary.decisions()) {
+      out.append(n++).append(". **").append(md(d.domain().label())).append("**\n");
+      for (Verdict v : d.options()) {
+        out.append("   - ").append(md(verdict(v))).append('\n');
+      }
+      for (Verdict v : d.gates()) {
+        out.append("   - ").append(md(verdict(v))).append('\n');
+      }
+      out.append("   - rules: ").append(md(String.join(", ", d.ruleIds()))).append('\n');
+    }
+    out.append('\n');
+    out.append("## Missing inputs\n\n");
+    if (summary.missing().isEmpty()) {
+      out.append("None that could change a result.\n");
+    }
+    for (MissingInput m : summary.missing()) {
+      out.append("- **").append(md(m.label())).append("** ").append(md(missing(m))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the summary as one self-contained HTML page: inline CSS, no script, nothing loaded from
+   * the network, printable on one A4 or Letter page.
+   *
+   * @param summary the summary
+   * @return the page
+   */
+  public static String html(BoardSummary summary) {
+    requireNonNull(summary, "summary");
+    StringBuilder out = new StringBuilder(16_384);
+    String id = summary.patient().id();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+        .append("<title>Tumour board: ")
+        .append(HTML.escape(id))
+        .append("</title><style>")
+        .append(CSS)
+        .append("</style></head><body>");
+    out.append("<header><h1>Tumour board: ")
+        .append(HTML.escape(id))
+        .append("</h1><p class=\"sub\">")
+        .append(HTML.escape("hccbm " + HccbmVersion.current() + " · " + NOT_A_DIRECTIVE))
+        .append("</p></header>");
+    if (!summary.emergencies().isEmpty()) {
+      out.append("<section class=\"urgent\"><h2>Emergencies — first</h2><ul>");
+      for (BoardSummary.Emergency e : summary.emergencies()) {
+        out.append("<li><span class=\"k\">")
+            .append(HTML.escape(subject(e.subject())))
+            .append("</span>")
+            .append(HTML.escape(e.text()))
+            .append(' ')
+            .append(rule(e.ruleId()))
+            .append("</li>");
+      }
+      out.append("</ul></section>");
+    }
+    out.append("<section><h2>Liver</h2><p>")
+        .append(HTML.escape(liverLine(summary)))
+        .append("</p></section>");
+    out.append("<section><h2>Survival: the models side by side</h2><table><thead><tr>")
+        .append("<th>Model</th><th>Category</th><th>Survival in its cohort</th>")
+        .append("<th>Cohort</th><th>May disagree because</th></tr></thead><tbody>");
+    for (SurvivalRow row : summary.survival().rows()) {
+      out.append(row.chosen() ? "<tr class=\"chosen\">" : "<tr>")
+          .append("<td>")
+          .append(HTML.escape(row.result().name() + (row.chosen() ? " (used)" : "")))
+          .append("</td><td>")
+          .append(HTML.escape(category(row.result())))
+          .append("</td><td>")
+          .append(HTML.escape(figureText(row)))
+          .append(" <span class=\"tag\">")
+          .append(HTML.escape(sources(row)))
+          .append("</span></td><td>")
+          .append(HTML.escape(cohort(row)))
+          .append("</td><td>")
+          .append(HTML.escape(row.mayDisagree()))
+          .append("</td></tr>");
+    }
+    out.append("</tbody></table><p>").append(HTML.escape(choice(summary))).append("</p></section>");
+    out.append("<section><h2>Decisions</h2><ol>");
+    for (Decision d : summary.decisions()) {
+      out.append("<li><span class=\"k\">")
+          .append(HTML.escape(d.domain().label()))
+          .append("</span><ul>");
+      for (Verdict v : d.options()) {
+        out.append("<li>")
+            .append(HTML.escape(verdict(v)))
+            .append(' ')
+            .append(rule(v.ruleId()))
+            .append("</li>");
+      }
+      for (Verdict v : d.gates()) {
+        out.append("<li>")
+            .append(HTML.escape(verdict(v)))
+            .append(' ')
+            .append(rule(v.ruleId()))
+            .append("</li>");
+      }
+      out.append("</ul></li>");
+    }
+    out.append("</ol></section>");
+    out.append("<section><h2>Missing inputs</h2>");
+    if (summary.missing().isEmpty()) {
+      out.append("<p>None that could change a result.</p>");
+    } else {
+      out.append("<ol>");
+      for (MissingInput m : summary.missing()) {
+        out.append("<li><span class=\"k\">")
+            .append(HTML.escape(m.label()))
+            .append("</span> ")
+            .append(HTML.escape(missing(m)))
+            .append("</li>");
+      }
+      out.append("</ol>");
+    }
+    out.append("</section></body></html>\n");
+    return out.toString();
+  }
+
+  /** The liver in one line, e.g. "Child–Pugh class A (5) · ALBI grade 1 (−2.95) · …". */
+  static String liverLine(BoardSummary summary) {
+    return summary.liver().stream().map(BoardReport::finding).collect(Collectors.joining(" · "));
+  }
+
+  static String finding(Finding f) {
+    if (f.kind() == BoardSummary.Kind.NOT_APPLICABLE) {
+      return f.name() + ": not applicable (" + f.notApplicable().orElse("") + ")";
+    }
+    String totals = f.totals().map(BoardReport::totals).orElse("");
+    if (f.categories().isEmpty()) {
+      return f.name() + " " + (totals.isEmpty() ? "unknown" : totals);
+    }
+    return category(f) + (totals.isEmpty() ? "" : " (" + totals + ")");
+  }
+
+  private static String category(Finding f) {
+    if (f.kind() == BoardSummary.Kind.NOT_APPLICABLE) {
+      return "not applicable: " + f.notApplicable().orElse("");
+    }
+    if (f.categories().isEmpty()) {
+      return "no category";
+    }
+    return f.categories().stream().map(Category::label).collect(Collectors.joining(" or "));
+  }
+
+  private static String totals(TotalRange r) {
+    return r.min() == r.max()
+        ? Decimals.display(r.min(), 2)
+        : Decimals.display(r.min(), 2) + "–" + Decimals.display(r.max(), 2);
+  }
+
+  /** The figures of the row's categories, with their source tags (markdown keeps them inline). */
+  private static String figures(SurvivalRow row) {
+    String text = figureText(row);
+    String sources = sources(row);
+    return sources.isEmpty() ? text : text + " [" + sources + "]";
+  }
+
+  private static String figureText(SurvivalRow row) {
+    if (row.figures().isEmpty()) {
+      return row.result().kind() == BoardSummary.Kind.NOT_APPLICABLE
+          ? "—"
+          : "survival per category not retrieved";
+    }
+    List<String> parts = new ArrayList<>();
+    for (PrognosticFigures.CategoryFigures f : row.figures()) {
+      String label =
+          row.result().categories().stream()
+              .filter(c -> c.code().equals(f.categoryCode()))
+              .map(Category::label)
+              .findFirst()
+              .orElse(f.categoryCode());
+      parts.add((row.figures().size() > 1 ? label + ": " : "") + f.statement());
+    }
+    return String.join(" or ", parts) + (row.bands().isEmpty() ? "" : " → " + bands(row.bands()));
+  }
+
+  private static String sources(SurvivalRow row) {
+    return row.figures().stream()
+        .map(PrognosticFigures.CategoryFigures::source)
+        .distinct()
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String bands(List<SurvivalBand> bands) {
+    return bands.stream().map(SurvivalBand::toString).collect(Collectors.joining(" or "));
+  }
+
+  private static String cohort(SurvivalRow row) {
+    PrognosticFigures.Cohort c = row.cohort();
+    return (c.patients().isPresent() ? c.patients().getAsInt() + " patients: " : "")
+        + c.description();
+  }
+
+  private static String choice(BoardSummary summary) {
+    BoardSummary.SurvivalConcordance s = summary.survival();
+    String model =
+        s.rows().stream()
+            .filter(SurvivalRow::chosen)
+            .map(r -> r.result().name())
+            .findFirst()
+            .orElse(s.choice().modelId());
+    if (s.choice().modelId().equals("none")) {
+      return "Survival the plan used: unknown — "
+          + s.choice().basis()
+          + ". Policy: "
+          + s.policy()
+          + ".";
+    }
+    return "Survival the plan used: "
+        + bands(s.choice().bands())
+        + ", from "
+        + model
+        + " — "
+        + s.choice().basis()
+        + ". Policy: "
+        + s.policy()
+        + ".";
+  }
+
+  /**
+   * Returns a verdict in brief: its kind, the plan's words up to the first clause break (long
+   * asides in brackets left to the full plan), the subject when the words do not name it, and for
+   * anything but an option the first reason the plan gives.
+   */
+  static String verdict(Verdict v) {
+    String text = v.text();
+    int dash = topLevel(text, " — ", 0);
+    String head = shorten(text.substring(0, clauseEnd(text, 0)));
+    String subject =
+        v.subject().equals(PlanItem.PATIENT) || head.contains(v.subject())
+            ? ""
+            : " (" + v.subject() + ")";
+    String reason = "";
+    if (v.kind() != PlanItem.Kind.OPTION && dash >= 0 && dash >= clauseEnd(text, 0)) {
+      int start = dash + " — ".length();
+      int end = clauseEnd(text, start);
+      String why = text.substring(start, end);
+      for (String lead : List.of("ruled out: ", "needs: ")) {
+        why = why.startsWith(lead) ? why.substring(lead.length()) : why;
+      }
+      reason = ": " + shorten(why) + (end < text.length() ? " …" : "");
+    }
+    return mark(v.kind()) + " " + head + subject + reason;
+  }
+
+  /** The end of the clause starting at {@code from}: the first top-level "; " or " — ". */
+  private static int clauseEnd(String text, int from) {
+    int semicolon = topLevel(text, "; ", from);
+    int dash = topLevel(text, " — ", from);
+    int end = text.length();
+    end = semicolon >= 0 ? Math.min(end, semicolon) : end;
+    return dash >= 0 ? Math.min(end, dash) : end;
+  }
+
+  /** The first occurrence of a separator outside brackets, or -1. */
+  private static int topLevel(String text, String separator, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && text.startsWith(separator, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Drops bracketed asides longer than 40 characters (the full plan keeps them). */
+  private static String shorten(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        int close = matching(text, i);
+        if (close > 0 && close - i > 40) {
+          // drop the aside and the space before it
+          int len = out.length();
+          if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+          }
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static int matching(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String mark(PlanItem.Kind kind) {
+    return switch (kind) {
+      case OPTION -> "Option:";
+      case DOSE -> "Dose:";
+      case CAUTION -> "Caution:";
+      case RULED_OUT -> "Ruled out:";
+      case TEAM_MEMBER -> "Team:";
+      case NEEDS_INFORMATION -> "Needs information:";
+    };
+  }
+
+  private static String missing(MissingInput m) {
+    StringBuilder out = new StringBuilder();
+    if (!m.settles().isEmpty()) {
+      out.append("would settle ").append(String.join(", ", m.settles()));
+    }
+    if (!m.narrows().isEmpty()) {
+      out.append(m.settles().isEmpty() ? "would help settle " : "; would help settle ")
+          .append(String.join(", ", m.narrows()));
+    }
+    return out.toString();
+  }
+
+  private static String subject(String subject) {
+    return subject.equals(PlanItem.PATIENT) ? "" : subject + ": ";
+  }
+
+  private static String rule(String ruleId) {
+    return "<span class=\"rule\">[" + HTML.escape(ruleId) + "]</span>";
+  }
+
+  /** Escapes markdown's punctuation in a text (patient and lesion ids are user input). */
+  static String md(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return md(text);
+  }
+}

@@ -1,0 +1,120 @@
+package org.hccbm.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.hccbm.core.patient.Patient;
+import org.hccbm.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+class BoardReportTest {
+  private static final String HOSTILE =
+      "<script>alert(\"x\")</script> & <img src=x onerror=alert(1)> 'q' | **b** [l](http://e)";
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+
+  @Test
+  void html_everyFixture_wellFormedSelfContainedAndWithoutScript() throws Exception {
+    for (Patient p : Fixtures.all()) {
+      String html = BoardReport.html(BoardSummary.of(p));
+      Document doc = parse(html);
+      assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
+      assertThat(doc.getElementsByTagName("style").getLength()).isEqualTo(1);
+      assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+      assertThat(html.toLowerCase(java.util.Locale.ROOT))
+          .doesNotContain("<script")
+          .doesNotContain("src=")
+          .doesNotContain("href=")
+          .doesNotContain("url(")
+          .doesNotContain("@import")
+          .contains("@media print");
+      assertThat(doc.getElementsByTagName("table").getLength()).isEqualTo(1);
+      // one row per prognostic model
+      assertThat(doc.getElementsByTagName("tr").getLength()).isEqualTo(1 + 6);
+    }
+  }
+
+  @Test
+  void html_statesTheNotADirectiveCautionOnce() {
+    String html = BoardReport.html(BoardSummary.of(Fixtures.h1()));
+    assertThat(html.split("not a directive", -1)).hasSize(2);
+  }
+
+  @Test
+  void html_hostilePatientId_isEscapedByTheLibraryEscaper() throws Exception {
+    Patient p = Fixtures.cordCompression().toBuilder().id(HOSTILE).build();
+    String html = BoardReport.html(BoardSummary.of(p));
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img");
+    Document doc = parse(html);
+    assertThat(doc.getElementsByTagName("h1").item(0).getTextContent())
+        .isEqualTo("Tumour board: " + HOSTILE);
+  }
+
+  @Test
+  void markdown_hostilePatientId_isEscaped() {
+    Patient p = Fixtures.cordCompression().toBuilder().id(HOSTILE).build();
+    String md = BoardReport.markdown(BoardSummary.of(p));
+    assertThat(md.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "# Tumour board: \\<script\\>alert(\"x\")\\</script\\> & \\<img src=x onerror=alert(1)\\>"
+                + " 'q' \\| \\*\\*b\\*\\* \\[l\\](http://e)");
+  }
+
+  @Test
+  void markdown_cordCompression_sectionsInOrderWithoutPictures() {
+    String md = BoardReport.markdown(BoardSummary.of(Fixtures.cordCompression()));
+    assertThat(md)
+        .doesNotContain("<svg")
+        .doesNotContain("![")
+        .containsSubsequence(
+            "## Emergencies — first",
+            "R-SPINE-01",
+            "## Liver",
+            "Child–Pugh class A (5)",
+            "## Survival: the models side by side",
+            "| **HCC-SM GPA** (used) |",
+            "| Revised Tokuhashi |",
+            "| Tomita |",
+            "| New Katagiri |",
+            "| van der Linden |",
+            "| Bollen |",
+            "## Decisions",
+            "## Missing inputs",
+            "**Portal vein invasion** would settle uka-eligibility");
+  }
+
+  @Test
+  void markdown_incomplete_missingInputsListedInRankOrder() {
+    BoardSummary s = BoardSummary.of(Fixtures.incomplete());
+    String md = BoardReport.markdown(s);
+    assertThat(md)
+        .containsSubsequence(
+            s.missing().stream().map(m -> "- **" + BoardReport.md(m.label()) + "**").toList())
+        .contains("**extraskeletalMetastases** would settle tomita");
+  }
+
+  @Test
+  void verdict_keepsTheFirstClauseAndTheFirstReason_dropsLongAsides() {
+    BoardSummary.Verdict v =
+        new BoardSummary.Verdict(
+            org.hccbm.models.treatment.PlanItem.Kind.RULED_OUT,
+            java.util.Optional.empty(),
+            "T9",
+            "SBRT/SRS to T9 (radioresistant HCC; NOMS: low-grade epidural disease → SRS) — ruled"
+                + " out: performance status not good (ECOG ≥ 2); neurological deficit",
+            "R-RT-05");
+    assertThat(BoardReport.verdict(v))
+        .isEqualTo("Ruled out: SBRT/SRS to T9: performance status not good (ECOG ≥ 2) …");
+  }
+}
