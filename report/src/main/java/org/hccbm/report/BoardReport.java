@@ -49,9 +49,12 @@ public final class BoardReport {
           + ".tag{color:#555;font-size:7.5pt}.rule{color:#555;font-size:7.5pt;white-space:nowrap}"
           + ".k{font-weight:700}.figs{display:flex;flex-wrap:wrap;gap:.6em}"
           + "figure{margin:0;flex:1 1 16em}figcaption{font-size:8pt;color:#333}"
-          + "@media print{@page{margin:10mm}body{margin:0;max-width:none;font-size:8pt}"
-          + "table{font-size:7pt}h1{font-size:12pt}h2{font-size:9pt;margin:.4em 0 .15em}"
-          + ".urgent{background:none}section,figure,tr{break-inside:avoid}}";
+          + "ol.cols li{margin:.15em 0}"
+          + "@media print{@page{margin:9mm}body{margin:0;max-width:none;font-size:7.5pt;"
+          + "line-height:1.25}table{font-size:6.8pt}h1{font-size:12pt}"
+          + "h2{font-size:8.5pt;margin:.35em 0 .1em}.sub{font-size:7pt}"
+          + "ol.cols{columns:2;column-gap:1.2em}"
+          + ".urgent{background:none}figure,tr,li{break-inside:avoid}}";
 
   private BoardReport() {}
 
@@ -89,7 +92,7 @@ public final class BoardReport {
                   ? "**" + cell(row.result().name()) + "** (used)"
                   : cell(row.result().name()))
           .append(" | ")
-          .append(cell(category(row.result())))
+          .append(cell(rowCategory(row)))
           .append(" | ")
           .append(cell(figures(row)))
           .append(" | ")
@@ -102,14 +105,14 @@ public final class BoardReport {
     out.append("## Decisions\n\n");
     int n = 1;
     for (Decision d : summary.decisions()) {
-      out.append(n++).append(". **").append(md(d.domain().label())).append("**\n");
-      for (Verdict v : d.options()) {
-        out.append("   - ").append(md(verdict(v))).append('\n');
-      }
-      for (Verdict v : d.gates()) {
-        out.append("   - ").append(md(verdict(v))).append('\n');
-      }
-      out.append("   - rules: ").append(md(String.join(", ", d.ruleIds()))).append('\n');
+      out.append(n++)
+          .append(". **")
+          .append(md(d.domain().label()))
+          .append("** — ")
+          .append(md(items(d)))
+          .append(" _(")
+          .append(md(String.join(", ", d.ruleIds())))
+          .append(")_\n");
     }
     out.append('\n');
     out.append("## Missing inputs\n\n");
@@ -169,7 +172,7 @@ public final class BoardReport {
           .append("<td>")
           .append(HTML.escape(row.result().name() + (row.chosen() ? " (used)" : "")))
           .append("</td><td>")
-          .append(HTML.escape(category(row.result())))
+          .append(HTML.escape(rowCategory(row)))
           .append("</td><td>")
           .append(HTML.escape(figureText(row)))
           .append(" <span class=\"tag\">")
@@ -181,33 +184,22 @@ public final class BoardReport {
           .append("</td></tr>");
     }
     out.append("</tbody></table><p>").append(HTML.escape(choice(summary))).append("</p></section>");
-    out.append("<section><h2>Decisions</h2><ol>");
+    out.append("<section><h2>Decisions</h2><ol class=\"cols\">");
     for (Decision d : summary.decisions()) {
       out.append("<li><span class=\"k\">")
           .append(HTML.escape(d.domain().label()))
-          .append("</span><ul>");
-      for (Verdict v : d.options()) {
-        out.append("<li>")
-            .append(HTML.escape(verdict(v)))
-            .append(' ')
-            .append(rule(v.ruleId()))
-            .append("</li>");
-      }
-      for (Verdict v : d.gates()) {
-        out.append("<li>")
-            .append(HTML.escape(verdict(v)))
-            .append(' ')
-            .append(rule(v.ruleId()))
-            .append("</li>");
-      }
-      out.append("</ul></li>");
+          .append("</span> — ")
+          .append(HTML.escape(items(d)))
+          .append(" <span class=\"rule\">")
+          .append(HTML.escape(String.join(", ", d.ruleIds())))
+          .append("</span></li>");
     }
     out.append("</ol></section>");
     out.append("<section><h2>Missing inputs</h2>");
     if (summary.missing().isEmpty()) {
       out.append("<p>None that could change a result.</p>");
     } else {
-      out.append("<ol>");
+      out.append("<ol class=\"cols\">");
       for (MissingInput m : summary.missing()) {
         out.append("<li><span class=\"k\">")
             .append(HTML.escape(m.label()))
@@ -219,6 +211,14 @@ public final class BoardReport {
     }
     out.append("</section></body></html>\n");
     return out.toString();
+  }
+
+  /** A decision's options and what it needs first, in brief, separated by " · ". */
+  static String items(Decision d) {
+    List<String> parts = new ArrayList<>();
+    d.options().forEach(v -> parts.add(verdict(v)));
+    d.gates().forEach(v -> parts.add(verdict(v)));
+    return String.join(" · ", parts);
   }
 
   /** The liver in one line, e.g. "Child–Pugh class A (5) · ALBI grade 1 (−2.95) · …". */
@@ -239,7 +239,8 @@ public final class BoardReport {
 
   private static String category(Finding f) {
     if (f.kind() == BoardSummary.Kind.NOT_APPLICABLE) {
-      return "not applicable: " + f.notApplicable().orElse("");
+      String why = f.notApplicable().orElse("");
+      return "not applicable: " + shorten(why.substring(0, clauseEnd(why, 0)));
     }
     if (f.categories().isEmpty()) {
       return "no category";
@@ -260,23 +261,65 @@ public final class BoardReport {
     return sources.isEmpty() ? text : text + " [" + sources + "]";
   }
 
+  /**
+   * The survival figures of a row: the source's statement for one category; for several reachable
+   * categories, each one's months in brief ("median 13.6 mo or median 4.8 mo"); then the bands.
+   */
   private static String figureText(SurvivalRow row) {
     if (row.figures().isEmpty()) {
+      List<Category> categories = row.result().categories();
       return row.result().kind() == BoardSummary.Kind.NOT_APPLICABLE
           ? "—"
-          : "survival per category not retrieved";
+          : (categories.size() == 1 && !categories.get(0).meaning().isEmpty()
+                  ? categories.get(0).meaning() + "; "
+                  : "")
+              + "survival per band not retrieved";
     }
-    List<String> parts = new ArrayList<>();
-    for (PrognosticFigures.CategoryFigures f : row.figures()) {
-      String label =
-          row.result().categories().stream()
-              .filter(c -> c.code().equals(f.categoryCode()))
-              .map(Category::label)
-              .findFirst()
-              .orElse(f.categoryCode());
-      parts.add((row.figures().size() > 1 ? label + ": " : "") + f.statement());
+    String figures =
+        row.figures().size() == 1
+            ? row.figures().get(0).statement()
+            : row.figures().stream().map(BoardReport::months).collect(Collectors.joining(" or "));
+    return figures + (row.bands().isEmpty() ? "" : " → " + bands(row.bands()));
+  }
+
+  /** One category's months in brief, e.g. "median 15.4 mo (95 % CI 11.9–18.2)" or "&lt; 6 mo". */
+  static String months(PrognosticFigures.CategoryFigures f) {
+    String low = Decimals.display(f.lowMonths(), 1);
+    if (f.medianMonths().isPresent()) {
+      String median = "median " + Decimals.display(f.medianMonths().getAsDouble(), 1) + " mo";
+      return f.highMonths().isPresent() && f.highMonths().getAsDouble() > f.lowMonths()
+          ? median
+              + " (95 % CI "
+              + low
+              + "–"
+              + Decimals.display(f.highMonths().getAsDouble(), 1)
+              + ")"
+          : median;
     }
-    return String.join(" or ", parts) + (row.bands().isEmpty() ? "" : " → " + bands(row.bands()));
+    if (f.highMonths().isEmpty()) {
+      return "≥ " + low + " mo";
+    }
+    String high = Decimals.display(f.highMonths().getAsDouble(), 1);
+    return f.lowMonths() == 0 ? "< " + high + " mo" : low + "–" + high + " mo";
+  }
+
+  /** A survival row's categories without the model's name in front of each. */
+  private static String rowCategory(SurvivalRow row) {
+    Finding f = row.result();
+    if (f.kind() == BoardSummary.Kind.NOT_APPLICABLE || f.categories().isEmpty()) {
+      return category(f);
+    }
+    return f.categories().stream()
+        .map(c -> withoutName(c.label(), f.name()))
+        .collect(Collectors.joining(" or "));
+  }
+
+  static String withoutName(String label, String name) {
+    return label.length() > name.length() + 1
+            && label.regionMatches(true, 0, name, 0, name.length())
+            && label.charAt(name.length()) == ' '
+        ? label.substring(name.length() + 1)
+        : label;
   }
 
   private static String sources(SurvivalRow row) {
@@ -292,7 +335,7 @@ public final class BoardReport {
 
   private static String cohort(SurvivalRow row) {
     PrognosticFigures.Cohort c = row.cohort();
-    return (c.patients().isPresent() ? c.patients().getAsInt() + " patients: " : "")
+    return (c.patients().isPresent() ? "n = " + c.patients().getAsInt() + "; " : "")
         + c.description();
   }
 

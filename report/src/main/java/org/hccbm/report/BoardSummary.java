@@ -218,7 +218,8 @@ public record BoardSummary(
    *     information), each intervention and subject once, and the domain's notes that are options
    *     or ruled out
    * @param gates what must be known first: the information the domain's rules still need beyond
-   *     their verdicts (cautions, doses and monitoring are left to the full plan)
+   *     their verdicts (items that depend on a verdict follow it; they, cautions, doses and
+   *     monitoring are left to the full plan)
    * @param ruleIds every rule behind the decision, in plan order, without repeats
    */
   public record Decision(
@@ -379,7 +380,7 @@ public record BoardSummary(
               .toList();
       List<Verdict> gates =
           items.stream()
-              .filter(i -> !i.isVerdict())
+              .filter(i -> i.dependsOn().isEmpty() && !i.isVerdict())
               .filter(i -> i.kind() == PlanItem.Kind.NEEDS_INFORMATION)
               .map(Verdict::of)
               .toList();

@@ -117,4 +117,43 @@ class BoardReportTest {
     assertThat(BoardReport.verdict(v))
         .isEqualTo("Ruled out: SBRT/SRS to T9: performance status not good (ECOG ≥ 2) …");
   }
+
+  @Test
+  void months_inBriefForEachKindOfFigure() {
+    assertThat(
+            BoardReport.months(
+                PrognosticFigures.of("bollen").orElseThrow().category("B").orElseThrow()))
+        .isEqualTo("median 15.4 mo (95 % CI 11.9–18.2)");
+    assertThat(
+            BoardReport.months(
+                PrognosticFigures.of("hcc-sm-gpa").orElseThrow().category("HIGH").orElseThrow()))
+        .isEqualTo("median 2.6 mo");
+    assertThat(
+            BoardReport.months(
+                PrognosticFigures.of("tokuhashi-revised")
+                    .orElseThrow()
+                    .category("SCORE_0_8")
+                    .orElseThrow()))
+        .isEqualTo("< 6 mo");
+    assertThat(
+            BoardReport.months(
+                PrognosticFigures.of("katagiri-new")
+                    .orElseThrow()
+                    .category("INTERMEDIATE")
+                    .orElseThrow()))
+        .isEqualTo("6–12 mo");
+    assertThat(
+            BoardReport.months(
+                PrognosticFigures.of("katagiri-new").orElseThrow().category("LOW").orElseThrow()))
+        .isEqualTo("≥ 24 mo");
+  }
+
+  @Test
+  void incomplete_boundedSurvivalRowsListEachReachableCategoryInBrief() {
+    String md = BoardReport.markdown(BoardSummary.of(Fixtures.incomplete()));
+    assertThat(md)
+        .contains(
+            "| HCC-SM GPA | low risk (0) or intermediate risk (1–2) or high risk (3–4) | median 13.6 mo"
+                + " or median 4.8 mo or median 2.6 mo → \\< 3 months or 3–6 months or ≥ 6 months");
+  }
 }
