@@ -25,7 +25,7 @@ import org.hccbm.report.BoardSummary.Verdict;
  * Every text written into the page goes through Guava's {@link HtmlEscapers}; the markup is
  * XHTML-compatible, so an XML parser reads it.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class BoardReport {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();

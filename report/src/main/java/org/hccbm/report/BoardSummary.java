@@ -45,7 +45,7 @@ import org.hccbm.models.treatment.TreatmentPlanner;
  * @param decisions the decisions to make, one per domain of the plan that has an option, a verdict
  *     or information to gather
  * @param missing the unknown inputs that could change a result, most results settled first
- * @since 0.4.0
+ * @since 0.3.0
  */
 public record BoardSummary(
     Patient patient,

@@ -22,16 +22,16 @@ import java.util.OptionalInt;
  * so it has none (bone §2.2).
  *
  * <pre>
- * Model           Category       Months        Median  Source
- * HCC-SM GPA      low / int / high  13.6 / 4.8 / 2.6 (medians)   bone §7.2 [V1]
- * rev. Tokuhashi  0–8 / 9–11 / 12–15  &lt; 6 / ≥ 6 / ≥ 12           bone §1.2 [V2]
- * new Katagiri    low / int / high  &gt; 24 / 6–12 / &lt; 6            bone §3.2 [V1]/[V2]/[R]
- * van der Linden  A / B / C         3.0 / 9.0 / 18.7 (medians)   bone §6.1 [V1]
- * Bollen          A / B / C / D     31.2 / 15.4 / 4.8 / 1.6 (CIs) bone §6.2 [V1]
- * Tomita          —                 not retrieved               bone §2.2
+ * Model           Categories            Months (where the source puts survival)   Source
+ * HCC-SM GPA      low · int · high      median 13.6 · 4.8 · 2.6                    bone §7.2 [V1]
+ * rev. Tokuhashi  0–8 · 9–11 · 12–15    &lt; 6 · ≥ 6 · ≥ 12 (predicted survival)     bone §1.2 [V2]
+ * Tomita          four strategy bands   not retrieved                              bone §2.2
+ * new Katagiri    low · int · high      ≥ 24 · 6–12 · &lt; 6 (where 50 % is crossed) bone §3.2
+ * van der Linden  A · B · C             median 3.0 · 9.0 · 18.7                    bone §6.1 [V1]
+ * Bollen          A · B · C · D         median 31.2 · 15.4 · 4.8 · 1.6 (95 % CI)   bone §6.2 [V1]
  * </pre>
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class PrognosticFigures {
   /**
