@@ -470,13 +470,19 @@ public final class BoardReport {
   private static String missing(MissingInput m) {
     StringBuilder out = new StringBuilder();
     if (!m.settles().isEmpty()) {
-      out.append("would settle ").append(String.join(", ", m.settles()));
+      out.append("would settle ").append(results(m.settles()));
     }
     if (!m.narrows().isEmpty()) {
       out.append(m.settles().isEmpty() ? "would help settle " : "; would help settle ")
-          .append(String.join(", ", m.narrows()));
+          .append(results(m.narrows()));
     }
     return out.toString();
+  }
+
+  private static String results(List<BoardSummary.ResultRef> refs) {
+    return refs.stream()
+        .map(r -> r.name() + (r.subject().equals(PlanItem.PATIENT) ? "" : " (" + r.subject() + ")"))
+        .collect(Collectors.joining(", "));
   }
 
   private static String subject(String subject) {

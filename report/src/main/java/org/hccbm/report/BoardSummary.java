@@ -234,6 +234,26 @@ public record BoardSummary(
   }
 
   /**
+   * One model's result for one subject, named.
+   *
+   * @param modelId the model's id, e.g. "sins"
+   * @param name the model's name, e.g. "SINS"
+   * @param subject "patient", or the lesion id for per-lesion models
+   */
+  public record ResultRef(String modelId, String name, String subject) {
+    /** Validates every component. */
+    public ResultRef {
+      requireNonNull(modelId, "modelId");
+      requireNonNull(name, "name");
+      requireNonNull(subject, "subject");
+    }
+
+    static ResultRef of(Models.Evaluation e) {
+      return new ResultRef(e.model().id(), e.model().name(), e.subject());
+    }
+  }
+
+  /**
    * An unknown input and the results it bears on, from the bounded results' deciding fields.
    *
    * @param field the patient field (JSON path of docs/json.md), e.g. "labs.inr"; for an open item
@@ -244,7 +264,7 @@ public record BoardSummary(
    * @param narrows the other results it could change, which need further inputs as well
    */
   public record MissingInput(
-      String field, String label, List<String> settles, List<String> narrows) {
+      String field, String label, List<ResultRef> settles, List<ResultRef> narrows) {
     /** Validates and copies every component. */
     public MissingInput {
       requireNonNull(field, "field");
@@ -403,8 +423,8 @@ public record BoardSummary(
    * closes some deciding items but not all.
    */
   static List<MissingInput> missing(List<Models.Evaluation> evaluations) {
-    Map<String, List<String>> settles = new LinkedHashMap<>();
-    Map<String, List<String>> narrows = new LinkedHashMap<>();
+    Map<String, List<ResultRef>> settles = new LinkedHashMap<>();
+    Map<String, List<ResultRef>> narrows = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
     for (Models.Evaluation e : evaluations) {
       Optional<Bounded> bounded =
@@ -413,7 +433,7 @@ public record BoardSummary(
         continue;
       }
       Bounded b = bounded.get();
-      String name = e.model().id() + (e.about().isPatient() ? "" : " (" + e.subject() + ")");
+      ResultRef name = ResultRef.of(e);
       List<OpenItem> deciding =
           b.openItems().stream().filter(o -> b.deciding().contains(o.code())).toList();
       Map<String, Boolean> inputs = new LinkedHashMap<>();

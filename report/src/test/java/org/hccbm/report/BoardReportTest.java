@@ -91,7 +91,7 @@ class BoardReportTest {
             "| Bollen |",
             "## Decisions",
             "## Missing inputs",
-            "**Portal vein invasion** would settle uka-eligibility");
+            "**Portal vein invasion** would settle Uka criteria");
   }
 
   @Test
@@ -101,7 +101,8 @@ class BoardReportTest {
     assertThat(md)
         .containsSubsequence(
             s.missing().stream().map(m -> "- **" + BoardReport.md(m.label()) + "**").toList())
-        .contains("**extraskeletalMetastases** would settle tomita");
+        .contains("**extraskeletalMetastases** would settle Tomita; would help settle HCC-SM GPA")
+        .contains("**boneLesions\\[\\].alignment** would help settle SINS (T11)");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.hccbm.models.bone.Tomita;
 import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.TreatmentPlanner;
 import org.hccbm.report.BoardSummary.MissingInput;
+import org.hccbm.report.BoardSummary.ResultRef;
 import org.hccbm.report.BoardSummary.SurvivalRow;
 import org.hccbm.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class BoardSummaryTest {
             new MissingInput(
                 "portalVeinInvasion",
                 "Portal vein invasion",
-                List.of("uka-eligibility"),
+                List.of(new ResultRef("uka-eligibility", "Uka criteria", "patient")),
                 List.of()));
   }
 
@@ -161,7 +162,7 @@ class BoardSummaryTest {
       }
       List<OpenItem> deciding =
           b.get().openItems().stream().filter(o -> b.get().deciding().contains(o.code())).toList();
-      String name = e.model().id() + (e.about().isPatient() ? "" : " (" + e.subject() + ")");
+      String name = e.model().id() + "|" + e.subject();
       deciding.stream()
           .flatMap(o -> inputs(o).stream())
           .distinct()
@@ -176,8 +177,10 @@ class BoardSummaryTest {
     }
     List<String> actual = new ArrayList<>();
     for (MissingInput m : missing) {
-      m.settles().forEach(r -> actual.add(m.field() + " settles " + r));
-      m.narrows().forEach(r -> actual.add(m.field() + " narrows " + r));
+      m.settles()
+          .forEach(r -> actual.add(m.field() + " settles " + r.modelId() + "|" + r.subject()));
+      m.narrows()
+          .forEach(r -> actual.add(m.field() + " narrows " + r.modelId() + "|" + r.subject()));
     }
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(missing).extracting(MissingInput::field).doesNotHaveDuplicates();
@@ -194,11 +197,20 @@ class BoardSummaryTest {
     // the Tomita total is bounded only by the extraskeletal metastases
     MissingInput first = missing.get(0);
     assertThat(first.field()).isEqualTo("extraskeletalMetastases");
-    assertThat(first.settles()).containsExactly("tomita");
+    assertThat(first.settles()).containsExactly(new ResultRef("tomita", "Tomita", "patient"));
     assertThat(missing)
         .filteredOn(m -> m.field().equals("labs.inr"))
         .singleElement()
-        .satisfies(m -> assertThat(m.narrows()).contains("child-pugh", "meld-na"));
+        .satisfies(
+            m ->
+                assertThat(m.narrows())
+                    .extracting(ResultRef::modelId)
+                    .contains("child-pugh", "meld-na"));
+    assertThat(missing)
+        .filteredOn(m -> m.field().equals("boneLesions[].alignment"))
+        .singleElement()
+        .satisfies(
+            m -> assertThat(m.narrows()).containsExactly(new ResultRef("sins", "SINS", "T11")));
   }
 
   @Test
