@@ -1,7 +1,11 @@
 package org.hccbm.report.svg;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -93,5 +97,25 @@ public final class Svg {
     String text = String.format(Locale.ROOT, "%.2f", value);
     text = text.indexOf('.') < 0 ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
     return text.equals("-0") ? "0" : text;
+  }
+
+  /** Splits text into lines of at most {@code width} characters at spaces. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().split(text)) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }
