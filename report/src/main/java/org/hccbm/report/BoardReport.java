@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.HccbmVersion;
+import org.hccbm.core.evidence.Probability;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.SurvivalBand;
@@ -18,6 +19,9 @@ import org.hccbm.report.BoardSummary.Finding;
 import org.hccbm.report.BoardSummary.MissingInput;
 import org.hccbm.report.BoardSummary.SurvivalRow;
 import org.hccbm.report.BoardSummary.Verdict;
+import org.hccbm.report.svg.ImagingChart;
+import org.hccbm.report.svg.SkeletalMap;
+import org.hccbm.report.svg.SurvivalChart;
 
 /**
  * Renders a {@link BoardSummary}: one self-contained HTML page (inline CSS, no script, nothing
@@ -46,14 +50,18 @@ public final class BoardReport {
           + "table{border-collapse:collapse;width:100%;font-size:8.5pt}"
           + "th,td{border:1px solid #bbb;padding:.15em .3em;text-align:left;vertical-align:top}"
           + "th{background:#eee}tr.chosen td{background:#fff8d6;font-weight:600}"
-          + ".tag{color:#555;font-size:7.5pt}.rule{color:#555;font-size:7.5pt;white-space:nowrap}"
-          + ".k{font-weight:700}.figs{display:flex;flex-wrap:wrap;gap:.6em}"
-          + "figure{margin:0;flex:1 1 16em}figcaption{font-size:8pt;color:#333}"
+          + ".tag{color:#555;font-size:7.5pt}.rule{color:#555;font-size:7.5pt}"
+          + ".k{font-weight:700}.figs{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));"
+          + "gap:.2em 1.2em}.fig:first-child{grid-row:span 2}@media print{.figs{"
+          + "grid-template-columns:minmax(0,1.35fr) minmax(0,1fr)}}figure{margin:0}figure svg{width:100%;height:auto;display:block}"
+          + "figcaption{font-size:8pt;color:#333}"
           + "ol.cols li{margin:.15em 0}"
-          + "@media print{@page{margin:9mm}body{margin:0;max-width:none;font-size:7.5pt;"
-          + "line-height:1.25}table{font-size:6.8pt}h1{font-size:12pt}"
-          + "h2{font-size:8.5pt;margin:.35em 0 .1em}.sub{font-size:7pt}"
+          + ".used{font-size:9pt}"
+          + "@media print{@page{margin:8mm}body{margin:0;max-width:none;font-size:7pt;zoom:.9;"
+          + "line-height:1.2}table{font-size:6.2pt}th,td{padding:.05em .25em}h1{font-size:11pt}"
+          + "h2{font-size:8pt;margin:.3em 0 .1em}.sub,.used{font-size:6.5pt}"
           + "ol.cols{columns:2;column-gap:1.2em}"
+          + "figcaption{font-size:6pt}.tag,.rule{font-size:6pt}"
           + ".urgent{background:none}figure,tr,li{break-inside:avoid}}";
 
   private BoardReport() {}
@@ -164,6 +172,7 @@ public final class BoardReport {
     out.append("<section><h2>Liver</h2><p>")
         .append(HTML.escape(liverLine(summary)))
         .append("</p></section>");
+    pictures(out, summary);
     out.append("<section><h2>Survival: the models side by side</h2><table><thead><tr>")
         .append("<th>Model</th><th>Category</th><th>Survival in its cohort</th>")
         .append("<th>Cohort</th><th>May disagree because</th></tr></thead><tbody>");
@@ -183,7 +192,9 @@ public final class BoardReport {
           .append(HTML.escape(row.mayDisagree()))
           .append("</td></tr>");
     }
-    out.append("</tbody></table><p>").append(HTML.escape(choice(summary))).append("</p></section>");
+    out.append("</tbody></table><p class=\"used\">")
+        .append(HTML.escape(choice(summary)))
+        .append("</p></section>");
     out.append("<section><h2>Decisions</h2><ol class=\"cols\">");
     for (Decision d : summary.decisions()) {
       out.append("<li><span class=\"k\">")
@@ -199,18 +210,120 @@ public final class BoardReport {
     if (summary.missing().isEmpty()) {
       out.append("<p>None that could change a result.</p>");
     } else {
-      out.append("<ol class=\"cols\">");
+      // ranked, numbered and run on in one paragraph: a long list of unknowns stays short
+      out.append("<p class=\"missing\">");
+      int rank = 1;
       for (MissingInput m : summary.missing()) {
-        out.append("<li><span class=\"k\">")
+        out.append(rank == 1 ? "" : " · ")
+            .append(rank++)
+            .append(". <span class=\"k\">")
             .append(HTML.escape(m.label()))
             .append("</span> ")
-            .append(HTML.escape(missing(m)))
-            .append("</li>");
+            .append(HTML.escape(missing(m)));
       }
-      out.append("</ol>");
+      out.append("</p>");
     }
     out.append("</section></body></html>\n");
     return out.toString();
+  }
+
+  /**
+   * Writes the three pictures, each in its own section with a title, the SVG and a caption that
+   * names what every colour and mark means (each picture also carries its own key).
+   */
+  private static void pictures(StringBuilder out, BoardSummary summary) {
+    out.append("<div class=\"figs\">");
+    figure(
+        out,
+        "Skeletal map",
+        SkeletalMap.svg(summary.patient(), summary.evaluations()),
+        "Each lesion at its site (front and side). Blue = SINS stable or Mirels RT and"
+            + " observation; orange = SINS potentially unstable or Mirels clinical judgement; red ="
+            + " SINS unstable or Mirels prophylactic fixation; grey = bounded by missing inputs or"
+            + " no score. ESCC grade and prior RT: symbol and text beside the lesion.");
+    List<SurvivalChart.Row> rows = chartRows(summary);
+    List<String> without =
+        summary.survival().rows().stream()
+            .filter(r -> r.figures().isEmpty())
+            .map(r -> r.result().name())
+            .toList();
+    figure(
+        out,
+        "Survival by model",
+        SurvivalChart.svg(rows),
+        "One band per model over its category's survival figures (every reachable category"
+            + " when inputs are missing), in months, arrow = open end; grey = a model's band, blue"
+            + " outlined and bold = the policy's choice; median marked where the source gives one."
+            + (without.isEmpty()
+                ? ""
+                : " No survival figures: " + String.join(", ", without) + "."));
+    figure(
+        out,
+        "Imaging: probability of bone metastasis after a test",
+        ImagingChart.svg(summary.imaging(), summary.imagingPretest()),
+        "From a pre-test probability of "
+            + percent(summary.imagingPretest())
+            + " (median incidence of the review's HCC cohorts unless the caller gave one; range "
+            + percent(summary.imaging().low())
+            + "–"
+            + percent(summary.imaging().high())
+            + " underneath): red = after a positive result, blue = after a negative one, with the"
+            + " 95 % interval where the source allows. With bone metastasis recorded, this is"
+            + " staging accuracy, not this patient's probability.");
+    out.append("</div>");
+  }
+
+  private static void figure(StringBuilder out, String title, String svg, String caption) {
+    out.append("<section class=\"fig\"><h2>")
+        .append(HTML.escape(title))
+        .append("</h2><figure>")
+        .append(svg)
+        .append("<figcaption>")
+        .append(HTML.escape(caption))
+        .append("</figcaption></figure></section>");
+  }
+
+  private static String percent(Probability p) {
+    return Decimals.display(p.value() * 100, 1) + " %";
+  }
+
+  /**
+   * The survival chart's rows: one per prognostic model with figures, spanning the figures of every
+   * category still reachable; the median only when one category is.
+   */
+  static List<SurvivalChart.Row> chartRows(BoardSummary summary) {
+    List<SurvivalChart.Row> rows = new ArrayList<>();
+    for (SurvivalRow row : summary.survival().rows()) {
+      List<PrognosticFigures.CategoryFigures> figures = row.figures();
+      if (figures.isEmpty()) {
+        continue;
+      }
+      double low =
+          figures.stream()
+              .mapToDouble(PrognosticFigures.CategoryFigures::lowMonths)
+              .min()
+              .orElseThrow();
+      double high =
+          figures.stream()
+              .mapToDouble(f -> f.highMonths().orElse(Double.POSITIVE_INFINITY))
+              .max()
+              .orElseThrow();
+      Double median =
+          figures.size() == 1 && figures.get(0).medianMonths().isPresent()
+              ? figures.get(0).medianMonths().getAsDouble()
+              : null;
+      PrognosticFigures.Cohort c = row.cohort();
+      rows.add(
+          new SurvivalChart.Row(
+              row.result().name(),
+              rowCategory(row),
+              low,
+              high,
+              median,
+              c.patients().isPresent() ? "n = " + c.patients().getAsInt() : "n not retrieved",
+              row.chosen()));
+    }
+    return rows;
   }
 
   /** A decision's options and what it needs first, in brief, separated by " · ". */

@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hccbm.core.evidence.Probability;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.TotalRange;
+import org.hccbm.imaging.ImagingSummary;
+import org.hccbm.imaging.evidence.ImagingEvidence;
+import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import org.hccbm.models.SurvivalBand;
@@ -45,6 +49,10 @@ import org.hccbm.models.treatment.TreatmentPlanner;
  * @param decisions the decisions to make, one per domain of the plan that has an option, a verdict
  *     or information to gather
  * @param missing the unknown inputs that could change a result, most results settled first
+ * @param imaging the per-patient accuracy of each imaging modality (the studies {@code hccbm
+ *     assess} shows), over the pre-test range of the review's cohorts (Table 1)
+ * @param imagingPretest the pre-test probability the imaging picture starts from: the caller's, or
+ *     the median of the review cohorts' incidences
  * @since 0.3.0
  */
 public record BoardSummary(
@@ -54,7 +62,9 @@ public record BoardSummary(
     List<Finding> liver,
     SurvivalConcordance survival,
     List<Decision> decisions,
-    List<MissingInput> missing) {
+    List<MissingInput> missing,
+    ImagingSummary imaging,
+    Probability imagingPretest) {
 
   /** Validates and copies every component. */
   public BoardSummary {
@@ -65,6 +75,8 @@ public record BoardSummary(
     requireNonNull(survival, "survival");
     decisions = List.copyOf(decisions);
     missing = List.copyOf(missing);
+    requireNonNull(imaging, "imaging");
+    requireNonNull(imagingPretest, "imagingPretest");
   }
 
   /** Whether a result is complete, bounded by unknown inputs, or does not apply. */
@@ -310,8 +322,23 @@ public record BoardSummary(
    * @return the summary
    */
   public static BoardSummary of(Patient patient, TreatmentPlanner.Assessment assessment) {
+    return of(patient, assessment, DEFAULT_PRETEST);
+  }
+
+  /**
+   * Returns the summary of a patient from an assessment already made, with the pre-test probability
+   * of bone metastasis the imaging picture starts from.
+   *
+   * @param patient the patient
+   * @param assessment the patient's evaluations and plan
+   * @param imagingPretest the pre-test probability (e.g. the clinician's own estimate)
+   * @return the summary
+   */
+  public static BoardSummary of(
+      Patient patient, TreatmentPlanner.Assessment assessment, Probability imagingPretest) {
     requireNonNull(patient, "patient");
     requireNonNull(assessment, "assessment");
+    requireNonNull(imagingPretest, "imagingPretest");
     List<Models.Evaluation> evaluations = assessment.evaluations();
     TreatmentPlan plan = assessment.plan();
     return new BoardSummary(
@@ -323,7 +350,40 @@ public record BoardSummary(
         liver(evaluations),
         survival(evaluations, plan),
         decisions(plan),
-        missing(evaluations));
+        missing(evaluations),
+        IMAGING,
+        imagingPretest);
+  }
+
+  /** The incidences of bone metastasis in the review's cohorts (Table 1). */
+  private static final PretestProbabilities.Range REVIEW_COHORTS =
+      PretestProbabilities.fromReviewCohorts();
+
+  /** The median of the cohorts' incidences, the imaging picture's default pre-test probability. */
+  private static final Probability DEFAULT_PRETEST = medianIncidence(REVIEW_COHORTS);
+
+  /** The per-patient accuracy figures {@code hccbm assess} shows, over the cohorts' range. */
+  private static final ImagingSummary IMAGING =
+      ImagingSummary.of(
+          List.of(
+              ImagingEvidence.YANG_PET_PATIENT,
+              ImagingEvidence.YANG_CT_PATIENT,
+              ImagingEvidence.YANG_MRI_PATIENT,
+              ImagingEvidence.YANG_BS_PATIENT,
+              ImagingEvidence.WU_WBMRI_PATIENT),
+          REVIEW_COHORTS.low(),
+          REVIEW_COHORTS.high());
+
+  /** The median of the cohorts' incidences (the mean of the middle two for an even count). */
+  static Probability medianIncidence(PretestProbabilities.Range range) {
+    double[] percents =
+        range.cohorts().stream()
+            .mapToDouble(c -> c.incidence().orElseThrow().percent())
+            .sorted()
+            .toArray();
+    int n = percents.length;
+    double median = n % 2 == 1 ? percents[n / 2] : (percents[n / 2 - 1] + percents[n / 2]) / 2;
+    return Probability.ofPercent(median);
   }
 
   private static List<Finding> liver(List<Models.Evaluation> evaluations) {

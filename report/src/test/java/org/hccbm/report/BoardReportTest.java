@@ -157,4 +157,59 @@ class BoardReportTest {
             "| HCC-SM GPA | low risk (0) or intermediate risk (1–2) or high risk (3–4) | median 13.6 mo"
                 + " or median 4.8 mo or median 2.6 mo → \\< 3 months or 3–6 months or ≥ 6 months");
   }
+
+  @Test
+  void html_threePicturesEachInASectionWithTitleAndCaption() throws Exception {
+    for (Patient p : Fixtures.all()) {
+      Document doc = parse(BoardReport.html(BoardSummary.of(p)));
+      assertThat(doc.getElementsByTagName("svg").getLength()).as(p.id()).isEqualTo(3);
+      assertThat(doc.getElementsByTagName("figcaption").getLength()).isEqualTo(3);
+      java.util.List<String> titles = new java.util.ArrayList<>();
+      for (int i = 0; i < doc.getElementsByTagName("h2").getLength(); i++) {
+        titles.add(doc.getElementsByTagName("h2").item(i).getTextContent());
+      }
+      assertThat(titles)
+          .containsSubsequence(
+              "Liver",
+              "Skeletal map",
+              "Survival by model",
+              "Imaging: probability of bone metastasis after a test",
+              "Survival: the models side by side",
+              "Decisions",
+              "Missing inputs");
+    }
+  }
+
+  @Test
+  void chartRows_cordCompression_oneBandPerModelWithFigures() {
+    assertThat(BoardReport.chartRows(BoardSummary.of(Fixtures.cordCompression())))
+        .extracting(
+            org.hccbm.report.svg.SurvivalChart.Row::model,
+            org.hccbm.report.svg.SurvivalChart.Row::lowMonths,
+            org.hccbm.report.svg.SurvivalChart.Row::highMonths,
+            org.hccbm.report.svg.SurvivalChart.Row::medianMonths,
+            org.hccbm.report.svg.SurvivalChart.Row::cohort,
+            org.hccbm.report.svg.SurvivalChart.Row::chosen)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("HCC-SM GPA", 13.6, 13.6, 13.6, "n = 63", true),
+            org.assertj.core.api.Assertions.tuple(
+                "Revised Tokuhashi", 6.0, Double.POSITIVE_INFINITY, null, "n not retrieved", false),
+            org.assertj.core.api.Assertions.tuple(
+                "New Katagiri", 24.0, Double.POSITIVE_INFINITY, null, "n = 808", false),
+            org.assertj.core.api.Assertions.tuple(
+                "van der Linden", 3.0, 3.0, 3.0, "n = 342", false));
+  }
+
+  @Test
+  void chartRows_incomplete_spanEveryReachableCategoryWithoutAMedian() {
+    assertThat(BoardReport.chartRows(BoardSummary.of(Fixtures.incomplete())))
+        .filteredOn(r -> r.model().equals("HCC-SM GPA"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.lowMonths()).isEqualTo(2.6);
+              assertThat(r.highMonths()).isEqualTo(13.6);
+              assertThat(r.medianMonths()).isNull();
+            });
+  }
 }
