@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.HccbmVersion;
 import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.lab.Analyte;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
@@ -24,6 +25,7 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.TotalRange;
+import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import org.hccbm.models.Subject;
 import org.hccbm.models.treatment.Domain;
@@ -262,7 +264,7 @@ public final class FhirAssessmentWriter {
     }
     List<ItemScore> items =
         result instanceof Complete c ? c.items() : ((Bounded) result).knownItems();
-    basis(items).forEach(r::addBasis);
+    basis(model.id(), items).forEach(r::addBasis);
     String rationale = result.render().strip();
     if (result instanceof Complete c) {
       r.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
@@ -354,25 +356,55 @@ public final class FhirAssessmentWriter {
     return s.toString();
   }
 
-  /** One reference per Bundle resource behind a scored input, else one display-only reference. */
-  private List<Reference> basis(List<ItemScore> items) {
+  /**
+   * The patient field of a scored item whose input names none (the MELD family, the performance
+   * status items): by item code, as docs/fhir.md §3.2 lists. An item that names its field is never
+   * looked up here.
+   */
+  static final Map<String, String> FIELD_BY_ITEM =
+      Map.ofEntries(
+          Map.entry("ecogPerformanceStatus", "performanceStatus"),
+          Map.entry("generalConditionKps", "performanceStatus"),
+          Map.entry("kps", "performanceStatus"),
+          Map.entry("sex", "sex"),
+          Map.entry("age", "age"),
+          Map.entry("bilirubin", "labs.totalBilirubin"),
+          Map.entry("inr", "labs.inr"),
+          Map.entry("creatinine", "labs.creatinine"),
+          Map.entry("sodium", "labs.sodium"),
+          Map.entry("albumin", "labs.albumin"));
+
+  /**
+   * The basis: for each input a scored item used, the Bundle resources it was read from, else a
+   * display-only reference with the value; then every lab the model reads ({@link
+   * LabFreshness#uses}) that the Bundle gave, for items that combine labs (Katagiri).
+   */
+  private List<Reference> basis(String modelId, List<ItemScore> items) {
     Map<String, Reference> out = new LinkedHashMap<>();
     for (ItemScore item : items) {
-      Optional<String> field = item.patientField();
+      String field =
+          item.patientField().orElse(FIELD_BY_ITEM.getOrDefault(item.code().value(), ""));
       if (field.isEmpty()) {
         continue;
       }
-      List<String> resources = sources.getOrDefault(field.get(), List.of());
+      List<String> resources = sources.getOrDefault(field, List.of());
       if (resources.isEmpty()) {
-        out.putIfAbsent(
-            field.get(), new Reference().setDisplay(field.get() + ": " + item.observed()));
+        out.putIfAbsent(field, new Reference().setDisplay(field + ": " + item.observed()));
       } else {
-        for (String resource : resources) {
-          out.putIfAbsent(resource, new Reference(resource).setDisplay(field.get()));
-        }
+        addSourced(out, field, resources);
       }
     }
+    for (Analyte a : LabFreshness.uses(modelId)) {
+      String field = "labs." + FhirPatientReader.fieldName(a);
+      addSourced(out, field, sources.getOrDefault(field, List.of()));
+    }
     return new ArrayList<>(out.values());
+  }
+
+  private static void addSourced(Map<String, Reference> out, String field, List<String> resources) {
+    for (String resource : resources) {
+      out.putIfAbsent(resource, new Reference(resource).setDisplay(field));
+    }
   }
 
   private CarePlan carePlan(TreatmentPlan plan, Reference author, List<Reference> results) {

@@ -14,6 +14,7 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
@@ -208,6 +209,55 @@ class FhirAssessmentWriterTest {
     assertThat(r.getBasis())
         .extracting(Reference::getReference)
         .contains(m.sources().get("labs.totalBilirubin"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void basis_fromBundle_coversLabsAndPerformanceStatusOfItemsThatNameNoField(Patient fixture) {
+    FhirMapping m = FhirPatientReader.read(Bundles.fromPatient(fixture), fixture);
+    FhirAssessmentWriter w = WRITER.withSources(m);
+    for (Models.Evaluation e : Models.evaluate(m.patient())) {
+      Optional<RiskAssessment> r = w.riskAssessment(e);
+      if (r.isEmpty()) {
+        continue;
+      }
+      List<String> refs = r.get().getBasis().stream().map(Reference::getReference).toList();
+      // every lab the model reads that the Bundle gave is in the basis (MELD's items name no field)
+      for (var a : LabFreshness.uses(e.model().id())) {
+        String source = m.sources().get("labs." + FhirPatientReader.fieldName(a));
+        if (source != null) {
+          assertThat(refs).as(e.model().id() + " " + a).contains(source);
+        }
+      }
+      List<ItemScore> known =
+          e.result() instanceof Complete c ? c.items() : ((Bounded) e.result()).knownItems();
+      boolean psScored =
+          known.stream()
+              .anyMatch(
+                  i ->
+                      "performanceStatus"
+                          .equals(
+                              i.patientField()
+                                  .orElse(
+                                      FhirAssessmentWriter.FIELD_BY_ITEM.getOrDefault(
+                                          i.code().value(), ""))));
+      String ps = m.sources().get("performanceStatus");
+      if (psScored && ps != null) {
+        assertThat(refs).as(e.model().id() + " performance status").contains(ps);
+      }
+    }
+  }
+
+  @Test
+  void basis_ofMeld_namesItsLabsByItemCode() {
+    Patient fixture = Fixtures.h1();
+    Models.Evaluation meld = of(fixture, "meld");
+    assertThat(meld.result()).isInstanceOf(Complete.class);
+    assertThat(WRITER.riskAssessment(meld).orElseThrow().getBasis())
+        .extracting(Reference::getDisplay)
+        .anySatisfy(d -> assertThat(d).startsWith("labs.creatinine: "))
+        .anySatisfy(d -> assertThat(d).startsWith("labs.inr: "))
+        .anySatisfy(d -> assertThat(d).startsWith("labs.totalBilirubin: "));
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
 import org.hccbm.fhir.FhirAssessmentWriter;
+import org.hccbm.fhir.FhirMapping;
+import org.hccbm.fhir.FhirPatientReader;
 import org.hccbm.fhir.HccbmCodeSystems;
 import org.hccbm.jackson.PatientReader;
 import org.hccbm.models.LabFreshness;
@@ -37,9 +41,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 16, done-when 3: the RiskAssessment and RequestGroup resources hccbm-fhir writes validate
- * against the R4 base profiles (HAPI FhirInstanceValidator 8.4.0, decision 0019). An ERROR or FATAL
- * or WARNING message fails; an INFORMATION message must be {@link #ACCEPTED_INFORMATION}.
+ * Issue 16, done-when 3: the RiskAssessment, CarePlan and Device resources hccbm-fhir writes
+ * validate against the R4 base profiles (HAPI FhirInstanceValidator 8.4.0, decision 0019). An ERROR
+ * or FATAL or WARNING message fails; an INFORMATION message must be {@link #ACCEPTED_INFORMATION}.
  */
 class R4BaseProfileValidationTest {
   /**
@@ -162,6 +166,47 @@ class R4BaseProfileValidationTest {
       assertThat(failures(r)).as(r.getMethod().getCodingFirstRep().getCode()).isEmpty();
     }
     assertThat(failures(w.carePlan(a.plan()))).isEmpty();
+  }
+
+  @Test
+  void bundle_withBasisFromAReadBundle_validates() {
+    // a Bundle as an EHR would send it: Patient, two labs, ECOG; the basis then references them
+    String in =
+        """
+        {"resourceType": "Bundle", "type": "collection", "entry": [
+          {"resource": {"resourceType": "Patient", "id": "p7", "gender": "male",
+                        "birthDate": "1956-03-01"}},
+          {"resource": {"resourceType": "Observation", "id": "alb", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "1751-7"}]},
+            "effectiveDateTime": "2026-11-28",
+            "valueQuantity": {"value": 3.1, "system": "http://unitsofmeasure.org",
+                              "code": "g/dL"}}},
+          {"resource": {"resourceType": "Observation", "id": "bili", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "1975-2"}]},
+            "effectiveDateTime": "2026-11-28",
+            "valueQuantity": {"value": 1.4, "system": "http://unitsofmeasure.org",
+                              "code": "mg/dL"}}},
+          {"resource": {"resourceType": "Observation", "id": "ecog", "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "89247-1"}]},
+            "effectiveDateTime": "2026-11-28", "valueInteger": 1}}
+        ]}
+        """;
+    FhirMapping m = FhirPatientReader.readJson(in, Fixtures.h1());
+    TreatmentPlanner.Assessment a =
+        TreatmentPlanner.DEFAULT.assess(
+            m.patient(), VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
+    Bundle b =
+        FhirAssessmentWriter.of("p7", OffsetDateTime.of(2026, 11, 30, 9, 30, 0, 0, ZoneOffset.UTC))
+            .withSources(m)
+            .bundle(a);
+    List<String> basis =
+        b.getEntry().stream()
+            .filter(e -> e.getResource() instanceof RiskAssessment)
+            .flatMap(e -> ((RiskAssessment) e.getResource()).getBasis().stream())
+            .map(r -> r.getReference())
+            .toList();
+    assertThat(basis).contains("Observation/alb", "Observation/bili", "Observation/ecog");
+    assertThat(failures(b)).isEmpty();
   }
 
   @Test
