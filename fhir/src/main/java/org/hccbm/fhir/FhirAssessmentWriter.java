@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +78,17 @@ public final class FhirAssessmentWriter {
   private final String patientReference;
   private final DateTimeType occurrence;
   private final Map<String, List<String>> sources;
+  private final Map<Diagnosis, String> conditions;
 
   private FhirAssessmentWriter(
-      String patientReference, DateTimeType occurrence, Map<String, List<String>> sources) {
+      String patientReference,
+      DateTimeType occurrence,
+      Map<String, List<String>> sources,
+      Map<Diagnosis, String> conditions) {
     this.patientReference = patientReference;
     this.occurrence = occurrence;
     this.sources = sources;
+    this.conditions = conditions;
   }
 
   /**
@@ -96,6 +103,7 @@ public final class FhirAssessmentWriter {
     return new FhirAssessmentWriter(
         "Patient/" + requireNonNull(patientId, "patientId"),
         new DateTimeType(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(assessedAt)),
+        Map.of(),
         Map.of());
   }
 
@@ -111,12 +119,14 @@ public final class FhirAssessmentWriter {
     return new FhirAssessmentWriter(
         "Patient/" + requireNonNull(patientId, "patientId"),
         new DateTimeType(assessedOn.toString()),
+        Map.of(),
         Map.of());
   }
 
   /**
    * Returns a writer whose {@code basis} references name the resources a Bundle reading used for
-   * each patient field ({@link FhirMapping#sources()}).
+   * each patient field ({@link FhirMapping#sources()}), and whose RiskAssessments and CarePlan name
+   * the Conditions that confirmed the diagnoses ({@code condition}, {@code addresses}).
    *
    * @param mapping the reading of the patient's Bundle
    * @return the writer
@@ -127,7 +137,35 @@ public final class FhirAssessmentWriter {
     mapping
         .sources()
         .forEach((field, resources) -> bySource.put(field, List.of(resources.split(", "))));
-    return new FhirAssessmentWriter(patientReference, occurrence, Map.copyOf(bySource));
+    return new FhirAssessmentWriter(
+        patientReference, occurrence, Map.copyOf(bySource), conditions(mapping.report()));
+  }
+
+  /** The first Condition that confirmed each diagnosis (the reader's USED notes on "code"). */
+  static Map<Diagnosis, String> conditions(MappingReport report) {
+    Map<Diagnosis, String> out = new EnumMap<>(Diagnosis.class);
+    for (MappingNote n : report.notes(MappingKind.USED)) {
+      if (!n.resource().startsWith("Condition/") || !n.element().equals("code")) {
+        continue;
+      }
+      for (Diagnosis d : Diagnosis.values()) {
+        if (n.detail().startsWith(d.name() + " ")) {
+          out.putIfAbsent(d, n.resource());
+        }
+      }
+    }
+    // unmodifiable view, not Map.copyOf: the enum order keeps the written CarePlan reproducible
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The diagnosis a kind of assessment is about: liver models the HCC, bone models the metastasis.
+   */
+  static Diagnosis conditionOf(String assessmentType) {
+    return switch (assessmentType) {
+      case "survival-prognosis", "spinal-instability", "fracture-risk" -> Diagnosis.BONE_METASTASIS;
+      default -> Diagnosis.HEPATOCELLULAR_CARCINOMA;
+    };
   }
 
   /**
@@ -259,6 +297,9 @@ public final class FhirAssessmentWriter {
               HccbmCodeSystems.assessmentTypeDisplay(type).orElse(type)));
     }
     r.setCode(code);
+    if (!type.isEmpty() && conditions.containsKey(conditionOf(type))) {
+      r.setCondition(new Reference(conditions.get(conditionOf(type))));
+    }
     if (e.about() instanceof Subject.Lesion lesion) {
       r.addExtension(HccbmCodeSystems.LESION_EXTENSION, new StringType(lesion.id()));
     }
@@ -426,6 +467,7 @@ public final class FhirAssessmentWriter {
     c.setSubject(new Reference(patientReference));
     c.setCreatedElement(occurrence.copy());
     c.setAuthor(author.copy());
+    conditions.values().forEach(ref -> c.addAddresses(new Reference(ref)));
     results.forEach(r -> c.addSupportingInfo(r.copy()));
     for (SurvivalEstimate e : plan.otherEstimates()) {
       c.addNote().setText("Survival by " + e.summary());

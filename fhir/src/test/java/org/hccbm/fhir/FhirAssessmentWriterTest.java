@@ -261,6 +261,45 @@ class FhirAssessmentWriterTest {
   }
 
   @Test
+  void conditions_fromBundle_areTheRiskAssessmentConditionAndWhatThePlanAddresses() {
+    Patient fixture = Fixtures.h1();
+    FhirMapping m = FhirPatientReader.read(Bundles.fromPatient(fixture), fixture);
+    FhirAssessmentWriter w = WRITER.withSources(m);
+    assertThat(w.riskAssessment(of(m.patient(), "child-pugh")).orElseThrow().getCondition())
+        .extracting(Reference::getReference)
+        .isEqualTo("Condition/hcc");
+    assertThat(w.riskAssessment(of(m.patient(), "tokuhashi-revised")).orElseThrow().getCondition())
+        .extracting(Reference::getReference)
+        .isEqualTo("Condition/bm");
+    CarePlan c = w.carePlan(assess(m.patient()).plan());
+    assertThat(c.getAddresses())
+        .extracting(Reference::getReference)
+        .containsExactly("Condition/hcc", "Condition/bm");
+
+    assertThat(WRITER.riskAssessment(of(fixture, "child-pugh")).orElseThrow().hasCondition())
+        .isFalse();
+    assertThat(WRITER.carePlan(assess(fixture).plan()).hasAddresses()).isFalse();
+  }
+
+  @Test
+  void conditionOf_assessmentType() {
+    assertThat(FhirAssessmentWriter.conditionOf("liver-function"))
+        .isEqualTo(Diagnosis.HEPATOCELLULAR_CARCINOMA);
+    assertThat(FhirAssessmentWriter.conditionOf("liver-cancer-stage"))
+        .isEqualTo(Diagnosis.HEPATOCELLULAR_CARCINOMA);
+    assertThat(FhirAssessmentWriter.conditionOf("transplant-criteria"))
+        .isEqualTo(Diagnosis.HEPATOCELLULAR_CARCINOMA);
+    assertThat(FhirAssessmentWriter.conditionOf("treatment-eligibility"))
+        .isEqualTo(Diagnosis.HEPATOCELLULAR_CARCINOMA);
+    assertThat(FhirAssessmentWriter.conditionOf("survival-prognosis"))
+        .isEqualTo(Diagnosis.BONE_METASTASIS);
+    assertThat(FhirAssessmentWriter.conditionOf("spinal-instability"))
+        .isEqualTo(Diagnosis.BONE_METASTASIS);
+    assertThat(FhirAssessmentWriter.conditionOf("fracture-risk"))
+        .isEqualTo(Diagnosis.BONE_METASTASIS);
+  }
+
+  @Test
   void occurrence_isTheCallersTimeNotTheClock() {
     OffsetDateTime at = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHours(1));
     RiskAssessment r =

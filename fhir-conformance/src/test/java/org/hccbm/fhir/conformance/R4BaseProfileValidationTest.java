@@ -188,7 +188,13 @@ class R4BaseProfileValidationTest {
                               "code": "mg/dL"}}},
           {"resource": {"resourceType": "Observation", "id": "ecog", "status": "final",
             "code": {"coding": [{"system": "http://loinc.org", "code": "89247-1"}]},
-            "effectiveDateTime": "2026-11-28", "valueInteger": 1}}
+            "effectiveDateTime": "2026-11-28", "valueInteger": 1}},
+          {"resource": {"resourceType": "Condition", "id": "hcc",
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": "C22.0"}]},
+            "subject": {"reference": "Patient/p7"}}},
+          {"resource": {"resourceType": "Condition", "id": "bm",
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "94222008"}]},
+            "subject": {"reference": "Patient/p7"}}}
         ]}
         """;
     FhirMapping m = FhirPatientReader.readJson(in, Fixtures.h1());
@@ -206,6 +212,10 @@ class R4BaseProfileValidationTest {
             .map(r -> r.getReference())
             .toList();
     assertThat(basis).contains("Observation/alb", "Observation/bili", "Observation/ecog");
+    CarePlan plan = (CarePlan) b.getEntry().get(b.getEntry().size() - 1).getResource();
+    assertThat(plan.getAddresses())
+        .extracting(r -> r.getReference())
+        .containsExactly("Condition/hcc", "Condition/bm");
     assertThat(failures(b)).isEmpty();
   }
 
