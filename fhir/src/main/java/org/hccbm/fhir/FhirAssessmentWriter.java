@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.HccbmVersion;
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.lab.Analyte;
 import org.hccbm.core.result.Bounded;
@@ -97,11 +99,13 @@ public final class FhirAssessmentWriter {
    * @param patientId the FHIR id of the Patient resource (the subject is "Patient/" + id)
    * @param assessedAt when the assessment was made
    * @return the writer
+   * @throws InvalidClinicalInputException if the id is not a FHIR id (1 to 64 of A–Z, a–z, 0–9, '-'
+   *     and '.')
    */
   public static FhirAssessmentWriter of(String patientId, OffsetDateTime assessedAt) {
     requireNonNull(assessedAt, "assessedAt");
     return new FhirAssessmentWriter(
-        "Patient/" + requireNonNull(patientId, "patientId"),
+        "Patient/" + fhirId(patientId),
         new DateTimeType(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(assessedAt)),
         Map.of(),
         Map.of());
@@ -113,14 +117,28 @@ public final class FhirAssessmentWriter {
    * @param patientId the FHIR id of the Patient resource
    * @param assessedOn the assessment date
    * @return the writer
+   * @throws InvalidClinicalInputException if the id is not a FHIR id
    */
   public static FhirAssessmentWriter of(String patientId, LocalDate assessedOn) {
     requireNonNull(assessedOn, "assessedOn");
     return new FhirAssessmentWriter(
-        "Patient/" + requireNonNull(patientId, "patientId"),
+        "Patient/" + fhirId(patientId),
         new DateTimeType(assessedOn.toString()),
         Map.of(),
         Map.of());
+  }
+
+  private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
+
+  private static String fhirId(String patientId) {
+    requireNonNull(patientId, "patientId");
+    if (!FHIR_ID.matcher(patientId).matches()) {
+      throw new InvalidClinicalInputException(
+          "FHIR patient id",
+          "\"" + patientId + "\"",
+          "1 to 64 of the characters A-Z, a-z, 0-9, '-' and '.'");
+    }
+    return patientId;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.hccbm.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hccbm.core.HccbmVersion;
+import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
@@ -297,6 +299,18 @@ class FhirAssessmentWriterTest {
         .isEqualTo(Diagnosis.BONE_METASTASIS);
     assertThat(FhirAssessmentWriter.conditionOf("fracture-risk"))
         .isEqualTo(Diagnosis.BONE_METASTASIS);
+  }
+
+  @Test
+  void patientId_mustBeAFhirId() {
+    assertThat(FhirAssessmentWriter.of("A-z.09", DAY)).isNotNull();
+    assertThat(FhirAssessmentWriter.of("x".repeat(64), DAY)).isNotNull();
+    for (String bad : List.of("", "H 1", "a/b", "x".repeat(65))) {
+      assertThatThrownBy(() -> FhirAssessmentWriter.of(bad, DAY))
+          .isInstanceOf(InvalidClinicalInputException.class)
+          .hasMessageContaining("FHIR patient id")
+          .hasMessageContaining("\"" + bad + "\"");
+    }
   }
 
   @Test

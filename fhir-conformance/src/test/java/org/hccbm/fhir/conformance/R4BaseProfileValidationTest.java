@@ -84,13 +84,7 @@ class R4BaseProfileValidationTest {
         TreatmentPlanner.DEFAULT.assess(
             p, VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
     LocalDate on = p.assessmentDate().orElse(LocalDate.of(2026, 11, 30));
-    return FhirAssessmentWriter.of(fhirId(p.id()), on).bundle(a);
-  }
-
-  /** A FHIR id ([A-Za-z0-9\-.]{1,64}) from a patient id. */
-  static String fhirId(String id) {
-    String s = id.replaceAll("[^A-Za-z0-9.-]", "-");
-    return s.isEmpty() ? "patient" : s.substring(0, Math.min(64, s.length()));
+    return FhirAssessmentWriter.of(p.id(), on).bundle(a);
   }
 
   /** The messages that fail: every error and warning, and information not accepted. */
