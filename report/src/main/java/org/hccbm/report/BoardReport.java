@@ -621,7 +621,7 @@ public final class BoardReport {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|#&".indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c == '\n' || c == '\r' ? ' ' : c);

@@ -67,7 +67,7 @@ class BoardReportTest {
     String md = BoardReport.markdown(BoardSummary.of(p));
     assertThat(md.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "# Tumour board: \\<script\\>alert(\"x\")\\</script\\> & \\<img src=x onerror=alert(1)\\>"
+            "# Tumour board: \\<script\\>alert(\"x\")\\</script\\> \\& \\<img src=x onerror=alert(1)\\>"
                 + " 'q' \\| \\*\\*b\\*\\* \\[l\\](http://e)");
   }
 
