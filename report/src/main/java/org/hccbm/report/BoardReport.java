@@ -64,6 +64,13 @@ public final class BoardReport {
           + "figcaption{font-size:6pt}.tag,.rule{font-size:6pt}"
           + ".urgent{background:none}figure,tr,li{break-inside:avoid}}";
 
+  /**
+   * The imaging picture for the default figures and pre-test probability, the same for every
+   * patient: drawn once (it is a constant, not a cache).
+   */
+  private static final String DEFAULT_IMAGING_SVG =
+      ImagingChart.svg(BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST);
+
   private BoardReport() {}
 
   /**
@@ -260,7 +267,10 @@ public final class BoardReport {
     figure(
         out,
         "Imaging: probability of bone metastasis after a test",
-        ImagingChart.svg(summary.imaging(), summary.imagingPretest()),
+        summary.imaging().equals(BoardSummary.IMAGING)
+                && summary.imagingPretest().equals(BoardSummary.DEFAULT_PRETEST)
+            ? DEFAULT_IMAGING_SVG
+            : ImagingChart.svg(summary.imaging(), summary.imagingPretest()),
         "From a pre-test probability of "
             + percent(summary.imagingPretest())
             + " (median incidence of the review's HCC cohorts unless the caller gave one; range "
@@ -611,7 +621,7 @@ public final class BoardReport {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+      if ("\\`*_[]<>|#&".indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c == '\n' || c == '\r' ? ' ' : c);

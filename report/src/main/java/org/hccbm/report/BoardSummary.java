@@ -360,10 +360,10 @@ public record BoardSummary(
       PretestProbabilities.fromReviewCohorts();
 
   /** The median of the cohorts' incidences, the imaging picture's default pre-test probability. */
-  private static final Probability DEFAULT_PRETEST = medianIncidence(REVIEW_COHORTS);
+  static final Probability DEFAULT_PRETEST = medianIncidence(REVIEW_COHORTS);
 
   /** The per-patient accuracy figures {@code hccbm assess} shows, over the cohorts' range. */
-  private static final ImagingSummary IMAGING =
+  static final ImagingSummary IMAGING =
       ImagingSummary.of(
           List.of(
               ImagingEvidence.YANG_PET_PATIENT,

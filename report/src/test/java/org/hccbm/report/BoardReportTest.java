@@ -67,7 +67,7 @@ class BoardReportTest {
     String md = BoardReport.markdown(BoardSummary.of(p));
     assertThat(md.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "# Tumour board: \\<script\\>alert(\"x\")\\</script\\> & \\<img src=x onerror=alert(1)\\>"
+            "# Tumour board: \\<script\\>alert(\"x\")\\</script\\> \\& \\<img src=x onerror=alert(1)\\>"
                 + " 'q' \\| \\*\\*b\\*\\* \\[l\\](http://e)");
   }
 
@@ -211,5 +211,27 @@ class BoardReportTest {
               assertThat(r.highMonths()).isEqualTo(13.6);
               assertThat(r.medianMonths()).isNull();
             });
+  }
+
+  @Test
+  void html_imagingPicture_startsFromTheCallersPretest() {
+    Patient p = Fixtures.h1();
+    org.hccbm.models.treatment.TreatmentPlanner.Assessment a =
+        org.hccbm.models.treatment.TreatmentPlanner.DEFAULT.assess(
+            p,
+            org.hccbm.models.VariantSelection.defaults(),
+            org.hccbm.models.LabFreshness.DEFAULT_WINDOW_DAYS);
+    BoardSummary own = BoardSummary.of(p, a, org.hccbm.core.evidence.Probability.ofPercent(40));
+    String page = BoardReport.html(own);
+    assertThat(page)
+        .contains(
+            org.hccbm.report.svg.ImagingChart.svg(
+                own.imaging(), org.hccbm.core.evidence.Probability.ofPercent(40)))
+        .contains("From a pre-test probability of 40 %");
+    assertThat(BoardReport.html(BoardSummary.of(p)))
+        .contains(
+            org.hccbm.report.svg.ImagingChart.svg(
+                BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST))
+        .contains("From a pre-test probability of 5.5 %");
   }
 }
