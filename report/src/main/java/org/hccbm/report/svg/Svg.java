@@ -6,7 +6,6 @@ import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small writer of SVG markup. Every text and attribute value goes through Guava's XML escapers;
@@ -89,14 +88,32 @@ public final class Svg {
     }
   }
 
-  /** A number with at most two decimals and no trailing zeros, e.g. 12, 12.5, 12.25. */
+  /**
+   * A number rounded half away from zero to two decimals, without trailing zeros, e.g. 12, 12.5,
+   * 12.25. Written by hand: this runs for every coordinate of every picture, and a formatter with a
+   * regular expression per number was most of a report's rendering time.
+   */
   static String number(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("an SVG number must be finite, was " + value);
     }
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.indexOf('.') < 0 ? text : text.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return text.equals("-0") ? "0" : text;
+    long hundredths = Math.round(Math.abs(value) * 100);
+    if (hundredths == 0) {
+      return "0";
+    }
+    StringBuilder text = new StringBuilder(12);
+    if (value < 0) {
+      text.append('-');
+    }
+    text.append(hundredths / 100);
+    int fraction = (int) (hundredths % 100);
+    if (fraction != 0) {
+      text.append('.').append(fraction / 10);
+      if (fraction % 10 != 0) {
+        text.append(fraction % 10);
+      }
+    }
+    return text.toString();
   }
 
   /** Splits text into lines of at most {@code width} characters at spaces. */

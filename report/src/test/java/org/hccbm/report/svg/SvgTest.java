@@ -15,7 +15,7 @@ class SvgTest {
     String svg =
         Svg.start(200, 100.5, "Lesions <L1> & \"T12\"")
             .open("g", "class", "a&b")
-            .empty("circle", "cx", 10, "cy", 12.345, "r", 3)
+            .empty("circle", "cx", 10, "cy", 12.375, "r", 3)
             .open("text", "x", 1, "y", 2)
             .text("SINS 7–12 <unstable?>")
             .close("text")
@@ -30,7 +30,7 @@ class SvgTest {
         .isEqualTo("Lesions <L1> & \"T12\"");
     assertThat(doc.getElementsByTagName("text").item(0).getTextContent())
         .isEqualTo("SINS 7–12 <unstable?>");
-    assertThat(svg).contains("cy=\"12.35\"").contains("viewBox=\"0 0 200 100.5\"");
+    assertThat(svg).contains("cy=\"12.38\"").contains("viewBox=\"0 0 200 100.5\"");
   }
 
   @Test
@@ -39,6 +39,10 @@ class SvgTest {
     assertThat(Svg.number(12.5)).isEqualTo("12.5");
     assertThat(Svg.number(-0.001)).isEqualTo("0");
     assertThat(Svg.number(1234.567)).isEqualTo("1234.57");
+    assertThat(Svg.number(-3.456)).isEqualTo("-3.46");
+    assertThat(Svg.number(0.05)).isEqualTo("0.05");
+    assertThat(Svg.number(7.10)).isEqualTo("7.1");
+    assertThat(Svg.number(-0.004)).isEqualTo("0");
   }
 
   @Test
