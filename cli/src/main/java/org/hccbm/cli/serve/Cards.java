@@ -243,7 +243,7 @@ final class Cards {
   /** The text before the first colon, semicolon or dash aside: a card heading. */
   static String head(String text) {
     int end = text.length();
-    for (String stop : List.of(":", ";", " — ", " (")) {
+    for (String stop : List.of(":", ";", " — ")) {
       int at = text.indexOf(stop);
       if (at > 0 && at < end) {
         end = at;
