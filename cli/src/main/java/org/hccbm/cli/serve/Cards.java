@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hccbm.core.Decimals;
 import org.hccbm.core.HccbmVersion;
 import org.hccbm.core.audit.AuditRecord;
 import org.hccbm.core.result.Bounded;
@@ -109,9 +110,11 @@ final class Cards {
       out.add(
           card(
               "Safety: "
-                  + count(ruledOut, "option ruled out", "options ruled out")
-                  + ", "
-                  + count(needs, "item needs information", "items need information"),
+                  + (ruledOut == 0 ? "" : count(ruledOut, "option ruled out", "options ruled out"))
+                  + (ruledOut == 0 || needs == 0 ? "" : ", ")
+                  + (needs == 0
+                      ? ""
+                      : count(needs, "item needs information", "items need information")),
               d.toString(),
               "warning"));
     }
@@ -214,18 +217,30 @@ final class Cards {
               : b.reachableCategories().stream()
                   .map(Category::label)
                   .collect(Collectors.joining(" or "));
-      List<String> deciding = b.decidingFields();
-      return "bounded — still possible: "
-          + possible
-          + (deciding.isEmpty()
-              ? "; the unknown inputs cannot change the category"
-              : "; decided by: " + String.join(", ", deciding));
+      return "bounded — still possible: " + possible + "; " + deciding(b);
     }
     return "not applicable: " + ((NotApplicable) r).reason();
   }
 
+  /** What would decide a bounded result: patient fields, else the open items by name. */
+  static String deciding(Bounded b) {
+    List<String> fields = b.decidingFields();
+    if (!fields.isEmpty()) {
+      return "decided by: " + String.join(", ", fields);
+    }
+    List<String> items = b.decidingItems();
+    if (!items.isEmpty()) {
+      return "decided by: " + String.join(", ", items);
+    }
+    if (b.reachableCategories().size() > 1 || b.reachableCategories().isEmpty()) {
+      return "open: "
+          + b.openItems().stream().map(o -> o.item()).distinct().collect(Collectors.joining(", "));
+    }
+    return "the unknown inputs cannot change the category";
+  }
+
   private static String shown(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return Decimals.display(v, 2);
   }
 
   private static String item(PlanItem i) {

@@ -110,6 +110,7 @@ public final class CdsServer implements AutoCloseable {
   public static CdsServer start(Settings settings) throws IOException {
     CdsServer s = new CdsServer(requireNonNull(settings, "settings"));
     s.server.start();
+    s.executor.execute(HookService::warmUp);
     return s;
   }
 

@@ -103,6 +103,21 @@ final class HookService {
           FhirCodes.SNOMED + "|109841003",
           FhirCodes.SNOMED + "|94222008");
 
+  /**
+   * Loads the FHIR parser (HAPI's context takes seconds on first use) so that the first hook call
+   * answers as fast as the rest; CDS Hooks asks services to answer quickly.
+   */
+  static void warmUp() {
+    try {
+      FhirMapping unused =
+          FhirPatientReader.readJson(
+              "{\"resourceType\":\"Bundle\",\"type\":\"collection\"}",
+              Patient.builder("warm-up").build());
+    } catch (RuntimeException e) {
+      // nothing to do: the first hook call meets the same failure and answers it
+    }
+  }
+
   /** Returns the discovery document ({@code GET /cds-services}). */
   ObjectNode discovery() {
     ObjectNode root = mapper.createObjectNode();

@@ -527,6 +527,16 @@ class CdsHooksServiceTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     List<String> indicators = new ArrayList<>();
     json(r).path("cards").forEach(c -> indicators.add(c.path("indicator").asText()));
-    assertThat(indicators).contains("info");
+    assertThat(indicators).containsExactly("warning", "info");
+    String info = json(r).path("cards").get(1).path("detail").asText();
+    // the bounded-result wording: what is still possible and which inputs decide it
+    assertThat(info)
+        .contains(
+            "Child–Pugh (child-pugh r1): bounded — still possible: Child–Pugh class A or "
+                + "Child–Pugh class B or Child–Pugh class C; decided by: liver.ascites, "
+                + "liver.encephalopathy")
+        .contains("| antithromboticTherapy | aspirin | undated | MedicationRequest/rx-1 |");
+    assertThat(json(r).path("cards").get(0).path("summary").asText())
+        .matches("Safety: \\d+ items need information"); // no "0 options ruled out"
   }
 }
