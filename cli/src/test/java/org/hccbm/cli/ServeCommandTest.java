@@ -55,6 +55,30 @@ class ServeCommandTest {
   }
 
   @Test
+  void demo_loadsNoHapiAndNoJwtClass(@TempDir Path dir) throws Exception {
+    // hccbm.jar now carries the FHIR adapter and nimbus for "serve": "demo" must not pay for them
+    Path classes = dir.resolve("classes.log");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + classes,
+                "-cp",
+                System.getProperty("java.class.path"),
+                HccbmCli.class.getName(),
+                "demo")
+            .directory(dir.toFile())
+            .redirectOutput(dir.resolve("out").toFile())
+            .redirectError(dir.resolve("err").toFile())
+            .start();
+    assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    String loaded = Files.readString(classes);
+    assertThat(loaded).contains("org.hccbm.cli.DemoCommand", "org.hccbm.cli.ServeCommand");
+    assertThat(loaded)
+        .doesNotContain("ca.uhn.", "org.hl7.fhir.", "com.nimbusds.", "org.hccbm.fhir.");
+  }
+
+  @Test
   void portOutOfRange_isAUsageError() {
     assertThat(run("serve", "--insecure-dev", "--port", "70000")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--port must be 0..65535, was 70000");
