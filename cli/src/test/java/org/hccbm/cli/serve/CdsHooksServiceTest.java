@@ -328,6 +328,32 @@ class CdsHooksServiceTest {
   }
 
   @Test
+  void chunkedBodyOverTheLimit_is413() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(5000);
+      OutputStream out = s.getOutputStream();
+      out.write(
+          ("POST /cds-services/"
+                  + HookService.ID
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                  + ok(service)
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[LIMIT / 4];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 5; i++) {
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertThat(status).isEqualTo("HTTP/1.1 413");
+    }
+  }
+
+  @Test
   void noToken_is401WithWwwAuthenticate() throws Exception {
     HttpResponse<String> r = get(discovery, null);
     assertThat(r.statusCode()).isEqualTo(401);
@@ -520,7 +546,15 @@ class CdsHooksServiceTest {
 
   @Test
   void readmeSampleRequest_parsesAndIsAnswered() throws Exception {
-    Path sample = Path.of("..", "docs", "cds-hooks", "patient-view-request.json");
+    // the file the README's curl command posts, to the URL it names
+    String readme = Files.readString(Path.of("..", "README.md"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "--data @(\\S+) \\\\\\n\\s+http://127\\.0\\.0\\.1:8080(/\\S+)")
+            .matcher(readme);
+    assertThat(m.find()).as("README curl hook call").isTrue();
+    assertThat(m.group(2)).isEqualTo("/cds-services/" + HookService.ID);
+    Path sample = Path.of("..").resolve(m.group(1));
     JsonNode req = JSON.readTree(Files.readAllBytes(sample));
     assertThat(req.path("hook").asText()).isEqualTo("patient-view");
     HttpResponse<String> r = post(service, ok(service), Files.readAllBytes(sample));
