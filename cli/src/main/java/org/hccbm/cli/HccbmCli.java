@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       GenerateCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HccbmCli implements Callable<Integer> {
