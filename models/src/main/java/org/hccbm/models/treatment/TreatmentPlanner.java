@@ -203,8 +203,8 @@ public final class TreatmentPlanner {
   }
 
   private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
-    SurvivalEstimate survival = policy.estimate(evaluations);
     List<SurvivalEstimate> estimates = policy.all(evaluations);
+    SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
     Map<ItemKey, PlanItem> items = new LinkedHashMap<>();
     Map<String, PlanItem> verdicts = new HashMap<>();
