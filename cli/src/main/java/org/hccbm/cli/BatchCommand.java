@@ -771,6 +771,15 @@ final class BatchCommand implements Callable<Integer> {
       }
       AssessmentRequest request = assessor.request(reading);
       Assessor.Assessment a = assessor.assess(request);
+      Status status = a.bounded() ? Status.BOUNDED : Status.COMPLETE;
+      String audit = assessor.audits() ? Assessor.auditLine(request, a) : "";
+      if (detail != Detail.full) {
+        return new Outcome(
+            Summaries.record(mapper, lineNumber, patient.id(), a, reading.ignoredFields()),
+            status,
+            reading.ignoredFields(),
+            audit);
+      }
       ObjectNode record =
           mapper
               .createObjectNode()
@@ -789,18 +798,13 @@ final class BatchCommand implements Callable<Integer> {
       }
       ArrayNode evaluations = record.putArray("evaluations");
       for (Models.Evaluation e : a.evaluations()) {
-        evaluations.add(detail == Detail.full ? mapper.valueToTree(e) : Summaries.evaluation(e));
+        evaluations.add(mapper.valueToTree(e));
       }
-      record.set(
-          "plan", detail == Detail.full ? mapper.valueToTree(a.plan()) : Summaries.plan(a.plan()));
-      return new Outcome(
-          mapper.writeValueAsBytes(record),
-          a.bounded() ? Status.BOUNDED : Status.COMPLETE,
-          reading.ignoredFields(),
-          assessor.audits() ? Assessor.auditLine(request, a) : "");
+      record.set("plan", mapper.valueToTree(a.plan()));
+      return new Outcome(mapper.writeValueAsBytes(record), status, reading.ignoredFields(), audit);
     } catch (HccbmJsonException e) {
       return rejected(mapper, lineNumber, e.jsonPath(), e.problem(), e.column());
-    } catch (JsonProcessingException | RuntimeException | StackOverflowError e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       return rejected(
           mapper,
           lineNumber,

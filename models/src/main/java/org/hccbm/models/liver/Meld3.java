@@ -22,6 +22,7 @@ import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.Total;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
+import org.hccbm.models.internal.HalfUp;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -98,6 +99,22 @@ public final class Meld3 implements Score<MeldInput> {
    * exact .5 summed in binary can land just below it).
    */
   static int reportedExact(
+      boolean female,
+      boolean adolescent,
+      double bili,
+      double na,
+      double inr,
+      double cr,
+      double alb) {
+    double approx = raw(female, adolescent, bili, na, inr, cr, alb);
+    if (HalfUp.decides(approx)) {
+      return Math.max(6, Math.min(40, HalfUp.of(approx)));
+    }
+    return reportedDecimal(female, adolescent, bili, na, inr, cr, alb);
+  }
+
+  /** The reported score with the terms always summed in decimal (the reference of the above). */
+  static int reportedDecimal(
       boolean female,
       boolean adolescent,
       double bili,

@@ -18,6 +18,7 @@ import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Total;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
+import org.hccbm.models.internal.HalfUp;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -82,6 +83,15 @@ public final class MeldNa implements Score<MeldInput> {
     if (meldI <= 11) {
       return meldI;
     }
+    double approx = meldI + 1.32 * (137 - sodium) - 0.033 * meldI * (137 - sodium);
+    if (HalfUp.decides(approx)) {
+      return Math.min(40, HalfUp.of(approx));
+    }
+    return reportedDecimal(meldI, sodium);
+  }
+
+  /** The reported score with the sodium term always taken in decimal (the reference). */
+  static int reportedDecimal(int meldI, double sodium) {
     BigDecimal m = BigDecimal.valueOf(meldI);
     BigDecimal deficit = BigDecimal.valueOf(137).subtract(BigDecimal.valueOf(sodium));
     BigDecimal raw =

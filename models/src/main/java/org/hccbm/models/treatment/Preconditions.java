@@ -3,8 +3,10 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hccbm.core.lesion.BoneLesion;
 
 /**
@@ -58,7 +60,7 @@ public final class Preconditions {
   /** Checks every gate, then the rule's own criteria. */
   List<GateCheck> check(
       PlanContext context, Optional<BoneLesion> lesion, List<GateCheck> criteria) {
-    List<GateCheck> all = new ArrayList<>();
+    List<GateCheck> all = new ArrayList<>(checks.size() + criteria.size());
     for (Check c : checks) {
       all.add(c.check(context, lesion));
     }
@@ -94,17 +96,22 @@ public final class Preconditions {
   }
 
   private static boolean has(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    return checks.stream().anyMatch(c -> c.outcome() == outcome);
+    for (GateCheck c : checks) {
+      if (c.outcome() == outcome) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    return String.join(
-        "; ",
-        checks.stream()
-            .filter(c -> c.outcome() == outcome)
-            .map(GateCheck::reason)
-            .distinct()
-            .toList());
+    Set<String> reasons = new LinkedHashSet<>();
+    for (GateCheck c : checks) {
+      if (c.outcome() == outcome) {
+        reasons.add(c.reason());
+      }
+    }
+    return String.join("; ", reasons);
   }
 
   @Override

@@ -67,8 +67,14 @@ public final class SurvivalPolicies {
 
         @Override
         public SurvivalEstimate estimate(List<Models.Evaluation> evaluations) {
+          return estimate(evaluations, all(evaluations));
+        }
+
+        @Override
+        public SurvivalEstimate estimate(
+            List<Models.Evaluation> evaluations, List<SurvivalEstimate> all) {
           Optional<SurvivalEstimate> first =
-              all(evaluations).stream()
+              all.stream()
                   .filter(e -> ORDER.contains(e.modelId()))
                   .filter(e -> e.bands().size() < SurvivalBand.values().length)
                   .findFirst();

@@ -26,6 +26,21 @@ public interface SurvivalPolicy {
   SurvivalEstimate estimate(List<Models.Evaluation> evaluations);
 
   /**
+   * Returns the estimate the plan uses, given {@link #all} of the same evaluations, which the
+   * planner computes anyway: a policy that chooses among them overrides this so that they are not
+   * computed twice. By default, {@link #estimate(List)}.
+   *
+   * @param evaluations every model's result for the patient
+   * @param all {@link #all} of these evaluations
+   * @return the estimate, the same as {@link #estimate(List)}
+   * @since 0.2.0
+   */
+  default SurvivalEstimate estimate(
+      List<Models.Evaluation> evaluations, List<SurvivalEstimate> all) {
+    return estimate(evaluations);
+  }
+
+  /**
    * Returns every estimate the prognostic models give, for the plan to show beside the one used.
    *
    * @param evaluations every model's result for the patient

@@ -113,7 +113,12 @@ public record TreatmentPlan(
   static List<PlanItem> byDecision(List<PlanItem> items) {
     List<PlanItem> out = new ArrayList<>();
     for (Domain domain : Domain.values()) {
-      List<PlanItem> in = items.stream().filter(i -> i.domain() == domain).toList();
+      List<PlanItem> in = new ArrayList<>();
+      for (PlanItem i : items) {
+        if (i.domain() == domain) {
+          in.add(i);
+        }
+      }
       Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
       for (int n = 0; n < in.size(); n++) {
         PlanItem item = in.get(n);
@@ -122,8 +127,16 @@ public record TreatmentPlan(
         groups.computeIfAbsent(key.isEmpty() ? "note|" + n : key, k -> new ArrayList<>()).add(item);
       }
       for (List<PlanItem> group : groups.values()) {
-        group.stream().filter(PlanItem::isVerdict).forEach(out::add);
-        group.stream().filter(i -> !i.isVerdict()).forEach(out::add);
+        for (PlanItem i : group) {
+          if (i.isVerdict()) {
+            out.add(i);
+          }
+        }
+        for (PlanItem i : group) {
+          if (!i.isVerdict()) {
+            out.add(i);
+          }
+        }
       }
     }
     return out;
@@ -144,13 +157,12 @@ public record TreatmentPlan(
     if (item.dependsOn().size() == 1) {
       Intervention parent = item.dependsOn().get(0);
       for (String subject : List.of(item.subject(), PlanItem.PATIENT)) {
-        if (domainItems.stream()
-            .anyMatch(
-                v ->
-                    v.isVerdict()
-                        && v.intervention().orElseThrow() == parent
-                        && v.subject().equals(subject))) {
-          return VERDICT + parent + "|" + subject;
+        for (PlanItem v : domainItems) {
+          if (v.isVerdict()
+              && v.intervention().orElseThrow() == parent
+              && v.subject().equals(subject)) {
+            return VERDICT + parent + "|" + subject;
+          }
         }
       }
     }

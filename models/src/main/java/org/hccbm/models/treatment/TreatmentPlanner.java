@@ -203,10 +203,10 @@ public final class TreatmentPlanner {
   }
 
   private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
-    SurvivalEstimate survival = policy.estimate(evaluations);
     List<SurvivalEstimate> estimates = policy.all(evaluations);
+    SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
-    Map<String, PlanItem> items = new LinkedHashMap<>();
+    Map<ItemKey, PlanItem> items = new LinkedHashMap<>();
     Map<String, PlanItem> verdicts = new HashMap<>();
     for (TreatmentRule rule : rules) {
       for (PlanItem item : rule.apply(context)) {
@@ -223,7 +223,7 @@ public final class TreatmentPlanner {
                     + item.rule().id());
           }
         }
-        items.putIfAbsent(item.domain() + "|" + item.kind() + "|" + item.text(), item);
+        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.text()), item);
       }
     }
     List<PlanItem> kept = new ArrayList<>();
@@ -241,20 +241,25 @@ public final class TreatmentPlanner {
         patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(kept));
   }
 
+  /** An item's identity in a plan: the same text of the same kind in a domain is one item. */
+  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {}
+
   /**
    * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
    * out, for the same subject or (for a patient-level dependent) for any subject.
    */
   private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
-    return verdicts.values().stream()
-        .filter(
-            v ->
-                item.dependsOn().contains(v.intervention().orElseThrow())
-                    && (item.subject().equals(PlanItem.PATIENT)
-                        || v.subject().equals(item.subject())
-                        || v.subject().equals(PlanItem.PATIENT))
-                    && v.kind() != PlanItem.Kind.RULED_OUT)
-        .toList();
+    List<PlanItem> out = new ArrayList<>();
+    for (PlanItem v : verdicts.values()) {
+      if (item.dependsOn().contains(v.intervention().orElseThrow())
+          && (item.subject().equals(PlanItem.PATIENT)
+              || v.subject().equals(item.subject())
+              || v.subject().equals(PlanItem.PATIENT))
+          && v.kind() != PlanItem.Kind.RULED_OUT) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /**

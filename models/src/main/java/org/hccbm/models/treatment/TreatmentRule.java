@@ -128,8 +128,13 @@ public interface TreatmentRule {
                 List<GateCheck> checks = pre.check(context, lesion, criteria);
                 PlanItem.Kind kind = Preconditions.verdict(checks);
                 List<Fact> all = new ArrayList<>(List.of(facts));
-                checks.forEach(
-                    g -> g.facts().stream().filter(f -> !all.contains(f)).forEach(all::add));
+                for (GateCheck g : checks) {
+                  for (Fact f : g.facts()) {
+                    if (!all.contains(f)) {
+                      all.add(f);
+                    }
+                  }
+                }
                 items.add(
                     new PlanItem(
                         domain,
