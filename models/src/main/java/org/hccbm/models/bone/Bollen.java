@@ -86,7 +86,11 @@ public final class Bollen implements Score<BollenInput> {
     List<Caveat> caveats =
         new ArrayList<>(
             List.of(Caveat.coded(CaveatKind.UNVERIFIED, "bollen.reconstructedBranches")));
-    Observed<Boolean> goodKps = Observed.unknown();
+    // A status that is not assessable stays so, with its reason; an unknown one stays unknown.
+    Observed<Boolean> goodKps =
+        in.performanceStatus() instanceof Observed.NotAssessable<PerformanceStatus> n
+            ? Observed.notAssessable(n.reason())
+            : Observed.unknown();
     if (in.performanceStatus().known().isPresent()) {
       PerformanceStatus ps = in.performanceStatus().known().get();
       List<Boolean> good =

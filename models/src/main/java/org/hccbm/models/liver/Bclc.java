@@ -215,7 +215,10 @@ public final class Bclc implements Score<BclcInput> {
 
   private static Observed<Ecog> ecog(Observed<PerformanceStatus> ps, List<Caveat> caveats) {
     if (ps.known().isEmpty()) {
-      return Observed.unknown();
+      // A status that is not assessable stays so, with its reason; an unknown one stays unknown.
+      return ps instanceof Observed.NotAssessable<PerformanceStatus> n
+          ? Observed.notAssessable(n.reason())
+          : Observed.unknown();
     }
     PerformanceStatus status = ps.known().get();
     Ecog ecog = status.ecogCandidates(PsConvention.STANDARD).get(0);
