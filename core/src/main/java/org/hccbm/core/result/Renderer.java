@@ -162,16 +162,29 @@ public final class Renderer {
    * Returns an input as used, e.g. "3.1 g/dL". A unit conversion shows the input as given (its
    * caveat names the conversion); a value mapped onto another scale without a unit conversion (e.g.
    * an ASIA grade read as a Frankel grade) shows the value scored and the value given: "Frankel C
-   * (from ASIA C)".
+   * (from ASIA C)", or the wording of {@code input.mapped.<GivenType>.<ScoredType>} when the bundle
+   * has one ("KPS 60 → ECOG 2").
    *
    * @param input the input
    * @return the rendering
    */
   public String input(InputUsed input) {
     if (input.conversion().isEmpty() && !input.asScored().equals(input.asGiven())) {
-      return text("input.mapped", value(input.asScored()), value(input.asGiven()));
+      String byScales = "input.mapped." + scale(input.asGiven()) + "." + scale(input.asScored());
+      return text(
+          has(byScales) ? byScales : "input.mapped",
+          value(input.asScored()),
+          value(input.asGiven()));
     }
     return value(input.asGiven());
+  }
+
+  /** The type of an enumerated value or of a band of them; "" for any other value. */
+  private static String scale(Value value) {
+    if (value instanceof Value.Coded c) {
+      return c.type();
+    }
+    return value instanceof Value.OfBand b && b.band() instanceof Band.Values v ? v.type() : "";
   }
 
   /**
@@ -276,7 +289,7 @@ public final class Renderer {
       return text("possible.anyBand");
     }
     if (possible instanceof Possible.Described d) {
-      return text("possible." + d.key());
+      return text("possible." + d.key(), d.bands().stream().map(this::band).toArray());
     }
     if (possible instanceof Possible.OneOf o) {
       return or(o.bands().stream().map(this::band).toList());

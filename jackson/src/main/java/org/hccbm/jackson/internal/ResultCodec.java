@@ -102,14 +102,16 @@ public final class ResultCodec {
       o.put("field", in.patientField());
     }
     o.set("asGiven", value(in.asGiven()));
+    // A unit conversion, or a value read on another scale (KPS 60 scored as ECOG 2).
+    if (in.conversion().isPresent() || !in.asScored().equals(in.asGiven())) {
+      o.set("asScored", value(in.asScored()));
+    }
     in.conversion()
         .ifPresent(
-            c -> {
-              o.set("asScored", value(in.asScored()));
-              o.set(
-                  "conversion",
-                  obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor()));
-            });
+            c ->
+                o.set(
+                    "conversion",
+                    obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor())));
     return o;
   }
 

@@ -187,7 +187,10 @@ public final class ResultReader {
     String field = n.has("field") ? text(n, "field", path) : "";
     Value given = value(need(n, "asGiven", path), path + ".asGiven");
     if (!n.has("conversion")) {
-      return InputUsed.of(field, given);
+      return n.has("asScored")
+          ? new InputUsed(
+              field, given, value(need(n, "asScored", path), path + ".asScored"), Optional.empty())
+          : InputUsed.of(field, given);
     }
     JsonNode c = need(n, "conversion", path);
     String cp = path + ".conversion";

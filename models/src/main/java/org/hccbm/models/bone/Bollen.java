@@ -6,12 +6,14 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
@@ -102,10 +104,15 @@ public final class Bollen implements Score<BollenInput> {
         return new NotApplicable(INFO, "KPS 0 (dead)", List.of());
       }
       if (ps.nativeScale() == PerformanceStatus.Scale.ECOG) {
+        // ECOG 0–4 is two KPS values each (ECOG 5, KPS 0, returned above).
+        List<Karnofsky> kps = ps.karnofskyCandidates(PsConvention.STANDARD);
         caveats.add(
-            Caveat.of(
+            Caveat.coded(
                 CaveatKind.CONVERSION,
-                ps + " converted to KPS " + ps.karnofskyCandidates(PsConvention.STANDARD)));
+                "bollen.ecogToKps",
+                Value.of(ps.nativeEcog().orElseThrow()),
+                Value.of(kps.get(0)),
+                Value.of(kps.get(1))));
       }
       goodKps =
           good.size() == 1

@@ -64,6 +64,12 @@ public final class Katagiri implements Score<KatagiriInput> {
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
   private record Lab(String text, @Nullable Boolean meets) {}
 
+  private static final ItemCode ECOG = ItemCode.of("ecogPerformanceStatus");
+  private static final PerformanceItems.Band ECOG_0_2 =
+      new PerformanceItems.Band(PerformanceItems.ecog(0, 2), 0);
+  private static final PerformanceItems.Band ECOG_3_4 =
+      new PerformanceItems.Band(PerformanceItems.ecog(3, 4), 1);
+
   private static final ItemTable<Boolean> CHEMOTHERAPY =
       ItemTable.yesNo(
           ItemCode.of("previousChemotherapy"),
@@ -122,12 +128,9 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part visceral = VISCERAL.part(in.visceral());
     Part ecog =
         PerformanceItems.ecog(
-            "ECOG performance status",
+            ECOG,
             in.performanceStatus(),
-            e ->
-                e.grade() >= 3
-                    ? new PerformanceItems.Band("ECOG 3–4", 1)
-                    : new PerformanceItems.Band("ECOG 0–2", 0),
+            e -> e.grade() >= 3 ? ECOG_3_4 : ECOG_0_2,
             List.of(0, 1),
             caveats);
     Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());

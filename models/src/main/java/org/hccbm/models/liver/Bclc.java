@@ -13,6 +13,7 @@ import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.Choice;
@@ -224,9 +225,11 @@ public final class Bclc implements Score<BclcInput> {
     Ecog ecog = status.ecogCandidates(PsConvention.STANDARD).get(0);
     if (status.nativeScale() == PerformanceStatus.Scale.KARNOFSKY) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CONVERSION,
-              status + " converted to " + ecog + " (standard KPS–ECOG convention)"));
+              "bclc.kpsToEcog",
+              Value.of(status.nativeKarnofsky().orElseThrow()),
+              Value.of(ecog)));
     }
     return Observed.of(ecog);
   }
