@@ -180,6 +180,12 @@ public final class ResultCodec {
       o.set("band", band(n.band()));
       return o;
     }
+    if (b instanceof Band.Rule r) {
+      ObjectNode o = obj().put("kind", "rule").put("code", r.code());
+      ArrayNode args = o.putArray("args");
+      r.args().forEach(v -> args.add(value(v)));
+      return o;
+    }
     return obj().put("kind", "text").put("text", ((Band.Text) b).text());
   }
 

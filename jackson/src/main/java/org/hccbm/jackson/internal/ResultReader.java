@@ -252,12 +252,16 @@ public final class ResultReader {
               band(need(n, "other", path), path + ".other"));
       case "named" ->
           new Band.Named(text(n, "name", path), band(need(n, "band", path), path + ".band"));
+      case "rule" ->
+          new Band.Rule(
+              text(n, "code", path),
+              list(need(n, "args", path), path + ".args", ResultReader::value));
       case "text" -> new Band.Text(text(n, "text", path));
       default ->
           throw new DocumentError(
               path + ".kind",
               "must be one of range, values, answer, "
-                  + "qualified, sameInBoth, named, text, was \""
+                  + "qualified, sameInBoth, named, rule, text, was \""
                   + kind
                   + "\"");
     };

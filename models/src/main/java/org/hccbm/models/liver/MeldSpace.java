@@ -314,7 +314,7 @@ final class MeldSpace {
               item.band(),
               item.points()));
     }
-    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
+    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::code).toList()));
     return out;
   }
 
