@@ -115,6 +115,8 @@ public final class LabFreshness {
    * @param windowDays the window in days, &gt;= 0
    * @return the evaluations, with caveats added where a used lab is stale or was converted
    */
+  // The unit-conversion note is worded by core (LabValue.conversionNote()): a legacy caveat.
+  @SuppressWarnings("deprecation")
   public static List<Models.Evaluation> annotate(
       Patient patient, List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);

@@ -313,7 +313,7 @@ public final class ResultReader {
     CaveatKind kind = enumOf(CaveatKind.class, text(n, "kind", path), path + ".kind");
     String code = text(n, "code", path);
     if (code.equals(Caveat.NOTE)) {
-      return Caveat.of(kind, text(n, "text", path));
+      return new Caveat(kind, Caveat.NOTE, List.of(Value.text(text(n, "text", path))));
     }
     return new Caveat(kind, code, list(need(n, "args", path), path + ".args", ResultReader::value));
   }

@@ -64,22 +64,6 @@ public final class PointScore {
   }
 
   /**
-   * Returns an open part.
-   *
-   * @param item the item's name
-   * @param status why it is open ("unknown", "not assessable (…)")
-   * @param possible what it could still be, in words
-   * @param possiblePoints every value it could add
-   * @return the part
-   */
-  public static Part open(
-      String item, String status, String possible, List<Integer> possiblePoints) {
-    int min = possiblePoints.stream().mapToInt(Integer::intValue).min().orElseThrow();
-    int max = possiblePoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    return new Open(new OpenItem(item, status, possible, min, max), possiblePoints);
-  }
-
-  /**
    * Evaluates a point score.
    *
    * @param model the model

@@ -30,6 +30,8 @@ final class TransplantCriteria {
 
   private TransplantCriteria() {}
 
+  // The burden reading names the nodules in words (TumourBurden.describe): a legacy caveat.
+  @SuppressWarnings("deprecation")
   private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
     List<Caveat> caveats = new ArrayList<>();
     in.tumour()
