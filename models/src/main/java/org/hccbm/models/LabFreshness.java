@@ -19,6 +19,8 @@ import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
 
 /**
  * Flags labs older than a freshness window: a result that uses a lab sampled more than the window
@@ -113,6 +115,8 @@ public final class LabFreshness {
    * @param windowDays the window in days, &gt;= 0
    * @return the evaluations, with caveats added where a used lab is stale or was converted
    */
+  // The unit-conversion note is worded by core (LabValue.conversionNote()): a legacy caveat.
+  @SuppressWarnings("deprecation")
   public static List<Models.Evaluation> annotate(
       Patient patient, List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);
@@ -133,22 +137,17 @@ public final class LabFreshness {
         LocalDate assessed = patient.assessmentDate().orElseThrow();
         if (uses(e.model().id()).contains(v.analyte())) {
           LocalDate sampled = v.sampleDate().orElseThrow();
+          // Dates as ISO-8601 text (yyyy-mm-dd): the value kinds have no date.
           added.add(
-              Caveat.of(
+              Caveat.coded(
                   CaveatKind.DATA_QUALITY,
-                  v.analyte().displayName()
-                      + " ("
-                      + v
-                      + ") was sampled on "
-                      + sampled
-                      + ", "
-                      + ChronoUnit.DAYS.between(sampled, assessed)
-                      + " days before the assessment date "
-                      + assessed
-                      + ": older than the "
-                      + windowDays
-                      + "-day freshness window; it may no "
-                      + "longer describe the patient"));
+                  "lab.stale",
+                  Value.of(v.analyte()),
+                  Quantity.of(v.value(), v.unit().ucum()),
+                  Value.text(sampled.toString()),
+                  Value.of((double) ChronoUnit.DAYS.between(sampled, assessed)),
+                  Value.text(assessed.toString()),
+                  Value.of(windowDays)));
         }
       }
       out.add(

@@ -116,13 +116,29 @@ class LabFreshnessTest {
     List<Models.Evaluation> evaluations =
         Models.evaluate(patient(List.of(Albumin.gPerDl(3.5).takenOn(LocalDate.of(2019, 1, 2)))));
     List<Caveat> albi = caveats(evaluations, "albi");
-    assertThat(albi)
-        .contains(
-            Caveat.of(
-                CaveatKind.DATA_QUALITY,
-                "albumin (3.5 g/dL) was sampled "
-                    + "on 2019-01-02, 2860 days before the assessment date 2026-11-01: older than the 30-day "
-                    + "freshness window; it may no longer describe the patient"));
+    Caveat stale =
+        albi.stream().filter(c -> c.code().equals("lab.stale")).findFirst().orElseThrow();
+    assertThat(stale.kind()).isEqualTo(CaveatKind.DATA_QUALITY);
+    assertThat(stale.args())
+        .containsExactly(
+            org.hccbm.core.result.Value.of(org.hccbm.core.lab.Analyte.ALBUMIN),
+            org.hccbm.core.result.Quantity.of(3.5, "g/dL"),
+            org.hccbm.core.result.Value.text("2019-01-02"),
+            org.hccbm.core.result.Value.of(2860),
+            org.hccbm.core.result.Value.text("2026-11-01"),
+            org.hccbm.core.result.Value.of(30));
+    assertThat(stale.text())
+        .isEqualTo(
+            "albumin (3.5 g/dL) was sampled "
+                + "on 2019-01-02, 2860 days before the assessment date 2026-11-01: older than the 30-day "
+                + "freshness window; it may no longer describe the patient");
+    // Every analyte is worded by the bundle.
+    for (org.hccbm.core.lab.Analyte analyte : org.hccbm.core.lab.Analyte.values()) {
+      assertThat(
+              org.hccbm.core.result.Renderer.english()
+                  .value(org.hccbm.core.result.Value.of(analyte)))
+          .isEqualTo(analyte.displayName());
+    }
     assertThat(caveats(evaluations, "meld").stream().map(Caveat::kind))
         .doesNotContain(CaveatKind.DATA_QUALITY);
     assertThat(caveats(evaluations, "tokuhashi-revised").stream().map(Caveat::kind))

@@ -20,6 +20,7 @@ public sealed interface Band
         Band.Qualified,
         Band.SameInBoth,
         Band.Named,
+        Band.Rule,
         Band.Text {
   /**
    * A numeric band.
@@ -121,6 +122,22 @@ public sealed interface Band
     public Named {
       requireNonNull(name, "name");
       requireNonNull(band, "band");
+    }
+  }
+
+  /**
+   * A rule a rule-based model applied (e.g. BCLC rule 3), with the values its wording names; worded
+   * by bundle key {@code rule.<code>}, whose placeholders show the values in order.
+   *
+   * @param code the rule's code, e.g. {@code bclc.rule3}; documented in docs/models.md
+   * @param args the values the wording names
+   * @since 0.3.0
+   */
+  record Rule(String code, List<Value> args) implements Band {
+    /** Validates and copies every component. */
+    public Rule {
+      requireNonNull(code, "code");
+      args = List.copyOf(args);
     }
   }
 

@@ -121,29 +121,6 @@ public record OpenItem(
   }
 
   /**
-   * Returns an item from a model that still describes it in words; the label must have a bundle
-   * entry under the code {@link ItemCode#fromLabel} derives.
-   *
-   * @param item the label
-   * @param status "unknown", "not assessable (reason)", "not determined", "ambiguous conversion of
-   *     (input)", "(aspect) unknown", or what is known of a partly known input
-   * @param possible what it could still be, in words
-   * @param minPoints the fewest points
-   * @param maxPoints the most points
-   */
-  public OpenItem(String item, String status, String possible, double minPoints, double maxPoints) {
-    this(
-        ItemCode.fromLabel(item),
-        parseStatus(status),
-        parseReason(status),
-        parseAspect(status),
-        new Possible.Text(possible),
-        minPoints,
-        maxPoints,
-        List.of());
-  }
-
-  /**
    * Returns this item with the patient fields that would close it.
    *
    * @param fields the fields (JSON paths of docs/json.md)
@@ -169,42 +146,6 @@ public record OpenItem(
   private static Optional<String> reasonOf(Observed<?> input) {
     return input instanceof Observed.NotAssessable<?> n
         ? Optional.of(n.reason())
-        : Optional.empty();
-  }
-
-  private static final String NOT_ASSESSABLE = "not assessable (";
-  private static final String AMBIGUOUS = "ambiguous conversion of ";
-
-  private static OpenStatus parseStatus(String status) {
-    if (status.startsWith(NOT_ASSESSABLE) && status.endsWith(")")) {
-      return OpenStatus.NOT_ASSESSABLE;
-    }
-    if (status.startsWith(AMBIGUOUS)) {
-      return OpenStatus.AMBIGUOUS;
-    }
-    if (status.equals("not determined")) {
-      return OpenStatus.NOT_DETERMINED;
-    }
-    if (status.equals("unknown") || status.endsWith(" unknown")) {
-      return OpenStatus.UNKNOWN;
-    }
-    return OpenStatus.PARTLY_KNOWN;
-  }
-
-  private static Optional<String> parseReason(String status) {
-    return switch (parseStatus(status)) {
-      case NOT_ASSESSABLE ->
-          Optional.of(status.substring(NOT_ASSESSABLE.length(), status.length() - 1));
-      case AMBIGUOUS -> Optional.of(status.substring(AMBIGUOUS.length()));
-      case PARTLY_KNOWN -> Optional.of(status);
-      default -> Optional.empty();
-    };
-  }
-
-  private static Optional<ItemCode> parseAspect(String status) {
-    return status.endsWith(" unknown") && !status.startsWith(AMBIGUOUS)
-        ? Optional.of(
-            ItemCode.fromLabel(status.substring(0, status.length() - " unknown".length())))
         : Optional.empty();
   }
 

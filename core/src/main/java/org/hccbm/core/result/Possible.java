@@ -56,7 +56,8 @@ public sealed interface Possible
    * occasional or pain-free"; bundle key {@code possible.<key>}).
    *
    * @param key the summary's key
-   * @param bands the bands, in the table's order
+   * @param bands the bands, in the table's order; the wording's placeholders {@code {0}}, {@code
+   *     {1}}… show them in this order when it has any
    */
   record Described(String key, List<Band> bands) implements Possible {
     /** Validates and copies every component. */

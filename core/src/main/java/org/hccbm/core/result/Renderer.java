@@ -23,17 +23,21 @@ import org.hccbm.core.evidence.ModelInfo;
  *
  * <p>Bundle keys: {@code item.<code>} (labels), {@code value.<Type>.<CODE>} (enumerated values),
  * {@code band.<Type>.<CODE>+<CODE>} (a band of enumerated values; for one value, when absent, the
- * value's own wording), {@code bandName.<name>} (a named band), {@code table.<table>} and {@code
- * sameInBoth.<table>} (qualified bands), {@code possible.<table>} (an open item's band in one
- * table), {@code caveat.<code>}, {@code category.<Type>.<CODE>} and {@code
- * category.<Type>.<CODE>.meaning}, and the layout patterns below. Patterns use {@code {0}}, {@code
- * {1}}… placeholders and no other syntax (apostrophes are plain text).
+ * value's own wording), {@code bandName.<name>} (a named band), {@code rule.<code>} (a rule
+ * applied), {@code table.<table>} and {@code sameInBoth.<table>} (qualified bands), {@code
+ * possible.<table>} (an open item's band in one table), {@code caveat.<code>}, {@code
+ * category.<Type>.<CODE>} and {@code category.<Type>.<CODE>.meaning}, and the layout patterns
+ * below. Patterns use {@code {0}}, {@code {1}}… placeholders and no other syntax (apostrophes are
+ * plain text).
  *
  * @since 0.3.0
  */
 public final class Renderer {
   private static final String BUNDLE = "/org/hccbm/messages.properties";
   private static final Renderer ENGLISH = new Renderer(load());
+
+  /** The type of a {@link Value.Coded} that names an item by its code. */
+  public static final String ITEM = "item";
 
   private final ResourceBundle bundle;
 
@@ -147,7 +151,15 @@ public final class Renderer {
           : text("quantity", Decimals.plain(q.value()), q.unit());
     }
     if (value instanceof Value.Coded c) {
-      return text("value." + c.type() + "." + c.code());
+      // An item named as a value (type "item") is worded by its label; a category as a value (the
+      // category a rule reached), by the category's label.
+      String key = "value." + c.type() + "." + c.code();
+      if (has(key)) {
+        return text(key);
+      }
+      return c.type().equals(ITEM)
+          ? label(ItemCode.of(c.code()))
+          : text("category." + c.type() + "." + c.code());
     }
     if (value instanceof Value.OfBand b) {
       return band(b.band());
@@ -162,16 +174,29 @@ public final class Renderer {
    * Returns an input as used, e.g. "3.1 g/dL". A unit conversion shows the input as given (its
    * caveat names the conversion); a value mapped onto another scale without a unit conversion (e.g.
    * an ASIA grade read as a Frankel grade) shows the value scored and the value given: "Frankel C
-   * (from ASIA C)".
+   * (from ASIA C)", or the wording of {@code input.mapped.<GivenType>.<ScoredType>} when the bundle
+   * has one ("KPS 60 → ECOG 2").
    *
    * @param input the input
    * @return the rendering
    */
   public String input(InputUsed input) {
     if (input.conversion().isEmpty() && !input.asScored().equals(input.asGiven())) {
-      return text("input.mapped", value(input.asScored()), value(input.asGiven()));
+      String byScales = "input.mapped." + scale(input.asGiven()) + "." + scale(input.asScored());
+      return text(
+          has(byScales) ? byScales : "input.mapped",
+          value(input.asScored()),
+          value(input.asGiven()));
     }
     return value(input.asGiven());
+  }
+
+  /** The type of an enumerated value or of a band of them; "" for any other value. */
+  private static String scale(Value value) {
+    if (value instanceof Value.Coded c) {
+      return c.type();
+    }
+    return value instanceof Value.OfBand b && b.band() instanceof Band.Values v ? v.type() : "";
   }
 
   /**
@@ -215,6 +240,9 @@ public final class Renderer {
     }
     if (band instanceof Band.SameInBoth s) {
       return text("sameInBoth." + s.table(), band(s.band()), band(s.other()));
+    }
+    if (band instanceof Band.Rule r) {
+      return text("rule." + r.code(), r.args().stream().map(this::value).toArray());
     }
     return ((Band.Text) band).text();
   }
@@ -276,7 +304,7 @@ public final class Renderer {
       return text("possible.anyBand");
     }
     if (possible instanceof Possible.Described d) {
-      return text("possible." + d.key());
+      return text("possible." + d.key(), d.bands().stream().map(this::band).toArray());
     }
     if (possible instanceof Possible.OneOf o) {
       return or(o.bands().stream().map(this::band).toList());

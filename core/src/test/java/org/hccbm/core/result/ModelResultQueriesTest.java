@@ -42,7 +42,16 @@ class ModelResultQueriesTest {
     return new Bounded(
         MODEL,
         List.of(),
-        List.of(new OpenItem("HE", "unknown", "0 or 2", 0, 2)),
+        List.of(
+            new OpenItem(
+                ItemCode.of("he"),
+                OpenStatus.UNKNOWN,
+                Optional.empty(),
+                Optional.empty(),
+                new Possible.Text("0 or 2"),
+                0,
+                2,
+                List.of())),
         Optional.of(TotalRange.of(totals)),
         List.of(Grade.LOW, Grade.HIGH),
         List.of(ItemCode.of("he")),

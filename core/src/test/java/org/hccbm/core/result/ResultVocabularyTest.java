@@ -84,7 +84,7 @@ class ResultVocabularyTest {
             MODEL,
             List.of(ALBUMIN_2, ASCITES_NONE),
             Grade.LOW,
-            List.of(Caveat.of(CaveatKind.ASSUMPTION, "x")));
+            List.of(new Caveat(CaveatKind.ASSUMPTION, Caveat.NOTE, List.of(Value.text("x")))));
     assertThat(c.totalValue()).isEqualTo(3.0);
     assertThat(c.total()).contains(Total.of(3));
     assertThat(c.item("albumin").points()).hasValue(2.0);

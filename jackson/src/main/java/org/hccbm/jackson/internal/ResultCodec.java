@@ -102,14 +102,16 @@ public final class ResultCodec {
       o.put("field", in.patientField());
     }
     o.set("asGiven", value(in.asGiven()));
+    // A unit conversion, or a value read on another scale (KPS 60 scored as ECOG 2).
+    if (in.conversion().isPresent() || !in.asScored().equals(in.asGiven())) {
+      o.set("asScored", value(in.asScored()));
+    }
     in.conversion()
         .ifPresent(
-            c -> {
-              o.set("asScored", value(in.asScored()));
-              o.set(
-                  "conversion",
-                  obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor()));
-            });
+            c ->
+                o.set(
+                    "conversion",
+                    obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor())));
     return o;
   }
 
@@ -176,6 +178,12 @@ public final class ResultCodec {
     if (b instanceof Band.Named n) {
       ObjectNode o = obj().put("kind", "named").put("name", n.name());
       o.set("band", band(n.band()));
+      return o;
+    }
+    if (b instanceof Band.Rule r) {
+      ObjectNode o = obj().put("kind", "rule").put("code", r.code());
+      ArrayNode args = o.putArray("args");
+      r.args().forEach(v -> args.add(value(v)));
       return o;
     }
     return obj().put("kind", "text").put("text", ((Band.Text) b).text());

@@ -187,7 +187,10 @@ public final class ResultReader {
     String field = n.has("field") ? text(n, "field", path) : "";
     Value given = value(need(n, "asGiven", path), path + ".asGiven");
     if (!n.has("conversion")) {
-      return InputUsed.of(field, given);
+      return n.has("asScored")
+          ? new InputUsed(
+              field, given, value(need(n, "asScored", path), path + ".asScored"), Optional.empty())
+          : InputUsed.of(field, given);
     }
     JsonNode c = need(n, "conversion", path);
     String cp = path + ".conversion";
@@ -249,12 +252,16 @@ public final class ResultReader {
               band(need(n, "other", path), path + ".other"));
       case "named" ->
           new Band.Named(text(n, "name", path), band(need(n, "band", path), path + ".band"));
+      case "rule" ->
+          new Band.Rule(
+              text(n, "code", path),
+              list(need(n, "args", path), path + ".args", ResultReader::value));
       case "text" -> new Band.Text(text(n, "text", path));
       default ->
           throw new DocumentError(
               path + ".kind",
               "must be one of range, values, answer, "
-                  + "qualified, sameInBoth, named, text, was \""
+                  + "qualified, sameInBoth, named, rule, text, was \""
                   + kind
                   + "\"");
     };
@@ -306,7 +313,7 @@ public final class ResultReader {
     CaveatKind kind = enumOf(CaveatKind.class, text(n, "kind", path), path + ".kind");
     String code = text(n, "code", path);
     if (code.equals(Caveat.NOTE)) {
-      return Caveat.of(kind, text(n, "text", path));
+      return new Caveat(kind, Caveat.NOTE, List.of(Value.text(text(n, "text", path))));
     }
     return new Caveat(kind, code, list(need(n, "args", path), path + ".args", ResultReader::value));
   }

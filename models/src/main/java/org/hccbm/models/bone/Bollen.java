@@ -6,16 +6,20 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.Completions.Verdict;
+import org.hccbm.models.internal.PerformanceItems;
 
 /**
  * Assigns the Bollen category (Bollen 2014; bone §6.2) by the reconstructed flowchart.
@@ -86,7 +90,11 @@ public final class Bollen implements Score<BollenInput> {
     List<Caveat> caveats =
         new ArrayList<>(
             List.of(Caveat.coded(CaveatKind.UNVERIFIED, "bollen.reconstructedBranches")));
-    Observed<Boolean> goodKps = Observed.unknown();
+    // A status that is not assessable stays so, with its reason; an unknown one stays unknown.
+    Observed<Boolean> goodKps =
+        in.performanceStatus() instanceof Observed.NotAssessable<PerformanceStatus> n
+            ? Observed.notAssessable(n.reason())
+            : Observed.unknown();
     if (in.performanceStatus().known().isPresent()) {
       PerformanceStatus ps = in.performanceStatus().known().get();
       List<Boolean> good =
@@ -98,21 +106,40 @@ public final class Bollen implements Score<BollenInput> {
         return new NotApplicable(INFO, "KPS 0 (dead)", List.of());
       }
       if (ps.nativeScale() == PerformanceStatus.Scale.ECOG) {
+        // ECOG 0–4 is two KPS values each (ECOG 5, KPS 0, returned above).
+        List<Karnofsky> kps = ps.karnofskyCandidates(PsConvention.STANDARD);
         caveats.add(
-            Caveat.of(
+            Caveat.coded(
                 CaveatKind.CONVERSION,
-                ps + " converted to KPS " + ps.karnofskyCandidates(PsConvention.STANDARD)));
+                "bollen.ecogToKps",
+                Value.of(ps.nativeEcog().orElseThrow()),
+                Value.of(kps.get(0)),
+                Value.of(kps.get(1))));
       }
       goodKps =
           good.size() == 1
               ? Observed.of(good.get(0))
               : Observed.notAssessable(ps + " is KPS 70 or 80, on both sides of the 80 cut");
     }
+    // The clinical profile is the caller's (BollenInput.from), not a patient field.
     Choice<ClinicalProfile> profile =
-        Choice.of("Clinical profile", in.profile(), List.of(ClinicalProfile.values()));
-    Choice<Boolean> kps = Choice.of("KPS 80–100", goodKps, List.of(true, false));
+        Choice.of(
+            ItemCode.of("clinicalProfile"),
+            List.of(),
+            in.profile(),
+            List.of(ClinicalProfile.values()));
+    Choice<Boolean> kps =
+        Choice.of(
+            ItemCode.of("kps80100"),
+            List.of(PerformanceItems.FIELD),
+            goodKps,
+            List.of(true, false));
     Choice<Boolean> visceral =
-        Choice.of("Visceral or brain metastases", in.visceralOrBrain(), List.of(false, true));
+        Choice.of(
+            ItemCode.of("visceralOrBrainMetastases"),
+            List.of("extraskeletalMetastases"),
+            in.visceralOrBrain(),
+            List.of(false, true));
     return Completions.evaluate(
         INFO,
         List.of(profile, kps, visceral),
@@ -121,22 +148,18 @@ public final class Bollen implements Score<BollenInput> {
           return switch (a.get(profile)) {
             case FAVOURABLE ->
                 !good
-                    ? new Verdict(BollenCategory.C, "favourable, KPS 10–70 → C")
+                    ? new Verdict(BollenCategory.C, "bollen.favourableLowKps")
                     : a.get(visceral)
-                        ? new Verdict(
-                            BollenCategory.B,
-                            "favourable, KPS 80–100, visceral " + "or brain metastases → B")
-                        : new Verdict(
-                            BollenCategory.A,
-                            "favourable, KPS 80–100, no visceral or brain " + "metastases → A");
+                        ? new Verdict(BollenCategory.B, "bollen.favourableVisceral")
+                        : new Verdict(BollenCategory.A, "bollen.favourableNoVisceral");
             case MODERATE ->
                 good
-                    ? new Verdict(BollenCategory.B, "moderate, KPS 80–100 → B")
-                    : new Verdict(BollenCategory.C, "moderate, KPS 10–70 → C");
+                    ? new Verdict(BollenCategory.B, "bollen.moderateHighKps")
+                    : new Verdict(BollenCategory.C, "bollen.moderateLowKps");
             case UNFAVOURABLE ->
                 good
-                    ? new Verdict(BollenCategory.C, "unfavourable, KPS 80–100 → C")
-                    : new Verdict(BollenCategory.D, "unfavourable, KPS 10–70 → D");
+                    ? new Verdict(BollenCategory.C, "bollen.unfavourableHighKps")
+                    : new Verdict(BollenCategory.D, "bollen.unfavourableLowKps");
           };
         },
         caveats);

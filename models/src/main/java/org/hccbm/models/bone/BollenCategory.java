@@ -3,6 +3,7 @@ package org.hccbm.models.bone;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
 
@@ -14,19 +15,13 @@ import org.hccbm.models.SurvivalBand;
  */
 public enum BollenCategory implements PrognosticCategory {
   /** A. */
-  A("median survival 31.2 months (25.2–37.3)"),
+  A,
   /** B. */
-  B("median survival 15.4 months (11.9–18.2)"),
+  B,
   /** C. */
-  C("median survival 4.8 months (4.1–5.4)"),
+  C,
   /** D. */
-  D("median survival 1.6 months (1.4–1.9)");
-
-  private final String meaning;
-
-  BollenCategory(String meaning) {
-    this.meaning = meaning;
-  }
+  D;
 
   @Override
   public String code() {
@@ -35,12 +30,12 @@ public enum BollenCategory implements PrognosticCategory {
 
   @Override
   public String label() {
-    return "Bollen category " + name();
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning + " (derivation cohort; historical group figures)";
+    return Renderer.english().categoryMeaning(this);
   }
 
   /**

@@ -50,6 +50,12 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
               + "(§11); points [V1]",
           BoneSources.RIM_2017);
 
+  private static final ItemCode ECOG = ItemCode.of("ecogPerformanceStatus");
+  private static final PerformanceItems.Band ECOG_0_2 =
+      new PerformanceItems.Band(PerformanceItems.ecog(0, 2), 0);
+  private static final PerformanceItems.Band ECOG_3_4 =
+      new PerformanceItems.Band(PerformanceItems.ecog(3, 4), 1);
+
   private static final ItemTable<Boolean> CONTROL =
       ItemTable.yesNo(
           ItemCode.of("primaryHccControlled"), "primary.control", "yes", 0, "no", 2, true);
@@ -100,12 +106,9 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     }
     Part ecog =
         PerformanceItems.ecog(
-            "ECOG performance status",
+            ECOG,
             in.performanceStatus(),
-            e ->
-                e.grade() <= 2
-                    ? new PerformanceItems.Band("ECOG 0–2", 0)
-                    : new PerformanceItems.Band("ECOG 3–4", 1),
+            e -> e.grade() <= 2 ? ECOG_0_2 : ECOG_3_4,
             List.of(0, 1),
             caveats);
     return PointScore.evaluate(

@@ -2,13 +2,14 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.InputUsed;
@@ -16,6 +17,10 @@ import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.OpenStatus;
+import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.ItemTable;
@@ -62,7 +67,18 @@ public final class Katagiri implements Score<KatagiriInput> {
           BoneSources.KATAGIRI_2014);
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
-  private record Lab(String text, @Nullable Boolean meets) {}
+  private record Lab(String name, Value shown, @Nullable Boolean meets) {}
+
+  private static final ItemCode LABS = ItemCode.of("laboratoryData");
+  private static final Band LAB_CRITICAL = new Band.Values("KatagiriLabs", List.of("CRITICAL"));
+  private static final Band LAB_ABNORMAL = new Band.Values("KatagiriLabs", List.of("ABNORMAL"));
+  private static final Band LAB_NORMAL = new Band.Values("KatagiriLabs", List.of("NORMAL"));
+
+  private static final ItemCode ECOG = ItemCode.of("ecogPerformanceStatus");
+  private static final PerformanceItems.Band ECOG_0_2 =
+      new PerformanceItems.Band(PerformanceItems.ecog(0, 2), 0);
+  private static final PerformanceItems.Band ECOG_3_4 =
+      new PerformanceItems.Band(PerformanceItems.ecog(3, 4), 1);
 
   private static final ItemTable<Boolean> CHEMOTHERAPY =
       ItemTable.yesNo(
@@ -122,12 +138,9 @@ public final class Katagiri implements Score<KatagiriInput> {
     Part visceral = VISCERAL.part(in.visceral());
     Part ecog =
         PerformanceItems.ecog(
-            "ECOG performance status",
+            ECOG,
             in.performanceStatus(),
-            e ->
-                e.grade() >= 3
-                    ? new PerformanceItems.Band("ECOG 3–4", 1)
-                    : new PerformanceItems.Band("ECOG 0–2", 0),
+            e -> e.grade() >= 3 ? ECOG_3_4 : ECOG_0_2,
             List.of(0, 1),
             caveats);
     Part chemo = CHEMOTHERAPY.part(in.previousChemotherapy());
@@ -145,36 +158,34 @@ public final class Katagiri implements Score<KatagiriInput> {
   private static Part laboratory(KatagiriInput in, List<Caveat> caveats) {
     List<Lab> abnormal =
         List.of(
-            lab(in.crp().map(c -> c.inMgPerDl()), "CRP", "mg/dL", v -> v >= 0.4, "≥ 0.4"),
-            lab(in.ldh().map(l -> l.inUnitsPerL()), "LDH", "IU/L", v -> v >= 250, "≥ 250"),
-            lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7, "< 3.7"));
+            lab(in.crp().map(c -> c.inMgPerDl()), "crp", "mg/dL", v -> v >= 0.4),
+            lab(in.ldh().map(l -> l.inUnitsPerL()), "ldh", "IU/L", v -> v >= 250),
+            lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7));
     Lab platelets =
-        lab(
-            in.platelets().map(p -> p.inThousandPerUl()),
-            "platelets",
-            "10*3/uL",
-            v -> v < 100,
-            "< 100");
+        lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL", v -> v < 100);
     Lab bilirubin =
-        lab(in.bilirubin().map(b -> b.inMgPerDl()), "bilirubin", "mg/dL", v -> v >= 1.4, "≥ 1.4");
+        lab(in.bilirubin().map(b -> b.inMgPerDl()), "totalBilirubin", "mg/dL", v -> v >= 1.4);
     List<Lab> critical =
         List.of(
             platelets,
-            lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3, "≥ 10.3"),
+            lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3),
             bilirubin);
     if (in.ldh().isKnown()) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "katagiri.ldhAssay"));
     }
-    String shown =
-        String.join("; ", critical.stream().map(Lab::text).toList())
-            + "; "
-            + String.join("; ", abnormal.stream().map(Lab::text).toList());
+    List<Lab> all = new ArrayList<>(critical);
+    all.addAll(abnormal);
+    // The six labs as used, each worded by rule katagiri.<lab>[Met|Unknown] (e.g. "CRP 1.2 mg/dL
+    // (≥ 0.4)"), joined by katagiri.labs.
+    Value shown =
+        Value.of((Band) new Band.Rule("katagiri.labs", all.stream().map(Lab::shown).toList()));
+    InputUsed input = InputUsed.of("", shown);
     if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
       if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
         caveats.add(
             Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "katagiri.cirrhosisLabs"));
       }
-      return PointScore.scored(ItemScore.of("Laboratory data", shown, "critical", 2));
+      return PointScore.scored(ItemScore.scored(LABS, input, LAB_CRITICAL, 2));
     }
     TreeSet<Integer> possible = new TreeSet<>();
     if (critical.stream().anyMatch(l -> l.meets() == null)) {
@@ -189,29 +200,47 @@ public final class Katagiri implements Score<KatagiriInput> {
     if (possible.size() == 1) {
       int p = possible.first();
       return PointScore.scored(
-          ItemScore.of("Laboratory data", shown, p == 1 ? "abnormal" : "normal", p));
+          ItemScore.scored(LABS, input, p == 1 ? LAB_ABNORMAL : LAB_NORMAL, p));
     }
-    return PointScore.open("Laboratory data", "some values unknown", shown, List.copyOf(possible));
+    return new PointScore.Open(
+        new OpenItem(
+            LABS,
+            OpenStatus.UNKNOWN,
+            Optional.empty(),
+            Optional.of(ItemCode.of("someValues")),
+            new Possible.Described("katagiri.labs", List.of(((Value.OfBand) shown).band())),
+            possible.first(),
+            possible.last(),
+            all.stream().filter(l -> l.meets() == null).map(l -> "labs." + l.name()).toList()),
+        List.copyOf(possible));
   }
 
+  /**
+   * One lab as used: its name (the patient field under {@code labs}), its value in the table's unit
+   * rounded to 4 decimals, and whether it meets the Katagiri cut; {@code meets} is null when the
+   * lab is unknown.
+   */
   private static Lab lab(
-      Observed<Double> value,
-      String name,
-      String unit,
-      java.util.function.DoublePredicate meets,
-      String cut) {
+      Observed<Double> value, String name, String unit, java.util.function.DoublePredicate meets) {
     return value
         .known()
         .map(
-            v ->
+            v -> {
+              boolean met = meets.test(v);
+              return new Lab(
+                  name,
+                  Value.of(
+                      (Band)
+                          new Band.Rule(
+                              "katagiri." + name + (met ? "Met" : ""),
+                              List.of(Quantity.of(Math.round(v * 1e4) / 1e4, unit)))),
+                  met);
+            })
+        .orElseGet(
+            () ->
                 new Lab(
-                    name
-                        + " "
-                        + Decimals.shown(Math.round(v * 1e4) / 1e4)
-                        + " "
-                        + unit
-                        + (meets.test(v) ? " (" + cut + ")" : ""),
-                    meets.test(v)))
-        .orElseGet(() -> new Lab(name + " unknown", null));
+                    name,
+                    Value.of((Band) new Band.Rule("katagiri." + name + "Unknown", List.of())),
+                    null));
   }
 }

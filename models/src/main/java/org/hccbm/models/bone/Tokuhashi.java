@@ -61,6 +61,14 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   /** The variant reading: vertebral bodies ≥ 3 / 1–2 / 0 → 0 / 1 / 2 (bone §1.3). */
   public static final Tokuhashi VERTEBRAL_1_2_0 = new Tokuhashi(true);
 
+  private static final ItemCode GENERAL_CONDITION = ItemCode.of("generalConditionKps");
+  private static final PerformanceItems.Band KPS_80_100 =
+      new PerformanceItems.Band(PerformanceItems.kps(80, 100), 2);
+  private static final PerformanceItems.Band KPS_50_70 =
+      new PerformanceItems.Band(PerformanceItems.kps(50, 70), 1);
+  private static final PerformanceItems.Band KPS_10_40 =
+      new PerformanceItems.Band(PerformanceItems.kps(10, 40), 0);
+
   private static final ItemTable<Double> EXTRASPINAL =
       ItemTable.banded(ItemCode.of("extraspinalBoneFoci"), "boneLesions", "")
           .band(atLeast(3.0), 0)
@@ -168,14 +176,9 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
     }
     Part kps =
         PerformanceItems.karnofsky(
-            "General condition (KPS)",
+            GENERAL_CONDITION,
             in.performanceStatus(),
-            k ->
-                k.percent() >= 80
-                    ? new PerformanceItems.Band("KPS 80–100 %", 2)
-                    : k.percent() >= 50
-                        ? new PerformanceItems.Band("KPS 50–70 %", 1)
-                        : new PerformanceItems.Band("KPS 10–40 %", 0),
+            k -> k.percent() >= 80 ? KPS_80_100 : k.percent() >= 50 ? KPS_50_70 : KPS_10_40,
             List.of(0, 1, 2),
             caveats);
     List<Part> parts =

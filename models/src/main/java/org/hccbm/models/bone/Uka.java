@@ -7,7 +7,9 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.Choice;
@@ -81,38 +83,40 @@ public final class Uka implements Score<UkaInput> {
     List<Caveat> caveats =
         new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "uka.readings")));
     Choice<ChildPughClass> liver =
-        in.childPughClasses().size() == 1
-            ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
-            : Choice.open(
-                "Child–Pugh class",
-                "not determined",
-                "class " + in.childPughClasses(),
-                in.childPughClasses());
+        Choice.derived(ItemCode.of("childPughClass"), ChildPughClass.class, in.childPughClasses());
     Choice<LcsgjT> t =
-        Choice.of("Intrahepatic stage (LCSGJ)", in.intrahepaticT(), List.of(LcsgjT.values()));
+        Choice.of(
+            ItemCode.of("intrahepaticStageLcsgj"),
+            List.of("primary.nodules", "primary.macrovascularInvasion"),
+            in.intrahepaticT(),
+            List.of(LcsgjT.values()));
     Choice<PortalVeinInvasion> vp =
         Choice.of(
-            "Portal vein invasion", in.portalVeinInvasion(), List.of(PortalVeinInvasion.values()));
+            ItemCode.of("portalVeinInvasion"),
+            List.of("primary.portalVeinInvasion"),
+            in.portalVeinInvasion(),
+            List.of(PortalVeinInvasion.values()));
     return Completions.evaluate(
         info,
         List.of(liver, t, vp),
         a -> {
           if (a.get(liver) != ChildPughClass.A) {
             return new Verdict(
-                UkaEligibility.NOT_ELIGIBLE,
-                "hepatic reserve: Child–Pugh " + a.get(liver) + " (needs A)");
+                UkaEligibility.NOT_ELIGIBLE, "uka.hepaticReserve", Value.of(a.get(liver)));
           }
           if (a.get(t).compareTo(LcsgjT.T2) > 0) {
             return new Verdict(
-                UkaEligibility.NOT_ELIGIBLE, "intrahepatic stage " + a.get(t) + " (needs T0–T2)");
+                UkaEligibility.NOT_ELIGIBLE, "uka.intrahepaticStage", Value.of(a.get(t)));
           }
           if (a.get(vp).compareTo(maxVp) > 0) {
             return new Verdict(
                 UkaEligibility.NOT_ELIGIBLE,
-                "portal venous invasion " + a.get(vp) + " (needs ≤ " + maxVp + ")");
+                "uka.portalVein",
+                Value.of(a.get(vp)),
+                Value.of(maxVp));
           }
           return new Verdict(
-              UkaEligibility.ELIGIBLE, "Child–Pugh A, " + a.get(t) + ", " + a.get(vp));
+              UkaEligibility.ELIGIBLE, "uka.eligible", Value.of(a.get(t)), Value.of(a.get(vp)));
         },
         caveats);
   }

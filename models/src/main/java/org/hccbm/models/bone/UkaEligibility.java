@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
  * Whether treatment of extrahepatic metastases may improve survival by the Uka 2007 criteria.
@@ -9,20 +10,9 @@ import org.hccbm.core.result.Category;
  */
 public enum UkaEligibility implements Category {
   /** Good hepatic reserve, intrahepatic T0–T2, no portal venous invasion. */
-  ELIGIBLE(
-      "eligible for treatment of extrahepatic metastases",
-      "treating extrahepatic metastases may improve survival (selected patients)"),
+  ELIGIBLE,
   /** At least one criterion not met. */
-  NOT_ELIGIBLE(
-      "not eligible by the Uka criteria", "treatment should focus mainly on the intrahepatic HCC");
-
-  private final String label;
-  private final String meaning;
-
-  UkaEligibility(String label, String meaning) {
-    this.label = label;
-    this.meaning = meaning;
-  }
+  NOT_ELIGIBLE;
 
   @Override
   public String code() {
@@ -31,11 +21,11 @@ public enum UkaEligibility implements Category {
 
   @Override
   public String label() {
-    return label;
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning;
+    return Renderer.english().categoryMeaning(this);
   }
 }

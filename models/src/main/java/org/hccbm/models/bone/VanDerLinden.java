@@ -7,6 +7,7 @@ import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PsConvention;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.InputUsed;
@@ -48,6 +49,18 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
           "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
               + "points [V2]",
           BoneSources.VAN_DER_LINDEN_2005);
+
+  private static final ItemCode KPS = ItemCode.of("kps");
+  private static final PerformanceItems.Band KPS_80_100 =
+      new PerformanceItems.Band(PerformanceItems.range(80, 100, ""), 2);
+  private static final PerformanceItems.Band KPS_50_70 =
+      new PerformanceItems.Band(PerformanceItems.range(50, 70, ""), 1);
+  private static final PerformanceItems.Band KPS_20_40 =
+      new PerformanceItems.Band(PerformanceItems.range(20, 40, ""), 0);
+  // KPS 10 lies below the published bands; scored 0 with caveat vanDerLinden.kps10.
+  private static final PerformanceItems.Band KPS_10 =
+      new PerformanceItems.Band(
+          new Band.Named("vanDerLindenKps10", PerformanceItems.range(10, 10, "")), 0);
 
   private static final ItemTable<Boolean> VISCERAL =
       ItemTable.yesNo(
@@ -99,15 +112,12 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
     }
     Part kps =
         PerformanceItems.karnofsky(
-            "KPS",
+            KPS,
             in.performanceStatus(),
             k ->
                 k.percent() >= 80
-                    ? new PerformanceItems.Band("80–100", 2)
-                    : k.percent() >= 50
-                        ? new PerformanceItems.Band("50–70", 1)
-                        : new PerformanceItems.Band(
-                            k.percent() >= 20 ? "20–40" : "10 (below 20–40)", 0),
+                    ? KPS_80_100
+                    : k.percent() >= 50 ? KPS_50_70 : k.percent() >= 20 ? KPS_20_40 : KPS_10,
             List.of(0, 1, 2),
             caveats);
     Part primary =

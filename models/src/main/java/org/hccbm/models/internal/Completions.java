@@ -5,19 +5,23 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Renderer;
+import org.hccbm.core.result.Value;
 
 /**
  * Enumerates every completion of a rule-based model's open inputs: the categories reachable and the
@@ -39,7 +43,7 @@ public final class Completions {
     public <T> T get(Choice<T> choice) {
       Object value = values.get(choice);
       if (value == null) {
-        throw new IllegalArgumentException("choice " + choice.name() + " is not enumerated");
+        throw new IllegalArgumentException("choice " + choice.code() + " is not enumerated");
       }
       return (T) value;
     }
@@ -51,15 +55,26 @@ public final class Completions {
    * @param reachable the categories reached, in the categories' natural (enum) order
    * @param deciding the open inputs whose value could still change the category
    */
-  public record Outcome(List<Category> reachable, List<String> deciding) {}
+  public record Outcome(List<Category> reachable, List<ItemCode> deciding) {}
 
   /**
    * What a rule decides for one completion: the category and the rule that decided it.
    *
    * @param category the category
-   * @param rule the rule, in words
+   * @param rule the rule, as data (worded by bundle key {@code rule.<code>})
    */
-  public record Verdict(Category category, String rule) {}
+  public record Verdict(Category category, Band.Rule rule) {
+    /**
+     * Returns a verdict.
+     *
+     * @param category the category
+     * @param rule the rule's code
+     * @param args the values its wording names
+     */
+    public Verdict(Category category, String rule, Value... args) {
+      this(category, new Band.Rule(rule, List.of(args)));
+    }
+  }
 
   private Completions() {}
 
@@ -87,70 +102,116 @@ public final class Completions {
       } else {
         Object value = choice.options().get(0);
         first.values.put(choice, value);
-        known.add(ItemScore.finding(choice.name(), show(value), "as recorded"));
+        known.add(
+            new ItemScore(
+                choice.code(),
+                choice.input(value),
+                new Band.Named(AS_RECORDED, Choice.band(value)),
+                OptionalDouble.empty()));
       }
     }
     if (open.isEmpty()) {
       Verdict verdict = rule.apply(first);
-      known.add(ItemScore.finding("Rule applied", verdict.category().label(), verdict.rule()));
+      known.add(ruleApplied(verdict.category(), verdict.rule()));
       return new Complete(model, known, Optional.empty(), Optional.of(verdict.category()), caveats);
     }
     Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
     if (outcome.reachable().size() > 1) {
       return new Bounded(
-          model,
-          known,
-          open,
-          Optional.empty(),
-          outcome.reachable(),
-          outcome.deciding().stream().map(ItemCode::fromLabel).toList(),
-          caveats);
+          model, known, open, Optional.empty(), outcome.reachable(), outcome.deciding(), caveats);
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
-    Set<String> rules = new LinkedHashSet<>();
+    Set<Band.Rule> rules = new LinkedHashSet<>();
     walk(choices, 0, new Assignment(), a -> rules.add(rule.apply(a).rule()));
     Category only = outcome.reachable().get(0);
     List<ItemScore> items = new ArrayList<>(known);
     for (OpenItem o : open) {
-      items.add(
-          ItemScore.finding(
-              o.item(),
-              o.statusText(),
-              "any of " + Renderer.english().possible(o.possible()) + ": same result"));
+      items.add(didNotMatterItem(o, "sameResult", OptionalDouble.empty()));
     }
     items.add(
-        ItemScore.finding(
-            "Rule applied",
-            only.label(),
-            rules.size() == 1 ? rules.iterator().next() : String.join("; or ", rules)));
+        ruleApplied(
+            only,
+            rules.size() == 1
+                ? rules.iterator().next()
+                : new Band.Rule(
+                    "anyOf",
+                    List.of(joined("list.or", rules.stream().<Value>map(Value::of).toList())))));
     List<Caveat> all = new ArrayList<>(caveats);
-    all.add(didNotMatter(open.stream().map(OpenItem::item).toList()));
+    all.add(didNotMatter(open.stream().map(OpenItem::code).toList()));
     return new Complete(model, items, Optional.empty(), Optional.of(only), all);
   }
 
-  /**
-   * Returns the caveat of a result made complete although some inputs are unknown.
-   *
-   * @param unknowns the unknown inputs that did not matter
-   * @return the caveat
-   */
-  public static Caveat didNotMatter(List<String> unknowns) {
-    return Caveat.of(
-        CaveatKind.UNKNOWN_DID_NOT_MATTER,
-        String.join(", ", unknowns)
-            + (unknowns.size() == 1 ? " is" : " are")
-            + " unknown, but no value "
-            + (unknowns.size() == 1 ? "it" : "they")
-            + " could take changes the result");
+  private static final ItemCode RULE_APPLIED = ItemCode.of("ruleApplied");
+  private static final String AS_RECORDED = "asRecorded";
+
+  private static ItemScore ruleApplied(Category category, Band.Rule rule) {
+    return new ItemScore(
+        RULE_APPLIED,
+        InputUsed.of("", new Value.Coded(type(category), category.code())),
+        rule,
+        OptionalDouble.empty());
   }
 
-  /** Shows a value as a clinician reads it: booleans as yes/no. */
-  static String show(Object value) {
-    if (value instanceof Boolean b) {
-      return b ? "yes" : "no";
+  /** The simple name of a category's enum (its bundle type). */
+  private static String type(Category category) {
+    return category instanceof Enum<?> e
+        ? e.getDeclaringClass().getSimpleName()
+        : category.getClass().getSimpleName();
+  }
+
+  /**
+   * Returns the item shown for an open input that cannot change the result: "(status) → any of
+   * (possibilities): same (result or points)". Still worded here, in English, from the open item's
+   * rendering: the rare path (an unknown that cannot move the output) has no band kind of its own.
+   *
+   * @param open the open item
+   * @param same {@code sameResult} or {@code samePoints}
+   * @param points the points, for a point score
+   * @return the item
+   */
+  static ItemScore didNotMatterItem(OpenItem open, String same, OptionalDouble points) {
+    Renderer words = Renderer.english();
+    return new ItemScore(
+        open.code(),
+        InputUsed.of("", Value.text(words.status(open))),
+        new Band.Text(words.text("didNotMatter." + same, words.possible(open.possible()))),
+        points);
+  }
+
+  /**
+   * Returns the caveat of a result made complete although some inputs are unknown ({@code
+   * unknownDidNotMatter.one} / {@code unknownDidNotMatter.many}); its one argument names the inputs
+   * (items as {@link Value.Coded} of type {@code item}, worded by their labels, joined by the rule
+   * {@code list.comma}).
+   *
+   * @param unknowns the unknown inputs that did not matter, at least one
+   * @return the caveat
+   */
+  public static Caveat didNotMatter(List<ItemCode> unknowns) {
+    return Caveat.coded(
+        CaveatKind.UNKNOWN_DID_NOT_MATTER,
+        unknowns.size() == 1 ? "unknownDidNotMatter.one" : "unknownDidNotMatter.many",
+        joined(
+            "list.comma",
+            unknowns.stream().<Value>map(c -> new Value.Coded(Renderer.ITEM, c.value())).toList()));
+  }
+
+  /**
+   * Returns one value, or several joined by a two-place rule ("{0}, {1}") nested to the right.
+   *
+   * @param rule the joining rule's code
+   * @param values the values, at least one
+   * @return the value
+   */
+  static Value joined(String rule, List<Value> values) {
+    if (values.size() == 1) {
+      return values.get(0);
     }
-    return String.valueOf(value);
+    return Value.of(
+        (Band)
+            new Band.Rule(
+                rule, List.of(values.get(0), joined(rule, values.subList(1, values.size())))));
   }
 
   /**
@@ -163,7 +224,7 @@ public final class Completions {
   public static Outcome enumerate(
       List<Choice<?>> choices, Function<Assignment, ? extends Category> rule) {
     Set<Category> reached = new LinkedHashSet<>();
-    Set<String> deciding = new LinkedHashSet<>();
+    Set<ItemCode> deciding = new LinkedHashSet<>();
     walk(
         choices,
         0,
@@ -173,9 +234,9 @@ public final class Completions {
           reached.add(c);
           for (Choice<?> choice : choices) {
             if (choice.isOpen()
-                && !deciding.contains(choice.name())
+                && !deciding.contains(choice.code())
                 && varies(choice, a, rule, c)) {
-              deciding.add(choice.name());
+              deciding.add(choice.code());
             }
           }
         });

@@ -3,6 +3,7 @@ package org.hccbm.models.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
@@ -15,7 +16,6 @@ import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
-import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
 
 /**
@@ -64,22 +64,6 @@ public final class PointScore {
   }
 
   /**
-   * Returns an open part.
-   *
-   * @param item the item's name
-   * @param status why it is open ("unknown", "not assessable (…)")
-   * @param possible what it could still be, in words
-   * @param possiblePoints every value it could add
-   * @return the part
-   */
-  public static Part open(
-      String item, String status, String possible, List<Integer> possiblePoints) {
-    int min = possiblePoints.stream().mapToInt(Integer::intValue).min().orElseThrow();
-    int max = possiblePoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    return new Open(new OpenItem(item, status, possible, min, max), possiblePoints);
-  }
-
-  /**
    * Evaluates a point score.
    *
    * @param model the model
@@ -111,18 +95,13 @@ public final class PointScore {
     if (totals.size() == 1) {
       // No open item can move the total: the result is determined (errata).
       List<ItemScore> items = new ArrayList<>(known);
-      Renderer words = Renderer.english();
       for (Open o : open) {
-        // Rare (an unknown that cannot move the total): worded here until Band has a case for it.
         items.add(
-            ItemScore.of(
-                o.item().item(),
-                words.status(o.item()),
-                "any of " + words.possible(o.item().possible()) + ": same points",
-                o.possiblePoints().get(0)));
+            Completions.didNotMatterItem(
+                o.item(), "samePoints", OptionalDouble.of(o.possiblePoints().get(0))));
       }
       List<Caveat> all = new ArrayList<>(caveats);
-      all.add(Completions.didNotMatter(open.stream().map(o -> o.item().item()).toList()));
+      all.add(Completions.didNotMatter(open.stream().map(o -> o.item().code()).toList()));
       return Complete.ofPoints(model, items, categoryOf.apply(totals.iterator().next()), all);
     }
     Set<Category> categories = new LinkedHashSet<>();

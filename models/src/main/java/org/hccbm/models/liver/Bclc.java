@@ -2,6 +2,7 @@ package org.hccbm.models.liver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
@@ -11,14 +12,19 @@ import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.OpenStatus;
+import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.Completions.Assignment;
 import org.hccbm.models.internal.Completions.Verdict;
+import org.hccbm.models.internal.PerformanceItems;
 import org.hccbm.models.internal.Sources;
 
 /**
@@ -58,36 +64,43 @@ public final class Bclc implements Score<BclcInput> {
               + "assumption (U-7)",
           Sources.REIG_2022);
 
-  /** Tumour burden in BCLC's terms. */
-  enum Burden {
+  /** Tumour burden in BCLC's terms; worded by bundle keys {@code value.BclcBurden.<NAME>}. */
+  enum BclcBurden {
     /** No viable intrahepatic tumour: staged only through vascular invasion or spread (C). */
-    NONE("no viable intrahepatic tumour"),
-    VERY_EARLY("single ≤ 2 cm"),
-    EARLY("single > 2 cm, or 2–3 nodules each ≤ 3 cm"),
-    BEYOND_EARLY("multinodular beyond A");
+    NONE,
+    VERY_EARLY,
+    EARLY,
+    BEYOND_EARLY;
 
     /** What an unknown tumour may be; "none" is left out because it is not staged by burden. */
-    static final List<Burden> STAGEABLE = List.of(VERY_EARLY, EARLY, BEYOND_EARLY);
+    static final List<BclcBurden> STAGEABLE = List.of(VERY_EARLY, EARLY, BEYOND_EARLY);
 
-    private final String text;
-
-    Burden(String text) {
-      this.text = text;
-    }
-
-    static Burden of(IntrahepaticTumour t) {
+    static BclcBurden of(IntrahepaticTumour t) {
       return t.count() == 0
           ? NONE
           : TumourBurden.bclcVeryEarly(t)
               ? VERY_EARLY
               : TumourBurden.bclcEarly(t) ? EARLY : BEYOND_EARLY;
     }
-
-    @Override
-    public String toString() {
-      return text;
-    }
   }
+
+  private static final ItemCode PS = ItemCode.of("ecogPerformanceStatus");
+  private static final ItemCode RELATED = ItemCode.of("psCancerRelated");
+  private static final ItemCode CHILD_PUGH = ItemCode.of("childPughClass");
+  private static final ItemCode BURDEN = ItemCode.of("tumourBurden");
+  private static final ItemCode MACRO = ItemCode.of("macrovascularInvasion");
+  private static final ItemCode SPREAD = ItemCode.of("extrahepaticSpread");
+
+  /** The fields macrovascular invasion is read from (a Vp grade Vp1–Vp4 implies it). */
+  static final List<String> MACRO_FIELDS =
+      List.of("primary.macrovascularInvasion", "primary.portalVeinInvasion");
+
+  /** The fields extrahepatic spread is derived from (bone or other metastases, or N1). */
+  static final List<String> SPREAD_FIELDS =
+      List.of("boneLesions", "extraskeletalMetastases", "primary.ajccN");
+
+  /** The field the tumour burden is read from. */
+  static final List<String> BURDEN_FIELDS = List.of("primary.nodules");
 
   private Bclc() {}
 
@@ -123,7 +136,8 @@ public final class Bclc implements Score<BclcInput> {
     }
     Choice<Ecog> ps =
         Choice.of(
-            "ECOG performance status",
+            PS,
+            List.of(PerformanceItems.FIELD),
             ecog,
             List.of(
                 Ecog.FULLY_ACTIVE,
@@ -135,23 +149,21 @@ public final class Bclc implements Score<BclcInput> {
     // Relatedness is an input like any other: when it cannot change the stage (ECOG 0), the
     // engine makes the result complete and names it as an unknown that did not matter.
     Choice<Boolean> related =
-        Choice.of("PS cancer-related", in.performanceStatusCancerRelated(), List.of(true, false));
+        Choice.of(
+            RELATED,
+            List.of("performanceStatusCancerRelated"),
+            in.performanceStatusCancerRelated(),
+            List.of(true, false));
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "bclc.psNotCancerRelated"));
     }
     Choice<ChildPughClass> liver =
-        in.childPughClasses().size() == 1
-            ? Choice.known("Child–Pugh class", in.childPughClasses().get(0))
-            : Choice.open(
-                "Child–Pugh class",
-                "not determined",
-                "class " + in.childPughClasses(),
-                in.childPughClasses());
-    Choice<Burden> burden = burden(in);
+        Choice.derived(CHILD_PUGH, ChildPughClass.class, in.childPughClasses());
+    Choice<BclcBurden> burden = burden(in);
     Choice<Boolean> macro =
-        Choice.of("Macrovascular invasion", in.macrovascularInvasion(), List.of(false, true));
+        Choice.of(MACRO, MACRO_FIELDS, in.macrovascularInvasion(), List.of(false, true));
     Choice<Boolean> spread =
-        Choice.of("Extrahepatic spread", in.extrahepaticSpread(), List.of(false, true));
+        Choice.of(SPREAD, SPREAD_FIELDS, in.extrahepaticSpread(), List.of(false, true));
     return Completions.evaluate(
         INFO,
         List.of(ps, related, liver, burden, macro, spread),
@@ -163,22 +175,27 @@ public final class Bclc implements Score<BclcInput> {
    * The burden input: from the nodules; from a count without sizes (one nodule: 0 or A; two or
    * three: A or beyond A; four or more: beyond A whatever the sizes); or open.
    */
-  private static Choice<Burden> burden(BclcInput in) {
+  private static Choice<BclcBurden> burden(BclcInput in) {
     if (in.tumour().isKnown() || in.noduleCount().known().isEmpty()) {
-      return Choice.of("Tumour burden", in.tumour().map(Burden::of), Burden.STAGEABLE);
+      return Choice.of(
+          BURDEN, BURDEN_FIELDS, in.tumour().map(BclcBurden::of), BclcBurden.STAGEABLE);
     }
     int n = in.noduleCount().known().get();
     if (n > 3) {
-      return Choice.known("Tumour burden", Burden.BEYOND_EARLY);
+      return Choice.known(BURDEN, BURDEN_FIELDS, BclcBurden.BEYOND_EARLY);
     }
-    List<Burden> possible =
+    List<BclcBurden> possible =
         n == 1
-            ? List.of(Burden.VERY_EARLY, Burden.EARLY)
-            : List.of(Burden.EARLY, Burden.BEYOND_EARLY);
+            ? List.of(BclcBurden.VERY_EARLY, BclcBurden.EARLY)
+            : List.of(BclcBurden.EARLY, BclcBurden.BEYOND_EARLY);
     return Choice.open(
-        "Tumour burden",
-        TumourBurden.countOnly(n),
-        n == 1 ? "single ≤ 2 cm or single > 2 cm" : "each ≤ 3 cm (A) or any larger (beyond A)",
+        BURDEN,
+        BURDEN_FIELDS,
+        OpenStatus.PARTLY_KNOWN,
+        Optional.of(TumourBurden.countOnly(n)),
+        new Possible.Described(
+            n == 1 ? "bclc.oneNoduleUnsized" : "bclc.nodulesUnsized",
+            Choice.oneOf(possible).bands()),
         possible);
   }
 
@@ -187,43 +204,48 @@ public final class Bclc implements Score<BclcInput> {
       Choice<Ecog> ps,
       Choice<Boolean> related,
       Choice<ChildPughClass> liver,
-      Choice<Burden> burden,
+      Choice<BclcBurden> burden,
       Choice<Boolean> macro,
       Choice<Boolean> spread) {
     int grade = a.get(ps).grade();
     boolean cancerRelated = a.get(related);
     if (cancerRelated && grade >= 3) {
-      return new Verdict(BclcStage.D, "rule 1: ECOG 3–4, cancer-related → D");
+      return new Verdict(BclcStage.D, "bclc.rule1");
     }
     if (a.get(liver) == ChildPughClass.C) {
-      return new Verdict(BclcStage.D, "rule 2: end-stage liver function (Child–Pugh C) → D");
+      return new Verdict(BclcStage.D, "bclc.rule2");
     }
     if (a.get(macro) || a.get(spread)) {
-      return new Verdict(BclcStage.C, "rule 3: macrovascular invasion or extrahepatic spread → C");
+      return new Verdict(BclcStage.C, "bclc.rule3");
     }
     if (cancerRelated && grade >= 1) {
-      return new Verdict(BclcStage.C, "rule 4: ECOG 1–2, cancer-related → C");
+      return new Verdict(BclcStage.C, "bclc.rule4");
     }
     return switch (a.get(burden)) {
       // Without a tumour, evaluate() stages only when invasion or spread is known (rule 3 above).
       case NONE -> throw new IllegalStateException("no intrahepatic tumour reached rule 5");
-      case VERY_EARLY -> new Verdict(BclcStage.STAGE_0, "rule 5: PS 0, single ≤ 2 cm → 0");
-      case EARLY -> new Verdict(BclcStage.A, "rule 5: PS 0, single or 2–3 nodules ≤ 3 cm → A");
-      case BEYOND_EARLY -> new Verdict(BclcStage.B, "rule 5: PS 0, multinodular beyond A → B");
+      case VERY_EARLY -> new Verdict(BclcStage.STAGE_0, "bclc.rule5VeryEarly");
+      case EARLY -> new Verdict(BclcStage.A, "bclc.rule5Early");
+      case BEYOND_EARLY -> new Verdict(BclcStage.B, "bclc.rule5BeyondEarly");
     };
   }
 
   private static Observed<Ecog> ecog(Observed<PerformanceStatus> ps, List<Caveat> caveats) {
     if (ps.known().isEmpty()) {
-      return Observed.unknown();
+      // A status that is not assessable stays so, with its reason; an unknown one stays unknown.
+      return ps instanceof Observed.NotAssessable<PerformanceStatus> n
+          ? Observed.notAssessable(n.reason())
+          : Observed.unknown();
     }
     PerformanceStatus status = ps.known().get();
     Ecog ecog = status.ecogCandidates(PsConvention.STANDARD).get(0);
     if (status.nativeScale() == PerformanceStatus.Scale.KARNOFSKY) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CONVERSION,
-              status + " converted to " + ecog + " (standard KPS–ECOG convention)"));
+              "bclc.kpsToEcog",
+              Value.of(status.nativeKarnofsky().orElseThrow()),
+              Value.of(ecog)));
     }
     return Observed.of(ecog);
   }

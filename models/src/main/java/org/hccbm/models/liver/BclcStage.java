@@ -1,32 +1,30 @@
 package org.hccbm.models.liver;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
- * BCLC 2022 stage, with the expected survival the 2022 update prints (liver §4.1, [S]).
+ * BCLC 2022 stage, with the expected survival the 2022 update prints (liver §4.1, [S]). Label and
+ * meaning: bundle keys {@code category.BclcStage.<code>}.
  *
  * @since 0.1.0
  */
 public enum BclcStage implements Category {
   /** 0, very early: single ≤ 2 cm, preserved liver function, PS 0. */
-  STAGE_0("0", "very early", "expected survival > 5 years"),
+  STAGE_0("0"),
   /** A, early: single, or ≤ 3 nodules each ≤ 3 cm; preserved liver function; PS 0. */
-  A("A", "early", "expected survival > 5 years"),
+  A("A"),
   /** B, intermediate: multinodular beyond A; preserved liver function; PS 0. */
-  B("B", "intermediate", "expected survival > 2.5 years"),
+  B("B"),
   /** C, advanced: portal invasion and/or extrahepatic spread; preserved liver function; PS 1–2. */
-  C("C", "advanced", "expected survival > 2 years"),
+  C("C"),
   /** D, terminal: end-stage liver function or PS 3–4. */
-  D("D", "terminal", "expected survival ≈ 3 months");
+  D("D");
 
   private final String code;
-  private final String name;
-  private final String meaning;
 
-  BclcStage(String code, String name, String meaning) {
+  BclcStage(String code) {
     this.code = code;
-    this.name = name;
-    this.meaning = meaning;
   }
 
   @Override
@@ -36,11 +34,11 @@ public enum BclcStage implements Category {
 
   @Override
   public String label() {
-    return "BCLC stage " + code + " (" + name + ")";
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning + " (BCLC 2022 figure; historical group figure, not an individual prediction)";
+    return Renderer.english().categoryMeaning(this);
   }
 }

@@ -1,6 +1,7 @@
 package org.hccbm.models.liver;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
  * Whether a patient is within a set of criteria (Milan, UCSF).
@@ -20,11 +21,11 @@ public enum CriteriaStatus implements Category {
 
   @Override
   public String label() {
-    return this == WITHIN ? "within the criteria" : "beyond the criteria";
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return "";
+    return Renderer.english().categoryMeaning(this);
   }
 }

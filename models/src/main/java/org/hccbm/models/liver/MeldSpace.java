@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.lab.Albumin;
@@ -14,12 +13,17 @@ import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Sex;
+import org.hccbm.core.result.Band;
+import org.hccbm.core.result.Bound;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
+import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.FormulaBounds;
@@ -98,32 +102,29 @@ final class MeldSpace {
     if (!onDialysis && in.creatinine().known().isEmpty()) {
       s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
       s.open.add(
-          new OpenItem(
-                  "Creatinine",
-                  in.creatinine().toString(),
-                  "1.0–" + Decimals.shown(creatinineCap) + " mg/dL after bounds (any value)",
-                  0,
-                  reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap))
-              .withClosedBy("labs.creatinine"));
+          OpenItem.of(
+              ItemCode.of("creatinine"),
+              in.creatinine(),
+              new Possible.Described(
+                  "meld.creatinine" + capName(creatinineCap),
+                  List.of(range(1.0, creatinineCap, "mg/dL"))),
+              0,
+              reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap),
+              List.of("labs.creatinine")));
     }
     if (!in.dialysis().isKnown()) {
       s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
-      String measured =
+      // "no (creatinine as measured, after bounds) or yes (creatinine set to the cap)"
+      Possible possible =
           in.creatinine().known().isPresent()
-              ? "no (creatinine " + Decimals.shown(s.point[CREATININE]) + " mg/dL after bounds)"
-              : "no (creatinine as measured)";
+              ? new Possible.Described(
+                  "meld.dialysisMeasured" + capName(creatinineCap),
+                  List.of(range(s.point[CREATININE], s.point[CREATININE], "mg/dL")))
+              : new Possible.Described(
+                  "meld.dialysisUnmeasured" + capName(creatinineCap), List.of());
       s.open.add(
-          new OpenItem(
-                  "Dialysis",
-                  in.dialysis().toString(),
-                  measured
-                      + " or yes "
-                      + "(creatinine set to "
-                      + Decimals.shown(creatinineCap)
-                      + " mg/dL)",
-                  0,
-                  0)
-              .withClosedBy("onDialysis"));
+          OpenItem.of(
+              ItemCode.of("dialysis"), in.dialysis(), possible, 0, 0, List.of("onDialysis")));
     }
     if (reads.meld3) {
       if (in.sex().isKnown()) {
@@ -131,87 +132,127 @@ final class MeldSpace {
       } else {
         s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
         s.open.add(
-            new OpenItem("Sex", in.sex().toString(), "female (+1.33 for adults) or male", 0, 1.33)
-                .withClosedBy("sex"));
+            OpenItem.of(
+                ItemCode.of("sex"),
+                in.sex(),
+                new Possible.Described(
+                    "meld3.sex",
+                    List.of(
+                        new Band.Values("Sex", List.of(Sex.FEMALE.name())),
+                        new Band.Values("Sex", List.of(Sex.MALE.name())))),
+                0,
+                1.33,
+                List.of("sex")));
       }
       if (in.age().isKnown()) {
         s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
       } else {
         s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
         s.open.add(
-            new OpenItem(
-                    "Age",
-                    in.age().toString(),
-                    "12–17 years (no sex term, constant " + "7.33) or 18 years or more",
-                    0,
-                    1.33)
-                .withClosedBy("age"));
+            OpenItem.of(
+                ItemCode.of("age"),
+                in.age(),
+                new Possible.Described(
+                    "meld3.age",
+                    List.of(
+                        range(12, 17, "years"),
+                        new Band.Range(
+                            java.util.Optional.of(new Bound(18, true)),
+                            java.util.Optional.empty(),
+                            "years"))),
+                0,
+                1.33,
+                List.of("age")));
       }
     }
     s.lab(
         in.bilirubin().map(Bilirubin::inMgPerDl),
         BILIRUBIN,
-        "Bilirubin",
+        "bilirubin",
+        "labs.totalBilirubin",
         1.0,
         BILI_MAX_MG,
         Double.POSITIVE_INFINITY,
-        "1.0–50 mg/dL after bounds (plausible range searched)",
+        "mg/dL",
         reads.meld3 ? 0 : 3.78 * Math.log(BILI_MAX_MG));
     if (reads.sodium) {
       s.lab(
           in.sodium().map(Sodium::inMmolPerL),
           SODIUM,
-          "Sodium",
+          "sodium",
+          "labs.sodium",
           125,
           137,
           137,
-          "125–137 mmol/L after bounds (any value)",
+          "mmol/L",
           0);
     }
     s.lab(
         in.inr().map(Inr::ratioValue),
         INR,
-        "INR",
+        "inr",
+        "labs.inr",
         1.0,
         PlausibleRanges.INR_MAX,
         Double.POSITIVE_INFINITY,
-        "1.0–10 after bounds (plausible range searched)",
+        "",
         reads.meld3 ? 0 : 11.2 * Math.log(PlausibleRanges.INR_MAX));
     if (reads.meld3) {
       s.lab(
           in.albumin().map(Albumin::inGPerDl),
           ALBUMIN,
-          "Albumin",
+          "albumin",
+          "labs.albumin",
           1.5,
           3.5,
           3.5,
-          "1.5–3.5 g/dL after bounds (any value)",
+          "g/dL",
           0);
     }
     return s;
   }
 
+  /**
+   * Reads one lab: its value within the formula's bounds, or an open item over the range searched
+   * (bundle key {@code possible.meld.<code>}: the bounds, and whether the range is every value or
+   * the plausible range).
+   */
   private void lab(
       Observed<Double> value,
       int index,
-      String item,
+      String code,
+      String field,
       double floor,
       double searchMax,
       double cap,
-      String possible,
+      String unit,
       double maxPoints) {
     if (value.known().isPresent()) {
       point[index] = Math.max(floor, Math.min(cap, value.known().get()));
     } else {
-      unknowns.add(Unknown.range(index, item, floor, searchMax));
+      unknowns.add(
+          Unknown.range(index, Renderer.english().label(ItemCode.of(code)), floor, searchMax));
       open.add(
-          new OpenItem(item, value.toString(), possible, 0, maxPoints)
-              .withClosedBy(
-                  "labs."
-                      + (item.equals("Bilirubin")
-                          ? "totalBilirubin"
-                          : item.toLowerCase(java.util.Locale.ROOT))));
+          OpenItem.of(
+              ItemCode.of(code),
+              value,
+              new Possible.Described("meld." + code, List.of(range(floor, searchMax, unit))),
+              0,
+              maxPoints,
+              List.of(field)));
     }
+  }
+
+  private static Band.Range range(double lower, double upper, String unit) {
+    return new Band.Range(
+        java.util.Optional.of(new Bound(lower, true)),
+        java.util.Optional.of(new Bound(upper, true)),
+        unit);
+  }
+
+  /** "Cap4" or "Cap3": the creatinine cap of MELD / MELD-Na (4.0) or MELD 3.0 (3.0). */
+  private static String capName(double creatinineCap) {
+    return creatinineCap == 4.0 ? "Cap4" : "Cap3";
   }
 
   /**
@@ -314,7 +355,7 @@ final class MeldSpace {
               item.band(),
               item.points()));
     }
-    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::item).toList()));
+    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::code).toList()));
     return out;
   }
 

@@ -14,6 +14,9 @@ import org.hccbm.core.result.ItemScore;
  * Bounding and rounding shared by the MELD family (liver §3), each rule as OPTN states it. Rounding
  * is HALF_UP on the decimal value (liver §0.2.3), never banker's rounding.
  */
+// Formula terms and caveats still worded here (ItemScore.of, Caveat.of): the last legacy
+// items, to be converted to codes (docs/models.md).
+@SuppressWarnings({"deprecation", "removal"})
 final class MeldTerms {
   /** One input after the model's bounds, with what was done to it. */
   record Bounded(double value, String observed) {}

@@ -52,6 +52,6 @@ public final class Milan implements Score<TransplantCriteriaInput> {
   @Override
   public ModelResult evaluate(TransplantCriteriaInput in) {
     return TransplantCriteria.evaluate(
-        INFO, in, TumourBurden::withinMilan, "single ≤ 5 cm or 2–3 nodules each ≤ 3 cm");
+        INFO, in, TumourBurden::withinMilan, "milan"); // rule.milan.*: single ≤ 5 cm or 2–3 ≤ 3 cm
   }
 }

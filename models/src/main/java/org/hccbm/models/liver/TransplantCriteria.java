@@ -6,8 +6,11 @@ import java.util.function.Predicate;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.OpenStatus;
+import org.hccbm.core.result.Possible;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.internal.Choice;
@@ -17,20 +20,18 @@ import org.hccbm.models.internal.Completions.Verdict;
 /** The rule Milan and UCSF share: burden within limits, no macrovascular invasion, no spread. */
 final class TransplantCriteria {
   /** The burden part of a criterion, met or not. */
-  enum Burden {
+  /** Worded by bundle keys {@code value.TransplantBurden.<NAME>}. */
+  enum TransplantBurden {
     WITHIN,
-    BEYOND;
-
-    @Override
-    public String toString() {
-      return this == WITHIN
-          ? "within the size and number limits"
-          : "beyond the size or number limits";
-    }
+    BEYOND
   }
+
+  private static final ItemCode BURDEN = ItemCode.of("tumourBurden");
 
   private TransplantCriteria() {}
 
+  // The burden reading names the nodules in words (TumourBurden.describe): a legacy caveat.
+  @SuppressWarnings("deprecation")
   private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
     List<Caveat> caveats = new ArrayList<>();
     in.tumour()
@@ -62,55 +63,66 @@ final class TransplantCriteria {
   }
 
   /** The burden input: from the nodules, from a count of four or more, or open. */
-  private static Choice<Burden> burden(
+  private static Choice<TransplantBurden> burden(
       TransplantCriteriaInput in, Predicate<IntrahepaticTumour> withinBurden) {
     java.util.Optional<Integer> count = countOnly(in);
+    List<TransplantBurden> all = List.of(TransplantBurden.values());
     if (count.isEmpty()) {
       return Choice.of(
-          "Tumour burden",
-          in.tumour().map(t -> withinBurden.test(t) ? Burden.WITHIN : Burden.BEYOND),
-          List.of(Burden.values()));
+          BURDEN,
+          Bclc.BURDEN_FIELDS,
+          in.tumour()
+              .map(t -> withinBurden.test(t) ? TransplantBurden.WITHIN : TransplantBurden.BEYOND),
+          all);
     }
     int n = count.get();
     return n > 3
-        ? Choice.known("Tumour burden", Burden.BEYOND)
+        ? Choice.known(BURDEN, Bclc.BURDEN_FIELDS, TransplantBurden.BEYOND)
         : Choice.open(
-            "Tumour burden",
-            TumourBurden.countOnly(n),
-            "within or beyond the size " + "limits",
-            List.of(Burden.values()));
+            BURDEN,
+            Bclc.BURDEN_FIELDS,
+            OpenStatus.PARTLY_KNOWN,
+            java.util.Optional.of(TumourBurden.countOnly(n)),
+            new Possible.Described("transplant.unsized", Choice.oneOf(all).bands()),
+            all);
   }
 
   static ModelResult evaluate(
       ModelInfo model,
       TransplantCriteriaInput in,
       Predicate<IntrahepaticTumour> withinBurden,
-      String burdenRule) {
+      String criteria) {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)) {
       return new NotApplicable(model, "no viable intrahepatic tumour recorded", List.of());
     }
-    Choice<Burden> burden = burden(in, withinBurden);
+    Choice<TransplantBurden> burden = burden(in, withinBurden);
     Choice<Boolean> macro =
-        Choice.of("Macrovascular invasion", in.macrovascularInvasion(), List.of(false, true));
+        Choice.of(
+            ItemCode.of("macrovascularInvasion"),
+            Bclc.MACRO_FIELDS,
+            in.macrovascularInvasion(),
+            List.of(false, true));
     Choice<Boolean> spread =
-        Choice.of("Extrahepatic spread", in.extrahepaticSpread(), List.of(false, true));
+        Choice.of(
+            ItemCode.of("extrahepaticSpread"),
+            Bclc.SPREAD_FIELDS,
+            in.extrahepaticSpread(),
+            List.of(false, true));
     List<Choice<?>> choices = List.of(burden, macro, spread);
     return Completions.evaluate(
         model,
         choices,
         a -> {
-          if (a.get(burden) == Burden.BEYOND) {
-            return new Verdict(CriteriaStatus.BEYOND, "beyond: " + burdenRule + " not met");
+          if (a.get(burden) == TransplantBurden.BEYOND) {
+            return new Verdict(CriteriaStatus.BEYOND, criteria + ".beyondBurden");
           }
           if (a.get(macro)) {
-            return new Verdict(CriteriaStatus.BEYOND, "beyond: macrovascular invasion");
+            return new Verdict(CriteriaStatus.BEYOND, "transplant.beyondMacrovascular");
           }
           if (a.get(spread)) {
-            return new Verdict(CriteriaStatus.BEYOND, "beyond: extrahepatic spread");
+            return new Verdict(CriteriaStatus.BEYOND, "transplant.beyondSpread");
           }
-          return new Verdict(
-              CriteriaStatus.WITHIN,
-              "within: " + burdenRule + "; no macrovascular invasion; no extrahepatic spread");
+          return new Verdict(CriteriaStatus.WITHIN, criteria + ".within");
         },
         burdenNote(in));
   }

@@ -55,6 +55,6 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
         INFO,
         in,
         TumourBurden::withinUcsf,
-        "single ≤ 6.5 cm, or 2–3 nodules with the largest ≤ 4.5 cm and total ≤ 8 cm");
+        "ucsf"); // rule.ucsf.*: single ≤ 6.5 cm, or 2–3 nodules, largest ≤ 4.5 cm, total ≤ 8 cm
   }
 }

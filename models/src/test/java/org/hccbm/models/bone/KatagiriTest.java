@@ -464,4 +464,49 @@ class KatagiriTest {
                 normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
     assertThat(normal.caveats()).noneMatch(c -> c.text().contains(text));
   }
+
+  @Test
+  void labItem_isData_bandCodedAndOpenItemClosedByTheUnknownLabs() {
+    Complete c =
+        (Complete)
+            Katagiri.INSTANCE.evaluate(
+                labs(
+                    Crp.mgPerDl(1.2),
+                    Ldh.unitsPerL(180),
+                    Albumin.gPerDl(4.0),
+                    Platelets.thousandPerUl(200),
+                    Calcium.mgPerDl(9.4),
+                    Bilirubin.mgPerDl(0.8)));
+    org.hccbm.core.result.ItemScore lab = c.item(LAB);
+    assertThat(lab.code().value()).isEqualTo("laboratoryData");
+    assertThat(lab.band())
+        .isEqualTo(
+            new org.hccbm.core.result.Band.Values("KatagiriLabs", java.util.List.of("ABNORMAL")));
+    assertThat(lab.observed())
+        .isEqualTo(
+            "platelets 200 10*3/uL; calcium 9.4 mg/dL; bilirubin 0.8 mg/dL; CRP 1.2 mg/dL (≥ 0.4);"
+                + " LDH 180 IU/L; albumin 4 g/dL");
+    KatagiriInput open =
+        new KatagiriInput(
+            TumourGrowth.RAPID,
+            Observed.of(KatagiriVisceral.NONE),
+            Observed.unknown(),
+            Observed.of(Ldh.unitsPerL(180)),
+            Observed.of(Albumin.gPerDl(4.0)),
+            Observed.of(Platelets.thousandPerUl(200)),
+            Observed.unknown(),
+            Observed.of(Bilirubin.mgPerDl(0.8)),
+            ecog(0),
+            Observed.of(false),
+            Observed.of(false));
+    org.hccbm.core.result.OpenItem item =
+        ((org.hccbm.core.result.Bounded) Katagiri.INSTANCE.evaluate(open))
+            .openItem(org.hccbm.core.result.ItemCode.of("laboratoryData"));
+    assertThat(item.closedBy()).containsExactly("labs.calcium", "labs.crp");
+    assertThat(item.statusText()).isEqualTo("some values unknown");
+    assertThat(item.toString())
+        .isEqualTo(
+            "Laboratory data: some values unknown (platelets 200 10*3/uL; calcium unknown; bilirubin"
+                + " 0.8 mg/dL; CRP unknown; LDH 180 IU/L; albumin 4 g/dL) = 0..2");
+  }
 }
