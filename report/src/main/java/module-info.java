@@ -7,6 +7,6 @@ module org.hccbm.report {
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 
+  exports org.hccbm.report;
   exports org.hccbm.report.svg;
-// org.hccbm.report is exported with its first class (BoardSummary).
 }

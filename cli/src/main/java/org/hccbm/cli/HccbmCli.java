@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       ImagingCommand.class,
       DemoCommand.class,
       GenerateCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HccbmCli implements Callable<Integer> {

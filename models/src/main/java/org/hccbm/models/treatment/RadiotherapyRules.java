@@ -10,7 +10,9 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -67,6 +69,7 @@ final class RadiotherapyRules {
                   "Radiotherapy: bone lesions and their pain " + "are not recorded");
               return;
             }
+            Map<String, PlanItem.Kind> rtKinds = new HashMap<>();
             for (BoneLesion l : c.lesions()) {
               boolean compressed = l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
               Observed<Boolean> painful = PlanContext.painful(l);
@@ -97,20 +100,31 @@ final class RadiotherapyRules {
                             : "to " + l.id() + " for pain")
                         + " — a re-irradiation schedule, not a first course (the schedules and the "
                         + "cumulative dose follow)";
-                out.verdict(
-                    RADIOTHERAPY,
-                    REIRRADIATION_GATES,
-                    Optional.of(l),
-                    "Re-irradiation " + again,
-                    List.of(interval(c, prior.known().get())));
+                rtKinds.put(
+                    l.id(),
+                    out.verdict(
+                        RADIOTHERAPY,
+                        REIRRADIATION_GATES,
+                        Optional.of(l),
+                        "Re-irradiation " + again,
+                        List.of(interval(c, prior.known().get()))));
               } else {
-                out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of());
+                rtKinds.put(
+                    l.id(), out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
               }
               if (!compressed) {
                 complexity(c, l, out);
               }
             }
-            if (!c.painfulLesions().isEmpty()) {
+            // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's verdict
+            // (its parent); here it is held to the painful lesions' RT verdicts (an option only
+            // while RT to one of them is; dropped when RT is ruled out for all of them).
+            Optional<PlanItem.Kind> withZa =
+                firmest(
+                    c.painfulLesions().stream()
+                        .flatMap(l -> Optional.ofNullable(rtKinds.get(l.id())).stream())
+                        .toList());
+            if (withZa.isPresent()) {
               // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
               List<String> irradiated =
                   c.painfulLesions().stream()
@@ -118,9 +132,10 @@ final class RadiotherapyRules {
                           l -> c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false))
                       .map(BoneLesion::id)
                       .toList();
+              PlanItem.Kind kind = withZa.get();
               out.dependent(
                   RADIOTHERAPY,
-                  OPTION,
+                  kind,
                   PlanItem.PATIENT,
                   List.of(Intervention.ZOLEDRONIC_ACID),
                   "RT with zoledronic acid for a painful lesion: in one phase II "
@@ -132,7 +147,13 @@ final class RadiotherapyRules {
                           : "; at "
                               + String.join(", ", irradiated)
                               + " the RT would be a re-irradiation (prior course "
-                              + "in its item)"));
+                              + "in its item)")
+                      + (kind == OPTION
+                          ? ""
+                          : " — not yet an option: RT to the painful lesion"
+                              + (kind == PlanItem.Kind.CAUTION
+                                  ? " has cautions to meet first"
+                                  : " needs information first")));
             }
             Fact survival = new Fact("expected survival", c.survival().summary());
             if (c.survival().atLeast(3).equals(Optional.of(false))) {
@@ -156,6 +177,19 @@ final class RadiotherapyRules {
                   survival);
             }
           });
+
+  /**
+   * The firmest of some verdicts (option, then caution, then needs information), or empty when
+   * there is none or every one is ruled out (PS-28).
+   */
+  static Optional<PlanItem.Kind> firmest(List<PlanItem.Kind> kinds) {
+    for (PlanItem.Kind k : List.of(OPTION, PlanItem.Kind.CAUTION, NEEDS_INFORMATION)) {
+      if (kinds.contains(k)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** PS-17: complicated vs uncomplicated, and the sequence for a complicated long-bone lesion. */
   private static void complexity(PlanContext c, BoneLesion l, TreatmentRule.Emitter out) {

@@ -1350,11 +1350,24 @@ class PlannerSafetyTest {
               assertThat(i.text())
                   .endsWith("— not yet an option: zoledronic acid needs information " + "first");
             });
-    // zoledronic acid a caution (hypocalcaemia, P10): the note is a caution
+    // zoledronic acid a caution (hypocalcaemia, P10) and RT to its painful acetabulum needing
+    // information (prior RT not recorded): the note is no option
     TreatmentPlan p10 = plan(ConstructedPatients.p10());
     assertThat(verdict(p10, Intervention.ZOLEDRONIC_ACID, "patient").kind())
         .isEqualTo(Kind.CAUTION);
-    assertThat(note(p10).kind()).isEqualTo(Kind.CAUTION);
+    assertThat(note(p10).kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+    // with the history recorded (no prior RT) RT is an option: the note follows zoledronic acid
+    TreatmentPlan p10Known =
+        plan(
+            ConstructedPatients.p10().toBuilder()
+                .history(
+                    TreatmentHistory.unknown()
+                        .withPriorSystemicTherapy(false)
+                        .withRadiotherapy(List.of()))
+                .build());
+    assertThat(note(p10Known).kind()).isEqualTo(Kind.CAUTION);
+    assertThat(note(p10Known).text())
+        .endsWith("— not yet an option: zoledronic acid has cautions to meet first");
     // every dependent option of every constructed patient has an option among its parents
     for (Patient patient : constructed()) {
       TreatmentPlan p = plan(patient);
@@ -1383,6 +1396,46 @@ class PlannerSafetyTest {
                                     SpinalLevel.T12, 8, 1, Optional.of(LocalDate.of(2026, 6, 1))))))
                 .build());
     assertThat(note(irradiated).text()).contains("at T12 the RT would be a re-irradiation");
+  }
+
+  @Test
+  void ps32_ps28_rtWithZoledronicAcid_onlyAnOptionWhileRtToAPainfulLesionIs() {
+    // prior RT not recorded: the RT verdict for the painful T12 needs information, so the
+    // combination is not an option either, although zoledronic acid is
+    TreatmentPlan unknownPriorRt =
+        plan(
+            ready(t12Mechanical())
+                .history(TreatmentHistory.unknown().withPriorSystemicTherapy(false))
+                .build());
+    assertThat(verdict(unknownPriorRt, Intervention.ZOLEDRONIC_ACID, "patient").kind())
+        .isEqualTo(Kind.OPTION);
+    assertThat(verdict(unknownPriorRt, Intervention.EBRT, "T12").kind())
+        .isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(note(unknownPriorRt))
+        .satisfies(
+            i -> {
+              assertThat(i.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+              assertThat(i.text())
+                  .endsWith(
+                      "— not yet an option: RT to the painful lesion needs information first");
+            });
+    // control: with the history known (no prior RT) both are options and the note is one
+    TreatmentPlan known = plan(ready(t12Mechanical()).build());
+    assertThat(verdict(known, Intervention.EBRT, "T12").kind()).isEqualTo(Kind.OPTION);
+    assertThat(note(known).kind()).isEqualTo(Kind.OPTION);
+    assertThat(note(known).text()).doesNotContain("not yet an option");
+  }
+
+  @Test
+  void rtWithZoledronicAcid_firmestOfTheRtVerdicts() {
+    assertThat(RadiotherapyRules.firmest(List.of(Kind.RULED_OUT, Kind.CAUTION, Kind.OPTION)))
+        .contains(Kind.OPTION);
+    assertThat(RadiotherapyRules.firmest(List.of(Kind.NEEDS_INFORMATION, Kind.CAUTION)))
+        .contains(Kind.CAUTION);
+    assertThat(RadiotherapyRules.firmest(List.of(Kind.RULED_OUT, Kind.NEEDS_INFORMATION)))
+        .contains(Kind.NEEDS_INFORMATION);
+    assertThat(RadiotherapyRules.firmest(List.of(Kind.RULED_OUT))).isEmpty();
+    assertThat(RadiotherapyRules.firmest(List.of())).isEmpty();
   }
 
   private static PlanItem note(TreatmentPlan p) {
