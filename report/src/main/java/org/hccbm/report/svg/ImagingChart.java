@@ -308,10 +308,10 @@ public final class ImagingChart {
     }
     svg.open("text", "x", VALUE_X, "y", y + 3, "font-size", 8, "fill", Palette.INK)
         .text(
-            (positive ? "if positive " : "if negative ")
+            (positive ? "positive " : "negative ")
                 + pct(post.post().value())
-                + ci.map(i -> " (" + pct(i.lower()) + "–" + pct(i.upper()) + ")")
-                    .orElse(" (no CI published)"))
+                + ci.map(i -> " (" + number(i.lower()) + "–" + pct(i.upper()) + ")")
+                    .orElse(" (no CI)"))
         .close("text");
     svg.close("g");
   }
@@ -341,7 +341,7 @@ public final class ImagingChart {
         Palette.EMPHASIS,
         "fill",
         "none");
-    text(svg, top + 26, "whiskers: 95 % interval, where the source allows one");
+    text(svg, top + 26, "whiskers: 95 % interval; no CI: the source allows none");
     svg.close("g");
     svg.open("g", "class", "legend-entry", "data-colour", Palette.GREY);
     svg.empty(
@@ -413,6 +413,11 @@ public final class ImagingChart {
   }
 
   private static String pct(double p) {
-    return Decimals.plain(Math.round(p * 1000) / 10.0) + " %";
+    return number(p) + " %";
+  }
+
+  /** A probability as a percentage with one decimal, without the unit. */
+  private static String number(double p) {
+    return Decimals.plain(Math.round(p * 1000) / 10.0);
   }
 }

@@ -47,6 +47,8 @@ public final class SkeletalMap {
   private static final double LINE = 11;
   private static final double MARK = 4.5;
   private static final int LIST_CHARS = 54;
+  private static final int COLUMN_CHARS = 44;
+  private static final double[] COLUMNS = {8, 226, 444};
 
   /** Spine control points for the side view: level index and x (anterior to the right). */
   private static final double[][] SIDE_CURVE = {
@@ -70,18 +72,31 @@ public final class SkeletalMap {
     List<BoneLesion> lesions = known.orElse(List.of());
     Optional<List<RadiotherapyCourse>> courses = patient.history().radiotherapy().known();
     List<Entry> key = key(known.isPresent(), courses.isPresent());
-    List<List<String>> lesionLines = new ArrayList<>();
+    List<String[]> lesionText = new ArrayList<>();
     List<Status> statuses = new ArrayList<>();
     for (BoneLesion lesion : lesions) {
       Status status = status(lesion, evaluations);
       statuses.add(status);
       boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
-      lesionLines.add(describe(lesion, status, rt));
+      lesionText.add(describe(lesion, status, rt));
     }
     double keyBottom = 24 + key.stream().mapToDouble(e -> e.lines().size() * LINE + 4).sum();
-    double listBottom =
-        keyBottom + 22 + lesionLines.stream().mapToDouble(l -> l.size() * LINE + 3).sum();
-    double height = Math.max(MIN_HEIGHT, Math.ceil(listBottom + 8));
+    // Few lesions: listed under the key. Many: in three columns under the drawing, so that even a
+    // lesion at every site keeps the map on one printed page.
+    List<List<String>> beside = lines(lesionText, LIST_CHARS, true);
+    double besideBottom = keyBottom + 22 + height(beside);
+    boolean underKey = besideBottom <= MIN_HEIGHT - 4;
+    List<List<String>> lesionLines = underKey ? beside : lines(lesionText, COLUMN_CHARS, false);
+    List<List<List<String>>> columns =
+        underKey ? List.of(lesionLines) : columns(lesionLines, COLUMNS.length);
+    double height =
+        underKey
+            ? MIN_HEIGHT
+            : Math.ceil(
+                MIN_HEIGHT
+                    + 30
+                    + columns.stream().mapToDouble(SkeletalMap::height).max().orElse(0)
+                    + 4);
 
     String title =
         known.isPresent()
@@ -111,7 +126,14 @@ public final class SkeletalMap {
     }
     svg.close("g");
 
-    drawKey(svg, key, keyBottom, lesionLines, known.isPresent());
+    drawKey(svg, key);
+    if (known.isPresent()) {
+      if (underKey) {
+        drawList(svg, KEY_X, keyBottom + 10, columns, true);
+      } else {
+        drawList(svg, COLUMNS[0], MIN_HEIGHT + 12, columns, false);
+      }
+    }
     return svg.end();
   }
 
@@ -249,7 +271,14 @@ public final class SkeletalMap {
   // What each lesion's mark says
 
   /** A lesion's colour tier and its words. */
-  record Status(String colour, boolean filled, String words, String code) {}
+  record Status(String colour, boolean filled, String words, String code) {
+    /** The words in short, for the many-lesion list: the category, "bounded" or "not scored". */
+    String brief() {
+      return code.equals(BOUNDED) || code.equals(NOT_SCORED)
+          ? code
+          : words.replace(" (inputs missing; category settled)", "");
+    }
+  }
 
   private static final String NOT_SCORED = "not scored";
   private static final String BOUNDED = "bounded";
@@ -322,16 +351,58 @@ public final class SkeletalMap {
     return courses.stream().anyMatch(c -> c.site().equals(site));
   }
 
-  private static List<String> describe(BoneLesion lesion, Status status, boolean rt) {
-    List<String> lines = new ArrayList<>();
-    lines.add(lesion.id() + " — " + lesion.site().label() + where(lesion.site()));
-    StringBuilder second = new StringBuilder(status.words());
-    lesion.escc().known().ifPresent(g -> second.append("; ").append(escc(g)));
+  /**
+   * A lesion's heading, its description and its short form ("T9: SINS unstable (13–18); ESCC 3"),
+   * before wrapping.
+   */
+  private static String[] describe(BoneLesion lesion, Status status, boolean rt) {
+    StringBuilder extra = new StringBuilder();
+    lesion.escc().known().ifPresent(g -> extra.append("; ").append(escc(g)));
     if (rt) {
-      second.append("; prior RT to this site");
+      extra.append("; prior RT to this site");
     }
-    lines.addAll(Svg.wrap(second.toString(), LIST_CHARS));
-    return lines;
+    return new String[] {
+      lesion.id() + " — " + lesion.site().label() + where(lesion.site()),
+      status.words() + extra,
+      lesion.id() + ": " + status.brief() + extra
+    };
+  }
+
+  /** Two or more lines per lesion (heading, description), or one short entry per lesion. */
+  private static List<List<String>> lines(List<String[]> text, int width, boolean full) {
+    List<List<String>> out = new ArrayList<>();
+    for (String[] t : text) {
+      List<String> lines = new ArrayList<>(Svg.wrap(full ? t[0] : t[2], width));
+      if (full) {
+        lines.addAll(Svg.wrap(t[1], width - 2));
+      }
+      out.add(lines);
+    }
+    return out;
+  }
+
+  private static double height(List<List<String>> entries) {
+    return entries.stream().mapToDouble(l -> l.size() * LINE + 3).sum();
+  }
+
+  /** Splits the entries, in order, into at most {@code n} columns of about equal height. */
+  private static List<List<List<String>>> columns(List<List<String>> entries, int n) {
+    double target = height(entries) / n;
+    List<List<List<String>>> columns = new ArrayList<>();
+    List<List<String>> current = new ArrayList<>();
+    double h = 0;
+    for (List<String> entry : entries) {
+      double eh = entry.size() * LINE + 3;
+      if (!current.isEmpty() && h + eh > target + LINE && columns.size() < n - 1) {
+        columns.add(current);
+        current = new ArrayList<>();
+        h = 0;
+      }
+      current.add(entry);
+      h += eh;
+    }
+    columns.add(current);
+    return columns;
   }
 
   private static String where(SkeletalSite site) {
@@ -804,10 +875,9 @@ public final class SkeletalMap {
     return key;
   }
 
-  private static void drawKey(
-      Svg svg, List<Entry> key, double keyBottom, List<List<String>> lesionLines, boolean known) {
+  private static void drawKey(Svg svg, List<Entry> key) {
     svg.open("g", "class", "legend");
-    heading(svg, 14, "Key");
+    heading(svg, KEY_X, 14, "Key");
     double y = 30;
     for (Entry e : key) {
       svg.open("g", "class", "legend-entry", "data-colour", e.colour());
@@ -821,39 +891,41 @@ public final class SkeletalMap {
       y += e.lines().size() * LINE + 4;
     }
     svg.close("g");
-    if (!known) {
-      return;
-    }
-    double ly = keyBottom + 10;
-    heading(svg, ly, "Lesions");
-    ly += 14;
+  }
+
+  private static void drawList(
+      Svg svg, double x0, double top, List<List<List<String>>> columns, boolean full) {
+    heading(svg, x0, top, "Lesions");
     svg.open("g", "class", "lesion-list");
-    for (List<String> lines : lesionLines) {
-      for (int i = 0; i < lines.size(); i++) {
-        svg.open(
-                "text",
-                "x",
-                KEY_X + (i == 0 ? 0 : 10),
-                "y",
-                ly,
-                "font-size",
-                9,
-                "font-weight",
-                i == 0 ? "bold" : "normal",
-                "fill",
-                Palette.INK)
-            .text(lines.get(i))
-            .close("text");
-        ly += LINE;
+    for (int c = 0; c < columns.size(); c++) {
+      double x = full ? x0 : COLUMNS[c];
+      double ly = top + 14;
+      for (List<String> lines : columns.get(c)) {
+        for (int i = 0; i < lines.size(); i++) {
+          svg.open(
+                  "text",
+                  "x",
+                  x + (i == 0 ? 0 : 8),
+                  "y",
+                  ly,
+                  "font-size",
+                  9,
+                  "font-weight",
+                  full && i == 0 ? "bold" : "normal",
+                  "fill",
+                  Palette.INK)
+              .text(lines.get(i))
+              .close("text");
+          ly += LINE;
+        }
+        ly += 3;
       }
-      ly += 3;
     }
     svg.close("g");
   }
 
-  private static void heading(Svg svg, double y, String text) {
-    svg.open(
-            "text", "x", KEY_X, "y", y, "font-size", 10, "font-weight", "bold", "fill", Palette.INK)
+  private static void heading(Svg svg, double x, double y, String text) {
+    svg.open("text", "x", x, "y", y, "font-size", 10, "font-weight", "bold", "fill", Palette.INK)
         .text(text)
         .close("text");
   }

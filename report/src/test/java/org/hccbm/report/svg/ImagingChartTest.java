@@ -51,7 +51,7 @@ class ImagingChartTest {
             .value();
     String expected = org.hccbm.core.Decimals.plain(Math.round(post * 1000) / 10.0) + " %";
     assertThat(SvgDocs.byClassWithin(mri, "positive").get(0).getTextContent())
-        .startsWith("if positive " + expected);
+        .startsWith("positive " + expected);
     // Wu publishes both intervals: whiskers on both results
     assertThat(SvgDocs.byClassWithin(mri, "interval")).hasSize(2);
     assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).endsWith("of 20 %");
