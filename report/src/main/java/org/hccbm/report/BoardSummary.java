@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.evidence.Probability;
+import org.hccbm.core.lab.Analyte;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
@@ -499,7 +501,8 @@ public record BoardSummary(
       Map<String, Boolean> inputs = new LinkedHashMap<>();
       for (OpenItem o : deciding) {
         for (String input : inputs(o)) {
-          labels.putIfAbsent(input, o.closedBy().isEmpty() ? o.item() : input);
+          // the item's own label names the input when the item names at most one patient field
+          labels.putIfAbsent(input, o.closedBy().size() <= 1 ? o.item() : fieldLabel(input));
           inputs.put(input, deciding.stream().allMatch(other -> inputs(other).contains(input)));
         }
       }
@@ -524,6 +527,23 @@ public record BoardSummary(
         Comparator.comparingInt((MissingInput m) -> -m.settles().size())
             .thenComparingInt(m -> -m.narrows().size()));
     return out;
+  }
+
+  /**
+   * A readable name for a patient field that an item shares with others: a lab ({@code labs.inr})
+   * by its analyte's name, anything else as the field path.
+   */
+  static String fieldLabel(String field) {
+    if (field.startsWith("labs.")) {
+      String key = field.substring("labs.".length()).toLowerCase(Locale.ROOT);
+      for (Analyte a : Analyte.values()) {
+        if (a.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
+          String name = a.displayName();
+          return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+      }
+    }
+    return field;
   }
 
   /** The inputs that close an open item: its patient fields, or its own code when it names none. */

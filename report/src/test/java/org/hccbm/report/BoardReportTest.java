@@ -101,8 +101,12 @@ class BoardReportTest {
     assertThat(md)
         .containsSubsequence(
             s.missing().stream().map(m -> "- **" + BoardReport.md(m.label()) + "**").toList())
-        .contains("**extraskeletalMetastases** would settle Tomita; would help settle HCC-SM GPA")
-        .contains("**boneLesions\\[\\].alignment** would help settle SINS (T11)");
+        .contains(
+            "**Extrahepatic metastases other than bone** would settle Tomita; would help settle"
+                + " HCC-SM GPA")
+        .contains("**INR** would help settle Child–Pugh, MELD, MELD-Na, MELD 3.0")
+        .contains("**Prothrombin time prolongation** would help settle Child–Pugh")
+        .contains("**Alignment** would help settle SINS (T11)");
   }
 
   @Test

@@ -130,7 +130,7 @@ class BoardSummaryTest {
     assertThat(BoardSummary.of(Fixtures.cordCompression()).missing())
         .containsExactly(
             new MissingInput(
-                "portalVeinInvasion",
+                "primary.portalVeinInvasion",
                 "Portal vein invasion",
                 List.of(new ResultRef("uka-eligibility", "Uka criteria", "patient")),
                 List.of()));
