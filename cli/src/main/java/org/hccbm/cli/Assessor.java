@@ -13,7 +13,6 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.imaging.ImagingSummary;
 import org.hccbm.imaging.evidence.ImagingEvidence;
-import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.hccbm.jackson.AssessmentDocument;
 import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.jackson.AuditJson;
@@ -29,7 +28,7 @@ import org.hccbm.models.treatment.TreatmentPlanner;
 /** Reads a patient document and assesses it: every model, the options, the imaging summary. */
 final class Assessor {
   /** The per-patient tests of the imaging summary. */
-  static final ImagingSummary IMAGING = imagingSummary();
+  static final ImagingSummary IMAGING = ImagingEvidence.perPatientSummary();
 
   private final ObjectMapper mapper;
   private final PatientReader reader;
@@ -218,18 +217,5 @@ final class Assessor {
         + "not a symptomatic patient's prior. Scintigraphy is insensitive to predominantly "
         + "osteolytic metastases such as HCC's, so a negative bone scan does not exclude bone "
         + "metastasis.\n";
-  }
-
-  private static ImagingSummary imagingSummary() {
-    PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
-    return ImagingSummary.of(
-        List.of(
-            ImagingEvidence.YANG_PET_PATIENT,
-            ImagingEvidence.YANG_CT_PATIENT,
-            ImagingEvidence.YANG_MRI_PATIENT,
-            ImagingEvidence.YANG_BS_PATIENT,
-            ImagingEvidence.WU_WBMRI_PATIENT),
-        range.low(),
-        range.high());
   }
 }

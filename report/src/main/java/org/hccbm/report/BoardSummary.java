@@ -365,16 +365,7 @@ public record BoardSummary(
   static final Probability DEFAULT_PRETEST = medianIncidence(REVIEW_COHORTS);
 
   /** The per-patient accuracy figures {@code hccbm assess} shows, over the cohorts' range. */
-  static final ImagingSummary IMAGING =
-      ImagingSummary.of(
-          List.of(
-              ImagingEvidence.YANG_PET_PATIENT,
-              ImagingEvidence.YANG_CT_PATIENT,
-              ImagingEvidence.YANG_MRI_PATIENT,
-              ImagingEvidence.YANG_BS_PATIENT,
-              ImagingEvidence.WU_WBMRI_PATIENT),
-          REVIEW_COHORTS.low(),
-          REVIEW_COHORTS.high());
+  static final ImagingSummary IMAGING = ImagingEvidence.perPatientSummary();
 
   /** The median of the cohorts' incidences (the mean of the middle two for an even count). */
   static Probability medianIncidence(PretestProbabilities.Range range) {

@@ -7,6 +7,7 @@ import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.lesion.Modality;
 import org.hccbm.imaging.Basis;
 import org.hccbm.imaging.Estimate;
+import org.hccbm.imaging.ImagingSummary;
 import org.hccbm.imaging.Population;
 import org.hccbm.imaging.TestAccuracy;
 
@@ -246,6 +247,24 @@ public final class ImagingEvidence {
    */
   public static List<TestAccuracy> all() {
     return ALL;
+  }
+
+  /** Per-patient figures for every modality a patient's summary shows (imaging §1). */
+  private static final List<TestAccuracy> PER_PATIENT =
+      List.of(
+          YANG_PET_PATIENT, YANG_CT_PATIENT, YANG_MRI_PATIENT, YANG_BS_PATIENT, WU_WBMRI_PATIENT);
+
+  /**
+   * Returns the per-patient summary that {@code hccbm assess} and the tumour-board report show:
+   * Yang 2011 per patient for FDG PET, CT, MRI and scintigraphy and Wu 2011 for whole-body MRI,
+   * over the pre-test range of the review's HCC cohorts (Table 1).
+   *
+   * @return the summary
+   * @since 0.2.0
+   */
+  public static ImagingSummary perPatientSummary() {
+    PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
+    return ImagingSummary.of(PER_PATIENT, range.low(), range.high());
   }
 
   /**

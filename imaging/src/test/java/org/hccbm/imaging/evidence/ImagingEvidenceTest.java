@@ -13,6 +13,22 @@ import org.junit.jupiter.api.Test;
 /** Pins the shipped figures against imaging §1.1, §1.4 and §2 (docs/sources.md). */
 class ImagingEvidenceTest {
   @Test
+  void perPatientSummary_yangPerPatientAndWuWholeBodyMri_overTheReviewCohortsRange() {
+    org.hccbm.imaging.ImagingSummary s = ImagingEvidence.perPatientSummary();
+    assertThat(s.rows())
+        .extracting(org.hccbm.imaging.ImagingSummary.Row::accuracy)
+        .containsExactly(
+            ImagingEvidence.YANG_PET_PATIENT,
+            ImagingEvidence.YANG_CT_PATIENT,
+            ImagingEvidence.YANG_MRI_PATIENT,
+            ImagingEvidence.YANG_BS_PATIENT,
+            ImagingEvidence.WU_WBMRI_PATIENT);
+    PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
+    assertThat(s.low()).isEqualTo(range.low());
+    assertThat(s.high()).isEqualTo(range.high());
+  }
+
+  @Test
   void yangPerPatient_usesTheAbstractsSpecificities_ct948_mri954() {
     assertThat(ImagingEvidence.YANG_CT_PATIENT.specificity().orElseThrow().value())
         .isEqualTo(0.948);

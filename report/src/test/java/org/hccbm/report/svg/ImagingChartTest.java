@@ -15,7 +15,6 @@ import org.hccbm.imaging.TestAccuracy;
 import org.hccbm.imaging.TestResult;
 import org.hccbm.imaging.evidence.ImagingEvidence;
 import org.hccbm.imaging.evidence.ImagingSources;
-import org.hccbm.imaging.evidence.PretestProbabilities;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,16 +22,7 @@ import org.w3c.dom.Element;
 class ImagingChartTest {
   /** The assessor's summary: Yang 2011 per patient and Wu 2011 whole-body MRI. */
   static ImagingSummary summary() {
-    PretestProbabilities.Range range = PretestProbabilities.fromReviewCohorts();
-    return ImagingSummary.of(
-        List.of(
-            ImagingEvidence.YANG_PET_PATIENT,
-            ImagingEvidence.YANG_CT_PATIENT,
-            ImagingEvidence.YANG_MRI_PATIENT,
-            ImagingEvidence.YANG_BS_PATIENT,
-            ImagingEvidence.WU_WBMRI_PATIENT),
-        range.low(),
-        range.high());
+    return ImagingEvidence.perPatientSummary();
   }
 
   @Test
