@@ -1,33 +1,33 @@
 package org.hccbm.models.bone;
 
-import java.util.Collections;
-import java.util.EnumSet;
+import static org.hccbm.models.SurvivalBand.AT_LEAST_6_MONTHS;
+import static org.hccbm.models.SurvivalBand.THREE_TO_6_MONTHS;
+import static org.hccbm.models.SurvivalBand.UNDER_3_MONTHS;
+
+import com.google.common.collect.ImmutableSet;
 import java.util.Set;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.internal.Categories;
 import org.hccbm.models.internal.CategoryTable;
 
 /**
  * New Katagiri risk groups with the derivation cohort's survival (808 patients, 2005–2008; bone
  * §3.2). Figures tagged [R] (recalled, not re-verified; docs/sources.md) are marked "≈".
  *
+ * <p>Label and meaning: bundle {@code category.KatagiriGroup.<CODE>}. Each constant names the
+ * survival bands its cohort figure supports; a median near a band's edge supports both bands.
+ *
  * @since 0.1.0
  */
 public enum KatagiriGroup implements PrognosticCategory {
-  /** 0–3. */
-  LOW("0–3", "6-month survival ≈ 98 %; 1-year 91 %; 2-year 78 %"),
-  /** 4–6. */
-  INTERMEDIATE("4–6", "6-month survival ≈ 74 %; 1-year 49 %; 2-year ≈ 28 %"),
-  /** 7–10. */
-  HIGH("7–10", "6-month survival 27 %; 1-year 6 %; 2-year ≈ 2 %");
-
-  private final String range;
-  private final String meaning;
-
-  KatagiriGroup(String range, String meaning) {
-    this.range = range;
-    this.meaning = meaning;
-  }
+  /** 0–3; 1-year survival 91 %. */
+  LOW(AT_LEAST_6_MONTHS),
+  /** 4–6; 6-month survival ≈ 74 %. */
+  INTERMEDIATE(AT_LEAST_6_MONTHS),
+  /** 7–10; 6-month survival 27 %. */
+  HIGH(UNDER_3_MONTHS, THREE_TO_6_MONTHS);
 
   /** The categories by total; building checks that they cover 0..10 without gaps. */
   private static final CategoryTable<KatagiriGroup> BY_TOTAL =
@@ -36,6 +36,12 @@ public enum KatagiriGroup implements PrognosticCategory {
           .range(4, 6, INTERMEDIATE)
           .range(7, 10, HIGH)
           .build();
+
+  private final ImmutableSet<SurvivalBand> survivalBands;
+
+  KatagiriGroup(SurvivalBand first, SurvivalBand... rest) {
+    this.survivalBands = Categories.bands(first, rest);
+  }
 
   /**
    * Returns the group of a total.
@@ -54,27 +60,22 @@ public enum KatagiriGroup implements PrognosticCategory {
 
   @Override
   public String label() {
-    return "new Katagiri " + name().toLowerCase(java.util.Locale.ROOT) + " risk (" + range + ")";
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning + " (derivation cohort; historical group figures)";
+    return Renderer.english().categoryMeaning(this);
   }
 
   /**
-   * Returns the survival bands the cohort figure supports: low (1-year 91 %) and intermediate
-   * (6-month 74 %) ≥ 6; high (6-month 27 %) &lt; 3 or 3–6.
+   * Returns the survival bands the cohort figure supports.
    *
    * @return the bands
    * @since 0.2.0
    */
   @Override
   public Set<SurvivalBand> survivalBands() {
-    return Collections.unmodifiableSet(
-        switch (this) {
-          case LOW, INTERMEDIATE -> EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
-          case HIGH -> EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
-        });
+    return survivalBands;
   }
 }

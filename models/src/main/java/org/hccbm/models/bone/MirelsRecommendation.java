@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
  * Mirels recommendation (bone §5.2), with the fracture risks reproduced for the original cut-offs
@@ -10,20 +11,11 @@ import org.hccbm.core.result.Category;
  */
 public enum MirelsRecommendation implements Category {
   /** Below the judgement score: radiotherapy and observation. */
-  RADIOTHERAPY_AND_OBSERVATION(
-      "radiotherapy and observation", "fracture risk ≈ 4 % (0–4 %) at ≤ 7"),
+  RADIOTHERAPY_AND_OBSERVATION,
   /** One below the fixation threshold: clinical judgement. */
-  CLINICAL_JUDGEMENT("clinical judgement", "fracture risk ≈ 15 % at 8"),
+  CLINICAL_JUDGEMENT,
   /** At or above the fixation threshold: prophylactic fixation. */
-  PROPHYLACTIC_FIXATION("prophylactic fixation", "fracture risk ≥ 33 % at ≥ 9");
-
-  private final String label;
-  private final String meaning;
-
-  MirelsRecommendation(String label, String meaning) {
-    this.label = label;
-    this.meaning = meaning;
-  }
+  PROPHYLACTIC_FIXATION;
 
   @Override
   public String code() {
@@ -32,12 +24,12 @@ public enum MirelsRecommendation implements Category {
 
   @Override
   public String label() {
-    return "Mirels: " + label;
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning + " (Mirels 1989 as reproduced)";
+    return Renderer.english().categoryMeaning(this);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.hccbm.models.bone;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.models.internal.CategoryTable;
 
 /**
@@ -10,19 +11,11 @@ import org.hccbm.models.internal.CategoryTable;
  */
 public enum SinsCategory implements Category {
   /** 0–6. */
-  STABLE("stable (0–6)", "stable"),
+  STABLE,
   /** 7–12. */
-  POTENTIALLY_UNSTABLE("potentially unstable (7–12)", "indeterminate; surgical consultation"),
+  POTENTIALLY_UNSTABLE,
   /** 13–18. */
-  UNSTABLE("unstable (13–18)", "unstable; surgical consultation");
-
-  private final String label;
-  private final String meaning;
-
-  SinsCategory(String label, String meaning) {
-    this.label = label;
-    this.meaning = meaning;
-  }
+  UNSTABLE;
 
   /** The categories by total; building checks that they cover 0..18 without gaps. */
   private static final CategoryTable<SinsCategory> BY_TOTAL =
@@ -49,12 +42,12 @@ public enum SinsCategory implements Category {
 
   @Override
   public String label() {
-    return "SINS " + label;
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning;
+    return Renderer.english().categoryMeaning(this);
   }
 
   /**

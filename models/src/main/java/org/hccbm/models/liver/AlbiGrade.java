@@ -1,6 +1,7 @@
 package org.hccbm.models.liver;
 
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Renderer;
 
 /**
  * ALBI grade (Johnson 2015) with the modified-ALBI split of grade 2 at −2.270 (liver §2.2–2.3).
@@ -17,22 +18,18 @@ import org.hccbm.core.result.Category;
  */
 public enum AlbiGrade implements Category {
   /** Grade 1: ALBI ≤ −2.60. */
-  GRADE_1(1, "ALBI grade 1", "ALBI ≤ −2.60"),
+  GRADE_1(1),
   /** Grade 2, mALBI 2a: −2.60 &lt; ALBI ≤ −2.270. */
-  GRADE_2A(2, "ALBI grade 2 (mALBI 2a)", "−2.60 < ALBI ≤ −2.270"),
+  GRADE_2A(2),
   /** Grade 2, mALBI 2b: −2.270 &lt; ALBI ≤ −1.39. */
-  GRADE_2B(2, "ALBI grade 2 (mALBI 2b)", "−2.270 < ALBI ≤ −1.39"),
+  GRADE_2B(2),
   /** Grade 3: ALBI &gt; −1.39. */
-  GRADE_3(3, "ALBI grade 3", "ALBI > −1.39");
+  GRADE_3(3);
 
   private final int grade;
-  private final String label;
-  private final String meaning;
 
-  AlbiGrade(int grade, String label, String meaning) {
+  AlbiGrade(int grade) {
     this.grade = grade;
-    this.label = label;
-    this.meaning = meaning;
   }
 
   /**
@@ -67,11 +64,11 @@ public enum AlbiGrade implements Category {
 
   @Override
   public String label() {
-    return label;
+    return Renderer.english().categoryLabel(this);
   }
 
   @Override
   public String meaning() {
-    return meaning;
+    return Renderer.english().categoryMeaning(this);
   }
 }
