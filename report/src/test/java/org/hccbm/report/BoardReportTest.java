@@ -230,12 +230,12 @@ class BoardReportTest {
     assertThat(page)
         .contains(
             org.hccbm.report.svg.ImagingChart.svg(
-                own.imaging(), org.hccbm.core.evidence.Probability.ofPercent(40)))
+                own.imaging(), org.hccbm.core.evidence.Probability.ofPercent(40), false))
         .contains("From a pre-test probability of 40 %");
     assertThat(BoardReport.html(BoardSummary.of(p)))
         .contains(
             org.hccbm.report.svg.ImagingChart.svg(
-                BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST))
+                BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST, false))
         .contains("From a pre-test probability of 5.5 %");
   }
 }
