@@ -78,7 +78,7 @@ public final class BoardReport {
           + "@media print{@page{margin:"
           + Decimals.plain(PAGE_MARGIN_MM)
           + "mm}body{margin:0;padding:0;max-width:none;font-size:6.5pt;"
-          + "line-height:1.18}table{font-size:6pt}th,td{padding:0 .25em}h1{font-size:10pt}"
+          + "line-height:1.15}table{font-size:6pt}th,td{padding:0 .25em}h1{font-size:10pt}"
           + "h2{font-size:7.5pt;margin:.25em 0 .05em}.sub,.used{font-size:6pt}"
           + "ol.cols{columns:2;column-gap:1.2em}ol.cols li{margin:0}"
           + "figcaption{font-size:6pt;line-height:1.15}.tag,.rule{font-size:6pt}"

@@ -23,11 +23,11 @@ import org.hccbm.imaging.TestResult;
  */
 public final class ImagingChart {
   private static final double WIDTH = 660;
-  private static final double LEFT = 190;
+  private static final double LEFT = 200;
   private static final double RIGHT = 480;
   private static final double VALUE_X = 488;
   private static final double TOP = 38;
-  private static final double ROW = 46;
+  private static final double ROW = 36;
 
   /** The smallest text and the headings, in user units (legible at 2/3 of a printed A4 width). */
   static final double TEXT = 11;
@@ -212,15 +212,16 @@ public final class ImagingChart {
             "bold",
             "fill",
             Palette.INK)
-        .text(accuracy.modality().label())
-        .close("text");
-    svg.open("text", "x", 4, "y", top + 24, "font-size", TEXT, "fill", Palette.INK)
-        .text(accuracy.source().authors() + " " + accuracy.source().year())
-        .close("text");
-    svg.open("text", "x", 4, "y", top + 36, "font-size", TEXT, "fill", Palette.INK)
         .text(
-            "per "
-                + accuracy.basis().name().toLowerCase(Locale.ROOT)
+            accuracy.modality().label()
+                + " · per "
+                + accuracy.basis().name().toLowerCase(Locale.ROOT))
+        .close("text");
+    svg.open("text", "x", 4, "y", top + 25, "font-size", TEXT, "fill", Palette.INK)
+        .text(
+            accuracy.source().authors()
+                + " "
+                + accuracy.source().year()
                 + ", "
                 + accuracy.population().name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .close("text");
@@ -237,12 +238,12 @@ public final class ImagingChart {
         svg,
         PostTestCalculator.postTest(accuracy, TestResult.POSITIVE, pretest),
         row.positive(),
-        top + 12);
+        top + 10);
     result(
         svg,
         PostTestCalculator.postTest(accuracy, TestResult.NEGATIVE, pretest),
         row.negative(),
-        top + 30);
+        top + 24);
     svg.close("g");
   }
 

@@ -66,7 +66,7 @@ public final class SurvivalChart {
   private static final double RIGHT = 500;
   private static final double COHORT_X = 512;
   private static final double TOP = 30;
-  private static final double ROW = 38;
+  private static final double ROW = 34;
   private static final int COHORT_CHARS = 24;
 
   /** The smallest text and the headings, in user units (legible at 2/3 of a printed A4 width). */
