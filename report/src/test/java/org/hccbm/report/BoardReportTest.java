@@ -238,4 +238,26 @@ class BoardReportTest {
                 BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST, false))
         .contains("From a pre-test probability of 5.5 %");
   }
+
+  @Test
+  void html_skeletalCaption_carriesTheKeyAndEachLesionInWords() {
+    Patient p = Fixtures.cordCompression();
+    BoardSummary summary = BoardSummary.of(p);
+    String page = BoardReport.html(summary);
+    String caption = page.substring(page.indexOf("<figcaption>"), page.indexOf("</figcaption>"));
+    for (String lesion : org.hccbm.report.svg.SkeletalMap.lesionList(p, summary.evaluations())) {
+      assertThat(caption)
+          .contains(com.google.common.html.HtmlEscapers.htmlEscaper().escape(lesion));
+    }
+    assertThat(caption)
+        .contains("Blue = SINS stable")
+        .contains("orange = SINS potentially unstable")
+        .contains("red = SINS unstable")
+        .contains("grey = bounded")
+        .contains("hollow = not scored")
+        .contains("cross = prior RT");
+    assertThat(page)
+        .contains(org.hccbm.report.svg.SkeletalMap.drawing(p, summary.evaluations()))
+        .doesNotContain("class=\"legend\"");
+  }
 }
