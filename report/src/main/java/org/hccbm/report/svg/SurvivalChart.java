@@ -309,8 +309,11 @@ public final class SurvivalChart {
           "stroke-width",
           2.5);
     }
-    svg.open("text", "x", x1, "y", mid - 9, "font-size", TEXT, "fill", Palette.INK)
-        .text(figures(r))
+    // the figures start over the band, moved left so that they end before the cohort column
+    String figures = figures(r);
+    double figuresX = Math.max(LEFT, Math.min(x1, RIGHT - figures.length() * TEXT * 0.55));
+    svg.open("text", "x", figuresX, "y", mid - 9, "font-size", TEXT, "fill", Palette.INK)
+        .text(figures)
         .close("text");
     List<String> cohort = Svg.wrap(r.cohort(), COHORT_CHARS);
     for (int i = 0; i < cohort.size() && i < 2; i++) {

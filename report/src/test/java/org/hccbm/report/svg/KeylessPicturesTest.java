@@ -1,6 +1,7 @@
 package org.hccbm.report.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.hccbm.core.evidence.Probability;
@@ -99,5 +100,33 @@ class KeylessPicturesTest {
 
   private static double height(Document doc) {
     return Double.parseDouble(doc.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+  }
+
+  @Test
+  void survivalFigures_nearTheAxisEnd_moveLeftOfTheCohortColumn_elsewhereStartOverTheBand() {
+    // 13.6 months on a 15-month axis: the band starts at x 180 + 13.6 / 15 × 320 = 470.13
+    SurvivalChart.Row late = new SurvivalChart.Row("Late", "c", 13.6, 13.6, 13.6, "n = 63", true);
+    SurvivalChart.Row early = new SurvivalChart.Row("Early", "c", 3, 6, null, "n = 1", false);
+    Document doc = SvgDocs.parse(SurvivalChart.svg(List.of(late, early), false));
+    List<Element> bands = SvgDocs.byClass(doc, "band");
+    Element lateText = figuresText(bands.get(0));
+    assertThat(lateText.getTextContent()).isEqualTo("13.6 mo, median 13.6");
+    // 20 characters × 11 × 0.55 = 121 units, ending at the axis end, x 500
+    assertThat(Double.parseDouble(lateText.getAttribute("x"))).isCloseTo(379, within(0.01));
+    Element earlyText = figuresText(bands.get(1));
+    assertThat(earlyText.getTextContent()).isEqualTo("3–6 mo");
+    // 3 months: x 180 + 3 / 15 × 320 = 244
+    assertThat(earlyText.getAttribute("x")).isEqualTo("244");
+  }
+
+  private static Element figuresText(Element band) {
+    NodeList texts = band.getElementsByTagNameNS(SVG_NS, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      Element t = (Element) texts.item(i);
+      if (t.getTextContent().contains(" mo")) {
+        return t;
+      }
+    }
+    throw new AssertionError("no figures text in " + band.getAttribute("data-model"));
   }
 }
