@@ -26,7 +26,8 @@ import org.xml.sax.InputSource;
 /**
  * Issue 17, done-when: {@code hccbm report} for each of the five demo patients, opened in headless
  * Chromium as a person would: the page prints on exactly one PDF page, its screenshot is not blank,
- * and the skeletal map in it has one lesion mark per recorded lesion.
+ * and the skeletal map in it has one lesion mark per recorded lesion. The page is also printed with
+ * its paper size named, A4 and Letter, one page each.
  */
 class ReportInChromiumTest {
   private static final Path DIR = Path.of("target", "report-browser");
@@ -68,6 +69,18 @@ class ReportInChromiumTest {
       assertThat(Chromium.printPages(html, DIR.resolve(base + ".pdf")))
           .as(name + " printed pages")
           .isEqualTo(1);
+      // the same page on each paper size named, A4 and Letter (the default depends on the locale)
+      for (String paper : List.of("A4", "letter")) {
+        Path sized = DIR.resolve(base + "-" + paper + ".html");
+        Files.writeString(
+            sized,
+            Files.readString(html, StandardCharsets.UTF_8)
+                .replace("</head>", "<style>@page{size:" + paper + "}</style></head>"),
+            StandardCharsets.UTF_8);
+        assertThat(Chromium.printPages(sized, DIR.resolve(base + "-" + paper + ".pdf")))
+            .as(name + " printed pages on " + paper)
+            .isEqualTo(1);
+      }
     }
   }
 

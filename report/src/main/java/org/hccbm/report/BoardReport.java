@@ -39,6 +39,18 @@ public final class BoardReport {
       "Decision support for the multidisciplinary team: options and their basis, not a directive. "
           + "Cohort figures describe historical groups, not this patient.";
 
+  /**
+   * The printed page's margin, in millimetres, on every side; the printable width of an A4 page
+   * (the narrower of A4 and Letter) is 210 mm less two margins.
+   */
+  static final double PAGE_MARGIN_MM = 8;
+
+  /** The printed skeletal map's share of the printable width (the first column). */
+  static final double MAP_SHARE = 0.32;
+
+  /** The printed survival and imaging charts' share of the printable width (the second column). */
+  static final double CHART_SHARE = 0.66;
+
   private static final String CSS =
       "body{font:10pt/1.35 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;"
           + "color:#111;margin:1.2em auto;max-width:60em;padding:0 1em}"
@@ -51,17 +63,25 @@ public final class BoardReport {
           + "th,td{border:1px solid #bbb;padding:.15em .3em;text-align:left;vertical-align:top}"
           + "th{background:#eee}tr.chosen td{background:#fff8d6;font-weight:600}"
           + ".tag{color:#555;font-size:7.5pt}.rule{color:#555;font-size:7.5pt}"
-          + ".k{font-weight:700}.figs{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));"
-          + "gap:.2em 1.2em}.fig:first-child{grid-row:span 2}@media print{.figs{"
-          + "grid-template-columns:minmax(0,1.35fr) minmax(0,1fr)}}figure{margin:0}figure svg{width:100%;height:auto;display:block}"
+          + ".k{font-weight:700}.figs{display:grid;grid-template-columns:"
+          + percent(MAP_SHARE)
+          + " "
+          + percent(CHART_SHARE)
+          + ";column-gap:"
+          + percent(1 - MAP_SHARE - CHART_SHARE)
+          + ";row-gap:.2em}.fig:first-child{grid-row:span 2}"
+          + "figure{margin:0}figure svg{width:100%;height:auto;display:block}"
           + "figcaption{font-size:8pt;color:#333}"
           + "ol.cols li{margin:.15em 0}"
           + ".used{font-size:9pt}"
-          + "@media print{@page{margin:8mm}body{margin:0;max-width:none;font-size:7pt;zoom:.9;"
-          + "line-height:1.2}table{font-size:6.2pt}th,td{padding:.05em .25em}h1{font-size:11pt}"
-          + "h2{font-size:8pt;margin:.3em 0 .1em}.sub,.used{font-size:6.5pt}"
-          + "ol.cols{columns:2;column-gap:1.2em}"
-          + "figcaption{font-size:6pt}.tag,.rule{font-size:6pt}"
+          // printed: no zoom, so a size written here is the printed size; nothing under 6 pt
+          + "@media print{@page{margin:"
+          + Decimals.plain(PAGE_MARGIN_MM)
+          + "mm}body{margin:0;padding:0;max-width:none;font-size:6.5pt;"
+          + "line-height:1.15}table{font-size:6pt}th,td{padding:0 .25em}h1{font-size:10pt}"
+          + "h2{font-size:7.5pt;margin:.25em 0 .05em}.sub,.used{font-size:6pt}"
+          + "ol.cols{columns:2;column-gap:1.2em}ol.cols li{margin:0}"
+          + "figcaption{font-size:6pt;line-height:1.15}.tag,.rule{font-size:6pt}"
           + ".urgent{background:none}figure,tr,li{break-inside:avoid}}";
 
   /**
@@ -69,7 +89,7 @@ public final class BoardReport {
    * patient: drawn once (it is a constant, not a cache).
    */
   private static final String DEFAULT_IMAGING_SVG =
-      ImagingChart.svg(BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST);
+      ImagingChart.svg(BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST, false);
 
   private BoardReport() {}
 
@@ -243,11 +263,14 @@ public final class BoardReport {
     figure(
         out,
         "Skeletal map",
-        SkeletalMap.svg(summary.patient(), summary.evaluations()),
-        "Each lesion at its site (front and side). Blue = SINS stable or Mirels RT and"
-            + " observation; orange = SINS potentially unstable or Mirels clinical judgement; red ="
-            + " SINS unstable or Mirels prophylactic fixation; grey = bounded by missing inputs or"
-            + " no score. ESCC grade and prior RT: symbol and text beside the lesion.");
+        SkeletalMap.drawing(summary.patient(), summary.evaluations()),
+        lesions(summary)
+            + "Blue = SINS stable or Mirels RT and observation; orange = SINS potentially unstable"
+            + " or Mirels clinical judgement; red = SINS unstable or Mirels prophylactic fixation;"
+            + " grey = bounded by missing inputs; hollow = not scored. Circle = spine, square ="
+            + " long bone, diamond = other bone; ring = ESCC grade, double ring = cord compressed;"
+            + " cross = prior RT to the site. Paired bones carry no side: marked on the left limb."
+            + " Side view: front of body to the right.");
     List<SurvivalChart.Row> rows = chartRows(summary);
     List<String> without =
         summary.survival().rows().stream()
@@ -257,10 +280,10 @@ public final class BoardReport {
     figure(
         out,
         "Survival by model",
-        SurvivalChart.svg(rows),
+        SurvivalChart.svg(rows, false),
         "One band per model over its category's survival figures (every reachable category"
             + " when inputs are missing), in months, arrow = open end; grey = a model's band, blue"
-            + " outlined and bold = the policy's choice; median marked where the source gives one."
+            + " outlined, bold and ▶ = the policy's choice; tick = median where the source gives one."
             + (without.isEmpty()
                 ? ""
                 : " No survival figures: " + String.join(", ", without) + "."));
@@ -270,7 +293,7 @@ public final class BoardReport {
         summary.imaging().equals(BoardSummary.IMAGING)
                 && summary.imagingPretest().equals(BoardSummary.DEFAULT_PRETEST)
             ? DEFAULT_IMAGING_SVG
-            : ImagingChart.svg(summary.imaging(), summary.imagingPretest()),
+            : ImagingChart.svg(summary.imaging(), summary.imagingPretest(), false),
         "From a pre-test probability of "
             + percent(summary.imagingPretest())
             + " (median incidence of the review's HCC cohorts unless the caller gave one; range "
@@ -278,9 +301,24 @@ public final class BoardReport {
             + "–"
             + percent(summary.imaging().high())
             + " underneath): red = after a positive result, blue = after a negative one, with the"
-            + " 95 % interval where the source allows. With bone metastasis recorded, this is"
+            + " 95 % interval (whiskers) where the source allows; thin grey line = the post-test range"
+            + " over that pre-test range; dashed line = the pre-test probability. With bone metastasis recorded, this is"
             + " staging accuracy, not this patient's probability.");
     out.append("</div>");
+  }
+
+  /** The skeletal map's lesions in words, each ended by a full stop, for its caption. */
+  private static String lesions(BoardSummary summary) {
+    if (summary.patient().boneLesions().known().isEmpty()) {
+      return "Bone lesions not recorded. ";
+    }
+    return SkeletalMap.lesionList(summary.patient(), summary.evaluations()).stream()
+        .map(l -> l + ". ")
+        .collect(Collectors.joining());
+  }
+
+  private static String percent(double share) {
+    return Decimals.plain(Math.round(share * 1000) / 10.0) + "%";
   }
 
   private static void figure(StringBuilder out, String title, String svg, String caption) {

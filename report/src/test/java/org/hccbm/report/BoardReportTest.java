@@ -230,12 +230,34 @@ class BoardReportTest {
     assertThat(page)
         .contains(
             org.hccbm.report.svg.ImagingChart.svg(
-                own.imaging(), org.hccbm.core.evidence.Probability.ofPercent(40)))
+                own.imaging(), org.hccbm.core.evidence.Probability.ofPercent(40), false))
         .contains("From a pre-test probability of 40 %");
     assertThat(BoardReport.html(BoardSummary.of(p)))
         .contains(
             org.hccbm.report.svg.ImagingChart.svg(
-                BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST))
+                BoardSummary.IMAGING, BoardSummary.DEFAULT_PRETEST, false))
         .contains("From a pre-test probability of 5.5 %");
+  }
+
+  @Test
+  void html_skeletalCaption_carriesTheKeyAndEachLesionInWords() {
+    Patient p = Fixtures.cordCompression();
+    BoardSummary summary = BoardSummary.of(p);
+    String page = BoardReport.html(summary);
+    String caption = page.substring(page.indexOf("<figcaption>"), page.indexOf("</figcaption>"));
+    for (String lesion : org.hccbm.report.svg.SkeletalMap.lesionList(p, summary.evaluations())) {
+      assertThat(caption)
+          .contains(com.google.common.html.HtmlEscapers.htmlEscaper().escape(lesion));
+    }
+    assertThat(caption)
+        .contains("Blue = SINS stable")
+        .contains("orange = SINS potentially unstable")
+        .contains("red = SINS unstable")
+        .contains("grey = bounded")
+        .contains("hollow = not scored")
+        .contains("cross = prior RT");
+    assertThat(page)
+        .contains(org.hccbm.report.svg.SkeletalMap.drawing(p, summary.evaluations()))
+        .doesNotContain("class=\"legend\"");
   }
 }

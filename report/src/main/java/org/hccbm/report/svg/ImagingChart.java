@@ -24,10 +24,15 @@ import org.hccbm.imaging.TestResult;
 public final class ImagingChart {
   private static final double WIDTH = 660;
   private static final double LEFT = 200;
-  private static final double RIGHT = 520;
-  private static final double VALUE_X = 528;
-  private static final double TOP = 34;
-  private static final double ROW = 34;
+  private static final double RIGHT = 480;
+  private static final double VALUE_X = 488;
+  private static final double TOP = 38;
+  private static final double ROW = 36;
+
+  /** The smallest text and the headings, in user units (legible at 2/3 of a printed A4 width). */
+  static final double TEXT = 11;
+
+  private static final double HEAD = 12;
 
   private ImagingChart() {}
 
@@ -39,12 +44,25 @@ public final class ImagingChart {
    * @return the SVG markup
    */
   public static String svg(ImagingSummary summary, Probability pretest) {
+    return svg(summary, pretest, true);
+  }
+
+  /**
+   * Draws the chart, with or without its key (a page that states the key in its caption leaves it
+   * out).
+   *
+   * @param summary the modalities, with the pre-test range their post-test ranges were computed on
+   * @param pretest the patient's pre-test probability, where the arrows start
+   * @param withKey whether to draw the key under the axis
+   * @return the SVG markup
+   */
+  public static String svg(ImagingSummary summary, Probability pretest, boolean withKey) {
     requireNonNull(summary, "summary");
     requireNonNull(pretest, "pretest");
     List<ImagingSummary.Row> rows = summary.rows();
     double plotBottom = TOP + Math.max(rows.size(), 1) * ROW;
-    double legendTop = plotBottom + 46;
-    double height = legendTop + 5 * 13 + 4;
+    double legendTop = plotBottom + 50;
+    double height = withKey ? legendTop + 4 * 16 + 6 : plotBottom + 36;
     Svg svg =
         Svg.start(
             WIDTH,
@@ -58,14 +76,16 @@ public final class ImagingChart {
         .close("desc");
     axis(svg, plotBottom, pretest);
     if (rows.isEmpty()) {
-      svg.open("text", "x", LEFT, "y", TOP + 18, "font-size", 10, "fill", Palette.INK)
+      svg.open("text", "x", LEFT, "y", TOP + 18, "font-size", HEAD, "fill", Palette.INK)
           .text("no imaging accuracy figures")
           .close("text");
     }
     for (int i = 0; i < rows.size(); i++) {
       row(svg, rows.get(i), TOP + i * ROW, pretest);
     }
-    legend(svg, legendTop, summary);
+    if (withKey) {
+      legend(svg, legendTop, summary);
+    }
     return svg.end();
   }
 
@@ -101,9 +121,9 @@ public final class ImagingChart {
               "x",
               x(p / 100.0),
               "y",
-              bottom + 14,
+              bottom + 16,
               "font-size",
-              8,
+              TEXT,
               "text-anchor",
               "middle",
               "fill",
@@ -116,9 +136,9 @@ public final class ImagingChart {
             "x",
             (LEFT + RIGHT) / 2,
             "y",
-            bottom + 26,
+            bottom + 30,
             "font-size",
-            9,
+            TEXT,
             "text-anchor",
             "middle",
             "fill",
@@ -151,14 +171,14 @@ public final class ImagingChart {
             "y",
             TOP - 13,
             "font-size",
-            8,
+            TEXT,
             "text-anchor",
             "middle",
             "fill",
             Palette.INK)
         .text("pre-test " + pct(pretest.value()))
         .close("text");
-    svg.open("text", "x", 4, "y", 14, "font-size", 10, "font-weight", "bold", "fill", Palette.INK)
+    svg.open("text", "x", 4, "y", 14, "font-size", HEAD, "font-weight", "bold", "fill", Palette.INK)
         .text("Modality (source)")
         .close("text");
     svg.open(
@@ -168,7 +188,7 @@ public final class ImagingChart {
             "y",
             14,
             "font-size",
-            10,
+            HEAD,
             "font-weight",
             "bold",
             "fill",
@@ -187,25 +207,26 @@ public final class ImagingChart {
             "y",
             top + 12,
             "font-size",
-            9,
+            TEXT,
             "font-weight",
             "bold",
             "fill",
             Palette.INK)
-        .text(accuracy.modality().label())
+        .text(
+            accuracy.modality().label()
+                + " · per "
+                + accuracy.basis().name().toLowerCase(Locale.ROOT))
         .close("text");
-    svg.open("text", "x", 4, "y", top + 23, "font-size", 7.5, "fill", Palette.INK)
+    svg.open("text", "x", 4, "y", top + 25, "font-size", TEXT, "fill", Palette.INK)
         .text(
             accuracy.source().authors()
                 + " "
                 + accuracy.source().year()
-                + ", per "
-                + accuracy.basis().name().toLowerCase(Locale.ROOT)
                 + ", "
                 + accuracy.population().name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .close("text");
     if (accuracy.metricType() != MetricType.SE_SP) {
-      svg.open("text", "x", LEFT, "y", top + 16, "font-size", 8.5, "fill", Palette.INK)
+      svg.open("text", "x", LEFT, "y", top + 20, "font-size", TEXT, "fill", Palette.INK)
           .text(
               (accuracy.metricType() == MetricType.SE_ONLY ? "sensitivity only" : "accuracy only")
                   + " reported: no post-test probability")
@@ -217,12 +238,12 @@ public final class ImagingChart {
         svg,
         PostTestCalculator.postTest(accuracy, TestResult.POSITIVE, pretest),
         row.positive(),
-        top + 9);
+        top + 10);
     result(
         svg,
         PostTestCalculator.postTest(accuracy, TestResult.NEGATIVE, pretest),
         row.negative(),
-        top + 22);
+        top + 24);
     svg.close("g");
   }
 
@@ -306,7 +327,7 @@ public final class ImagingChart {
           "fill",
           "none");
     }
-    svg.open("text", "x", VALUE_X, "y", y + 3, "font-size", 8, "fill", Palette.INK)
+    svg.open("text", "x", VALUE_X, "y", y + 4, "font-size", TEXT, "fill", Palette.INK)
         .text(
             (positive ? "positive " : "negative ")
                 + pct(post.post().value())
@@ -319,7 +340,7 @@ public final class ImagingChart {
   private static void legend(Svg svg, double top, ImagingSummary summary) {
     svg.open("g", "class", "legend");
     arrowEntry(svg, top, Palette.HIGH, "arrow: post-test probability after a positive result");
-    arrowEntry(svg, top + 13, Palette.LOW, "arrow: post-test probability after a negative result");
+    arrowEntry(svg, top + 16, Palette.LOW, "arrow: post-test probability after a negative result");
     svg.open("g", "class", "legend-entry", "data-colour", Palette.EMPHASIS);
     svg.empty(
         "path",
@@ -327,21 +348,21 @@ public final class ImagingChart {
         "M"
             + Svg.number(LEFT)
             + " "
-            + Svg.number(top + 26 - 7)
+            + Svg.number(top + 32 - 7)
             + "v8M"
             + Svg.number(LEFT)
             + " "
-            + Svg.number(top + 26 - 3)
+            + Svg.number(top + 32 - 3)
             + "h14M"
             + Svg.number(LEFT + 14)
             + " "
-            + Svg.number(top + 26 - 7)
+            + Svg.number(top + 32 - 7)
             + "v8",
         "stroke",
         Palette.EMPHASIS,
         "fill",
         "none");
-    text(svg, top + 26, "whiskers: 95 % interval; no CI: the source allows none");
+    text(svg, top + 32, "whiskers: 95 % interval; no CI: the source allows none");
     svg.close("g");
     svg.open("g", "class", "legend-entry", "data-colour", Palette.GREY);
     svg.empty(
@@ -349,18 +370,18 @@ public final class ImagingChart {
         "x1",
         LEFT,
         "y1",
-        top + 39 - 3,
+        top + 48 - 3,
         "x2",
         LEFT + 14,
         "y2",
-        top + 39 - 3,
+        top + 48 - 3,
         "stroke",
         Palette.GREY,
         "stroke-width",
         1.5);
     text(
         svg,
-        top + 39,
+        top + 48,
         "thin line: post-test range for pre-test "
             + pct(summary.low().value())
             + "–"
@@ -372,16 +393,16 @@ public final class ImagingChart {
         "x1",
         LEFT + 7,
         "y1",
-        top + 52 - 9,
+        top + 64 - 9,
         "x2",
         LEFT + 7,
         "y2",
-        top + 52 + 1,
+        top + 64 + 1,
         "stroke",
         Palette.EMPHASIS,
         "stroke-dasharray",
         "4 2");
-    text(svg, top + 52, "dashed line: the patient's pre-test probability");
+    text(svg, top + 64, "dashed line: the patient's pre-test probability");
     svg.close("g");
     svg.close("g");
   }
@@ -407,7 +428,7 @@ public final class ImagingChart {
   }
 
   private static void text(Svg svg, double y, String text) {
-    svg.open("text", "x", LEFT + 22, "y", y, "font-size", 9, "fill", Palette.INK)
+    svg.open("text", "x", LEFT + 22, "y", y, "font-size", TEXT, "fill", Palette.INK)
         .text(text)
         .close("text");
   }

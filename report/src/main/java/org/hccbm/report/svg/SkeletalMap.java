@@ -50,6 +50,12 @@ public final class SkeletalMap {
   private static final int COLUMN_CHARS = 44;
   private static final double[] COLUMNS = {8, 226, 444};
 
+  /** The width of the drawing alone: front and side views, without key and list. */
+  static final double DRAWING_WIDTH = 350;
+
+  /** The text size of the drawing alone, in user units (legible at a third of an A4 width). */
+  static final double DRAWING_TEXT = 12.5;
+
   /** Spine control points for the side view: level index and x (anterior to the right). */
   private static final double[][] SIDE_CURVE = {
     {0, 296}, {4, 302}, {8, 298}, {14, 288}, {19, 294}, {22, 302}, {25, 298}, {28, 288}, {30, 294}
@@ -112,8 +118,8 @@ public final class SkeletalMap {
             "Front and side drawings of the skeleton; each lesion is marked at its site and coloured"
                 + " by its SINS category or Mirels recommendation, as the key lists.")
         .close("desc");
-    drawFront(svg);
-    drawSide(svg);
+    drawFront(svg, false);
+    drawSide(svg, false);
 
     svg.open("g", "class", "lesions");
     Map<SkeletalSite, Integer> seen = new HashMap<>();
@@ -122,7 +128,7 @@ public final class SkeletalMap {
       int repeat = seen.merge(lesion.site(), 1, Integer::sum) - 1;
       long atSite = lesions.stream().filter(l -> l.site().equals(lesion.site())).count();
       boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
-      drawLesion(svg, lesion, statuses.get(i), rt, repeat, (int) atSite);
+      drawLesion(svg, lesion, statuses.get(i), rt, repeat, (int) atSite, false);
     }
     svg.close("g");
 
@@ -135,6 +141,70 @@ public final class SkeletalMap {
       }
     }
     return svg.end();
+  }
+
+  /**
+   * Draws the front and side views with the lesion marks and their short labels only, without the
+   * key and the lesion list, in larger text: for a page that states the key and the lesions in
+   * words next to it ({@link #lesionList(Patient, List)}), so the picture can be printed narrow.
+   *
+   * @param patient the patient; their lesions and radiotherapy courses are read
+   * @param evaluations the patient's evaluations ({@link Models#evaluate(Patient)})
+   * @return the SVG markup
+   */
+  public static String drawing(Patient patient, List<Models.Evaluation> evaluations) {
+    requireNonNull(patient, "patient");
+    requireNonNull(evaluations, "evaluations");
+    Optional<List<BoneLesion>> known = patient.boneLesions().known();
+    List<BoneLesion> lesions = known.orElse(List.of());
+    Optional<List<RadiotherapyCourse>> courses = patient.history().radiotherapy().known();
+    String title =
+        known.isPresent()
+            ? "Skeletal map of patient "
+                + patient.id()
+                + ": "
+                + lesions.size()
+                + (lesions.size() == 1 ? " bone lesion" : " bone lesions")
+            : "Skeletal map of patient " + patient.id() + ": bone lesions not recorded";
+    Svg svg = Svg.start(DRAWING_WIDTH, MIN_HEIGHT, title);
+    svg.open("desc")
+        .text(
+            "Front and side drawings of the skeleton; each lesion is marked at its site and coloured"
+                + " by its SINS category or Mirels recommendation.")
+        .close("desc");
+    drawFront(svg, true);
+    drawSide(svg, true);
+    svg.open("g", "class", "lesions");
+    Map<SkeletalSite, Integer> seen = new HashMap<>();
+    for (BoneLesion lesion : lesions) {
+      int repeat = seen.merge(lesion.site(), 1, Integer::sum) - 1;
+      long atSite = lesions.stream().filter(l -> l.site().equals(lesion.site())).count();
+      boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
+      drawLesion(svg, lesion, status(lesion, evaluations), rt, repeat, (int) atSite, true);
+    }
+    svg.close("g");
+    return svg.end();
+  }
+
+  /**
+   * Returns each lesion in words, in the patient's order, as the full map's list gives it: "T9 —
+   * T9: SINS unstable (13–18); ESCC 3"; empty when no lesion is recorded.
+   *
+   * @param patient the patient
+   * @param evaluations the patient's evaluations
+   * @return one text per lesion
+   */
+  public static List<String> lesionList(Patient patient, List<Models.Evaluation> evaluations) {
+    requireNonNull(patient, "patient");
+    requireNonNull(evaluations, "evaluations");
+    Optional<List<RadiotherapyCourse>> courses = patient.history().radiotherapy().known();
+    List<String> out = new ArrayList<>();
+    for (BoneLesion lesion : patient.boneLesions().known().orElse(List.of())) {
+      boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
+      String[] text = describe(lesion, status(lesion, evaluations), rt);
+      out.add(text[0] + ": " + text[1]);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -428,7 +498,13 @@ public final class SkeletalMap {
   // Drawing
 
   private static void drawLesion(
-      Svg svg, BoneLesion lesion, Status status, boolean rt, int repeat, int atSite) {
+      Svg svg,
+      BoneLesion lesion,
+      Status status,
+      boolean rt,
+      int repeat,
+      int atSite,
+      boolean large) {
     SkeletalSite site = lesion.site();
     Optional<EsccGrade> escc = lesion.escc().known();
     svg.open(
@@ -465,9 +541,9 @@ public final class SkeletalMap {
             "x",
             f.x() + (atSite - 1) * 9.0 + MARK + 4 + (escc.isPresent() ? 4 : 0),
             "y",
-            f.y() + 3 + repeat * 9.0,
+            f.y() + (large ? 4 : 3) + repeat * (large ? DRAWING_TEXT : 9.0),
             "font-size",
-            8,
+            large ? DRAWING_TEXT : 8,
             "fill",
             Palette.INK)
         .text(label.toString())
@@ -606,7 +682,7 @@ public final class SkeletalMap {
         + "Z";
   }
 
-  private static void drawFront(Svg svg) {
+  private static void drawFront(Svg svg, boolean large) {
     svg.open(
         "g",
         "class",
@@ -704,7 +780,7 @@ public final class SkeletalMap {
           "rect", "x", FRONT_X - w / 2, "y", spineY(level) - 2.5, "width", w, "height", 5, "rx", 1);
     }
     svg.close("g");
-    caption(svg, FRONT_X, 424, "Front");
+    caption(svg, FRONT_X, 424, "Front", large);
   }
 
   private static double vertebraWidth(SpinalLevel level) {
@@ -717,7 +793,7 @@ public final class SkeletalMap {
     };
   }
 
-  private static void drawSide(Svg svg) {
+  private static void drawSide(Svg svg, boolean large) {
     svg.open(
         "g",
         "class",
@@ -785,15 +861,37 @@ public final class SkeletalMap {
       SpinalLevel.C1, SpinalLevel.T1, SpinalLevel.L1, SpinalLevel.S1, SpinalLevel.COCCYX
     };
     for (SpinalLevel t : ticks) {
-      svg.open("text", "x", 252, "y", spineY(t) + 3, "font-size", 7, "fill", Palette.INK)
+      svg.open(
+              "text",
+              "x",
+              large ? 272 : 252,
+              "y",
+              spineY(t) + (large ? 4 : 3),
+              "font-size",
+              large ? DRAWING_TEXT : 7,
+              "text-anchor",
+              large ? "end" : "start",
+              "fill",
+              Palette.INK)
           .text(t.label())
           .close("text");
     }
-    caption(svg, 300, 424, "Side (front of body to the right)");
+    caption(svg, 300, 424, large ? "Side" : "Side (front of body to the right)", large);
   }
 
-  private static void caption(Svg svg, double x, double y, String text) {
-    svg.open("text", "x", x, "y", y, "font-size", 9, "text-anchor", "middle", "fill", Palette.INK)
+  private static void caption(Svg svg, double x, double y, String text, boolean large) {
+    svg.open(
+            "text",
+            "x",
+            x,
+            "y",
+            y,
+            "font-size",
+            large ? DRAWING_TEXT : 9,
+            "text-anchor",
+            "middle",
+            "fill",
+            Palette.INK)
         .text(text)
         .close("text");
   }

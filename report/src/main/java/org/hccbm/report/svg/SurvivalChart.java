@@ -66,8 +66,13 @@ public final class SurvivalChart {
   private static final double RIGHT = 500;
   private static final double COHORT_X = 512;
   private static final double TOP = 30;
-  private static final double ROW = 30;
-  private static final int COHORT_CHARS = 28;
+  private static final double ROW = 34;
+  private static final int COHORT_CHARS = 24;
+
+  /** The smallest text and the headings, in user units (legible at 2/3 of a printed A4 width). */
+  static final double TEXT = 11;
+
+  private static final double HEAD = 12;
 
   private SurvivalChart() {}
 
@@ -78,11 +83,23 @@ public final class SurvivalChart {
    * @return the SVG markup
    */
   public static String svg(List<Row> rows) {
+    return svg(rows, true);
+  }
+
+  /**
+   * Draws the chart, with or without its key (a page that states the key in its caption leaves it
+   * out).
+   *
+   * @param rows one row per model, in the order to show them
+   * @param withKey whether to draw the key under the axis
+   * @return the SVG markup
+   */
+  public static String svg(List<Row> rows, boolean withKey) {
     List<Row> copy = List.copyOf(rows);
     double axisMax = axisMax(copy);
     double plotBottom = TOP + Math.max(copy.size(), 1) * ROW;
-    double legendTop = plotBottom + 46;
-    double height = legendTop + 3 * 14 + 6;
+    double legendTop = plotBottom + 50;
+    double height = withKey ? legendTop + 3 * 16 + 6 : plotBottom + 36;
     String chosen =
         copy.stream().filter(Row::chosen).map(Row::model).findFirst().orElse("none chosen");
     Svg svg =
@@ -97,14 +114,16 @@ public final class SurvivalChart {
         .close("desc");
     axis(svg, axisMax, plotBottom);
     if (copy.isEmpty()) {
-      svg.open("text", "x", LEFT, "y", TOP + 18, "font-size", 10, "fill", Palette.INK)
+      svg.open("text", "x", LEFT, "y", TOP + 18, "font-size", HEAD, "fill", Palette.INK)
           .text("no survival estimates")
           .close("text");
     }
     for (int i = 0; i < copy.size(); i++) {
       row(svg, copy.get(i), TOP + i * ROW, axisMax);
     }
-    legend(svg, legendTop);
+    if (withKey) {
+      legend(svg, legendTop);
+    }
     return svg.end();
   }
 
@@ -161,9 +180,9 @@ public final class SurvivalChart {
               "x",
               x(m, axisMax),
               "y",
-              bottom + 14,
+              bottom + 16,
               "font-size",
-              8,
+              TEXT,
               "text-anchor",
               "middle",
               "fill",
@@ -176,16 +195,16 @@ public final class SurvivalChart {
             "x",
             (LEFT + RIGHT) / 2,
             "y",
-            bottom + 26,
+            bottom + 30,
             "font-size",
-            9,
+            TEXT,
             "text-anchor",
             "middle",
             "fill",
             Palette.INK)
         .text("survival, months")
         .close("text");
-    svg.open("text", "x", 4, "y", 14, "font-size", 10, "font-weight", "bold", "fill", Palette.INK)
+    svg.open("text", "x", 4, "y", 14, "font-size", HEAD, "font-weight", "bold", "fill", Palette.INK)
         .text("Model and category")
         .close("text");
     svg.open(
@@ -195,7 +214,7 @@ public final class SurvivalChart {
             "y",
             14,
             "font-size",
-            10,
+            HEAD,
             "font-weight",
             "bold",
             "fill",
@@ -219,16 +238,16 @@ public final class SurvivalChart {
             "x",
             4,
             "y",
-            mid - 2,
+            mid - 3,
             "font-size",
-            9,
+            TEXT,
             "font-weight",
             r.chosen() ? "bold" : "normal",
             "fill",
             Palette.INK)
         .text((r.chosen() ? "▶ chosen: " : "") + r.model())
         .close("text");
-    svg.open("text", "x", 4, "y", mid + 9, "font-size", 8, "fill", Palette.INK)
+    svg.open("text", "x", 4, "y", mid + 11, "font-size", TEXT, "fill", Palette.INK)
         .text(r.category())
         .close("text");
     double x1 = x(r.lowMonths(), axisMax);
@@ -290,12 +309,15 @@ public final class SurvivalChart {
           "stroke-width",
           2.5);
     }
-    svg.open("text", "x", x1, "y", mid - 8, "font-size", 7.5, "fill", Palette.INK)
-        .text(figures(r))
+    // the figures start over the band, moved left so that they end before the cohort column
+    String figures = figures(r);
+    double figuresX = Math.max(LEFT, Math.min(x1, RIGHT - figures.length() * TEXT * 0.55));
+    svg.open("text", "x", figuresX, "y", mid - 9, "font-size", TEXT, "fill", Palette.INK)
+        .text(figures)
         .close("text");
     List<String> cohort = Svg.wrap(r.cohort(), COHORT_CHARS);
     for (int i = 0; i < cohort.size() && i < 2; i++) {
-      svg.open("text", "x", COHORT_X, "y", mid - 2 + i * 10, "font-size", 8, "fill", Palette.INK)
+      svg.open("text", "x", COHORT_X, "y", mid - 3 + i * 12, "font-size", TEXT, "fill", Palette.INK)
           .text(cohort.get(i) + (i == 1 && cohort.size() > 2 ? " …" : ""))
           .close("text");
     }
@@ -320,23 +342,23 @@ public final class SurvivalChart {
   private static void legend(Svg svg, double top) {
     svg.open("g", "class", "legend");
     entry(svg, top, Palette.GREY, "band: the category's survival figures, months (open: arrow)");
-    entry(svg, top + 14, Palette.LOW, "outlined band, bold, ▶ chosen: the policy's choice");
+    entry(svg, top + 16, Palette.LOW, "outlined band, bold, ▶ chosen: the policy's choice");
     svg.open("g", "class", "legend-entry", "data-colour", Palette.EMPHASIS);
     svg.empty(
         "line",
         "x1",
         LEFT + 6,
         "y1",
-        top + 28 - 9,
+        top + 32 - 9,
         "x2",
         LEFT + 6,
         "y2",
-        top + 28 + 1,
+        top + 32 + 1,
         "stroke",
         Palette.EMPHASIS,
         "stroke-width",
         2.5);
-    svg.open("text", "x", LEFT + 20, "y", top + 28, "font-size", 9, "fill", Palette.INK)
+    svg.open("text", "x", LEFT + 20, "y", top + 32, "font-size", TEXT, "fill", Palette.INK)
         .text("tick: median survival, where the source gives one")
         .close("text");
     svg.close("g");
@@ -361,7 +383,7 @@ public final class SurvivalChart {
         Palette.EMPHASIS,
         "stroke-width",
         colour.equals(Palette.LOW) ? 2 : 0.5);
-    svg.open("text", "x", LEFT + 20, "y", y, "font-size", 9, "fill", Palette.INK)
+    svg.open("text", "x", LEFT + 20, "y", y, "font-size", TEXT, "fill", Palette.INK)
         .text(text)
         .close("text");
     svg.close("g");

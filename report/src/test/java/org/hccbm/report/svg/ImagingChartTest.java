@@ -53,7 +53,8 @@ class ImagingChartTest {
         SvgDocs.byClass(
                 SvgDocs.parse(ImagingChart.svg(summary(), Probability.ofPercent(25))), "pretest")
             .get(0);
-    assertThat(line.getAttribute("x1")).isEqualTo("280");
+    // the axis runs from x 200 (0 %) to x 480 (100 %): 200 + 0.25 × 280
+    assertThat(line.getAttribute("x1")).isEqualTo("270");
   }
 
   @Test
