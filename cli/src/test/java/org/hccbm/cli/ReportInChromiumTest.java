@@ -16,6 +16,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.report.svg.Chromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

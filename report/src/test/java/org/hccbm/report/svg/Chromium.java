@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Assumptions;
  * <p>When Chromium is absent the browser tests fail in CI ({@code CI} or {@code
  * HCCBM_REQUIRE_CHROMIUM} set in the environment, or the system property {@code
  * hccbm.requireChromium=true}; {@code .ci/run} sets the variable) and are skipped elsewhere.
+ *
+ * <p>Shared with the cli's browser test through this module's test jar ({@code hccbm-report}, type
+ * {@code test-jar}).
  */
-final class Chromium {
+public final class Chromium {
   /** Where Debian's chromium package puts the browser. */
-  static final Path BINARY = Path.of("/usr/bin/chromium");
+  public static final Path BINARY = Path.of("/usr/bin/chromium");
 
   private static final long TIMEOUT_SECONDS = 90;
   private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
@@ -37,7 +40,7 @@ final class Chromium {
   private Chromium() {}
 
   /** Skips the calling test when Chromium is absent, or fails it where the browser is required. */
-  static void require() {
+  public static void require() {
     if (Files.isExecutable(BINARY)) {
       return;
     }
@@ -50,7 +53,7 @@ final class Chromium {
     Assumptions.assumeTrue(false, BINARY + " is missing; browser checks skipped outside CI");
   }
 
-  static boolean required() {
+  public static boolean required() {
     return isSet(System.getenv("CI"))
         || isSet(System.getenv("HCCBM_REQUIRE_CHROMIUM"))
         || Boolean.getBoolean("hccbm.requireChromium");
@@ -69,7 +72,7 @@ final class Chromium {
    * @param height the window height in CSS pixels
    * @return the screenshot
    */
-  static BufferedImage screenshot(Path page, Path png, int width, int height) {
+  public static BufferedImage screenshot(Path page, Path png, int width, int height) {
     run(page, "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath());
     try {
       BufferedImage image = ImageIO.read(png.toFile());
@@ -89,7 +92,7 @@ final class Chromium {
    * @param pdf where to write the PDF
    * @return the number of pages printed
    */
-  static int printPages(Path page, Path pdf) {
+  public static int printPages(Path page, Path pdf) {
     run(page, "--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath());
     try {
       return pageCount(Files.readAllBytes(pdf));
@@ -99,7 +102,7 @@ final class Chromium {
   }
 
   /** Counts the page objects of a PDF (dictionaries of type /Page, not /Pages). */
-  static int pageCount(byte[] pdf) {
+  public static int pageCount(byte[] pdf) {
     Matcher m = PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
     int pages = 0;
     while (m.find()) {
@@ -114,7 +117,7 @@ final class Chromium {
    * @param image the image
    * @return the variance
    */
-  static double luminanceVariance(BufferedImage image) {
+  public static double luminanceVariance(BufferedImage image) {
     double sum = 0;
     double sumSquares = 0;
     long n = (long) image.getWidth() * image.getHeight();
@@ -139,7 +142,7 @@ final class Chromium {
    * @param tolerance the largest difference per channel
    * @return the count
    */
-  static int pixelsNear(BufferedImage image, String hex, int tolerance) {
+  public static int pixelsNear(BufferedImage image, String hex, int tolerance) {
     int target = Integer.parseInt(hex.substring(1), 16);
     int count = 0;
     for (int y = 0; y < image.getHeight(); y++) {
@@ -156,7 +159,7 @@ final class Chromium {
   }
 
   /** Wraps markup in a minimal self-contained page that prints on one A4 page. */
-  static String page(String title, String body) {
+  public static String page(String title, String body) {
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + com.google.common.html.HtmlEscapers.htmlEscaper().escape(title)
         + "</title><style>@page{size:A4;margin:12mm}html,body{margin:0;background:#fff}"
