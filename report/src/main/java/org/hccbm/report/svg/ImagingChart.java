@@ -2,6 +2,7 @@ package org.hccbm.report.svg;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,57 +95,11 @@ public final class ImagingChart {
   }
 
   private static void axis(Svg svg, double bottom, Probability pretest) {
-    svg.open("g", "class", "axis", "stroke", Palette.INK, "stroke-width", 0.75);
-    svg.empty("line", "x1", LEFT, "y1", bottom, "x2", RIGHT, "y2", bottom);
+    List<Axis.Tick> ticks = new ArrayList<>();
     for (int p = 0; p <= 100; p += 25) {
-      double x = x(p / 100.0);
-      svg.empty("line", "x1", x, "y1", bottom, "x2", x, "y2", bottom + 4);
-      svg.empty(
-          "line",
-          "x1",
-          x,
-          "y1",
-          TOP - 4,
-          "x2",
-          x,
-          "y2",
-          bottom,
-          "stroke-dasharray",
-          "1 3",
-          "stroke-width",
-          0.5);
+      ticks.add(new Axis.Tick(x(p / 100.0), p + " %"));
     }
-    svg.close("g");
-    for (int p = 0; p <= 100; p += 25) {
-      svg.open(
-              "text",
-              "x",
-              x(p / 100.0),
-              "y",
-              bottom + 16,
-              "font-size",
-              TEXT,
-              "text-anchor",
-              "middle",
-              "fill",
-              Palette.INK)
-          .text(p + " %")
-          .close("text");
-    }
-    svg.open(
-            "text",
-            "x",
-            (LEFT + RIGHT) / 2,
-            "y",
-            bottom + 30,
-            "font-size",
-            TEXT,
-            "text-anchor",
-            "middle",
-            "fill",
-            Palette.INK)
-        .text("probability of bone metastasis")
-        .close("text");
+    Axis.draw(svg, LEFT, RIGHT, TOP - 4, bottom, ticks, "probability of bone metastasis", TEXT);
     double px = x(pretest.value());
     svg.empty(
         "line",
@@ -164,20 +119,7 @@ public final class ImagingChart {
         1.2,
         "stroke-dasharray",
         "4 2");
-    svg.open(
-            "text",
-            "x",
-            px,
-            "y",
-            TOP - 13,
-            "font-size",
-            TEXT,
-            "text-anchor",
-            "middle",
-            "fill",
-            Palette.INK)
-        .text("pre-test " + pct(pretest.value()))
-        .close("text");
+    Axis.centred(svg, px, TOP - 13, TEXT, "pre-test " + pct(pretest.value()));
     svg.open("text", "x", 4, "y", 14, "font-size", HEAD, "font-weight", "bold", "fill", Palette.INK)
         .text("Modality (source)")
         .close("text");

@@ -104,33 +104,7 @@ public final class SkeletalMap {
                     + columns.stream().mapToDouble(SkeletalMap::height).max().orElse(0)
                     + 4);
 
-    String title =
-        known.isPresent()
-            ? "Skeletal map of patient "
-                + patient.id()
-                + ": "
-                + lesions.size()
-                + (lesions.size() == 1 ? " bone lesion" : " bone lesions")
-            : "Skeletal map of patient " + patient.id() + ": bone lesions not recorded";
-    Svg svg = Svg.start(WIDTH, height, title);
-    svg.open("desc")
-        .text(
-            "Front and side drawings of the skeleton; each lesion is marked at its site and coloured"
-                + " by its SINS category or Mirels recommendation, as the key lists.")
-        .close("desc");
-    drawFront(svg, false);
-    drawSide(svg, false);
-
-    svg.open("g", "class", "lesions");
-    Map<SkeletalSite, Integer> seen = new HashMap<>();
-    for (int i = 0; i < lesions.size(); i++) {
-      BoneLesion lesion = lesions.get(i);
-      int repeat = seen.merge(lesion.site(), 1, Integer::sum) - 1;
-      long atSite = lesions.stream().filter(l -> l.site().equals(lesion.site())).count();
-      boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
-      drawLesion(svg, lesion, statuses.get(i), rt, repeat, (int) atSite, false);
-    }
-    svg.close("g");
+    Svg svg = skeleton(patient, WIDTH, height, ", as the key lists", statuses, false);
 
     drawKey(svg, key);
     if (known.isPresent()) {
@@ -157,6 +131,29 @@ public final class SkeletalMap {
     requireNonNull(evaluations, "evaluations");
     Optional<List<BoneLesion>> known = patient.boneLesions().known();
     List<BoneLesion> lesions = known.orElse(List.of());
+    List<Status> statuses = new ArrayList<>();
+    for (BoneLesion lesion : lesions) {
+      statuses.add(status(lesion, evaluations));
+    }
+    return skeleton(patient, DRAWING_WIDTH, MIN_HEIGHT, "", statuses, true).end();
+  }
+
+  /**
+   * Starts a map: its title and description, the front and side drawings and every lesion's mark.
+   *
+   * @param descEnd what the description ends with before its full stop
+   * @param statuses each lesion's status, in the patient's order
+   * @param large the larger text of {@link #drawing(Patient, List)}
+   */
+  private static Svg skeleton(
+      Patient patient,
+      double width,
+      double height,
+      String descEnd,
+      List<Status> statuses,
+      boolean large) {
+    Optional<List<BoneLesion>> known = patient.boneLesions().known();
+    List<BoneLesion> lesions = known.orElse(List.of());
     Optional<List<RadiotherapyCourse>> courses = patient.history().radiotherapy().known();
     String title =
         known.isPresent()
@@ -166,24 +163,27 @@ public final class SkeletalMap {
                 + lesions.size()
                 + (lesions.size() == 1 ? " bone lesion" : " bone lesions")
             : "Skeletal map of patient " + patient.id() + ": bone lesions not recorded";
-    Svg svg = Svg.start(DRAWING_WIDTH, MIN_HEIGHT, title);
+    Svg svg = Svg.start(width, height, title);
     svg.open("desc")
         .text(
             "Front and side drawings of the skeleton; each lesion is marked at its site and coloured"
-                + " by its SINS category or Mirels recommendation.")
+                + " by its SINS category or Mirels recommendation"
+                + descEnd
+                + ".")
         .close("desc");
-    drawFront(svg, true);
-    drawSide(svg, true);
+    drawFront(svg, large);
+    drawSide(svg, large);
     svg.open("g", "class", "lesions");
     Map<SkeletalSite, Integer> seen = new HashMap<>();
-    for (BoneLesion lesion : lesions) {
+    for (int i = 0; i < lesions.size(); i++) {
+      BoneLesion lesion = lesions.get(i);
       int repeat = seen.merge(lesion.site(), 1, Integer::sum) - 1;
       long atSite = lesions.stream().filter(l -> l.site().equals(lesion.site())).count();
       boolean rt = courses.isPresent() && irradiated(lesion.site(), courses.get());
-      drawLesion(svg, lesion, status(lesion, evaluations), rt, repeat, (int) atSite, true);
+      drawLesion(svg, lesion, statuses.get(i), rt, repeat, (int) atSite, large);
     }
     svg.close("g");
-    return svg.end();
+    return svg;
   }
 
   /**
@@ -880,20 +880,7 @@ public final class SkeletalMap {
   }
 
   private static void caption(Svg svg, double x, double y, String text, boolean large) {
-    svg.open(
-            "text",
-            "x",
-            x,
-            "y",
-            y,
-            "font-size",
-            large ? DRAWING_TEXT : 9,
-            "text-anchor",
-            "middle",
-            "fill",
-            Palette.INK)
-        .text(text)
-        .close("text");
+    Axis.centred(svg, x, y, large ? DRAWING_TEXT : 9, text);
   }
 
   private static double mirror(double x, int side) {

@@ -2,6 +2,7 @@ package org.hccbm.report.svg;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -152,58 +153,12 @@ public final class SurvivalChart {
   }
 
   private static void axis(Svg svg, double axisMax, double bottom) {
-    svg.open("g", "class", "axis", "stroke", Palette.INK, "stroke-width", 0.75);
-    svg.empty("line", "x1", LEFT, "y1", bottom, "x2", RIGHT, "y2", bottom);
+    List<Axis.Tick> ticks = new ArrayList<>();
     double step = tickStep(axisMax);
     for (double m = 0; m <= axisMax + 1e-9; m += step) {
-      double x = x(m, axisMax);
-      svg.empty("line", "x1", x, "y1", bottom, "x2", x, "y2", bottom + 4);
-      svg.empty(
-          "line",
-          "x1",
-          x,
-          "y1",
-          TOP - 4,
-          "x2",
-          x,
-          "y2",
-          bottom,
-          "stroke-dasharray",
-          "1 3",
-          "stroke-width",
-          0.5);
+      ticks.add(new Axis.Tick(x(m, axisMax), Decimals.plain(m)));
     }
-    svg.close("g");
-    for (double m = 0; m <= axisMax + 1e-9; m += step) {
-      svg.open(
-              "text",
-              "x",
-              x(m, axisMax),
-              "y",
-              bottom + 16,
-              "font-size",
-              TEXT,
-              "text-anchor",
-              "middle",
-              "fill",
-              Palette.INK)
-          .text(Decimals.plain(m))
-          .close("text");
-    }
-    svg.open(
-            "text",
-            "x",
-            (LEFT + RIGHT) / 2,
-            "y",
-            bottom + 30,
-            "font-size",
-            TEXT,
-            "text-anchor",
-            "middle",
-            "fill",
-            Palette.INK)
-        .text("survival, months")
-        .close("text");
+    Axis.draw(svg, LEFT, RIGHT, TOP - 4, bottom, ticks, "survival, months", TEXT);
     svg.open("text", "x", 4, "y", 14, "font-size", HEAD, "font-weight", "bold", "fill", Palette.INK)
         .text("Model and category")
         .close("text");
