@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.evidence.Probability;
 import org.hccbm.jackson.HccbmJsonException;
 import org.hccbm.jackson.PatientReader;
 import org.hccbm.models.treatment.TreatmentPlanner;
 import org.hccbm.report.BoardReport;
 import org.hccbm.report.BoardSummary;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:written",
       "1:the document was rejected (the message names the JSON path)",
-      "2:usage error",
+      "2:usage error (including a --pretest outside 0..1)",
       "3:a file could not be read or written",
       "4:internal error"
     })
@@ -61,9 +65,27 @@ final class ReportCommand implements Callable<Integer> {
       description = "html or md (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--pretest",
+      paramLabel = "P",
+      description =
+          "The pre-test probability of bone metastasis the imaging picture starts from, 0..1 "
+              + "(e.g. the clinician's own estimate; default: the median incidence of the review's "
+              + "HCC cohorts).")
+  @Nullable Double pretest;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Optional<Probability> imagingPretest = Optional.empty();
+    if (pretest != null) {
+      try {
+        imagingPretest = Optional.of(Probability.of(pretest));
+      } catch (InvalidClinicalInputException e) {
+        err.println("hccbm report: --pretest: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     String name = file.equals("-") ? "standard input" : Terminal.safe(file);
     byte[] content;
     try {
@@ -109,8 +131,12 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Assessor.Assessment a = assessor.assess(assessor.request(reading));
+    TreatmentPlanner.Assessment assessment =
+        new TreatmentPlanner.Assessment(a.evaluations(), a.plan());
     BoardSummary summary =
-        BoardSummary.of(a.patient(), new TreatmentPlanner.Assessment(a.evaluations(), a.plan()));
+        imagingPretest.isPresent()
+            ? BoardSummary.of(a.patient(), assessment, imagingPretest.get())
+            : BoardSummary.of(a.patient(), assessment);
     String report = format == Format.md ? BoardReport.markdown(summary) : BoardReport.html(summary);
     if (out.equals("-")) {
       PrintWriter stdout = spec.commandLine().getOut();

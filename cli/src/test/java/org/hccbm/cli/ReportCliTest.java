@@ -69,6 +69,29 @@ class ReportCliTest {
   }
 
   @Test
+  void report_pretest_startsTheImagingPictureThere() throws Exception {
+    Path patient = demo("favourable.json");
+    assertThat(run("report", patient.toString(), "--pretest", "0.3", "--out", "-")).isZero();
+    String given = out.toString();
+    assertThat(given).contains("From a pre-test probability of 30 %").contains("pre-test 30 %");
+    out.getBuffer().setLength(0);
+    assertThat(run("report", patient.toString(), "--out", "-")).isZero();
+    assertThat(out.toString())
+        .doesNotContain("From a pre-test probability of 30 %")
+        .contains("From a pre-test probability of ");
+  }
+
+  @Test
+  void report_pretestOutsideZeroToOne_isAUsageError_namingTheOption() throws Exception {
+    Path patient = demo("favourable.json");
+    Path html = dir.resolve("never.html");
+    assertThat(run("report", patient.toString(), "--pretest", "1.5", "--out", html.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--pretest").contains("1.5");
+    assertThat(html).doesNotExist();
+  }
+
+  @Test
   void report_withoutOut_isAUsageError() throws Exception {
     assertThat(run("report", demo("incomplete.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("Missing required option: '--out=FILE'");
