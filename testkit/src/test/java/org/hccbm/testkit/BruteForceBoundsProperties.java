@@ -38,6 +38,7 @@ import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.Models;
 import org.hccbm.models.Score;
+import org.hccbm.models.bone.Bollen;
 import org.hccbm.models.bone.Katagiri;
 import org.hccbm.models.bone.Tokuhashi;
 import org.hccbm.models.bone.VanDerLinden;
@@ -82,6 +83,13 @@ class BruteForceBoundsProperties {
           Meld.INSTANCE.info().id(),
           MeldNa.INSTANCE.info().id(),
           Meld3.INSTANCE.info().id());
+
+  /**
+   * The models that read Karnofsky natively: an ECOG grade that is two Karnofsky values on both
+   * sides of one of their cuts is completed by each of them.
+   */
+  private static final Set<Score<?>> KPS_NATIVE =
+      Set.of(Tokuhashi.INSTANCE, VanDerLinden.INSTANCE, Bollen.INSTANCE);
 
   /** Values each component type may take, covering every model's bands on both sides. */
   private static final Map<Class<?>, List<?>> VALUES = new HashMap<>();
@@ -271,7 +279,7 @@ class BruteForceBoundsProperties {
         size *= present.size();
       } else if (values[i] instanceof Observed<?> o
           && o.known().orElseThrow() instanceof PerformanceStatus ps
-          && (model == Tokuhashi.INSTANCE || model == VanDerLinden.INSTANCE)
+          && KPS_NATIVE.contains(model)
           && ps.karnofskyCandidates(org.hccbm.core.performance.PsConvention.STANDARD).size() > 1) {
         // KPS-native models: an ECOG grade is two Karnofsky values, each a completion
         List<?> kps =
