@@ -4,21 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hccbm.core.result.Category;
-import org.hccbm.models.bone.BollenCategory;
-import org.hccbm.models.bone.HccSmGpaGroup;
-import org.hccbm.models.bone.KatagiriGroup;
-import org.hccbm.models.bone.MirelsRecommendation;
-import org.hccbm.models.bone.SinsCategory;
-import org.hccbm.models.bone.TokuhashiBand;
-import org.hccbm.models.bone.TomitaStrategy;
-import org.hccbm.models.bone.UkaEligibility;
-import org.hccbm.models.bone.VanDerLindenGroup;
-import org.hccbm.models.liver.AlbiGrade;
-import org.hccbm.models.liver.BclcStage;
-import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.CriteriaStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,21 +17,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a meaning (only the transplant-criteria status, whose label says it all, has none).
  */
 class CategoriesTest {
+  /**
+   * The category type of every model that assigns categories, as it declares it, once each (Milan
+   * and UCSF share theirs). ModelsCatalogueTest pins the catalogue.
+   */
   static Stream<Class<? extends Category>> categories() {
-    return Stream.of(
-        ChildPughClass.class,
-        AlbiGrade.class,
-        BclcStage.class,
-        CriteriaStatus.class,
-        HccSmGpaGroup.class,
-        TokuhashiBand.class,
-        TomitaStrategy.class,
-        KatagiriGroup.class,
-        VanDerLindenGroup.class,
-        BollenCategory.class,
-        UkaEligibility.class,
-        SinsCategory.class,
-        MirelsRecommendation.class);
+    return Models.catalogue().stream()
+        .map(m -> m.categoryType())
+        .flatMap(Optional::stream)
+        .distinct();
+  }
+
+  @Test
+  void everyModelButTheMeldFamily_declaresItsCategories() {
+    assertThat(Models.catalogue())
+        .filteredOn(m -> m.categoryType().isEmpty())
+        .extracting(m -> m.id())
+        .containsExactly("meld", "meld-na", "meld-3.0");
+    assertThat(categories()).hasSize(Models.catalogue().size() - 3 - 1);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,19 +8,13 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Renderer;
-import org.hccbm.models.bone.BollenCategory;
 import org.hccbm.models.bone.HccSmGpaGroup;
 import org.hccbm.models.bone.KatagiriGroup;
 import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.SinsCategory;
 import org.hccbm.models.bone.TokuhashiBand;
-import org.hccbm.models.bone.TomitaStrategy;
-import org.hccbm.models.bone.UkaEligibility;
 import org.hccbm.models.bone.VanDerLindenGroup;
 import org.hccbm.models.liver.AlbiGrade;
-import org.hccbm.models.liver.BclcStage;
-import org.hccbm.models.liver.ChildPughClass;
-import org.hccbm.models.liver.CriteriaStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,21 +120,8 @@ class CategoryWordingTest {
           row(AlbiGrade.GRADE_2B, "ALBI grade 2 (mALBI 2b)", "−2.270 < ALBI ≤ −1.39"),
           row(AlbiGrade.GRADE_3, "ALBI grade 3", "ALBI > −1.39"));
 
-  private static final List<Class<? extends Category>> ALL =
-      List.of(
-          ChildPughClass.class,
-          AlbiGrade.class,
-          BclcStage.class,
-          CriteriaStatus.class,
-          TomitaStrategy.class,
-          TokuhashiBand.class,
-          SinsCategory.class,
-          MirelsRecommendation.class,
-          KatagiriGroup.class,
-          VanDerLindenGroup.class,
-          HccSmGpaGroup.class,
-          UkaEligibility.class,
-          BollenCategory.class);
+  /** Every model's category type (CategoriesTest.categories()). */
+  private static final List<Class<? extends Category>> ALL = CategoriesTest.categories().toList();
 
   @Test
   void movedCategories_englishWordingUnchanged() {

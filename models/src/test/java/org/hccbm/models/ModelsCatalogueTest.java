@@ -2,50 +2,87 @@ package org.hccbm.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hccbm.models.bone.Bollen;
-import org.hccbm.models.bone.HccSmGpa;
-import org.hccbm.models.bone.Katagiri;
-import org.hccbm.models.bone.Mirels;
-import org.hccbm.models.bone.Sins;
-import org.hccbm.models.bone.Tokuhashi;
-import org.hccbm.models.bone.Tomita;
-import org.hccbm.models.bone.Uka;
-import org.hccbm.models.bone.VanDerLinden;
-import org.hccbm.models.liver.Albi;
-import org.hccbm.models.liver.Bclc;
-import org.hccbm.models.liver.ChildPugh;
-import org.hccbm.models.liver.Meld;
-import org.hccbm.models.liver.Meld3;
-import org.hccbm.models.liver.MeldNa;
-import org.hccbm.models.liver.Milan;
-import org.hccbm.models.liver.Ucsf;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hccbm.core.evidence.ModelInfo;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue of models (DESIGN.md): every patient-level and per-lesion model, in order. */
+/**
+ * The catalogue of models (DESIGN.md): every patient-level and per-lesion model, in order. The
+ * README's "Model catalogue" table is the one place that lists the models: every test that iterates
+ * over {@link Models#all()} relies on this pin to notice a model dropped from the catalogue.
+ */
 class ModelsCatalogueTest {
-  @Test
-  void all_isEveryPatientLevelModel_inCatalogueOrder() {
-    assertThat(Models.all())
-        .containsExactly(
-            ChildPugh.INSTANCE,
-            Albi.INSTANCE,
-            Meld.INSTANCE,
-            MeldNa.INSTANCE,
-            Meld3.INSTANCE,
-            Bclc.INSTANCE,
-            Milan.INSTANCE,
-            Ucsf.INSTANCE,
-            HccSmGpa.INSTANCE,
-            Tokuhashi.INSTANCE,
-            Tomita.INSTANCE,
-            Katagiri.INSTANCE,
-            VanDerLinden.INSTANCE,
-            Bollen.INSTANCE,
-            Uka.INSTANCE);
+  /** One row of the README's catalogue table. */
+  record Row(String id, int revision, String status) {}
+
+  /** The rows of the README's "Model catalogue" table, in order. */
+  static List<Row> readmeCatalogue() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+    int start = lines.indexOf("## Model catalogue");
+    assertThat(start).as("README section \"## Model catalogue\"").isNotNegative();
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      if (line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        rows.add(
+            new Row(
+                cells[1].strip().replace("`", ""),
+                Integer.parseInt(cells[3].strip()),
+                cells[4].strip()));
+      }
+    }
+    return rows;
   }
 
   @Test
-  void lesionModels_areSinsAndMirels() {
-    assertThat(Models.lesionModels()).containsExactly(Sins.INSTANCE, Mirels.INSTANCE);
+  void catalogue_isTheReadmeTable_inOrder_withRevisionAndStatus() throws IOException {
+    List<Row> catalogue =
+        Models.catalogue().stream()
+            .map(m -> new Row(m.id(), m.revision(), m.status().name()))
+            .toList();
+    assertThat(catalogue).isEqualTo(readmeCatalogue()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void catalogue_isThePatientLevelModels_thenThePerLesionModels() {
+    assertThat(Models.catalogue())
+        .containsExactlyElementsOf(
+            Stream.concat(
+                    Models.all().stream().map(Score::info),
+                    Models.lesionModels().stream().map(LesionScore::info))
+                .toList());
+  }
+
+  @Test
+  void all_isTheDefaultVariantOfEveryModel() {
+    for (Score<?> s : Models.all()) {
+      String id = s.info().id();
+      assertThat(Variants.entry(id, Variants.defaultOf(id).name()).model()).as(id).isSameAs(s);
+      assertThat(Models.byId(id)).as(id).containsSame(s);
+    }
+    for (LesionScore s : Models.lesionModels()) {
+      String id = s.info().id();
+      assertThat(Variants.entry(id, Variants.defaultOf(id).name()).model()).as(id).isSameAs(s);
+      assertThat(Models.byId(id)).as("per-lesion models are not patient-level").isEmpty();
+    }
+    assertThat(Models.byId("nope")).isEmpty();
+  }
+
+  @Test
+  void everyVariant_assignsTheCategoriesOfItsModel() {
+    for (ModelVariant v : Variants.all()) {
+      ModelInfo standard = Variants.defaultOf(v.model()).info();
+      assertThat(v.info().categoryType())
+          .as(v.model() + " " + v.name())
+          .isEqualTo(standard.categoryType());
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.hccbm.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,14 +25,17 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.patient.Sex;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.CriteriaStatus;
+import org.hccbm.models.liver.Milan;
 import org.junit.jupiter.api.Test;
 
 class ModelsTest {
@@ -63,33 +65,6 @@ class ModelsTest {
   }
 
   @Test
-  void catalogue_listsEveryLiverModelOnceWithStableIds() {
-    assertThat(Models.catalogue())
-        .extracting(m -> m.id())
-        .containsExactly(
-            "child-pugh",
-            "albi",
-            "meld",
-            "meld-na",
-            "meld-3.0",
-            "bclc-2022",
-            "milan",
-            "ucsf",
-            "hcc-sm-gpa",
-            "tokuhashi-revised",
-            "tomita",
-            "katagiri-new",
-            "van-der-linden",
-            "bollen",
-            "uka-eligibility",
-            "sins",
-            "mirels");
-    assertThat(new HashSet<>(Models.catalogue().stream().map(m -> m.id()).toList())).hasSize(17);
-    assertThat(Models.byId("albi")).isPresent();
-    assertThat(Models.byId("nope")).isEmpty();
-  }
-
-  @Test
   void draftModels_sayWhy() {
     Models.catalogue().stream()
         .filter(m -> m.status() == ModelStatus.DRAFT)
@@ -97,23 +72,67 @@ class ModelsTest {
     assertThat(Models.byId("bclc-2022").orElseThrow().info().status()).isEqualTo(ModelStatus.DRAFT);
   }
 
+  private static ModelResult resultOf(List<Models.Evaluation> all, Score<?> model) {
+    return all.stream().filter(e -> e.isOf(model.info())).findFirst().orElseThrow().result();
+  }
+
   @Test
   void evaluate_completePatient_givesEveryModel() {
     List<Models.Evaluation> all = Models.evaluate(complete());
-    assertThat(all).hasSize(17);
-    assertThat(all.get(15).subject()).isEqualTo("T12");
-    assertThat(all.get(16).result()).isInstanceOf(NotApplicable.class);
-    assertThat(((Complete) all.get(0).result()).category()).contains(ChildPughClass.A);
-    assertThat(((Complete) all.get(5).result()).category()).contains(BclcStage.C);
-    assertThat(((Complete) all.get(6).result()).category()).contains(CriteriaStatus.BEYOND);
+    int patientLevel = Models.all().size();
+    // one evaluation per patient-level model, then SINS for the one spinal lesion, then Mirels
+    // (no long-bone lesion: not applicable)
+    assertThat(all).hasSize(patientLevel + 2);
+    assertThat(all.subList(0, patientLevel))
+        .extracting(Models.Evaluation::model)
+        .containsExactlyElementsOf(Models.all().stream().map(Score::info).toList());
+    assertThat(all.get(patientLevel).subject()).isEqualTo("T12");
+    assertThat(all.get(patientLevel + 1).result()).isInstanceOf(NotApplicable.class);
+    assertThat(resultOf(all, ChildPugh.INSTANCE)).isInstanceOf(Complete.class);
+    assertThat(resultOf(all, ChildPugh.INSTANCE).possibleCategories())
+        .containsExactly(ChildPughClass.A);
+    assertThat(resultOf(all, Bclc.INSTANCE)).isInstanceOf(Complete.class);
+    assertThat(resultOf(all, Bclc.INSTANCE).possibleCategories()).containsExactly(BclcStage.C);
+    assertThat(resultOf(all, Milan.INSTANCE)).isInstanceOf(Complete.class);
+    assertThat(resultOf(all, Milan.INSTANCE).possibleCategories())
+        .containsExactly(CriteriaStatus.BEYOND);
   }
 
   @Test
   void evaluate_emptyPatient_neverImputes() {
     List<Models.Evaluation> all = Models.evaluate(Patient.builder("empty").build());
-    assertThat(all).hasSize(17);
+    assertThat(all).hasSize(Models.all().size() + Models.lesionModels().size());
     assertThat(all)
-        .allMatch(e -> e.result() instanceof Bounded || e.result() instanceof NotApplicable);
+        .allSatisfy(
+            e ->
+                assertThat(e.result().<String>fold(c -> "complete", b -> "bounded", n -> "n/a"))
+                    .as(e.model().id())
+                    .isNotEqualTo("complete"));
+  }
+
+  /** Each model's categories are of the type it declares; a model declaring none assigns none. */
+  @Test
+  void evaluate_everyCategory_isOfTheTypeItsModelDeclares() {
+    for (Patient p : List.of(complete(), Patient.builder("empty").build())) {
+      for (Models.Evaluation e : Models.evaluate(p)) {
+        ModelResult r = e.result();
+        String as = p.id() + " " + e.model().id();
+        e.model()
+            .categoryType()
+            .ifPresentOrElse(
+                type -> {
+                  assertThat(r.possibleCategories()).as(as).allMatch(type::isInstance);
+                  assertThat(r.possibleCategories(type)).as(as).isEqualTo(r.possibleCategories());
+                },
+                () -> assertThat(r.possibleCategories()).as(as).isEmpty());
+        // a complete or bounded result of a model with categories names at least one
+        if (r.<Boolean>fold(c -> true, b -> true, n -> false)) {
+          assertThat(r.possibleCategories().isEmpty())
+              .as(as)
+              .isEqualTo(e.model().categoryType().isEmpty());
+        }
+      }
+    }
   }
 
   @Test

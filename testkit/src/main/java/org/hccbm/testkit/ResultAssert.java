@@ -8,6 +8,7 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.TotalRange;
@@ -58,6 +59,35 @@ public final class ResultAssert {
   @CanIgnoreReturnValue
   public ResultAssert isBounded() {
     return isKind("bounded");
+  }
+
+  /**
+   * Asserts that every input was known and returns the result as {@link Complete}, for a test that
+   * reads it further (in place of a cast: a bounded or not-applicable result fails with the
+   * rendered result, not a {@code ClassCastException}).
+   *
+   * @return the complete result
+   * @since 0.3.0
+   */
+  public Complete asComplete() {
+    isComplete();
+    return actual
+        .<Optional<Complete>>fold(Optional::of, b -> Optional.empty(), n -> Optional.empty())
+        .orElseThrow();
+  }
+
+  /**
+   * Asserts that some input was unknown and returns the result as {@link Bounded}, for a test that
+   * reads it further (in place of a cast).
+   *
+   * @return the bounded result
+   * @since 0.3.0
+   */
+  public Bounded asBounded() {
+    isBounded();
+    return actual
+        .<Optional<Bounded>>fold(c -> Optional.empty(), Optional::of, n -> Optional.empty())
+        .orElseThrow();
   }
 
   /**

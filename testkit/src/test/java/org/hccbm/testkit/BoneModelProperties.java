@@ -1,6 +1,7 @@
 package org.hccbm.testkit;
 
-import org.hccbm.core.result.Bounded;
+import java.util.List;
+import java.util.stream.Stream;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
@@ -10,30 +11,18 @@ import org.hccbm.models.bone.VanDerLinden;
 import org.hccbm.models.bone.VanDerLindenGroup;
 import org.junit.jupiter.api.Test;
 
-/** HCC facts that must hold for every generated HCC patient (bone §0.3). */
+/**
+ * HCC facts that must hold for every generated HCC patient (bone §0.3), and facts every model of
+ * the catalogue must keep.
+ */
 class BoneModelProperties {
-  private static double max(ModelResult r) {
-    return r instanceof Complete c
-        ? c.totalValue()
-        : r instanceof Bounded b ? b.totalRange().max() : Double.NaN;
-  }
-
-  private static double min(ModelResult r) {
-    return r instanceof Complete c
-        ? c.totalValue()
-        : r instanceof Bounded b ? b.totalRange().min() : Double.NaN;
-  }
-
   @Test
   void hccNeverReachesTokuhashi12to15() {
     PropertyCheck.forAll(
         41L,
         3_000,
         Generators::patient,
-        p -> {
-          double m = max(Tokuhashi.INSTANCE.evaluate(p));
-          return Double.isNaN(m) || m <= 11;
-        });
+        p -> Tokuhashi.INSTANCE.evaluate(p).possibleTotals().map(t -> t.max() <= 11).orElse(true));
   }
 
   @Test
@@ -42,10 +31,7 @@ class BoneModelProperties {
         42L,
         3_000,
         Generators::patient,
-        p -> {
-          double m = min(Tomita.INSTANCE.evaluate(p));
-          return Double.isNaN(m) || m >= 5;
-        });
+        p -> Tomita.INSTANCE.evaluate(p).possibleTotals().map(t -> t.min() >= 5).orElse(true));
   }
 
   @Test
@@ -56,10 +42,13 @@ class BoneModelProperties {
         Generators::patient,
         p -> {
           ModelResult r = VanDerLinden.INSTANCE.evaluate(p);
-          return r instanceof Complete c
-              ? c.category().orElseThrow() == VanDerLindenGroup.A
-              : !(r instanceof Bounded b)
-                  || b.determinedCategory().orElseThrow() == VanDerLindenGroup.A;
+          // complete or bounded: exactly group A; not applicable: no group
+          return r.possibleCategories(VanDerLindenGroup.class)
+              .equals(
+                  r.<List<VanDerLindenGroup>>fold(
+                      c -> List.of(VanDerLindenGroup.A),
+                      b -> List.of(VanDerLindenGroup.A),
+                      n -> List.of()));
         });
   }
 
@@ -72,8 +61,8 @@ class BoneModelProperties {
         p ->
             Models.evaluate(p).stream()
                 .map(Models.Evaluation::result)
-                .filter(r -> r instanceof Complete)
-                .map(r -> (Complete) r)
+                .flatMap(
+                    r -> r.<Stream<Complete>>fold(Stream::of, b -> Stream.of(), n -> Stream.of()))
                 .filter(
                     c -> c.total().isPresent() && c.total().get().raw() == c.total().get().value())
                 .allMatch(
@@ -82,5 +71,28 @@ class BoneModelProperties {
                                 c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum()
                                     - c.totalValue())
                             < 1e-9));
+  }
+
+  /**
+   * Every category a model gives is of the type its metadata declares (the JSON reader and typed
+   * queries rely on it), and a model that declares none gives none.
+   */
+  @Test
+  void everyModel_categoriesAreOfTheDeclaredType() {
+    PropertyCheck.forAll(
+        45L,
+        1_000,
+        Generators::patient,
+        p ->
+            Models.evaluate(p).stream()
+                .allMatch(
+                    e ->
+                        e.model()
+                            .categoryType()
+                            .map(
+                                type ->
+                                    e.result().possibleCategories().stream()
+                                        .allMatch(type::isInstance))
+                            .orElse(e.result().possibleCategories().isEmpty())));
   }
 }

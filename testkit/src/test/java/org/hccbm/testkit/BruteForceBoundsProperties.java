@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -33,19 +34,20 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.tumour.IntrahepaticTumour;
+import org.hccbm.models.Models;
 import org.hccbm.models.Score;
-import org.hccbm.models.bone.HccSmGpa;
+import org.hccbm.models.bone.Bollen;
 import org.hccbm.models.bone.Katagiri;
 import org.hccbm.models.bone.Tokuhashi;
-import org.hccbm.models.bone.Tomita;
-import org.hccbm.models.bone.Uka;
 import org.hccbm.models.bone.VanDerLinden;
+import org.hccbm.models.liver.Albi;
 import org.hccbm.models.liver.Bclc;
-import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
-import org.hccbm.models.liver.Milan;
-import org.hccbm.models.liver.Ucsf;
+import org.hccbm.models.liver.Meld;
+import org.hccbm.models.liver.Meld3;
+import org.hccbm.models.liver.MeldNa;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +72,24 @@ class BruteForceBoundsProperties {
   private static final int PATIENTS = 100_000;
   private static final int CHUNKS = 8;
   private static final int MAX_COMPLETIONS = 2_000;
+
+  /**
+   * The formula models, whose totals are continuous: {@link ExactBoundsProperties} checks their
+   * bounds. Every other model of the catalogue (the point scores and rule models) is checked here.
+   */
+  private static final Set<String> FORMULA_MODELS =
+      Set.of(
+          Albi.INSTANCE.info().id(),
+          Meld.INSTANCE.info().id(),
+          MeldNa.INSTANCE.info().id(),
+          Meld3.INSTANCE.info().id());
+
+  /**
+   * The models that read Karnofsky natively: an ECOG grade that is two Karnofsky values on both
+   * sides of one of their cuts is completed by each of them.
+   */
+  private static final Set<Score<?>> KPS_NATIVE =
+      Set.of(Tokuhashi.INSTANCE, VanDerLinden.INSTANCE, Bollen.INSTANCE);
 
   /** Values each component type may take, covering every model's bands on both sides. */
   private static final Map<Class<?>, List<?>> VALUES = new HashMap<>();
@@ -188,17 +208,8 @@ class BruteForceBoundsProperties {
   @Test
   void pointScoresAndRuleModels_boundsAreExact_byBruteForce() throws Exception {
     List<Score<?>> models =
-        List.of(
-            ChildPugh.INSTANCE,
-            Bclc.INSTANCE,
-            Milan.INSTANCE,
-            Ucsf.INSTANCE,
-            HccSmGpa.INSTANCE,
-            Tokuhashi.INSTANCE,
-            Tomita.INSTANCE,
-            Katagiri.INSTANCE,
-            VanDerLinden.INSTANCE,
-            Uka.INSTANCE);
+        Models.all().stream().filter(m -> !FORMULA_MODELS.contains(m.info().id())).toList();
+    assertThat(models).hasSize(Models.all().size() - FORMULA_MODELS.size());
     long[] counts =
         IntStream.range(0, CHUNKS)
             .parallel()
@@ -241,8 +252,8 @@ class BruteForceBoundsProperties {
     } catch (org.hccbm.core.InvalidClinicalInputException e) {
       return; // an input the model refuses (e.g. Tokuhashi with no vertebral metastasis)
     }
-    if (!(result instanceof Complete) && !(result instanceof Bounded)) {
-      return;
+    if (!Kinds.applies(result)) {
+      return; // not applicable
     }
     RecordComponent[] parts = input.getClass().getRecordComponents();
     Object[] values = new Object[parts.length];
@@ -268,7 +279,7 @@ class BruteForceBoundsProperties {
         size *= present.size();
       } else if (values[i] instanceof Observed<?> o
           && o.known().orElseThrow() instanceof PerformanceStatus ps
-          && (model == Tokuhashi.INSTANCE || model == VanDerLinden.INSTANCE)
+          && KPS_NATIVE.contains(model)
           && ps.karnofskyCandidates(org.hccbm.core.performance.PsConvention.STANDARD).size() > 1) {
         // KPS-native models: an ECOG grade is two Karnofsky values, each a completion
         List<?> kps =
@@ -311,18 +322,23 @@ class BruteForceBoundsProperties {
         // a combination the input refuses (e.g. a nodule count unlike the nodules) is no completion
         done = null;
       }
-      if (done instanceof Complete c) {
+      if (done != null && Kinds.applies(done)) {
         keys.add(index.clone());
-        Set<Category> one = new LinkedHashSet<>();
-        one.add(c.category().orElse(null));
+        // a complete completion gives its one category and total (NaN for a model without one);
+        // a bounded one (every input known, yet a conversion is ambiguous: ECOG 1 is KPS 70 or 80)
+        // stands for the values the model reports for it
+        boolean complete = Kinds.isComplete(done);
+        Set<Category> one = new LinkedHashSet<>(done.possibleCategories());
+        if (complete) {
+          assertThat(one).as("a complete completion's category: " + done.render()).hasSize(1);
+        }
         categories.add(one);
-        totals.add(c.total().map(t -> t.value()).orElse(Double.NaN));
-      } else if (done instanceof Bounded bd) {
-        // every input known, yet a conversion is ambiguous (ECOG 1 is KPS 70 or 80): the
-        // completion itself stands for the values the model reports for it
-        keys.add(index.clone());
-        categories.add(new LinkedHashSet<>(bd.reachableCategories()));
-        bd.totals().ifPresent(t -> totals.addAll(t.reachable()));
+        Optional<TotalRange> doneTotals = done.possibleTotals();
+        if (doneTotals.isPresent()) {
+          totals.addAll(doneTotals.get().reachable());
+        } else if (complete) {
+          totals.add(Double.NaN);
+        }
       }
       counts[2]++;
       int k = 0;
@@ -337,7 +353,8 @@ class BruteForceBoundsProperties {
     Set<Category> reachedCategories = new LinkedHashSet<>();
     categories.forEach(reachedCategories::addAll);
     TreeSet<Double> reachedTotals = new TreeSet<>(totals);
-    if (result instanceof Complete c) {
+    if (Kinds.isComplete(result)) {
+      Complete c = HccbmAssertions.assertThat(result).asComplete();
       if (!open.isEmpty()) {
         counts[1]++;
       }
@@ -350,7 +367,7 @@ class BruteForceBoundsProperties {
       return;
     }
     counts[0]++;
-    Bounded b = (Bounded) result;
+    Bounded b = HccbmAssertions.assertThat(result).asBounded();
     assertThat(reachedCategories)
         .as("reachable categories: " + where)
         .containsExactlyInAnyOrderElementsOf(b.reachableCategories());

@@ -31,15 +31,11 @@ class EdgeCasesTest {
   }
 
   private static Complete complete(Patient p, String modelId) {
-    ModelResult r = result(p, modelId);
-    assertThat(r).as(modelId).isInstanceOf(Complete.class);
-    return (Complete) r;
+    return HccbmAssertions.assertThat(result(p, modelId)).asComplete();
   }
 
   private static Bounded bounded(Patient p, String modelId) {
-    ModelResult r = result(p, modelId);
-    assertThat(r).as(modelId).isInstanceOf(Bounded.class);
-    return (Bounded) r;
+    return HccbmAssertions.assertThat(result(p, modelId)).asBounded();
   }
 
   @Test

@@ -284,7 +284,7 @@ class ExactBoundsProperties {
   }
 
   private static double total(Score<MeldInput> model, MeldInput complete) {
-    return ((Complete) model.evaluate(complete)).totalValue();
+    return HccbmAssertions.assertThat(model.evaluate(complete)).asComplete().totalValue();
   }
 
   /** Sample points of the unit box: its corners and a few random interior points. */
@@ -346,8 +346,8 @@ class ExactBoundsProperties {
       for (Score<MeldInput> model :
           List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE)) {
         ModelResult result = model.evaluate(in);
-        if (!(result instanceof Bounded) && !(result instanceof Complete)) {
-          continue;
+        if (!Kinds.applies(result)) {
+          continue; // not applicable
         }
         String where = model.info().id() + " for " + in + ": " + result.render();
         List<Lab> labs = unknownLabs(in, model);
@@ -358,7 +358,8 @@ class ExactBoundsProperties {
             seen.add(total(model, at(d, labs, t)));
           }
         }
-        if (result instanceof Complete c) {
+        if (Kinds.isComplete(result)) {
+          Complete c = HccbmAssertions.assertThat(result).asComplete();
           if (discrete.size() > 1 || !labs.isEmpty()) {
             completeWithUnknowns++;
           }
@@ -366,7 +367,7 @@ class ExactBoundsProperties {
           continue;
         }
         bounded++;
-        Bounded b = (Bounded) result;
+        Bounded b = HccbmAssertions.assertThat(result).asBounded();
         assertThat(b.totalRange().reachable())
             .as("each completion reported: " + where)
             .containsAll(seen);
@@ -642,9 +643,11 @@ class ExactBoundsProperties {
     int bounded = 0;
     for (int p = 0; p < PATIENTS; p++) {
       AlbiInput in = Generators.albiInput(gen);
-      if (!(Albi.INSTANCE.evaluate(in) instanceof Bounded b)) {
+      ModelResult result = Albi.INSTANCE.evaluate(in);
+      if (!Kinds.isBounded(result)) {
         continue;
       }
+      Bounded b = HccbmAssertions.assertThat(result).asBounded();
       bounded++;
       double[] bili =
           in.bilirubin()
@@ -659,10 +662,11 @@ class ExactBoundsProperties {
       for (double bl : bili) {
         for (double al : alb) {
           Complete c =
-              (Complete)
-                  Albi.INSTANCE.evaluate(
-                      new AlbiInput(
-                          Observed.of(Bilirubin.umolPerL(bl)), Observed.of(Albumin.gPerL(al))));
+              HccbmAssertions.assertThat(
+                      Albi.INSTANCE.evaluate(
+                          new AlbiInput(
+                              Observed.of(Bilirubin.umolPerL(bl)), Observed.of(Albumin.gPerL(al)))))
+                  .asComplete();
           min = Math.min(min, c.totalValue());
           max = Math.max(max, c.totalValue());
         }

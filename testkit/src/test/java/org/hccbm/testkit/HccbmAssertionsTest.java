@@ -87,6 +87,25 @@ class HccbmAssertionsTest {
   }
 
   @Test
+  void asCompleteAndAsBounded_returnTheResultTyped_orFailNamingTheKind() {
+    ModelResult complete = h1ChildPugh();
+    ModelResult bounded = incompleteChildPugh();
+    org.assertj.core.api.Assertions.assertThat(assertThat(complete).asComplete())
+        .isSameAs(complete);
+    org.assertj.core.api.Assertions.assertThat(assertThat(complete).asComplete().totalValue())
+        .isEqualTo(6);
+    org.assertj.core.api.Assertions.assertThat(assertThat(bounded).asBounded()).isSameAs(bounded);
+    assertThatThrownBy(() -> assertThat(bounded).asComplete())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("complete result, but it was bounded");
+    assertThatThrownBy(() -> assertThat(complete).asBounded())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("bounded result, but it was complete");
+    assertThatThrownBy(() -> assertThat(result(Fixtures.h1(), "mirels")).asComplete())
+        .hasMessageContaining("complete result, but it was not applicable");
+  }
+
+  @Test
   void wrongTotal_fails() {
     assertThatThrownBy(() -> assertThat(h1ChildPugh()).hasTotal(7))
         .hasMessageContaining("total 7.0, but the total was 6.0");

@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntegratedPatientsTest {
   private static Complete complete(ModelResult r) {
-    assertThat(r).isInstanceOf(Complete.class);
-    return (Complete) r;
+    return HccbmAssertions.assertThat(r).asComplete();
   }
 
   private static void points(Complete c, int total, Object... itemsAndPoints) {

@@ -80,6 +80,11 @@ class LiverModelProperties {
     return new Case<>(input, r.nextLong());
   }
 
+  /** The total of a result that must be complete (a bounded one fails, naming it). */
+  private static double total(ModelResult r) {
+    return HccbmAssertions.assertThat(r).asComplete().totalValue();
+  }
+
   private static <I> boolean boundedContainsCompletions(
       Score<I> model,
       Case<I> testCase,
@@ -87,12 +92,14 @@ class LiverModelProperties {
     I in = testCase.input();
     RandomGenerator r = new java.util.SplittableRandom(testCase.completionSeed());
     ModelResult result = model.evaluate(in);
-    if (!(result instanceof Bounded b)) {
+    if (!Kinds.isBounded(result)) {
       return true;
     }
+    Bounded b = HccbmAssertions.assertThat(result).asBounded();
     for (int i = 0; i < COMPLETIONS; i++) {
       ModelResult done = model.evaluate(completion.apply(in, r));
-      if (done instanceof Complete c) {
+      if (Kinds.isComplete(done)) {
+        Complete c = HccbmAssertions.assertThat(done).asComplete();
         double total = c.totalValue();
         boolean inRange =
             b.totalRange().reachable().isEmpty()
@@ -148,9 +155,10 @@ class LiverModelProperties {
         Generators::childPughInput,
         in -> {
           ModelResult result = ChildPugh.INSTANCE.evaluate(in);
-          if (!(result instanceof Bounded b)) {
+          if (!Kinds.isBounded(result)) {
             return true;
           }
+          Bounded b = HccbmAssertions.assertThat(result).asBounded();
           java.util.Set<Double> seen = new java.util.TreeSet<>();
           for (Bilirubin bili :
               in.bilirubin()
@@ -192,17 +200,16 @@ class LiverModelProperties {
                             .map(List::of)
                             .orElse(List.of(false, true))) {
                       seen.add(
-                          ((Complete)
-                                  ChildPugh.INSTANCE.evaluate(
-                                      new ChildPughInput(
-                                          Observed.of(bili),
-                                          Observed.of(alb),
-                                          Observed.of(inr),
-                                          Observed.unknown(),
-                                          Observed.of(a),
-                                          Observed.of(e),
-                                          Observed.of(chol))))
-                              .totalValue());
+                          total(
+                              ChildPugh.INSTANCE.evaluate(
+                                  new ChildPughInput(
+                                      Observed.of(bili),
+                                      Observed.of(alb),
+                                      Observed.of(inr),
+                                      Observed.unknown(),
+                                      Observed.of(a),
+                                      Observed.of(e),
+                                      Observed.of(chol)))));
                     }
                   }
                 }
@@ -220,7 +227,7 @@ class LiverModelProperties {
         TRIES,
         r -> complete(Generators.childPughInput(r), r),
         in -> {
-          Complete c = (Complete) ChildPugh.INSTANCE.evaluate(in);
+          Complete c = HccbmAssertions.assertThat(ChildPugh.INSTANCE.evaluate(in)).asComplete();
           double sum = c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum();
           return sum == c.totalValue()
               && sum >= 5
@@ -246,8 +253,8 @@ class LiverModelProperties {
                   in.ascites(),
                   in.encephalopathy(),
                   in.cholestaticDisease());
-          return ((Complete) ChildPugh.INSTANCE.evaluate(worse)).totalValue()
-              >= ((Complete) ChildPugh.INSTANCE.evaluate(in)).totalValue();
+          return total(ChildPugh.INSTANCE.evaluate(worse))
+              >= total(ChildPugh.INSTANCE.evaluate(in));
         });
   }
 
@@ -272,8 +279,7 @@ class LiverModelProperties {
                   Inr.ratio(1),
                   Ascites.NONE,
                   Encephalopathy.NONE);
-          return ((Complete) ChildPugh.INSTANCE.evaluate(dl)).totalValue()
-              == ((Complete) ChildPugh.INSTANCE.evaluate(l)).totalValue();
+          return total(ChildPugh.INSTANCE.evaluate(dl)) == total(ChildPugh.INSTANCE.evaluate(l));
         });
   }
 
@@ -283,9 +289,7 @@ class LiverModelProperties {
         9L,
         TRIES,
         r -> complete(Generators.meldInput(r), r),
-        in ->
-            ((Complete) MeldNa.INSTANCE.evaluate(in)).totalValue()
-                >= ((Complete) Meld.INSTANCE.evaluate(in)).totalValue());
+        in -> total(MeldNa.INSTANCE.evaluate(in)) >= total(Meld.INSTANCE.evaluate(in)));
   }
 
   @Test
@@ -295,7 +299,7 @@ class LiverModelProperties {
         TRIES,
         r -> complete(Generators.meldInput(r), r),
         in -> {
-          double v = ((Complete) Meld3.INSTANCE.evaluate(in)).totalValue();
+          double v = total(Meld3.INSTANCE.evaluate(in));
           return v >= 6 && v <= 40;
         });
   }

@@ -3,6 +3,8 @@ package org.hccbm.core.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+import org.hccbm.core.result.Category;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
@@ -48,6 +50,90 @@ class EvidenceTest {
   void modelInfo_revisionStartsAtOne() {
     assertThatThrownBy(() -> new ModelInfo("albi", "ALBI", "", 0, ModelStatus.DRAFT, "", CITATION))
         .hasMessage("model revision must be >= 1, was 0");
+  }
+
+  /** A category enum, as a model declares it. */
+  enum Grade implements Category {
+    LOW,
+    HIGH;
+
+    @Override
+    public String code() {
+      return name();
+    }
+
+    @Override
+    public String label() {
+      return name();
+    }
+
+    @Override
+    public String meaning() {
+      return "";
+    }
+  }
+
+  /** A category enum without constants, which no model could assign. */
+  enum NoGrade implements Category {
+    ;
+
+    @Override
+    public String code() {
+      return name();
+    }
+
+    @Override
+    public String label() {
+      return name();
+    }
+
+    @Override
+    public String meaning() {
+      return "";
+    }
+  }
+
+  /** A category type that is not an enum. */
+  record Free(String code) implements Category {
+    @Override
+    public String label() {
+      return code;
+    }
+
+    @Override
+    public String meaning() {
+      return "";
+    }
+  }
+
+  @Test
+  void modelInfo_categoryType_declaredOrNone() {
+    ModelInfo graded =
+        new ModelInfo("albi", "ALBI", "", 1, ModelStatus.DRAFT, "", CITATION, Grade.class);
+    ModelInfo totalOnly = new ModelInfo("meld", "MELD", "", 1, ModelStatus.DRAFT, "", CITATION);
+    assertThat(graded.categoryType()).contains(Grade.class);
+    assertThat(totalOnly.categoryType()).isEmpty();
+    assertThat(graded)
+        .isEqualTo(
+            new ModelInfo(
+                "albi", "ALBI", "", 1, ModelStatus.DRAFT, "", CITATION, Optional.of(Grade.class)))
+        .isNotEqualTo(
+            new ModelInfo(
+                "albi", "ALBI", "", 1, ModelStatus.DRAFT, "", CITATION, Optional.empty()));
+  }
+
+  @Test
+  void modelInfo_categoryType_mustBeAnEnumWithConstants() {
+    assertThatThrownBy(
+            () -> new ModelInfo("x", "X", "", 1, ModelStatus.DRAFT, "", CITATION, Free.class))
+        .hasMessage(
+            "model category type must be an enum with at least one constant, was "
+                + Free.class.getName());
+    assertThatThrownBy(
+            () -> new ModelInfo("x", "X", "", 1, ModelStatus.DRAFT, "", CITATION, NoGrade.class))
+        .hasMessage(
+            "model category type must be an enum with at least one constant, was "
+                + NoGrade.class.getName());
   }
 
   @Test

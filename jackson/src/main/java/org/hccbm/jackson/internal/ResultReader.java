@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
@@ -30,19 +31,7 @@ import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.result.Value;
-import org.hccbm.models.bone.BollenCategory;
-import org.hccbm.models.bone.HccSmGpaGroup;
-import org.hccbm.models.bone.KatagiriGroup;
-import org.hccbm.models.bone.MirelsRecommendation;
-import org.hccbm.models.bone.SinsCategory;
-import org.hccbm.models.bone.TokuhashiBand;
-import org.hccbm.models.bone.TomitaStrategy;
-import org.hccbm.models.bone.UkaEligibility;
-import org.hccbm.models.bone.VanDerLindenGroup;
-import org.hccbm.models.liver.AlbiGrade;
-import org.hccbm.models.liver.BclcStage;
-import org.hccbm.models.liver.ChildPughClass;
-import org.hccbm.models.liver.CriteriaStatus;
+import org.hccbm.models.Models;
 
 /**
  * Reads a result written by {@link ResultCodec#result} back into an equal {@link ModelResult}. The
@@ -51,20 +40,13 @@ import org.hccbm.models.liver.CriteriaStatus;
  * are resolved by the model id and the category code.
  */
 public final class ResultReader {
-  /** The category type of each model of the catalogue that assigns categories, by model id. */
-  private static final Map<String, Class<? extends Category>> CATEGORY_TYPES =
-      Map.ofEntries(
-          Map.entry("child-pugh", ChildPughClass.class), Map.entry("albi", AlbiGrade.class),
-          Map.entry("bclc-2022", BclcStage.class), Map.entry("milan", CriteriaStatus.class),
-          Map.entry("ucsf", CriteriaStatus.class), Map.entry("hcc-sm-gpa", HccSmGpaGroup.class),
-          Map.entry("katagiri-new", KatagiriGroup.class),
-              Map.entry("mirels", MirelsRecommendation.class),
-          Map.entry("sins", SinsCategory.class),
-              Map.entry("tokuhashi-revised", TokuhashiBand.class),
-          Map.entry("tomita", TomitaStrategy.class),
-              Map.entry("uka-eligibility", UkaEligibility.class),
-          Map.entry("van-der-linden", VanDerLindenGroup.class),
-              Map.entry("bollen", BollenCategory.class));
+  /**
+   * The category type of each catalogue model, by model id (every variant of a model assigns the
+   * same categories), as the models declare it ({@link ModelInfo#categoryType()}).
+   */
+  private static final Map<String, Optional<Class<? extends Category>>> CATEGORY_TYPES =
+      Models.catalogue().stream()
+          .collect(Collectors.toUnmodifiableMap(ModelInfo::id, ModelInfo::categoryType));
 
   private ResultReader() {}
 
@@ -87,7 +69,7 @@ public final class ResultReader {
                 .map(t -> new Total(num(t, "raw", "$.total"), num(t, "value", "$.total")));
         Optional<Category> category =
             Optional.ofNullable(n.get("category"))
-                .map(c -> category(model.id(), text(c, "code", "$.category"), "$.category.code"));
+                .map(c -> category(model, text(c, "code", "$.category"), "$.category.code"));
         return new Complete(model, items, total, category, caveats);
       }
       case "bounded" -> {
@@ -109,7 +91,7 @@ public final class ResultReader {
             list(
                 need(n, "reachableCategories", "$"),
                 "$.reachableCategories",
-                (c, p) -> category(model.id(), text(c, "code", p), p + ".code"));
+                (c, p) -> category(model, text(c, "code", p), p + ".code"));
         List<ItemCode> deciding =
             list(
                 need(n, "decidingCodes", "$"),
@@ -143,19 +125,22 @@ public final class ResultReader {
             text(c, "source", cp),
             (int) num(c, "year", cp),
             text(c, "locator", cp));
+    String id = text(n, "id", path);
     return new ModelInfo(
-        text(n, "id", path),
+        id,
         text(n, "name", path),
         text(n, "variant", path),
         (int) num(n, "revision", path),
         enumOf(ModelStatus.class, text(n, "status", path), path + ".status"),
         text(n, "statusNote", path),
-        citation);
+        citation,
+        CATEGORY_TYPES.getOrDefault(id, Optional.empty()));
   }
 
-  private static Category category(String modelId, String code, String path) {
-    Class<? extends Category> type = CATEGORY_TYPES.get(modelId);
-    if (type == null) {
+  private static Category category(ModelInfo model, String code, String path) {
+    String modelId = model.id();
+    Optional<Class<? extends Category>> type = model.categoryType();
+    if (type.isEmpty()) {
       throw new DocumentError(
           path,
           "must be a category of a model that has categories; model "
@@ -164,7 +149,7 @@ public final class ResultReader {
               + code
               + "\"");
     }
-    for (Category c : type.getEnumConstants()) {
+    for (Category c : type.get().getEnumConstants()) {
       if (c.code().equals(code)) {
         return c;
       }

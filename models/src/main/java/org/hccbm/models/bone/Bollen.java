@@ -3,6 +3,7 @@ package org.hccbm.models.bone;
 import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -54,7 +55,14 @@ public final class Bollen implements Score<BollenInput> {
           ModelStatus.DRAFT,
           "flowchart reconstructed "
               + "from the thesis and abstract (docs/sources.md, bone §6.2 [R]); profile table unavailable",
-          BoneSources.BOLLEN_2014);
+          new Citation(
+              "Bollen L, van der Linden YM, Pondaag W, et al.",
+              "Prognostic factors associated with survival in patients with symptomatic spinal "
+                  + "bone metastases: a retrospective cohort study of 1 043 patients",
+              "Neuro Oncol 16(7):991–998",
+              2014,
+              "doi:10.1093/neuonc/not318"),
+          BollenCategory.class);
 
   private Bollen() {}
 

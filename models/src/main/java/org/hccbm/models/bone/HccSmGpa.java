@@ -2,6 +2,7 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -48,7 +49,14 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples G-1…G-5 (docs/sources.md, bone §7.3) and H-1/H-2 "
               + "(§11); points [V1]",
-          BoneSources.RIM_2017);
+          new Citation(
+              "Rim CH, Choi C, Choi J, Seong J.",
+              "Establishment of a disease-specific graded prognostic assessment for hepatocellular "
+                  + "carcinoma patients with spinal metastasis",
+              "Gut Liver 11(4):535–542",
+              2017,
+              "doi:10.5009/gnl16486"),
+          HccSmGpaGroup.class);
 
   private static final ItemCode ECOG = ItemCode.of("ecogPerformanceStatus");
   private static final PerformanceItems.Band ECOG_0_2 =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -64,7 +65,13 @@ public final class Katagiri implements Score<KatagiriInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples K-1…K-6 (docs/sources.md, bone §3.2) and H-1/H-2; "
               + "points [V2]; some primary-class memberships [R]",
-          BoneSources.KATAGIRI_2014);
+          new Citation(
+              "Katagiri H, Okada R, Takagi T, et al.",
+              "New prognostic factors and scoring system for patients with skeletal metastasis",
+              "Cancer Med 3(5):1359–1367",
+              2014,
+              "doi:10.1002/cam4.292"),
+          KatagiriGroup.class);
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
   private record Lab(String name, Value shown, @Nullable Boolean meets) {}

@@ -2,6 +2,7 @@ package org.hccbm.models.bone;
 
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lesion.BoneLesion;
@@ -95,7 +96,14 @@ public final class Mirels implements LesionScore {
             2,
             ModelStatus.VERIFIED,
             "reproduces worked examples M-1 [public], M-3…M-5 (docs/sources.md, bone §5.4); points [V2]",
-            BoneSources.MIRELS_1989);
+            new Citation(
+                "Mirels H.",
+                "Metastatic disease in long bones. A proposed scoring system for diagnosing "
+                    + "impending pathologic fractures",
+                "Clin Orthop Relat Res (249):256–264",
+                1989,
+                ""),
+            MirelsRecommendation.class);
   }
 
   /**

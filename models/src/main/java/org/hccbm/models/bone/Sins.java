@@ -33,6 +33,7 @@ import static org.hccbm.core.lesion.SpinalLevel.T8;
 import static org.hccbm.core.lesion.SpinalLevel.T9;
 
 import java.util.List;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lesion.BoneLesion;
@@ -87,7 +88,13 @@ public final class Sins implements LesionScore {
           1,
           ModelStatus.VERIFIED,
           "reproduces worked examples S-1…S-4 (docs/sources.md, bone §4.4) and H-1/H-2; points [V2]",
-          BoneSources.FISHER_2010);
+          new Citation(
+              "Fisher CG, DiPaola CP, Ryken TC, et al.",
+              "A novel classification system for spinal instability in neoplastic disease",
+              "Spine 35(22):E1221–E1229",
+              2010,
+              "doi:10.1097/BRS.0b013e3181e16ae2"),
+          SinsCategory.class);
 
   private static final ItemTable<SpinalLevel> LOCATION =
       ItemTable.byValue(

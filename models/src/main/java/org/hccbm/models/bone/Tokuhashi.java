@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.neuro.AsiaGrade;
@@ -139,7 +140,14 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
             1,
             ModelStatus.VERIFIED,
             "reproduces worked examples T-1…T-4b (docs/sources.md, bone §1.5) and H-1/H-2; table [V2]",
-            BoneSources.TOKUHASHI_2005);
+            new Citation(
+                "Tokuhashi Y, Matsuzaki H, Oda H, Oshima M, Ryu J.",
+                "A revised scoring system for preoperative evaluation of metastatic spine tumor "
+                    + "prognosis",
+                "Spine 30(19):2186–2191",
+                2005,
+                "doi:10.1097/01.brs.0000180401.06919.a5"),
+            TokuhashiBand.class);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -88,7 +89,13 @@ public final class Tomita implements Score<TomitaInput> {
             ModelStatus.VERIFIED,
             "reproduces worked examples To-1…To-4b (docs/sources.md, bone §2.4) and H-1/H-2; "
                 + "points [V2], tumour lists [R]",
-            BoneSources.TOMITA_2001);
+            new Citation(
+                "Tomita K, Kawahara N, Kobayashi T, Yoshida A, Murakami H, Akamaru T.",
+                "Surgical strategy for spinal metastases",
+                "Spine 26(3):298–306",
+                2001,
+                "doi:10.1097/00007632-200102010-00016"),
+            TomitaStrategy.class);
   }
 
   @Override

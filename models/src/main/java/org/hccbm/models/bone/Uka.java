@@ -2,6 +2,7 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -53,7 +54,14 @@ public final class Uka implements Score<UkaInput> {
             ModelStatus.DRAFT,
             "criteria stated by the seed review and secondary citations; the "
                 + "paper's recommendation sentence was not retrieved (U-15)",
-            BoneSources.UKA_2007);
+            new Citation(
+                "Uka K, Aikata H, Takaki S, et al.",
+                "Clinical features and prognosis of patients with extrahepatic metastases from "
+                    + "hepatocellular carcinoma",
+                "World J Gastroenterol 13(3):414–420",
+                2007,
+                "doi:10.3748/wjg.v13.i3.414"),
+            UkaEligibility.class);
   }
 
   /**

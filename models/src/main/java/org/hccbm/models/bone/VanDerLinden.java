@@ -2,6 +2,7 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -48,7 +49,14 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples V-1…V-4 (docs/sources.md, bone §6.1) and H-1/H-2; "
               + "points [V2]",
-          BoneSources.VAN_DER_LINDEN_2005);
+          new Citation(
+              "van der Linden YM, et al.; Dutch Bone Metastasis Study Group",
+              "Prediction of survival in patients with metastases in the spinal column: results "
+                  + "based on a randomized trial of radiotherapy",
+              "Cancer 103(2):320–328",
+              2005,
+              "PMID 15593360"),
+          VanDerLindenGroup.class);
 
   private static final ItemCode KPS = ItemCode.of("kps");
   private static final PerformanceItems.Band KPS_80_100 =

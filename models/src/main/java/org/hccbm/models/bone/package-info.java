@@ -1,7 +1,7 @@
 /**
- * Bone-metastasis prognostic, instability and fracture-risk scores: HCC-SM GPA, revised Tokuhashi,
- * Tomita, new Katagiri, van der Linden, Bollen, SINS, Mirels, and the Uka criteria. All types are
- * immutable and thread-safe.
+ * Bone-metastasis prognostic, instability and fracture-risk scores, and the Uka criteria for
+ * treating extrahepatic metastases; {@link org.hccbm.models.Models#catalogue()} lists them. All
+ * types are immutable and thread-safe.
  *
  * <p>Section and id references in this package's documentation and results ({@code liver §1.4},
  * {@code bone §6.1}, {@code imaging §3.7}, {@code U-2}, worked examples such as {@code CP-6},

@@ -92,7 +92,8 @@ public final class Albi implements Score<AlbiInput> {
             2,
             ModelStatus.VERIFIED,
             "reproduces worked examples AL-1 [P] and AL-2…AL-5 (docs/sources.md, liver §2.6)",
-            Sources.JOHNSON_2015);
+            Sources.JOHNSON_2015,
+            AlbiGrade.class);
   }
 
   @Override

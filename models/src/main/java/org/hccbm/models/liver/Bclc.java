@@ -62,7 +62,8 @@ public final class Bclc implements Score<BclcInput> {
           ModelStatus.DRAFT,
           "stage table checked against secondary sources only; liver-function mapping is a library "
               + "assumption (U-7)",
-          Sources.REIG_2022);
+          Sources.REIG_2022,
+          BclcStage.class);
 
   /** Tumour burden in BCLC's terms; worded by bundle keys {@code value.BclcBurden.<NAME>}. */
   enum BclcBurden {

@@ -160,7 +160,8 @@ public final class ChildPugh implements Score<ChildPughInput> {
             1,
             ModelStatus.VERIFIED,
             "reproduces worked examples CP-1…CP-6 (docs/sources.md, liver §1.4)",
-            Sources.PUGH_1973);
+            Sources.PUGH_1973,
+            ChildPughClass.class);
   }
 
   @Override

@@ -35,7 +35,8 @@ public final class Milan implements Score<TransplantCriteriaInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
               + "published tables [S]",
-          Sources.MAZZAFERRO_1996);
+          Sources.MAZZAFERRO_1996,
+          CriteriaStatus.class);
 
   private Milan() {}
 

@@ -35,7 +35,8 @@ public final class Ucsf implements Score<TransplantCriteriaInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples MI-1…MI-6 (docs/sources.md, liver §5); definition from "
               + "AASLD 2023 Table 3 and published tables [S]",
-          Sources.YAO_2001);
+          Sources.YAO_2001,
+          CriteriaStatus.class);
 
   private Ucsf() {}
 
