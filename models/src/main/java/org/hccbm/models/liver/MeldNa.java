@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lab.Sodium;
@@ -138,14 +137,14 @@ public final class MeldNa implements Score<MeldInput> {
           // the sodium term is linear in sodium, so every integer between its ends is reachable.
           // The
           // union is not an interval across the 11 → 12 discontinuity (errata).
-          SortedSet<Integer> out = new TreeSet<>();
+          FormulaBounds.IntSet out = new FormulaBounds.IntSet();
           for (int m : Meld.FORMULA.image(lo, hi)) {
             int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
             for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
               out.add(v);
             }
           }
-          return out;
+          return out.toSortedSet();
         }
       };
 

@@ -335,6 +335,22 @@ class MeldFormulaTermsStructuredTest {
   }
 
   @Test
+  void shown_fastPath_agreesWithTheDecimalText_atEveryScale_andNearHalves() {
+    SplittableRandom random = new SplittableRandom(17);
+    for (int i = 0; i < 300_000; i++) {
+      double scale = Math.pow(10, random.nextInt(-6, 7));
+      double v = (random.nextDouble() - 0.2) * scale;
+      assertThat(MeldTerms.shown(v)).as("%s", v).isEqualTo(MeldTerms.shownDecimal(v));
+    }
+    for (int k = -2000; k <= 2000; k++) {
+      double half = (k + 0.5) / 1e4; // x.xxxx5: half-up to the next ten-thousandth
+      for (double v : new double[] {half, Math.nextDown(half), Math.nextUp(half), half + 1.23}) {
+        assertThat(MeldTerms.shown(v)).as("%s", v).isEqualTo(MeldTerms.shownDecimal(v));
+      }
+    }
+  }
+
+  @Test
   void shown_isTheValueTheResultShows() {
     assertThat(MeldTerms.shown(5.23456)).isEqualTo(5.2346);
     assertThat(MeldTerms.shown(4.0)).isEqualTo(4.0);
