@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hccbm.core.Decimals;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.lab.Analyte;
+import org.hccbm.core.lab.LabUnit;
 import org.hccbm.core.lab.LabValue;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Bounded;
@@ -115,8 +117,6 @@ public final class LabFreshness {
    * @param windowDays the window in days, &gt;= 0
    * @return the evaluations, with caveats added where a used lab is stale or was converted
    */
-  // The unit-conversion note is worded by core (LabValue.conversionNote()): a legacy caveat.
-  @SuppressWarnings("deprecation")
   public static List<Models.Evaluation> annotate(
       Patient patient, List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);
@@ -130,7 +130,7 @@ public final class LabFreshness {
       List<Caveat> added = new ArrayList<>();
       for (LabValue v : noted) {
         if (uses(e.model().id()).contains(v.analyte())) {
-          added.add(Caveat.of(CaveatKind.CONVERSION, v.conversionNote().orElseThrow()));
+          added.add(conversionCaveat(v));
         }
       }
       for (LabValue v : stale) {
@@ -156,6 +156,54 @@ public final class LabFreshness {
               : new Models.Evaluation(e.model(), e.about(), withCaveats(e.result(), added)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The CONVERSION caveat of a lab read through a unit alias, an equivalent unit or both, as data:
+   * the analyte, the value as reported, the unit as written and the UCUM unit it was read as (for
+   * an alias), and the value in the unit it is used in (for an equivalent unit). Worded by {@code
+   * caveat.lab.unitAlias}, {@code caveat.lab.equivalentUnit.<equivalence>} or {@code
+   * caveat.lab.unitAliasEquivalent.<equivalence>}, whose text is {@link
+   * LabValue#conversionNote()}'s.
+   */
+  static Caveat conversionCaveat(LabValue v) {
+    List<Value> args = new ArrayList<>(6);
+    args.add(Value.of(v.analyte()));
+    args.add(Quantity.of(v.value(), v.unit().ucum()));
+    Optional<String> alias = v.reportedUnit();
+    if (alias.isPresent()) {
+      args.add(Value.text(alias.get()));
+      args.add(Value.text(v.unit().ucum()));
+    }
+    Optional<String> equivalence = equivalence(v);
+    if (equivalence.isEmpty()) {
+      return new Caveat(CaveatKind.CONVERSION, "lab.unitAlias", args);
+    }
+    LabUnit target = v.unit() == LabUnit.PER_UL ? LabUnit.THOUSAND_PER_UL : LabUnit.MMOL_PER_L;
+    args.add(Quantity.of(shown(v.in(target)), target.ucum()));
+    return new Caveat(
+        CaveatKind.CONVERSION,
+        (alias.isPresent() ? "lab.unitAliasEquivalent." : "lab.equivalentUnit.")
+            + equivalence.get(),
+        args);
+  }
+
+  /**
+   * The equivalence an equivalent unit is read by (UnitConversions' table of equivalents): sodium
+   * in meq/L (monovalent), calcium in meq/L (divalent), a count in /uL.
+   */
+  private static Optional<String> equivalence(LabValue v) {
+    if (v.unit() == LabUnit.MEQ_PER_L) {
+      return v.analyte() == Analyte.SODIUM
+          ? Optional.of("monovalentMeq")
+          : v.analyte() == Analyte.CALCIUM ? Optional.of("divalentMeq") : Optional.empty();
+    }
+    return v.unit() == LabUnit.PER_UL ? Optional.of("countPerUl") : Optional.empty();
+  }
+
+  /** A value as the result shows it: rounded half-up to 4 decimals. */
+  private static double shown(double value) {
+    return Double.parseDouble(Decimals.shown(value));
   }
 
   private static ModelResult withCaveats(ModelResult r, List<Caveat> added) {

@@ -16,7 +16,10 @@ import org.hccbm.core.InvalidClinicalInputException;
  * @since 0.1.0
  */
 public record Caveat(CaveatKind kind, String code, List<Value> args) {
-  /** The code of a caveat whose model still words it itself; its one argument is the text. */
+  /**
+   * The code of a caveat worded by its source (results stored before every caveat was coded); its
+   * one argument is the text. Read back from stored JSON only.
+   */
   public static final String NOTE = "note";
 
   /** Validates and copies every component. */
@@ -42,24 +45,6 @@ public record Caveat(CaveatKind kind, String code, List<Value> args) {
       }
       start = dot + 1;
     }
-  }
-
-  /**
-   * Returns a caveat of a model that still words it itself.
-   *
-   * @param kind the kind
-   * @param text the text
-   * @return the caveat
-   * @deprecated words held in a result cannot be localised; use {@link #coded} with a bundle key.
-   *     Kept for the caveats still worded by their source (the MELD-family formula caveats, the
-   *     lab-unit conversion note of {@code LabValue#conversionNote()}, the Milan/UCSF burden
-   *     reading) and for reading back a stored {@code note} caveat.
-   */
-  @Deprecated(since = "0.3.0")
-  // Not worth inlining into callers: a caller should move to a coded caveat instead.
-  @SuppressWarnings("InlineMeSuggester")
-  public static Caveat of(CaveatKind kind, String text) {
-    return new Caveat(kind, NOTE, List.of(Value.text(text)));
   }
 
   /**

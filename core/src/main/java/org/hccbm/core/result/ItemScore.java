@@ -31,29 +31,6 @@ public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDoubl
   }
 
   /**
-   * Returns an item from a model that still describes it in words; the label must have a bundle
-   * entry under the code {@link ItemCode#fromLabel} derives.
-   *
-   * @param item the label
-   * @param observed the input as used, in words
-   * @param band the band matched, in words
-   * @param points the points, if any
-   * @deprecated words held in a result cannot be localised or read as data; build the item from its
-   *     code, input and band ({@link #scored}). Kept only for the MELD-family formula terms, the
-   *     last items still worded by their model; removed when they are converted.
-   */
-  @Deprecated(since = "0.3.0", forRemoval = true)
-  // Not worth inlining into callers: the constructor goes with the last worded items.
-  @SuppressWarnings("InlineMeSuggester")
-  public ItemScore(String item, String observed, String band, OptionalDouble points) {
-    this(
-        ItemCode.fromLabel(item),
-        InputUsed.of("", Value.text(observed)),
-        new Band.Text(band),
-        points);
-  }
-
-  /**
    * Returns a scored item.
    *
    * @param code the item's code
@@ -65,21 +42,6 @@ public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDoubl
    */
   public static ItemScore scored(ItemCode code, InputUsed input, Band band, double points) {
     return new ItemScore(code, input, band, OptionalDouble.of(points));
-  }
-
-  /**
-   * Returns a scored item of a model that still describes it in words.
-   *
-   * @param item the component's label
-   * @param observed the input as used; rendered with {@code toString()}
-   * @param band the band matched
-   * @param points the points
-   * @return the item
-   * @deprecated see {@link #ItemScore(String, String, String, OptionalDouble)}; use {@link #scored}
-   */
-  @Deprecated(since = "0.3.0", forRemoval = true)
-  public static ItemScore of(String item, Object observed, String band, double points) {
-    return new ItemScore(item, String.valueOf(observed), band, OptionalDouble.of(points));
   }
 
   /**

@@ -175,13 +175,25 @@ public final class Renderer {
    * caveat names the conversion); a value mapped onto another scale without a unit conversion (e.g.
    * an ASIA grade read as a Frankel grade) shows the value scored and the value given: "Frankel C
    * (from ASIA C)", or the wording of {@code input.mapped.<GivenType>.<ScoredType>} when the bundle
-   * has one ("KPS 60 → ECOG 2").
+   * has one ("KPS 60 → ECOG 2"). A quantity the model bounded shows the value given and the bound
+   * ({@code input.bounded}: "5.2 mg/dL, bounded to 4"); an input a rule replaced (a scored {@link
+   * Band.Rule} value) shows the rule's wording.
    *
    * @param input the input
    * @return the rendering
    */
   public String input(InputUsed input) {
     if (input.conversion().isEmpty() && !input.asScored().equals(input.asGiven())) {
+      if (input.asGiven() instanceof Quantity given
+          && input.asScored() instanceof Quantity scored) {
+        // A value the model bounded (e.g. MELD's creatinine 5.2 mg/dL used as 4): "5.2 mg/dL,
+        // bounded to 4".
+        return text("input.bounded", value(given), Decimals.shown(scored.value()));
+      }
+      if (input.asScored() instanceof Value.OfBand b && b.band() instanceof Band.Rule) {
+        // An input a rule replaced (e.g. creatinine set to the cap on dialysis): the rule's words.
+        return value(input.asScored());
+      }
       String byScales = "input.mapped." + scale(input.asGiven()) + "." + scale(input.asScored());
       return text(
           has(byScales) ? byScales : "input.mapped",

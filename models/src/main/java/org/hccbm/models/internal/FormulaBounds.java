@@ -1,6 +1,11 @@
 package org.hccbm.models.internal;
 
+import com.google.common.collect.ContiguousSet;
+import com.google.common.collect.DiscreteDomain;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -146,40 +151,107 @@ public final class FormulaBounds {
    * @return the reachable values
    */
   public static SortedSet<Integer> cornerImage(Formula f, double[] lo, double[] hi) {
+    int n = lo.length;
     double[] x = lo.clone();
     double[] min = lo.clone();
     double[] max = lo.clone();
     double minRaw = Double.POSITIVE_INFINITY;
     double maxRaw = Double.NEGATIVE_INFINITY;
-    List<Integer> free = new ArrayList<>();
-    for (int i = 0; i < lo.length; i++) {
+    int[] free = new int[n];
+    int frees = 0;
+    for (int i = 0; i < n; i++) {
       if (lo[i] != hi[i]) {
-        free.add(i);
+        free[frees++] = i;
       }
     }
-    for (int mask = 0; mask < 1 << free.size(); mask++) {
-      for (int k = 0; k < free.size(); k++) {
-        int i = free.get(k);
+    for (int mask = 0; mask < 1 << frees; mask++) {
+      for (int k = 0; k < frees; k++) {
+        int i = free[k];
         x[i] = (mask & (1 << k)) == 0 ? lo[i] : hi[i];
       }
       double r = f.raw(x);
       if (r < minRaw) {
         minRaw = r;
-        min = x.clone();
+        System.arraycopy(x, 0, min, 0, n);
       }
       if (r > maxRaw) {
         maxRaw = r;
-        max = x.clone();
+        System.arraycopy(x, 0, max, 0, n);
       }
     }
-    SortedSet<Integer> out = new TreeSet<>();
-    // The reported value at the highest corner is computed once, not at every step of the loop
-    // (a reported value may be an exact decimal computation).
-    int top = f.reported(max);
-    for (int v = f.reported(min); v <= top; v++) {
-      out.add(v);
+    // The reported value at the highest corner is computed once (a reported value may be an exact
+    // decimal computation).
+    return between(f.reported(min), f.reported(max));
+  }
+
+  /** Every integer from {@code from} to {@code to}; empty when {@code to < from}. */
+  public static SortedSet<Integer> between(int from, int to) {
+    return to < from
+        ? ImmutableSortedSet.of()
+        : ContiguousSet.create(Range.closed(from, to), DiscreteDomain.integers());
+  }
+
+  /** Integers collected in any order, returned ascending without duplicates. */
+  public static final class IntSet {
+    private final BitSet nonNegative = new BitSet(64);
+    private final SortedSet<Integer> negative = new TreeSet<>();
+
+    /**
+     * Adds an integer.
+     *
+     * @param v the integer
+     */
+    public void add(int v) {
+      if (v >= 0) {
+        nonNegative.set(v);
+      } else {
+        negative.add(v);
+      }
     }
-    return out;
+
+    /**
+     * Adds every integer of a set.
+     *
+     * @param values the integers
+     */
+    public void addAll(SortedSet<Integer> values) {
+      if (values instanceof ContiguousSet<Integer> c && !c.isEmpty() && c.first() >= 0) {
+        nonNegative.set(c.first(), c.last() + 1);
+        return;
+      }
+      for (int v : values) {
+        add(v);
+      }
+    }
+
+    /**
+     * Returns the number of integers.
+     *
+     * @return the count
+     */
+    public int size() {
+      return nonNegative.cardinality() + negative.size();
+    }
+
+    /**
+     * Returns the integers, ascending.
+     *
+     * @return the set
+     */
+    public SortedSet<Integer> toSortedSet() {
+      int count = nonNegative.cardinality();
+      if (negative.isEmpty()
+          && count > 0
+          && nonNegative.length() - nonNegative.nextSetBit(0) == count) {
+        return between(nonNegative.nextSetBit(0), nonNegative.length() - 1);
+      }
+      ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
+      out.addAll(negative);
+      for (int v = nonNegative.nextSetBit(0); v >= 0; v = nonNegative.nextSetBit(v + 1)) {
+        out.add(v);
+      }
+      return out.build();
+    }
   }
 
   /**
@@ -191,17 +263,20 @@ public final class FormulaBounds {
    * @return the reachable values and the deciding unknowns
    */
   public static Search search(Formula f, double[] point, List<Unknown> unknowns) {
-    SortedSet<Integer> reachable = new TreeSet<>();
-    List<Unknown> discrete = unknowns.stream().filter(u -> !u.continuous()).toList();
-    List<Unknown> continuous = unknowns.stream().filter(Unknown::continuous).toList();
+    IntSet reachable = new IntSet();
+    List<Unknown> discrete = new ArrayList<>(unknowns.size());
     double[] lo = point.clone();
     double[] hi = point.clone();
-    for (Unknown u : continuous) {
-      lo[u.index()] = u.lo();
-      hi[u.index()] = u.hi();
+    for (Unknown u : unknowns) {
+      if (u.continuous()) {
+        lo[u.index()] = u.lo();
+        hi[u.index()] = u.hi();
+      } else {
+        discrete.add(u);
+      }
     }
-    forEachCombination(discrete, 0, lo, hi, () -> reachable.addAll(f.image(lo, hi)));
-    List<String> deciding = new ArrayList<>();
+    images(f, discrete, 0, lo, hi, reachable);
+    List<String> deciding = new ArrayList<>(unknowns.size());
     if (reachable.size() > 1) {
       for (Unknown u : unknowns) {
         if (decides(f, point, unknowns, u)) {
@@ -209,40 +284,97 @@ public final class FormulaBounds {
         }
       }
     }
-    return new Search(reachable, deciding);
+    return new Search(reachable.toSortedSet(), deciding);
   }
 
-  private static void forEachCombination(
-      List<Unknown> discrete, int k, double[] lo, double[] hi, Runnable visit) {
+  /** Adds the image over the continuous box for every combination of the discrete unknowns. */
+  private static void images(
+      Formula f, List<Unknown> discrete, int k, double[] lo, double[] hi, IntSet out) {
     if (k == discrete.size()) {
-      visit.run();
+      out.addAll(f.image(lo, hi));
       return;
     }
     Unknown u = discrete.get(k);
     for (double v : u.values()) {
       lo[u.index()] = v;
       hi[u.index()] = v;
-      forEachCombination(discrete, k + 1, lo, hi, visit);
+      images(f, discrete, k + 1, lo, hi, out);
     }
+  }
+
+  /**
+   * Calls {@code visit} with every point of the product, in order: each completion (outermost),
+   * then each axis's values with the last axis varying fastest. The point passed is reused.
+   */
+  private interface PointVisitor {
+    /** Returns true to stop. */
+    boolean visit(double[] p);
+  }
+
+  private static boolean forEachPoint(
+      List<double[]> completions, int[] axes, double[][] values, double[] p, PointVisitor visit) {
+    int dims = axes.length;
+    int[] at = new int[dims];
+    for (double[] c : completions) {
+      System.arraycopy(c, 0, p, 0, p.length);
+      for (int d = 0; d < dims; d++) {
+        at[d] = 0;
+        p[axes[d]] = values[d][0];
+      }
+      while (true) {
+        if (visit.visit(p)) {
+          return true;
+        }
+        int d = dims - 1;
+        while (d >= 0 && ++at[d] == values[d].length) {
+          at[d] = 0;
+          p[axes[d]] = values[d][0];
+          d--;
+        }
+        if (d < 0) {
+          break;
+        }
+        p[axes[d]] = values[d][at[d]];
+      }
+    }
+    return false;
   }
 
   /** Whether varying {@code x} alone changes the reported value for some completion of the rest. */
   private static boolean decides(Formula f, double[] point, List<Unknown> unknowns, Unknown x) {
-    List<Unknown> others = unknowns.stream().filter(u -> u.index() != x.index()).toList();
-    List<Unknown> discrete = others.stream().filter(u -> !u.continuous()).toList();
-    List<Unknown> continuous = others.stream().filter(Unknown::continuous).toList();
+    List<Unknown> discrete = new ArrayList<>(unknowns.size());
+    List<Unknown> continuous = new ArrayList<>(unknowns.size());
+    for (Unknown u : unknowns) {
+      if (u.index() != x.index()) {
+        (u.continuous() ? continuous : discrete).add(u);
+      }
+    }
     List<double[]> completions = new ArrayList<>();
     double[] base = point.clone();
     collect(discrete, 0, base, completions);
+    int dims = continuous.size();
+    int[] axes = new int[dims];
+    double[][] cornerValues = new double[dims][];
+    for (int d = 0; d < dims; d++) {
+      Unknown u = continuous.get(d);
+      axes[d] = u.index();
+      cornerValues[d] = new double[] {u.lo(), u.hi()};
+    }
+    double[] p = point.clone();
+    double[] q = new double[point.length];
     // 1. Corners of the continuous box, with every discrete completion.
-    List<double[]> corners = expand(completions, continuous, 0);
-    boolean rawDiffers = false;
-    for (double[] p : corners) {
-      int differs = compare(f, p, x);
-      if (differs == 2) {
-        return true;
-      }
-      rawDiffers |= differs == 1;
+    boolean[] rawDiffers = {false};
+    if (forEachPoint(
+        completions,
+        axes,
+        cornerValues,
+        p,
+        c -> {
+          int differs = compare(f, c, x, q);
+          rawDiffers[0] |= differs == 1;
+          return differs == 2;
+        })) {
+      return true;
     }
     if (continuous.isEmpty()) {
       return false;
@@ -259,30 +391,51 @@ public final class FormulaBounds {
                                 (double) GRID_BUDGET / Math.max(1, completions.size()),
                                 1.0 / continuous.size()))
                     - 1));
-    List<double[]> grid = expandGrid(completions, continuous, 0, perAxis);
-    List<double[]> witnesses = new ArrayList<>();
-    for (double[] p : grid) {
-      int differs = compare(f, p, x);
-      if (differs == 2) {
-        return true;
-      }
-      if (differs == 1 && witnesses.size() < WITNESSES) {
-        witnesses.add(p);
+    double[][] gridValues = new double[dims][perAxis];
+    for (int d = 0; d < dims; d++) {
+      Unknown u = continuous.get(d);
+      for (int i = 1; i <= perAxis; i++) {
+        gridValues[d][i - 1] = u.lo() + (u.hi() - u.lo()) * i / (perAxis + 1);
       }
     }
-    if (rawDiffers) {
-      for (double[] p : corners) {
-        if (witnesses.size() < 2 * WITNESSES && compare(f, p, x) == 1) {
-          witnesses.add(p);
-        }
-      }
+    List<double[]> witnesses = new ArrayList<>();
+    if (forEachPoint(
+        completions,
+        axes,
+        gridValues,
+        p,
+        g -> {
+          int differs = compare(f, g, x, q);
+          if (differs == 2) {
+            return true;
+          }
+          if (differs == 1 && witnesses.size() < WITNESSES) {
+            witnesses.add(g.clone());
+          }
+          return false;
+        })) {
+      return true;
+    }
+    if (rawDiffers[0]) {
+      boolean unused =
+          forEachPoint(
+              completions,
+              axes,
+              cornerValues,
+              p,
+              c -> {
+                if (witnesses.size() < 2 * WITNESSES && compare(f, c, x, q) == 1) {
+                  witnesses.add(c.clone());
+                }
+                return false;
+              });
     }
     // 3. Where the raw values differ, slide one continuous input to each step of the reported
     //    value at x's low end: on one side of it, the other end may already have stepped. Several
     //    witnesses are tried, since at one the score may sit at its cap along every slide.
     for (double[] witness : witnesses) {
       for (Unknown y : continuous) {
-        if (stepSearch(f, witness, x, y)) {
+        if (stepSearch(f, witness, x, y, q)) {
           return true;
         }
       }
@@ -290,7 +443,7 @@ public final class FormulaBounds {
     return false;
   }
 
-  private static boolean stepSearch(Formula f, double[] witness, Unknown x, Unknown y) {
+  private static boolean stepSearch(Formula f, double[] witness, Unknown x, Unknown y, double[] q) {
     double[] p = witness.clone();
     int yi = y.index();
     double a = y.lo();
@@ -333,7 +486,7 @@ public final class FormulaBounds {
       }
       for (double v : new double[] {l, h}) {
         p[yi] = v;
-        if (compare(f, p, x) == 2) {
+        if (compare(f, p, x, q) == 2) {
           return true;
         }
       }
@@ -341,15 +494,19 @@ public final class FormulaBounds {
     return false;
   }
 
-  /** 0: same raw value everywhere; 1: raw differs, reported same; 2: reported differs. */
-  private static int compare(Formula f, double[] p, Unknown x) {
-    double[] q = p.clone();
-    q[x.index()] = x.values().get(0);
+  /**
+   * 0: same raw value everywhere; 1: raw differs, reported same; 2: reported differs. {@code q} is
+   * scratch space.
+   */
+  private static int compare(Formula f, double[] p, Unknown x, double[] q) {
+    System.arraycopy(p, 0, q, 0, p.length);
+    List<Double> values = x.values();
+    q[x.index()] = values.get(0);
     int first = f.reported(q);
     double firstRaw = f.raw(q);
     int result = 0;
-    for (int i = 1; i < x.values().size(); i++) {
-      q[x.index()] = x.values().get(i);
+    for (int i = 1; i < values.size(); i++) {
+      q[x.index()] = values.get(i);
       if (f.reported(q) != first) {
         return 2;
       }
@@ -370,38 +527,5 @@ public final class FormulaBounds {
       x[u.index()] = v;
       collect(discrete, k + 1, x, out);
     }
-  }
-
-  private static List<double[]> expand(List<double[]> points, List<Unknown> continuous, int k) {
-    if (k == continuous.size()) {
-      return points;
-    }
-    Unknown u = continuous.get(k);
-    List<double[]> next = new ArrayList<>();
-    for (double[] p : points) {
-      for (double v : u.values()) {
-        double[] q = p.clone();
-        q[u.index()] = v;
-        next.add(q);
-      }
-    }
-    return expand(next, continuous, k + 1);
-  }
-
-  private static List<double[]> expandGrid(
-      List<double[]> points, List<Unknown> continuous, int k, int perAxis) {
-    if (k == continuous.size()) {
-      return points;
-    }
-    Unknown u = continuous.get(k);
-    List<double[]> next = new ArrayList<>();
-    for (double[] p : points) {
-      for (int i = 1; i <= perAxis; i++) {
-        double[] q = p.clone();
-        q[u.index()] = u.lo() + (u.hi() - u.lo()) * i / (perAxis + 1);
-        next.add(q);
-      }
-    }
-    return expandGrid(next, continuous, k + 1, perAxis);
   }
 }

@@ -6,24 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.patient.Sex;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.HalfUp;
 import org.hccbm.models.internal.Sources;
+import org.hccbm.models.liver.MeldTerms.MeldLab;
 
 /**
  * Computes MELD 3.0 (Kim 2021; OPTN 13 July 2023; liver §3.3).
@@ -43,9 +48,6 @@ import org.hccbm.models.internal.Sources;
  *
  * @since 0.1.0
  */
-// Formula terms and caveats still worded here (ItemScore.of, Caveat.of): the last legacy
-// items, to be converted to codes (docs/models.md).
-@SuppressWarnings({"deprecation", "removal"})
 public final class Meld3 implements Score<MeldInput> {
   /** MELD 3.0. */
   public static final Meld3 INSTANCE = new Meld3();
@@ -191,11 +193,7 @@ public final class Meld3 implements Score<MeldInput> {
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
     List<Caveat> caveats = new ArrayList<>();
     if (age.isEmpty()) {
-      caveats.add(
-          Caveat.of(
-              CaveatKind.ASSUMPTION,
-              "age unknown: adult and 12–17-year forms both "
-                  + "considered; under 12 years MELD 3.0 would not apply"));
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
     }
     if (search.reachable().size() == 1) {
       return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
@@ -206,34 +204,42 @@ public final class Meld3 implements Score<MeldInput> {
 
   /** The clamp caveats of the known inputs. */
   private static void boundCaveats(MeldInput in, List<Caveat> caveats) {
-    in.bilirubin()
-        .known()
-        .ifPresent(
-            b ->
-                MeldTerms.clampCaveat(
-                    "bilirubin", b.inMgPerDl(), "mg/dL", 1.0, Double.POSITIVE_INFINITY, caveats));
-    in.sodium()
-        .known()
-        .ifPresent(
-            n -> MeldTerms.clampCaveat("sodium", n.inMmolPerL(), "mmol/L", 125, 137, caveats));
-    in.inr()
-        .known()
-        .ifPresent(
-            i ->
-                MeldTerms.clampCaveat(
-                    "INR", i.ratioValue(), "", 1.0, Double.POSITIVE_INFINITY, caveats));
-    in.albumin()
-        .known()
-        .ifPresent(a -> MeldTerms.clampCaveat("albumin", a.inGPerDl(), "g/dL", 1.5, 3.5, caveats));
+    if (in.bilirubin().known().isPresent()) {
+      MeldTerms.clampCaveat(
+          MeldLab.BILIRUBIN,
+          in.bilirubin().known().get().inMgPerDl(),
+          "mg/dL",
+          1.0,
+          Double.POSITIVE_INFINITY,
+          caveats);
+    }
+    if (in.sodium().known().isPresent()) {
+      MeldTerms.clampCaveat(
+          MeldLab.SODIUM, in.sodium().known().get().inMmolPerL(), "mmol/L", 125, 137, caveats);
+    }
+    if (in.inr().known().isPresent()) {
+      MeldTerms.clampCaveat(
+          MeldLab.INR,
+          in.inr().known().get().ratioValue(),
+          "",
+          1.0,
+          Double.POSITIVE_INFINITY,
+          caveats);
+    }
+    if (in.albumin().known().isPresent()) {
+      MeldTerms.clampCaveat(
+          MeldLab.ALBUMIN, in.albumin().known().get().inGPerDl(), "g/dL", 1.5, 3.5, caveats);
+    }
     if (in.dialysis().equals(Observed.of(true))) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
-    } else {
-      in.creatinine()
-          .known()
-          .ifPresent(
-              c ->
-                  MeldTerms.clampCaveat(
-                      "creatinine", c.inMgPerDl(), "mg/dL", 1.0, CREATININE_CAP, caveats));
+      caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
+    } else if (in.creatinine().known().isPresent()) {
+      MeldTerms.clampCaveat(
+          MeldLab.CREATININE,
+          in.creatinine().known().get().inMgPerDl(),
+          "mg/dL",
+          1.0,
+          CREATININE_CAP,
+          caveats);
     }
   }
 
@@ -242,56 +248,94 @@ public final class Meld3 implements Score<MeldInput> {
     boolean female = in.sex().known().orElseThrow() == Sex.FEMALE;
     double b =
         MeldTerms.bound(
-                "bilirubin",
-                in.bilirubin().known().orElseThrow().inMgPerDl(),
-                "mg/dL",
-                1.0,
-                Double.POSITIVE_INFINITY,
-                caveats)
-            .value();
+            MeldLab.BILIRUBIN,
+            in.bilirubin().known().orElseThrow().inMgPerDl(),
+            "mg/dL",
+            1.0,
+            Double.POSITIVE_INFINITY,
+            caveats);
     double na =
         MeldTerms.bound(
-                "sodium",
-                in.sodium().known().orElseThrow().inMmolPerL(),
-                "mmol/L",
-                125,
-                137,
-                caveats)
-            .value();
+            MeldLab.SODIUM,
+            in.sodium().known().orElseThrow().inMmolPerL(),
+            "mmol/L",
+            125,
+            137,
+            caveats);
     double inr =
         MeldTerms.bound(
-                "INR",
-                in.inr().known().orElseThrow().ratioValue(),
-                "",
-                1.0,
-                Double.POSITIVE_INFINITY,
-                caveats)
-            .value();
+            MeldLab.INR,
+            in.inr().known().orElseThrow().ratioValue(),
+            "",
+            1.0,
+            Double.POSITIVE_INFINITY,
+            caveats);
     double alb =
         MeldTerms.bound(
-                "albumin", in.albumin().known().orElseThrow().inGPerDl(), "g/dL", 1.5, 3.5, caveats)
-            .value();
+            MeldLab.ALBUMIN,
+            in.albumin().known().orElseThrow().inGPerDl(),
+            "g/dL",
+            1.5,
+            3.5,
+            caveats);
     double cr;
-    if (in.dialysis().equals(Observed.of(true))) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 3.0"));
+    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    if (onDialysis) {
+      caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
       cr = CREATININE_CAP;
     } else {
       cr =
           MeldTerms.bound(
-                  "creatinine",
-                  in.creatinine().known().orElseThrow().inMgPerDl(),
-                  "mg/dL",
-                  1.0,
-                  CREATININE_CAP,
-                  caveats)
-              .value();
+              MeldLab.CREATININE,
+              in.creatinine().known().orElseThrow().inMgPerDl(),
+              "mg/dL",
+              1.0,
+              CREATININE_CAP,
+              caveats);
     }
-    return complete(female, adolescent, b, na, inr, cr, alb, caveats);
+    return complete(female, adolescent, onDialysis, b, na, inr, cr, alb, caveats);
+  }
+
+  private static final ItemCode SEX = ItemCode.of("sex");
+  private static final ItemCode SODIUM_BILIRUBIN = ItemCode.of("sodiumBilirubin");
+  private static final ItemCode ALBUMIN_CREATININE = ItemCode.of("albuminCreatinine");
+  private static final Band NO_SEX_TERM = new Band.Rule("meld3.noSexTerm", List.of());
+  private static final Band SEX_TERM = MeldTerms.term("meld3.sexTerm", 1.33);
+  private static final Band BILIRUBIN_TERM = MeldTerms.term("meld3.bilirubinTerm", 4.56);
+  private static final Band SODIUM_BILIRUBIN_TERM =
+      MeldTerms.term("meld3.sodiumBilirubinTerm", 0.24);
+  private static final Band INR_TERM = MeldTerms.term("meld3.inrTerm", 9.09);
+  private static final Band CREATININE_TERM = MeldTerms.term("meld3.creatinineTerm", 11.14);
+  private static final Band ALBUMIN_CREATININE_TERM =
+      MeldTerms.term("meld3.albuminCreatinineTerm", 1.83);
+  private static final ItemScore CONSTANT_ADOLESCENT =
+      ItemScore.scored(
+          MeldTerms.CONSTANT,
+          InputUsed.of("age", new Value.Coded("MeldTerm", "AGE_12_TO_17")),
+          MeldTerms.term("meld.constant", 7.33),
+          7.33);
+  private static final ItemScore CONSTANT_ADULT =
+      ItemScore.scored(
+          MeldTerms.CONSTANT,
+          InputUsed.of("age", new Value.Coded("MeldTerm", "AGE_18_OR_MORE")),
+          MeldTerms.term("meld.constant", 6),
+          6);
+
+  /** A value as the result shows it (4 decimals), without a unit. */
+  private static Quantity number(double value) {
+    return Quantity.of(MeldTerms.shown(value), "");
+  }
+
+  /** A cross term's input: "12 × ln(1.8526)". */
+  private static InputUsed cross(String code, double difference, double logArgument) {
+    return InputUsed.of(
+        "", Value.of(new Band.Rule(code, List.of(number(difference), number(logArgument)))));
   }
 
   private static ModelResult complete(
       boolean female,
       boolean adolescent,
+      boolean onDialysis,
       double b,
       double na,
       double inr,
@@ -300,44 +344,52 @@ public final class Meld3 implements Score<MeldInput> {
       List<Caveat> caveats) {
     double lnB = Math.log(b);
     double lnC = Math.log(cr);
-    String dNa = Decimals.shown(137 - na);
-    String dAlb = Decimals.shown(Math.round((3.5 - alb) * 1e9) / 1e9);
+    double dNa = 137 - na;
+    double dAlb = Math.round((3.5 - alb) * 1e9) / 1e9;
+    Value sex = Value.of(female ? Sex.FEMALE : Sex.MALE);
     List<ItemScore> items =
         List.of(
             adolescent
-                ? ItemScore.of("Sex", female ? "female" : "male", "age 12–17: no sex term", 0)
-                : ItemScore.of(
-                    "Sex", female ? "female" : "male", "1.33 × female", female ? 1.33 : 0),
-            ItemScore.of(
-                "Bilirubin", Decimals.shown(b) + " mg/dL", "4.56 × ln(bilirubin)", 4.56 * lnB),
-            ItemScore.of(
-                "Sodium",
-                Decimals.shown(na) + " mmol/L",
-                "0.82 × (137 − Na) = 0.82 × " + dNa,
+                ? ItemScore.scored(SEX, InputUsed.of("sex", sex), NO_SEX_TERM, 0)
+                : ItemScore.scored(SEX, InputUsed.of("sex", sex), SEX_TERM, female ? 1.33 : 0),
+            ItemScore.scored(
+                MeldTerms.BILIRUBIN,
+                InputUsed.of(MeldTerms.BILIRUBIN_FIELD, Quantity.of(MeldTerms.shown(b), "mg/dL")),
+                BILIRUBIN_TERM,
+                4.56 * lnB),
+            ItemScore.scored(
+                MeldTerms.SODIUM,
+                InputUsed.of(MeldTerms.SODIUM_FIELD, Quantity.of(MeldTerms.shown(na), "mmol/L")),
+                MeldTerms.term("meld3.sodiumTerm", 0.82, number(dNa)),
                 0.82 * (137 - na)),
-            ItemScore.of(
-                "Sodium × bilirubin",
-                dNa + " × ln(" + Decimals.shown(b) + ")",
-                "−0.24 × (137 − Na) × ln(bilirubin)",
+            ItemScore.scored(
+                SODIUM_BILIRUBIN,
+                cross("meld3.sodiumBilirubinInput", dNa, b),
+                SODIUM_BILIRUBIN_TERM,
                 -0.24 * (137 - na) * lnB),
-            ItemScore.of("INR", Decimals.shown(inr), "9.09 × ln(INR)", 9.09 * Math.log(inr)),
-            ItemScore.of(
-                "Creatinine", Decimals.shown(cr) + " mg/dL", "11.14 × ln(creatinine)", 11.14 * lnC),
-            ItemScore.of(
-                "Albumin",
-                Decimals.shown(alb) + " g/dL",
-                "1.85 × (3.5 − albumin) = 1.85 × " + dAlb,
+            ItemScore.scored(
+                MeldTerms.INR,
+                InputUsed.of(MeldTerms.INR_FIELD, number(inr)),
+                INR_TERM,
+                9.09 * Math.log(inr)),
+            ItemScore.scored(
+                MeldTerms.CREATININE,
+                InputUsed.of(
+                    onDialysis ? MeldTerms.DIALYSIS_FIELD : MeldTerms.CREATININE_FIELD,
+                    Quantity.of(MeldTerms.shown(cr), "mg/dL")),
+                CREATININE_TERM,
+                11.14 * lnC),
+            ItemScore.scored(
+                MeldTerms.ALBUMIN,
+                InputUsed.of(MeldTerms.ALBUMIN_FIELD, Quantity.of(MeldTerms.shown(alb), "g/dL")),
+                MeldTerms.term("meld3.albuminTerm", 1.85, number(dAlb)),
                 1.85 * (3.5 - alb)),
-            ItemScore.of(
-                "Albumin × creatinine",
-                dAlb + " × ln(" + Decimals.shown(cr) + ")",
-                "−1.83 × (3.5 − albumin) × ln(creatinine)",
+            ItemScore.scored(
+                ALBUMIN_CREATININE,
+                cross("meld3.albuminCreatinineInput", dAlb, cr),
+                ALBUMIN_CREATININE_TERM,
                 -1.83 * (3.5 - alb) * lnC),
-            ItemScore.of(
-                "Constant",
-                adolescent ? "age 12–17" : "age 18 or more",
-                adolescent ? "7.33" : "6",
-                adolescent ? 7.33 : 6));
+            adolescent ? CONSTANT_ADOLESCENT : CONSTANT_ADULT);
     double raw = raw(female, adolescent, b, na, inr, cr, alb);
     int value = reportedExact(female, adolescent, b, na, inr, cr, alb);
     // Only the cap can clamp: with the bounds applied every term is at least 0 (ln(bili) and
@@ -345,9 +397,8 @@ public final class Meld3 implements Score<MeldInput> {
     // 1.83 × 2 < 11.14), so the raw score is at least its constant, 6 or 7.33.
     if (value == 40 && raw >= 40.5) {
       caveats.add(
-          Caveat.of(
-              CaveatKind.CLAMP,
-              "MELD 3.0 " + Decimals.shown(raw) + " is outside [6, 40]: reported as " + value));
+          Caveat.coded(
+              CaveatKind.CLAMP, "meld3.outsideRange", number(raw), Quantity.of(value, "")));
     }
     return new Complete(INFO, items, Optional.of(new Total(raw, value)), Optional.empty(), caveats);
   }

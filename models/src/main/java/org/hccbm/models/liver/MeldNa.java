@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.HalfUp;
 import org.hccbm.models.internal.Sources;
+import org.hccbm.models.liver.MeldTerms.MeldLab;
 
 /**
  * Computes MELD-Na as OPTN implemented it in January 2016 (liver §3.2).
@@ -37,9 +42,6 @@ import org.hccbm.models.internal.Sources;
  *
  * @since 0.1.0
  */
-// Formula terms and caveats still worded here (ItemScore.of, Caveat.of): the last legacy
-// items, to be converted to codes (docs/models.md).
-@SuppressWarnings({"deprecation", "removal"})
 public final class MeldNa implements Score<MeldInput> {
   /** The OPTN 2016 MELD-Na. */
   public static final MeldNa INSTANCE = new MeldNa();
@@ -53,6 +55,11 @@ public final class MeldNa implements Score<MeldInput> {
           ModelStatus.VERIFIED,
           "reproduces worked examples ME-2 [P] and ME-3, ME-5, ME-6 (docs/sources.md, liver §3.4)",
           Sources.OPTN_MELD_NA_2016);
+
+  private static final ItemCode ROUNDING = ItemCode.of("optnRoundingOfMeldI");
+  private static final Band OPTN_ROUNDING = new Band.Rule("meldNa.optnRounding", List.of());
+  private static final Band NO_SODIUM_TERM = new Band.Rule("meldNa.noSodiumTerm", List.of());
+  private static final Band SODIUM_APPLIES = new Band.Rule("meldNa.sodiumTermApplies", List.of());
 
   private MeldNa() {}
 
@@ -130,14 +137,14 @@ public final class MeldNa implements Score<MeldInput> {
           // the sodium term is linear in sodium, so every integer between its ends is reachable.
           // The
           // union is not an interval across the 11 → 12 discontinuity (errata).
-          SortedSet<Integer> out = new TreeSet<>();
+          FormulaBounds.IntSet out = new FormulaBounds.IntSet();
           for (int m : Meld.FORMULA.image(lo, hi)) {
             int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
             for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
               out.add(v);
             }
           }
-          return out;
+          return out.toSortedSet();
         }
       };
 
@@ -153,44 +160,35 @@ public final class MeldNa implements Score<MeldInput> {
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-    in.sodium()
-        .known()
-        .ifPresent(
-            s -> {
-              double bounded =
-                  MeldTerms.bound("sodium", s.inMmolPerL(), "mmol/L", 125, 137, caveats).value();
-              items.add(
-                  ItemScore.of(
-                      "Sodium",
-                      s
-                          + (bounded != s.inMmolPerL()
-                              ? ", bounded to " + Decimals.shown(bounded)
-                              : ""),
-                      "sodium term applies when MELD(i) > 11",
-                      0));
-            });
+    if (in.sodium().known().isPresent()) {
+      Sodium s = in.sodium().known().get();
+      double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
+      items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
+    }
     return space.bounded(INFO, items, search, caveats);
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
-    List<ItemScore> items = new ArrayList<>(p.items());
+    List<ItemScore> items = new ArrayList<>(p.items().size() + 2);
+    items.addAll(p.items());
+    Sodium given = in.sodium().known().orElseThrow();
     double sodium =
-        MeldTerms.bound(
-                "sodium",
-                in.sodium().known().orElseThrow().inMmolPerL(),
-                "mmol/L",
-                125,
-                137,
-                caveats)
-            .value();
+        MeldTerms.bound(MeldLab.SODIUM, given.inMmolPerL(), "mmol/L", 125, 137, caveats);
+    double meldI10 = p.raw() * 10;
     items.add(
-        ItemScore.of(
-            "OPTN rounding of MELD(i)",
-            Decimals.shown(p.raw() * 10) + " → " + p.lo(),
-            "round to the tenth, × 10, at most 40",
-            p.lo() - p.raw() * 10));
-    items.add(sodiumItem(p.lo(), in, sodium));
+        ItemScore.scored(
+            ROUNDING,
+            InputUsed.of(
+                "",
+                Value.of(
+                    new Band.Rule(
+                        "meldNa.meldIRounded",
+                        List.of(
+                            Quantity.of(MeldTerms.shown(meldI10), ""), Quantity.of(p.lo(), ""))))),
+            OPTN_ROUNDING,
+            p.lo() - meldI10));
+    items.add(sodiumItem(p.lo(), given, sodium));
     // No clamp caveat is needed: with MELD(i) ≤ 40 and 0 ≤ 137 − Na ≤ 12, MELD-Na =
     // MELD(i) + (137 − Na)(1.32 − 0.033 MELD(i)) is at most 40 (tested).
     return new Complete(
@@ -201,20 +199,26 @@ public final class MeldNa implements Score<MeldInput> {
         caveats);
   }
 
-  private static ItemScore sodiumItem(int meldI, MeldInput in, double sodium) {
-    String observed =
-        in.sodium().known().orElseThrow()
-            + (sodium != in.sodium().known().orElseThrow().inMmolPerL()
-                ? ", bounded to " + Decimals.shown(sodium)
-                : "");
+  /** The sodium as given and, when bounded to [125, 137], as scored. */
+  private static InputUsed sodiumInput(Sodium s, double bounded) {
+    Quantity given = Quantity.of(s.value(), s.unit().ucum());
+    return bounded != s.inMmolPerL()
+        ? new InputUsed(
+            MeldTerms.SODIUM_FIELD, given, Quantity.of(bounded, "mmol/L"), Optional.empty())
+        : InputUsed.of(MeldTerms.SODIUM_FIELD, given);
+  }
+
+  private static ItemScore sodiumItem(int meldI, Sodium given, double sodium) {
+    InputUsed input = sodiumInput(given, sodium);
     if (meldI <= 11) {
-      return ItemScore.of("Sodium", observed, "MELD(i) ≤ 11: no sodium term", 0);
+      return ItemScore.scored(MeldTerms.SODIUM, input, NO_SODIUM_TERM, 0);
     }
-    String deficit = Decimals.shown(137 - sodium);
-    return ItemScore.of(
-        "Sodium",
-        observed,
-        "1.32 × " + deficit + " − 0.033 × " + meldI + " × " + deficit,
+    return ItemScore.scored(
+        MeldTerms.SODIUM,
+        input,
+        new Band.Rule(
+            "meldNa.sodiumTerm",
+            List.of(Quantity.of(MeldTerms.shown(137 - sodium), ""), Quantity.of(meldI, ""))),
         raw(meldI, sodium) - meldI);
   }
 }

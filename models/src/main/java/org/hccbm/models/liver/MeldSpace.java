@@ -230,8 +230,7 @@ final class MeldSpace {
     if (value.known().isPresent()) {
       point[index] = Math.max(floor, Math.min(cap, value.known().get()));
     } else {
-      unknowns.add(
-          Unknown.range(index, Renderer.english().label(ItemCode.of(code)), floor, searchMax));
+      unknowns.add(Unknown.range(index, label(code), floor, searchMax));
       open.add(
           OpenItem.of(
               ItemCode.of(code),
@@ -241,6 +240,22 @@ final class MeldSpace {
               maxPoints,
               List.of(field)));
     }
+  }
+
+  private static final String BILIRUBIN_LABEL = Renderer.english().label(ItemCode.of("bilirubin"));
+  private static final String SODIUM_LABEL = Renderer.english().label(ItemCode.of("sodium"));
+  private static final String INR_LABEL = Renderer.english().label(ItemCode.of("inr"));
+  private static final String ALBUMIN_LABEL = Renderer.english().label(ItemCode.of("albumin"));
+
+  /** The English label of a lab, as the engine names a deciding input (read once). */
+  private static String label(String code) {
+    return switch (code) {
+      case "bilirubin" -> BILIRUBIN_LABEL;
+      case "sodium" -> SODIUM_LABEL;
+      case "inr" -> INR_LABEL;
+      case "albumin" -> ALBUMIN_LABEL;
+      default -> Renderer.english().label(ItemCode.of(code));
+    };
   }
 
   private static Band.Range range(double lower, double upper, String unit) {
@@ -286,13 +301,21 @@ final class MeldSpace {
    */
   Bounded bounded(
       ModelInfo info, List<ItemScore> known, FormulaBounds.Search search, List<Caveat> caveats) {
+    List<Double> totals = new ArrayList<>(search.reachable().size());
+    for (int v : search.reachable()) {
+      totals.add((double) v); // ascending and distinct, as TotalRange keeps them
+    }
+    List<ItemCode> deciding = new ArrayList<>(search.deciding().size());
+    for (String label : search.deciding()) {
+      deciding.add(ItemCode.fromLabel(label));
+    }
     return new Bounded(
         info,
         known,
         open,
-        Optional.of(TotalRange.of(search.reachable().stream().map(Integer::doubleValue).toList())),
+        Optional.of(new TotalRange(totals.get(0), totals.get(totals.size() - 1), totals)),
         List.of(),
-        search.deciding().stream().map(org.hccbm.core.result.ItemCode::fromLabel).toList(),
+        deciding,
         caveats);
   }
 

@@ -4,27 +4,125 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
+import org.hccbm.core.result.InputUsed;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
+import org.hccbm.models.internal.HalfUp;
 
 /**
  * Bounding and rounding shared by the MELD family (liver §3), each rule as OPTN states it. Rounding
  * is HALF_UP on the decimal value (liver §0.2.3), never banker's rounding.
+ *
+ * <p>The formula terms are data: each item's input (the value as given and, when a bound applied,
+ * as scored), its term as a {@link Band.Rule} with the coefficients and values its wording names,
+ * and coded caveats ({@code meld.belowFloor}, {@code meld.aboveCap}, {@code meld.dialysisCap4}, …);
+ * the words are in the bundle (docs/models.md, "Result codes").
  */
-// Formula terms and caveats still worded here (ItemScore.of, Caveat.of): the last legacy
-// items, to be converted to codes (docs/models.md).
-@SuppressWarnings({"deprecation", "removal"})
 final class MeldTerms {
-  /** One input after the model's bounds, with what was done to it. */
-  record Bounded(double value, String observed) {}
+  static final ItemCode CREATININE = ItemCode.of("creatinine");
+  static final ItemCode BILIRUBIN = ItemCode.of("bilirubin");
+  static final ItemCode INR = ItemCode.of("inr");
+  static final ItemCode SODIUM = ItemCode.of("sodium");
+  static final ItemCode ALBUMIN = ItemCode.of("albumin");
+  static final ItemCode CONSTANT = ItemCode.of("constant");
+
+  static final String CREATININE_FIELD = "labs.creatinine";
+  static final String BILIRUBIN_FIELD = "labs.totalBilirubin";
+  static final String INR_FIELD = "labs.inr";
+  static final String SODIUM_FIELD = "labs.sodium";
+  static final String ALBUMIN_FIELD = "labs.albumin";
+  static final String DIALYSIS_FIELD = "onDialysis";
+
+  /** The value set naming a MELD input in the clamp caveats (bundle {@code value.MeldLab.*}). */
+  enum MeldLab {
+    CREATININE,
+    BILIRUBIN,
+    INR,
+    SODIUM,
+    ALBUMIN;
+
+    Value value() {
+      return new Value.Coded("MeldLab", name());
+    }
+  }
+
+  private static final Band CREATININE_TERM = term("meld.creatinineTerm", 9.57);
+  private static final Band BILIRUBIN_TERM = term("meld.bilirubinTerm", 3.78);
+  private static final Band INR_TERM = term("meld.inrTerm", 11.2);
+  private static final ItemScore CONSTANT_ITEM =
+      ItemScore.scored(
+          CONSTANT,
+          InputUsed.of("", new Value.Coded("MeldTerm", "NO_INPUT")),
+          term("meld.constant", 6.43),
+          6.43);
+
+  /** Creatinine on dialysis: set to the cap of MELD and MELD-Na. */
+  private static final InputUsed ON_DIALYSIS_CAP4 =
+      new InputUsed(
+          DIALYSIS_FIELD,
+          Value.of(true),
+          Value.of(
+              new Band.Rule(
+                  "meld.creatinineOnDialysisCap4",
+                  List.of(Quantity.of(Meld.CREATININE_CAP, "mg/dL")))),
+          Optional.empty());
 
   private MeldTerms() {}
 
+  /** A formula term worded by {@code rule.<code>}, its coefficient the first value. */
+  static Band.Rule term(String code, double coefficient, Value... more) {
+    List<Value> args = new ArrayList<>(1 + more.length);
+    args.add(Quantity.of(coefficient, ""));
+    args.addAll(List.of(more));
+    return new Band.Rule(code, args);
+  }
+
+  /** The value as the result shows it: rounded half-up to 4 decimals ({@link Decimals#shown}). */
+  static double shown(double value) {
+    if (value == Math.rint(value)) {
+      return value;
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude < 1e4) {
+      // Below 1e4 the value × 1e4 lies within 1e-7 of its shortest decimal × 1e4; unless that is
+      // near a half, rounding it half up gives the digits Decimals.shown keeps, and the quotient
+      // of two exact numbers is the double Decimals.shown's text reads back as.
+      double tenThousandths = magnitude * 1e4;
+      double fraction = tenThousandths - Math.floor(tenThousandths);
+      if (Math.abs(fraction - 0.5) > 1e-6) {
+        double rounded = Math.floor(tenThousandths + 0.5) / 1e4;
+        return value < 0 ? -rounded : rounded;
+      }
+    }
+    return shownDecimal(value);
+  }
+
+  /** {@link #shown} always taken through the decimal text (the reference). */
+  static double shownDecimal(double value) {
+    return Double.parseDouble(Decimals.shown(value));
+  }
+
   /** OPTN MELD(i): round the raw value to the tenth (HALF_UP), times 10, at most 40. */
   static int meldInteger(double optnRaw) {
+    // The raw value's tenths in binary lie within a few ulps of the decimal value × 10; unless
+    // they lie near a half, both round alike and the decimal need not be taken.
+    double tenths = optnRaw * 10;
+    if (HalfUp.decides(tenths)) {
+      return Math.min(40, HalfUp.of(tenths));
+    }
+    return meldIntegerDecimal(optnRaw);
+  }
+
+  /** {@link #meldInteger} always taken in decimal (the reference). */
+  static int meldIntegerDecimal(double optnRaw) {
     int tenths =
         new BigDecimal(Double.toString(optnRaw))
             .setScale(1, RoundingMode.HALF_UP)
@@ -35,41 +133,63 @@ final class MeldTerms {
 
   /** Reports, as a caveat, that a value lies below its floor or above its cap. */
   static void clampCaveat(
-      String name, double value, String unit, double floor, double cap, List<Caveat> caveats) {
-    Bounded unused = bound(name, value, unit, floor, cap, caveats);
+      MeldLab lab, double value, String unit, double floor, double cap, List<Caveat> caveats) {
+    double unused = bound(lab, value, unit, floor, cap, caveats);
   }
 
-  /** Applies a floor and a cap, reporting each as a caveat. */
-  static Bounded bound(
-      String name, double value, String unit, double floor, double cap, List<Caveat> caveats) {
-    String shown = Decimals.shown(value) + (unit.isEmpty() ? "" : " " + unit);
+  /**
+   * Applies a floor and a cap, reporting each as a caveat ({@code meld.belowFloor}, {@code
+   * meld.aboveCap}: the input, its value as shown, the bound).
+   *
+   * @return the value after the bounds
+   */
+  static double bound(
+      MeldLab lab, double value, String unit, double floor, double cap, List<Caveat> caveats) {
     if (value < floor) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CLAMP,
-              name
-                  + " "
-                  + shown
-                  + " is below "
-                  + Decimals.shown(floor)
-                  + ": set to "
-                  + Decimals.shown(floor)));
-      return new Bounded(floor, shown + ", bounded to " + Decimals.shown(floor));
+              "meld.belowFloor",
+              lab.value(),
+              Quantity.of(shown(value), unit),
+              Quantity.of(floor, "")));
+      return floor;
     }
     if (value > cap) {
       caveats.add(
-          Caveat.of(
+          Caveat.coded(
               CaveatKind.CLAMP,
-              name
-                  + " "
-                  + shown
-                  + " is above "
-                  + Decimals.shown(cap)
-                  + ": set to "
-                  + Decimals.shown(cap)));
-      return new Bounded(cap, shown + ", bounded to " + Decimals.shown(cap));
+              "meld.aboveCap",
+              lab.value(),
+              Quantity.of(shown(value), unit),
+              Quantity.of(cap, "")));
+      return cap;
     }
-    return new Bounded(value, shown);
+    return value;
+  }
+
+  /**
+   * The input of a MELD term: the value as shown (4 decimals) and, when a bound applied, the value
+   * scored ("5.0545 mg/dL, bounded to 4").
+   */
+  static InputUsed boundedInput(String field, double value, double bounded, String unit) {
+    double shown = shown(value);
+    if (bounded == value) {
+      return InputUsed.of(field, Quantity.of(shown, unit));
+    }
+    // A value that shows as its bound (0.99999 → 1) keeps its digits, so the bound still shows.
+    return new InputUsed(
+        field,
+        Quantity.of(shown == bounded ? value : shown, unit),
+        Quantity.of(bounded, unit),
+        Optional.empty());
+  }
+
+  /** The clamp caveat of a dialysis status that sets creatinine to the cap (4.0 or 3.0). */
+  static Caveat dialysisCaveat(double creatinineCap) {
+    return Caveat.coded(
+        CaveatKind.CLAMP,
+        creatinineCap == Meld.CREATININE_CAP ? "meld.dialysisCap4" : "meld.dialysisCap3");
   }
 
   /**
@@ -79,69 +199,71 @@ final class MeldTerms {
   record Parts(List<ItemScore> items, int lo, double raw) {}
 
   static Parts parts(MeldInput in, List<Caveat> caveats) {
-    List<ItemScore> items = new ArrayList<>();
+    List<ItemScore> items = new ArrayList<>(5);
     boolean onDialysis = in.dialysis().equals(Observed.of(true));
     double cr = Meld.CREATININE_CAP;
     if (onDialysis) {
-      caveats.add(Caveat.of(CaveatKind.CLAMP, "dialysis in the prior week: creatinine set to 4.0"));
+      caveats.add(dialysisCaveat(Meld.CREATININE_CAP));
       items.add(
-          ItemScore.of(
-              "Creatinine",
-              "on dialysis: set to 4.0 mg/dL",
-              "9.57 × ln(creatinine mg/dL)",
-              9.57 * Math.log(cr)));
+          ItemScore.scored(CREATININE, ON_DIALYSIS_CAP4, CREATININE_TERM, 9.57 * Math.log(cr)));
     } else if (in.creatinine().known().isPresent()) {
-      Bounded b =
-          bound(
-              "creatinine",
-              in.creatinine().known().get().inMgPerDl(),
-              "mg/dL",
-              1.0,
-              Meld.CREATININE_CAP,
-              caveats);
-      cr = b.value();
+      double given = in.creatinine().known().get().inMgPerDl();
+      cr = bound(MeldLab.CREATININE, given, "mg/dL", 1.0, Meld.CREATININE_CAP, caveats);
       items.add(
-          ItemScore.of(
-              "Creatinine", b.observed(), "9.57 × ln(creatinine mg/dL)", 9.57 * Math.log(cr)));
+          ItemScore.scored(
+              CREATININE,
+              boundedInput(CREATININE_FIELD, given, cr, "mg/dL"),
+              CREATININE_TERM,
+              9.57 * Math.log(cr)));
     }
-    double bili =
-        lab(
-            in.bilirubin().map(b -> b.inMgPerDl()),
-            "Bilirubin",
-            "bilirubin",
-            "mg/dL",
-            3.78,
-            items,
-            caveats);
-    double inr = lab(in.inr().map(i -> i.ratioValue()), "INR", "INR", "", 11.2, items, caveats);
-    items.add(ItemScore.of("Constant", "—", "6.43", 6.43));
+    double bili = 1.0;
+    if (in.bilirubin().known().isPresent()) {
+      bili =
+          lab(
+              in.bilirubin().known().get().inMgPerDl(),
+              MeldLab.BILIRUBIN,
+              BILIRUBIN,
+              BILIRUBIN_FIELD,
+              "mg/dL",
+              BILIRUBIN_TERM,
+              3.78,
+              items,
+              caveats);
+    }
+    double inr = 1.0;
+    if (in.inr().known().isPresent()) {
+      inr =
+          lab(
+              in.inr().known().get().ratioValue(),
+              MeldLab.INR,
+              INR,
+              INR_FIELD,
+              "",
+              INR_TERM,
+              11.2,
+              items,
+              caveats);
+    }
+    items.add(CONSTANT_ITEM);
     double raw = Meld.optnRaw(bili, inr, cr);
     return new Parts(items, meldInteger(raw), raw);
   }
 
   private static double lab(
-      Observed<Double> value,
-      String item,
-      String name,
+      double value,
+      MeldLab lab,
+      ItemCode code,
+      String field,
       String unit,
+      Band term,
       double coefficient,
       List<ItemScore> items,
       List<Caveat> caveats) {
-    if (value.known().isEmpty()) {
-      return 1.0;
-    }
-    Bounded b = bound(name, value.known().get(), unit, 1.0, Double.POSITIVE_INFINITY, caveats);
+    double b = bound(lab, value, unit, 1.0, Double.POSITIVE_INFINITY, caveats);
     items.add(
-        ItemScore.of(
-            item,
-            b.observed(),
-            Decimals.shown(coefficient)
-                + " × ln("
-                + name
-                + (unit.isEmpty() ? "" : " " + unit)
-                + ")",
-            coefficient * Math.log(b.value())));
-    return b.value();
+        ItemScore.scored(
+            code, boundedInput(field, value, b, unit), term, coefficient * Math.log(b)));
+    return b;
   }
 
   /** The items of the known inputs of a bounded MELD. */

@@ -3,7 +3,10 @@ package org.hccbm.models.liver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.Diameter;
 import org.hccbm.core.evidence.ModelInfo;
+import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ItemCode;
@@ -12,6 +15,7 @@ import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.OpenStatus;
 import org.hccbm.core.result.Possible;
 import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
@@ -30,20 +34,9 @@ final class TransplantCriteria {
 
   private TransplantCriteria() {}
 
-  // The burden reading names the nodules in words (TumourBurden.describe): a legacy caveat.
-  @SuppressWarnings("deprecation")
   private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    in.tumour()
-        .known()
-        .ifPresent(
-            t ->
-                caveats.add(
-                    Caveat.of(
-                        CaveatKind.ASSUMPTION,
-                        "tumour burden read from "
-                            + TumourBurden.describe(t)
-                            + " on the imaging supplied")));
+    in.tumour().known().ifPresent(t -> caveats.add(burdenRead(t)));
     countOnly(in)
         .ifPresent(
             n ->
@@ -55,6 +48,35 @@ final class TransplantCriteria {
                             : n == 1 ? "transplant.oneNoduleUnsized" : "transplant.nodulesUnsized",
                         Quantity.of(n, ""))));
     return caveats;
+  }
+
+  /**
+   * The caveat naming the nodules the burden was read from: {@code transplant.burdenRead} (one
+   * nodule: its diameter) or {@code transplant.burdenReadNodules} (the count, the diameters as a
+   * list, the total diameter in cm).
+   */
+  static Caveat burdenRead(IntrahepaticTumour t) {
+    if (t.count() == 0) {
+      return Caveat.coded(CaveatKind.ASSUMPTION, "transplant.burdenReadNone");
+    }
+    Value sizes = sizes(t.nodules(), 0);
+    return t.count() == 1
+        ? Caveat.coded(CaveatKind.ASSUMPTION, "transplant.burdenRead", sizes)
+        : Caveat.coded(
+            CaveatKind.ASSUMPTION,
+            "transplant.burdenReadNodules",
+            Quantity.of(t.count(), ""),
+            sizes,
+            Quantity.of(Double.parseDouble(Decimals.shown(TumourBurden.totalCm(t))), "cm"));
+  }
+
+  /** The diameters from {@code from} on: one, or the first and a list of the rest. */
+  private static Value sizes(List<Diameter> nodules, int from) {
+    Diameter d = nodules.get(from);
+    Quantity size = Quantity.of(d.unit().equals("cm") ? d.inCm() : d.inMm(), d.unit());
+    return from == nodules.size() - 1
+        ? size
+        : Value.of(new Band.Rule("transplant.sizes", List.of(size, sizes(nodules, from + 1))));
   }
 
   /** The nodule count when it is known and the sizes are not. */

@@ -1,6 +1,5 @@
 package org.hccbm.models.liver;
 
-import org.hccbm.core.Decimals;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 
 /**
@@ -45,16 +44,5 @@ final class TumourBurden {
   /** How a nodule count without sizes is shown. */
   static String countOnly(int count) {
     return count + (count == 1 ? " nodule" : " nodules") + ", sizes not measured";
-  }
-
-  static String describe(IntrahepaticTumour t) {
-    if (t.count() == 0) {
-      return "no viable intrahepatic tumour";
-    }
-    return t.count()
-        + (t.count() == 1 ? " nodule" : " nodules")
-        + ": "
-        + t.nodules()
-        + (t.count() > 1 ? ", total " + Decimals.shown(totalCm(t)) + " cm" : "");
   }
 }
