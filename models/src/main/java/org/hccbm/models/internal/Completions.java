@@ -138,10 +138,7 @@ public final class Completions {
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
-    Set<Band.Rule> rules = new LinkedHashSet<>();
-    for (Verdict v : verdicts) {
-      rules.add(v.rule());
-    }
+    Set<Band.Rule> rules = rules(verdicts);
     Category only = outcome.reachable().get(0);
     List<ItemScore> items = new ArrayList<>(known);
     for (OpenItem o : open) {
@@ -158,6 +155,21 @@ public final class Completions {
     List<Caveat> all = new ArrayList<>(caveats);
     all.add(didNotMatter(open.stream().map(OpenItem::code).toList()));
     return new Complete(model, items, Optional.empty(), Optional.of(only), all);
+  }
+
+  /** The distinct rules of the verdicts, in walk order. */
+  // Models return shared verdicts: a run of the same instance is hashed once.
+  @SuppressWarnings("ReferenceEquality")
+  private static Set<Band.Rule> rules(Verdict[] verdicts) {
+    Set<Band.Rule> rules = new LinkedHashSet<>();
+    Band.Rule last = null;
+    for (Verdict v : verdicts) {
+      if (v.rule() != last) {
+        last = v.rule();
+        rules.add(last);
+      }
+    }
+    return rules;
   }
 
   private static final ItemCode RULE_APPLIED = ItemCode.of("ruleApplied");
