@@ -42,6 +42,9 @@ public sealed interface Observed<T>
    * @param <T> the type of the missing value
    */
   record Unknown<T>() implements Observed<T> {
+    // Every unknown is equal to every other: one instance serves them all.
+    private static final Unknown<?> INSTANCE = new Unknown<>();
+
     @Override
     public String toString() {
       return "unknown";
@@ -87,8 +90,9 @@ public sealed interface Observed<T>
    * @param <T> the type of the missing value
    * @return the observation
    */
+  @SuppressWarnings("unchecked") // an Unknown holds no T
   static <T> Observed<T> unknown() {
-    return new Unknown<>();
+    return (Observed<T>) Unknown.INSTANCE;
   }
 
   /**
@@ -144,7 +148,9 @@ public sealed interface Observed<T>
       return Observed.of(mapper.apply(k.value()));
     }
     if (this instanceof NotAssessable<T> n) {
-      return Observed.notAssessable(n.reason());
+      @SuppressWarnings("unchecked") // a NotAssessable holds no T: it stays itself, already valid
+      Observed<R> same = (Observed<R>) n;
+      return same;
     }
     return Observed.unknown();
   }

@@ -33,18 +33,26 @@ public record Caveat(CaveatKind kind, String code, List<Value> args) {
     }
   }
 
-  private static boolean isDottedCode(String code) {
-    int start = 0;
-    while (true) {
-      int dot = code.indexOf('.', start);
-      if (!ItemCode.isLowerCamel(dot < 0 ? code.substring(start) : code.substring(start, dot))) {
+  /**
+   * Whether every dot-separated part of a code is lower camel case ({@link ItemCode}), in one pass
+   * without a substring: caveats are built on every evaluation.
+   */
+  static boolean isDottedCode(String code) {
+    boolean partStart = true;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (partStart) {
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+        partStart = false;
+      } else if (c == '.') {
+        partStart = true;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
         return false;
       }
-      if (dot < 0) {
-        return true;
-      }
-      start = dot + 1;
     }
+    return !partStart;
   }
 
   /**

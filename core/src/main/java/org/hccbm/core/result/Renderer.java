@@ -7,13 +7,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one producer of wording for results: item labels, inputs, bands, open items, caveats,
@@ -40,9 +43,40 @@ public final class Renderer {
   public static final String ITEM = "item";
 
   private final ResourceBundle bundle;
+  // The bundle's labels, values and bands indexed by their parts, read once: a look-up hashes the
+  // code (whose hash a constant string keeps) instead of building and hashing a new key.
+  private final Map<String, String> labels = new HashMap<>();
+  private final Map<String, Map<String, String>> values = new HashMap<>();
+  private final Map<String, Map<List<String>, String>> bands = new HashMap<>();
 
   private Renderer(ResourceBundle bundle) {
     this.bundle = bundle;
+    for (String key : bundle.keySet()) {
+      if (key.startsWith("item.")) {
+        labels.put(key.substring("item.".length()), bundle.getString(key));
+      } else if (key.startsWith("value.")) {
+        int dot = key.indexOf('.', "value.".length());
+        if (dot > 0) {
+          values
+              .computeIfAbsent(key.substring("value.".length(), dot), t -> new HashMap<>())
+              .put(key.substring(dot + 1), bundle.getString(key));
+        }
+      } else if (key.startsWith("band.")) {
+        int dot = key.indexOf('.', "band.".length());
+        if (dot > 0) {
+          bands
+              .computeIfAbsent(key.substring("band.".length(), dot), t -> new HashMap<>())
+              .put(List.of(key.substring(dot + 1).split("\\+", -1)), bundle.getString(key));
+        }
+      }
+    }
+  }
+
+  /** The indexed wording of a type's code, or null when the bundle has none. */
+  private static <K> @Nullable String indexed(
+      Map<String, Map<K, String>> index, String type, K code) {
+    Map<K, String> byCode = index.get(type);
+    return byCode == null ? null : byCode.get(code);
   }
 
   /**
@@ -98,20 +132,25 @@ public final class Renderer {
       return pattern;
     }
     StringBuilder out = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    while (i < pattern.length()) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+    int from = 0;
+    int i = pattern.indexOf('{');
+    while (i >= 0) {
+      int close = pattern.indexOf('}', i);
       if (close > i + 1 && close - i <= 3 && isIndex(pattern, i + 1, close)) {
-        int index = Integer.parseInt(pattern.substring(i + 1, close));
-        out.append(
-            index < args.length ? String.valueOf(args[index]) : pattern.substring(i, close + 1));
-        i = close + 1;
+        int index = Integer.parseInt(pattern, i + 1, close, 10);
+        out.append(pattern, from, i);
+        if (index < args.length) {
+          out.append(String.valueOf(args[index]));
+        } else {
+          out.append(pattern, i, close + 1);
+        }
+        from = close + 1;
+        i = pattern.indexOf('{', from);
       } else {
-        out.append(c);
-        i++;
+        i = pattern.indexOf('{', i + 1);
       }
     }
+    out.append(pattern, from, pattern.length());
     return out.toString();
   }
 
@@ -135,7 +174,8 @@ public final class Renderer {
    * @return the label
    */
   public String label(ItemCode code) {
-    return text("item." + code.value());
+    String label = labels.get(code.value());
+    return label != null ? label : text("item." + code.value());
   }
 
   /**
@@ -153,9 +193,9 @@ public final class Renderer {
     if (value instanceof Value.Coded c) {
       // An item named as a value (type "item") is worded by its label; a category as a value (the
       // category a rule reached), by the category's label.
-      String key = "value." + c.type() + "." + c.code();
-      if (has(key)) {
-        return text(key);
+      String indexed = indexed(values, c.type(), c.code());
+      if (indexed != null) {
+        return indexed;
       }
       return c.type().equals(ITEM)
           ? label(ItemCode.of(c.code()))
@@ -236,10 +276,15 @@ public final class Renderer {
       return r.unit().isEmpty() ? bounds : text("quantity", bounds, r.unit());
     }
     if (band instanceof Band.Values v) {
-      String key = "band." + v.type() + "." + String.join("+", v.codes());
-      return v.codes().size() == 1 && !has(key)
-          ? text("value." + v.type() + "." + v.codes().get(0))
-          : text(key);
+      String indexed = indexed(bands, v.type(), v.codes());
+      if (indexed != null) {
+        return indexed;
+      }
+      if (v.codes().size() == 1) {
+        String value = indexed(values, v.type(), v.codes().get(0));
+        return value != null ? value : text("value." + v.type() + "." + v.codes().get(0));
+      }
+      return text("band." + v.type() + "." + String.join("+", v.codes()));
     }
     if (band instanceof Band.Named n) {
       return text("bandName." + n.name());
@@ -254,9 +299,17 @@ public final class Renderer {
       return text("sameInBoth." + s.table(), band(s.band()), band(s.other()));
     }
     if (band instanceof Band.Rule r) {
-      return text("rule." + r.code(), r.args().stream().map(this::value).toArray());
+      return text("rule." + r.code(), values(r.args()));
     }
     return ((Band.Text) band).text();
+  }
+
+  private Object[] values(List<Value> args) {
+    Object[] shown = new Object[args.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = value(args.get(i));
+    }
+    return shown;
   }
 
   private static String cut(Bound bound) {
@@ -369,8 +422,7 @@ public final class Renderer {
    * @return the text
    */
   public String caveat(Caveat caveat) {
-    Object[] args = caveat.args().stream().map(this::value).toArray();
-    return text("caveat." + caveat.code(), args);
+    return text("caveat." + caveat.code(), values(caveat.args()));
   }
 
   private static String type(Category category) {

@@ -143,6 +143,19 @@ class RendererTest {
   }
 
   @Test
+  void caveatCode_checkedInOnePass_acceptsEachDottedPart_andRefusesEveryMalformedOne() {
+    for (String ok : List.of("a", "note", "childPugh.ptUsed", "a.b.c", "meld3.x9Z", "z.aZ09")) {
+      assertThat(Caveat.isDottedCode(ok)).as(ok).isTrue();
+    }
+    for (String bad :
+        List.of(
+            "", ".", "a.", ".a", "a..b", "Aa", "a.Bb", "a.9b", "a-b", "a b", "a.b_", "{a}", "`a",
+            "a`", "a{", "a@", "a[", "a/", "a:", "a.b.")) {
+      assertThat(Caveat.isDottedCode(bad)).as(bad).isFalse();
+    }
+  }
+
+  @Test
   void itemCode_fromLabel_isLowerCamelCase() {
     assertThat(ItemCode.fromLabel("Hepatic encephalopathy"))
         .isEqualTo(ItemCode.of("hepaticEncephalopathy"));

@@ -3,11 +3,16 @@ package org.hccbm.models.bone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Calcium;
+import org.hccbm.core.lab.Crp;
+import org.hccbm.core.lab.Ldh;
+import org.hccbm.core.lab.Platelets;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Band;
@@ -74,7 +79,29 @@ public final class Katagiri implements Score<KatagiriInput> {
           KatagiriGroup.class);
 
   /** A laboratory test's state: true (meets the tier), false, or unknown. */
-  private record Lab(String name, Value shown, @Nullable Boolean meets) {}
+  private record Lab(LabCodes codes, Value shown, @Nullable Boolean meets) {}
+
+  /**
+   * One laboratory test's patient field under {@code labs} and the codes of its three wordings
+   * (rules {@code katagiri.<lab>}, {@code katagiri.<lab>Met}, {@code katagiri.<lab>Unknown}).
+   */
+  private record LabCodes(String field, String notMet, String met, Value unknown) {
+    LabCodes(String name) {
+      this(
+          "labs." + name,
+          "katagiri." + name,
+          "katagiri." + name + "Met",
+          Value.of((Band) new Band.Rule("katagiri." + name + "Unknown", List.of())));
+    }
+  }
+
+  private static final LabCodes CRP = new LabCodes("crp");
+  private static final LabCodes LDH = new LabCodes("ldh");
+  private static final LabCodes ALBUMIN = new LabCodes("albumin");
+  private static final LabCodes PLATELETS = new LabCodes("platelets");
+  private static final LabCodes CALCIUM = new LabCodes("calcium");
+  private static final LabCodes BILIRUBIN = new LabCodes("totalBilirubin");
+  private static final ItemCode SOME_VALUES = ItemCode.of("someValues");
 
   private static final ItemCode LABS = ItemCode.of("laboratoryData");
   private static final Band LAB_CRITICAL = new Band.Values("KatagiriLabs", List.of("CRITICAL"));
@@ -163,91 +190,132 @@ public final class Katagiri implements Score<KatagiriInput> {
   }
 
   private static Part laboratory(KatagiriInput in, List<Caveat> caveats) {
-    List<Lab> abnormal =
-        List.of(
-            lab(in.crp().map(c -> c.inMgPerDl()), "crp", "mg/dL", v -> v >= 0.4),
-            lab(in.ldh().map(l -> l.inUnitsPerL()), "ldh", "IU/L", v -> v >= 250),
-            lab(in.albumin().map(a -> a.inGPerDl()), "albumin", "g/dL", v -> v < 3.7));
+    // Known labs in the table's units; NaN stands for unknown.
+    Lab crp =
+        lab(
+            CRP,
+            in.crp() instanceof Observed.Known<Crp> k ? k.value().inMgPerDl() : Double.NaN,
+            "mg/dL",
+            v -> v >= 0.4);
+    Lab ldh =
+        lab(
+            LDH,
+            in.ldh() instanceof Observed.Known<Ldh> k ? k.value().inUnitsPerL() : Double.NaN,
+            "IU/L",
+            v -> v >= 250);
+    Lab albumin =
+        lab(
+            ALBUMIN,
+            in.albumin() instanceof Observed.Known<Albumin> k ? k.value().inGPerDl() : Double.NaN,
+            "g/dL",
+            v -> v < 3.7);
     Lab platelets =
-        lab(in.platelets().map(p -> p.inThousandPerUl()), "platelets", "10*3/uL", v -> v < 100);
+        lab(
+            PLATELETS,
+            in.platelets() instanceof Observed.Known<Platelets> k
+                ? k.value().inThousandPerUl()
+                : Double.NaN,
+            "10*3/uL",
+            v -> v < 100);
+    Lab calcium =
+        lab(
+            CALCIUM,
+            in.calcium() instanceof Observed.Known<Calcium> k ? k.value().inMgPerDl() : Double.NaN,
+            "mg/dL",
+            v -> v >= 10.3);
     Lab bilirubin =
-        lab(in.bilirubin().map(b -> b.inMgPerDl()), "totalBilirubin", "mg/dL", v -> v >= 1.4);
-    List<Lab> critical =
-        List.of(
-            platelets,
-            lab(in.calcium().map(c -> c.inMgPerDl()), "calcium", "mg/dL", v -> v >= 10.3),
-            bilirubin);
+        lab(
+            BILIRUBIN,
+            in.bilirubin() instanceof Observed.Known<Bilirubin> k
+                ? k.value().inMgPerDl()
+                : Double.NaN,
+            "mg/dL",
+            v -> v >= 1.4);
     if (in.ldh().isKnown()) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "katagiri.ldhAssay"));
     }
-    List<Lab> all = new ArrayList<>(critical);
-    all.addAll(abnormal);
+    // The critical tier first, then the abnormal one.
+    List<Lab> all = List.of(platelets, calcium, bilirubin, crp, ldh, albumin);
     // The six labs as used, each worded by rule katagiri.<lab>[Met|Unknown] (e.g. "CRP 1.2 mg/dL
     // (≥ 0.4)"), joined by katagiri.labs.
-    Value shown =
-        Value.of((Band) new Band.Rule("katagiri.labs", all.stream().map(Lab::shown).toList()));
+    List<Value> shownLabs = new ArrayList<>(all.size());
+    for (Lab l : all) {
+      shownLabs.add(l.shown());
+    }
+    Value shown = Value.of((Band) new Band.Rule("katagiri.labs", shownLabs));
     InputUsed input = InputUsed.of("", shown);
-    if (critical.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()))) {
+    boolean criticalMet = false;
+    boolean criticalOpen = false;
+    boolean anyAbnormal = false;
+    boolean abnormalOpen = false;
+    for (int i = 0; i < all.size(); i++) {
+      Boolean meets = all.get(i).meets();
+      boolean critical = i < 3;
+      if (meets == null) {
+        criticalOpen |= critical;
+        abnormalOpen |= !critical;
+      } else if (meets) {
+        criticalMet |= critical;
+        anyAbnormal |= !critical;
+      }
+    }
+    if (criticalMet) {
       if (Boolean.TRUE.equals(platelets.meets()) || Boolean.TRUE.equals(bilirubin.meets())) {
         caveats.add(
             Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "katagiri.cirrhosisLabs"));
       }
       return PointScore.scored(ItemScore.scored(LABS, input, LAB_CRITICAL, 2));
     }
-    TreeSet<Integer> possible = new TreeSet<>();
-    if (critical.stream().anyMatch(l -> l.meets() == null)) {
-      possible.add(2);
-    }
-    boolean anyAbnormal = abnormal.stream().anyMatch(l -> Boolean.TRUE.equals(l.meets()));
-    boolean abnormalOpen = abnormal.stream().anyMatch(l -> l.meets() == null);
+    // Ascending: 0 or 1 from the abnormal tier, then 2 when a critical lab is unknown.
+    List<Integer> possible = new ArrayList<>(3);
     possible.add(anyAbnormal ? 1 : 0);
     if (!anyAbnormal && abnormalOpen) {
       possible.add(1);
     }
+    if (criticalOpen) {
+      possible.add(2);
+    }
     if (possible.size() == 1) {
-      int p = possible.first();
+      int p = possible.get(0);
       return PointScore.scored(
           ItemScore.scored(LABS, input, p == 1 ? LAB_ABNORMAL : LAB_NORMAL, p));
+    }
+    List<String> closedBy = new ArrayList<>();
+    for (Lab l : all) {
+      if (l.meets() == null) {
+        closedBy.add(l.codes().field());
+      }
     }
     return new PointScore.Open(
         new OpenItem(
             LABS,
             OpenStatus.UNKNOWN,
             Optional.empty(),
-            Optional.of(ItemCode.of("someValues")),
+            Optional.of(SOME_VALUES),
             new Possible.Described("katagiri.labs", List.of(((Value.OfBand) shown).band())),
-            possible.first(),
-            possible.last(),
-            all.stream().filter(l -> l.meets() == null).map(l -> "labs." + l.name()).toList()),
+            possible.get(0),
+            possible.get(possible.size() - 1),
+            closedBy),
         List.copyOf(possible));
   }
 
   /**
-   * One lab as used: its name (the patient field under {@code labs}), its value in the table's unit
-   * rounded to 4 decimals, and whether it meets the Katagiri cut; {@code meets} is null when the
-   * lab is unknown.
+   * One lab as used: its codes, its value in the table's unit rounded to 4 decimals, and whether it
+   * meets the Katagiri cut; {@code meets} is null when the lab is unknown (a NaN value).
    */
   private static Lab lab(
-      Observed<Double> value, String name, String unit, java.util.function.DoublePredicate meets) {
-    return value
-        .known()
-        .map(
-            v -> {
-              boolean met = meets.test(v);
-              return new Lab(
-                  name,
-                  Value.of(
-                      (Band)
-                          new Band.Rule(
-                              "katagiri." + name + (met ? "Met" : ""),
-                              List.of(Quantity.of(Math.round(v * 1e4) / 1e4, unit)))),
-                  met);
-            })
-        .orElseGet(
-            () ->
-                new Lab(
-                    name,
-                    Value.of((Band) new Band.Rule("katagiri." + name + "Unknown", List.of())),
-                    null));
+      LabCodes codes, double value, String unit, java.util.function.DoublePredicate meets) {
+    if (Double.isNaN(value)) {
+      return new Lab(codes, codes.unknown(), null);
+    }
+    boolean met = meets.test(value);
+    return new Lab(
+        codes,
+        Value.of(
+            (Band)
+                new Band.Rule(
+                    met ? codes.met() : codes.notMet(),
+                    List.of(Quantity.of(Math.round(value * 1e4) / 1e4, unit)))),
+        met);
   }
 }

@@ -1,7 +1,12 @@
 package org.hccbm.models.bone;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
@@ -39,8 +44,32 @@ public final class Uka implements Score<UkaInput> {
   /** Variant: Vp0–Vp2 count as no portal venous invasion. */
   public static final Uka VP_0_TO_2 = new Uka(PortalVeinInvasion.VP2);
 
+  private static final ItemCode CHILD_PUGH = ItemCode.of("childPughClass");
+  private static final ItemCode STAGE = ItemCode.of("intrahepaticStageLcsgj");
+  private static final ItemCode VP = ItemCode.of("portalVeinInvasion");
+  private static final List<String> STAGE_FIELDS =
+      List.of("primary.nodules", "primary.macrovascularInvasion");
+  private static final List<String> VP_FIELDS = List.of("primary.portalVeinInvasion");
+  private static final List<LcsgjT> ALL_T = List.of(LcsgjT.values());
+  private static final List<PortalVeinInvasion> ALL_VP = List.of(PortalVeinInvasion.values());
+
+  /** Not eligible for a hepatic reserve other than Child–Pugh A, per class. */
+  private static final Map<ChildPughClass, Verdict> HEPATIC_RESERVE =
+      verdicts(
+          ChildPughClass.class,
+          c -> new Verdict(UkaEligibility.NOT_ELIGIBLE, "uka.hepaticReserve", Value.of(c)));
+
+  /** Not eligible for an intrahepatic stage beyond T2, per stage. */
+  private static final Map<LcsgjT, Verdict> INTRAHEPATIC_STAGE =
+      verdicts(
+          LcsgjT.class,
+          t -> new Verdict(UkaEligibility.NOT_ELIGIBLE, "uka.intrahepaticStage", Value.of(t)));
+
   private final PortalVeinInvasion maxVp;
   private final ModelInfo info;
+  // The verdicts the rule returns, built once per model rather than once per completion.
+  private final Map<PortalVeinInvasion, Verdict> portalVein;
+  private final Map<LcsgjT, Map<PortalVeinInvasion, Verdict>> eligible;
 
   private Uka(PortalVeinInvasion maxVp) {
     this.maxVp = maxVp;
@@ -62,6 +91,35 @@ public final class Uka implements Score<UkaInput> {
                 2007,
                 "doi:10.3748/wjg.v13.i3.414"),
             UkaEligibility.class);
+    this.portalVein =
+        verdicts(
+            PortalVeinInvasion.class,
+            vp ->
+                new Verdict(
+                    UkaEligibility.NOT_ELIGIBLE, "uka.portalVein", Value.of(vp), Value.of(maxVp)));
+    this.eligible =
+        verdicts(
+            LcsgjT.class,
+            t ->
+                verdicts(
+                    PortalVeinInvasion.class,
+                    vp ->
+                        new Verdict(
+                            UkaEligibility.ELIGIBLE, "uka.eligible", Value.of(t), Value.of(vp))));
+  }
+
+  /** The value of a constant in a map {@link #verdicts} built: every constant has one. */
+  private static <E extends Enum<E>, V> V of(Map<E, V> map, E key) {
+    return Objects.requireNonNull(map.get(key), "verdict");
+  }
+
+  /** One value per enum constant, in an unmodifiable map. */
+  private static <E extends Enum<E>, V> Map<E, V> verdicts(Class<E> type, Function<E, V> of) {
+    EnumMap<E, V> map = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      map.put(e, of.apply(e));
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -91,40 +149,26 @@ public final class Uka implements Score<UkaInput> {
     List<Caveat> caveats =
         new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "uka.readings")));
     Choice<ChildPughClass> liver =
-        Choice.derived(ItemCode.of("childPughClass"), ChildPughClass.class, in.childPughClasses());
-    Choice<LcsgjT> t =
-        Choice.of(
-            ItemCode.of("intrahepaticStageLcsgj"),
-            List.of("primary.nodules", "primary.macrovascularInvasion"),
-            in.intrahepaticT(),
-            List.of(LcsgjT.values()));
-    Choice<PortalVeinInvasion> vp =
-        Choice.of(
-            ItemCode.of("portalVeinInvasion"),
-            List.of("primary.portalVeinInvasion"),
-            in.portalVeinInvasion(),
-            List.of(PortalVeinInvasion.values()));
+        Choice.derived(CHILD_PUGH, ChildPughClass.class, in.childPughClasses());
+    Choice<LcsgjT> t = Choice.of(STAGE, STAGE_FIELDS, in.intrahepaticT(), ALL_T);
+    Choice<PortalVeinInvasion> vp = Choice.of(VP, VP_FIELDS, in.portalVeinInvasion(), ALL_VP);
     return Completions.evaluate(
         info,
         List.of(liver, t, vp),
         a -> {
-          if (a.get(liver) != ChildPughClass.A) {
-            return new Verdict(
-                UkaEligibility.NOT_ELIGIBLE, "uka.hepaticReserve", Value.of(a.get(liver)));
+          ChildPughClass reserve = a.get(liver);
+          if (reserve != ChildPughClass.A) {
+            return of(HEPATIC_RESERVE, reserve);
           }
-          if (a.get(t).compareTo(LcsgjT.T2) > 0) {
-            return new Verdict(
-                UkaEligibility.NOT_ELIGIBLE, "uka.intrahepaticStage", Value.of(a.get(t)));
+          LcsgjT stage = a.get(t);
+          if (stage.compareTo(LcsgjT.T2) > 0) {
+            return of(INTRAHEPATIC_STAGE, stage);
           }
-          if (a.get(vp).compareTo(maxVp) > 0) {
-            return new Verdict(
-                UkaEligibility.NOT_ELIGIBLE,
-                "uka.portalVein",
-                Value.of(a.get(vp)),
-                Value.of(maxVp));
+          PortalVeinInvasion invasion = a.get(vp);
+          if (invasion.compareTo(maxVp) > 0) {
+            return of(portalVein, invasion);
           }
-          return new Verdict(
-              UkaEligibility.ELIGIBLE, "uka.eligible", Value.of(a.get(t)), Value.of(a.get(vp)));
+          return of(of(eligible, stage), invasion);
         },
         caveats);
   }

@@ -1,7 +1,6 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,13 @@ import org.hccbm.core.result.Value;
 public final class Completions {
   /** The values one completion assigns. */
   public static final class Assignment {
-    private final IdentityHashMap<Choice<?>, Object> values = new IdentityHashMap<>();
+    private final List<Choice<?>> choices;
+    private final Object[] values;
+
+    private Assignment(List<Choice<?>> choices) {
+      this.choices = choices;
+      this.values = new Object[choices.size()];
+    }
 
     /**
      * Returns the value assigned to a choice.
@@ -39,13 +44,17 @@ public final class Completions {
      * @param <T> the type
      * @return the value
      */
-    @SuppressWarnings("unchecked")
+    // Inputs are told apart by identity, as the map they replace did: record equality would compare
+    // every component on each look-up.
+    @SuppressWarnings({"unchecked", "ReferenceEquality"})
     public <T> T get(Choice<T> choice) {
-      Object value = values.get(choice);
-      if (value == null) {
-        throw new IllegalArgumentException("choice " + choice.code() + " is not enumerated");
+      // A model has at most six inputs: a scan by identity beats hashing.
+      for (int i = 0; i < values.length; i++) {
+        if (choices.get(i) == choice && values[i] != null) {
+          return (T) values[i];
+        }
       }
-      return (T) value;
+      throw new IllegalArgumentException("choice " + choice.code() + " is not enumerated");
     }
   }
 
@@ -95,13 +104,14 @@ public final class Completions {
       List<Caveat> caveats) {
     List<ItemScore> known = new ArrayList<>();
     List<OpenItem> open = new ArrayList<>();
-    Assignment first = new Assignment();
-    for (Choice<?> choice : choices) {
+    Assignment first = new Assignment(choices);
+    for (int i = 0; i < choices.size(); i++) {
+      Choice<?> choice = choices.get(i);
       if (choice.isOpen()) {
         open.add(choice.open().orElseThrow());
       } else {
         Object value = choice.options().get(0);
-        first.values.put(choice, value);
+        first.values[i] = value;
         known.add(
             new ItemScore(
                 choice.code(),
@@ -115,15 +125,20 @@ public final class Completions {
       known.add(ruleApplied(verdict.category(), verdict.rule()));
       return new Complete(model, known, Optional.empty(), Optional.of(verdict.category()), caveats);
     }
-    Outcome outcome = enumerate(choices, a -> rule.apply(a).category());
+    Verdict[] verdicts = new Verdict[size(choices)];
+    Category[] categories = new Category[verdicts.length];
+    walk(choices, rule, verdicts);
+    for (int c = 0; c < verdicts.length; c++) {
+      categories[c] = verdicts[c].category();
+    }
+    Outcome outcome = outcome(choices, categories);
     if (outcome.reachable().size() > 1) {
       return new Bounded(
           model, known, open, Optional.empty(), outcome.reachable(), outcome.deciding(), caveats);
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
-    Set<Band.Rule> rules = new LinkedHashSet<>();
-    walk(choices, 0, new Assignment(), a -> rules.add(rule.apply(a).rule()));
+    Set<Band.Rule> rules = rules(verdicts);
     Category only = outcome.reachable().get(0);
     List<ItemScore> items = new ArrayList<>(known);
     for (OpenItem o : open) {
@@ -140,6 +155,21 @@ public final class Completions {
     List<Caveat> all = new ArrayList<>(caveats);
     all.add(didNotMatter(open.stream().map(OpenItem::code).toList()));
     return new Complete(model, items, Optional.empty(), Optional.of(only), all);
+  }
+
+  /** The distinct rules of the verdicts, in walk order. */
+  // Models return shared verdicts: a run of the same instance is hashed once.
+  @SuppressWarnings("ReferenceEquality")
+  private static Set<Band.Rule> rules(Verdict[] verdicts) {
+    Set<Band.Rule> rules = new LinkedHashSet<>();
+    Band.Rule last = null;
+    for (Verdict v : verdicts) {
+      if (v.rule() != last) {
+        last = v.rule();
+        rules.add(last);
+      }
+    }
+    return rules;
   }
 
   private static final ItemCode RULE_APPLIED = ItemCode.of("ruleApplied");
@@ -223,62 +253,99 @@ public final class Completions {
    */
   public static Outcome enumerate(
       List<Choice<?>> choices, Function<Assignment, ? extends Category> rule) {
-    Set<Category> reached = new LinkedHashSet<>();
-    Set<ItemCode> deciding = new LinkedHashSet<>();
-    walk(
-        choices,
-        0,
-        new Assignment(),
-        a -> {
-          Category c = rule.apply(a);
-          reached.add(c);
-          for (Choice<?> choice : choices) {
-            if (choice.isOpen()
-                && !deciding.contains(choice.code())
-                && varies(choice, a, rule, c)) {
-              deciding.add(choice.code());
-            }
-          }
-        });
-    List<Category> ordered = new ArrayList<>(reached);
-    ordered.sort(Completions::declarationOrder);
-    return new Outcome(ordered, List.copyOf(deciding));
+    Category[] categories = new Category[size(choices)];
+    walk(choices, rule, categories);
+    return outcome(choices, categories);
   }
 
-  private static <T> boolean varies(
-      Choice<T> choice,
-      Assignment a,
-      Function<Assignment, ? extends Category> rule,
-      Category current) {
-    Object saved = a.values.get(choice);
-    try {
-      for (T option : choice.options()) {
-        a.values.put(choice, option);
-        if (!rule.apply(a).equals(current)) {
-          return true;
+  /** The number of completions: the product of every input's option count. */
+  private static int size(List<Choice<?>> choices) {
+    int n = 1;
+    for (Choice<?> choice : choices) {
+      n = Math.multiplyExact(n, choice.options().size());
+    }
+    return n;
+  }
+
+  /**
+   * Applies the rule to every completion once, in the order of nested loops over the inputs (the
+   * first input outermost), storing each image at the completion's index in that order.
+   */
+  private static <R> void walk(
+      List<Choice<?>> choices, Function<Assignment, ? extends R> rule, R[] images) {
+    int k = choices.size();
+    Assignment a = new Assignment(choices);
+    int[] digits = new int[k];
+    for (int i = 0; i < k; i++) {
+      a.values[i] = choices.get(i).options().get(0);
+    }
+    for (int c = 0; c < images.length; c++) {
+      images[c] = rule.apply(a);
+      // Next completion: the last input moves fastest.
+      for (int i = k - 1; i >= 0; i--) {
+        List<?> options = choices.get(i).options();
+        if (++digits[i] < options.size()) {
+          a.values[i] = options.get(digits[i]);
+          break;
+        }
+        digits[i] = 0;
+        a.values[i] = options.get(0);
+      }
+    }
+  }
+
+  /**
+   * The categories reached (in declaration order) and the deciding inputs, from the category of
+   * every completion. An input decides when changing it alone changes the category at some
+   * completion; the inputs are listed in the order a walk over the completions first finds them
+   * deciding (then in input order), which is the order results have always shown.
+   */
+  private static Outcome outcome(List<Choice<?>> choices, Category[] categories) {
+    List<Category> ordered = new ArrayList<>();
+    for (Category c : categories) {
+      if (!ordered.contains(c)) {
+        ordered.add(c);
+      }
+    }
+    ordered.sort(Completions::declarationOrder);
+    int k = choices.size();
+    int[] firstFound = new int[k];
+    int stride = 1;
+    for (int i = k - 1; i >= 0; i--) {
+      int n = choices.get(i).options().size();
+      firstFound[i] = choices.get(i).isOpen() ? firstVarying(categories, stride, n) : -1;
+      stride *= n;
+    }
+    List<ItemCode> deciding = new ArrayList<>();
+    for (int c = 0; c < categories.length; c++) {
+      for (int i = 0; i < k; i++) {
+        if (firstFound[i] == c) {
+          deciding.add(choices.get(i).code());
         }
       }
-      return false;
-    } finally {
-      a.values.put(choice, saved);
     }
+    return new Outcome(List.copyOf(ordered), List.copyOf(deciding));
   }
 
-  private static void walk(
-      List<Choice<?>> choices,
-      int index,
-      Assignment a,
-      java.util.function.Consumer<Assignment> visit) {
-    if (index == choices.size()) {
-      visit.accept(a);
-      return;
+  /**
+   * Returns the first completion (in walk order) at which the input with this stride and option
+   * count changes the category when it alone changes, or -1 when it never does. Every completion on
+   * a line along the input's axis varies when the line is not uniform, so the first is the smallest
+   * index of the first such line met in walk order.
+   */
+  private static int firstVarying(Category[] categories, int stride, int n) {
+    int block = stride * n;
+    for (int start = 0; start < categories.length; start += block) {
+      for (int base = start; base < start + stride; base++) {
+        Category c0 = categories[base];
+        for (int o = 1; o < n; o++) {
+          if (!categories[base + o * stride].equals(c0)) {
+            return base;
+          }
+        }
+      }
     }
-    Choice<?> choice = choices.get(index);
-    for (Object option : choice.options()) {
-      a.values.put(choice, option);
-      walk(choices, index + 1, a, visit);
-    }
-    a.values.remove(choice);
+    return -1;
   }
 
   /**

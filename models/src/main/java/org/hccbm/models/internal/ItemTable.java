@@ -59,8 +59,12 @@ public final class ItemTable<K> {
   private final Function<K, Row> lookup;
   private final Map<Object, Partial> partial;
   private final List<Row> rows;
-  private final boolean listsRows;
-  private final Optional<String> described;
+  // Derived once from the rows: every open item of this table shares them.
+  private final List<Integer> possiblePoints;
+  private final Possible openPossible;
+  private final List<String> closedBy;
+  private final Map<Object, List<Integer>> partialPoints;
+  private final Map<Object, Possible> partialPossible;
 
   private ItemTable(
       ItemCode code,
@@ -70,13 +74,35 @@ public final class ItemTable<K> {
       List<Row> rows,
       boolean listsRows,
       Optional<String> described) {
-    this.described = described;
     this.code = code;
     this.field = field;
     this.lookup = lookup;
     this.partial = Map.copyOf(partial);
     this.rows = List.copyOf(rows);
-    this.listsRows = listsRows;
+    this.possiblePoints = pointsOf(this.rows);
+    List<Band> bands = bandsOf(this.rows);
+    this.openPossible =
+        described
+            .<Possible>map(key -> new Possible.Described(key, bands))
+            .orElse(listsRows ? new Possible.OneOf(bands) : new Possible.AnyBand());
+    this.closedBy = List.of(field);
+    Map<Object, List<Integer>> points = new java.util.HashMap<>();
+    Map<Object, Possible> possible = new java.util.HashMap<>();
+    for (Map.Entry<Object, Partial> e : this.partial.entrySet()) {
+      points.put(e.getKey(), pointsOf(e.getValue().rows()));
+      possible.put(e.getKey(), new Possible.OneOf(bandsOf(e.getValue().rows())));
+    }
+    this.partialPoints = Map.copyOf(points);
+    this.partialPossible = Map.copyOf(possible);
+  }
+
+  /** The rows' points, ascending and distinct. */
+  private static List<Integer> pointsOf(List<Row> rows) {
+    return rows.stream().map(Row::points).distinct().sorted().toList();
+  }
+
+  private static List<Band> bandsOf(List<Row> rows) {
+    return rows.stream().map(Row::band).toList();
   }
 
   /**
@@ -204,7 +230,7 @@ public final class ItemTable<K> {
    * @return the points
    */
   public List<Integer> possiblePoints() {
-    return rows.stream().map(Row::points).distinct().sorted().toList();
+    return possiblePoints;
   }
 
   /**
@@ -230,16 +256,16 @@ public final class ItemTable<K> {
       K value = k.value();
       Partial open = partial.get(value);
       if (open != null) {
-        List<Integer> points = open.rows().stream().map(Row::points).distinct().sorted().toList();
+        List<Integer> points = requireNonNull(partialPoints.get(value), "points");
         return new PointScore.Open(
             OpenItem.ofAspect(
                 code,
                 open.aspect(),
                 Observed.unknown(),
-                new Possible.OneOf(open.rows().stream().map(Row::band).toList()),
+                requireNonNull(partialPossible.get(value), "possible"),
                 points.get(0),
                 points.get(points.size() - 1),
-                List.of(field)),
+                closedBy),
             points);
       }
       return PointScore.scored(score(value, InputUsed.of(field, valueOf(value))));
@@ -264,15 +290,10 @@ public final class ItemTable<K> {
    * @return the part
    */
   public PointScore.Part open(Observed<?> observed) {
-    List<Integer> points = possiblePoints();
-    List<Band> bands = rows.stream().map(Row::band).toList();
-    Possible possible =
-        described
-            .<Possible>map(key -> new Possible.Described(key, bands))
-            .orElse(listsRows ? new Possible.OneOf(bands) : new Possible.AnyBand());
+    List<Integer> points = possiblePoints;
     return new PointScore.Open(
         OpenItem.of(
-            code, observed, possible, points.get(0), points.get(points.size() - 1), List.of(field)),
+            code, observed, openPossible, points.get(0), points.get(points.size() - 1), closedBy),
         points);
   }
 

@@ -1,10 +1,8 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.hccbm.core.evidence.ModelInfo;
@@ -44,7 +42,10 @@ public final class PointScore {
   public record Open(OpenItem item, List<Integer> possiblePoints) implements Part {
     /** Copies the points. */
     public Open {
-      possiblePoints = List.copyOf(new TreeSet<>(possiblePoints));
+      possiblePoints =
+          ascending(possiblePoints)
+              ? List.copyOf(possiblePoints)
+              : List.copyOf(new TreeSet<>(possiblePoints));
       if (possiblePoints.isEmpty()) {
         throw new IllegalArgumentException("open item " + item.code() + " has no possible points");
       }
@@ -52,6 +53,16 @@ public final class PointScore {
   }
 
   private PointScore() {}
+
+  /** Whether the points are strictly ascending already (as tables list them): no sort needed. */
+  private static boolean ascending(List<Integer> points) {
+    for (int i = 1; i < points.size(); i++) {
+      if (points.get(i - 1) >= points.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Returns a scored part.
@@ -91,66 +102,136 @@ public final class PointScore {
     if (open.isEmpty()) {
       return Complete.ofPoints(model, known, categoryOf.apply(knownSum), caveats);
     }
-    Set<Integer> totals = sumSet(knownSum, open, -1);
-    if (totals.size() == 1) {
+    Sums totals = Sums.of(knownSum, open, -1);
+    if (totals.count == 1) {
       // No open item can move the total: the result is determined (errata).
       List<ItemScore> items = new ArrayList<>(known);
+      List<ItemCode> unknowns = new ArrayList<>(open.size());
       for (Open o : open) {
         items.add(
             Completions.didNotMatterItem(
                 o.item(), "samePoints", OptionalDouble.of(o.possiblePoints().get(0))));
+        unknowns.add(o.item().code());
       }
       List<Caveat> all = new ArrayList<>(caveats);
-      all.add(Completions.didNotMatter(open.stream().map(o -> o.item().code()).toList()));
-      return Complete.ofPoints(model, items, categoryOf.apply(totals.iterator().next()), all);
+      all.add(Completions.didNotMatter(unknowns));
+      return Complete.ofPoints(model, items, categoryOf.apply(totals.first()), all);
     }
-    Set<Category> categories = new LinkedHashSet<>();
-    totals.forEach(t -> categories.add(categoryOf.apply(t)));
+    // The category of every reachable total, by its offset from the least.
+    Category[] categoryAt = new Category[totals.reached.length];
+    List<Category> categories = new ArrayList<>();
+    List<Double> reachable = new ArrayList<>(totals.count);
+    for (int t = 0; t < categoryAt.length; t++) {
+      if (totals.reached[t]) {
+        Category c = categoryOf.apply(totals.min + t);
+        categoryAt[t] = c;
+        reachable.add((double) (totals.min + t));
+        if (!categories.contains(c)) {
+          categories.add(c);
+        }
+      }
+    }
     List<ItemCode> deciding = new ArrayList<>();
+    List<OpenItem> openItems = new ArrayList<>(open.size());
     for (int i = 0; i < open.size(); i++) {
-      if (decides(knownSum, open, i, categoryOf)) {
+      openItems.add(open.get(i).item());
+      if (categories.size() > 1 && decides(knownSum, open, i, totals.min, categoryAt)) {
         deciding.add(open.get(i).item().code());
       }
     }
     return new Bounded(
         model,
         known,
-        open.stream().map(Open::item).toList(),
-        java.util.Optional.of(TotalRange.of(totals.stream().map(Integer::doubleValue).toList())),
-        List.copyOf(categories),
+        openItems,
+        java.util.Optional.of(
+            new TotalRange(reachable.get(0), reachable.get(reachable.size() - 1), reachable)),
+        categories,
         deciding,
         caveats);
   }
 
   /**
-   * The sums reachable from {@code start} adding one value of each open part except {@code skip}.
+   * The sums reachable from a start adding one value of each open part but one: a flag per sum from
+   * the least possible to the greatest.
    */
-  private static Set<Integer> sumSet(int start, List<Open> open, int skip) {
-    Set<Integer> sums = new TreeSet<>(List.of(start));
-    for (int i = 0; i < open.size(); i++) {
-      if (i == skip) {
-        continue;
+  private static final class Sums {
+    final int min;
+    final boolean[] reached;
+    final int count;
+
+    private Sums(int min, boolean[] reached) {
+      this.min = min;
+      this.reached = reached;
+      int n = 0;
+      for (boolean r : reached) {
+        n += r ? 1 : 0;
       }
-      Set<Integer> next = new TreeSet<>();
-      for (int s : sums) {
-        for (int p : open.get(i).possiblePoints()) {
-          next.add(s + p);
+      this.count = n;
+    }
+
+    int first() {
+      for (int t = 0; t < reached.length; t++) {
+        if (reached[t]) {
+          return min + t;
         }
       }
-      sums = next;
+      throw new IllegalStateException("no sum reached");
     }
-    return sums;
+
+    /** The sums from {@code start} adding one value of each open part except {@code skip}. */
+    static Sums of(int start, List<Open> open, int skip) {
+      int lo = start;
+      int hi = start;
+      for (int i = 0; i < open.size(); i++) {
+        if (i != skip) {
+          List<Integer> points = open.get(i).possiblePoints();
+          lo += points.get(0);
+          hi += points.get(points.size() - 1);
+        }
+      }
+      boolean[] reached = new boolean[hi - lo + 1];
+      boolean[] next = new boolean[reached.length];
+      // Index t stands for the sum t plus the least sum of the parts added so far.
+      reached[0] = true;
+      for (int i = 0; i < open.size(); i++) {
+        if (i == skip) {
+          continue;
+        }
+        java.util.Arrays.fill(next, false);
+        List<Integer> points = open.get(i).possiblePoints();
+        int least = points.get(0);
+        for (int t = 0; t < reached.length; t++) {
+          if (reached[t]) {
+            for (int p : points) {
+              next[t + p - least] = true;
+            }
+          }
+        }
+        boolean[] swap = reached;
+        reached = next;
+        next = swap;
+      }
+      return new Sums(lo, reached);
+    }
   }
 
+  /**
+   * Whether open part {@code i} can move the category: some sum of the other parts gives two
+   * categories over its possible points.
+   */
   private static boolean decides(
-      int knownSum, List<Open> open, int i, IntFunction<? extends Category> categoryOf) {
-    for (int rest : sumSet(knownSum, open, i)) {
-      Set<Category> seen = new LinkedHashSet<>();
-      for (int p : open.get(i).possiblePoints()) {
-        seen.add(categoryOf.apply(rest + p));
-      }
-      if (seen.size() > 1) {
-        return true;
+      int knownSum, List<Open> open, int i, int min, Category[] categoryAt) {
+    Sums rest = Sums.of(knownSum, open, i);
+    List<Integer> points = open.get(i).possiblePoints();
+    for (int t = 0; t < rest.reached.length; t++) {
+      if (rest.reached[t]) {
+        int base = rest.min + t - min;
+        Category first = categoryAt[base + points.get(0)];
+        for (int k = 1; k < points.size(); k++) {
+          if (!categoryAt[base + points.get(k)].equals(first)) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -92,6 +92,17 @@ public final class Bclc implements Score<BclcInput> {
   private static final ItemCode MACRO = ItemCode.of("macrovascularInvasion");
   private static final ItemCode SPREAD = ItemCode.of("extrahepaticSpread");
 
+  // The rule applied to every completion returns one of these (a result holds them as data).
+  private static final Verdict RULE_1 = new Verdict(BclcStage.D, "bclc.rule1");
+  private static final Verdict RULE_2 = new Verdict(BclcStage.D, "bclc.rule2");
+  private static final Verdict RULE_3 = new Verdict(BclcStage.C, "bclc.rule3");
+  private static final Verdict RULE_4 = new Verdict(BclcStage.C, "bclc.rule4");
+  private static final Verdict RULE_5_VERY_EARLY =
+      new Verdict(BclcStage.STAGE_0, "bclc.rule5VeryEarly");
+  private static final Verdict RULE_5_EARLY = new Verdict(BclcStage.A, "bclc.rule5Early");
+  private static final Verdict RULE_5_BEYOND_EARLY =
+      new Verdict(BclcStage.B, "bclc.rule5BeyondEarly");
+
   /** The fields macrovascular invasion is read from (a Vp grade Vp1–Vp4 implies it). */
   static final List<String> MACRO_FIELDS =
       List.of("primary.macrovascularInvasion", "primary.portalVeinInvasion");
@@ -211,23 +222,23 @@ public final class Bclc implements Score<BclcInput> {
     int grade = a.get(ps).grade();
     boolean cancerRelated = a.get(related);
     if (cancerRelated && grade >= 3) {
-      return new Verdict(BclcStage.D, "bclc.rule1");
+      return RULE_1;
     }
     if (a.get(liver) == ChildPughClass.C) {
-      return new Verdict(BclcStage.D, "bclc.rule2");
+      return RULE_2;
     }
     if (a.get(macro) || a.get(spread)) {
-      return new Verdict(BclcStage.C, "bclc.rule3");
+      return RULE_3;
     }
     if (cancerRelated && grade >= 1) {
-      return new Verdict(BclcStage.C, "bclc.rule4");
+      return RULE_4;
     }
     return switch (a.get(burden)) {
       // Without a tumour, evaluate() stages only when invasion or spread is known (rule 3 above).
       case NONE -> throw new IllegalStateException("no intrahepatic tumour reached rule 5");
-      case VERY_EARLY -> new Verdict(BclcStage.STAGE_0, "bclc.rule5VeryEarly");
-      case EARLY -> new Verdict(BclcStage.A, "bclc.rule5Early");
-      case BEYOND_EARLY -> new Verdict(BclcStage.B, "bclc.rule5BeyondEarly");
+      case VERY_EARLY -> RULE_5_VERY_EARLY;
+      case EARLY -> RULE_5_EARLY;
+      case BEYOND_EARLY -> RULE_5_BEYOND_EARLY;
     };
   }
 
