@@ -24,8 +24,11 @@ import org.hccbm.jackson.internal.DirectPatientReader;
 import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.StrictTree;
+import org.hccbm.testkit.EdgeCases;
 import org.hccbm.testkit.Fixtures;
+import org.hccbm.testkit.GeneratorProfile;
 import org.hccbm.testkit.Generators;
+import org.hccbm.testkit.ProfiledGenerator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -112,9 +115,16 @@ class DirectPatientReaderTest {
     for (Patient p : Fixtures.all()) {
       documents.add(MAPPER.writeValueAsBytes(p));
     }
+    for (Patient p : EdgeCases.all()) {
+      documents.add(MAPPER.writeValueAsBytes(p));
+    }
     SplittableRandom random = new SplittableRandom(20261130L);
-    for (int i = 0; i < 2_000; i++) {
+    ProfiledGenerator complete = ProfiledGenerator.of(GeneratorProfile.completeOnly());
+    for (int i = 0; i < 1_000; i++) {
       documents.add(MAPPER.writeValueAsBytes(Generators.patient(random)));
+      documents.add(MAPPER.writeValueAsBytes(Generators.planningPatient(random)));
+      documents.add(MAPPER.writeValueAsBytes(Generators.patientWithNoduleCountOnly(random)));
+      documents.add(MAPPER.writeValueAsBytes(complete.patient(random)));
     }
     for (byte[] doc : documents) {
       DirectPatientReader.Read direct = direct(doc);
@@ -178,8 +188,12 @@ class DirectPatientReaderTest {
     for (Patient p : Fixtures.all()) {
       seeds.add(MAPPER.valueToTree(p));
     }
+    for (Patient p : EdgeCases.all()) {
+      seeds.add(MAPPER.valueToTree(p));
+    }
     for (int i = 0; i < 50; i++) {
       seeds.add(MAPPER.valueToTree(Generators.patient(random)));
+      seeds.add(MAPPER.valueToTree(Generators.planningPatient(random)));
     }
     int accepted = 0;
     int declined = 0;
