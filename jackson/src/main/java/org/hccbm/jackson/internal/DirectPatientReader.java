@@ -349,15 +349,20 @@ public final class DirectPatientReader {
     throw new Fallback(); // a value of the wrong shape for this field
   }
 
-  private Observed<Boolean> observedBool(JsonToken t) throws IOException {
-    int kind = observed(t);
+  private Observed<Boolean> boolOf(int kind) {
     return kind == SCALAR ? Observed.of(bool(p.currentToken())) : notValue(kind);
   }
 
-  private <E extends Enum<E>> Observed<E> observedEnum(JsonToken t, Class<E> type)
-      throws IOException {
-    int kind = observed(t);
+  private <E extends Enum<E>> Observed<E> enumOf(int kind, Class<E> type) throws IOException {
     return kind == SCALAR ? Observed.of(enumValue(p.currentToken(), type)) : notValue(kind);
+  }
+
+  /** The first token inside an object value that {@link #observed} entered. */
+  private JsonToken object(int kind) {
+    if (kind != OBJECT) {
+      throw new Fallback();
+    }
+    return p.currentToken();
   }
 
   /** Requires room for one more element in an array. */
@@ -399,140 +404,61 @@ public final class DirectPatientReader {
     Observed<AntithromboticTherapy> antithrombotic = Observed.unknown();
     int seen = 0;
     for (; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = rootField(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "schemaVersion" -> {
-          seen = mark(seen, 1);
-          version = string(v);
-        }
-        case "id" -> {
-          seen = mark(seen, 1 << 1);
-          id = string(v);
-        }
-        case "assessmentDate" -> {
-          seen = mark(seen, 1 << 2);
+      int kind = observed(v);
+      switch (field) {
+        case 0 -> version = string(v);
+        case 1 -> id = string(v);
+        case 2 -> {
           if (v != VALUE_NULL) {
             assessmentDate = date(v, true);
           }
         }
-        case "age" -> {
-          seen = mark(seen, 1 << 3);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            quantity(p.currentToken());
-            if (!quantityUnit.equals("a") || !quantityIsInt) {
-              throw new Fallback();
-            }
-            age = Observed.of(Age.years(quantityInt));
-          } else if (kind == SCALAR) {
-            throw new Fallback();
-          } else {
-            age = notValue(kind);
-          }
-        }
-        case "sex" -> {
-          seen = mark(seen, 1 << 4);
-          sex = observedEnum(v, Sex.class);
-        }
-        case "weight" -> {
-          seen = mark(seen, 1 << 5);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            quantity(p.currentToken());
-            if (!quantityUnit.equals("kg")) {
-              throw new Fallback();
-            }
-            weight = Observed.of(BodyWeight.kg(quantityValue));
-          } else if (kind == SCALAR) {
-            throw new Fallback();
-          } else {
-            weight = notValue(kind);
-          }
-        }
-        case "performanceStatus" -> {
-          seen = mark(seen, 1 << 6);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          performance =
-              kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
-        }
-        case "performanceStatusCancerRelated" -> {
-          seen = mark(seen, 1 << 7);
-          cancerRelated = observedBool(v);
-        }
-        case "labs" -> {
-          seen = mark(seen, 1 << 8);
+        case 3 -> age = age(kind);
+        case 4 -> sex = enumOf(kind, Sex.class);
+        case 5 -> weight = weight(kind);
+        case 6 ->
+            performance =
+                kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
+        case 7 -> cancerRelated = boolOf(kind);
+        case 8 -> {
           if (v != VALUE_NULL) {
-            labs = labs(enter(v));
+            labs = labs(object(kind));
           }
         }
-        case "liver" -> {
-          seen = mark(seen, 1 << 9);
+        case 9 -> {
           if (v != VALUE_NULL) {
-            liver = liver(enter(v));
+            liver = liver(object(kind));
           }
         }
-        case "onDialysis" -> {
-          seen = mark(seen, 1 << 10);
-          dialysis = observedBool(v);
-        }
-        case "primary" -> {
-          seen = mark(seen, 1 << 11);
+        case 10 -> dialysis = boolOf(kind);
+        case 11 -> {
           if (v != VALUE_NULL) {
-            primary = primary(enter(v));
+            primary = primary(object(kind));
           }
         }
-        case "extraskeletalMetastases" -> {
-          seen = mark(seen, 1 << 12);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
-        }
-        case "boneLesions" -> {
-          seen = mark(seen, 1 << 13);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
-        }
-        case "frankel" -> {
-          seen = mark(seen, 1 << 14);
-          int kind = observed(v);
-          frankel = kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
-        }
-        case "asia" -> {
-          seen = mark(seen, 1 << 15);
-          int kind = observed(v);
-          asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
-        }
-        case "history" -> {
-          seen = mark(seen, 1 << 16);
+        case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
+        case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
+        case 14 ->
+            frankel =
+                kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
+        case 15 ->
+            asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
+        case 16 -> {
           if (v != VALUE_NULL) {
-            history = history(enter(v));
+            history = history(object(kind));
           }
         }
-        case "variants" -> {
-          seen = mark(seen, 1 << 17);
+        case 17 -> {
           if (v != VALUE_NULL) {
-            variants = variants(enter(v));
+            variants = variants(object(kind));
           }
         }
-        case "antithromboticTherapy" -> {
-          seen = mark(seen, 1 << 18);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          antithrombotic =
-              kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
-        }
-        default -> throw new Fallback();
+        default ->
+            antithrombotic =
+                kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
       }
     }
     // One document per input: nothing may follow (a parser error here also falls back).
@@ -563,6 +489,54 @@ public final class DirectPatientReader {
             history,
             antithrombotic);
     return new Read(patient, variants);
+  }
+
+  /** The index of a field of the document (the bit it marks), or a fallback for another name. */
+  private static int rootField(String name) {
+    return switch (name) {
+      case "schemaVersion" -> 0;
+      case "id" -> 1;
+      case "assessmentDate" -> 2;
+      case "age" -> 3;
+      case "sex" -> 4;
+      case "weight" -> 5;
+      case "performanceStatus" -> 6;
+      case "performanceStatusCancerRelated" -> 7;
+      case "labs" -> 8;
+      case "liver" -> 9;
+      case "onDialysis" -> 10;
+      case "primary" -> 11;
+      case "extraskeletalMetastases" -> 12;
+      case "boneLesions" -> 13;
+      case "frankel" -> 14;
+      case "asia" -> 15;
+      case "history" -> 16;
+      case "variants" -> 17;
+      case "antithromboticTherapy" -> 18;
+      default -> throw new Fallback();
+    };
+  }
+
+  private Observed<Age> age(int kind) throws IOException {
+    if (kind != OBJECT) {
+      return notValue(kind);
+    }
+    quantity(p.currentToken());
+    if (!quantityUnit.equals("a") || !quantityIsInt) {
+      throw new Fallback();
+    }
+    return Observed.of(Age.years(quantityInt));
+  }
+
+  private Observed<BodyWeight> weight(int kind) throws IOException {
+    if (kind != OBJECT) {
+      return notValue(kind);
+    }
+    quantity(p.currentToken());
+    if (!quantityUnit.equals("kg")) {
+      throw new Fallback();
+    }
+    return Observed.of(BodyWeight.kg(quantityValue));
   }
 
   /** As {@code PatientCodec.checkDates}: no date after the assessment date, none in the future. */
@@ -739,24 +713,28 @@ public final class DirectPatientReader {
     if ((seen & 3) != 3 || unit == null) {
       throw new Fallback();
     }
-    LabValue lab =
-        switch (analyte) {
-          case TOTAL_BILIRUBIN -> Bilirubin.of(value, unit);
-          case ALBUMIN -> Albumin.of(value, unit);
-          case INR -> Inr.of(value, unit);
-          case PT_PROLONGATION -> PtProlongation.of(value, unit);
-          case CREATININE -> Creatinine.of(value, unit);
-          case SODIUM -> Sodium.of(value, unit);
-          case PLATELETS -> Platelets.of(value, unit);
-          case CALCIUM -> Calcium.of(value, unit);
-          case LDH -> Ldh.of(value, unit);
-          case CRP -> Crp.of(value, unit);
-          case AFP -> Afp.of(value, unit);
-          case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase.of(value, unit);
-          case HAEMOGLOBIN -> Haemoglobin.of(value, unit);
-          case WHITE_CELL_COUNT -> WhiteCellCount.of(value, unit);
-        };
+    LabValue lab = create(analyte, value, unit);
     return date.isPresent() ? lab.takenOn(date.get()) : lab;
+  }
+
+  /** The analyte's own factory, as {@code PatientCodec} calls it (UCUM codes only, no alias). */
+  private static LabValue create(Analyte analyte, double value, String unit) {
+    return switch (analyte) {
+      case TOTAL_BILIRUBIN -> Bilirubin.of(value, unit);
+      case ALBUMIN -> Albumin.of(value, unit);
+      case INR -> Inr.of(value, unit);
+      case PT_PROLONGATION -> PtProlongation.of(value, unit);
+      case CREATININE -> Creatinine.of(value, unit);
+      case SODIUM -> Sodium.of(value, unit);
+      case PLATELETS -> Platelets.of(value, unit);
+      case CALCIUM -> Calcium.of(value, unit);
+      case LDH -> Ldh.of(value, unit);
+      case CRP -> Crp.of(value, unit);
+      case AFP -> Afp.of(value, unit);
+      case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase.of(value, unit);
+      case HAEMOGLOBIN -> Haemoglobin.of(value, unit);
+      case WHITE_CELL_COUNT -> WhiteCellCount.of(value, unit);
+    };
   }
 
   // ------------------------------------------------------------------ liver and primary
@@ -767,24 +745,22 @@ public final class DirectPatientReader {
     Observed<Boolean> cholestatic = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field =
+          switch (p.currentName()) {
+            case "ascites" -> 0;
+            case "encephalopathy" -> 1;
+            case "cholestaticDisease" -> 2;
+            default -> throw new Fallback();
+          };
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "ascites" -> {
-          seen = mark(seen, 1);
-          ascites = observedEnum(v, Ascites.class);
-        }
-        case "encephalopathy" -> {
-          seen = mark(seen, 2);
-          int kind = observed(v);
-          encephalopathy =
-              kind == SCALAR ? Observed.of(Encephalopathy.of(integer(v))) : notValue(kind);
-        }
-        case "cholestaticDisease" -> {
-          seen = mark(seen, 4);
-          cholestatic = observedBool(v);
-        }
-        default -> throw new Fallback();
+      int kind = observed(v);
+      switch (field) {
+        case 0 -> ascites = enumOf(kind, Ascites.class);
+        case 1 ->
+            encephalopathy =
+                kind == SCALAR ? Observed.of(Encephalopathy.of(integer(v))) : notValue(kind);
+        default -> cholestatic = boolOf(kind);
       }
     }
     return new LiverBedside(ascites, encephalopathy, cholestatic);
@@ -801,59 +777,37 @@ public final class DirectPatientReader {
     Observed<Integer> count = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field =
+          switch (p.currentName()) {
+            case "control" -> 0;
+            case "nodules" -> 1;
+            case "macrovascularInvasion" -> 2;
+            case "portalVeinInvasion" -> 3;
+            case "ajccT" -> 4;
+            case "ajccN" -> 5;
+            case "afp" -> 6;
+            case "noduleCount" -> 7;
+            default -> throw new Fallback();
+          };
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "control" -> {
-          seen = mark(seen, 1);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          control = kind == OBJECT ? Observed.of(control(p.currentToken())) : notValue(kind);
-        }
-        case "nodules" -> {
-          seen = mark(seen, 2);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          nodules =
-              kind == SCALAR ? Observed.of(new IntrahepaticTumour(nodules(v))) : notValue(kind);
-        }
-        case "macrovascularInvasion" -> {
-          seen = mark(seen, 4);
-          macro = observedBool(v);
-        }
-        case "portalVeinInvasion" -> {
-          seen = mark(seen, 8);
-          vp = observedEnum(v, PortalVeinInvasion.class);
-        }
-        case "ajccT" -> {
-          seen = mark(seen, 16);
-          ajccT = observedEnum(v, AjccT.class);
-        }
-        case "ajccN" -> {
-          seen = mark(seen, 32);
-          ajccN = observedEnum(v, AjccN.class);
-        }
-        case "afp" -> {
-          seen = mark(seen, 64);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          afp =
-              kind == OBJECT
-                  ? Observed.of((Afp) lab(Analyte.AFP, p.currentToken()))
-                  : notValue(kind);
-        }
-        case "noduleCount" -> {
-          seen = mark(seen, 128);
-          int kind = observed(v);
-          count = kind == SCALAR ? Observed.of(integer(v)) : notValue(kind);
-        }
-        default -> throw new Fallback();
+      int kind = observed(v);
+      switch (field) {
+        case 0 ->
+            control = kind == OBJECT ? Observed.of(control(p.currentToken())) : notValue(kind);
+        case 1 ->
+            nodules =
+                kind == SCALAR ? Observed.of(new IntrahepaticTumour(nodules(v))) : notValue(kind);
+        case 2 -> macro = boolOf(kind);
+        case 3 -> vp = enumOf(kind, PortalVeinInvasion.class);
+        case 4 -> ajccT = enumOf(kind, AjccT.class);
+        case 5 -> ajccN = enumOf(kind, AjccN.class);
+        case 6 ->
+            afp =
+                kind == OBJECT
+                    ? Observed.of((Afp) lab(Analyte.AFP, p.currentToken()))
+                    : notValue(kind);
+        default -> count = kind == SCALAR ? Observed.of(integer(v)) : notValue(kind);
       }
     }
     return new PrimaryHcc(control, nodules, macro, vp, ajccT, ajccN, afp, count);
@@ -909,26 +863,22 @@ public final class DirectPatientReader {
     Observed<Boolean> treatable = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field =
+          switch (p.currentName()) {
+            case "site" -> 0;
+            case "pattern" -> 1;
+            case "resectable" -> 2;
+            case "treatable" -> 3;
+            default -> throw new Fallback();
+          };
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "site" -> {
-          seen = mark(seen, 1);
-          site = enumValue(v, MetastasisSite.class);
-        }
-        case "pattern" -> {
-          seen = mark(seen, 2);
-          pattern = observedEnum(v, MetastasisPattern.class);
-        }
-        case "resectable" -> {
-          seen = mark(seen, 4);
-          resectable = observedBool(v);
-        }
-        case "treatable" -> {
-          seen = mark(seen, 8);
-          treatable = observedBool(v);
-        }
-        default -> throw new Fallback();
+      int kind = observed(v);
+      switch (field) {
+        case 0 -> site = enumValue(v, MetastasisSite.class);
+        case 1 -> pattern = enumOf(kind, MetastasisPattern.class);
+        case 2 -> resectable = boolOf(kind);
+        default -> treatable = boolOf(kind);
       }
     }
     if (site == null) {
@@ -1007,76 +957,27 @@ public final class DirectPatientReader {
     Observed<PainIntensity> intensity = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = lesionField(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "id" -> {
-          seen = mark(seen, 1);
-          id = string(v);
-        }
-        case "site" -> {
-          seen = mark(seen, 1 << 1);
-          site = site(enter(v));
-        }
-        case "morphology" -> {
-          seen = mark(seen, 1 << 2);
-          morphology = observedEnum(v, LesionMorphology.class);
-        }
-        case "painCharacter" -> {
-          seen = mark(seen, 1 << 3);
-          painCharacter = observedEnum(v, PainCharacter.class);
-        }
-        case "painSeverity" -> {
-          seen = mark(seen, 1 << 4);
-          painSeverity = observedEnum(v, PainSeverity.class);
-        }
-        case "size" -> {
-          seen = mark(seen, 1 << 5);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          size = kind == OBJECT ? Observed.of(diameter(p.currentToken())) : notValue(kind);
-        }
-        case "diameterFraction" -> {
-          seen = mark(seen, 1 << 6);
-          fraction = observedEnum(v, DiameterFraction.class);
-        }
-        case "softTissueMass" -> {
-          seen = mark(seen, 1 << 7);
-          softTissue = observedBool(v);
-        }
-        case "pathologicalFracture" -> {
-          seen = mark(seen, 1 << 8);
-          fracture = observedBool(v);
-        }
-        case "collapse" -> {
-          seen = mark(seen, 1 << 9);
-          collapse = observedEnum(v, VertebralCollapse.class);
-        }
-        case "alignment" -> {
-          seen = mark(seen, 1 << 10);
-          alignment = observedEnum(v, SpinalAlignment.class);
-        }
-        case "posterolateral" -> {
-          seen = mark(seen, 1 << 11);
-          posterolateral = observedEnum(v, PosterolateralInvolvement.class);
-        }
-        case "escc" -> {
-          seen = mark(seen, 1 << 12);
-          int kind = observed(v);
-          escc = kind == SCALAR ? Observed.of(EsccGrade.parse(string(v))) : notValue(kind);
-        }
-        case "painIntensity" -> {
-          seen = mark(seen, 1 << 13);
-          int kind = observed(v);
-          if (kind == SCALAR) {
-            throw new Fallback();
-          }
-          intensity =
-              kind == OBJECT ? Observed.of(painIntensity(p.currentToken())) : notValue(kind);
-        }
-        default -> throw new Fallback();
+      int kind = observed(v);
+      switch (field) {
+        case 0 -> id = string(v);
+        case 1 -> site = site(object(kind));
+        case 2 -> morphology = enumOf(kind, LesionMorphology.class);
+        case 3 -> painCharacter = enumOf(kind, PainCharacter.class);
+        case 4 -> painSeverity = enumOf(kind, PainSeverity.class);
+        case 5 -> size = kind == OBJECT ? Observed.of(diameter(p.currentToken())) : notValue(kind);
+        case 6 -> fraction = enumOf(kind, DiameterFraction.class);
+        case 7 -> softTissue = boolOf(kind);
+        case 8 -> fracture = boolOf(kind);
+        case 9 -> collapse = enumOf(kind, VertebralCollapse.class);
+        case 10 -> alignment = enumOf(kind, SpinalAlignment.class);
+        case 11 -> posterolateral = enumOf(kind, PosterolateralInvolvement.class);
+        case 12 -> escc = kind == SCALAR ? Observed.of(EsccGrade.parse(string(v))) : notValue(kind);
+        default ->
+            intensity =
+                kind == OBJECT ? Observed.of(painIntensity(p.currentToken())) : notValue(kind);
       }
     }
     if (id == null || site == null) {
@@ -1097,6 +998,26 @@ public final class DirectPatientReader {
         posterolateral,
         escc,
         intensity);
+  }
+
+  private static int lesionField(String name) {
+    return switch (name) {
+      case "id" -> 0;
+      case "site" -> 1;
+      case "morphology" -> 2;
+      case "painCharacter" -> 3;
+      case "painSeverity" -> 4;
+      case "size" -> 5;
+      case "diameterFraction" -> 6;
+      case "softTissueMass" -> 7;
+      case "pathologicalFracture" -> 8;
+      case "collapse" -> 9;
+      case "alignment" -> 10;
+      case "posterolateral" -> 11;
+      case "escc" -> 12;
+      case "painIntensity" -> 13;
+      default -> throw new Fallback();
+    };
   }
 
   private PainIntensity painIntensity(JsonToken first) throws IOException {
@@ -1120,46 +1041,24 @@ public final class DirectPatientReader {
     Observed<List<SkeletalRelatedEvent>> events = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field =
+          switch (p.currentName()) {
+            case "priorSystemicTherapy" -> 0;
+            case "radiotherapy" -> 1;
+            case "boneTargetingAgents" -> 2;
+            case "surgery" -> 3;
+            case "skeletalRelatedEvents" -> 4;
+            default -> throw new Fallback();
+          };
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "priorSystemicTherapy" -> {
-          seen = mark(seen, 1);
-          prior = observedBool(v);
-        }
-        case "radiotherapy" -> {
-          seen = mark(seen, 2);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          radiotherapy = kind == SCALAR ? Observed.of(courses(v)) : notValue(kind);
-        }
-        case "boneTargetingAgents" -> {
-          seen = mark(seen, 4);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          agents = kind == SCALAR ? Observed.of(agents(v)) : notValue(kind);
-        }
-        case "surgery" -> {
-          seen = mark(seen, 8);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          surgery = kind == SCALAR ? Observed.of(surgeries(v)) : notValue(kind);
-        }
-        case "skeletalRelatedEvents" -> {
-          seen = mark(seen, 16);
-          int kind = observed(v);
-          if (kind == OBJECT) {
-            throw new Fallback();
-          }
-          events = kind == SCALAR ? Observed.of(events(v)) : notValue(kind);
-        }
-        default -> throw new Fallback();
+      int kind = observed(v);
+      switch (field) {
+        case 0 -> prior = boolOf(kind);
+        case 1 -> radiotherapy = kind == SCALAR ? Observed.of(courses(v)) : notValue(kind);
+        case 2 -> agents = kind == SCALAR ? Observed.of(agents(v)) : notValue(kind);
+        case 3 -> surgery = kind == SCALAR ? Observed.of(surgeries(v)) : notValue(kind);
+        default -> events = kind == SCALAR ? Observed.of(events(v)) : notValue(kind);
       }
     }
     return new TreatmentHistory(prior, radiotherapy, agents, surgery, events);
@@ -1241,7 +1140,7 @@ public final class DirectPatientReader {
         }
         case "ongoing" -> {
           seen = mark(seen, 4);
-          ongoing = observedBool(v);
+          ongoing = boolOf(observed(v));
         }
         default -> throw new Fallback();
       }
