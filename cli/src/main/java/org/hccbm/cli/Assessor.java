@@ -27,8 +27,13 @@ import org.hccbm.models.treatment.TreatmentPlanner;
 
 /** Reads a patient document and assesses it: every model, the options, the imaging summary. */
 final class Assessor {
-  /** The per-patient tests of the imaging summary. */
-  static final ImagingSummary IMAGING = ImagingEvidence.perPatientSummary();
+  /**
+   * The per-patient tests of the imaging summary, built on first use (a holder class): {@code
+   * batch} never writes it, so it does not pay for loading the imaging evidence.
+   */
+  private static final class Imaging {
+    static final ImagingSummary SUMMARY = ImagingEvidence.perPatientSummary();
+  }
 
   private final ObjectMapper mapper;
   private final PatientReader reader;
@@ -179,7 +184,8 @@ final class Assessor {
   }
 
   static ObjectNode json(Assessment a) {
-    return AssessmentDocument.write(a.patient(), a.variants(), a.evaluations(), a.plan(), IMAGING);
+    return AssessmentDocument.write(
+        a.patient(), a.variants(), a.evaluations(), a.plan(), Imaging.SUMMARY);
   }
 
   static String text(Assessment a) {
@@ -195,7 +201,7 @@ final class Assessor {
         .append(a.plan().render())
         .append('\n')
         .append(imagingHeading(a.patient()))
-        .append(IMAGING.render());
+        .append(Imaging.SUMMARY.render());
     return out.toString();
   }
 

@@ -2,6 +2,8 @@ package org.hccbm.cli;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,6 +28,34 @@ import org.hccbm.models.treatment.TreatmentPlan;
 final class Summaries {
   private Summaries() {}
 
+  // Names and constant values encoded once (plain ASCII: no escape applies to them).
+  private static final SerializableString SCHEMA_VERSION = new SerializedString("schemaVersion");
+  private static final SerializableString LINE = new SerializedString("line");
+  private static final SerializableString STATUS = new SerializedString("status");
+  private static final SerializableString PATIENT_ID = new SerializedString("patientId");
+  private static final SerializableString KIND = new SerializedString("kind");
+  private static final SerializableString VARIANTS = new SerializedString("variants");
+  private static final SerializableString IGNORED_FIELDS = new SerializedString("ignoredFields");
+  private static final SerializableString EVALUATIONS = new SerializedString("evaluations");
+  private static final SerializableString PLAN = new SerializedString("plan");
+  private static final SerializableString MODEL = new SerializedString("model");
+  private static final SerializableString REVISION = new SerializedString("revision");
+  private static final SerializableString SUBJECT = new SerializedString("subject");
+  private static final SerializableString TOTAL = new SerializedString("total");
+  private static final SerializableString CATEGORY = new SerializedString("category");
+  private static final SerializableString MIN = new SerializedString("min");
+  private static final SerializableString MAX = new SerializedString("max");
+  private static final SerializableString CATEGORIES = new SerializedString("categories");
+  private static final SerializableString DECIDING = new SerializedString("deciding");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString SURVIVAL_MODEL = new SerializedString("survivalModel");
+  private static final SerializableString SURVIVAL = new SerializedString("survival");
+  private static final SerializableString ITEMS = new SerializedString("items");
+  private static final SerializableString OK = new SerializedString("ok");
+  private static final SerializableString COMPLETE = new SerializedString("complete");
+  private static final SerializableString BOUNDED = new SerializedString("bounded");
+  private static final SerializableString NOT_APPLICABLE = new SerializedString("notApplicable");
+
   /**
    * Returns one batch record with the summary detail, streamed to the mapper's generator without
    * building a tree first (the tree it replaced is pinned by {@code SummariesTest}).
@@ -40,31 +70,39 @@ final class Summaries {
     ByteArrayBuilder out = new ByteArrayBuilder(mapper.getFactory()._getBufferRecycler(), 1024);
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
-      g.writeStringField("schemaVersion", HccbmJacksonModule.SCHEMA_VERSION);
-      g.writeNumberField("line", lineNumber);
-      g.writeStringField("status", "ok");
-      g.writeStringField("patientId", patientId);
-      g.writeStringField("kind", a.bounded() ? "bounded" : "complete");
+      g.writeFieldName(SCHEMA_VERSION);
+      g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
+      g.writeFieldName(LINE);
+      g.writeNumber(lineNumber);
+      g.writeFieldName(STATUS);
+      g.writeString(OK);
+      g.writeFieldName(PATIENT_ID);
+      g.writeString(patientId);
+      g.writeFieldName(KIND);
+      g.writeString(a.bounded() ? BOUNDED : COMPLETE);
       if (!a.variants().choices().isEmpty()) {
-        g.writeObjectFieldStart("variants");
+        g.writeFieldName(VARIANTS);
+        g.writeStartObject();
         for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
           g.writeStringField(c.getKey(), c.getValue());
         }
         g.writeEndObject();
       }
       if (!ignoredFields.isEmpty()) {
-        g.writeArrayFieldStart("ignoredFields");
+        g.writeFieldName(IGNORED_FIELDS);
+        g.writeStartArray();
         for (String f : ignoredFields) {
           g.writeString(f);
         }
         g.writeEndArray();
       }
-      g.writeArrayFieldStart("evaluations");
+      g.writeFieldName(EVALUATIONS);
+      g.writeStartArray();
       for (Models.Evaluation e : a.evaluations()) {
         evaluation(g, e);
       }
       g.writeEndArray();
-      g.writeFieldName("plan");
+      g.writeFieldName(PLAN);
       plan(g, a.plan());
       g.writeEndObject();
     }
@@ -75,50 +113,66 @@ final class Summaries {
 
   private static void evaluation(JsonGenerator g, Models.Evaluation e) throws IOException {
     g.writeStartObject();
-    g.writeStringField("model", e.model().id());
-    g.writeNumberField("revision", e.model().revision());
-    g.writeStringField("subject", e.subject());
+    g.writeFieldName(MODEL);
+    g.writeString(e.model().id());
+    g.writeFieldName(REVISION);
+    g.writeNumber(e.model().revision());
+    g.writeFieldName(SUBJECT);
+    g.writeString(e.subject());
     if (e.result() instanceof Complete c) {
-      g.writeStringField("kind", "complete");
+      g.writeFieldName(KIND);
+      g.writeString(COMPLETE);
       if (c.total().isPresent()) {
-        g.writeNumberField("total", c.total().get().value());
+        g.writeFieldName(TOTAL);
+        g.writeNumber(c.total().get().value());
       }
       if (c.category().isPresent()) {
-        g.writeStringField("category", c.category().get().code());
+        g.writeFieldName(CATEGORY);
+        g.writeString(c.category().get().code());
       }
     } else if (e.result() instanceof Bounded b) {
-      g.writeStringField("kind", "bounded");
+      g.writeFieldName(KIND);
+      g.writeString(BOUNDED);
       if (b.totals().isPresent()) {
         TotalRange t = b.totals().get();
-        g.writeNumberField("min", t.min());
-        g.writeNumberField("max", t.max());
+        g.writeFieldName(MIN);
+        g.writeNumber(t.min());
+        g.writeFieldName(MAX);
+        g.writeNumber(t.max());
       }
-      g.writeArrayFieldStart("categories");
+      g.writeFieldName(CATEGORIES);
+      g.writeStartArray();
       for (Category cat : b.reachableCategories()) {
         g.writeString(cat.code());
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("deciding");
+      g.writeFieldName(DECIDING);
+      g.writeStartArray();
       for (String d : b.decidingItems()) {
         g.writeString(d);
       }
       g.writeEndArray();
     } else if (e.result() instanceof NotApplicable n) {
-      g.writeStringField("kind", "notApplicable");
-      g.writeStringField("reason", n.reason());
+      g.writeFieldName(KIND);
+      g.writeString(NOT_APPLICABLE);
+      g.writeFieldName(REASON);
+      g.writeString(n.reason());
     }
     g.writeEndObject();
   }
 
   private static void plan(JsonGenerator g, TreatmentPlan plan) throws IOException {
     g.writeStartObject();
-    g.writeStringField("survivalModel", plan.survival().modelId());
-    g.writeArrayFieldStart("survival");
+    g.writeFieldName(SURVIVAL_MODEL);
+    g.writeString(plan.survival().modelId());
+    g.writeFieldName(SURVIVAL);
+    g.writeStartArray();
     for (SurvivalBand b : plan.survival().bands()) {
       g.writeString(b.toString());
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("items");
+    g.writeFieldName(ITEMS);
+    g.writeStartArray();
     for (PlanItem i : plan.items()) {
       g.writeString(i.rule().id() + " " + i.domain() + " " + i.kind());
     }

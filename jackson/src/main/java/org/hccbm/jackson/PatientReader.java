@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.jackson.internal.DirectPatientReader;
 import org.hccbm.jackson.internal.DocumentError;
 import org.hccbm.jackson.internal.PatientCodec;
 import org.hccbm.jackson.internal.StrictTree;
@@ -124,6 +125,16 @@ public final class PatientReader {
             ? 3
             : 0;
     boolean plain = checkUtf8(utf8, start);
+    // A plainly valid document is read straight from the tokens; anything else (including every
+    // error) is read again through the tree, which names the problem as it always has.
+    try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
+      DirectPatientReader.Read direct = DirectPatientReader.read(p, !plain);
+      if (direct != null) {
+        return new Reading(direct.patient(), direct.variants(), List.of());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // closing a parser over a byte array does no I/O
+    }
     try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
       JsonNode tree = StrictTree.read(p, !plain);
       if (tree == null) {

@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers for reading and writing the tree, each error carrying its JSON path. */
 final class Json {
@@ -166,6 +167,12 @@ final class Json {
               + "\"");
     }
     return type.cast(found);
+  }
+
+  /** The constant with this JSON name, or null when the enum has none. */
+  static <E extends Enum<E>> @Nullable E enumOrNull(String s, Class<E> type) {
+    Object found = ENUM_NAMES.get(type).get(s);
+    return found == null ? null : type.cast(found);
   }
 
   /** Each enum's constants by their JSON name, built once per enum type. */

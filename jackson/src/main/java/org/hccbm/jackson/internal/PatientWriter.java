@@ -1,35 +1,152 @@
 package org.hccbm.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.AntithromboticDrugClass;
+import org.hccbm.core.history.AntithromboticTherapy;
+import org.hccbm.core.history.BtaExposure;
+import org.hccbm.core.history.RadiotherapyCourse;
+import org.hccbm.core.history.SkeletalRelatedEvent;
+import org.hccbm.core.history.SurgeryRecord;
 import org.hccbm.core.history.TreatmentHistory;
+import org.hccbm.core.lab.Afp;
 import org.hccbm.core.lab.LabValue;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.OtherBone;
+import org.hccbm.core.lesion.PainIntensity;
 import org.hccbm.core.lesion.SkeletalSite;
 import org.hccbm.core.lesion.SpinalLevel;
+import org.hccbm.core.liver.Encephalopathy;
+import org.hccbm.core.liver.LiverBedside;
+import org.hccbm.core.neuro.AsiaGrade;
+import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.patient.Age;
+import org.hccbm.core.patient.BodyWeight;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.tumour.ExtraskeletalMetastasis;
+import org.hccbm.core.tumour.IntrahepaticTumour;
+import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a patient document straight to a generator, field for field what {@link
  * PatientCodec#write(Patient)} builds as a tree (same fields, order and numbers; a test compares
  * the two over fixtures and generated patients), without building the tree: the batch writes a
  * patient per line.
+ *
+ * <p>Plain code rather than a lambda per field, and field names encoded once: the batch compiles
+ * this for every run, so its size is part of the cost.
  */
 public final class PatientWriter {
   private PatientWriter() {}
 
-  /** Writes one value of an observation. */
-  @FunctionalInterface
-  private interface Value<T> {
-    void write(JsonGenerator g, T value) throws IOException;
+  private static final SerializableString NOT_ASSESSABLE = name("notAssessable");
+  private static final SerializableString UNKNOWN = new SerializedString(Json.UNKNOWN);
+  private static final SerializableString SCHEMA_VERSION = name("schemaVersion");
+  private static final SerializableString ID = name("id");
+  private static final SerializableString ASSESSMENT_DATE = name("assessmentDate");
+  private static final SerializableString AGE = name("age");
+  private static final SerializableString SEX = name("sex");
+  private static final SerializableString WEIGHT = name("weight");
+  private static final SerializableString PERFORMANCE_STATUS = name("performanceStatus");
+  private static final SerializableString CANCER_RELATED = name("performanceStatusCancerRelated");
+  private static final SerializableString LABS = name("labs");
+  private static final SerializableString LIVER = name("liver");
+  private static final SerializableString ASCITES = name("ascites");
+  private static final SerializableString ENCEPHALOPATHY = name("encephalopathy");
+  private static final SerializableString CHOLESTATIC = name("cholestaticDisease");
+  private static final SerializableString ON_DIALYSIS = name("onDialysis");
+  private static final SerializableString PRIMARY = name("primary");
+  private static final SerializableString METASTASES = name("extraskeletalMetastases");
+  private static final SerializableString SITE = name("site");
+  private static final SerializableString PATTERN = name("pattern");
+  private static final SerializableString RESECTABLE = name("resectable");
+  private static final SerializableString TREATABLE = name("treatable");
+  private static final SerializableString BONE_LESIONS = name("boneLesions");
+  private static final SerializableString FRANKEL = name("frankel");
+  private static final SerializableString ASIA = name("asia");
+  private static final SerializableString HISTORY = name("history");
+  private static final SerializableString ANTITHROMBOTIC = name("antithromboticTherapy");
+  private static final SerializableString KIND = name("kind");
+  private static final SerializableString DRUG_CLASSES = name("drugClasses");
+  private static final SerializableString LAST_DOSE = name("lastDose");
+  private static final SerializableString VALUE = name("value");
+  private static final SerializableString UNIT = name("unit");
+  private static final SerializableString DATE = name("date");
+  private static final SerializableString SCALE = name("scale");
+  private static final SerializableString ECOG = new SerializedString("ecog");
+  private static final SerializableString KARNOFSKY = new SerializedString("karnofsky");
+  private static final SerializableString CONTROL = name("control");
+  private static final SerializableString CONTROLLED = name("controlled");
+  private static final SerializableString DEFINITION = name("definition");
+  private static final SerializableString NODULES = name("nodules");
+  private static final SerializableString MACROVASCULAR = name("macrovascularInvasion");
+  private static final SerializableString PORTAL_VEIN = name("portalVeinInvasion");
+  private static final SerializableString AJCC_T = name("ajccT");
+  private static final SerializableString AJCC_N = name("ajccN");
+  private static final SerializableString AFP = name("afp");
+  private static final SerializableString NODULE_COUNT = name("noduleCount");
+  private static final SerializableString SPINAL_LEVEL = name("spinalLevel");
+  private static final SerializableString LONG_BONE = name("longBone");
+  private static final SerializableString REGION = name("region");
+  private static final SerializableString OTHER_BONE = name("otherBone");
+  private static final SerializableString MORPHOLOGY = name("morphology");
+  private static final SerializableString PAIN_CHARACTER = name("painCharacter");
+  private static final SerializableString PAIN_SEVERITY = name("painSeverity");
+  private static final SerializableString SIZE = name("size");
+  private static final SerializableString DIAMETER_FRACTION = name("diameterFraction");
+  private static final SerializableString SOFT_TISSUE_MASS = name("softTissueMass");
+  private static final SerializableString FRACTURE = name("pathologicalFracture");
+  private static final SerializableString COLLAPSE = name("collapse");
+  private static final SerializableString ALIGNMENT = name("alignment");
+  private static final SerializableString POSTEROLATERAL = name("posterolateral");
+  private static final SerializableString ESCC = name("escc");
+  private static final SerializableString PAIN_INTENSITY = name("painIntensity");
+  private static final SerializableString NRS = name("nrs");
+  private static final SerializableString PRIOR_SYSTEMIC = name("priorSystemicTherapy");
+  private static final SerializableString RADIOTHERAPY = name("radiotherapy");
+  private static final SerializableString TOTAL_DOSE = name("totalDose");
+  private static final SerializableString FRACTIONS = name("fractions");
+  private static final SerializableString COMPLETED = name("completed");
+  private static final SerializableString AGENTS = name("boneTargetingAgents");
+  private static final SerializableString AGENT = name("agent");
+  private static final SerializableString STARTED = name("started");
+  private static final SerializableString ONGOING = name("ongoing");
+  private static final SerializableString SURGERY = name("surgery");
+  private static final SerializableString EVENTS = name("skeletalRelatedEvents");
+  private static final SerializableString TYPE = name("type");
+
+  /** The lab keys, by analyte ordinal. */
+  private static final SerializableString[] LAB_KEYS = labKeys();
+
+  private static SerializableString name(String s) {
+    return new SerializedString(s);
+  }
+
+  @SuppressWarnings("EnumOrdinal") // a table built here from the same enum, never persisted
+  private static SerializableString[] labKeys() {
+    org.hccbm.core.lab.Analyte[] all = org.hccbm.core.lab.Analyte.values();
+    SerializableString[] keys = new SerializableString[all.length];
+    for (org.hccbm.core.lab.Analyte a : all) {
+      keys[a.ordinal()] = name(PatientCodec.labKey(a));
+    }
+    return keys;
+  }
+
+  @SuppressWarnings("EnumOrdinal") // see labKeys()
+  private static SerializableString labKey(LabValue v) {
+    return LAB_KEYS[v.analyte().ordinal()];
   }
 
   /**
@@ -41,115 +158,139 @@ public final class PatientWriter {
    */
   public static void write(Patient patient, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("schemaVersion", PatientCodec.SCHEMA_VERSION);
-    g.writeStringField("id", patient.id());
-    date(g, "assessmentDate", patient.assessmentDate());
-    observed(g, "age", patient.age(), (w, a) -> quantity(w, a.years(), "a"));
-    observed(g, "sex", patient.sex(), PatientWriter::name);
-    observed(g, "weight", patient.weight(), (w, x) -> quantity(w, x.kg(), "kg"));
-    observed(g, "performanceStatus", patient.performanceStatus(), PatientWriter::performance);
-    observed(
-        g,
-        "performanceStatusCancerRelated",
-        patient.performanceStatusCancerRelated(),
-        JsonGenerator::writeBoolean);
-    g.writeObjectFieldStart("labs");
+    g.writeFieldName(SCHEMA_VERSION);
+    g.writeString(PatientCodec.SCHEMA_VERSION);
+    g.writeFieldName(ID);
+    g.writeString(patient.id());
+    date(g, ASSESSMENT_DATE, patient.assessmentDate());
+    Age age = known(g, AGE, patient.age());
+    if (age != null) {
+      quantity(g, age.years(), "a");
+    }
+    enumField(g, SEX, patient.sex());
+    BodyWeight weight = known(g, WEIGHT, patient.weight());
+    if (weight != null) {
+      quantity(g, weight.kg(), "kg");
+    }
+    PerformanceStatus ps = known(g, PERFORMANCE_STATUS, patient.performanceStatus());
+    if (ps != null) {
+      performance(g, ps);
+    }
+    boolField(g, CANCER_RELATED, patient.performanceStatusCancerRelated());
+    g.writeFieldName(LABS);
+    g.writeStartObject();
     for (LabValue v : patient.labs().values()) {
-      g.writeFieldName(PatientCodec.labKey(v.analyte()));
+      g.writeFieldName(labKey(v));
       lab(g, v);
     }
     g.writeEndObject();
-    g.writeObjectFieldStart("liver");
-    observed(g, "ascites", patient.liver().ascites(), PatientWriter::name);
-    observed(
-        g, "encephalopathy", patient.liver().encephalopathy(), (w, e) -> w.writeNumber(e.grade()));
-    observed(
-        g, "cholestaticDisease", patient.liver().cholestaticDisease(), JsonGenerator::writeBoolean);
-    g.writeEndObject();
-    observed(g, "onDialysis", patient.onDialysis(), JsonGenerator::writeBoolean);
-    g.writeFieldName("primary");
+    g.writeFieldName(LIVER);
+    liver(g, patient.liver());
+    boolField(g, ON_DIALYSIS, patient.onDialysis());
+    g.writeFieldName(PRIMARY);
     primary(g, patient.primary());
-    observed(
-        g,
-        "extraskeletalMetastases",
-        patient.extraskeletalMetastases(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (var m : list) {
-            w.writeStartObject();
-            w.writeStringField("site", Json.name(m.site()));
-            observed(w, "pattern", m.pattern(), PatientWriter::name);
-            observed(w, "resectable", m.resectable(), JsonGenerator::writeBoolean);
-            observed(w, "treatable", m.treatable(), JsonGenerator::writeBoolean);
-            w.writeEndObject();
-          }
-          w.writeEndArray();
-        });
-    observed(
-        g,
-        "boneLesions",
-        patient.boneLesions(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (BoneLesion l : list) {
-            lesion(w, l);
-          }
-          w.writeEndArray();
-        });
-    observed(g, "frankel", patient.frankel(), (w, f) -> w.writeString(f.name()));
-    observed(g, "asia", patient.asia(), (w, f) -> w.writeString(f.name()));
-    g.writeFieldName("history");
+    List<ExtraskeletalMetastasis> metastases =
+        known(g, METASTASES, patient.extraskeletalMetastases());
+    if (metastases != null) {
+      g.writeStartArray();
+      for (ExtraskeletalMetastasis m : metastases) {
+        g.writeStartObject();
+        g.writeFieldName(SITE);
+        g.writeString(Json.name(m.site()));
+        enumField(g, PATTERN, m.pattern());
+        boolField(g, RESECTABLE, m.resectable());
+        boolField(g, TREATABLE, m.treatable());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    List<BoneLesion> lesions = known(g, BONE_LESIONS, patient.boneLesions());
+    if (lesions != null) {
+      g.writeStartArray();
+      for (BoneLesion l : lesions) {
+        lesion(g, l);
+      }
+      g.writeEndArray();
+    }
+    FrankelGrade frankel = known(g, FRANKEL, patient.frankel());
+    if (frankel != null) {
+      g.writeString(frankel.name());
+    }
+    AsiaGrade asia = known(g, ASIA, patient.asia());
+    if (asia != null) {
+      g.writeString(asia.name());
+    }
+    g.writeFieldName(HISTORY);
     history(g, patient.history());
-    observed(
-        g,
-        "antithromboticTherapy",
-        patient.antithromboticTherapy(),
-        (w, t) -> {
-          w.writeStartObject();
-          w.writeStringField("kind", Json.name(t.kind()));
-          w.writeArrayFieldStart("drugClasses");
-          for (var c : t.drugClasses()) {
-            w.writeString(Json.name(c));
-          }
-          w.writeEndArray();
-          date(w, "lastDose", t.lastDose());
-          w.writeEndObject();
-        });
+    AntithromboticTherapy t = known(g, ANTITHROMBOTIC, patient.antithromboticTherapy());
+    if (t != null) {
+      g.writeStartObject();
+      g.writeFieldName(KIND);
+      g.writeString(Json.name(t.kind()));
+      g.writeFieldName(DRUG_CLASSES);
+      g.writeStartArray();
+      for (AntithromboticDrugClass c : t.drugClasses()) {
+        g.writeString(Json.name(c));
+      }
+      g.writeEndArray();
+      date(g, LAST_DOSE, t.lastDose());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
-  /** As {@link Json#write}: the value, {"notAssessable": reason}, or "unknown". */
-  private static <T> void observed(JsonGenerator g, String field, Observed<T> o, Value<T> value)
+  /**
+   * Writes the field's name and, unless the value is known, what {@link Json#write} writes for it
+   * ("unknown" or {"notAssessable": reason}); returns the known value, for the caller to write.
+   */
+  private static <T> @Nullable T known(JsonGenerator g, SerializableString field, Observed<T> o)
       throws IOException {
     g.writeFieldName(field);
     if (o instanceof Observed.Known<T> k) {
-      value.write(g, k.value());
-    } else if (o instanceof Observed.NotAssessable<T> n) {
+      return k.value();
+    }
+    if (o instanceof Observed.NotAssessable<T> n) {
       g.writeStartObject();
-      g.writeStringField("notAssessable", n.reason());
+      g.writeFieldName(NOT_ASSESSABLE);
+      g.writeString(n.reason());
       g.writeEndObject();
     } else {
-      g.writeString(Json.UNKNOWN);
+      g.writeString(UNKNOWN);
+    }
+    return null;
+  }
+
+  private static void boolField(JsonGenerator g, SerializableString field, Observed<Boolean> o)
+      throws IOException {
+    Boolean b = known(g, field, o);
+    if (b != null) {
+      g.writeBoolean(b);
     }
   }
 
-  private static void name(JsonGenerator g, Enum<?> e) throws IOException {
-    g.writeString(Json.name(e));
+  private static <E extends Enum<E>> void enumField(
+      JsonGenerator g, SerializableString field, Observed<E> o) throws IOException {
+    E e = known(g, field, o);
+    if (e != null) {
+      g.writeString(Json.name(e));
+    }
   }
 
-  private static void date(JsonGenerator g, String field, Optional<LocalDate> date)
+  private static void date(JsonGenerator g, SerializableString field, Optional<LocalDate> date)
       throws IOException {
     if (date.isPresent()) {
-      g.writeStringField(field, date.get().toString());
+      g.writeFieldName(field);
+      g.writeString(date.get().toString());
     }
   }
 
   /** As the tree: a whole number is written as one (3, not 3.0). */
   private static void quantity(JsonGenerator g, double value, String unit) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("value");
+    g.writeFieldName(VALUE);
     number(g, value);
-    g.writeStringField("unit", unit);
+    g.writeFieldName(UNIT);
+    g.writeString(unit);
     g.writeEndObject();
   }
 
@@ -163,56 +304,73 @@ public final class PatientWriter {
 
   private static void performance(JsonGenerator g, PerformanceStatus ps) throws IOException {
     g.writeStartObject();
+    g.writeFieldName(SCALE);
     var ecog = ps.nativeEcog();
     if (ecog.isPresent()) {
-      g.writeStringField("scale", "ecog");
-      g.writeNumberField("value", ecog.get().grade());
+      g.writeString(ECOG);
+      g.writeFieldName(VALUE);
+      g.writeNumber(ecog.get().grade());
     } else {
-      g.writeStringField("scale", "karnofsky");
-      g.writeNumberField("value", ps.nativeKarnofsky().orElseThrow().percent());
+      g.writeString(KARNOFSKY);
+      g.writeFieldName(VALUE);
+      g.writeNumber(ps.nativeKarnofsky().orElseThrow().percent());
     }
     g.writeEndObject();
   }
 
   private static void lab(JsonGenerator g, LabValue v) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("value");
+    g.writeFieldName(VALUE);
     number(g, v.value());
-    g.writeStringField("unit", v.unit().ucum());
-    date(g, "date", v.sampleDate());
+    g.writeFieldName(UNIT);
+    g.writeString(v.unit().ucum());
+    date(g, DATE, v.sampleDate());
+    g.writeEndObject();
+  }
+
+  private static void liver(JsonGenerator g, LiverBedside liver) throws IOException {
+    g.writeStartObject();
+    enumField(g, ASCITES, liver.ascites());
+    Encephalopathy e = known(g, ENCEPHALOPATHY, liver.encephalopathy());
+    if (e != null) {
+      g.writeNumber(e.grade());
+    }
+    boolField(g, CHOLESTATIC, liver.cholestaticDisease());
     g.writeEndObject();
   }
 
   private static void primary(JsonGenerator g, PrimaryHcc p) throws IOException {
     g.writeStartObject();
-    observed(
-        g,
-        "control",
-        p.control(),
-        (w, c) -> {
-          w.writeStartObject();
-          w.writeBooleanField("controlled", c.controlled());
-          w.writeStringField("definition", c.definition());
-          w.writeEndObject();
-        });
-    observed(
-        g,
-        "nodules",
-        p.intrahepatic(),
-        (w, t) -> {
-          w.writeStartArray();
-          for (Diameter d : t.nodules()) {
-            diameter(w, d);
-          }
-          w.writeEndArray();
-        });
-    observed(g, "macrovascularInvasion", p.macrovascularInvasion(), JsonGenerator::writeBoolean);
-    observed(g, "portalVeinInvasion", p.portalVeinInvasion(), PatientWriter::name);
-    observed(g, "ajccT", p.ajccT(), PatientWriter::name);
-    observed(g, "ajccN", p.ajccN(), PatientWriter::name);
-    observed(g, "afp", p.afp(), PatientWriter::lab);
+    PrimaryControl c = known(g, CONTROL, p.control());
+    if (c != null) {
+      g.writeStartObject();
+      g.writeFieldName(CONTROLLED);
+      g.writeBoolean(c.controlled());
+      g.writeFieldName(DEFINITION);
+      g.writeString(c.definition());
+      g.writeEndObject();
+    }
+    IntrahepaticTumour t = known(g, NODULES, p.intrahepatic());
+    if (t != null) {
+      g.writeStartArray();
+      for (Diameter d : t.nodules()) {
+        diameter(g, d);
+      }
+      g.writeEndArray();
+    }
+    boolField(g, MACROVASCULAR, p.macrovascularInvasion());
+    enumField(g, PORTAL_VEIN, p.portalVeinInvasion());
+    enumField(g, AJCC_T, p.ajccT());
+    enumField(g, AJCC_N, p.ajccN());
+    Afp afp = known(g, AFP, p.afp());
+    if (afp != null) {
+      lab(g, afp);
+    }
     if (!(p.noduleCount() instanceof Observed.Unknown)) {
-      observed(g, "noduleCount", p.noduleCount(), (w, n) -> w.writeNumber(n.intValue()));
+      Integer n = known(g, NODULE_COUNT, p.noduleCount());
+      if (n != null) {
+        g.writeNumber(n.intValue());
+      }
     }
     g.writeEndObject();
   }
@@ -222,113 +380,113 @@ public final class PatientWriter {
     quantity(g, unit.equals("cm") ? d.inCm() : d.inMm(), unit);
   }
 
-  private static void site(JsonGenerator g, SkeletalSite site) throws IOException {
+  private static void site(JsonGenerator g, SerializableString field, SkeletalSite site)
+      throws IOException {
+    g.writeFieldName(field);
     g.writeStartObject();
     if (site instanceof SpinalLevel l) {
-      g.writeStringField("spinalLevel", l.label());
+      g.writeFieldName(SPINAL_LEVEL);
+      g.writeString(l.label());
     } else if (site instanceof LongBoneSite s) {
-      g.writeStringField("longBone", Json.name(s.bone()));
-      g.writeStringField("region", Json.name(s.region()));
+      g.writeFieldName(LONG_BONE);
+      g.writeString(Json.name(s.bone()));
+      g.writeFieldName(REGION);
+      g.writeString(Json.name(s.region()));
     } else {
-      g.writeStringField("otherBone", Json.name((OtherBone) site));
+      g.writeFieldName(OTHER_BONE);
+      g.writeString(Json.name((OtherBone) site));
     }
     g.writeEndObject();
   }
 
   private static void lesion(JsonGenerator g, BoneLesion l) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", l.id());
-    g.writeFieldName("site");
-    site(g, l.site());
-    observed(g, "morphology", l.morphology(), PatientWriter::name);
-    observed(g, "painCharacter", l.painCharacter(), PatientWriter::name);
-    observed(g, "painSeverity", l.painSeverity(), PatientWriter::name);
-    observed(g, "size", l.size(), PatientWriter::diameter);
-    observed(g, "diameterFraction", l.diameterFraction(), PatientWriter::name);
-    observed(g, "softTissueMass", l.softTissueMass(), JsonGenerator::writeBoolean);
-    observed(g, "pathologicalFracture", l.pathologicalFracture(), JsonGenerator::writeBoolean);
-    observed(g, "collapse", l.collapse(), PatientWriter::name);
-    observed(g, "alignment", l.alignment(), PatientWriter::name);
-    observed(g, "posterolateral", l.posterolateral(), PatientWriter::name);
-    observed(g, "escc", l.escc(), (w, v) -> w.writeString(v.code()));
-    observed(
-        g,
-        "painIntensity",
-        l.painIntensity(),
-        (w, v) -> {
-          w.writeStartObject();
-          w.writeNumberField("nrs", v.nrs());
-          w.writeEndObject();
-        });
+    g.writeFieldName(ID);
+    g.writeString(l.id());
+    site(g, SITE, l.site());
+    enumField(g, MORPHOLOGY, l.morphology());
+    enumField(g, PAIN_CHARACTER, l.painCharacter());
+    enumField(g, PAIN_SEVERITY, l.painSeverity());
+    Diameter size = known(g, SIZE, l.size());
+    if (size != null) {
+      diameter(g, size);
+    }
+    enumField(g, DIAMETER_FRACTION, l.diameterFraction());
+    boolField(g, SOFT_TISSUE_MASS, l.softTissueMass());
+    boolField(g, FRACTURE, l.pathologicalFracture());
+    enumField(g, COLLAPSE, l.collapse());
+    enumField(g, ALIGNMENT, l.alignment());
+    enumField(g, POSTEROLATERAL, l.posterolateral());
+    EsccGrade escc = known(g, ESCC, l.escc());
+    if (escc != null) {
+      g.writeString(escc.code());
+    }
+    PainIntensity pain = known(g, PAIN_INTENSITY, l.painIntensity());
+    if (pain != null) {
+      g.writeStartObject();
+      g.writeFieldName(NRS);
+      g.writeNumber(pain.nrs());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
   private static void history(JsonGenerator g, TreatmentHistory h) throws IOException {
     g.writeStartObject();
-    observed(g, "priorSystemicTherapy", h.priorSystemicTherapy(), JsonGenerator::writeBoolean);
-    observed(
-        g,
-        "radiotherapy",
-        h.radiotherapy(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (var c : list) {
-            w.writeStartObject();
-            w.writeFieldName("site");
-            site(w, c.site());
-            w.writeFieldName("totalDose");
-            quantity(w, c.totalDoseGy(), "Gy");
-            w.writeNumberField("fractions", c.fractions());
-            date(w, "completed", c.completed());
-            w.writeEndObject();
-          }
-          w.writeEndArray();
-        });
-    observed(
-        g,
-        "boneTargetingAgents",
-        h.boneTargetingAgents(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (var x : list) {
-            w.writeStartObject();
-            w.writeStringField("agent", Json.name(x.agent()));
-            date(w, "started", x.started());
-            observed(w, "ongoing", x.ongoing(), JsonGenerator::writeBoolean);
-            w.writeEndObject();
-          }
-          w.writeEndArray();
-        });
-    observed(
-        g,
-        "surgery",
-        h.surgery(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (var x : list) {
-            w.writeStartObject();
-            w.writeFieldName("site");
-            site(w, x.site());
-            w.writeStringField("kind", Json.name(x.kind()));
-            date(w, "date", x.date());
-            w.writeEndObject();
-          }
-          w.writeEndArray();
-        });
-    observed(
-        g,
-        "skeletalRelatedEvents",
-        h.skeletalRelatedEvents(),
-        (w, list) -> {
-          w.writeStartArray();
-          for (var x : list) {
-            w.writeStartObject();
-            w.writeStringField("type", Json.name(x.type()));
-            date(w, "date", x.date());
-            w.writeEndObject();
-          }
-          w.writeEndArray();
-        });
+    boolField(g, PRIOR_SYSTEMIC, h.priorSystemicTherapy());
+    List<RadiotherapyCourse> courses = known(g, RADIOTHERAPY, h.radiotherapy());
+    if (courses != null) {
+      g.writeStartArray();
+      for (RadiotherapyCourse c : courses) {
+        g.writeStartObject();
+        site(g, SITE, c.site());
+        g.writeFieldName(TOTAL_DOSE);
+        quantity(g, c.totalDoseGy(), "Gy");
+        g.writeFieldName(FRACTIONS);
+        g.writeNumber(c.fractions());
+        date(g, COMPLETED, c.completed());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    List<BtaExposure> agents = known(g, AGENTS, h.boneTargetingAgents());
+    if (agents != null) {
+      g.writeStartArray();
+      for (BtaExposure x : agents) {
+        g.writeStartObject();
+        g.writeFieldName(AGENT);
+        g.writeString(Json.name(x.agent()));
+        date(g, STARTED, x.started());
+        boolField(g, ONGOING, x.ongoing());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    List<SurgeryRecord> surgery = known(g, SURGERY, h.surgery());
+    if (surgery != null) {
+      g.writeStartArray();
+      for (SurgeryRecord x : surgery) {
+        g.writeStartObject();
+        site(g, SITE, x.site());
+        g.writeFieldName(KIND);
+        g.writeString(Json.name(x.kind()));
+        date(g, DATE, x.date());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    List<SkeletalRelatedEvent> events = known(g, EVENTS, h.skeletalRelatedEvents());
+    if (events != null) {
+      g.writeStartArray();
+      for (SkeletalRelatedEvent x : events) {
+        g.writeStartObject();
+        g.writeFieldName(TYPE);
+        g.writeString(Json.name(x.type()));
+        date(g, DATE, x.date());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 }
