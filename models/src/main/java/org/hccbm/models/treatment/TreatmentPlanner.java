@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
@@ -267,21 +269,24 @@ public final class TreatmentPlanner {
    * need information or have cautions first it takes the firmest of their kinds and says why.
    */
   private static PlanItem atMostAsFirm(PlanItem item, List<PlanItem> parents) {
-    if (item.kind() != PlanItem.Kind.OPTION
-        || parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.OPTION)) {
+    if (item.kind() != PlanItem.Kind.OPTION) {
       return item;
     }
-    boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
-    String labels =
-        String.join(
-            " or ",
-            parents.stream().map(v -> v.intervention().orElseThrow().label()).distinct().toList());
+    boolean caution = false;
+    Set<String> labels = new LinkedHashSet<>();
+    for (PlanItem v : parents) {
+      if (v.kind() == PlanItem.Kind.OPTION) {
+        return item;
+      }
+      caution |= v.kind() == PlanItem.Kind.CAUTION;
+      labels.add(v.intervention().orElseThrow().label());
+    }
     return new PlanItem(
         item.domain(),
         caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
         item.text()
             + " — not yet an option: "
-            + labels
+            + String.join(" or ", labels)
             + (caution ? " has cautions to meet first" : " needs information first"),
         item.rule(),
         item.facts(),
