@@ -20,6 +20,7 @@ import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
@@ -127,7 +128,16 @@ public record PlanContext(
     return patient
         .history()
         .radiotherapy()
-        .map(list -> list.stream().filter(c -> near(c.site(), lesion.site())).toList());
+        .map(
+            list -> {
+              List<RadiotherapyCourse> near = new ArrayList<>();
+              for (RadiotherapyCourse c : list) {
+                if (near(c.site(), lesion.site())) {
+                  near.add(c);
+                }
+              }
+              return Collections.unmodifiableList(near);
+            });
   }
 
   /** Whether two sites are the same or adjacent segments. */
@@ -273,12 +283,11 @@ public record PlanContext(
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */
   List<Ecog> ecog() {
-    return patient
-        .performanceStatus()
-        .known()
-        .map(p -> p.ecogCandidates(PsConvention.STANDARD))
-        .orElse(List.of(Ecog.values()));
+    PerformanceStatus status = patient.performanceStatus().known().orElse(null);
+    return status == null ? ALL_ECOG : status.ecogCandidates(PsConvention.STANDARD);
   }
+
+  private static final List<Ecog> ALL_ECOG = List.of(Ecog.values());
 
   /**
    * Returns whether the spinal cord is compressed: yes when any spinal lesion is ESCC 2 or 3; no

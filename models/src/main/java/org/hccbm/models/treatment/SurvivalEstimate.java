@@ -99,15 +99,25 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @return the summary
    */
   public String summary() {
-    return modelId + " → " + (bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
+    return modelId + " → " + BANDS_SHOWN.get(mask(bands));
+  }
+
+  /**
+   * Every set of bands as {@link #summary} and {@link #toString} show it, by its mask: the one
+   * band, or "one of [...]".
+   */
+  private static final List<String> BANDS_SHOWN = bandsShown();
+
+  private static List<String> bandsShown() {
+    List<String> out = new ArrayList<>();
+    for (List<SurvivalBand> bands : BY_MASK) {
+      out.add(bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public String toString() {
-    return modelId
-        + ": "
-        + basis
-        + " → expected survival "
-        + (bands.size() == 1 ? bands.get(0) : "one of " + bands);
+    return modelId + ": " + basis + " → expected survival " + BANDS_SHOWN.get(mask(bands));
   }
 }

@@ -2,7 +2,9 @@ package org.hccbm.models.treatment;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.result.Category;
@@ -54,6 +56,7 @@ public final class SurvivalPolicies {
           Katagiri.INSTANCE,
           VanDerLinden.INSTANCE,
           Bollen.INSTANCE);
+  private static final Map<String, Integer> SHOWN_INDEX = index(SHOWN);
   private static final String VAN_DER_LINDEN = VanDerLinden.INSTANCE.info().id();
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
@@ -106,16 +109,18 @@ public final class SurvivalPolicies {
 
         @Override
         public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
-          List<SurvivalEstimate> out = new ArrayList<>();
-          for (Score<?> model : SHOWN) {
-            String id = model.info().id();
-            Models.Evaluation first = null;
-            for (Models.Evaluation e : evaluations) {
-              if (e.isOf(model.info())) {
-                first = e;
-                break;
-              }
+          // each shown model's first evaluation, found in one pass
+          Models.Evaluation[] firsts = new Models.Evaluation[SHOWN.size()];
+          for (Models.Evaluation e : evaluations) {
+            Integer at = SHOWN_INDEX.get(e.model().id());
+            if (at != null && firsts[at] == null) {
+              firsts[at] = e;
             }
+          }
+          List<SurvivalEstimate> out = new ArrayList<>();
+          for (int i = 0; i < firsts.length; i++) {
+            String id = SHOWN.get(i).info().id();
+            Models.Evaluation first = firsts[i];
             SurvivalEstimate e =
                 first == null ? null : SurvivalPolicies.estimate(id, first.result()).orElse(null);
             if (e != null && id.equals(VAN_DER_LINDEN)) {
@@ -231,6 +236,14 @@ public final class SurvivalPolicies {
       }
     }
     return new SurvivalEstimate(modelId, basis.toString(), List.copyOf(bands));
+  }
+
+  private static Map<String, Integer> index(List<Score<?>> models) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < models.size(); i++) {
+      out.putIfAbsent(models.get(i).info().id(), i);
+    }
+    return Map.copyOf(out);
   }
 
   private static List<String> ids(Score<?>... models) {

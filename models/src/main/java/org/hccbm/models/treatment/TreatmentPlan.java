@@ -121,7 +121,8 @@ public record TreatmentPlan(
       if (in.isEmpty()) {
         continue;
       }
-      Map<Decision, List<PlanItem>> groups = new LinkedHashMap<>();
+      // sized for every item of the domain: a linked map's order does not depend on its capacity
+      Map<Decision, List<PlanItem>> groups = new LinkedHashMap<>(2 * in.size());
       for (int n = 0; n < in.size(); n++) {
         PlanItem item = in.get(n);
         groups.computeIfAbsent(decision(item, in, n), k -> new ArrayList<>(2)).add(item);

@@ -208,7 +208,8 @@ public final class TreatmentPlanner {
     List<SurvivalEstimate> estimates = policy.all(evaluations);
     SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
-    Map<ItemKey, PlanItem> items = new LinkedHashMap<>();
+    // sized for a large plan: a linked map's order does not depend on its capacity
+    Map<ItemKey, PlanItem> items = new LinkedHashMap<>(256);
     Map<String, PlanItem> verdicts = new HashMap<>();
     for (TreatmentRule rule : rules) {
       for (PlanItem item : rule.apply(context)) {
@@ -244,7 +245,17 @@ public final class TreatmentPlanner {
   }
 
   /** An item's identity in a plan: the same text of the same kind in a domain is one item. */
-  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {}
+  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {
+    /**
+     * Hashes the text by its length, not its characters: plan texts are long, new for every plan
+     * and rarely of equal length in one domain and kind, so hashing every character cost more than
+     * the few comparisons {@link #equals} makes on a shared hash.
+     */
+    @Override
+    public int hashCode() {
+      return (31 * domain.hashCode() + kind.hashCode()) * 31 + text.length();
+    }
+  }
 
   /**
    * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
@@ -253,11 +264,11 @@ public final class TreatmentPlanner {
   private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
     List<PlanItem> out = new ArrayList<>();
     for (PlanItem v : verdicts.values()) {
-      if (item.dependsOn().contains(v.intervention().orElseThrow())
+      if (v.kind() != PlanItem.Kind.RULED_OUT
+          && item.dependsOn().contains(v.intervention().orElseThrow())
           && (item.subject().equals(PlanItem.PATIENT)
               || v.subject().equals(item.subject())
-              || v.subject().equals(PlanItem.PATIENT))
-          && v.kind() != PlanItem.Kind.RULED_OUT) {
+              || v.subject().equals(PlanItem.PATIENT))) {
         out.add(v);
       }
     }
