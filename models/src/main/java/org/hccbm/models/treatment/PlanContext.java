@@ -1,8 +1,11 @@
 package org.hccbm.models.treatment;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
+import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.Platelets;
@@ -17,6 +20,7 @@ import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
@@ -34,6 +38,7 @@ import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
 import org.hccbm.models.liver.Meld;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules read: the patient, every model's result, and the expected survival the policy
@@ -80,30 +85,29 @@ public record PlanContext(
 
   /** Returns the Child–Pugh classes still possible (all three when not computed). */
   List<ChildPughClass> childPughClasses() {
-    return result(ChildPugh.INSTANCE)
-        .map(BclcInput::childPughClasses)
-        .orElse(List.of(ChildPughClass.values()));
+    ModelResult r = patientResult(ChildPugh.INSTANCE.info());
+    return r == null ? List.of(ChildPughClass.values()) : BclcInput.childPughClasses(r);
   }
 
   /** Returns the Child–Pugh total when complete. */
   Optional<Integer> childPughTotal() {
-    return result(ChildPugh.INSTANCE)
-        .flatMap(
-            r ->
-                r.<Optional<Integer>>fold(
-                    c -> c.total().map(t -> (int) t.value()),
-                    b -> Optional.empty(),
-                    n -> Optional.empty()));
+    ModelResult r = patientResult(ChildPugh.INSTANCE.info());
+    return r == null
+        ? Optional.empty()
+        : r.<Optional<Integer>>fold(
+            c -> c.total().map(t -> (int) t.value()), b -> Optional.empty(), n -> Optional.empty());
   }
 
   /** Returns the MELD totals still possible, when MELD could be computed at all. */
   Optional<TotalRange> meldRange() {
-    return result(Meld.INSTANCE).flatMap(ModelResult::possibleTotals);
+    ModelResult r = patientResult(Meld.INSTANCE.info());
+    return r == null ? Optional.empty() : r.possibleTotals();
   }
 
   /** Returns the BCLC stages still possible (empty when not computed). */
   List<BclcStage> bclcStages() {
-    return result(Bclc.INSTANCE).map(r -> r.possibleCategories(BclcStage.class)).orElse(List.of());
+    ModelResult r = patientResult(Bclc.INSTANCE.info());
+    return r == null ? List.of() : typed(r, BclcStage.class);
   }
 
   /** Returns the albumin-corrected calcium, when calcium and albumin are known. */
@@ -124,7 +128,16 @@ public record PlanContext(
     return patient
         .history()
         .radiotherapy()
-        .map(list -> list.stream().filter(c -> near(c.site(), lesion.site())).toList());
+        .map(
+            list -> {
+              List<RadiotherapyCourse> near = new ArrayList<>();
+              for (RadiotherapyCourse c : list) {
+                if (near(c.site(), lesion.site())) {
+                  near.add(c);
+                }
+              }
+              return Collections.unmodifiableList(near);
+            });
   }
 
   /** Whether two sites are the same or adjacent segments. */
@@ -151,23 +164,30 @@ public record PlanContext(
 
   /** Returns the estimates other than the one used, without van der Linden (PS-13). */
   List<SurvivalEstimate> otherEstimates() {
-    boolean poorLiver = !SurvivalPolicies.poorLiver(evaluations).isEmpty();
-    return estimates.stream()
-        .filter(
-            e ->
-                !e.modelId().equals(survival.modelId())
-                    && !e.modelId().equals(VanDerLinden.INSTANCE.info().id()))
-        .map(
-            e ->
-                poorLiver
-                        && !e.modelId().equals(HccSmGpa.INSTANCE.info().id())
-                        && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)
-                    ? new SurvivalEstimate(
-                        e.modelId(),
-                        e.basis() + "; capped below 6 months by liver " + "function",
-                        List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS))
-                    : e)
-        .toList();
+    String vanDerLinden = VanDerLinden.INSTANCE.info().id();
+    String hccSmGpa = HccSmGpa.INSTANCE.info().id();
+    List<SurvivalEstimate> out = new ArrayList<>(estimates.size());
+    int poorLiver = -1; // not yet looked up; then 1 (Child–Pugh C or BCLC D) or 0
+    for (SurvivalEstimate e : estimates) {
+      if (e.modelId().equals(survival.modelId()) || e.modelId().equals(vanDerLinden)) {
+        continue;
+      }
+      if (!e.modelId().equals(hccSmGpa) && e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
+        if (poorLiver < 0) {
+          poorLiver = SurvivalPolicies.poorLiver(evaluations).isEmpty() ? 0 : 1;
+        }
+        if (poorLiver == 1) {
+          out.add(
+              new SurvivalEstimate(
+                  e.modelId(),
+                  e.basis() + "; capped below 6 months by liver function",
+                  List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS)));
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns the pain intensity of a lesion, when recorded. */
@@ -177,14 +197,24 @@ public record PlanContext(
 
   /** Returns whether a lesion is painful: yes, no, or unknown. */
   static Observed<Boolean> painful(BoneLesion l) {
-    if (l.painIntensity().known().map(p -> p.nrs() > 0).orElse(false)
-        || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false)) {
-      return Observed.of(true);
-    }
-    if (l.painIntensity().known().map(p -> p.nrs() == 0).orElse(false)
-        || l.painCharacter().known().map(p -> p == PainCharacter.NONE).orElse(false)) {
-      return Observed.of(false);
-    }
+    return isPainful(l) ? Observed.of(true) : painFree(l) ? Observed.of(false) : unknownPain(l);
+  }
+
+  /** Whether a lesion's pain is recorded as present: an NRS above 0 or a pain character. */
+  private static boolean isPainful(BoneLesion l) {
+    PainIntensity nrs = l.painIntensity().known().orElse(null);
+    PainCharacter character = l.painCharacter().known().orElse(null);
+    return (nrs != null && nrs.nrs() > 0) || (character != null && character != PainCharacter.NONE);
+  }
+
+  /** Whether a lesion is recorded as pain-free: an NRS of 0 or no pain character. */
+  private static boolean painFree(BoneLesion l) {
+    PainIntensity nrs = l.painIntensity().known().orElse(null);
+    return (nrs != null && nrs.nrs() == 0)
+        || l.painCharacter().known().orElse(null) == PainCharacter.NONE;
+  }
+
+  private static Observed<Boolean> unknownPain(BoneLesion l) {
     return l.painSeverity().isKnown() ? Observed.of(true) : Observed.unknown();
   }
 
@@ -199,54 +229,87 @@ public record PlanContext(
 
   /** Returns the result of a patient-level model (whichever variant was evaluated). */
   Optional<ModelResult> result(Score<?> model) {
-    return evaluations.stream()
-        .filter(e -> e.isOf(model.info()) && e.about().isPatient())
-        .map(Models.Evaluation::result)
-        .findFirst();
+    return Optional.ofNullable(patientResult(model.info()));
+  }
+
+  /** Returns the result of a patient-level model (whichever variant was evaluated), or null. */
+  private @Nullable ModelResult patientResult(ModelInfo model) {
+    for (Models.Evaluation e : evaluations) {
+      if (e.isOf(model) && e.about().isPatient()) {
+        return e.result();
+      }
+    }
+    return null;
   }
 
   /** Returns the per-lesion evaluations of a model. */
   List<Models.Evaluation> perLesion(LesionScore model) {
-    return evaluations.stream()
-        .filter(e -> e.isOf(model.info()) && !e.about().isPatient())
-        .toList();
+    ModelInfo info = model.info();
+    List<Models.Evaluation> out = new ArrayList<>();
+    for (Models.Evaluation e : evaluations) {
+      if (e.isOf(info) && !e.about().isPatient()) {
+        out.add(e);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Returns a per-lesion model's possible categories for a lesion (empty when not evaluated). */
   <C extends Category> List<C> categories(LesionScore model, BoneLesion lesion, Class<C> type) {
-    Subject subject = Subject.lesion(lesion.id());
-    return perLesion(model).stream()
-        .filter(e -> e.about().equals(subject))
-        .findFirst()
-        .map(e -> e.result().possibleCategories(type))
-        .orElse(List.of());
+    ModelInfo info = model.info();
+    for (Models.Evaluation e : evaluations) {
+      if (e.isOf(info) && e.about() instanceof Subject.Lesion s && s.id().equals(lesion.id())) {
+        return typed(e.result(), type);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Returns a result's possible categories as the given type: {@link
+   * ModelResult#possibleCategories(Class)} without copying the list when every category is of the
+   * type (which is what that method checks).
+   */
+  @SuppressWarnings("unchecked") // every element was checked to be a C just before the cast
+  private static <C extends Category> List<C> typed(ModelResult result, Class<C> type) {
+    List<Category> all = result.possibleCategories();
+    for (Category c : all) {
+      if (!type.isInstance(c)) {
+        return result.possibleCategories(type); // throws the wrong-model error
+      }
+    }
+    return (List<C>) (List<?>) all;
   }
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */
   List<Ecog> ecog() {
-    return patient
-        .performanceStatus()
-        .known()
-        .map(p -> p.ecogCandidates(PsConvention.STANDARD))
-        .orElse(List.of(Ecog.values()));
+    PerformanceStatus status = patient.performanceStatus().known().orElse(null);
+    return status == null ? ALL_ECOG : status.ecogCandidates(PsConvention.STANDARD);
   }
+
+  private static final List<Ecog> ALL_ECOG = List.of(Ecog.values());
 
   /**
    * Returns whether the spinal cord is compressed: yes when any spinal lesion is ESCC 2 or 3; no
    * when every spinal lesion's ESCC grade is recorded below 2 and the lesion list is known.
    */
   Observed<Boolean> cordCompression() {
-    if (patient.boneLesions().known().isEmpty()) {
+    List<BoneLesion> lesions = patient.boneLesions().known().orElse(null);
+    if (lesions == null) {
       return Observed.unknown();
     }
-    List<BoneLesion> spinal = lesions().stream().filter(l -> l.site().isSpinal()).toList();
-    if (spinal.stream()
-        .anyMatch(l -> l.escc().known().map(EsccGrade::cordCompressed).orElse(false))) {
-      return Observed.of(true);
+    boolean allKnown = true;
+    for (BoneLesion l : lesions) {
+      if (!l.site().isSpinal()) {
+        continue;
+      }
+      EsccGrade escc = l.escc().known().orElse(null);
+      if (escc != null && escc.cordCompressed()) {
+        return Observed.of(true);
+      }
+      allKnown &= escc != null;
     }
-    return spinal.stream().allMatch(l -> l.escc().isKnown())
-        ? Observed.of(false)
-        : Observed.unknown();
+    return allKnown ? Observed.of(false) : Observed.unknown();
   }
 
   /** Returns whether there is a neurological deficit (Frankel A–D), or unknown. */
@@ -259,6 +322,13 @@ public record PlanContext(
    * or (with neither recorded) a Mirels pain grade.
    */
   List<BoneLesion> painfulLesions() {
-    return lesions().stream().filter(l -> painful(l).equals(Observed.of(true))).toList();
+    List<BoneLesion> out = new ArrayList<>();
+    for (BoneLesion l : lesions()) {
+      // painful(l) is known true exactly when the pain is recorded, or only a Mirels grade is
+      if (isPainful(l) || (!painFree(l) && l.painSeverity().isKnown())) {
+        out.add(l);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 }

@@ -2,10 +2,9 @@ package org.hccbm.models.treatment;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hccbm.models.SurvivalBand;
 
 /**
@@ -22,10 +21,46 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
   public SurvivalEstimate {
     requireNonNull(modelId, "modelId");
     requireNonNull(basis, "basis");
-    bands = bands.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(bands));
+    bands = BY_MASK.get(mask(bands));
     if (bands.isEmpty()) {
       throw new IllegalArgumentException("a survival estimate needs at least one band");
     }
+  }
+
+  /**
+   * Every set of bands as an ordered list without repeats, by its mask ({@link #mask}): the order
+   * and contents {@code List.copyOf(EnumSet.copyOf(bands))} gives, built once.
+   */
+  private static final List<List<SurvivalBand>> BY_MASK = byMask();
+
+  private static List<List<SurvivalBand>> byMask() {
+    SurvivalBand[] all = SurvivalBand.values();
+    List<List<SurvivalBand>> out = new ArrayList<>();
+    for (int mask = 0; mask < 1 << all.length; mask++) {
+      List<SurvivalBand> bands = new ArrayList<>();
+      for (SurvivalBand b : all) {
+        if ((mask & bit(b)) != 0) {
+          bands.add(b);
+        }
+      }
+      out.add(List.copyOf(bands));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Returns a band's bit: 1 for the first band, 2 for the second, 4 for the third. */
+  @SuppressWarnings("EnumOrdinal") // a bit set over the enum, rebuilt from values() in its order
+  private static int bit(SurvivalBand band) {
+    return 1 << band.ordinal();
+  }
+
+  /** Returns the bit set of some bands (a null band throws, as {@code List.copyOf} would). */
+  private static int mask(List<SurvivalBand> bands) {
+    int mask = 0;
+    for (SurvivalBand b : bands) {
+      mask |= bit(requireNonNull(b, "band"));
+    }
+    return mask;
   }
 
   /**
@@ -45,14 +80,18 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @return true or false when every possible band agrees; empty when the estimate straddles it
    */
   public Optional<Boolean> atLeast(int months) {
-    Set<SurvivalBand> above =
+    int above =
         months <= 3
-            ? EnumSet.of(SurvivalBand.THREE_TO_6_MONTHS, SurvivalBand.AT_LEAST_6_MONTHS)
-            : EnumSet.of(SurvivalBand.AT_LEAST_6_MONTHS);
-    boolean all = above.containsAll(bands);
-    boolean none = bands.stream().noneMatch(above::contains);
-    return all ? Optional.of(true) : none ? Optional.of(false) : Optional.empty();
+            ? bit(SurvivalBand.THREE_TO_6_MONTHS) | bit(SurvivalBand.AT_LEAST_6_MONTHS)
+            : bit(SurvivalBand.AT_LEAST_6_MONTHS);
+    int mask = mask(bands);
+    boolean all = (mask & ~above) == 0;
+    boolean none = (mask & above) == 0;
+    return all ? KNOWN_TRUE : none ? KNOWN_FALSE : Optional.empty();
   }
+
+  private static final Optional<Boolean> KNOWN_TRUE = Optional.of(true);
+  private static final Optional<Boolean> KNOWN_FALSE = Optional.of(false);
 
   /**
    * Returns e.g. "hcc-sm-gpa → &lt; 3 months".
@@ -60,15 +99,25 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @return the summary
    */
   public String summary() {
-    return modelId + " → " + (bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
+    return modelId + " → " + BANDS_SHOWN.get(mask(bands));
+  }
+
+  /**
+   * Every set of bands as {@link #summary} and {@link #toString} show it, by its mask: the one
+   * band, or "one of [...]".
+   */
+  private static final List<String> BANDS_SHOWN = bandsShown();
+
+  private static List<String> bandsShown() {
+    List<String> out = new ArrayList<>();
+    for (List<SurvivalBand> bands : BY_MASK) {
+      out.add(bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
+    }
+    return List.copyOf(out);
   }
 
   @Override
   public String toString() {
-    return modelId
-        + ": "
-        + basis
-        + " → expected survival "
-        + (bands.size() == 1 ? bands.get(0) : "one of " + bands);
+    return modelId + ": " + basis + " → expected survival " + BANDS_SHOWN.get(mask(bands));
   }
 }

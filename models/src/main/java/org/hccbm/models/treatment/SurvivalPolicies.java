@@ -2,9 +2,11 @@ package org.hccbm.models.treatment;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
@@ -43,8 +45,8 @@ import org.hccbm.models.liver.ChildPughClass;
  * @since 0.1.0
  */
 public final class SurvivalPolicies {
-  private static final List<Set<SurvivalBand>> UNDER_6 =
-      List.of(EnumSet.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS));
+  private static final List<SurvivalBand> UNDER_6 =
+      List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
   private static final List<String> ORDER =
       ids(HccSmGpa.INSTANCE, Tokuhashi.INSTANCE, Katagiri.INSTANCE, Bollen.INSTANCE);
   private static final List<Score<?>> SHOWN =
@@ -54,6 +56,7 @@ public final class SurvivalPolicies {
           Katagiri.INSTANCE,
           VanDerLinden.INSTANCE,
           Bollen.INSTANCE);
+  private static final Map<String, Integer> SHOWN_INDEX = index(SHOWN);
   private static final String VAN_DER_LINDEN = VanDerLinden.INSTANCE.info().id();
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
@@ -73,17 +76,22 @@ public final class SurvivalPolicies {
         @Override
         public SurvivalEstimate estimate(
             List<Models.Evaluation> evaluations, List<SurvivalEstimate> all) {
-          Optional<SurvivalEstimate> first =
-              all.stream()
-                  .filter(e -> ORDER.contains(e.modelId()))
-                  .filter(e -> e.bands().size() < SurvivalBand.values().length)
-                  .findFirst();
-          if (first.isEmpty()) {
+          SurvivalEstimate e = null;
+          for (SurvivalEstimate candidate : all) {
+            if (ORDER.contains(candidate.modelId())
+                && candidate.bands().size() < SurvivalBand.values().length) {
+              e = candidate;
+              break;
+            }
+          }
+          if (e == null) {
             return SurvivalEstimate.unknown("no prognostic model gives an estimate");
           }
+          if (!e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
+            return e;
+          }
           String poor = poorLiver(evaluations);
-          SurvivalEstimate e = first.get();
-          if (poor.isEmpty() || !e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
+          if (poor.isEmpty()) {
             return e;
           }
           if (e.modelId().equals(HccSmGpa.INSTANCE.info().id())) {
@@ -96,31 +104,35 @@ public final class SurvivalPolicies {
                 e.bands());
           }
           return new SurvivalEstimate(
-              e.modelId(),
-              e.basis() + "; capped below 6 months by " + poor,
-              UNDER_6.get(0).stream().toList());
+              e.modelId(), e.basis() + "; capped below 6 months by " + poor, UNDER_6);
         }
 
         @Override
         public List<SurvivalEstimate> all(List<Models.Evaluation> evaluations) {
+          // each shown model's first evaluation, found in one pass
+          Models.Evaluation[] firsts = new Models.Evaluation[SHOWN.size()];
+          for (Models.Evaluation e : evaluations) {
+            Integer at = SHOWN_INDEX.get(e.model().id());
+            if (at != null && firsts[at] == null) {
+              firsts[at] = e;
+            }
+          }
           List<SurvivalEstimate> out = new ArrayList<>();
-          for (Score<?> model : SHOWN) {
-            String id = model.info().id();
-            evaluations.stream()
-                .filter(e -> e.isOf(model.info()))
-                .findFirst()
-                .flatMap(e -> SurvivalPolicies.estimate(id, e.result()))
-                .map(
-                    e ->
-                        id.equals(VAN_DER_LINDEN)
-                            ? new SurvivalEstimate(
-                                e.modelId(),
-                                e.basis()
-                                    + " — "
-                                    + "non-discriminating for HCC (always group A); not used",
-                                e.bands())
-                            : e)
-                .ifPresent(out::add);
+          for (int i = 0; i < firsts.length; i++) {
+            String id = SHOWN.get(i).info().id();
+            Models.Evaluation first = firsts[i];
+            SurvivalEstimate e =
+                first == null ? null : SurvivalPolicies.estimate(id, first.result()).orElse(null);
+            if (e != null && id.equals(VAN_DER_LINDEN)) {
+              e =
+                  new SurvivalEstimate(
+                      e.modelId(),
+                      e.basis() + " — non-discriminating for HCC (always group A); not used",
+                      e.bands());
+            }
+            if (e != null) {
+              out.add(e);
+            }
           }
           return out;
         }
@@ -130,20 +142,26 @@ public final class SurvivalPolicies {
 
   /** Returns "Child–Pugh C" and/or "BCLC D" when determined, or "" (PS-12). */
   static String poorLiver(List<Models.Evaluation> evaluations) {
-    List<String> out = new ArrayList<>();
+    String out = "";
     for (Models.Evaluation e : evaluations) {
       if (!e.about().isPatient()) {
         continue;
       }
-      List<Category> cats = e.result().possibleCategories();
-      if (e.isOf(ChildPugh.INSTANCE.info()) && cats.equals(List.of(ChildPughClass.C))) {
-        out.add("Child–Pugh C");
-      }
-      if (e.isOf(Bclc.INSTANCE.info()) && cats.equals(List.of(BclcStage.D))) {
-        out.add("BCLC D");
+      String poor =
+          e.isOf(ChildPugh.INSTANCE.info()) && only(e.result(), ChildPughClass.C)
+              ? "Child–Pugh C"
+              : e.isOf(Bclc.INSTANCE.info()) && only(e.result(), BclcStage.D) ? "BCLC D" : "";
+      if (!poor.isEmpty()) {
+        out = out.isEmpty() ? poor : out + " and " + poor;
       }
     }
-    return String.join(" and ", out);
+    return out;
+  }
+
+  /** Whether a result's only possible category is the given one. */
+  private static boolean only(ModelResult result, Category category) {
+    List<Category> cats = result.possibleCategories();
+    return cats.size() == 1 && cats.get(0).equals(category);
   }
 
   /**
@@ -158,6 +176,44 @@ public final class SurvivalPolicies {
     if (categories.isEmpty()) {
       return Optional.empty();
     }
+    if (!constant(categories)) {
+      return Optional.of(estimate(modelId, categories));
+    }
+    EstimateKey key = new EstimateKey(modelId, categories);
+    SurvivalEstimate known = ESTIMATES.get(key);
+    if (known == null) {
+      known = estimate(modelId, categories);
+      if (ESTIMATES.size() < MAX_ESTIMATES) {
+        ESTIMATES.putIfAbsent(key, known);
+      }
+    }
+    return Optional.of(known);
+  }
+
+  /**
+   * The estimates already made, by model and possible categories: a library category is an enum
+   * constant whose label and meaning come from the fixed English wording, so its estimate never
+   * changes. Bounded: the library's prognostic models have a few dozen sets of possible categories.
+   */
+  private static final ConcurrentHashMap<EstimateKey, SurvivalEstimate> ESTIMATES =
+      new ConcurrentHashMap<>();
+
+  private static final int MAX_ESTIMATES = 1024;
+
+  private record EstimateKey(String modelId, List<Category> categories) {}
+
+  /** Whether every category is one of the library's own enum constants (their wording is fixed). */
+  private static boolean constant(List<Category> categories) {
+    for (Category c : categories) {
+      if (!(c instanceof Enum<?> e)
+          || !e.getDeclaringClass().getName().startsWith("org.hccbm.models.")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static SurvivalEstimate estimate(String modelId, List<Category> categories) {
     EnumSet<SurvivalBand> bands = EnumSet.noneOf(SurvivalBand.class);
     for (Category c : categories) {
       // each prognostic category states the bands its cohort figure supports
@@ -166,21 +222,28 @@ public final class SurvivalPolicies {
               ? p.survivalBands()
               : EnumSet.allOf(SurvivalBand.class));
     }
-    String basis =
-        categories.stream()
-            .map(
-                c ->
-                    c.label()
-                        + (c.meaning().isEmpty()
-                            ? ""
-                            : ": "
-                                + c.meaning()
-                                + (c.meaning().contains("median")
-                                    ? " (a cohort median: about half " + "lived longer)"
-                                    : "")))
-            .reduce((a, b) -> a + " or " + b)
-            .orElseThrow();
-    return Optional.of(new SurvivalEstimate(modelId, basis, List.copyOf(bands)));
+    StringBuilder basis = new StringBuilder();
+    for (int i = 0; i < categories.size(); i++) {
+      Category c = categories.get(i);
+      String meaning = c.meaning();
+      basis.append(i == 0 ? "" : " or ").append(c.label());
+      if (!meaning.isEmpty()) {
+        basis
+            .append(": ")
+            .append(meaning)
+            .append(
+                meaning.contains("median") ? " (a cohort median: about half lived longer)" : "");
+      }
+    }
+    return new SurvivalEstimate(modelId, basis.toString(), List.copyOf(bands));
+  }
+
+  private static Map<String, Integer> index(List<Score<?>> models) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < models.size(); i++) {
+      out.putIfAbsent(models.get(i).info().id(), i);
+    }
+    return Map.copyOf(out);
   }
 
   private static List<String> ids(Score<?>... models) {

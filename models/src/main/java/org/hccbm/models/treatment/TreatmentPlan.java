@@ -89,7 +89,7 @@ public record TreatmentPlan(
       out.append(domain.label()).append('\n');
       for (PlanItem item : in) {
         // PS-29: an item that belongs to a verdict's decision is indented under it
-        out.append(!item.isVerdict() && decision(item, in).startsWith(VERDICT) ? "    " : "  ")
+        out.append(!item.isVerdict() && decision(item, in, 0).verdict() ? "    " : "  ")
             .append(mark(item.kind()))
             .append(' ')
             .append(item.text());
@@ -104,27 +104,28 @@ public record TreatmentPlan(
     return out.toString();
   }
 
-  private static final String VERDICT = "verdict|";
-
   /**
    * Returns the items grouped by domain and, within a domain, by decision: each group in the order
    * of its first item, a verdict before the items that depend on it (PS-29).
    */
   static List<PlanItem> byDecision(List<PlanItem> items) {
-    List<PlanItem> out = new ArrayList<>();
-    for (Domain domain : Domain.values()) {
-      List<PlanItem> in = new ArrayList<>();
+    List<PlanItem> out = new ArrayList<>(items.size());
+    List<PlanItem> in = new ArrayList<>();
+    for (Domain domain : DOMAINS) {
+      in.clear();
       for (PlanItem i : items) {
         if (i.domain() == domain) {
           in.add(i);
         }
       }
-      Map<String, List<PlanItem>> groups = new LinkedHashMap<>();
+      if (in.isEmpty()) {
+        continue;
+      }
+      // sized for every item of the domain: a linked map's order does not depend on its capacity
+      Map<Decision, List<PlanItem>> groups = new LinkedHashMap<>(2 * in.size());
       for (int n = 0; n < in.size(); n++) {
         PlanItem item = in.get(n);
-        String key = decision(item, in);
-        // a note is its own group, keyed by its position
-        groups.computeIfAbsent(key.isEmpty() ? "note|" + n : key, k -> new ArrayList<>()).add(item);
+        groups.computeIfAbsent(decision(item, in, n), k -> new ArrayList<>(2)).add(item);
       }
       for (List<PlanItem> group : groups.values()) {
         for (PlanItem i : group) {
@@ -142,31 +143,53 @@ public record TreatmentPlan(
     return out;
   }
 
+  private static final Domain[] DOMAINS = Domain.values();
+
+  /**
+   * A decision an item belongs to: an intervention's verdict for a subject; the parents and subject
+   * of a dependent without a verdict to stand under; or a note, its own group by its position.
+   *
+   * @param verdict whether this is a verdict's decision (then {@code parents} is that intervention)
+   * @param parents the verdict's intervention, or the dependent's parents
+   * @param subject the subject ("" for a note)
+   * @param note the note's position in its domain, or -1
+   */
+  record Decision(boolean verdict, List<Intervention> parents, String subject, int note) {}
+
   /**
    * Returns the decision an item belongs to: a verdict's own (intervention and subject); for a
    * dependent with one parent, that parent's verdict in the same domain for its subject (or for the
-   * patient); otherwise its parents and subject; "" for a note.
+   * patient); otherwise its parents and subject; for a note, its own at its position {@code n}.
    */
-  static String decision(PlanItem item, List<PlanItem> domainItems) {
+  static Decision decision(PlanItem item, List<PlanItem> domainItems, int n) {
     if (item.isVerdict()) {
-      return VERDICT + item.intervention().orElseThrow() + "|" + item.subject();
+      return new Decision(true, List.of(item.intervention().orElseThrow()), item.subject(), -1);
     }
     if (item.dependsOn().isEmpty()) {
-      return "";
+      return new Decision(false, List.of(), "", n);
     }
     if (item.dependsOn().size() == 1) {
       Intervention parent = item.dependsOn().get(0);
-      for (String subject : List.of(item.subject(), PlanItem.PATIENT)) {
-        for (PlanItem v : domainItems) {
-          if (v.isVerdict()
-              && v.intervention().orElseThrow() == parent
-              && v.subject().equals(subject)) {
-            return VERDICT + parent + "|" + subject;
-          }
-        }
+      if (hasVerdict(domainItems, parent, item.subject())) {
+        return new Decision(true, item.dependsOn(), item.subject(), -1);
+      }
+      if (hasVerdict(domainItems, parent, PlanItem.PATIENT)) {
+        return new Decision(true, item.dependsOn(), PlanItem.PATIENT, -1);
       }
     }
-    return "depends|" + item.dependsOn() + "|" + item.subject();
+    return new Decision(false, item.dependsOn(), item.subject(), -1);
+  }
+
+  /** Whether the items hold an intervention's verdict for a subject. */
+  private static boolean hasVerdict(List<PlanItem> items, Intervention parent, String subject) {
+    for (PlanItem v : items) {
+      if (v.isVerdict()
+          && v.intervention().orElseThrow() == parent
+          && v.subject().equals(subject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String mark(PlanItem.Kind kind) {

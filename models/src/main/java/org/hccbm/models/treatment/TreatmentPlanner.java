@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
@@ -206,22 +208,26 @@ public final class TreatmentPlanner {
     List<SurvivalEstimate> estimates = policy.all(evaluations);
     SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
-    Map<ItemKey, PlanItem> items = new LinkedHashMap<>();
-    Map<String, PlanItem> verdicts = new HashMap<>();
+    // sized for a large plan: a linked map's order does not depend on its capacity
+    Map<ItemKey, PlanItem> items = new LinkedHashMap<>(256);
+    Map<VerdictKey, PlanItem> verdicts = new HashMap<>();
+    List<PlanItem> verdictOrder = new ArrayList<>();
     for (TreatmentRule rule : rules) {
       for (PlanItem item : rule.apply(context)) {
         if (item.isVerdict()) {
-          String key = item.intervention().orElseThrow() + "|" + item.subject();
-          PlanItem earlier = verdicts.putIfAbsent(key, item);
+          PlanItem earlier =
+              verdicts.putIfAbsent(
+                  new VerdictKey(item.intervention().orElseThrow(), item.subject()), item);
           if (earlier != null) {
             throw new IllegalStateException(
                 "two verdicts for "
-                    + key
+                    + verdictText(item)
                     + ": "
                     + earlier.rule().id()
                     + " and "
                     + item.rule().id());
           }
+          verdictOrder.add(item);
         }
         items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.text()), item);
       }
@@ -232,9 +238,9 @@ public final class TreatmentPlanner {
         kept.add(item);
         continue;
       }
-      List<PlanItem> parents = standingParents(verdicts, item);
+      List<PlanItem> parents = standingParents(verdictOrder, item);
       if (!parents.isEmpty()) {
-        kept.add(atMostAsFirm(item, parents));
+        kept.add(atMostAsFirm(item, parents, verdictOrder));
       }
     }
     return new TreatmentPlan(
@@ -242,20 +248,39 @@ public final class TreatmentPlanner {
   }
 
   /** An item's identity in a plan: the same text of the same kind in a domain is one item. */
-  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {}
+  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {
+    /**
+     * Hashes the text by its length, not its characters: plan texts are long, new for every plan
+     * and rarely of equal length in one domain and kind, so hashing every character cost more than
+     * the few comparisons {@link #equals} makes on a shared hash.
+     */
+    @Override
+    public int hashCode() {
+      return (31 * domain.hashCode() + kind.hashCode()) * 31 + text.length();
+    }
+  }
+
+  /** A verdict's identity in a plan: one per intervention and subject. */
+  private record VerdictKey(Intervention intervention, String subject) {}
+
+  /** Returns a verdict's intervention and subject as "INTERVENTION|subject". */
+  private static String verdictText(PlanItem verdict) {
+    return verdict.intervention().orElseThrow() + "|" + verdict.subject();
+  }
 
   /**
    * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
-   * out, for the same subject or (for a patient-level dependent) for any subject.
+   * out, for the same subject or (for a patient-level dependent) for any subject; in the order the
+   * plan's verdicts were made.
    */
-  private static List<PlanItem> standingParents(Map<String, PlanItem> verdicts, PlanItem item) {
+  private static List<PlanItem> standingParents(List<PlanItem> verdicts, PlanItem item) {
     List<PlanItem> out = new ArrayList<>();
-    for (PlanItem v : verdicts.values()) {
-      if (item.dependsOn().contains(v.intervention().orElseThrow())
+    for (PlanItem v : verdicts) {
+      if (v.kind() != PlanItem.Kind.RULED_OUT
+          && item.dependsOn().contains(v.intervention().orElseThrow())
           && (item.subject().equals(PlanItem.PATIENT)
               || v.subject().equals(item.subject())
-              || v.subject().equals(PlanItem.PATIENT))
-          && v.kind() != PlanItem.Kind.RULED_OUT) {
+              || v.subject().equals(PlanItem.PATIENT))) {
         out.add(v);
       }
     }
@@ -266,28 +291,60 @@ public final class TreatmentPlanner {
    * A dependent option is an option only while one of its parents is (PS-28): under parents that
    * need information or have cautions first it takes the firmest of their kinds and says why.
    */
-  private static PlanItem atMostAsFirm(PlanItem item, List<PlanItem> parents) {
-    if (item.kind() != PlanItem.Kind.OPTION
-        || parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.OPTION)) {
+  private static PlanItem atMostAsFirm(
+      PlanItem item, List<PlanItem> parents, List<PlanItem> verdicts) {
+    if (item.kind() != PlanItem.Kind.OPTION) {
       return item;
     }
-    boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
-    String labels =
-        String.join(
-            " or ",
-            parents.stream().map(v -> v.intervention().orElseThrow().label()).distinct().toList());
+    boolean caution = false;
+    Set<String> labels = new LinkedHashSet<>();
+    for (PlanItem v : parents) {
+      if (v.kind() == PlanItem.Kind.OPTION) {
+        return item;
+      }
+      caution |= v.kind() == PlanItem.Kind.CAUTION;
+      labels.add(v.intervention().orElseThrow().label());
+    }
+    if (labels.size() > 1) {
+      labels = labelsInPublishedOrder(parents, verdicts);
+    }
     return new PlanItem(
         item.domain(),
         caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
         item.text()
             + " — not yet an option: "
-            + labels
+            + String.join(" or ", labels)
             + (caution ? " has cautions to meet first" : " needs information first"),
         item.rule(),
         item.facts(),
         item.intervention(),
         item.subject(),
         item.dependsOn());
+  }
+
+  /**
+   * Returns the parents' distinct labels in the order plans have always named them: the iteration
+   * order of a hash map from "INTERVENTION|subject" to every verdict, inserted in the order the
+   * verdicts were made (the same keys inserted in the same order give the same iteration order).
+   * Only a dependent with two or more different parents that need information or have cautions
+   * reaches this.
+   */
+  private static Set<String> labelsInPublishedOrder(
+      List<PlanItem> parents, List<PlanItem> verdicts) {
+    Map<String, PlanItem> byText = new HashMap<>();
+    for (PlanItem v : verdicts) {
+      byText.putIfAbsent(verdictText(v), v);
+    }
+    Set<String> labels = new LinkedHashSet<>();
+    for (PlanItem v : byText.values()) {
+      for (PlanItem p : parents) {
+        // a verdict is identified by its intervention and subject
+        if (p.intervention().equals(v.intervention()) && p.subject().equals(v.subject())) {
+          labels.add(v.intervention().orElseThrow().label());
+        }
+      }
+    }
+    return labels;
   }
 
   /**
