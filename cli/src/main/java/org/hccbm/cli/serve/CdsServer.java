@@ -29,11 +29,19 @@ import java.util.concurrent.TimeUnit;
  *
  * Every call needs a bearer JWT the {@link Trust} accepts (401 with {@code WWW-Authenticate}
  * otherwise) unless the server runs insecure. A body larger than the limit gets 413, from its
- * Content-Length before reading it, or as soon as the limit is passed. The log has one line per
+ * Content-Length before reading it, or as soon as the limit is passed; a body at most {@value
+ * #DRAIN_BYTES} bytes over the limit is read to its end (and discarded) before the answer, so that
+ * closing the connection does not reset it under a client still sending. The log has one line per
  * call: method, route, status, time; never a header, a body, a path it does not know or an
  * exception message.
  */
 public final class CdsServer implements AutoCloseable {
+  /**
+   * How far past the limit a refused body is still read before the 413: closing a socket with
+   * unread bytes sends a TCP reset, which can destroy the answer before the client reads it.
+   */
+  static final long DRAIN_BYTES = 1L << 20;
+
   /**
    * How to run the server.
    *
@@ -203,11 +211,15 @@ public final class CdsServer implements AutoCloseable {
         return send(x, 400, error("Content-Length must be a number"), null);
       }
       if (declared > settings.maxBodyBytes()) {
+        if (declared - settings.maxBodyBytes() <= DRAIN_BYTES) {
+          discard(x.getRequestBody(), declared);
+        }
         return tooLarge(x);
       }
     }
     byte[] body = readAtMost(x.getRequestBody(), settings.maxBodyBytes());
     if (body == null) {
+      discard(x.getRequestBody(), DRAIN_BYTES);
       return tooLarge(x);
     }
     try {
@@ -225,6 +237,16 @@ public final class CdsServer implements AutoCloseable {
         413,
         error("the request body must be at most " + settings.maxBodyBytes() + " bytes"),
         null);
+  }
+
+  /** Reads and drops at most {@code max} bytes of what is left of a body. */
+  private static void discard(InputStream in, long max) throws IOException {
+    byte[] buf = new byte[8192];
+    long left = max;
+    int n;
+    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   /** Reads a body of at most {@code limit} bytes; null when it is longer. */

@@ -291,10 +291,17 @@ class CdsHooksServiceTest {
 
   @Test
   void bodyOverTheLimit_is413() throws Exception {
-    byte[] big = new byte[LIMIT + 1];
-    java.util.Arrays.fill(big, (byte) ' ');
-    HttpResponse<String> r = post(service, ok(service), big);
-    assertThat(r.statusCode()).isEqualTo(413);
+    // repeated: the answer must reach a client still sending, every time (the server reads a
+    // refused body of up to DRAIN_BYTES past the limit before it answers and closes)
+    for (int extra : new int[] {1, 8192, 100_000, (int) CdsServer.DRAIN_BYTES}) {
+      byte[] big = new byte[LIMIT + extra];
+      java.util.Arrays.fill(big, (byte) ' ');
+      for (int i = 0; i < 5; i++) {
+        HttpResponse<String> r = post(service, ok(service), big);
+        assertThat(r.statusCode()).as("%d bytes over, try %d", extra, i).isEqualTo(413);
+        assertThat(r.body()).contains("at most " + LIMIT + " bytes");
+      }
+    }
   }
 
   @Test
