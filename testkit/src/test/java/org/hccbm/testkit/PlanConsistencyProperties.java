@@ -16,6 +16,7 @@ import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
+import org.hccbm.models.treatment.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,23 +144,24 @@ class PlanConsistencyProperties {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // three hand-made items worded in plain text
   void contradictions_detectsAnOptionBesideARuledOutItem_andAnOrphanDependent() {
     Patient p = Fixtures.h2();
     PlanItem option =
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.OPTION,
-            "x",
+            Wording.legacy("x"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
-            "L1",
+            org.hccbm.models.Subject.lesion("L1"),
             List.of());
     PlanItem ruledOut =
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.RULED_OUT,
-            "y",
+            Wording.legacy("y"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
@@ -169,7 +171,7 @@ class PlanConsistencyProperties {
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.DOSE,
-            "z",
+            Wording.legacy("z"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.empty(),

@@ -19,6 +19,9 @@ import org.hccbm.core.performance.Ecog;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 public final class BoneTargetingRules {
   private static final List<Intervention> BTA =
       List.of(Intervention.ZOLEDRONIC_ACID, Intervention.DENOSUMAB);
@@ -33,7 +36,7 @@ public final class BoneTargetingRules {
                   Gate.RENAL_FUNCTION,
                   FAIL,
                   "on haemodialysis — prefer denosumab",
-                  new Fact("dialysis", "yes"));
+                  Fact.legacy("dialysis", "yes"));
             }
             List<String> missing = new ArrayList<>();
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
@@ -42,7 +45,7 @@ public final class BoneTargetingRules {
                   Gate.RENAL_FUNCTION,
                   UNKNOWN,
                   "creatinine clearance (" + String.join(", ", missing) + " unknown)",
-                  new Fact("missing", String.join(", ", missing)));
+                  Fact.legacy("missing", String.join(", ", missing)));
             }
             Fact fact = clearance(crcl.get());
             return ZoledronicAcidDose.milligrams(crcl.get()).isPresent()
@@ -68,7 +71,7 @@ public final class BoneTargetingRules {
             Fact fact =
                 crcl.map(BoneTargetingRules::clearance)
                     .orElse(
-                        new Fact(
+                        Fact.legacy(
                             "creatinine " + "clearance",
                             "unknown (" + String.join(", ", missing) + ")"));
             if (dialysis || crcl.map(x -> x < 30).orElse(false)) {
@@ -115,9 +118,9 @@ public final class BoneTargetingRules {
                   Gate.CALCIUM,
                   UNKNOWN,
                   "albumin-corrected calcium (calcium and " + "albumin)",
-                  new Fact("albumin-corrected calcium", "unknown"));
+                  Fact.legacy("albumin-corrected calcium", "unknown"));
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.legacy("albumin-corrected calcium", cc.get().toString());
             if (cc.get().low()) {
               return GateCheck.of(
                   Gate.CALCIUM,
@@ -149,9 +152,9 @@ public final class BoneTargetingRules {
                   Gate.CALCIUM,
                   UNKNOWN,
                   "albumin-corrected calcium (calcium and " + "albumin)",
-                  new Fact("albumin-corrected calcium", "unknown"));
+                  Fact.legacy("albumin-corrected calcium", "unknown"));
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.legacy("albumin-corrected calcium", cc.get().toString());
             if (cc.get().high()) {
               return GateCheck.of(
                   Gate.CALCIUM,
@@ -318,7 +321,7 @@ public final class BoneTargetingRules {
                     + threshold
                     + ", resume when back within 10 % of "
                     + "baseline",
-                new Fact(
+                Fact.legacy(
                     "baseline creatinine",
                     scr.map(s -> Decimals.shown(s) + " mg/dL").orElse("unknown")));
           });
@@ -356,7 +359,7 @@ public final class BoneTargetingRules {
                             "Mild "
                                 + "hypercalcaemia (10.5–12 mg/dL): recheck and look for the cause before a "
                                 + "bone-targeting agent",
-                            new Fact("albumin-corrected calcium", cc.toString())));
+                            Fact.legacy("albumin-corrected calcium", cc.toString())));
           });
 
   /** R-BTA-08: dental review before starting. */
@@ -399,7 +402,7 @@ public final class BoneTargetingRules {
               "[S]/[M]"),
           (c, out) -> {
             List<Ecog> ecog = c.ecog();
-            Fact ps = new Fact("performance status", c.patient().performanceStatus().toString());
+            Fact ps = Fact.legacy("performance status", c.patient().performanceStatus().toString());
             if (ecog.stream().allMatch(e -> e.grade() >= 3)) {
               out.dependent(
                   BONE_TARGETING_AGENTS,
@@ -429,7 +432,7 @@ public final class BoneTargetingRules {
   private BoneTargetingRules() {}
 
   private static Fact clearance(double crcl) {
-    return new Fact(
+    return Fact.legacy(
         "creatinine clearance (Cockcroft–Gault, actual weight)",
         Decimals.shown(Math.round(crcl * 10) / 10.0) + " mL/min");
   }

@@ -28,6 +28,9 @@ import org.hccbm.core.neuro.FrankelGrade;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class CordCompressionRules {
   /** Dexamethasone: no precondition withholds it; its safety measures are attached (PS-26). */
   public static final Preconditions DEXAMETHASONE_GATES =
@@ -324,8 +327,8 @@ final class CordCompressionRules {
 
   private static Fact[] facts(PlanContext c) {
     return new Fact[] {
-      new Fact("cord compression (ESCC 2–3)", c.cordCompression().toString()),
-      new Fact("Frankel grade", c.patient().frankel().toString())
+      Fact.legacy("cord compression (ESCC 2–3)", c.cordCompression().toString()),
+      Fact.legacy("Frankel grade", c.patient().frankel().toString())
     };
   }
 

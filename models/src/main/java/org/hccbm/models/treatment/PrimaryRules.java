@@ -27,6 +27,9 @@ import org.hccbm.models.liver.BclcStage;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class PrimaryRules {
   /** Systemic therapy: Child–Pugh (A; B7 selected; B8–9 trial or BSC; C no) and ECOG 0–1. */
   public static final Preconditions SYSTEMIC_GATES =
@@ -58,7 +61,7 @@ final class PrimaryRules {
               "[S]; BCLC D / Child–Pugh C [M]"),
           (c, out) -> {
             Observed<Boolean> controlled = c.patient().primary().control().map(x -> x.controlled());
-            Fact fact = new Fact("primary controlled", controlled.toString());
+            Fact fact = Fact.legacy("primary controlled", controlled.toString());
             if (controlled.equals(Observed.of(true))) {
               out.add(
                   PRIMARY_AND_OTHER_METASTASES,
@@ -102,7 +105,7 @@ final class PrimaryRules {
                   .ifPresent(
                       r -> {
                         List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
-                        Fact fact = new Fact("Uka criteria", SurgeryRules.summary(r));
+                        Fact fact = Fact.legacy("Uka criteria", SurgeryRules.summary(r));
                         List<Ecog> ecog = c.ecog();
                         boolean disseminated =
                             c.patient()
@@ -184,7 +187,7 @@ final class PrimaryRules {
               "[V] (Child–Pugh A, ECOG 0–1, named first line, endoscopy); [M] (B, second line)"),
           (c, out) -> {
             List<BclcStage> stages = c.bclcStages();
-            Fact fact = new Fact("BCLC 2022", stages.isEmpty() ? "unknown" : stages.toString());
+            Fact fact = Fact.legacy("BCLC 2022", stages.isEmpty() ? "unknown" : stages.toString());
             List<GateCheck> criteria = new ArrayList<>();
             if (stages.equals(List.of(BclcStage.D))) {
               criteria.add(GateCheck.criterion(FAIL, "BCLC D (terminal): best supportive care"));
@@ -218,7 +221,7 @@ final class PrimaryRules {
                             sys,
                             "AFP ≥ 400 ng/mL: ramucirumab is a "
                                 + "second-line option [M: clinical judgement]",
-                            new Fact("AFP", org.hccbm.core.Decimals.shown(a) + " ng/mL")));
+                            Fact.legacy("AFP", org.hccbm.core.Decimals.shown(a) + " ng/mL")));
             out.dependent(
                 PRIMARY_AND_OTHER_METASTASES,
                 PlanItem.Kind.CAUTION,
@@ -260,7 +263,7 @@ final class PrimaryRules {
                       + ") is from the BCLC "
                       + "population, not specific to bone metastasis (seed Table 2: median OS after bone "
                       + "metastasis 3.0–11.7 months)",
-                  new Fact("BCLC 2022", stages.get(0).name()));
+                  Fact.legacy("BCLC 2022", stages.get(0).name()));
             }
           });
 

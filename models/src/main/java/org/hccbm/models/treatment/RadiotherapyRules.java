@@ -19,6 +19,7 @@ import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.models.Subject;
 import org.hccbm.models.bone.Mirels;
 import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.Sins;
@@ -31,6 +32,9 @@ import org.hccbm.models.bone.SinsCategory;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class RadiotherapyRules {
   private static final List<Intervention> ANY_RT =
       List.of(Intervention.EBRT, Intervention.REIRRADIATION, Intervention.SBRT);
@@ -155,7 +159,7 @@ final class RadiotherapyRules {
                                   ? " has cautions to meet first"
                                   : " needs information first")));
             }
-            Fact survival = new Fact("expected survival", c.survival().summary());
+            Fact survival = Fact.legacy("expected survival", c.survival().summary());
             if (c.survival().atLeast(3).equals(Optional.of(false))) {
               out.dependent(
                   RADIOTHERAPY,
@@ -235,7 +239,7 @@ final class RadiotherapyRules {
     }
     List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
     Fact fact =
-        new Fact(
+        Fact.legacy(
             "lesion " + l.id(),
             yes.isEmpty() ? "no complicating finding recorded" : String.join(", ", yes));
     if (!yes.isEmpty()) {
@@ -243,7 +247,7 @@ final class RadiotherapyRules {
       out.dependent(
           RADIOTHERAPY,
           PlanItem.Kind.CAUTION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
           "Complicated lesion "
               + l.id()
@@ -259,7 +263,7 @@ final class RadiotherapyRules {
       out.dependent(
           RADIOTHERAPY,
           NEEDS_INFORMATION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
           "Single 8 Gy is recommended for "
               + "an uncomplicated painful metastasis; whether "
@@ -271,7 +275,7 @@ final class RadiotherapyRules {
       out.dependent(
           RADIOTHERAPY,
           OPTION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
           "Single 8 Gy is recommended for a painful "
               + "uncomplicated metastasis ("
@@ -295,7 +299,7 @@ final class RadiotherapyRules {
     Optional<LocalDate> now = c.patient().assessmentDate();
     for (RadiotherapyCourse course : courses) {
       Optional<LocalDate> end = course.completed();
-      Fact fact = new Fact("previous RT", course.toString());
+      Fact fact = Fact.legacy("previous RT", course.toString());
       if (end.isEmpty() || now.isEmpty()) {
         return GateCheck.criterion(
             UNKNOWN,
@@ -311,7 +315,7 @@ final class RadiotherapyRules {
     return GateCheck.criterion(
         GateCheck.Outcome.PASS,
         "",
-        new Fact(
+        Fact.legacy(
             "previous RT", String.join("; ", courses.stream().map(Object::toString).toList())));
   }
 
@@ -350,7 +354,7 @@ final class RadiotherapyRules {
               "[V]"),
           (c, out) -> {
             List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
-            Fact survival = new Fact("expected survival", c.survival().summary());
+            Fact survival = Fact.legacy("expected survival", c.survival().summary());
             if (c.survival().atLeast(3).equals(Optional.of(true))) {
               out.dependent(
                   RADIOTHERAPY,
@@ -389,7 +393,7 @@ final class RadiotherapyRules {
                   rt,
                   "External-beam RT is the "
                       + "treatment of choice for localised moderate–severe bone pain (ESMO [I, A])",
-                  new Fact("NRS ≥ 4", String.join(", ", moderateOrWorse)));
+                  Fact.legacy("NRS ≥ 4", String.join(", ", moderateOrWorse)));
             }
           });
 
@@ -426,7 +430,7 @@ final class RadiotherapyRules {
                     PlanItem.Kind.CAUTION,
                     "SBRT for a painless spinal lesion only "
                         + "on an oligometastatic indication stated by the team",
-                    new Fact("painless", l.id()));
+                    Fact.legacy("painless", l.id()));
                 continue;
               }
               List<GateCheck> criteria = new ArrayList<>();
@@ -472,13 +476,13 @@ final class RadiotherapyRules {
                       + l.id()
                       + " (radioresistant HCC; NOMS: low-grade epidural disease → SRS)",
                   criteria,
-                  new Fact("lesion " + l.id(), l.escc() + ", pain " + l.painCharacter()));
+                  Fact.legacy("lesion " + l.id(), l.escc() + ", pain " + l.painCharacter()));
               if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C)
                   .isPresent()) {
                 out.dependent(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
-                    l.id(),
+                    Subject.lesion(l.id()),
                     List.of(Intervention.SBRT),
                     "ESCC "
                         + escc.get().code()
@@ -547,7 +551,7 @@ final class RadiotherapyRules {
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
-                  l.id(),
+                  Subject.lesion(l.id()),
                   List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
                   "If "
                       + l.id()

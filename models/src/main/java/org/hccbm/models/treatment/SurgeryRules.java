@@ -22,6 +22,7 @@ import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.lesion.VertebralCollapse;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
+import org.hccbm.models.Subject;
 import org.hccbm.models.bone.Mirels;
 import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.Sins;
@@ -34,6 +35,9 @@ import org.hccbm.models.bone.SinsCategory;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class SurgeryRules {
   /** Open surgery: haemostasis, antithrombotics, liver function, expected survival ≥ 3 months. */
   public static final Preconditions OPEN_SURGERY_GATES =
@@ -93,7 +97,7 @@ final class SurgeryRules {
           (c, out) -> {
             for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
               List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
-              Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
+              Fact fact = Fact.legacy("SINS of " + e.subject(), summary(e.result()));
               if (!cats.isEmpty()
                   && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
                 out.add(
@@ -158,7 +162,7 @@ final class SurgeryRules {
                       + "status takes priority over expected survival when weighing surgery (quality of "
                       + "life after surgery was independent of survival once baseline PS was controlled "
                       + "for)",
-                  new Fact("performance status", c.patient().performanceStatus().toString()));
+                  Fact.legacy("performance status", c.patient().performanceStatus().toString()));
             }
           });
 
@@ -182,7 +186,7 @@ final class SurgeryRules {
               if (lesion.isEmpty()) {
                 continue;
               }
-              Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
+              Fact fact = Fact.legacy("Mirels of " + e.subject(), summary(e.result()));
               List<MirelsRecommendation> cats =
                   e.result().possibleCategories(MirelsRecommendation.class);
               List<GateCheck> criteria = new ArrayList<>();
@@ -244,7 +248,7 @@ final class SurgeryRules {
                 continue;
               }
               Fact fact =
-                  new Fact(
+                  Fact.legacy(
                       "lesion " + l.id(),
                       l.escc() + ", collapse " + l.collapse() + ", " + l.morphology());
               List<GateCheck> criteria = new ArrayList<>();
@@ -301,13 +305,14 @@ final class SurgeryRules {
               out.dependent(
                   SURGERY_AND_INTERVENTION,
                   Preconditions.verdict(checks),
-                  l.id(),
+                  Subject.lesion(l.id()),
                   SURGERY,
                   Preconditions.text(
-                      "If "
-                          + l.id()
-                          + " is operated: pre-operative embolisation of "
-                          + "the hypervascular lesion (less blood loss)",
+                      Wording.legacy(
+                          "If "
+                              + l.id()
+                              + " is operated: pre-operative embolisation of "
+                              + "the hypervascular lesion (less blood loss)"),
                       checks));
             }
             if (!c.painfulLesions().isEmpty()) {

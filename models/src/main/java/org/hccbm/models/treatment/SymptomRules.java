@@ -18,6 +18,9 @@ import org.hccbm.models.liver.ChildPugh;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class SymptomRules {
   /** Opioids: no precondition withholds them; the cirrhosis cautions are attached. */
   public static final Preconditions OPIOID_GATES = Preconditions.of(Intervention.OPIOIDS);
@@ -57,7 +60,7 @@ final class SymptomRules {
                       + "pain on loading, not intensity)");
               return;
             }
-            Fact fact = new Fact("worst pain intensity", worst.get().toString());
+            Fact fact = Fact.legacy("worst pain intensity", worst.get().toString());
             switch (worst.get().band()) {
               case NONE -> {}
               case MILD ->
@@ -105,7 +108,7 @@ final class SymptomRules {
               return;
             }
             Fact liver =
-                new Fact(
+                Fact.legacy(
                     "Child–Pugh",
                     c.result(ChildPugh.INSTANCE).map(SurgeryRules::summary).orElse("unknown"));
             out.add(

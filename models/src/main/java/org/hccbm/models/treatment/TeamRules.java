@@ -22,6 +22,9 @@ import org.hccbm.models.liver.ChildPugh;
  *
  * @since 0.1.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 final class TeamRules {
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE =
@@ -69,7 +72,7 @@ final class TeamRules {
                   TEAM,
                   TEAM_MEMBER,
                   "neurologist / neurosurgeon (cord compression or " + "neurological deficit)",
-                  new Fact("Frankel", c.patient().frankel().toString()));
+                  Fact.legacy("Frankel", c.patient().frankel().toString()));
               out.add(TEAM, TEAM_MEMBER, "MSCC coordinator (cord compression pathway)");
             }
             if (c.perLesion(Sins.INSTANCE).stream().anyMatch(e -> consultation(e.result()))) {

@@ -156,7 +156,7 @@ public record TreatmentPlan(
     }
     if (item.dependsOn().size() == 1) {
       Intervention parent = item.dependsOn().get(0);
-      for (String subject : List.of(item.subject(), PlanItem.PATIENT)) {
+      for (org.hccbm.models.Subject subject : List.of(item.subject(), PlanItem.PATIENT)) {
         for (PlanItem v : domainItems) {
           if (v.isVerdict()
               && v.intervention().orElseThrow() == parent

@@ -223,7 +223,7 @@ public final class TreatmentPlanner {
                     + item.rule().id());
           }
         }
-        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.text()), item);
+        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.wording()), item);
       }
     }
     List<PlanItem> kept = new ArrayList<>();
@@ -241,8 +241,8 @@ public final class TreatmentPlanner {
         patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(kept));
   }
 
-  /** An item's identity in a plan: the same text of the same kind in a domain is one item. */
-  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {}
+  /** An item's identity in a plan: the same wording of the same kind in a domain is one item. */
+  private record ItemKey(Domain domain, PlanItem.Kind kind, Wording wording) {}
 
   /**
    * Returns the verdicts on which a dependent item stands: those of its parents that are not ruled
@@ -272,17 +272,20 @@ public final class TreatmentPlanner {
       return item;
     }
     boolean caution = parents.stream().anyMatch(v -> v.kind() == PlanItem.Kind.CAUTION);
-    String labels =
-        String.join(
-            " or ",
-            parents.stream().map(v -> v.intervention().orElseThrow().label()).distinct().toList());
+    List<PlanArg> labels = new ArrayList<>();
+    for (PlanItem v : parents) {
+      PlanArg label = PlanArg.of(v.intervention().orElseThrow());
+      if (!labels.contains(label)) {
+        labels.add(label);
+      }
+    }
     return new PlanItem(
         item.domain(),
         caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
-        item.text()
-            + " — not yet an option: "
-            + labels
-            + (caution ? " has cautions to meet first" : " needs information first"),
+        Wording.of(
+            caution ? "dependent.notYetCaution" : "dependent.notYetNeeds",
+            item.wording(),
+            PlanArg.join("or", labels)),
         item.rule(),
         item.facts(),
         item.intervention(),

@@ -18,6 +18,9 @@ import org.hccbm.models.bone.SinsCategory;
  *
  * @since 0.2.0
  */
+// Transitional: not yet converted to coded wording (issue 13, docs/decisions/0020); its items
+// go through the deprecated legacy adapters.
+@SuppressWarnings("deprecation")
 public final class UrgentRules {
   /** PS-11: beside every choice between the agents that reads an estimated clearance. */
   private static final String CG_CAVEAT =
@@ -47,7 +50,7 @@ public final class UrgentRules {
             if (cc.isEmpty() || !cc.get().hypercalcaemiaOfMalignancy()) {
               return;
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.legacy("albumin-corrected calcium", cc.get().toString());
             out.add(
                 URGENT,
                 OPTION,
@@ -145,7 +148,7 @@ public final class UrgentRules {
                 "Spinal precautions now: immobilise to minimise spinal weight "
                     + "bearing, with expert advice within 24 h to keep it short (NICE NG234); flat bed rest "
                     + "with log-rolling or a brace as the spinal team advises [M: clinical judgement]",
-                new Fact(
+                Fact.legacy(
                     "reason",
                     (msccWithSigns ? "cord compression with neurological signs" : "")
                         + (msccWithSigns && !unstable.isEmpty() ? "; " : "")

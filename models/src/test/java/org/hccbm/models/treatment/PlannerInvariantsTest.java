@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.models.Models;
+import org.hccbm.models.Subject;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.junit.jupiter.api.Test;
 
 /** The planner's own invariants (PS-28) and the survival policy's liver cap (PS-12). */
+// The test rules word their items in plain text through the transitional adapters.
+@SuppressWarnings("deprecation")
 class PlannerInvariantsTest {
   static final RuleInfo INFO = new RuleInfo("R-TEST", "test", "test", "", "[test]");
   static final Preconditions NONE = Preconditions.of(Intervention.SBRT);
@@ -65,7 +68,7 @@ class PlannerInvariantsTest {
               out.dependent(
                   Domain.RADIOTHERAPY,
                   Kind.DOSE,
-                  "L1",
+                  Subject.lesion("L1"),
                   List.of(Intervention.EBRT),
                   "kept by a patient-level parent");
               out.dependent(
@@ -98,7 +101,11 @@ class PlannerInvariantsTest {
             INFO,
             (c, out) -> {
               out.dependent(
-                  Domain.RADIOTHERAPY, Kind.DOSE, "L2", List.of(Intervention.EBRT), "L2 dose");
+                  Domain.RADIOTHERAPY,
+                  Kind.DOSE,
+                  Subject.lesion("L2"),
+                  List.of(Intervention.EBRT),
+                  "L2 dose");
             });
     TreatmentRule parent =
         TreatmentRule.of(
