@@ -130,6 +130,9 @@ public final class PlanReader {
     if (n.has("unknown")) {
       return new PlanArg.Unknown();
     }
+    if (n.has("category")) {
+      return new PlanArg.Category(text(n, "category", path), text(n, "code", path));
+    }
     return new PlanArg.Val(ResultReader.value(n, path));
   }
 

@@ -375,8 +375,8 @@ public final class ResultCodec {
 
   /**
    * Writes a plan wording's argument: a nested wording ({@code wording}, {@code args}), a lesion or
-   * model id ({@code id}), a joined list ({@code join}, {@code items}), {@code unknown}, or a typed
-   * value as result values are written.
+   * model id ({@code id}), a joined list ({@code join}, {@code items}), {@code unknown}, a category
+   * ({@code category}, {@code code}), or a typed value as result values are written.
    *
    * @param a the argument
    * @return the node
@@ -399,6 +399,9 @@ public final class ResultCodec {
     }
     if (a instanceof PlanArg.Unknown) {
       return obj().put("unknown", true);
+    }
+    if (a instanceof PlanArg.Category c) {
+      return obj().put("category", c.type()).put("code", c.code());
     }
     return value(((PlanArg.Val) a).value());
   }

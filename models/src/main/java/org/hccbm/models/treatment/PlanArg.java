@@ -14,7 +14,7 @@ import org.hccbm.core.result.Value;
  * @since 0.3.0
  */
 public sealed interface PlanArg
-    permits Wording, PlanArg.Val, PlanArg.Id, PlanArg.Join, PlanArg.Unknown {
+    permits Wording, PlanArg.Val, PlanArg.Id, PlanArg.Join, PlanArg.Unknown, PlanArg.Category {
   /**
    * A typed value: a {@link Quantity} (formatted at 4 decimals at most, its unit worded by the
    * bundle's {@code unit.<unit>} pattern), a coded value (worded by {@code value.<Type>.<CODE>}), a
@@ -58,6 +58,35 @@ public sealed interface PlanArg
 
   /** A value not recorded (worded by the bundle's {@code unknown}). */
   record Unknown() implements PlanArg {}
+
+  /**
+   * A model's category, worded by its label in the result bundle ({@code category.<type>.<code>}),
+   * e.g. "SINS potentially unstable (7–12)".
+   *
+   * @param type the category type, e.g. {@code SinsCategory}
+   * @param code the category's code
+   */
+  record Category(String type, String code) implements PlanArg {
+    /** Validates every component. */
+    public Category {
+      requireNonNull(type, "type");
+      requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * Returns a category.
+   *
+   * @param category the category
+   * @return the argument
+   */
+  static PlanArg category(org.hccbm.core.result.Category category) {
+    String type =
+        category instanceof Enum<?> e
+            ? e.getDeclaringClass().getSimpleName()
+            : category.getClass().getSimpleName();
+    return new Category(type, category.code());
+  }
 
   /**
    * Returns a pure number.

@@ -145,6 +145,8 @@ public final class PlanRenderer {
       }
     } else if (arg instanceof PlanArg.Unknown) {
       out.append(bundle.getString("unknown"));
+    } else if (arg instanceof PlanArg.Category c) {
+      out.append(values.text("category." + c.type() + "." + c.code()));
     } else {
       value(out, ((PlanArg.Val) arg).value());
     }
