@@ -240,7 +240,7 @@ final class CordCompressionRules {
                       outside.isEmpty() ? "cord.decompressionWithin24h" : "cord.decompression",
                       id,
                       radiotherapy,
-                      approach(l)),
+                      SurgeryRules.approach(l)),
                   criteria,
                   facts(c));
             }
@@ -271,13 +271,6 @@ final class CordCompressionRules {
               c.cordCompression(), x -> Wording.of(x ? "word.true" : "word.false"))),
       Fact.of("frankelGrade", PlanValues.observed(c.patient().frankel()))
     };
-  }
-
-  /** The spinal surgical approach by region (cervical: ventral or combined). */
-  static Wording approach(BoneLesion l) {
-    boolean cervical =
-        l.site() instanceof SpinalLevel s && s.region() == SpinalLevel.Region.CERVICAL;
-    return Wording.of(cervical ? "surgery.approach.cervical" : "surgery.approach.thoracolumbar");
   }
 
   /** Whether the compressed levels form one area (one level or contiguous levels). */
