@@ -144,14 +144,13 @@ class PlanConsistencyProperties {
   }
 
   @Test
-  @SuppressWarnings("deprecation") // three hand-made items worded in plain text
   void contradictions_detectsAnOptionBesideARuledOutItem_andAnOrphanDependent() {
     Patient p = Fixtures.h2();
     PlanItem option =
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.OPTION,
-            Wording.legacy("x"),
+            Wording.text("x"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
@@ -161,7 +160,7 @@ class PlanConsistencyProperties {
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.RULED_OUT,
-            Wording.legacy("y"),
+            Wording.text("y"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
@@ -171,7 +170,7 @@ class PlanConsistencyProperties {
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.DOSE,
-            Wording.legacy("z"),
+            Wording.text("z"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.empty(),

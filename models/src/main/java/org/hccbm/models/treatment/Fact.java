@@ -49,23 +49,6 @@ public record Fact(String code, List<PlanArg> about, PlanArg value) {
   }
 
   /**
-   * Returns a fact named and valued in English text.
-   *
-   * @param name the name
-   * @param value the value
-   * @return the fact
-   * @deprecated transitional adapter for rule files not yet converted to coded wording (issue 13;
-   *     docs/decisions/0020-plan-as-data.md)
-   */
-  @Deprecated
-  public static Fact legacy(String name, String value) {
-    return new Fact(
-        Wording.LEGACY,
-        List.of(PlanArg.text(name)),
-        value.equals("unknown") ? PlanArg.unknown() : PlanArg.text(value));
-  }
-
-  /**
    * Returns whether the value is not recorded.
    *
    * @return true for unknown

@@ -48,24 +48,4 @@ public record GateCheck(
   static GateCheck criterion(Outcome outcome, Wording reason, Fact... facts) {
     return new GateCheck(java.util.Optional.empty(), outcome, reason, List.of(facts));
   }
-
-  /**
-   * A gate's check worded in English text.
-   *
-   * @deprecated transitional adapter for rule files not yet converted (issue 13)
-   */
-  @Deprecated
-  static GateCheck of(Gate gate, Outcome outcome, String reason, Fact... facts) {
-    return of(gate, outcome, Wording.legacy(reason), facts);
-  }
-
-  /**
-   * A criterion worded in English text.
-   *
-   * @deprecated transitional adapter for rule files not yet converted (issue 13)
-   */
-  @Deprecated
-  static GateCheck criterion(Outcome outcome, String reason, Fact... facts) {
-    return criterion(outcome, Wording.legacy(reason), facts);
-  }
 }

@@ -41,20 +41,6 @@ public interface TreatmentRule {
     void add(Domain domain, PlanItem.Kind kind, Wording text, Fact... facts);
 
     /**
-     * Adds a note worded in English text.
-     *
-     * @param domain the domain
-     * @param kind the kind
-     * @param text the text
-     * @param facts the facts read
-     * @deprecated transitional adapter for rule files not yet converted to coded wording (issue 13)
-     */
-    @Deprecated
-    default void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts) {
-      add(domain, kind, Wording.legacy(text), facts);
-    }
-
-    /**
      * Adds an intervention's verdict for a subject, decided by its preconditions and the rule's own
      * criteria.
      *
@@ -76,30 +62,6 @@ public interface TreatmentRule {
         Fact... facts);
 
     /**
-     * Adds a verdict whose option is worded in English text.
-     *
-     * @param domain the domain
-     * @param pre the intervention's preconditions
-     * @param lesion the lesion, or empty for the whole patient
-     * @param option the option in plain words
-     * @param criteria the rule's own criteria
-     * @param facts the facts read
-     * @return the verdict's kind
-     * @deprecated transitional adapter for rule files not yet converted to coded wording (issue 13)
-     */
-    @Deprecated
-    @CanIgnoreReturnValue
-    default PlanItem.Kind verdict(
-        Domain domain,
-        Preconditions pre,
-        Optional<BoneLesion> lesion,
-        String option,
-        List<GateCheck> criteria,
-        Fact... facts) {
-      return verdict(domain, pre, lesion, Wording.legacy(option), criteria, facts);
-    }
-
-    /**
      * Adds an item that belongs to an intervention (dose, monitoring, caution) or depends on others
      * (post-operative RT after surgery).
      *
@@ -117,28 +79,6 @@ public interface TreatmentRule {
         List<Intervention> parents,
         Wording text,
         Fact... facts);
-
-    /**
-     * Adds a dependent item worded in English text.
-     *
-     * @param domain the domain
-     * @param kind the kind
-     * @param subject the subject
-     * @param parents the interventions it depends on
-     * @param text the text
-     * @param facts the facts read
-     * @deprecated transitional adapter for rule files not yet converted to coded wording (issue 13)
-     */
-    @Deprecated
-    default void dependent(
-        Domain domain,
-        PlanItem.Kind kind,
-        Subject subject,
-        List<Intervention> parents,
-        String text,
-        Fact... facts) {
-      dependent(domain, kind, subject, parents, Wording.legacy(text), facts);
-    }
   }
 
   /** A rule body. */

@@ -35,20 +35,18 @@ public record Wording(String key, List<PlanArg> args) implements PlanArg {
   }
 
   /**
-   * Returns English text that no bundle key words yet, as a wording.
+   * Returns text shown as given, for a note a caller adds to a plan itself (the bundle's {@code
+   * text} key). The planner's own items never use it: every word they show comes from the bundle.
    *
    * @param text the text
    * @return the wording
-   * @deprecated transitional adapter for rule files not yet converted to coded wording (issue 13;
-   *     docs/decisions/0020-plan-as-data.md); to be removed once every rule file is converted
    */
-  @Deprecated
-  public static Wording legacy(String text) {
-    return new Wording(LEGACY, List.of(PlanArg.text(text)));
+  public static Wording text(String text) {
+    return new Wording(TEXT, List.of(PlanArg.text(text)));
   }
 
-  /** The key of {@link #legacy(String)}. */
-  static final String LEGACY = "legacy";
+  /** The key of {@link #text(String)}. */
+  static final String TEXT = "text";
 
   /**
    * Returns the English rendering.

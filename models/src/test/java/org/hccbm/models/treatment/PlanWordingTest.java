@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13 point 2 for plans (docs/decisions/0020-plan-as-data.md): with a pseudo-locale that wraps
  * every literal part of every plan pattern in ⟦…⟧ (and every result-bundle string the plan borrows
- * for a coded value), a converted item's text and facts carry nothing outside the markers but the
- * ids, numbers and record texts that are its arguments; without the markers the text is the English
- * rendering.
+ * for a coded value), every item's text and every fact carry nothing outside the markers but the
+ * ids, numbers and record texts that are their arguments; without the markers the text is the
+ * English rendering.
  */
 class PlanWordingTest {
   /**
@@ -119,11 +119,14 @@ class PlanWordingTest {
     }
   }
 
-  static boolean legacy(PlanArg arg) {
+  /** Whether a wording uses the caller-text key anywhere. */
+  static boolean callerText(PlanArg arg) {
     if (arg instanceof Wording w) {
-      return w.key().equals(Wording.LEGACY) || w.args().stream().anyMatch(PlanWordingTest::legacy);
+      return w.key().equals(Wording.TEXT)
+          || w.args().stream().anyMatch(PlanWordingTest::callerText);
     }
-    return arg instanceof PlanArg.Join j && j.items().stream().anyMatch(PlanWordingTest::legacy);
+    return arg instanceof PlanArg.Join j
+        && j.items().stream().anyMatch(PlanWordingTest::callerText);
   }
 
   /** Fails unless the pseudo rendering shows only the leaves outside its markers. */
@@ -138,42 +141,18 @@ class PlanWordingTest {
     assertThat(rest).as("outside the bundle in %s", pseudo).isEmpty();
   }
 
-  /**
-   * Checks every largest part of a wording that holds no transitional text (the whole item once its
-   * rule file is converted; the gate reasons of a verdict whose option is not yet) and returns how
-   * many were checked.
-   */
-  static int checkConverted(PlanArg arg) {
-    if (arg instanceof Wording w && !legacy(w)) {
-      List<String> leaves = new ArrayList<>();
-      leaves(w, leaves);
-      assertFromBundle(PSEUDO.render(w), w.text(), leaves);
-      return 1;
-    }
-    int n = 0;
-    if (arg instanceof Wording w && !w.key().equals(Wording.LEGACY)) {
-      for (PlanArg a : w.args()) {
-        n += checkConverted(a);
-      }
-    } else if (arg instanceof PlanArg.Join j) {
-      for (PlanArg a : j.items()) {
-        n += checkConverted(a);
-      }
-    }
-    return n;
-  }
-
   @Test
-  void everyConvertedItemAndFact_isWordedByTheBundle() {
+  void everyItemAndFact_isWordedByTheBundle() {
     int items = 0;
     int facts = 0;
     for (Patient p : PlannerSafetyTest.constructed()) {
       for (PlanItem item : TreatmentPlanner.DEFAULT.plan(p).items()) {
-        items += checkConverted(item.wording());
+        assertThat(callerText(item.wording())).as(item.text()).isFalse();
+        List<String> itemLeaves = new ArrayList<>();
+        leaves(item.wording(), itemLeaves);
+        assertFromBundle(PSEUDO.render(item.wording()), item.text(), itemLeaves);
+        items++;
         for (Fact f : item.facts()) {
-          if (f.code().equals(Wording.LEGACY)) {
-            continue;
-          }
           List<String> leaves = new ArrayList<>();
           f.about().forEach(a -> leaves(a, leaves));
           assertFromBundle(PSEUDO.name(f), f.name(), leaves);
@@ -184,8 +163,7 @@ class PlanWordingTest {
         }
       }
     }
-    // the gates' reasons and facts and the converted rule files show up in these plans
-    assertThat(items).isGreaterThan(40);
+    assertThat(items).isGreaterThan(300);
     assertThat(facts).isGreaterThan(50);
   }
 
