@@ -518,7 +518,7 @@ public final class FhirAssessmentWriter {
     a.addExtension(
         HccbmCodeSystems.PLAN_DOMAIN_EXTENSION, domain(item.domain()).getCodingFirstRep().copy());
     if (!item.subject().equals(PlanItem.PATIENT)) {
-      a.addExtension(HccbmCodeSystems.LESION_EXTENSION, new StringType(item.subject()));
+      a.addExtension(HccbmCodeSystems.LESION_EXTENSION, new StringType(item.subject().id()));
     }
     for (Intervention parent : item.dependsOn()) {
       a.addExtension(HccbmCodeSystems.DEPENDS_ON_EXTENSION, intervention(parent));

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
+import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
+import org.hccbm.models.treatment.Wording;
 import org.hccbm.testkit.EdgeCases;
 import org.hccbm.testkit.Fixtures;
 import org.hccbm.testkit.Generators;
@@ -72,6 +76,7 @@ class PlanReadBackTest {
     int withDependsOn = 0;
     int withFacts = 0;
     int otherEstimates = 0;
+    Set<Class<?>> argShapes = new java.util.HashSet<>();
     Random random = new Random(13L);
     for (int i = 0; i < 600; i++) {
       TreatmentPlan plan = roundTrip(TreatmentPlanner.DEFAULT.plan(Generators.patient(random)));
@@ -82,14 +87,61 @@ class PlanReadBackTest {
         withIntervention += item.intervention().isPresent() ? 1 : 0;
         withDependsOn += item.dependsOn().isEmpty() ? 0 : 1;
         withFacts += item.facts().isEmpty() ? 0 : 1;
+        shapes(item.wording(), argShapes);
+        item.facts().forEach(f -> shapes(f.value(), argShapes));
       }
     }
+    // every argument shape the plan codes use is written and read back (ADR 0020)
+    assertThat(argShapes)
+        .contains(
+            Wording.class,
+            PlanArg.Id.class,
+            PlanArg.Join.class,
+            PlanArg.Unknown.class,
+            PlanArg.Category.class,
+            Quantity.class,
+            Value.Coded.class,
+            Value.Text.class);
     assertThat(kinds).containsExactlyInAnyOrder(PlanItem.Kind.values());
     assertThat(items).isGreaterThan(6_000);
     assertThat(withIntervention).isPositive();
     assertThat(withDependsOn).isPositive();
     assertThat(withFacts).isPositive();
     assertThat(otherEstimates).isPositive();
+  }
+
+  private static void shapes(PlanArg arg, Set<Class<?>> out) {
+    if (arg instanceof PlanArg.Val v) {
+      out.add(v.value().getClass());
+      return;
+    }
+    out.add(arg.getClass());
+    if (arg instanceof Wording w) {
+      w.args().forEach(a -> shapes(a, out));
+    } else if (arg instanceof PlanArg.Join j) {
+      j.items().forEach(a -> shapes(a, out));
+    }
+  }
+
+  @Test
+  void codesAndTypedFacts_areWrittenBesideTheText() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode item = MAPPER.readTree(h2()).get("items").get(0);
+    assertThat(item.get("code").asText()).isNotEmpty();
+    com.fasterxml.jackson.databind.JsonNode fact = item.get("facts").get(0);
+    assertThat(fact.get("code").asText()).isNotEmpty();
+    assertThat(fact.has("data")).isTrue();
+  }
+
+  @Test
+  void badArgument_namesItsPath() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(h2());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("items").get(0).get("facts").get(0))
+        .putArray("data");
+    String json = tree.toString();
+    assertThatThrownBy(() -> HccbmJson.readPlan(json))
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageContaining(".facts[0].data: must be an object");
   }
 
   @Test

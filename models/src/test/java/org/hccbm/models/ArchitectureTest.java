@@ -43,7 +43,9 @@ class ArchitectureTest {
           Map.entry("SreOutlook", "reference data, published for display"),
           Map.entry("PatientFacts", "derivations the bone package's inputs share with liver"),
           Map.entry("GateCheck", "returned by the public Precondition interface's check method"),
-          Map.entry("SurvivalPolicies", "the ready-made policies a caller passes to the planner"));
+          Map.entry("SurvivalPolicies", "the ready-made policies a caller passes to the planner"),
+          Map.entry(
+              "PlanRenderer", "renders a plan's wording in another language (issue 13, ADR 0020)"));
 
   /** A type implementing one of these is API by itself: a model, or a result category. */
   private static final Pattern API_ROOT =

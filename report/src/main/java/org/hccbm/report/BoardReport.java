@@ -108,7 +108,8 @@ public final class BoardReport {
       out.append("## Emergencies — first\n\n");
       for (BoardSummary.Emergency e : summary.emergencies()) {
         out.append("- ")
-            .append(e.subject().equals(PlanItem.PATIENT) ? "" : "**" + md(e.subject()) + ":** ")
+            .append(
+                e.subject().equals(PlanItem.PATIENT.id()) ? "" : "**" + md(e.subject()) + ":** ")
             .append(md(e.text()))
             .append(" [")
             .append(md(e.ruleId()))
@@ -536,7 +537,7 @@ public final class BoardReport {
     int dash = topLevel(text, " — ", 0);
     String head = shorten(text.substring(0, clauseEnd(text, 0)));
     String subject =
-        v.subject().equals(PlanItem.PATIENT) || head.contains(v.subject())
+        v.subject().equals(PlanItem.PATIENT.id()) || head.contains(v.subject())
             ? ""
             : " (" + v.subject() + ")";
     String reason = "";
@@ -642,12 +643,15 @@ public final class BoardReport {
 
   private static String results(List<BoardSummary.ResultRef> refs) {
     return refs.stream()
-        .map(r -> r.name() + (r.subject().equals(PlanItem.PATIENT) ? "" : " (" + r.subject() + ")"))
+        .map(
+            r ->
+                r.name()
+                    + (r.subject().equals(PlanItem.PATIENT.id()) ? "" : " (" + r.subject() + ")"))
         .collect(Collectors.joining(", "));
   }
 
   private static String subject(String subject) {
-    return subject.equals(PlanItem.PATIENT) ? "" : subject + ": ";
+    return subject.equals(PlanItem.PATIENT.id()) ? "" : subject + ": ";
   }
 
   private static String rule(String ruleId) {

@@ -220,7 +220,7 @@ public record BoardSummary(
 
     static Verdict of(PlanItem item) {
       return new Verdict(
-          item.kind(), item.intervention(), item.subject(), item.text(), item.rule().id());
+          item.kind(), item.intervention(), item.subject().id(), item.text(), item.rule().id());
     }
   }
 
@@ -347,7 +347,7 @@ public record BoardSummary(
         patient,
         evaluations,
         plan.items(Domain.URGENT).stream()
-            .map(i -> new Emergency(i.rule().id(), i.subject(), i.text()))
+            .map(i -> new Emergency(i.rule().id(), i.subject().id(), i.text()))
             .toList(),
         liver(evaluations),
         survival(evaluations, plan),

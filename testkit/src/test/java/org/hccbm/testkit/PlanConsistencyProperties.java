@@ -16,6 +16,7 @@ import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
+import org.hccbm.models.treatment.Wording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,17 +150,17 @@ class PlanConsistencyProperties {
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.OPTION,
-            "x",
+            Wording.text("x"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
-            "L1",
+            org.hccbm.models.Subject.lesion("L1"),
             List.of());
     PlanItem ruledOut =
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.RULED_OUT,
-            "y",
+            Wording.text("y"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.of(Intervention.SBRT),
@@ -169,7 +170,7 @@ class PlanConsistencyProperties {
         new PlanItem(
             org.hccbm.models.treatment.Domain.RADIOTHERAPY,
             Kind.DOSE,
-            "z",
+            Wording.text("z"),
             TreatmentPlanner.RULES.get(0).info(),
             List.of(),
             Optional.empty(),

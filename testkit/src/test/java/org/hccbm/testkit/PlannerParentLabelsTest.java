@@ -18,7 +18,7 @@ class PlannerParentLabelsTest {
     TreatmentPlan plan =
         TreatmentPlanner.DEFAULT.plan(Generators.planningPatient(new SplittableRandom(seed)));
     return plan.byRule("R-SX-EMB").stream()
-        .filter(i -> i.subject().equals(lesion))
+        .filter(i -> i.subject().id().equals(lesion))
         .findFirst()
         .orElseThrow();
   }

@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hccbm.models.Subject;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.Intervention;
+import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
+import org.hccbm.models.treatment.Wording;
 
 /**
  * Reads a treatment plan written by {@link ResultCodec#plan} back into an equal {@link
@@ -80,15 +83,57 @@ public final class PlanReader {
     return new PlanItem(
         enumOf(Domain.class, text(n, "domain", path), path + ".domain"),
         enumOf(PlanItem.Kind.class, text(n, "kind", path), path + ".kind"),
-        text(n, "text", path),
+        wording(n, path),
         rule(need(n, "rule", path), path + ".rule"),
-        list(
-            need(n, "facts", path),
-            path + ".facts",
-            (f, p) -> new Fact(text(f, "name", p), text(f, "value", p))),
+        list(need(n, "facts", path), path + ".facts", PlanReader::fact),
         intervention,
-        text(n, "subject", path),
+        Subject.of(text(n, "subject", path)),
         dependsOn);
+  }
+
+  /** An item's wording: its code and arguments. */
+  private static Wording wording(JsonNode n, String path) {
+    return new Wording(text(n, "code", path), args(n, "args", path));
+  }
+
+  private static List<PlanArg> args(JsonNode n, String field, String path) {
+    return n.has(field)
+        ? list(need(n, field, path), path + "." + field, PlanReader::arg)
+        : List.of();
+  }
+
+  private static Fact fact(JsonNode n, String path) {
+    object(n, path);
+    return new Fact(
+        text(n, "code", path), args(n, "about", path), arg(need(n, "data", path), path + ".data"));
+  }
+
+  /**
+   * Reads a plan wording's argument written by {@link ResultCodec#arg}.
+   *
+   * @param n the node
+   * @param path its JSON path
+   * @return the argument
+   */
+  static PlanArg arg(JsonNode n, String path) {
+    object(n, path);
+    if (n.has("wording")) {
+      return new Wording(text(n, "wording", path), args(n, "args", path));
+    }
+    if (n.has("id")) {
+      return new PlanArg.Id(text(n, "id", path));
+    }
+    if (n.has("join")) {
+      return new PlanArg.Join(
+          text(n, "join", path), list(need(n, "items", path), path + ".items", PlanReader::arg));
+    }
+    if (n.has("unknown")) {
+      return new PlanArg.Unknown();
+    }
+    if (n.has("category")) {
+      return new PlanArg.Category(text(n, "category", path), text(n, "code", path));
+    }
+    return new PlanArg.Val(ResultReader.value(n, path));
   }
 
   private static RuleInfo rule(JsonNode n, String path) {

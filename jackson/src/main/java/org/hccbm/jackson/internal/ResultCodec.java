@@ -29,10 +29,12 @@ import org.hccbm.imaging.PostTest;
 import org.hccbm.imaging.TestAccuracy;
 import org.hccbm.models.Models;
 import org.hccbm.models.treatment.Fact;
+import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
+import org.hccbm.models.treatment.Wording;
 
 /** Writes every result type as the stable JSON of docs/json.md. */
 public final class ResultCodec {
@@ -338,8 +340,12 @@ public final class ResultCodec {
     for (PlanItem i : p.items()) {
       ObjectNode n =
           obj().put("domain", i.domain().name()).put("kind", i.kind().name()).put("text", i.text());
+      n.put("code", i.wording().key());
+      if (!i.wording().args().isEmpty()) {
+        n.set("args", args(i.wording().args()));
+      }
       i.intervention().ifPresent(x -> n.put("intervention", x.name()));
-      n.put("subject", i.subject());
+      n.put("subject", i.subject().id());
       if (!i.dependsOn().isEmpty()) {
         ArrayNode parents = n.putArray("dependsOn");
         i.dependsOn().forEach(x -> parents.add(x.name()));
@@ -347,11 +353,57 @@ public final class ResultCodec {
       n.set("rule", rule(i.rule()));
       ArrayNode facts = n.putArray("facts");
       for (Fact f : i.facts()) {
-        facts.add(obj().put("name", f.name()).put("value", f.value()));
+        ObjectNode fact = obj().put("name", f.name()).put("value", f.text()).put("code", f.code());
+        if (!f.about().isEmpty()) {
+          fact.set("about", args(f.about()));
+        }
+        fact.set("data", arg(f.value()));
+        facts.add(fact);
       }
       items.add(n);
     }
     return o;
+  }
+
+  private static ArrayNode args(List<PlanArg> args) {
+    ArrayNode out = F.arrayNode(args.size());
+    for (PlanArg a : args) {
+      out.add(arg(a));
+    }
+    return out;
+  }
+
+  /**
+   * Writes a plan wording's argument: a nested wording ({@code wording}, {@code args}), a lesion or
+   * model id ({@code id}), a joined list ({@code join}, {@code items}), {@code unknown}, a category
+   * ({@code category}, {@code code}), or a typed value as result values are written.
+   *
+   * @param a the argument
+   * @return the node
+   */
+  static ObjectNode arg(PlanArg a) {
+    if (a instanceof Wording w) {
+      ObjectNode o = obj().put("wording", w.key());
+      if (!w.args().isEmpty()) {
+        o.set("args", args(w.args()));
+      }
+      return o;
+    }
+    if (a instanceof PlanArg.Id id) {
+      return obj().put("id", id.id());
+    }
+    if (a instanceof PlanArg.Join j) {
+      ObjectNode o = obj().put("join", j.separator());
+      o.set("items", args(j.items()));
+      return o;
+    }
+    if (a instanceof PlanArg.Unknown) {
+      return obj().put("unknown", true);
+    }
+    if (a instanceof PlanArg.Category c) {
+      return obj().put("category", c.type()).put("code", c.code());
+    }
+    return value(((PlanArg.Val) a).value());
   }
 
   private static ObjectNode interval(Interval i) {

@@ -9,7 +9,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.DOSE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.performance.Ecog;
 
@@ -32,8 +31,8 @@ public final class BoneTargetingRules {
               return GateCheck.of(
                   Gate.RENAL_FUNCTION,
                   FAIL,
-                  "on haemodialysis — prefer denosumab",
-                  new Fact("dialysis", "yes"));
+                  Wording.of("bta.haemodialysis"),
+                  Fact.of("dialysis", Wording.of("word.yes")));
             }
             List<String> missing = new ArrayList<>();
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
@@ -41,17 +40,14 @@ public final class BoneTargetingRules {
               return GateCheck.of(
                   Gate.RENAL_FUNCTION,
                   UNKNOWN,
-                  "creatinine clearance (" + String.join(", ", missing) + " unknown)",
-                  new Fact("missing", String.join(", ", missing)));
+                  Wording.of("bta.crclUnknown", PlanValues.missingInputs(missing)),
+                  Fact.of("missing", PlanValues.missingInputs(missing)));
             }
             Fact fact = clearance(crcl.get());
             return ZoledronicAcidDose.milligrams(crcl.get()).isPresent()
                 ? GateCheck.pass(Gate.RENAL_FUNCTION, fact)
                 : GateCheck.of(
-                    Gate.RENAL_FUNCTION,
-                    FAIL,
-                    "creatinine clearance < 30 mL/min — prefer " + "denosumab",
-                    fact);
+                    Gate.RENAL_FUNCTION, FAIL, Wording.of("bta.crclBelow30PreferDenosumab"), fact);
           });
 
   /**
@@ -66,37 +62,27 @@ public final class BoneTargetingRules {
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
             boolean dialysis = c.patient().onDialysis().equals(Observed.of(true));
             Fact fact =
-                crcl.map(BoneTargetingRules::clearance)
-                    .orElse(
-                        new Fact(
-                            "creatinine " + "clearance",
-                            "unknown (" + String.join(", ", missing) + ")"));
-            if (dialysis || crcl.map(x -> x < 30).orElse(false)) {
+                crcl.isPresent()
+                    ? clearance(crcl.get())
+                    : Fact.of(
+                        "creatinineClearance",
+                        Wording.of("bta.unknownBecause", PlanValues.missingInputs(missing)));
+            if (dialysis || (crcl.isPresent() && crcl.get() < 30)) {
+              boolean hcm =
+                  c.correctedCalcium().isPresent()
+                      && c.correctedCalcium().get().hypercalcaemiaOfMalignancy();
               return GateCheck.of(
                   Gate.RENAL_FUNCTION,
                   CAUTION,
-                  (dialysis ? "on dialysis" : "creatinine clearance < 30 mL/min")
-                      + ": the 120 mg label warns of severe "
-                      + "symptomatic hypocalcaemia, fatal cases reported, with the risk highest at CrCl "
-                      + "< 30 mL/min or on dialysis and with inadequate calcium supplementation — check and "
-                      + "correct calcium, magnesium and 25-OH vitamin D before the first dose, "
-                      + (c.correctedCalcium()
-                              .map(cc -> cc.hypercalcaemiaOfMalignancy())
-                              .orElse(false)
-                          ? "monitor calcium closely once the hypercalcaemia resolves (no supplements while "
-                              + "it lasts)"
-                          : "give calcium in the first 1–2 weeks")
-                      + " [M: clinical judgement], nephrology input (the 60 mg products carry severe "
-                      + "hypocalcaemia in advanced CKD as a boxed warning)",
+                  Wording.of(
+                      "bta.denosumabHypocalcaemia",
+                      Wording.of(dialysis ? "urgent.onDialysis" : "bta.crclBelow30"),
+                      Wording.of(hcm ? "bta.monitorCalcium" : "bta.giveCalcium")),
                   fact);
             }
             if (crcl.isEmpty()) {
               return GateCheck.of(
-                  Gate.RENAL_FUNCTION,
-                  UNKNOWN,
-                  "creatinine clearance (severe "
-                      + "hypocalcaemia risk highest below 30 mL/min or on dialysis)",
-                  fact);
+                  Gate.RENAL_FUNCTION, UNKNOWN, Wording.of("bta.denosumabCrclUnknown"), fact);
             }
             return GateCheck.pass(Gate.RENAL_FUNCTION, fact);
           });
@@ -114,26 +100,16 @@ public final class BoneTargetingRules {
               return GateCheck.of(
                   Gate.CALCIUM,
                   UNKNOWN,
-                  "albumin-corrected calcium (calcium and " + "albumin)",
-                  new Fact("albumin-corrected calcium", "unknown"));
+                  Wording.of("bta.calciumUnknown"),
+                  Fact.of("correctedCalcium", PlanArg.unknown()));
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
             if (cc.get().low()) {
               return GateCheck.of(
-                  Gate.CALCIUM,
-                  CAUTION,
-                  "correct the hypocalcaemia before the first dose "
-                      + "(pre-existing hypocalcaemia is a contraindication in the denosumab 120 mg label; "
-                      + "maintenance supplements are not a correction)",
-                  fact);
+                  Gate.CALCIUM, CAUTION, Wording.of("bta.correctHypocalcaemia"), fact);
             }
             if (cc.get().hypercalcaemiaOfMalignancy()) {
-              return GateCheck.of(
-                  Gate.CALCIUM,
-                  CAUTION,
-                  "hypercalcaemia of malignancy is treated first "
-                      + "(see Urgent); the routine SRE schedule and dental review do not delay it",
-                  fact);
+              return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hcmFirst"), fact);
             }
             return GateCheck.pass(Gate.CALCIUM, fact);
           });
@@ -148,25 +124,15 @@ public final class BoneTargetingRules {
               return GateCheck.of(
                   Gate.CALCIUM,
                   UNKNOWN,
-                  "albumin-corrected calcium (calcium and " + "albumin)",
-                  new Fact("albumin-corrected calcium", "unknown"));
+                  Wording.of("bta.calciumUnknown"),
+                  Fact.of("correctedCalcium", PlanArg.unknown()));
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
             if (cc.get().high()) {
-              return GateCheck.of(
-                  Gate.CALCIUM,
-                  FAIL,
-                  "hypercalcaemic (above 10.5 mg/dL [M: clinical " + "judgement])",
-                  fact);
+              return GateCheck.of(Gate.CALCIUM, FAIL, Wording.of("bta.hypercalcaemic"), fact);
             }
             if (cc.get().low()) {
-              return GateCheck.of(
-                  Gate.CALCIUM,
-                  CAUTION,
-                  "hypocalcaemia (below 8.5 mg/dL [M: clinical "
-                      + "judgement]) needs "
-                      + "correction first; maintenance doses are not a correction",
-                  fact);
+              return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hypocalcaemic"), fact);
             }
             return GateCheck.pass(Gate.CALCIUM, fact);
           });
@@ -205,8 +171,7 @@ public final class BoneTargetingRules {
                 BONE_TARGETING_AGENTS,
                 ZOLEDRONIC_ACID_GATES,
                 Optional.empty(),
-                "Zoledronic acid from diagnosis of bone metastasis (HCC counts as 'other solid "
-                    + "tumour')",
+                Wording.of("bta.zoledronicAcid"),
                 List.of());
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
             crcl.flatMap(ZoledronicAcidDose::milligrams)
@@ -217,21 +182,14 @@ public final class BoneTargetingRules {
                           DOSE,
                           PlanItem.PATIENT,
                           List.of(Intervention.ZOLEDRONIC_ACID),
-                          "Zoledronic acid "
-                              + Decimals.shown(dose)
-                              + " mg IV over ≥ 15 min every 3–4 weeks (12-weekly is an accepted alternative)",
+                          Wording.of("bta.zoledronicAcidDose", PlanArg.num(dose)),
                           clearance(crcl.get()));
                       out.dependent(
                           BONE_TARGETING_AGENTS,
                           PlanItem.Kind.CAUTION,
                           PlanItem.PATIENT,
                           List.of(Intervention.ZOLEDRONIC_ACID),
-                          "Cockcroft–Gault in cirrhosis: a falsely low "
-                              + "creatinine makes it overestimate GFR (by about half across studies; markedly in "
-                              + "Child–Pugh C) — consider a measured GFR or creatinine clearance before dosing; "
-                              + "use dry weight with ascites or oedema [M: clinical judgement] ("
-                              + RuleSources.CG_CIRRHOSIS
-                              + ")",
+                          Wording.of("bta.cgCirrhosis"),
                           clearance(crcl.get()));
                     });
           });
@@ -254,22 +212,23 @@ public final class BoneTargetingRules {
                 BONE_TARGETING_AGENTS,
                 DENOSUMAB_GATES,
                 Optional.empty(),
-                "Denosumab from " + "diagnosis of bone metastasis",
+                Wording.of("bta.denosumab"),
                 List.of());
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
             boolean ckd =
                 c.patient().onDialysis().equals(Observed.of(true))
-                    || crcl.map(x -> x < 30).orElse(false);
+                    || (crcl.isPresent() && crcl.get() < 30);
             out.dependent(
                 BONE_TARGETING_AGENTS,
                 DOSE,
                 PlanItem.PATIENT,
                 List.of(Intervention.DENOSUMAB),
-                "Denosumab 120 mg SC every 4 weeks"
-                    + (ckd
-                        ? " — no dose change for renal function, but see the severe-hypocalcaemia warning "
-                            + "(CrCl < 30 mL/min or dialysis)"
-                        : crcl.isPresent() ? " (no renal dose adjustment)" : ""));
+                Wording.of(
+                    ckd
+                        ? "bta.denosumabDoseCkd"
+                        : crcl.isPresent()
+                            ? "bta.denosumabDoseNoAdjustment"
+                            : "bta.denosumabDose"));
             if (crcl.isPresent() && !c.patient().onDialysis().equals(Observed.of(true))) {
               // PS-11: the renal verdict above rests on an estimate that is biased upwards here.
               out.dependent(
@@ -277,13 +236,7 @@ public final class BoneTargetingRules {
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   List.of(Intervention.DENOSUMAB),
-                  "Denosumab's renal reading rests on a "
-                      + "Cockcroft–Gault estimate, which overestimates renal function in cirrhosis "
-                      + "(sarcopenia and a falsely low creatinine; by about half across studies, markedly "
-                      + "in Child–Pugh C): a true clearance below 30 mL/min carries the label's "
-                      + "severe-hypocalcaemia risk — consider a measured GFR or creatinine clearance ("
-                      + RuleSources.CG_CIRRHOSIS
-                      + ")",
+                  Wording.of("bta.denosumabCg"),
                   clearance(crcl.get()));
             }
           });
@@ -300,27 +253,22 @@ public final class BoneTargetingRules {
               "[S]/[M]"),
           (c, out) -> {
             Optional<Double> scr = c.patient().labs().creatinine().known().map(x -> x.inMgPerDl());
-            String threshold =
-                scr.map(
-                        s ->
-                            s < 1.4
-                                ? "≥ 0.5 mg/dL (baseline < 1.4 mg/dL)"
-                                : "≥ 1.0 mg/dL (baseline ≥ 1.4 mg/dL)")
-                    .orElse(
-                        "≥ 0.5 mg/dL if the baseline is " + "< 1.4 mg/dL, ≥ 1.0 mg/dL otherwise");
+            Wording threshold =
+                Wording.of(
+                    scr.isEmpty()
+                        ? "bta.creatinineRise.eitherBaseline"
+                        : scr.get() < 1.4
+                            ? "bta.creatinineRise.lowBaseline"
+                            : "bta.creatinineRise.highBaseline");
             out.dependent(
                 BONE_TARGETING_AGENTS,
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 List.of(Intervention.ZOLEDRONIC_ACID),
-                "Zoledronic acid: measure creatinine before "
-                    + "each dose; withhold if it rises "
-                    + threshold
-                    + ", resume when back within 10 % of "
-                    + "baseline",
-                new Fact(
-                    "baseline creatinine",
-                    scr.map(s -> Decimals.shown(s) + " mg/dL").orElse("unknown")));
+                Wording.of("bta.creatinineMonitoring", threshold),
+                Fact.of(
+                    "baselineCreatinine",
+                    scr.isPresent() ? PlanArg.quantity(scr.get(), "mg/dL") : PlanArg.unknown()));
           });
 
   /** R-BTA-07 and R-BTA-10: calcium, vitamin D and albumin-corrected calcium. */
@@ -342,9 +290,7 @@ public final class BoneTargetingRules {
                 BONE_TARGETING_AGENTS,
                 SUPPLEMENT_GATES,
                 Optional.empty(),
-                "Calcium ≥ 500 mg "
-                    + "and vitamin D ≥ 400 IU daily with a bone-targeting agent; monitor calcium, "
-                    + "especially with denosumab and CrCl < 30 mL/min",
+                Wording.of("bta.supplements"),
                 List.of());
             c.correctedCalcium()
                 .filter(cc -> cc.high() && !cc.hypercalcaemiaOfMalignancy())
@@ -353,10 +299,8 @@ public final class BoneTargetingRules {
                         out.add(
                             BONE_TARGETING_AGENTS,
                             PlanItem.Kind.CAUTION,
-                            "Mild "
-                                + "hypercalcaemia (10.5–12 mg/dL): recheck and look for the cause before a "
-                                + "bone-targeting agent",
-                            new Fact("albumin-corrected calcium", cc.toString())));
+                            Wording.of("bta.mildHypercalcaemia"),
+                            Fact.of("correctedCalcium", PlanValues.calcium(cc))));
           });
 
   /** R-BTA-08: dental review before starting. */
@@ -379,11 +323,7 @@ public final class BoneTargetingRules {
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 BTA,
-                "Dental review before the first routine dose (osteonecrosis of the jaw); avoid "
-                    + "invasive dental procedures during therapy"
-                    + (hcm
-                        ? "; it does not delay " + "treatment of hypercalcaemia of malignancy"
-                        : ""));
+                Wording.of(hcm ? "bta.dentalHcm" : "bta.dental"));
           });
 
   /** R-BTA-09 and PS-35: duration; spacing or stopping when performance status falls. */
@@ -399,15 +339,18 @@ public final class BoneTargetingRules {
               "[S]/[M]"),
           (c, out) -> {
             List<Ecog> ecog = c.ecog();
-            Fact ps = new Fact("performance status", c.patient().performanceStatus().toString());
-            if (ecog.stream().allMatch(e -> e.grade() >= 3)) {
+            Fact ps = Gates.performanceStatus(c);
+            boolean fallen = true;
+            for (Ecog e : ecog) {
+              fallen &= e.grade() >= 3;
+            }
+            if (fallen) {
               out.dependent(
                   BONE_TARGETING_AGENTS,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   BTA,
-                  "Performance status has fallen (ECOG 3–4): consider spacing (12-weekly zoledronic "
-                      + "acid) or stopping the bone-targeting agent",
+                  Wording.of("bta.performanceFallen"),
                   ps);
             }
             out.dependent(
@@ -415,10 +358,7 @@ public final class BoneTargetingRules {
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 BTA,
-                "Duration: continue until performance status declines substantially; consider "
-                    + "stopping or spacing when the prognosis worsens and bone-resorption markers fall "
-                    + "(from breast-cancer experience — no HCC-specific criteria exist); stopping "
-                    + "denosumab carries a rebound-fracture risk",
+                Wording.of("bta.duration"),
                 ps);
           });
 
@@ -429,8 +369,7 @@ public final class BoneTargetingRules {
   private BoneTargetingRules() {}
 
   private static Fact clearance(double crcl) {
-    return new Fact(
-        "creatinine clearance (Cockcroft–Gault, actual weight)",
-        Decimals.shown(Math.round(crcl * 10) / 10.0) + " mL/min");
+    return Fact.of(
+        "creatinineClearanceCg", PlanArg.quantity(Math.round(crcl * 10) / 10.0, "mL/min"));
   }
 }

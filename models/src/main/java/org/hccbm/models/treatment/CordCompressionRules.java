@@ -16,6 +16,7 @@ import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
+import org.hccbm.core.performance.Ecog;
 
 /**
  * Metastatic spinal cord compression rules (liver §12–§13; bone §8; planner-safety spec PS-6,
@@ -57,7 +58,7 @@ final class CordCompressionRules {
                 CORD_COMPRESSION,
                 DEXAMETHASONE_GATES,
                 Optional.empty(),
-                "Dexamethasone for " + "neurological signs of cord compression",
+                Wording.of("cord.dexamethasone"),
                 List.of(),
                 facts(c));
             out.dependent(
@@ -65,27 +66,21 @@ final class CordCompressionRules {
                 DOSE,
                 PlanItem.PATIENT,
                 dex,
-                "Dexamethasone 16 mg orally "
-                    + "(or IV) at once, then 16 mg daily while awaiting surgery or RT; stop if cord "
-                    + "compression is excluded",
+                Wording.of("cord.dexamethasoneDose"),
                 facts(c));
             out.dependent(
                 CORD_COMPRESSION,
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 dex,
-                "After "
-                    + "surgery or from the start of RT, taper dexamethasone over about 5–7 days; "
-                    + "re-escalate if neurology worsens",
+                Wording.of("cord.dexamethasoneTaper"),
                 facts(c));
             out.dependent(
                 CORD_COMPRESSION,
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 dex,
-                "The "
-                    + "Patchell trial's 100 mg IV bolus then 24 mg every 6 h was a trial protocol, not a "
-                    + "guideline dose (R-STER-04, [M])",
+                Wording.of("cord.patchellDose"),
                 facts(c));
             steroidSafety(c, out, dex);
           });
@@ -97,10 +92,7 @@ final class CordCompressionRules {
         PlanItem.Kind.CAUTION,
         PlanItem.PATIENT,
         parents,
-        "Steroid "
-            + "safety with any dexamethasone: gastroprotection (PPI), capillary glucose monitoring and "
-            + "a written dose-reduction plan (NHS Lothian Steroid Safety Bundle); in cirrhosis watch "
-            + "for infection and variceal bleeding [M: clinical judgement]");
+        Wording.of("cord.steroidSafety"));
   }
 
   /**
@@ -125,18 +117,11 @@ final class CordCompressionRules {
               out.add(
                   CORD_COMPRESSION,
                   PlanItem.Kind.CAUTION,
-                  "Cord compression on imaging without "
-                      + "neurological signs: NICE does not give dexamethasone routinely (except for severe "
-                      + "pain), while ASTRO 2024 pairs RT for MSCC with dexamethasone (R-RT-07) — a "
-                      + "decision for the team",
+                  Wording.of("cord.noRoutineSteroids"),
                   facts(c));
             } else if (!c.neurologicalDeficit().isKnown()) {
               out.add(
-                  CORD_COMPRESSION,
-                  NEEDS_INFORMATION,
-                  "Dexamethasone depends on neurological "
-                      + "symptoms or signs of cord compression: record the Frankel grade",
-                  facts(c));
+                  CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.recordFrankel"), facts(c));
             }
           });
 
@@ -151,20 +136,11 @@ final class CordCompressionRules {
               "[V]"),
           (c, out) -> {
             if (compressedOrSuspected(c)) {
-              out.add(
-                  CORD_COMPRESSION,
-                  OPTION,
-                  "Urgent whole-spine MRI and referral to the MSCC "
-                      + "coordinator, spinal surgery and radiotherapy the same day",
-                  facts(c));
+              out.add(CORD_COMPRESSION, OPTION, Wording.of("cord.urgentMri"), facts(c));
             } else if (!c.neurologicalDeficit().isKnown()
                 && !spinal(c).isEmpty()
                 && spinal(c).stream().anyMatch(l -> !l.escc().isKnown())) {
-              out.add(
-                  CORD_COMPRESSION,
-                  NEEDS_INFORMATION,
-                  "Cord compression not excluded: ESCC grade "
-                      + "and neurological status unknown for a spinal lesion");
+              out.add(CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.notExcluded"));
             }
           });
 
@@ -196,110 +172,75 @@ final class CordCompressionRules {
               List<GateCheck> criteria = new ArrayList<>();
               // PS-6: a Patchell exclusion means the trial's evidence does not apply to this level;
               // it does not rule decompression out, which stays the spine surgeon's judgement.
-              List<String> outside = new ArrayList<>();
+              List<PlanArg> outside = new ArrayList<>();
               if (!single) {
-                outside.add("compression at more than one area");
+                outside.add(Wording.of("cord.outside.moreThanOneArea"));
               }
               SpinalLevel level = (SpinalLevel) l.site();
+              PlanArg id = PlanArg.id(l.id());
               if (level.compareTo(SpinalLevel.L2) >= 0) {
-                outside.add(
-                    "compression of the cauda equina or nerve roots only at "
-                        + level.label()
-                        + " (below the conus, assumed to end at L1/L2)");
+                outside.add(Wording.of("cord.outside.caudaEquina", PlanArg.of(level)));
               } else if (level == SpinalLevel.L1) {
-                criteria.add(
-                    GateCheck.criterion(
-                        CAUTION,
-                        "at L1 the compression may be of the conus "
-                            + "or of the cauda equina (conus level assumed L1/L2)"));
+                criteria.add(GateCheck.criterion(CAUTION, Wording.of("cord.conusOrCauda")));
               }
               boolean sign =
                   c.neurologicalDeficit().equals(Observed.of(true))
                       || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
               if (!sign) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, "a neurological sign or symptom (pain " + "counts)"));
+                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.signUnknown")));
               }
               Observed<FrankelGrade> frankel = c.patient().frankel();
               if (!frankel.isKnown()) {
                 // total paraplegia for more than 48 h puts the level outside Patchell; whether it
                 // is
                 // motor-complete (Frankel A or B) must be known before the item can be read.
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN,
-                        "the Frankel grade (motor-complete "
-                            + "paraplegia for more than 48 h is outside the Patchell criteria)"));
+                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.frankelUnknown")));
               } else if (frankel.equals(Observed.of(FrankelGrade.A))
                   || frankel.equals(Observed.of(FrankelGrade.B))) {
                 criteria.add(
                     GateCheck.criterion(
                         UNKNOWN,
-                        "how long the motor-complete paraplegia "
-                            + "(Frankel "
-                            + frankel
-                            + ") has lasted (beyond 48 h the Patchell evidence does "
-                            + "not apply and decompression is the spine surgeon's judgement)"));
+                        Wording.of("cord.paraplegiaDuration", PlanValues.observed(frankel))));
               }
               Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
               boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
               if (irradiated) {
                 outside.add(
-                    "prior RT at or next to "
-                        + l.id()
-                        + " ("
-                        + String.join(
-                            "; ", prior.known().get().stream().map(Object::toString).toList())
-                        + "): 30 Gy/10 after surgery is not possible");
+                    Wording.of("cord.outside.priorRt", id, Gates.courses(prior.known().get())));
               } else if (!prior.isKnown()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN,
-                        "radiotherapy history of "
-                            + l.id()
-                            + " (prior RT can make 30 Gy/10 impossible)"));
+                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.priorRtUnknown", id)));
               }
               if (!outside.isEmpty()) {
                 criteria.add(
                     GateCheck.criterion(
                         CAUTION,
-                        "the Patchell evidence does not apply ("
-                            + String.join("; ", outside)
-                            + "): decompression is the spine surgeon's "
-                            + "judgement, not a trial-based indication"));
+                        Wording.of("cord.patchellNotApply", PlanArg.join("semicolon", outside))));
               }
               // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
               // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
-              boolean srsPossible = c.ecog().stream().allMatch(e -> e.grade() <= 1);
-              String radiotherapy =
+              boolean srsPossible = true;
+              for (Ecog e : c.ecog()) {
+                srsPossible &= e.grade() <= 1;
+              }
+              Wording radiotherapy =
                   irradiated
-                      ? "post-operative RT only as a re-irradiation "
-                          + "(cumulative dose to cord/cauda to be planned)"
+                      ? Wording.of("cord.rt.reirradiation")
                       : outside.isEmpty()
-                          ? "then RT 30 Gy in 10 fractions (Patchell)"
-                              + (srsPossible
-                                  ? " or SRS (NOMS: high-grade ESCC in a radioresistant tumour)"
-                                  : "; post-operative SRS (NOMS) only if the SBRT item for "
-                                      + l.id()
-                                      + " allows it")
-                          : "then post-operative RT"
-                              + (srsPossible
-                                  ? " or SRS (NOMS)"
-                                  : "; SRS (NOMS) "
-                                      + "only if the SBRT item for "
-                                      + l.id()
-                                      + " allows it");
+                          ? (srsPossible
+                              ? Wording.of("cord.rt.patchellOrSrs")
+                              : Wording.of("cord.rt.patchellSrsIfSbrt", id))
+                          : (srsPossible
+                              ? Wording.of("cord.rt.postOpOrSrs")
+                              : Wording.of("cord.rt.postOpSrsIfSbrt", id));
               out.verdict(
                   CORD_COMPRESSION,
                   SurgeryRules.OPEN_SURGERY_GATES,
                   Optional.of(l),
-                  "Decompressive (separation) surgery of "
-                      + l.id()
-                      + (outside.isEmpty() ? " within 24 h, " : ", ")
-                      + radiotherapy
-                      + "; "
-                      + SurgeryRules.approach(l),
+                  Wording.of(
+                      outside.isEmpty() ? "cord.decompressionWithin24h" : "cord.decompression",
+                      id,
+                      radiotherapy,
+                      SurgeryRules.approach(l)),
                   criteria,
                   facts(c));
             }
@@ -324,8 +265,11 @@ final class CordCompressionRules {
 
   private static Fact[] facts(PlanContext c) {
     return new Fact[] {
-      new Fact("cord compression (ESCC 2–3)", c.cordCompression().toString()),
-      new Fact("Frankel grade", c.patient().frankel().toString())
+      Fact.of(
+          "cordCompression",
+          PlanValues.observed(
+              c.cordCompression(), x -> Wording.of(x ? "word.true" : "word.false"))),
+      Fact.of("frankelGrade", PlanValues.observed(c.patient().frankel()))
     };
   }
 

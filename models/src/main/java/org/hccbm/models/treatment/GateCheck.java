@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param gate the gate, or empty for a criterion of the rule itself
  * @param outcome pass, unknown, caution or fail
- * @param reason why, with the values; the missing input for unknown
+ * @param reason why, with the values; the missing input for unknown; {@link Wording#NONE} for a
+ *     pass (coded since 0.3.0: its text is {@link PlanRenderer}'s rendering)
  * @param facts the facts read
  * @since 0.2.0
  */
 public record GateCheck(
-    java.util.Optional<Gate> gate, Outcome outcome, String reason, List<Fact> facts) {
+    java.util.Optional<Gate> gate, Outcome outcome, Wording reason, List<Fact> facts) {
   /** The outcome of a check. */
   public enum Outcome {
     /** Known to pass. */
@@ -36,15 +37,15 @@ public record GateCheck(
   }
 
   static GateCheck pass(Gate gate, Fact... facts) {
-    return new GateCheck(java.util.Optional.of(gate), Outcome.PASS, "", List.of(facts));
+    return new GateCheck(java.util.Optional.of(gate), Outcome.PASS, Wording.NONE, List.of(facts));
   }
 
-  static GateCheck of(Gate gate, Outcome outcome, String reason, Fact... facts) {
+  static GateCheck of(Gate gate, Outcome outcome, Wording reason, Fact... facts) {
     return new GateCheck(java.util.Optional.of(gate), outcome, reason, List.of(facts));
   }
 
   /** A criterion of the rule itself (e.g. a Patchell exclusion), not a shared gate. */
-  static GateCheck criterion(Outcome outcome, String reason, Fact... facts) {
+  static GateCheck criterion(Outcome outcome, Wording reason, Fact... facts) {
     return new GateCheck(java.util.Optional.empty(), outcome, reason, List.of(facts));
   }
 }

@@ -7,7 +7,6 @@ import static org.hccbm.models.treatment.GateCheck.Outcome.UNKNOWN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -73,50 +72,58 @@ final class Gates {
           Optional<Double> inr = c.inr();
           Optional<Double> plt = c.platelets();
           Fact facts =
-              new Fact(
-                  "INR / platelets",
-                  inr.map(Decimals::shown).orElse("unknown")
-                      + " / "
-                      + plt.map(p -> Decimals.shown(p) + " × 10⁹/L").orElse("unknown"));
-          List<String> missing = new ArrayList<>();
-          inr.ifPresentOrElse(x -> {}, () -> missing.add("INR"));
-          plt.ifPresentOrElse(x -> {}, () -> missing.add("platelet count"));
-          List<String> abnormal = new ArrayList<>();
-          inr.filter(x -> x > INR_LIMIT)
-              .ifPresent(x -> abnormal.add("INR " + Decimals.shown(x) + " > 1.5"));
-          plt.filter(x -> x < PLATELET_LIMIT)
-              .ifPresent(x -> abnormal.add("platelets " + Decimals.shown(x) + " < 50 × 10⁹/L"));
+              Fact.of(
+                  "inrPlatelets",
+                  Wording.of(
+                      "pair",
+                      inr.isPresent() ? PlanArg.num(inr.get()) : PlanArg.unknown(),
+                      plt.isPresent()
+                          ? PlanArg.quantity(plt.get(), PLATELET_UNIT)
+                          : PlanArg.unknown()));
+          List<PlanArg> missing = new ArrayList<>(2);
+          if (inr.isEmpty()) {
+            missing.add(Wording.of("input.inr"));
+          }
+          if (plt.isEmpty()) {
+            missing.add(Wording.of("input.plateletCount"));
+          }
+          List<PlanArg> abnormal = new ArrayList<>(2);
+          if (inr.isPresent() && inr.get() > INR_LIMIT) {
+            abnormal.add(Wording.of("gate.haemostasis.inrHigh", PlanArg.num(inr.get())));
+          }
+          if (plt.isPresent() && plt.get() < PLATELET_LIMIT) {
+            abnormal.add(Wording.of("gate.haemostasis.plateletsLow", PlanArg.num(plt.get())));
+          }
           if (!missing.isEmpty()) {
             // Both values are needed: one abnormal value never hides the other being unknown.
             return GateCheck.of(
                 Gate.HAEMOSTASIS,
                 UNKNOWN,
-                String.join(" and ", missing)
-                    + " (haemostasis before a procedure, SIR 2019)"
-                    + (abnormal.isEmpty()
-                        ? ""
-                        : "; already "
-                            + String.join(", ", abnormal)
-                            + ": correct before the procedure"),
+                abnormal.isEmpty()
+                    ? Wording.of("gate.haemostasis.unknown", PlanArg.join("and", missing))
+                    : Wording.of(
+                        "gate.haemostasis.unknownAlready",
+                        PlanArg.join("and", missing),
+                        PlanArg.join("comma", abnormal)),
                 facts);
           }
           if (!abnormal.isEmpty()) {
             return GateCheck.of(
                 Gate.HAEMOSTASIS,
                 CAUTION,
-                String.join(", ", abnormal)
-                    + ": correct before the procedure; haematology/anaesthetic review (SIR 2019; in "
-                    + "chronic liver disease SIR gives separate parameters and advises judicious "
-                    + "transfusion)"
-                    + (augmentation
-                        ? "; uncorrectable coagulopathy is an absolute "
-                            + "contraindication to vertebral augmentation (CIRSE 2017)"
-                        : ""),
+                Wording.of(
+                    augmentation
+                        ? "gate.haemostasis.correctAugmentation"
+                        : "gate.haemostasis.correct",
+                    PlanArg.join("comma", abnormal)),
                 facts);
           }
           return GateCheck.pass(Gate.HAEMOSTASIS, facts);
         });
   }
+
+  /** The unit of a platelet count (UCUM). */
+  static final String PLATELET_UNIT = "10*9/L";
 
   /** PS-2: antithrombotic therapy recorded; any → a peri-procedural plan for its class. */
   static final Preconditions.Check ANTITHROMBOTICS =
@@ -124,22 +131,16 @@ final class Gates {
           Gate.ANTITHROMBOTICS,
           (c, l) -> {
             Observed<AntithromboticTherapy> t = c.patient().antithromboticTherapy();
-            Fact fact = new Fact("antithrombotic therapy", t.toString());
+            Fact fact = Fact.of("antithromboticTherapy", PlanValues.observed(t));
             if (t.known().isEmpty()) {
               return GateCheck.of(
-                  Gate.ANTITHROMBOTICS,
-                  UNKNOWN,
-                  "antithrombotic therapy (none, "
-                      + "antiplatelet or anticoagulant; drug class; last dose)",
-                  fact);
+                  Gate.ANTITHROMBOTICS, UNKNOWN, Wording.of("gate.antithrombotics.unknown"), fact);
             }
             if (t.known().get().any()) {
               return GateCheck.of(
                   Gate.ANTITHROMBOTICS,
                   CAUTION,
-                  "peri-procedural plan for "
-                      + t.known().get()
-                      + " by drug class and the procedure's bleeding risk (SIR 2019)",
+                  Wording.of("gate.antithrombotics.plan", PlanArg.text(t.known().get().toString())),
                   fact);
             }
             return GateCheck.pass(Gate.ANTITHROMBOTICS, fact);
@@ -157,66 +158,39 @@ final class Gates {
           List<ChildPughClass> classes = c.childPughClasses();
           Optional<TotalRange> meld = c.meldRange();
           Fact fact =
-              new Fact(
-                  "Child–Pugh / MELD",
-                  (classes.size() == 1 ? classes.get(0).name() : "one of " + classes)
-                      + " / "
-                      + meld.map(
-                              m ->
-                                  m.min() == m.max()
-                                      ? Decimals.shown(m.min())
-                                      : Decimals.shown(m.min()) + "–" + Decimals.shown(m.max()))
-                          .orElse("unknown"));
-          String tag = extrapolated ? " [M: the source is for elective surgery]" : "";
+              Fact.of(
+                  "childPughMeld",
+                  Wording.of(
+                      "pair",
+                      PlanValues.oneOrOneOf(classes),
+                      meld.isPresent() ? PlanValues.range(meld.get()) : PlanArg.unknown()));
+          Wording tag = extrapolated ? Wording.of("gate.liver.electiveSource") : Wording.NONE;
           boolean prohibitive =
               classes.equals(List.of(ChildPughClass.C))
-                  || meld.map(m -> m.min() >= MELD_PROHIBITIVE).orElse(false);
+                  || (meld.isPresent() && meld.get().min() >= MELD_PROHIBITIVE);
           if (prohibitive) {
             return GateCheck.of(
-                Gate.LIVER_FUNCTION,
-                CAUTION,
-                "prohibitive peri-operative risk "
-                    + "(Child–Pugh C or MELD ≥ 20; Hickman 2019: mortality > 40 %)"
-                    + tag
-                    + ": hepatology "
-                    + "and anaesthetic review; non-operative alternatives first",
-                fact);
+                Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.prohibitive", tag), fact);
           }
           if (classes.size() > 1) {
             return GateCheck.of(
-                Gate.LIVER_FUNCTION,
-                UNKNOWN,
-                "Child–Pugh class (peri-operative " + "risk; Hickman 2019)",
-                fact);
+                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.unknownClass"), fact);
           }
-          if (meld.map(m -> m.max() >= MELD_PROHIBITIVE).orElse(false)) {
+          if (meld.isPresent() && meld.get().max() >= MELD_PROHIBITIVE) {
             // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
             return GateCheck.of(
-                Gate.LIVER_FUNCTION,
-                UNKNOWN,
-                "MELD (its unknown inputs could make it "
-                    + "20 or more: prohibitive peri-operative risk; Hickman 2019)",
-                fact);
+                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe20"), fact);
           }
           boolean raised =
               classes.equals(List.of(ChildPughClass.B))
-                  || meld.map(m -> m.min() >= MELD_RAISED).orElse(false);
-          if (!raised && meld.map(m -> m.max() >= MELD_RAISED).orElse(false)) {
+                  || (meld.isPresent() && meld.get().min() >= MELD_RAISED);
+          if (!raised && meld.isPresent() && meld.get().max() >= MELD_RAISED) {
             return GateCheck.of(
-                Gate.LIVER_FUNCTION,
-                UNKNOWN,
-                "MELD (its unknown inputs could make it "
-                    + "12 or more: raised peri-operative risk; Hickman 2019)",
-                fact);
+                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe12"), fact);
           }
           if (raised) {
             return GateCheck.of(
-                Gate.LIVER_FUNCTION,
-                CAUTION,
-                "raised peri-operative risk "
-                    + "(Child–Pugh B or MELD 12–19; Hickman 2019: optimise first)"
-                    + tag,
-                fact);
+                Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.raised", tag), fact);
           }
           return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
         });
@@ -232,44 +206,42 @@ final class Gates {
         Gate.EXPECTED_SURVIVAL,
         (c, l) -> {
           SurvivalEstimate e = c.survival();
-          Fact fact = new Fact("expected survival", e.summary());
+          Wording summary = PlanValues.survival(e);
+          Fact fact = Fact.of("expectedSurvival", summary);
           if (e.modelId().equals("none")) {
             return GateCheck.of(
                 Gate.EXPECTED_SURVIVAL,
                 UNKNOWN,
-                "expected survival (no prognostic "
-                    + "model could be computed; ≥ "
-                    + months
-                    + " months needed)",
+                Wording.of("gate.survival.noModel", PlanArg.num(months)),
                 fact);
           }
           Optional<Boolean> at = e.atLeast(months);
           if (at.equals(Optional.of(true))) {
             return GateCheck.pass(Gate.EXPECTED_SURVIVAL, fact);
           }
-          List<String> disagree =
-              c.otherEstimates().stream()
-                  .filter(o -> !o.atLeast(months).equals(Optional.of(false)))
-                  .map(SurvivalEstimate::summary)
-                  .toList();
+          List<PlanArg> disagree = new ArrayList<>();
+          for (SurvivalEstimate o : c.otherEstimates()) {
+            if (!o.atLeast(months).equals(Optional.of(false))) {
+              disagree.add(PlanValues.survival(o));
+            }
+          }
           if (at.isEmpty() || !disagree.isEmpty()) {
             return GateCheck.of(
                 Gate.EXPECTED_SURVIVAL,
                 CAUTION,
-                "discuss: expected survival "
-                    + "uncertain around "
-                    + months
-                    + " months ("
-                    + e.summary()
-                    + (disagree.isEmpty() ? "" : "; but " + String.join(", ", disagree))
-                    + "; a cohort "
-                    + "median is not a cut-off)",
+                disagree.isEmpty()
+                    ? Wording.of("gate.survival.uncertain", PlanArg.num(months), summary)
+                    : Wording.of(
+                        "gate.survival.uncertainBut",
+                        PlanArg.num(months),
+                        summary,
+                        PlanArg.join("comma", disagree)),
                 fact);
           }
           return GateCheck.of(
               Gate.EXPECTED_SURVIVAL,
               FAIL,
-              "expected survival < " + months + " months (" + e.summary() + ")",
+              Wording.of("gate.survival.below", PlanArg.num(months), summary),
               fact);
         });
   }
@@ -285,32 +257,61 @@ final class Gates {
             if (l.isEmpty()) {
               return GateCheck.pass(Gate.PRIOR_RADIOTHERAPY);
             }
+            PlanArg id = PlanArg.id(l.get().id());
             Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l.get());
             if (prior.known().isEmpty()) {
               return GateCheck.of(
                   Gate.PRIOR_RADIOTHERAPY,
                   UNKNOWN,
-                  "radiotherapy history of " + l.get().id() + " and adjacent segments",
-                  new Fact("previous RT", "unknown"));
+                  Wording.of("gate.priorRt.unknown", id),
+                  Fact.of("previousRt", PlanArg.unknown()));
             }
             if (prior.known().get().isEmpty()) {
               return GateCheck.pass(
-                  Gate.PRIOR_RADIOTHERAPY, new Fact("previous RT near " + l.get().id(), "none"));
+                  Gate.PRIOR_RADIOTHERAPY,
+                  Fact.about("previousRtNear", id, Wording.of("word.none")));
             }
-            String courses =
-                String.join("; ", prior.known().get().stream().map(Object::toString).toList());
+            PlanArg courses = courses(prior.known().get());
             return GateCheck.of(
                 Gate.PRIOR_RADIOTHERAPY,
                 CAUTION,
-                "previously irradiated ("
-                    + courses
-                    + "): this is re-irradiation — cumulative dose to cord/cauda to be planned; "
-                    + (l.get().site().isSpinal()
-                        ? "spine regimens 8 Gy/1, 20 Gy/5, 24 Gy/6 or 20 Gy/8 "
-                            + "(ASTRO 2024); SBRT re-irradiation is a specialist decision [M: clinical judgement]"
-                        : "regimens 8 Gy/1, 20 Gy/5 or 24 Gy/6 (ASTRO 2024)"),
-                new Fact("previous RT near " + l.get().id(), courses));
+                Wording.of(
+                    l.get().site().isSpinal() ? "gate.priorRt.spine" : "gate.priorRt.other",
+                    courses),
+                Fact.about("previousRtNear", id, courses));
           });
+
+  /** Radiotherapy courses, joined by "; ", each as its record renders it. */
+  static PlanArg courses(List<RadiotherapyCourse> courses) {
+    List<PlanArg> out = new ArrayList<>(courses.size());
+    for (RadiotherapyCourse r : courses) {
+      out.add(PlanArg.text(r.toString()));
+    }
+    return PlanArg.join("semicolon", out);
+  }
+
+  /** The patient's performance status as recorded. */
+  static Fact performanceStatus(PlanContext c) {
+    return Fact.of("performanceStatus", PlanValues.observed(c.patient().performanceStatus()));
+  }
+
+  private static boolean allAtMost1(List<Ecog> ecog) {
+    for (Ecog e : ecog) {
+      if (e.grade() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allAtLeast2(List<Ecog> ecog) {
+    for (Ecog e : ecog) {
+      if (e.grade() < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Performance status ECOG 0–1 (SBRT, ASTRO 2024: good performance status). */
   static final Preconditions.Check GOOD_PERFORMANCE_STATUS =
@@ -318,22 +319,16 @@ final class Gates {
           Gate.PERFORMANCE_STATUS,
           (c, l) -> {
             List<Ecog> ecog = c.ecog();
-            Fact fact = new Fact("performance status", c.patient().performanceStatus().toString());
-            if (ecog.stream().allMatch(e -> e.grade() <= 1)) {
+            Fact fact = performanceStatus(c);
+            if (allAtMost1(ecog)) {
               return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
             }
-            if (ecog.stream().allMatch(e -> e.grade() >= 2)) {
+            if (allAtLeast2(ecog)) {
               return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS,
-                  FAIL,
-                  "performance status not good " + "(ECOG ≥ 2)",
-                  fact);
+                  Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.performance.notGood"), fact);
             }
             return GateCheck.of(
-                Gate.PERFORMANCE_STATUS,
-                UNKNOWN,
-                "performance status (ECOG 0–1 " + "needed)",
-                fact);
+                Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.performance.unknown"), fact);
           });
 
   /**
@@ -348,38 +343,33 @@ final class Gates {
             List<ChildPughClass> classes = c.childPughClasses();
             Optional<Integer> total = c.childPughTotal();
             Fact fact =
-                new Fact(
-                    "Child–Pugh",
-                    total
-                        .map(t -> classes.get(0).name() + t)
-                        .orElse(classes.size() == 1 ? classes.get(0).name() : "one of " + classes));
+                Fact.of(
+                    "childPugh",
+                    total.isPresent()
+                        ? Wording.of(
+                            "childPugh.classPoints",
+                            PlanArg.of(classes.get(0)),
+                            PlanArg.num(total.get()))
+                        : PlanValues.oneOrOneOf(classes));
             if (classes.equals(List.of(ChildPughClass.A))) {
               return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
             }
             if (classes.equals(List.of(ChildPughClass.C))) {
-              return GateCheck.of(Gate.LIVER_FUNCTION, FAIL, "Child–Pugh C", fact);
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, FAIL, Wording.of("gate.systemic.childPughC"), fact);
             }
             if (classes.equals(List.of(ChildPughClass.B)) && total.isPresent()) {
               // PS-22 [M]: no source found for the B thresholds, so neither rules the option out
               return total.get() == CHILD_PUGH_B7_POINTS
-                  ? GateCheck.of(
-                      Gate.LIVER_FUNCTION,
-                      CAUTION,
-                      "Child–Pugh B7: selected patients only "
-                          + "(clinical judgement; AASLD 2023 frames first line for Child–Pugh A)",
-                      fact)
+                  ? GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.systemic.b7"), fact)
                   : GateCheck.of(
                       Gate.LIVER_FUNCTION,
                       CAUTION,
-                      "Child–Pugh B"
-                          + total.get()
-                          + ": "
-                          + "outside the first-line evidence (AASLD 2023 frames it for Child–Pugh A); a "
-                          + "clinical trial or best supportive care is the usual course — clinical judgement, "
-                          + "no sourced threshold",
+                      Wording.of("gate.systemic.b8", PlanArg.num(total.get())),
                       fact);
             }
-            return GateCheck.of(Gate.LIVER_FUNCTION, UNKNOWN, "Child–Pugh class and points", fact);
+            return GateCheck.of(
+                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.systemic.unknownClass"), fact);
           });
 
   /** PS-22: ECOG 0–1 for first-line systemic therapy (AASLD 2023). */
@@ -388,19 +378,16 @@ final class Gates {
           Gate.PERFORMANCE_STATUS,
           (c, l) -> {
             List<Ecog> ecog = c.ecog();
-            Fact fact = new Fact("performance status", c.patient().performanceStatus().toString());
-            if (ecog.stream().allMatch(e -> e.grade() <= 1)) {
+            Fact fact = performanceStatus(c);
+            if (allAtMost1(ecog)) {
               return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
             }
-            if (ecog.stream().allMatch(e -> e.grade() >= 2)) {
+            if (allAtLeast2(ecog)) {
               return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS,
-                  FAIL,
-                  "ECOG ≥ 2 (AASLD 2023 frames first " + "line for ECOG 0–1)",
-                  fact);
+                  Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.systemic.ecog2"), fact);
             }
             return GateCheck.of(
-                Gate.PERFORMANCE_STATUS, UNKNOWN, "performance status (ECOG 0–1)", fact);
+                Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.systemic.unknownEcog"), fact);
           });
 
   /**
@@ -416,63 +403,56 @@ final class Gates {
             List<ChildPughClass> classes = c.childPughClasses();
             Observed<PortalVeinInvasion> vp = c.patient().primary().portalVeinInvasion();
             Fact fact =
-                new Fact(
-                    "BCLC / Child–Pugh / Vp",
-                    (stages.isEmpty() ? "unknown" : stages.toString())
-                        + " / "
-                        + classes
-                        + " / "
-                        + vp);
+                Fact.of(
+                    "bclcChildPughVp",
+                    Wording.of(
+                        "triple",
+                        stages.isEmpty() ? PlanArg.unknown() : PlanValues.bracketed(stages),
+                        PlanValues.bracketed(classes),
+                        PlanValues.observed(vp, PlanArg::of)));
             boolean d = stages.equals(List.of(BclcStage.D));
             boolean cpC = classes.equals(List.of(ChildPughClass.C));
             if (d || cpC) {
               // PS-23 [M]: no source found for withholding all locoregional therapy; a caution, not
               // a rule
+              Wording which =
+                  Wording.of(
+                      d && cpC
+                          ? "gate.stage.bclcDAndChildPughC"
+                          : d ? "gate.stage.bclcD" : "gate.stage.childPughC");
               return GateCheck.of(
                   Gate.TUMOUR_STAGE,
                   CAUTION,
-                  (d && cpC ? "BCLC D and Child–Pugh C" : d ? "BCLC D" : "Child–Pugh C")
-                      + ": locoregional liver therapy is not usually offered "
-                      + "— clinical judgement, no sourced threshold"
-                      + (cpC
-                          ? "; TACE contraindicated "
-                              + "(Child–Pugh ≥ B8; World J Hepatol 2015, Table 1)"
-                          : ""),
+                  Wording.of(cpC ? "gate.stage.notUsuallyNoTace" : "gate.stage.notUsually", which),
                   fact);
             }
             if (stages.isEmpty()
                 || stages.contains(BclcStage.D)
                 || classes.contains(ChildPughClass.C)) {
               return GateCheck.of(
-                  Gate.TUMOUR_STAGE,
-                  UNKNOWN,
-                  "BCLC stage and Child–Pugh class (not in " + "BCLC D or Child–Pugh C)",
-                  fact);
+                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownStage"), fact);
             }
             if (classes.contains(ChildPughClass.B) && c.childPughTotal().isEmpty()) {
               return GateCheck.of(
-                  Gate.TUMOUR_STAGE, UNKNOWN, "Child–Pugh points (no TACE from B8)", fact);
+                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownPoints"), fact);
             }
-            boolean b8 = c.childPughTotal().map(t -> t >= TACE_CHILD_PUGH_LIMIT).orElse(false);
+            boolean b8 =
+                c.childPughTotal().isPresent() && c.childPughTotal().get() >= TACE_CHILD_PUGH_LIMIT;
             boolean noMacrovascular =
                 c.patient().primary().macrovascularInvasion().equals(Observed.of(false));
             if (!b8 && !vp.isKnown() && !noMacrovascular) {
               // PS-23, principle §0: the Vp4 contraindication cannot be checked while Vp is
               // unknown.
               return GateCheck.of(
-                  Gate.TUMOUR_STAGE,
-                  UNKNOWN,
-                  "portal-vein invasion (Vp; no TACE with a " + "main portal-vein (Vp4) thrombus)",
-                  fact);
+                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownVp"), fact);
             }
             if (b8 || vp.equals(Observed.of(PortalVeinInvasion.VP4))) {
               return GateCheck.of(
                   Gate.TUMOUR_STAGE,
                   CAUTION,
-                  "TACE contraindicated ("
-                      + (b8 ? "Child–Pugh ≥ B8" : "main portal-vein (Vp4) thrombus")
-                      + "; World J Hepatol "
-                      + "2015, Table 1): other locoregional options only as the liver team judges",
+                  Wording.of(
+                      "gate.stage.noTace",
+                      Wording.of(b8 ? "gate.stage.childPughB8" : "gate.stage.vp4")),
                   fact);
             }
             return GateCheck.pass(Gate.TUMOUR_STAGE, fact);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.hccbm.models.Subject;
 
 /**
  * One thing a plan says: an option, a dose, a caution, an option ruled out with why, a team member,
@@ -16,22 +17,23 @@ import java.util.Optional;
  *
  * @param domain the domain
  * @param kind what kind of item it is
- * @param text the item in plain words
+ * @param wording the item, coded (since 0.3.0; {@link #text()} is its English rendering)
  * @param rule the rule that added it
  * @param facts the facts the rule read
  * @param intervention the intervention the item decides or belongs to (since 0.2.0)
- * @param subject "patient", or the lesion id (since 0.2.0)
+ * @param subject the whole patient or a lesion (since 0.2.0; a {@link Subject} since 0.3.0, whose
+ *     {@link Subject#id()} is the wire form "patient" or the lesion id)
  * @param dependsOn the interventions it depends on; empty for a verdict or a note (since 0.2.0)
  * @since 0.1.0
  */
 public record PlanItem(
     Domain domain,
     Kind kind,
-    String text,
+    Wording wording,
     RuleInfo rule,
     List<Fact> facts,
     Optional<Intervention> intervention,
-    String subject,
+    Subject subject,
     List<Intervention> dependsOn) {
   /** What kind of item. */
   public enum Kind {
@@ -50,13 +52,13 @@ public record PlanItem(
   }
 
   /** The subject of an item about the whole patient. */
-  public static final String PATIENT = "patient";
+  public static final Subject PATIENT = Subject.patient();
 
   /** Validates and copies every component. */
   public PlanItem {
     requireNonNull(domain, "domain");
     requireNonNull(kind, "kind");
-    requireNonNull(text, "text");
+    requireNonNull(wording, "wording");
     requireNonNull(rule, "rule");
     facts = List.copyOf(facts);
     requireNonNull(intervention, "intervention");
@@ -69,12 +71,21 @@ public record PlanItem(
    *
    * @param domain the domain
    * @param kind the kind
-   * @param text the text
+   * @param wording the wording
    * @param rule the rule
    * @param facts the facts
    */
-  public PlanItem(Domain domain, Kind kind, String text, RuleInfo rule, List<Fact> facts) {
-    this(domain, kind, text, rule, facts, Optional.empty(), PATIENT, List.of());
+  public PlanItem(Domain domain, Kind kind, Wording wording, RuleInfo rule, List<Fact> facts) {
+    this(domain, kind, wording, rule, facts, Optional.empty(), PATIENT, List.of());
+  }
+
+  /**
+   * Returns the item in plain English words, rendered from its {@link #wording()}.
+   *
+   * @return the text
+   */
+  public String text() {
+    return PlanRenderer.english().render(wording);
   }
 
   /**

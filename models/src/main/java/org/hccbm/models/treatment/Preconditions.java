@@ -3,10 +3,8 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hccbm.core.lesion.BoneLesion;
 
 /**
@@ -79,18 +77,21 @@ public final class Preconditions {
     return has(checks, GateCheck.Outcome.CAUTION) ? PlanItem.Kind.CAUTION : PlanItem.Kind.OPTION;
   }
 
-  /** Returns the text of a verdict item: the option, then the reasons that decided it. */
-  static String text(String option, List<GateCheck> checks) {
+  /** Returns the wording of a verdict item: the option, then the reasons that decided it. */
+  static Wording text(Wording option, List<GateCheck> checks) {
     return switch (verdict(checks)) {
-      case RULED_OUT -> option + " — ruled out: " + reasons(checks, GateCheck.Outcome.FAIL);
+      case RULED_OUT ->
+          Wording.of("verdict.ruledOut", option, reasons(checks, GateCheck.Outcome.FAIL));
       case NEEDS_INFORMATION ->
-          option
-              + " — needs: "
-              + reasons(checks, GateCheck.Outcome.UNKNOWN)
-              + (has(checks, GateCheck.Outcome.CAUTION)
-                  ? "; and first: " + reasons(checks, GateCheck.Outcome.CAUTION)
-                  : "");
-      case CAUTION -> option + " — first: " + reasons(checks, GateCheck.Outcome.CAUTION);
+          has(checks, GateCheck.Outcome.CAUTION)
+              ? Wording.of(
+                  "verdict.needsAndFirst",
+                  option,
+                  reasons(checks, GateCheck.Outcome.UNKNOWN),
+                  reasons(checks, GateCheck.Outcome.CAUTION))
+              : Wording.of("verdict.needs", option, reasons(checks, GateCheck.Outcome.UNKNOWN));
+      case CAUTION ->
+          Wording.of("verdict.first", option, reasons(checks, GateCheck.Outcome.CAUTION));
       default -> option;
     };
   }
@@ -104,14 +105,15 @@ public final class Preconditions {
     return false;
   }
 
-  private static String reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    Set<String> reasons = new LinkedHashSet<>();
+  /** The distinct reasons of one outcome, in order, joined by "; ". */
+  private static PlanArg reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
+    List<PlanArg> reasons = new ArrayList<>();
     for (GateCheck c : checks) {
-      if (c.outcome() == outcome) {
+      if (c.outcome() == outcome && !reasons.contains(c.reason())) {
         reasons.add(c.reason());
       }
     }
-    return String.join("; ", reasons);
+    return PlanArg.join("semicolon", reasons);
   }
 
   @Override

@@ -14,7 +14,10 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Afp;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Renderer;
+import org.hccbm.core.result.Value;
 import org.hccbm.core.tumour.MetastasisPattern;
 import org.hccbm.models.bone.Uka;
 import org.hccbm.models.bone.UkaEligibility;
@@ -58,26 +61,26 @@ final class PrimaryRules {
               "[S]; BCLC D / Child–Pugh C [M]"),
           (c, out) -> {
             Observed<Boolean> controlled = c.patient().primary().control().map(x -> x.controlled());
-            Fact fact = new Fact("primary controlled", controlled.toString());
+            Fact fact =
+                Fact.of(
+                    "primaryControlled",
+                    PlanValues.observed(
+                        controlled, x -> Wording.of(x ? "word.true" : "word.false")));
             if (controlled.equals(Observed.of(true))) {
               out.add(
-                  PRIMARY_AND_OTHER_METASTASES,
-                  OPTION,
-                  "Keep the controlled intrahepatic HCC " + "under surveillance",
-                  fact);
+                  PRIMARY_AND_OTHER_METASTASES, OPTION, Wording.of("primary.surveillance"), fact);
               return;
             }
             List<GateCheck> criteria =
                 controlled.isKnown()
                     ? List.of()
                     : List.of(
-                        GateCheck.criterion(UNKNOWN, "whether the intrahepatic HCC is controlled"));
+                        GateCheck.criterion(UNKNOWN, Wording.of("primary.controlledUnknown")));
             out.verdict(
                 PRIMARY_AND_OTHER_METASTASES,
                 LOCOREGIONAL_GATES,
                 Optional.empty(),
-                "Locoregional treatment of the intrahepatic HCC (TACE, TARE or ablation, as the liver "
-                    + "team judges): it usually determines survival",
+                Wording.of("primary.locoregional"),
                 criteria,
                 fact);
           });
@@ -102,7 +105,7 @@ final class PrimaryRules {
                   .ifPresent(
                       r -> {
                         List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
-                        Fact fact = new Fact("Uka criteria", SurgeryRules.summary(r));
+                        Fact fact = Fact.of("ukaCriteria", PlanValues.result(r));
                         List<Ecog> ecog = c.ecog();
                         boolean disseminated =
                             c.patient()
@@ -119,52 +122,43 @@ final class PrimaryRules {
                                                                 MetastasisPattern.DISSEMINATED))))
                                 .orElse(false);
                         if (cats.equals(List.of(UkaEligibility.NOT_ELIGIBLE))) {
-                          String why = reason(r);
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
                               RULED_OUT,
-                              "Treating extrahepatic metastases for "
-                                  + "survival: Uka criteria not met"
-                                  + (why.isEmpty() ? "" : " — " + why),
+                              r.<Wording>fold(
+                                  x ->
+                                      Wording.of(
+                                          "primary.ukaNotMetBecause",
+                                          new PlanArg.Val(Value.of(x.item("Rule applied").band()))),
+                                  x -> Wording.of("primary.ukaNotMet"),
+                                  x -> Wording.of("primary.ukaNotMet")),
                               fact);
                         } else if (disseminated || ecog.stream().allMatch(e -> e.grade() >= 2)) {
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
                               RULED_OUT,
-                              "Treating extrahepatic metastases for "
-                                  + "survival: outside the selected profile ("
-                                  + (disseminated
-                                      ? "disseminated " + "extrahepatic disease"
-                                      : "ECOG ≥ 2")
-                                  + ")",
+                              Wording.of(
+                                  disseminated
+                                      ? "primary.ukaOutsideDisseminated"
+                                      : "primary.ukaOutsideEcog"),
                               fact);
                         } else if (cats.size() > 1) {
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
                               NEEDS_INFORMATION,
-                              "Eligibility for treating "
-                                  + "extrahepatic metastases (Uka) depends on "
-                                  + String.join(
-                                      ", ",
-                                      r.<List<String>>fold(
-                                          x -> List.of(), Bounded::decidingItems, x -> List.of()))
-                                  + " (an unrecorded portal-vein invasion is not read as Vp0)",
+                              Wording.of("primary.ukaDependsOn", deciding(r)),
                               fact);
                         } else if (!ecog.stream().allMatch(e -> e.grade() <= 1)) {
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
                               NEEDS_INFORMATION,
-                              "Treating extrahepatic "
-                                  + "metastases for survival needs ECOG 0–1: performance status unknown",
+                              Wording.of("primary.ukaNeedsEcog"),
                               fact);
                         } else if (cats.equals(List.of(UkaEligibility.ELIGIBLE))) {
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
                               OPTION,
-                              "Local treatment of the extrahepatic "
-                                  + "metastases (e.g. resection of a solitary metastasis, RT) may improve survival in "
-                                  + "the selected profile (Child–Pugh A, T0–T2, no portal invasion, ECOG 0–1), if the "
-                                  + "team judges the extrahepatic disease limited (clinical judgement)",
+                              Wording.of("primary.ukaLocal"),
                               fact);
                         }
                       }));
@@ -184,20 +178,19 @@ final class PrimaryRules {
               "[V] (Child–Pugh A, ECOG 0–1, named first line, endoscopy); [M] (B, second line)"),
           (c, out) -> {
             List<BclcStage> stages = c.bclcStages();
-            Fact fact = new Fact("BCLC 2022", stages.isEmpty() ? "unknown" : stages.toString());
+            Fact fact =
+                Fact.of(
+                    "bclc2022",
+                    stages.isEmpty() ? PlanArg.unknown() : PlanValues.bracketed(stages));
             List<GateCheck> criteria = new ArrayList<>();
             if (stages.equals(List.of(BclcStage.D))) {
-              criteria.add(GateCheck.criterion(FAIL, "BCLC D (terminal): best supportive care"));
+              criteria.add(GateCheck.criterion(FAIL, Wording.of("primary.bclcDTerminal")));
             }
             out.verdict(
                 PRIMARY_AND_OTHER_METASTASES,
                 SYSTEMIC_GATES,
                 Optional.empty(),
-                "First-line "
-                    + "systemic therapy for advanced HCC, chosen by the team (for information: "
-                    + "atezolizumab–bevacizumab or durvalumab–tremelimumab preferred by AASLD 2023; "
-                    + "lenvatinib or sorafenib; second line regorafenib, cabozantinib, ramucirumab when "
-                    + "AFP ≥ 400 ng/mL [M: clinical judgement])",
+                Wording.of("primary.systemic"),
                 criteria,
                 fact);
             List<Intervention> sys = List.of(Intervention.SYSTEMIC_THERAPY);
@@ -216,22 +209,20 @@ final class PrimaryRules {
                             PlanItem.Kind.CAUTION,
                             PlanItem.PATIENT,
                             sys,
-                            "AFP ≥ 400 ng/mL: ramucirumab is a "
-                                + "second-line option [M: clinical judgement]",
-                            new Fact("AFP", org.hccbm.core.Decimals.shown(a) + " ng/mL")));
+                            Wording.of("primary.afpRamucirumab"),
+                            Fact.of("afp", PlanArg.quantity(a, "ng/mL"))));
             out.dependent(
                 PRIMARY_AND_OTHER_METASTASES,
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 sys,
-                "Before bevacizumab: upper endoscopy for varices (AASLD 2023)");
+                Wording.of("primary.endoscopy"));
             out.dependent(
                 PRIMARY_AND_OTHER_METASTASES,
                 PlanItem.Kind.CAUTION,
                 PlanItem.PATIENT,
                 sys,
-                "A bone-targeting agent with an anti-angiogenic agent raises the risk of "
-                    + "osteonecrosis of the jaw (AAOMS 2022)");
+                Wording.of("primary.jawOsteonecrosis"));
           });
 
   /** PS-15: the BCLC stage's survival figure is not a bone-metastasis prognosis. */
@@ -253,14 +244,11 @@ final class PrimaryRules {
               out.add(
                   PRIMARY_AND_OTHER_METASTASES,
                   PlanItem.Kind.CAUTION,
-                  "BCLC "
-                      + stages.get(0)
-                      + ": the stage's survival figure ("
-                      + stages.get(0).meaning()
-                      + ") is from the BCLC "
-                      + "population, not specific to bone metastasis (seed Table 2: median OS after bone "
-                      + "metastasis 3.0–11.7 months)",
-                  new Fact("BCLC 2022", stages.get(0).name()));
+                  Wording.of(
+                      "primary.bclcFigure",
+                      PlanArg.of(stages.get(0)),
+                      PlanArg.text(stages.get(0).meaning())),
+                  Fact.of("bclc2022", PlanArg.of(stages.get(0))));
             }
           });
 
@@ -270,7 +258,13 @@ final class PrimaryRules {
 
   private PrimaryRules() {}
 
-  private static String reason(ModelResult r) {
-    return r.fold(c -> c.item("Rule applied").bandText(), b -> "", n -> "");
+  /** The items that decide an open Uka result, e.g. "Portal-vein invasion, TNM T stage". */
+  private static PlanArg deciding(ModelResult r) {
+    List<PlanArg> out = new ArrayList<>();
+    for (ItemCode code :
+        r.<List<ItemCode>>fold(x -> List.of(), Bounded::deciding, x -> List.of())) {
+      out.add(new PlanArg.Val(new Value.Coded(Renderer.ITEM, code.value())));
+    }
+    return PlanArg.join("comma", out);
   }
 }

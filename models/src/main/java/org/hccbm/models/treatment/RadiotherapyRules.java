@@ -19,6 +19,7 @@ import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.models.Subject;
 import org.hccbm.models.bone.Mirels;
 import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.Sins;
@@ -63,10 +64,7 @@ final class RadiotherapyRules {
               "[V]"),
           (c, out) -> {
             if (!c.patient().boneLesions().isKnown()) {
-              out.add(
-                  RADIOTHERAPY,
-                  NEEDS_INFORMATION,
-                  "Radiotherapy: bone lesions and their pain " + "are not recorded");
+              out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
               return;
             }
             Map<String, PlanItem.Kind> rtKinds = new HashMap<>();
@@ -78,35 +76,18 @@ final class RadiotherapyRules {
               }
               Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
               boolean reirradiation = prior.known().map(p -> !p.isEmpty()).orElse(false);
-              String what =
-                  compressed
-                      ? "RT for cord compression at "
-                          + l.id()
-                          + " if not a "
-                          + "surgical candidate: 8 Gy/1, 16 Gy/2, 20 Gy/5 or 30 Gy/10 with dexamethasone "
-                          + "(assess stability and surgery first)"
-                      : "External-beam RT to "
-                          + l.id()
-                          + " for pain: 8 Gy × 1, 20 Gy/5, 24 Gy/6 or "
-                          + "30 Gy/10 relieve pain equally; a single fraction means more retreatment";
+              PlanArg id = PlanArg.id(l.id());
+              Wording what = Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
               if (reirradiation) {
                 // PS-5: never the first-course schedules (no second 30 Gy/10 to the same segment).
-                String again =
-                    (compressed
-                            ? "for cord compression at "
-                                + l.id()
-                                + " if not a "
-                                + "surgical candidate, with dexamethasone"
-                            : "to " + l.id() + " for pain")
-                        + " — a re-irradiation schedule, not a first course (the schedules and the "
-                        + "cumulative dose follow)";
                 rtKinds.put(
                     l.id(),
                     out.verdict(
                         RADIOTHERAPY,
                         REIRRADIATION_GATES,
                         Optional.of(l),
-                        "Re-irradiation " + again,
+                        Wording.of(
+                            compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
                         List.of(interval(c, prior.known().get()))));
               } else {
                 rtKinds.put(
@@ -126,43 +107,40 @@ final class RadiotherapyRules {
                         .toList());
             if (withZa.isPresent()) {
               // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
-              List<String> irradiated =
-                  c.painfulLesions().stream()
-                      .filter(
-                          l -> c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false))
-                      .map(BoneLesion::id)
-                      .toList();
+              List<PlanArg> irradiated = new ArrayList<>();
+              for (BoneLesion l : c.painfulLesions()) {
+                if (c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false)) {
+                  irradiated.add(PlanArg.id(l.id()));
+                }
+              }
               PlanItem.Kind kind = withZa.get();
               out.dependent(
                   RADIOTHERAPY,
                   kind,
                   PlanItem.PATIENT,
                   List.of(Intervention.ZOLEDRONIC_ACID),
-                  "RT with zoledronic acid for a painful lesion: in one phase II "
-                      + "study of 60 patients with gastrointestinal cancers (25 HCC) the pain score fell "
-                      + "from 6.7 to 2.8 at 1 month and 2.1 at 3 months (pain response 95 % and 96 %) — a "
-                      + "single study (seed review)"
-                      + (irradiated.isEmpty()
-                          ? ""
-                          : "; at "
-                              + String.join(", ", irradiated)
-                              + " the RT would be a re-irradiation (prior course "
-                              + "in its item)")
-                      + (kind == OPTION
-                          ? ""
-                          : " — not yet an option: RT to the painful lesion"
-                              + (kind == PlanItem.Kind.CAUTION
-                                  ? " has cautions to meet first"
-                                  : " needs information first")));
+                  Wording.of(
+                      "rt.withZoledronicAcid",
+                      irradiated.isEmpty()
+                          ? Wording.NONE
+                          : Wording.of(
+                              "rt.withZoledronicAcidReirradiation",
+                              PlanArg.join("comma", irradiated)),
+                      kind == OPTION
+                          ? Wording.NONE
+                          : Wording.of(
+                              kind == PlanItem.Kind.CAUTION
+                                  ? "rt.notYetCautions"
+                                  : "rt.notYetNeedsInformation")));
             }
-            Fact survival = new Fact("expected survival", c.survival().summary());
+            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
             if (c.survival().atLeast(3).equals(Optional.of(false))) {
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
                   PlanItem.PATIENT,
                   List.of(Intervention.EBRT, Intervention.REIRRADIATION),
-                  "Prefer a single 8 Gy fraction: limited life " + "expectancy",
+                  Wording.of("rt.preferSingleFraction"),
                   survival);
             }
             if (c.survival().atLeast(6).equals(Optional.of(true))) {
@@ -171,9 +149,7 @@ final class RadiotherapyRules {
                   OPTION,
                   PlanItem.PATIENT,
                   List.of(Intervention.EBRT),
-                  "HCC dose–response: with expected survival ≥ 6 months a higher-dose multi-fraction "
-                      + "schedule may be offered beside 8 Gy × 1 (seed review: pain control 5.0 vs 1.8 "
-                      + "months; more retreatment after low dose for expansile soft-tissue lesions)",
+                  Wording.of("rt.doseResponse"),
                   survival);
             }
           });
@@ -193,100 +169,84 @@ final class RadiotherapyRules {
 
   /** PS-17: complicated vs uncomplicated, and the sequence for a complicated long-bone lesion. */
   private static void complexity(PlanContext c, BoneLesion l, TreatmentRule.Emitter out) {
-    List<String> yes = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    finding(l.pathologicalFracture(), "pathological fracture", yes, unknown);
-    finding(l.softTissueMass(), "soft-tissue mass", yes, unknown);
+    List<PlanArg> yes = new ArrayList<>();
+    List<PlanArg> unknown = new ArrayList<>();
+    finding(l.pathologicalFracture(), "rt.finding.pathologicalFracture", yes, unknown);
+    finding(l.softTissueMass(), "rt.finding.softTissueMass", yes, unknown);
     if (l.site().isSpinal()) {
-      l.escc()
-          .known()
-          .ifPresentOrElse(
-              g -> {
-                if (g != EsccGrade.GRADE_0) {
-                  yes.add("ESCC " + g.code());
-                }
-              },
-              () -> unknown.add("ESCC grade"));
-      l.painCharacter()
-          .known()
-          .ifPresentOrElse(
-              p -> {
-                if (p == org.hccbm.core.lesion.PainCharacter.MECHANICAL) {
-                  yes.add("mechanical pain");
-                }
-              },
-              () -> unknown.add("pain character"));
+      Optional<EsccGrade> escc = l.escc().known();
+      if (escc.isEmpty()) {
+        unknown.add(Wording.of("rt.finding.esccGrade"));
+      } else if (escc.get() != EsccGrade.GRADE_0) {
+        yes.add(Wording.of("rt.finding.escc", PlanArg.id(escc.get().code())));
+      }
+      Optional<org.hccbm.core.lesion.PainCharacter> pain = l.painCharacter().known();
+      if (pain.isEmpty()) {
+        unknown.add(Wording.of("rt.finding.painCharacter"));
+      } else if (pain.get() == org.hccbm.core.lesion.PainCharacter.MECHANICAL) {
+        yes.add(Wording.of("rt.finding.mechanicalPain"));
+      }
       List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
       if (!sins.isEmpty() && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
-        yes.add("SINS ≥ 7");
+        yes.add(Wording.of("rt.finding.sins7"));
       } else if (sins.size() != 1) {
-        unknown.add("SINS");
+        unknown.add(Wording.of("rt.finding.sins"));
       }
     } else if (l.site() instanceof org.hccbm.core.lesion.LongBoneSite) {
       List<MirelsRecommendation> mirels =
           c.categories(Mirels.INSTANCE, l, MirelsRecommendation.class);
       if (mirels.size() == 1 && mirels.get(0).fixationRecommended()) {
-        yes.add("impending fracture (Mirels ≥ 9)");
+        yes.add(Wording.of("rt.finding.impendingFracture"));
       } else if (mirels.size() == 1 && mirels.get(0).needsJudgement()) {
-        unknown.add("fracture risk (Mirels 8: judgement)");
+        unknown.add(Wording.of("rt.finding.mirels8"));
       } else if (mirels.size() != 1) {
-        unknown.add("Mirels");
+        unknown.add(Wording.of("rt.finding.mirels"));
       }
     }
     List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
+    PlanArg id = PlanArg.id(l.id());
     Fact fact =
-        new Fact(
-            "lesion " + l.id(),
-            yes.isEmpty() ? "no complicating finding recorded" : String.join(", ", yes));
+        Fact.about(
+            "lesion",
+            id,
+            yes.isEmpty() ? Wording.of("rt.noComplicatingFinding") : PlanArg.join("comma", yes));
     if (!yes.isEmpty()) {
       boolean longBone = l.site() instanceof org.hccbm.core.lesion.LongBoneSite;
       out.dependent(
           RADIOTHERAPY,
           PlanItem.Kind.CAUTION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
-          "Complicated lesion "
-              + l.id()
-              + " ("
-              + String.join(", ", yes)
-              + ")"
-              + (longBone
-                  ? ": stabilisation first, then "
-                      + "post-operative RT; RT alone only if surgery is declined or not possible"
-                  : ": not the uncomplicated case for a single 8 Gy; the schedule is for the team"),
+          Wording.of(
+              longBone ? "rt.complicatedLongBone" : "rt.complicated",
+              id,
+              PlanArg.join("comma", yes)),
           fact);
     } else if (!unknown.isEmpty()) {
       out.dependent(
           RADIOTHERAPY,
           NEEDS_INFORMATION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
-          "Single 8 Gy is recommended for "
-              + "an uncomplicated painful metastasis; whether "
-              + l.id()
-              + " is uncomplicated needs: "
-              + String.join(", ", unknown),
+          Wording.of("rt.uncomplicatedNeeds", id, PlanArg.join("comma", unknown)),
           fact);
     } else {
       out.dependent(
           RADIOTHERAPY,
           OPTION,
-          l.id(),
+          Subject.lesion(l.id()),
           rt,
-          "Single 8 Gy is recommended for a painful "
-              + "uncomplicated metastasis ("
-              + l.id()
-              + "; ESMO [I, A])",
+          Wording.of("rt.singleFraction", id),
           fact);
     }
   }
 
   private static void finding(
-      Observed<Boolean> value, String name, List<String> yes, List<String> unknown) {
+      Observed<Boolean> value, String key, List<PlanArg> yes, List<PlanArg> unknown) {
     if (value.equals(Observed.of(true))) {
-      yes.add(name);
+      yes.add(Wording.of(key));
     } else if (!value.isKnown()) {
-      unknown.add(name);
+      unknown.add(Wording.of(key));
     }
   }
 
@@ -295,24 +255,17 @@ final class RadiotherapyRules {
     Optional<LocalDate> now = c.patient().assessmentDate();
     for (RadiotherapyCourse course : courses) {
       Optional<LocalDate> end = course.completed();
-      Fact fact = new Fact("previous RT", course.toString());
+      PlanArg shown = PlanArg.text(course.toString());
+      Fact fact = Fact.of("previousRt", shown);
       if (end.isEmpty() || now.isEmpty()) {
-        return GateCheck.criterion(
-            UNKNOWN,
-            "the date the previous course ended and the "
-                + "assessment date (re-irradiation more than 1 month after EBRT)",
-            fact);
+        return GateCheck.criterion(UNKNOWN, Wording.of("rt.intervalUnknown"), fact);
       }
       if (!end.get().plusMonths(1).isBefore(now.get())) {
-        return GateCheck.criterion(
-            FAIL, "less than 1 month since the previous course (" + course + ")", fact);
+        return GateCheck.criterion(FAIL, Wording.of("rt.intervalTooShort", shown), fact);
       }
     }
     return GateCheck.criterion(
-        GateCheck.Outcome.PASS,
-        "",
-        new Fact(
-            "previous RT", String.join("; ", courses.stream().map(Object::toString).toList())));
+        GateCheck.Outcome.PASS, Wording.NONE, Fact.of("previousRt", Gates.courses(courses)));
   }
 
   /** R-RT-03: single-fraction RT and long-term toxicity, stated once. */
@@ -331,9 +284,7 @@ final class RadiotherapyRules {
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  "Single-fraction RT "
-                      + "carries no unacceptable long-term toxicity; whether it changes pathological-fracture "
-                      + "risk is unsettled"));
+                  Wording.of("rt.singleFractionSafety")));
 
   /**
    * R-RT-09: RT to improve quality of life when life expectancy is at least 4 weeks; EBRT for
@@ -350,14 +301,14 @@ final class RadiotherapyRules {
               "[V]"),
           (c, out) -> {
             List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
-            Fact survival = new Fact("expected survival", c.survival().summary());
+            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
             if (c.survival().atLeast(3).equals(Optional.of(true))) {
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
                   PlanItem.PATIENT,
                   rt,
-                  "Palliative RT to improve " + "quality of life (life expectancy ≥ 4 weeks)",
+                  Wording.of("rt.qualityOfLife"),
                   survival);
             } else {
               out.dependent(
@@ -365,31 +316,26 @@ final class RadiotherapyRules {
                   NEEDS_INFORMATION,
                   PlanItem.PATIENT,
                   rt,
-                  "Palliative RT to "
-                      + "improve quality of life is conditionally recommended if life expectancy is at "
-                      + "least 4 weeks; the survival bands start at 3 months, so judge the 4 weeks "
-                      + "clinically",
+                  Wording.of("rt.qualityOfLifeJudge"),
                   survival);
             }
-            List<String> moderateOrWorse =
-                c.lesions().stream()
-                    .filter(
-                        l ->
-                            l.painIntensity()
-                                .known()
-                                .map(p -> p.band().compareTo(PainIntensity.Band.MODERATE) >= 0)
-                                .orElse(false))
-                    .map(BoneLesion::id)
-                    .toList();
+            List<PlanArg> moderateOrWorse = new ArrayList<>();
+            for (BoneLesion l : c.lesions()) {
+              if (l.painIntensity()
+                  .known()
+                  .map(p -> p.band().compareTo(PainIntensity.Band.MODERATE) >= 0)
+                  .orElse(false)) {
+                moderateOrWorse.add(PlanArg.id(l.id()));
+              }
+            }
             if (!moderateOrWorse.isEmpty()) {
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
                   PlanItem.PATIENT,
                   rt,
-                  "External-beam RT is the "
-                      + "treatment of choice for localised moderate–severe bone pain (ESMO [I, A])",
-                  new Fact("NRS ≥ 4", String.join(", ", moderateOrWorse)));
+                  Wording.of("rt.ebrtOfChoice"),
+                  Fact.of("nrsAtLeast4", PlanArg.join("comma", moderateOrWorse)));
             }
           });
 
@@ -424,68 +370,64 @@ final class RadiotherapyRules {
                 out.add(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
-                    "SBRT for a painless spinal lesion only "
-                        + "on an oligometastatic indication stated by the team",
-                    new Fact("painless", l.id()));
+                    Wording.of("rt.sbrtPainless"),
+                    Fact.of("painless", PlanArg.id(l.id())));
                 continue;
               }
               List<GateCheck> criteria = new ArrayList<>();
               if (!painful.isKnown()) {
                 criteria.add(
                     GateCheck.criterion(
-                        UNKNOWN, "whether " + l.id() + " is symptomatic " + "(pain)"));
+                        UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
               }
               Observed<Boolean> deficit = c.neurologicalDeficit();
               if (deficit.equals(Observed.of(true))) {
-                criteria.add(GateCheck.criterion(FAIL, "neurological deficit"));
+                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
               } else if (!deficit.isKnown()) {
-                criteria.add(GateCheck.criterion(UNKNOWN, "neurological status (Frankel)"));
+                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
               }
               Optional<EsccGrade> escc = l.escc().known();
               if (escc.map(EsccGrade::cordCompressed).orElse(false)) {
                 criteria.add(
                     GateCheck.criterion(
-                        FAIL, "high-grade ESCC " + escc.get().code() + ": surgery first (NOMS)"));
+                        FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.get().code()))));
               } else if (escc.isEmpty()) {
-                criteria.add(GateCheck.criterion(UNKNOWN, "ESCC grade of " + l.id()));
+                criteria.add(
+                    GateCheck.criterion(
+                        UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
               }
               List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
               if (sins.size() == 1 && sins.get(0).unstable()) {
-                criteria.add(
-                    GateCheck.criterion(FAIL, "unstable segment (SINS 13–18): surgery " + "first"));
+                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
               } else if (sins.isEmpty() || sins.stream().anyMatch(SinsCategory::unstable)) {
                 criteria.add(
                     GateCheck.criterion(
-                        UNKNOWN, "SINS of " + l.id() + " (unstable → " + "surgery first)"));
+                        UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
               } else if (sins.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
-                criteria.add(
-                    GateCheck.criterion(
-                        CAUTION,
-                        "SINS 7–12: spine surgeon's consultation; "
-                            + "SBRT once the segment is judged stable"));
+                criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
               }
               out.verdict(
                   RADIOTHERAPY,
                   SBRT_GATES,
                   Optional.of(l),
-                  "SBRT/SRS to "
-                      + l.id()
-                      + " (radioresistant HCC; NOMS: low-grade epidural disease → SRS)",
+                  Wording.of("rt.sbrt", PlanArg.id(l.id())),
                   criteria,
-                  new Fact("lesion " + l.id(), l.escc() + ", pain " + l.painCharacter()));
+                  Fact.about(
+                      "lesion",
+                      PlanArg.id(l.id()),
+                      Wording.of(
+                          "rt.sbrtLesionFindings",
+                          PlanValues.observed(l.escc()),
+                          PlanValues.observed(l.painCharacter()))));
               if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C)
                   .isPresent()) {
                 out.dependent(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
-                    l.id(),
+                    Subject.lesion(l.id()),
                     List.of(Intervention.SBRT),
-                    "ESCC "
-                        + escc.get().code()
-                        + " at "
-                        + l.id()
-                        + ": tumour near the cord or cauda — "
-                        + "the dose constraint limits coverage [M: clinical judgement]");
+                    Wording.of(
+                        "rt.sbrtNearCord", PlanArg.id(escc.get().code()), PlanArg.id(l.id())));
               }
               any = true;
             }
@@ -495,11 +437,7 @@ final class RadiotherapyRules {
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   List.of(Intervention.SBRT),
-                  "Every SBRT course: vertebral compression-fracture risk "
-                      + "after SBRT (lytic tumour, baseline fracture, spinal misalignment or deformity, "
-                      + "≥ 20 Gy per fraction; HCC primary a risk factor — "
-                      + RuleSources.SAHGAL_2013
-                      + "); MRI-based planning [M: clinical judgement]");
+                  Wording.of("rt.sbrtFractureRisk"));
             }
           });
 
@@ -530,30 +468,22 @@ final class RadiotherapyRules {
                                         }))
                     .orElse(false);
             if (operated) {
-              out.add(RADIOTHERAPY, OPTION, "After the recorded operation: post-operative RT");
+              out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
             }
             for (BoneLesion l : SurgeryRules.surgicalLesions(c)) {
-              String prior =
-                  c.priorRadiotherapy(l)
-                      .known()
-                      .filter(p -> !p.isEmpty())
-                      .map(
-                          p ->
-                              " — previously irradiated ("
-                                  + String.join("; ", p.stream().map(Object::toString).toList())
-                                  + "): re-irradiation, cumulative dose to be "
-                                  + "planned")
-                      .orElse("");
+              Optional<List<RadiotherapyCourse>> prior =
+                  c.priorRadiotherapy(l).known().filter(p -> !p.isEmpty());
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
-                  l.id(),
+                  Subject.lesion(l.id()),
                   List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
-                  "If "
-                      + l.id()
-                      + " is operated: "
-                      + "post-operative RT (ASTRO 2024: strong)"
-                      + prior);
+                  prior.isPresent()
+                      ? Wording.of(
+                          "rt.postoperativeReirradiation",
+                          PlanArg.id(l.id()),
+                          Gates.courses(prior.get()))
+                      : Wording.of("rt.postoperative", PlanArg.id(l.id())));
             }
           });
 
@@ -573,11 +503,7 @@ final class RadiotherapyRules {
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  "Pain flare "
-                      + "after RT: dexamethasone prophylaxis (ESMO [II, B]) with the steroid-safety measures; "
-                      + "a 5-HT3 antiemetic as prophylaxis only for fields that include the upper abdomen or "
-                      + "craniospinal fields (a thoraco-lumbar spine field counts only when it irradiates the "
-                      + "upper abdomen [M: clinical judgement]); other fields: rescue only"));
+                  Wording.of("rt.painFlare")));
 
   /** Every radiotherapy rule, in order. */
   public static final List<TreatmentRule> ALL =

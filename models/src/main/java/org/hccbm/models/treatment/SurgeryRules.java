@@ -20,8 +20,8 @@ import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.lesion.VertebralCollapse;
-import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
+import org.hccbm.models.Subject;
 import org.hccbm.models.bone.Mirels;
 import org.hccbm.models.bone.MirelsRecommendation;
 import org.hccbm.models.bone.Sins;
@@ -93,25 +93,21 @@ final class SurgeryRules {
           (c, out) -> {
             for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
               List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
-              Fact fact = new Fact("SINS of " + e.subject(), summary(e.result()));
+              PlanArg summary = PlanValues.result(e.result());
+              Fact fact = Fact.about("sinsOf", PlanArg.id(e.subject()), summary);
               if (!cats.isEmpty()
                   && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
                 out.add(
                     SURGERY_AND_INTERVENTION,
                     OPTION,
-                    "Surgical consultation for spinal stability " + "of " + e.subject(),
+                    Wording.of("surgery.sinsConsultation", PlanArg.id(e.subject())),
                     fact);
               } else if (cats.size() > 1
                   && cats.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
                 out.add(
                     SURGERY_AND_INTERVENTION,
                     NEEDS_INFORMATION,
-                    "Spinal stability of "
-                        + e.subject()
-                        + ": "
-                        + summary(e.result())
-                        + " — surgical consultation from "
-                        + "'potentially unstable'",
+                    Wording.of("surgery.sinsOpen", PlanArg.id(e.subject()), summary),
                     fact);
               }
             }
@@ -139,13 +135,13 @@ final class SurgeryRules {
                   SURGERY_AND_INTERVENTION,
                   MINIMALLY_INVASIVE_GATES,
                   Optional.of(l),
-                  "Minimally invasive (percutaneous) stabilisation of " + l.id(),
+                  Wording.of("surgery.minimallyInvasive", PlanArg.id(l.id())),
                   List.of());
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   OPEN_SURGERY_GATES,
                   Optional.of(l),
-                  "Open surgery " + "of " + l.id() + ": " + approach(l),
+                  Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
                   List.of(Gates.survivalAtLeast(6).check(c, Optional.of(l))));
             }
             if (!surgicalLesions(c).isEmpty()) {
@@ -154,11 +150,8 @@ final class SurgeryRules {
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   SURGERY,
-                  "Performance "
-                      + "status takes priority over expected survival when weighing surgery (quality of "
-                      + "life after surgery was independent of survival once baseline PS was controlled "
-                      + "for)",
-                  new Fact("performance status", c.patient().performanceStatus().toString()));
+                  Wording.of("surgery.performanceFirst"),
+                  Gates.performanceStatus(c));
             }
           });
 
@@ -182,35 +175,27 @@ final class SurgeryRules {
               if (lesion.isEmpty()) {
                 continue;
               }
-              Fact fact = new Fact("Mirels of " + e.subject(), summary(e.result()));
+              PlanArg summary = PlanValues.result(e.result());
+              Fact fact = Fact.about("mirelsOf", PlanArg.id(e.subject()), summary);
               List<MirelsRecommendation> cats =
                   e.result().possibleCategories(MirelsRecommendation.class);
               List<GateCheck> criteria = new ArrayList<>();
               if (cats.size() == 1 && cats.get(0).needsJudgement()) {
-                criteria.add(GateCheck.criterion(CAUTION, "Mirels 8: orthopaedic judgement"));
+                criteria.add(GateCheck.criterion(CAUTION, Wording.of("surgery.mirels8Judgement")));
               } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        FAIL, "low fracture risk (Mirels ≤ 7): " + "radiotherapy and observation"));
+                criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.mirelsLowRisk")));
               } else if (cats.size() != 1) {
                 criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN,
-                        "the Mirels items that decide the fracture "
-                            + "risk ("
-                            + summary(e.result())
-                            + ")"));
+                    GateCheck.criterion(UNKNOWN, Wording.of("surgery.mirelsOpen", summary)));
               }
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   FIXATION_GATES,
                   lesion,
-                  "Prophylactic "
-                      + longBoneProcedure(lesion.get())
-                      + " of "
-                      + e.subject()
-                      + " (impending fracture; "
-                      + "preferred to fixing it after it breaks)",
+                  Wording.of(
+                      "surgery.prophylactic",
+                      longBoneProcedure(lesion.get()),
+                      PlanArg.id(e.subject())),
                   criteria,
                   fact);
             }
@@ -244,39 +229,32 @@ final class SurgeryRules {
                 continue;
               }
               Fact fact =
-                  new Fact(
-                      "lesion " + l.id(),
-                      l.escc() + ", collapse " + l.collapse() + ", " + l.morphology());
+                  Fact.about(
+                      "lesion",
+                      PlanArg.id(l.id()),
+                      Wording.of(
+                          "surgery.lesionFindings",
+                          PlanValues.observed(l.escc()),
+                          PlanValues.observed(l.collapse()),
+                          PlanValues.observed(l.morphology())));
               List<GateCheck> criteria = new ArrayList<>();
               if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
                   || c.neurologicalDeficit().equals(Observed.of(true))) {
-                criteria.add(
-                    GateCheck.criterion(
-                        FAIL,
-                        "epidural extension or neurological deficit "
-                            + "(not for pain or deficit from root or cord compression)"));
+                criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.augmentationEpidural")));
               } else if (!l.escc().isKnown()) {
                 criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN,
-                        "ESCC grade (exclude epidural extension "
-                            + "first; HCC metastases often have a soft-tissue mass)"));
+                    GateCheck.criterion(UNKNOWN, Wording.of("surgery.augmentationEsccUnknown")));
               }
               if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
                   || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
                 criteria.add(
-                    GateCheck.criterion(
-                        CAUTION,
-                        "relative contraindication: severe " + "collapse or blastic lesion"));
+                    GateCheck.criterion(CAUTION, Wording.of("surgery.augmentationRelative")));
               }
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   AUGMENTATION_GATES,
                   Optional.of(l),
-                  "Vertebroplasty or kyphoplasty of "
-                      + l.id()
-                      + " for axial pain (radiofrequency "
-                      + "ablation combined with vertebroplasty for better local relief)",
+                  Wording.of("surgery.augmentation", PlanArg.id(l.id())),
                   criteria,
                   fact);
             }
@@ -301,22 +279,17 @@ final class SurgeryRules {
               out.dependent(
                   SURGERY_AND_INTERVENTION,
                   Preconditions.verdict(checks),
-                  l.id(),
+                  Subject.lesion(l.id()),
                   SURGERY,
                   Preconditions.text(
-                      "If "
-                          + l.id()
-                          + " is operated: pre-operative embolisation of "
-                          + "the hypervascular lesion (less blood loss)",
-                      checks));
+                      Wording.of("surgery.preoperativeEmbolisation", PlanArg.id(l.id())), checks));
             }
             if (!c.painfulLesions().isEmpty()) {
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   EMBOLISATION_GATES,
                   Optional.empty(),
-                  "Transarterial embolisation added to RT for a painful hypervascular lesion (one "
-                      + "study: time to pain relief 15 → 4.8 days, pain recurrence 88 % → 20 %)",
+                  Wording.of("surgery.embolisationWithRt"),
                   List.of());
             }
           });
@@ -356,56 +329,20 @@ final class SurgeryRules {
     return out;
   }
 
-  /** PS-34: the spinal approach by region. */
-  static String approach(BoneLesion l) {
+  /** PS-34: the spinal approach by region (cervical: ventral or combined). */
+  static Wording approach(BoneLesion l) {
     boolean cervical =
         l.site() instanceof SpinalLevel s && s.region() == SpinalLevel.Region.CERVICAL;
-    return (cervical
-            ? "ventral or combined decompression and stabilisation (cervical)"
-            : "dorsal decompression and stabilisation (thoracic or lumbar)")
-        + "; titanium mesh with "
-        + "cement to replace a vertebral body";
+    return Wording.of(cervical ? "surgery.approach.cervical" : "surgery.approach.thoracolumbar");
   }
 
   /** PS-21 and PS-34: hip lesions get arthroplasty or endoprosthesis, other long bones nailing. */
-  static String longBoneProcedure(BoneLesion l) {
-    if (l.site() instanceof LongBoneSite s
-        && (s.region() == LongBoneRegion.FEMORAL_NECK
-            || s.region() == LongBoneRegion.FEMORAL_HEAD)) {
-      return "arthroplasty or tumour endoprosthesis of the hip [M: clinical judgement]";
-    }
-    return "fixation (intramedullary nailing with locking screws, immediate full weight bearing; "
-        + "or a long-stem cemented or modular tumour endoprosthesis)";
-  }
-
-  static String summary(ModelResult r) {
-    return r.fold(
-        c -> {
-          String category = c.category().map(x -> x.label()).orElse("");
-          return c.total()
-              .map(
-                  t ->
-                      org.hccbm.core.Decimals.shown(t.value())
-                          + (category.isEmpty() ? "" : " (" + category + ")"))
-              .orElse(category);
-        },
-        b -> {
-          String range =
-              b.totals()
-                  .map(
-                      t ->
-                          org.hccbm.core.Decimals.shown(t.min())
-                              + "–"
-                              + org.hccbm.core.Decimals.shown(t.max())
-                              + " ")
-                  .orElse("");
-          return range
-              + "(reachable: "
-              + b.reachableCategories().stream().map(x -> x.label()).toList()
-              + "; open: "
-              + b.openItems().stream().map(o -> o.item()).toList()
-              + ")";
-        },
-        n -> "not applicable");
+  static Wording longBoneProcedure(BoneLesion l) {
+    return Wording.of(
+        l.site() instanceof LongBoneSite s
+                && (s.region() == LongBoneRegion.FEMORAL_NECK
+                    || s.region() == LongBoneRegion.FEMORAL_HEAD)
+            ? "surgery.hipArthroplasty"
+            : "surgery.longBoneFixation");
   }
 }

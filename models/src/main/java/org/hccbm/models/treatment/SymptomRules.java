@@ -5,11 +5,12 @@ import static org.hccbm.models.treatment.PlanItem.Kind.CAUTION;
 import static org.hccbm.models.treatment.PlanItem.Kind.NEEDS_INFORMATION;
 import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.PainIntensity;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.liver.ChildPugh;
 
 /**
@@ -42,39 +43,35 @@ final class SymptomRules {
             if (painful.isEmpty()) {
               return;
             }
-            Optional<PainIntensity> worst =
-                painful.stream()
-                    .flatMap(l -> l.painIntensity().known().stream())
-                    .max(Comparator.comparingInt(PainIntensity::nrs));
-            if (worst.isEmpty()) {
+            PainIntensity worst = null;
+            List<PlanArg> ids = new ArrayList<>(painful.size());
+            for (BoneLesion l : painful) {
+              ids.add(PlanArg.id(l.id()));
+              Optional<PainIntensity> pain = l.painIntensity().known();
+              if (pain.isPresent() && (worst == null || pain.get().nrs() > worst.nrs())) {
+                worst = pain.get();
+              }
+            }
+            if (worst == null) {
               out.add(
                   SYMPTOMS,
                   NEEDS_INFORMATION,
-                  "Analgesia by the WHO ladder: the step follows pain "
-                      + "intensity — record it on the 0–10 numeric rating scale for "
-                      + String.join(", ", painful.stream().map(BoneLesion::id).toList())
-                      + " (the Mirels pain item grades "
-                      + "pain on loading, not intensity)");
+                  Wording.of("pain.recordIntensity", PlanArg.join("comma", ids)));
               return;
             }
-            Fact fact = new Fact("worst pain intensity", worst.get().toString());
-            switch (worst.get().band()) {
+            Fact fact =
+                Fact.of(
+                    "worstPainIntensity",
+                    Wording.of("pain.nrs", PlanArg.num(worst.nrs()), PlanArg.of(worst.band())));
+            switch (worst.band()) {
               case NONE -> {}
-              case MILD ->
-                  out.add(
-                      SYMPTOMS,
-                      OPTION,
-                      "Analgesia, WHO step 1: non-opioid ± adjuvant; by " + "mouth, by the clock",
-                      fact);
+              case MILD -> out.add(SYMPTOMS, OPTION, Wording.of("pain.step1"), fact);
               case MODERATE ->
                   out.verdict(
                       SYMPTOMS,
                       OPIOID_GATES,
                       Optional.empty(),
-                      "Analgesia, WHO "
-                          + "step 2: a weak opioid (or a low-dose strong opioid) ± non-opioid ± adjuvant; by "
-                          + "mouth, by the clock; with cirrhosis a low-dose strong opioid rather than codeine "
-                          + "or tramadol (see the cirrhosis caution)",
+                      Wording.of("pain.step2"),
                       List.of(),
                       fact);
               case SEVERE ->
@@ -82,8 +79,7 @@ final class SymptomRules {
                       SYMPTOMS,
                       OPIOID_GATES,
                       Optional.empty(),
-                      "Analgesia, WHO "
-                          + "step 3: a strong opioid ± non-opioid ± adjuvant; by mouth, by the clock",
+                      Wording.of("pain.step3"),
                       List.of(),
                       fact);
             }
@@ -104,24 +100,18 @@ final class SymptomRules {
             if (c.painfulLesions().isEmpty()) {
               return;
             }
+            Optional<ModelResult> childPugh = c.result(ChildPugh.INSTANCE);
             Fact liver =
-                new Fact(
-                    "Child–Pugh",
-                    c.result(ChildPugh.INSTANCE).map(SurgeryRules::summary).orElse("unknown"));
-            out.add(
-                SYMPTOMS,
-                CAUTION,
-                "With cirrhosis or reduced liver function: avoid NSAIDs (renal "
-                    + "failure, bleeding); paracetamol at most 2–3 g/day",
-                liver);
+                Fact.of(
+                    "childPugh",
+                    childPugh.isPresent() ? PlanValues.result(childPugh.get()) : PlanArg.unknown());
+            out.add(SYMPTOMS, CAUTION, Wording.of("pain.cirrhosisNsaids"), liver);
             out.dependent(
                 SYMPTOMS,
                 CAUTION,
                 PlanItem.PATIENT,
                 List.of(Intervention.OPIOIDS),
-                "Opioids in cirrhosis: sparingly, at low dose and longer intervals, immediate- rather "
-                    + "than controlled-release, always with a laxative (e.g. lactulose) to prevent "
-                    + "constipation and encephalopathy; avoid codeine and tramadol [M: clinical judgement]",
+                Wording.of("pain.cirrhosisOpioids"),
                 liver);
           });
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
+import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.bone.HccSmGpa;
 import org.hccbm.models.bone.HccSmGpaGroup;
@@ -23,6 +24,26 @@ import org.hccbm.models.liver.ChildPugh;
  * @since 0.1.0
  */
 final class TeamRules {
+  /** The core members' wording keys (R-MDT-01). */
+  private static final List<String> CORE_MEMBERS =
+      List.of(
+          "team.oncologistHepatologist",
+          "team.radiologist",
+          "team.radiationOncologist",
+          "team.orthopaedicOrSpineSurgeon",
+          "team.palliativeCare",
+          "team.pathologist");
+
+  /** The extended members' wording keys (R-MDT-02). */
+  private static final List<String> EXTENDED_MEMBERS =
+      List.of(
+          "team.rehabilitation",
+          "team.physiotherapy",
+          "team.nurse",
+          "team.pharmacist",
+          "team.socialWorker",
+          "team.nuclearMedicine");
+
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE =
       TreatmentRule.of(
@@ -35,15 +56,8 @@ final class TeamRules {
               "",
               "[V] (generic list); [M] (hepatology for HCC)"),
           (c, out) -> {
-            for (String member :
-                List.of(
-                    "medical oncologist / hepatologist",
-                    "radiologist",
-                    "radiation oncologist",
-                    "orthopaedic or spine surgeon",
-                    "palliative care",
-                    "pathologist")) {
-              out.add(TEAM, TEAM_MEMBER, member);
+            for (String member : CORE_MEMBERS) {
+              out.add(TEAM, TEAM_MEMBER, Wording.of(member));
             }
           });
 
@@ -61,39 +75,29 @@ final class TeamRules {
               "[V]/[M]"),
           (c, out) -> {
             if (!c.survival().atLeast(3).equals(Optional.of(false))) {
-              out.add(TEAM, TEAM_MEMBER, "dentist (before a bone-targeting agent)");
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.dentist"));
             }
             if (c.cordCompression().equals(Observed.of(true))
                 || c.neurologicalDeficit().equals(Observed.of(true))) {
               out.add(
                   TEAM,
                   TEAM_MEMBER,
-                  "neurologist / neurosurgeon (cord compression or " + "neurological deficit)",
-                  new Fact("Frankel", c.patient().frankel().toString()));
-              out.add(TEAM, TEAM_MEMBER, "MSCC coordinator (cord compression pathway)");
+                  Wording.of("team.neurology"),
+                  Fact.of("frankel", PlanValues.observed(c.patient().frankel())));
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.msccCoordinator"));
             }
             if (c.perLesion(Sins.INSTANCE).stream().anyMatch(e -> consultation(e.result()))) {
-              out.add(TEAM, TEAM_MEMBER, "spine surgeon (SINS ≥ 7)");
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.spineSurgeon"));
             }
             if (c.perLesion(Mirels.INSTANCE).stream().anyMatch(e -> orthopaedic(e.result()))) {
-              out.add(TEAM, TEAM_MEMBER, "orthopaedic surgeon (Mirels ≥ 8)");
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.orthopaedicSurgeon"));
             }
             if (!SurgeryRules.surgicalLesions(c).isEmpty() || !c.painfulLesions().isEmpty()) {
-              out.add(TEAM, TEAM_MEMBER, "interventional radiologist (embolisation)");
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.interventionalRadiologist"));
             }
-            out.add(
-                TEAM,
-                TEAM_MEMBER,
-                "hepatobiliary surgeon / interventional radiologist for the " + "intrahepatic HCC");
-            for (String member :
-                List.of(
-                    "rehabilitation physician",
-                    "physiotherapist and " + "occupational therapist",
-                    "nurse",
-                    "pharmacist",
-                    "medical social worker",
-                    "nuclear medicine")) {
-              out.add(TEAM, TEAM_MEMBER, member + " (extended team, R-MDT-02)");
+            out.add(TEAM, TEAM_MEMBER, Wording.of("team.hepatobiliary"));
+            for (String member : EXTENDED_MEMBERS) {
+              out.add(TEAM, TEAM_MEMBER, Wording.of("team.extended", Wording.of(member)));
             }
             boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
             boolean gpaHigh =
@@ -107,11 +111,7 @@ final class TeamRules {
               out.add(
                   TEAM,
                   TEAM_MEMBER,
-                  "palliative care for advance-care planning ("
-                      + (bclcD
-                          ? "BCLC D: AASLD 2023; AASLD 2022 palliative guidance"
-                          : "high-risk HCC-SM GPA [M: clinical judgement]")
-                      + ")");
+                  Wording.of(bclcD ? "team.palliativeBclcD" : "team.palliativeGpaHigh"));
             }
           });
 
@@ -127,37 +127,43 @@ final class TeamRules {
               "",
               "[policy]"),
           (c, out) -> {
-            List<String> missing = new ArrayList<>();
+            List<PlanArg> missing = new ArrayList<>();
             if (!c.patient().performanceStatus().isKnown()) {
-              missing.add("performance status");
+              missing.add(Wording.of("team.record.performanceStatus"));
             }
             if (c.result(ChildPugh.INSTANCE)
                 .map(r -> !r.<Boolean>fold(x -> true, x -> false, x -> false))
                 .orElse(true)) {
-              missing.add("complete Child–Pugh items");
+              missing.add(Wording.of("team.record.childPugh"));
             }
             if (!c.patient().primary().control().isKnown()) {
-              missing.add("intrahepatic control");
+              missing.add(Wording.of("team.record.intrahepaticControl"));
             }
             if (!c.patient().frankel().isKnown()) {
-              missing.add("neurological status (Frankel)");
+              missing.add(Wording.of("team.record.frankel"));
             }
             if (c.survival().bands().size() > 1) {
-              missing.add("inputs that would settle the expected survival");
+              missing.add(Wording.of("team.record.survival"));
             }
             List<String> crcl = new ArrayList<>();
             if (CockcroftGault.clearance(c.patient(), crcl).isEmpty()) {
-              missing.add("renal function (" + String.join(", ", crcl) + ")");
+              missing.add(Wording.of("team.record.renal", PlanValues.missingInputs(crcl)));
             }
             if (!c.patient().antithromboticTherapy().isKnown()) {
-              missing.add("antithrombotic therapy (before any procedure)");
+              missing.add(Wording.of("team.record.antithrombotic"));
             }
-            if (c.painfulLesions().stream().anyMatch(l -> !l.painIntensity().isKnown())) {
-              missing.add("pain intensity (NRS 0–10) of the painful lesions");
+            boolean painUnknown = false;
+            for (BoneLesion l : c.painfulLesions()) {
+              painUnknown |= !l.painIntensity().isKnown();
+            }
+            if (painUnknown) {
+              missing.add(Wording.of("team.record.painIntensity"));
             }
             if (!missing.isEmpty()) {
               out.add(
-                  TEAM, NEEDS_INFORMATION, "Record before the MDT: " + String.join("; ", missing));
+                  TEAM,
+                  NEEDS_INFORMATION,
+                  Wording.of("team.record", PlanArg.join("semicolon", missing)));
             }
           });
 

@@ -151,10 +151,11 @@ public record TreatmentPlan(
    *
    * @param verdict whether this is a verdict's decision (then {@code parents} is that intervention)
    * @param parents the verdict's intervention, or the dependent's parents
-   * @param subject the subject ("" for a note)
+   * @param subject the subject (the patient for a note, which its position tells apart)
    * @param note the note's position in its domain, or -1
    */
-  record Decision(boolean verdict, List<Intervention> parents, String subject, int note) {}
+  record Decision(
+      boolean verdict, List<Intervention> parents, org.hccbm.models.Subject subject, int note) {}
 
   /**
    * Returns the decision an item belongs to: a verdict's own (intervention and subject); for a
@@ -166,7 +167,7 @@ public record TreatmentPlan(
       return new Decision(true, List.of(item.intervention().orElseThrow()), item.subject(), -1);
     }
     if (item.dependsOn().isEmpty()) {
-      return new Decision(false, List.of(), "", n);
+      return new Decision(false, List.of(), PlanItem.PATIENT, n);
     }
     if (item.dependsOn().size() == 1) {
       Intervention parent = item.dependsOn().get(0);
@@ -181,7 +182,8 @@ public record TreatmentPlan(
   }
 
   /** Whether the items hold an intervention's verdict for a subject. */
-  private static boolean hasVerdict(List<PlanItem> items, Intervention parent, String subject) {
+  private static boolean hasVerdict(
+      List<PlanItem> items, Intervention parent, org.hccbm.models.Subject subject) {
     for (PlanItem v : items) {
       if (v.isVerdict()
           && v.intervention().orElseThrow() == parent

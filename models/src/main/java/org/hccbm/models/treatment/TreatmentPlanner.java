@@ -229,7 +229,7 @@ public final class TreatmentPlanner {
           }
           verdictOrder.add(item);
         }
-        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.text()), item);
+        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.wording()), item);
       }
     }
     List<PlanItem> kept = new ArrayList<>();
@@ -247,21 +247,11 @@ public final class TreatmentPlanner {
         patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(kept));
   }
 
-  /** An item's identity in a plan: the same text of the same kind in a domain is one item. */
-  private record ItemKey(Domain domain, PlanItem.Kind kind, String text) {
-    /**
-     * Hashes the text by its length, not its characters: plan texts are long, new for every plan
-     * and rarely of equal length in one domain and kind, so hashing every character cost more than
-     * the few comparisons {@link #equals} makes on a shared hash.
-     */
-    @Override
-    public int hashCode() {
-      return (31 * domain.hashCode() + kind.hashCode()) * 31 + text.length();
-    }
-  }
+  /** An item's identity in a plan: the same wording of the same kind in a domain is one item. */
+  private record ItemKey(Domain domain, PlanItem.Kind kind, Wording wording) {}
 
   /** A verdict's identity in a plan: one per intervention and subject. */
-  private record VerdictKey(Intervention intervention, String subject) {}
+  private record VerdictKey(Intervention intervention, org.hccbm.models.Subject subject) {}
 
   /** Returns a verdict's intervention and subject as "INTERVENTION|subject". */
   private static String verdictText(PlanItem verdict) {
@@ -297,24 +287,28 @@ public final class TreatmentPlanner {
       return item;
     }
     boolean caution = false;
-    Set<String> labels = new LinkedHashSet<>();
+    Set<Intervention> parentInterventions = new LinkedHashSet<>();
     for (PlanItem v : parents) {
       if (v.kind() == PlanItem.Kind.OPTION) {
         return item;
       }
       caution |= v.kind() == PlanItem.Kind.CAUTION;
-      labels.add(v.intervention().orElseThrow().label());
+      parentInterventions.add(v.intervention().orElseThrow());
     }
-    if (labels.size() > 1) {
-      labels = labelsInPublishedOrder(parents, verdicts);
+    if (parentInterventions.size() > 1) {
+      parentInterventions = interventionsInPublishedOrder(parents, verdicts);
+    }
+    List<PlanArg> labels = new ArrayList<>(parentInterventions.size());
+    for (Intervention i : parentInterventions) {
+      labels.add(PlanArg.of(i));
     }
     return new PlanItem(
         item.domain(),
         caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
-        item.text()
-            + " — not yet an option: "
-            + String.join(" or ", labels)
-            + (caution ? " has cautions to meet first" : " needs information first"),
+        Wording.of(
+            caution ? "dependent.notYetCaution" : "dependent.notYetNeeds",
+            item.wording(),
+            PlanArg.join("or", labels)),
         item.rule(),
         item.facts(),
         item.intervention(),
@@ -329,22 +323,22 @@ public final class TreatmentPlanner {
    * Only a dependent with two or more different parents that need information or have cautions
    * reaches this.
    */
-  private static Set<String> labelsInPublishedOrder(
+  private static Set<Intervention> interventionsInPublishedOrder(
       List<PlanItem> parents, List<PlanItem> verdicts) {
     Map<String, PlanItem> byText = new HashMap<>();
     for (PlanItem v : verdicts) {
       byText.putIfAbsent(verdictText(v), v);
     }
-    Set<String> labels = new LinkedHashSet<>();
+    Set<Intervention> ordered = new LinkedHashSet<>();
     for (PlanItem v : byText.values()) {
       for (PlanItem p : parents) {
         // a verdict is identified by its intervention and subject
         if (p.intervention().equals(v.intervention()) && p.subject().equals(v.subject())) {
-          labels.add(v.intervention().orElseThrow().label());
+          ordered.add(v.intervention().orElseThrow());
         }
       }
     }
-    return labels;
+    return ordered;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.models.Subject;
 
 /**
  * A small named rule: its identity and what it adds to a plan for a patient.
@@ -34,10 +35,10 @@ public interface TreatmentRule {
      *
      * @param domain the domain
      * @param kind the kind
-     * @param text the text
+     * @param text the wording
      * @param facts the facts read
      */
-    void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts);
+    void add(Domain domain, PlanItem.Kind kind, Wording text, Fact... facts);
 
     /**
      * Adds an intervention's verdict for a subject, decided by its preconditions and the rule's own
@@ -46,7 +47,7 @@ public interface TreatmentRule {
      * @param domain the domain
      * @param pre the intervention's preconditions
      * @param lesion the lesion, or empty for the whole patient
-     * @param option the option in plain words
+     * @param option the option, coded
      * @param criteria the rule's own criteria
      * @param facts the facts read
      * @return the verdict's kind
@@ -56,7 +57,7 @@ public interface TreatmentRule {
         Domain domain,
         Preconditions pre,
         Optional<BoneLesion> lesion,
-        String option,
+        Wording option,
         List<GateCheck> criteria,
         Fact... facts);
 
@@ -68,15 +69,15 @@ public interface TreatmentRule {
      * @param kind the kind
      * @param subject the subject
      * @param parents the interventions it depends on
-     * @param text the text
+     * @param text the wording
      * @param facts the facts read
      */
     void dependent(
         Domain domain,
         PlanItem.Kind kind,
-        String subject,
+        Subject subject,
         List<Intervention> parents,
-        String text,
+        Wording text,
         Fact... facts);
   }
 
@@ -113,7 +114,7 @@ public interface TreatmentRule {
             context,
             new Emitter() {
               @Override
-              public void add(Domain domain, PlanItem.Kind kind, String text, Fact... facts) {
+              public void add(Domain domain, PlanItem.Kind kind, Wording text, Fact... facts) {
                 items.add(new PlanItem(domain, kind, text, info, List.of(facts)));
               }
 
@@ -122,7 +123,7 @@ public interface TreatmentRule {
                   Domain domain,
                   Preconditions pre,
                   Optional<BoneLesion> lesion,
-                  String option,
+                  Wording option,
                   List<GateCheck> criteria,
                   Fact... facts) {
                 List<GateCheck> checks = pre.check(context, lesion, criteria);
@@ -143,7 +144,7 @@ public interface TreatmentRule {
                         info,
                         all,
                         Optional.of(pre.intervention()),
-                        lesion.map(BoneLesion::id).orElse(PlanItem.PATIENT),
+                        lesion.isPresent() ? Subject.lesion(lesion.get().id()) : PlanItem.PATIENT,
                         List.of()));
                 return kind;
               }
@@ -152,9 +153,9 @@ public interface TreatmentRule {
               public void dependent(
                   Domain domain,
                   PlanItem.Kind kind,
-                  String subject,
+                  Subject subject,
                   List<Intervention> parents,
-                  String text,
+                  Wording text,
                   Fact... facts) {
                 items.add(
                     new PlanItem(

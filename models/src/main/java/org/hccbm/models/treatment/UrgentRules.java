@@ -7,8 +7,8 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.models.Models;
 import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
 
@@ -19,14 +19,6 @@ import org.hccbm.models.bone.SinsCategory;
  * @since 0.2.0
  */
 public final class UrgentRules {
-  /** PS-11: beside every choice between the agents that reads an estimated clearance. */
-  private static final String CG_CAVEAT =
-      "; the clearance is a Cockcroft–Gault estimate, which "
-          + "overestimates renal function in cirrhosis — consider a measured GFR or creatinine "
-          + "clearance ("
-          + RuleSources.CG_CIRRHOSIS
-          + ")";
-
   /** PS-7: hypercalcaemia of malignancy, albumin-corrected calcium ≥ 12 mg/dL (3.0 mmol/L). */
   public static final TreatmentRule HYPERCALCAEMIA =
       TreatmentRule.of(
@@ -47,67 +39,47 @@ public final class UrgentRules {
             if (cc.isEmpty() || !cc.get().hypercalcaemiaOfMalignancy()) {
               return;
             }
-            Fact fact = new Fact("albumin-corrected calcium", cc.get().toString());
+            Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
             out.add(
                 URGENT,
                 OPTION,
-                "Hypercalcaemia of malignancy"
-                    + (cc.get().severe() ? " (severe)" : "")
-                    + ": treat now — IV isotonic fluids, then an IV bisphosphonate or denosumab "
-                    + "(Endocrine Society 2023 suggests denosumab over an IV bisphosphonate"
-                    + (cc.get().severe() ? "; calcitonin with either when severe" : "")
-                    + "; denosumab if "
-                    + "refractory or recurrent after a bisphosphonate)",
+                Wording.of(cc.get().severe() ? "urgent.hcmSevere" : "urgent.hcm"),
                 fact);
-            String za =
-                "Zoledronic acid for hypercalcaemia of malignancy: 4 mg as a single infusion "
-                    + "over ≥ 15 min, retreatment no sooner than 7 days (the HCM dose, not the SRE table)";
+            Wording za = Wording.of("urgent.za");
             List<String> missing = new java.util.ArrayList<>();
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
-            boolean renalFailure =
-                c.patient().onDialysis().equals(Observed.of(true))
-                    || crcl.map(x -> x < 30).orElse(false);
+            boolean dialysis = c.patient().onDialysis().equals(Observed.of(true));
+            boolean renalFailure = dialysis || (crcl.isPresent() && crcl.get() < 30);
             if (renalFailure) {
               out.add(
                   URGENT,
                   CAUTION,
-                  za
-                      + " — first: "
-                      + (crcl.isPresent() && !c.patient().onDialysis().equals(Observed.of(true))
-                          ? "creatinine clearance " + Decimals.shown(crcl.get()) + " mL/min < 30"
-                          : "on dialysis")
-                      + ": weigh the renal "
-                      + "risk (the label asks for it in renal impairment); denosumab is the agent in renal "
-                      + "failure [M: clinical judgement]"
-                      + (crcl.isPresent() ? CG_CAVEAT : ""),
+                  Wording.of(
+                      "urgent.zaRenalFailure",
+                      za,
+                      crcl.isPresent() && !dialysis
+                          ? Wording.of("urgent.crclBelow30", PlanArg.num(crcl.get()))
+                          : Wording.of("urgent.onDialysis"),
+                      crcl.isPresent() ? Wording.of("urgent.cgCaveat") : Wording.NONE),
                   fact);
             } else if (crcl.isEmpty()) {
               out.add(
                   URGENT,
                   NEEDS_INFORMATION,
-                  za
-                      + " — needs: renal function first (creatinine "
-                      + "clearance: "
-                      + String.join(", ", missing)
-                      + " unknown)",
+                  Wording.of("urgent.zaNeedsRenal", za, PlanValues.missingInputs(missing)),
                   fact);
             } else {
               out.add(
                   URGENT,
                   OPTION,
-                  za
-                      + "; creatinine clearance "
-                      + Decimals.shown(crcl.get())
-                      + " mL/min"
-                      + CG_CAVEAT,
+                  Wording.of(
+                      "urgent.zaWithClearance",
+                      za,
+                      PlanArg.num(crcl.get()),
+                      Wording.of("urgent.cgCaveat")),
                   fact);
             }
-            out.add(
-                URGENT,
-                OPTION,
-                "Stop calcium and vitamin D supplements and thiazides; check PTH "
-                    + "and PTHrP; denosumab is the agent in renal failure [M: clinical judgement]",
-                fact);
+            out.add(URGENT, OPTION, Wording.of("urgent.stopCalcium"), fact);
           });
 
   /**
@@ -127,31 +99,28 @@ public final class UrgentRules {
             boolean msccWithSigns =
                 CordCompressionRules.compressedOrSuspected(c)
                     && c.neurologicalDeficit().equals(Observed.of(true));
-            List<String> unstable =
-                c.perLesion(Sins.INSTANCE).stream()
-                    .filter(
-                        e ->
-                            e.result()
-                                .possibleCategories(SinsCategory.class)
-                                .equals(List.of(SinsCategory.UNSTABLE)))
-                    .map(e -> e.subject())
-                    .toList();
+            List<PlanArg> unstable = new java.util.ArrayList<>();
+            for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
+              if (e.result()
+                  .possibleCategories(SinsCategory.class)
+                  .equals(List.of(SinsCategory.UNSTABLE))) {
+                unstable.add(PlanArg.id(e.subject()));
+              }
+            }
             if (!msccWithSigns && unstable.isEmpty()) {
               return;
             }
             out.add(
                 URGENT,
                 OPTION,
-                "Spinal precautions now: immobilise to minimise spinal weight "
-                    + "bearing, with expert advice within 24 h to keep it short (NICE NG234); flat bed rest "
-                    + "with log-rolling or a brace as the spinal team advises [M: clinical judgement]",
-                new Fact(
+                Wording.of("urgent.spinalPrecautions"),
+                Fact.of(
                     "reason",
-                    (msccWithSigns ? "cord compression with neurological signs" : "")
-                        + (msccWithSigns && !unstable.isEmpty() ? "; " : "")
-                        + (unstable.isEmpty()
-                            ? ""
-                            : "SINS unstable at " + String.join(", ", unstable))));
+                    unstable.isEmpty()
+                        ? Wording.of("urgent.reasonMscc")
+                        : Wording.of(
+                            msccWithSigns ? "urgent.reasonMsccAndSins" : "urgent.reasonSins",
+                            PlanArg.join("comma", unstable))));
           });
 
   /** Every urgent rule, in order. */

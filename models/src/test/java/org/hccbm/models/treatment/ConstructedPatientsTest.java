@@ -60,7 +60,7 @@ class ConstructedPatientsTest {
           .filteredOn(
               i ->
                   i.intervention().equals(java.util.Optional.of(Intervention.OPEN_SURGERY))
-                      && i.subject().equals(level))
+                      && i.subject().id().equals(level))
           .singleElement()
           .satisfies(
               i -> {
@@ -85,7 +85,7 @@ class ConstructedPatientsTest {
     assertThat(p.items())
         .filteredOn(
             i ->
-                i.subject().equals("L4")
+                i.subject().id().equals("L4")
                     && i.isVerdict()
                     && (i.intervention().orElseThrow() == Intervention.EBRT
                         || i.intervention().orElseThrow() == Intervention.SBRT
@@ -101,7 +101,7 @@ class ConstructedPatientsTest {
         .contains("hip")
         .doesNotContain("decompression, stabilisation");
     assertThat(verdict(p, Intervention.FIXATION_OR_ARTHROPLASTY, "L femur").facts())
-        .anySatisfy(f -> assertThat(f.value()).startsWith("11"));
+        .anySatisfy(f -> assertThat(f.text()).startsWith("11"));
   }
 
   @Test
@@ -109,7 +109,7 @@ class ConstructedPatientsTest {
     TreatmentPlan p = plan(ConstructedPatients.p5());
     assertThat(p.items(Domain.URGENT)).isNotEmpty();
     assertThat(p.items(Domain.URGENT).get(0).facts())
-        .anySatisfy(f -> assertThat(f.value()).startsWith("14.08 mg/dL"));
+        .anySatisfy(f -> assertThat(f.text()).startsWith("14.08 mg/dL"));
     assertThat(verdict(p, Intervention.CALCIUM_AND_VITAMIN_D, "patient").kind())
         .isEqualTo(Kind.RULED_OUT);
     // B9: no longer an option; outside the evidence, as clinical judgement (PS-22 [M])
@@ -124,7 +124,7 @@ class ConstructedPatientsTest {
   void p06_crcl24point6_denosumabWarned_noZoledronicAcidMonitoring() {
     TreatmentPlan p = plan(ConstructedPatients.p6());
     assertThat(verdict(p, Intervention.ZOLEDRONIC_ACID, "patient").facts())
-        .anySatisfy(f -> assertThat(f.value()).isEqualTo("24.6 mL/min"));
+        .anySatisfy(f -> assertThat(f.text()).isEqualTo("24.6 mL/min"));
     assertThat(verdict(p, Intervention.DENOSUMAB, "patient").text())
         .contains("severe symptomatic hypocalcaemia");
     assertThat(texts(p))

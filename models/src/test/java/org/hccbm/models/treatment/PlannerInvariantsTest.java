@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.models.Models;
+import org.hccbm.models.Subject;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.PlanItem.Kind;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,10 @@ class PlannerInvariantsTest {
         TreatmentRule.of(
             INFO,
             (c, out) -> {
-              out.verdict(Domain.RADIOTHERAPY, NONE, Optional.empty(), "a", List.of());
-              out.verdict(Domain.RADIOTHERAPY, NONE, Optional.empty(), "b", List.of());
+              out.verdict(
+                  Domain.RADIOTHERAPY, NONE, Optional.empty(), Wording.text("a"), List.of());
+              out.verdict(
+                  Domain.RADIOTHERAPY, NONE, Optional.empty(), Wording.text("b"), List.of());
             });
     assertThatThrownBy(
             () -> TreatmentPlanner.withRules(List.of(twice)).plan(Patient.builder("x").build()))
@@ -42,38 +45,39 @@ class PlannerInvariantsTest {
                   Domain.RADIOTHERAPY,
                   NONE,
                   Optional.empty(),
-                  "ruled out",
-                  List.of(GateCheck.criterion(GateCheck.Outcome.FAIL, "no")));
+                  Wording.text("ruled out"),
+                  List.of(GateCheck.criterion(GateCheck.Outcome.FAIL, Wording.text("no"))));
               out.verdict(
                   Domain.RADIOTHERAPY,
                   Preconditions.of(Intervention.EBRT),
                   Optional.empty(),
-                  "caution",
-                  List.of(GateCheck.criterion(GateCheck.Outcome.CAUTION, "first this")));
+                  Wording.text("caution"),
+                  List.of(
+                      GateCheck.criterion(GateCheck.Outcome.CAUTION, Wording.text("first this"))));
               out.dependent(
                   Domain.RADIOTHERAPY,
                   Kind.DOSE,
                   PlanItem.PATIENT,
                   List.of(Intervention.SBRT),
-                  "orphan");
+                  Wording.text("orphan"));
               out.dependent(
                   Domain.RADIOTHERAPY,
                   Kind.DOSE,
                   PlanItem.PATIENT,
                   List.of(Intervention.SBRT, Intervention.EBRT),
-                  "kept by its second parent");
+                  Wording.text("kept by its second parent"));
               out.dependent(
                   Domain.RADIOTHERAPY,
                   Kind.DOSE,
-                  "L1",
+                  Subject.lesion("L1"),
                   List.of(Intervention.EBRT),
-                  "kept by a patient-level parent");
+                  Wording.text("kept by a patient-level parent"));
               out.dependent(
                   Domain.RADIOTHERAPY,
                   Kind.DOSE,
                   PlanItem.PATIENT,
                   List.of(Intervention.DENOSUMAB),
-                  "no parent at all");
+                  Wording.text("no parent at all"));
             });
     List<String> texts =
         TreatmentPlanner.withRules(List.of(rule))
@@ -98,7 +102,11 @@ class PlannerInvariantsTest {
             INFO,
             (c, out) -> {
               out.dependent(
-                  Domain.RADIOTHERAPY, Kind.DOSE, "L2", List.of(Intervention.EBRT), "L2 dose");
+                  Domain.RADIOTHERAPY,
+                  Kind.DOSE,
+                  Subject.lesion("L2"),
+                  List.of(Intervention.EBRT),
+                  Wording.text("L2 dose"));
             });
     TreatmentRule parent =
         TreatmentRule.of(
@@ -109,7 +117,7 @@ class PlannerInvariantsTest {
                     Domain.RADIOTHERAPY,
                     Preconditions.of(Intervention.EBRT),
                     Optional.of(l),
-                    "EBRT " + l.id(),
+                    Wording.text("EBRT " + l.id()),
                     List.of());
               }
             });

@@ -79,7 +79,9 @@ class PlannerSafetyTest {
     return p.items().stream()
         .filter(
             x ->
-                x.isVerdict() && x.intervention().orElseThrow() == i && x.subject().equals(subject))
+                x.isVerdict()
+                    && x.intervention().orElseThrow() == i
+                    && x.subject().id().equals(subject))
         .findFirst();
   }
 
@@ -470,7 +472,7 @@ class PlannerSafetyTest {
     assertThat(verdict(irradiated, Intervention.OPEN_SURGERY, "T9").text())
         .contains("post-operative RT only as a re-irradiation");
     // its dependents stand with it (PS-28): post-operative RT for the operated level
-    assertThat(cauda.byRule("R-RT-08")).extracting(PlanItem::subject).contains("L3");
+    assertThat(cauda.byRule("R-RT-08")).extracting(i -> i.subject().id()).contains("L3");
   }
 
   // ------------------------------------------------------------------ §3 calcium and BTAs

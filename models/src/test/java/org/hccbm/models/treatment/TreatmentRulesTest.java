@@ -115,7 +115,7 @@ class TreatmentRulesTest {
             i ->
                 i.isVerdict()
                     && i.intervention().orElseThrow() == intervention
-                    && i.subject().equals(subject))
+                    && i.subject().id().equals(subject))
         .findFirst()
         .orElseThrow(
             () ->
@@ -124,7 +124,7 @@ class TreatmentRulesTest {
   }
 
   static Kind verdictKind(TreatmentPlan plan, Intervention intervention) {
-    return verdict(plan, intervention, PlanItem.PATIENT).kind();
+    return verdict(plan, intervention, PlanItem.PATIENT.id()).kind();
   }
 
   static TreatmentPlan plan(SurvivalPolicy policy, Patient patient) {
@@ -142,7 +142,7 @@ class TreatmentRulesTest {
     for (Intervention bta : List.of(Intervention.ZOLEDRONIC_ACID, Intervention.DENOSUMAB)) {
       assertThat(verdictKind(plan(MID, base().build()), bta)).isEqualTo(Kind.OPTION);
       assertThat(verdictKind(plan(SHORT, base().build()), bta)).isEqualTo(Kind.RULED_OUT);
-      assertThat(verdict(plan(STRADDLE, base().build()), bta, PlanItem.PATIENT))
+      assertThat(verdict(plan(STRADDLE, base().build()), bta, PlanItem.PATIENT.id()))
           .satisfies(
               i -> {
                 assertThat(i.kind()).isEqualTo(Kind.CAUTION);

@@ -1,0 +1,161 @@
+package org.hccbm.models.treatment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Value;
+
+/**
+ * An argument of a {@link Wording}: a typed value, a lesion id, a nested wording, a list joined by
+ * one of the bundle's separators, or "unknown". Arguments hold data only; {@link PlanRenderer}
+ * formats numbers and words them when a plan is shown.
+ *
+ * @since 0.3.0
+ */
+public sealed interface PlanArg
+    permits Wording, PlanArg.Val, PlanArg.Id, PlanArg.Join, PlanArg.Unknown, PlanArg.Category {
+  /**
+   * A typed value: a {@link Quantity} (formatted at 4 decimals at most, its unit worded by the
+   * bundle's {@code unit.<unit>} pattern), a coded value (worded by {@code value.<Type>.<CODE>}), a
+   * yes/no answer, or caller-supplied text (a reason, a record's own rendering).
+   *
+   * @param value the value
+   */
+  record Val(Value value) implements PlanArg {
+    /** Validates the value. */
+    public Val {
+      requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * An identifier shown as given: a lesion id, a model id.
+   *
+   * @param id the id
+   */
+  record Id(String id) implements PlanArg {
+    /** Validates the id. */
+    public Id {
+      requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * A list shown with the bundle's separator {@code join.<separator>} between its items.
+   *
+   * @param separator the separator's name: {@code comma}, {@code semicolon}, {@code and}, {@code
+   *     or}, {@code plus}
+   * @param items the items
+   */
+  record Join(String separator, List<PlanArg> items) implements PlanArg {
+    /** Validates and copies every component. */
+    public Join {
+      requireNonNull(separator, "separator");
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A value not recorded (worded by the bundle's {@code unknown}). */
+  record Unknown() implements PlanArg {}
+
+  /**
+   * A model's category, worded by its label in the result bundle ({@code category.<type>.<code>}),
+   * e.g. "SINS potentially unstable (7–12)".
+   *
+   * @param type the category type, e.g. {@code SinsCategory}
+   * @param code the category's code
+   */
+  record Category(String type, String code) implements PlanArg {
+    /** Validates every component. */
+    public Category {
+      requireNonNull(type, "type");
+      requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * Returns a category.
+   *
+   * @param category the category
+   * @return the argument
+   */
+  static PlanArg category(org.hccbm.core.result.Category category) {
+    String type =
+        category instanceof Enum<?> e
+            ? e.getDeclaringClass().getSimpleName()
+            : category.getClass().getSimpleName();
+    return new Category(type, category.code());
+  }
+
+  /**
+   * Returns a pure number.
+   *
+   * @param number the number
+   * @return the argument
+   */
+  static PlanArg num(double number) {
+    return new Val(new Quantity(number, ""));
+  }
+
+  /**
+   * Returns a quantity.
+   *
+   * @param number the number
+   * @param unit its unit (UCUM)
+   * @return the argument
+   */
+  static PlanArg quantity(double number, String unit) {
+    return new Val(new Quantity(number, unit));
+  }
+
+  /**
+   * Returns a coded value.
+   *
+   * @param value the enum constant
+   * @return the argument
+   */
+  static PlanArg of(Enum<?> value) {
+    return new Val(Value.of(value));
+  }
+
+  /**
+   * Returns an id.
+   *
+   * @param id the id
+   * @return the argument
+   */
+  static PlanArg id(String id) {
+    return new Id(id);
+  }
+
+  /**
+   * Returns caller-supplied text.
+   *
+   * @param text the text
+   * @return the argument
+   */
+  static PlanArg text(String text) {
+    return new Val(Value.text(text));
+  }
+
+  /**
+   * Returns "unknown".
+   *
+   * @return the argument
+   */
+  static PlanArg unknown() {
+    return new Unknown();
+  }
+
+  /**
+   * Returns a list joined by a separator.
+   *
+   * @param separator the separator's name
+   * @param items the items
+   * @return the argument
+   */
+  static PlanArg join(String separator, List<? extends PlanArg> items) {
+    return new Join(separator, List.copyOf(items));
+  }
+}

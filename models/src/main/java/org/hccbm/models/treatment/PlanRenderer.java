@@ -1,0 +1,191 @@
+package org.hccbm.models.treatment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import org.hccbm.core.Decimals;
+import org.hccbm.core.result.Quantity;
+import org.hccbm.core.result.Renderer;
+import org.hccbm.core.result.Value;
+
+/**
+ * The one producer of a plan's wording: item texts, gate reasons, fact names and values all come
+ * from here, every word from a {@link ResourceBundle} ({@code org/hccbm/plan.properties}, English),
+ * and numbers are formatted here when a plan is shown. Plans hold {@link Wording}s and typed {@link
+ * PlanArg}s only.
+ *
+ * <p>Bundle keys: the wording keys the rules use ({@code item.…}, {@code option.…}, {@code gate.…},
+ * {@code verdict.…}, {@code fact.<code>} for a fact's name), {@code value.<Type>.<CODE>} for coded
+ * values (when absent, the core {@link Renderer}'s wording), {@code unit.<unit>} for a quantity's
+ * unit, {@code join.<separator>} for list separators and {@code unknown}. Patterns use {@code {0}},
+ * {@code {1}}… and no other syntax, as the core renderer's do.
+ *
+ * @since 0.3.0
+ */
+public final class PlanRenderer {
+  private static final String BUNDLE = "/org/hccbm/plan.properties";
+  private static final PlanRenderer ENGLISH = new PlanRenderer(load(), Renderer.english());
+
+  private final ResourceBundle bundle;
+  private final Renderer values;
+
+  private PlanRenderer(ResourceBundle bundle, Renderer values) {
+    this.bundle = bundle;
+    this.values = values;
+  }
+
+  /**
+   * Returns the English renderer.
+   *
+   * @return the renderer
+   */
+  public static PlanRenderer english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Returns a renderer that takes its wording from a bundle with the keys of the English plan
+   * bundle, and the wording of coded values it lacks from a result renderer.
+   *
+   * @param bundle the plan bundle
+   * @param values the renderer of coded values the plan bundle does not word
+   * @return the renderer
+   */
+  public static PlanRenderer of(ResourceBundle bundle, Renderer values) {
+    return new PlanRenderer(requireNonNull(bundle, "bundle"), requireNonNull(values, "values"));
+  }
+
+  /**
+   * Returns the English plan bundle.
+   *
+   * @return the bundle
+   */
+  public static ResourceBundle englishBundle() {
+    return ENGLISH.bundle;
+  }
+
+  private static ResourceBundle load() {
+    try (InputStream in = PlanRenderer.class.getResourceAsStream(BUNDLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + BUNDLE);
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns a wording's text.
+   *
+   * @param wording the wording
+   * @return the text
+   * @throws MissingResourceException if the bundle has no such key
+   */
+  public String render(Wording wording) {
+    StringBuilder out = new StringBuilder(128);
+    append(out, wording);
+    return out.toString();
+  }
+
+  /**
+   * Returns an argument's text.
+   *
+   * @param arg the argument
+   * @return the text
+   */
+  public String render(PlanArg arg) {
+    StringBuilder out = new StringBuilder(32);
+    append(out, arg);
+    return out.toString();
+  }
+
+  /**
+   * Returns a fact's name, e.g. "creatinine clearance".
+   *
+   * @param fact the fact
+   * @return the name
+   */
+  public String name(Fact fact) {
+    StringBuilder out = new StringBuilder(32);
+    pattern(out, bundle.getString("fact." + fact.code()), fact.about());
+    return out.toString();
+  }
+
+  /**
+   * Returns a fact's value as used, e.g. "56.7 mL/min (Cockcroft–Gault)" or "unknown".
+   *
+   * @param fact the fact
+   * @return the value
+   */
+  public String value(Fact fact) {
+    return render(fact.value());
+  }
+
+  private void append(StringBuilder out, PlanArg arg) {
+    if (arg instanceof Wording w) {
+      pattern(out, bundle.getString(w.key()), w.args());
+    } else if (arg instanceof PlanArg.Id id) {
+      out.append(id.id());
+    } else if (arg instanceof PlanArg.Join j) {
+      String separator = bundle.getString("join." + j.separator());
+      for (int i = 0; i < j.items().size(); i++) {
+        if (i > 0) {
+          out.append(separator);
+        }
+        append(out, j.items().get(i));
+      }
+    } else if (arg instanceof PlanArg.Unknown) {
+      out.append(bundle.getString("unknown"));
+    } else if (arg instanceof PlanArg.Category c) {
+      out.append(values.text("category." + c.type() + "." + c.code()));
+    } else {
+      value(out, ((PlanArg.Val) arg).value());
+    }
+  }
+
+  private void value(StringBuilder out, Value value) {
+    if (value instanceof Quantity q) {
+      String number = Decimals.shown(q.value());
+      if (q.unit().isEmpty()) {
+        out.append(number);
+      } else {
+        pattern(out, bundle.getString("unit." + q.unit()), List.of(PlanArg.text(number)));
+      }
+    } else if (value instanceof Value.Coded c) {
+      String key = "value." + c.type() + "." + c.code();
+      out.append(bundle.containsKey(key) ? bundle.getString(key) : values.value(value));
+    } else if (value instanceof Value.Text t) {
+      out.append(t.text());
+    } else {
+      out.append(values.value(value));
+    }
+  }
+
+  /** Fills {0}, {1}… of a pattern; any other character is copied. */
+  private void pattern(StringBuilder out, String pattern, List<PlanArg> args) {
+    int i = 0;
+    int n = pattern.length();
+    while (i < n) {
+      char c = pattern.charAt(i);
+      if (c == '{' && i + 2 < n && pattern.charAt(i + 2) == '}') {
+        int index = pattern.charAt(i + 1) - '0';
+        if (index >= 0 && index <= 9 && index < args.size()) {
+          append(out, args.get(index));
+          i += 3;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+  }
+}
