@@ -30,7 +30,7 @@ class NotAssessablePerformanceStatusTest {
 
   private static OpenItem onlyOpenItem(ModelResult result) {
     assertThat(result).isInstanceOf(Bounded.class);
-    List<OpenItem> open = ((Bounded) result).openItems();
+    List<OpenItem> open = result.asBounded().openItems();
     assertThat(open).hasSize(1);
     return open.get(0);
   }

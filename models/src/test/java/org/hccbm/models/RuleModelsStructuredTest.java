@@ -98,11 +98,11 @@ class RuleModelsStructuredTest {
   @Test
   void bclc_complete_inputsAsRecorded_andRule3AsData() {
     Complete c =
-        (Complete)
-            bclc(
+        bclc(
                 Observed.of(PerformanceStatus.of(Ecog.of(2))),
                 List.of(ChildPughClass.A),
-                Observed.of(true));
+                Observed.of(true))
+            .asComplete();
     ItemScore ps = item(c, "ecogPerformanceStatus");
     assertThat(ps.input())
         .isEqualTo(InputUsed.of("performanceStatus", Value.of(Ecog.AMBULATORY_SELF_CARE)));
@@ -124,11 +124,11 @@ class RuleModelsStructuredTest {
   @Test
   void bclc_childPughNotDetermined_overBandC_decides() {
     Bounded bc =
-        (Bounded)
-            bclc(
+        bclc(
                 Observed.of(PerformanceStatus.of(Ecog.of(0))),
                 List.of(ChildPughClass.B, ChildPughClass.C),
-                Observed.of(false));
+                Observed.of(false))
+            .asBounded();
     OpenItem liver = bc.openItem(ItemCode.of("childPughClass"));
     assertThat(liver.status()).isEqualTo(OpenStatus.NOT_DETERMINED);
     assertThat(liver.closedBy()).isEmpty();
@@ -142,11 +142,11 @@ class RuleModelsStructuredTest {
   void bclc_childPughNotDetermined_overAandB_doesNotMatter_completeWithCaveat() {
     // A and B both leave ECOG 0 and a single 4 cm nodule at stage A.
     Complete c =
-        (Complete)
-            bclc(
+        bclc(
                 Observed.of(PerformanceStatus.of(Ecog.of(0))),
                 List.of(ChildPughClass.A, ChildPughClass.B),
-                Observed.of(false));
+                Observed.of(false))
+            .asComplete();
     assertThat(c.category()).contains(BclcStage.A);
     assertThat(item(c, "childPughClass").toString())
         .isEqualTo("Child–Pugh class: not determined → any of class [A, B]: same result");
@@ -160,11 +160,11 @@ class RuleModelsStructuredTest {
   @Test
   void bclc_unknownSpread_isOpenClosedByItsThreeSourceFields() {
     Bounded b =
-        (Bounded)
-            bclc(
+        bclc(
                 Observed.of(PerformanceStatus.of(Ecog.of(0))),
                 List.of(ChildPughClass.A),
-                Observed.unknown());
+                Observed.unknown())
+            .asBounded();
     OpenItem spread = b.openItem(ItemCode.of("extrahepaticSpread"));
     assertThat(spread.status()).isEqualTo(OpenStatus.UNKNOWN);
     assertThat(spread.closedBy())
@@ -178,8 +178,8 @@ class RuleModelsStructuredTest {
   @Test
   void bclc_countWithoutSizes_isPartlyKnown_withTheCount() {
     Bounded b =
-        (Bounded)
-            Bclc.INSTANCE.evaluate(
+        Bclc.INSTANCE
+            .evaluate(
                 new BclcInput(
                     Observed.of(PerformanceStatus.of(Ecog.of(0))),
                     Observed.of(true),
@@ -187,7 +187,8 @@ class RuleModelsStructuredTest {
                     Observed.unknown(),
                     Observed.of(false),
                     Observed.of(false),
-                    Observed.of(1)));
+                    Observed.of(1)))
+            .asBounded();
     OpenItem burden = b.openItem(ItemCode.of("tumourBurden"));
     assertThat(burden.status()).isEqualTo(OpenStatus.PARTLY_KNOWN);
     assertThat(burden.reason()).contains("1 nodule, sizes not measured");
@@ -200,12 +201,13 @@ class RuleModelsStructuredTest {
   @Test
   void uka_rulesCarryTheirValues() {
     Complete notEligible =
-        (Complete)
-            Uka.INSTANCE.evaluate(
+        Uka.INSTANCE
+            .evaluate(
                 new UkaInput(
                     List.of(ChildPughClass.A),
                     Observed.of(LcsgjT.T1),
-                    Observed.of(PortalVeinInvasion.VP2)));
+                    Observed.of(PortalVeinInvasion.VP2)))
+            .asComplete();
     ItemScore rule = item(notEligible, "ruleApplied");
     assertThat(rule.band())
         .isEqualTo(
@@ -215,12 +217,13 @@ class RuleModelsStructuredTest {
     assertThat(rule.bandText()).isEqualTo("portal venous invasion Vp2 (needs ≤ Vp0)");
     assertThat(notEligible.category()).contains(UkaEligibility.NOT_ELIGIBLE);
     Complete eligible =
-        (Complete)
-            Uka.INSTANCE.evaluate(
+        Uka.INSTANCE
+            .evaluate(
                 new UkaInput(
                     List.of(ChildPughClass.A),
                     Observed.of(LcsgjT.T2),
-                    Observed.of(PortalVeinInvasion.VP0)));
+                    Observed.of(PortalVeinInvasion.VP0)))
+            .asComplete();
     assertThat(item(eligible, "ruleApplied").bandText()).isEqualTo("Child–Pugh A, T2, Vp0");
   }
 
@@ -228,12 +231,13 @@ class RuleModelsStructuredTest {
   void unknownThatCannotChangeTheResult_caveatNamesItByCode() {
     // Milan: extrahepatic spread known yes decides "beyond" whatever the unknown invasion is.
     Complete c =
-        (Complete)
-            Milan.INSTANCE.evaluate(
+        Milan.INSTANCE
+            .evaluate(
                 new TransplantCriteriaInput(
                     Observed.of(IntrahepaticTumour.of(Diameter.cm(2.0))),
                     Observed.unknown(),
-                    Observed.of(true)));
+                    Observed.of(true)))
+            .asComplete();
     assertThat(c.category()).contains(CriteriaStatus.BEYOND);
     Caveat caveat =
         c.caveats().stream()

@@ -26,7 +26,6 @@ import org.hccbm.core.liver.LiverBedside;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.PrimaryHcc;
@@ -163,12 +162,12 @@ class VariantsTest {
     List<Models.Evaluation> modern =
         Models.evaluate(p, VariantSelection.defaults().with("child-pugh", "albumin-3.0"));
     // 2 + 2 + 2 + 2 + 1 = 9 (B) under Pugh 1973; albumin 3 points under the 3.0 variant: 10 (C).
-    assertThat(((Complete) result(pugh, "child-pugh")).category()).contains(ChildPughClass.B);
-    assertThat(((Complete) result(modern, "child-pugh")).category()).contains(ChildPughClass.C);
+    assertThat(result(pugh, "child-pugh").asComplete().category()).contains(ChildPughClass.B);
+    assertThat(result(modern, "child-pugh").asComplete().category()).contains(ChildPughClass.C);
     assertThat(result(modern, "child-pugh").model().variant()).contains("3.0–3.5 g/dL");
     // BCLC rule 3 (bone metastasis) gives C with class B; rule 2 gives D with class C.
-    assertThat(((Complete) result(pugh, "bclc-2022")).category()).contains(BclcStage.C);
-    assertThat(((Complete) result(modern, "bclc-2022")).category()).contains(BclcStage.D);
+    assertThat(result(pugh, "bclc-2022").asComplete().category()).contains(BclcStage.C);
+    assertThat(result(modern, "bclc-2022").asComplete().category()).contains(BclcStage.D);
   }
 
   @Test
@@ -188,8 +187,8 @@ class VariantsTest {
     assertThat(m9.subject()).isEqualTo("femur");
     assertThat(m9.model().variant()).startsWith("fixation threshold 9");
     assertThat(m8.model().variant()).startsWith("fixation threshold 8");
-    assertThat(((Complete) m8.result()).category())
-        .isNotEqualTo(((Complete) m9.result()).category());
+    assertThat(m8.result().asComplete().category())
+        .isNotEqualTo(m9.result().asComplete().category());
   }
 
   private static List<String> names(String model) {

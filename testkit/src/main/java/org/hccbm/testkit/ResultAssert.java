@@ -71,9 +71,7 @@ public final class ResultAssert {
    */
   public Complete asComplete() {
     isComplete();
-    return actual
-        .<Optional<Complete>>fold(Optional::of, b -> Optional.empty(), n -> Optional.empty())
-        .orElseThrow();
+    return actual.asComplete();
   }
 
   /**
@@ -85,9 +83,7 @@ public final class ResultAssert {
    */
   public Bounded asBounded() {
     isBounded();
-    return actual
-        .<Optional<Bounded>>fold(c -> Optional.empty(), Optional::of, n -> Optional.empty())
-        .orElseThrow();
+    return actual.asBounded();
   }
 
   /**

@@ -252,7 +252,7 @@ class BruteForceBoundsProperties {
     } catch (org.hccbm.core.InvalidClinicalInputException e) {
       return; // an input the model refuses (e.g. Tokuhashi with no vertebral metastasis)
     }
-    if (!Kinds.applies(result)) {
+    if (result.isNotApplicable()) {
       return; // not applicable
     }
     RecordComponent[] parts = input.getClass().getRecordComponents();
@@ -322,12 +322,12 @@ class BruteForceBoundsProperties {
         // a combination the input refuses (e.g. a nodule count unlike the nodules) is no completion
         done = null;
       }
-      if (done != null && Kinds.applies(done)) {
+      if (done != null && !done.isNotApplicable()) {
         keys.add(index.clone());
         // a complete completion gives its one category and total (NaN for a model without one);
         // a bounded one (every input known, yet a conversion is ambiguous: ECOG 1 is KPS 70 or 80)
         // stands for the values the model reports for it
-        boolean complete = Kinds.isComplete(done);
+        boolean complete = done.isComplete();
         Set<Category> one = new LinkedHashSet<>(done.possibleCategories());
         if (complete) {
           assertThat(one).as("a complete completion's category: " + done.render()).hasSize(1);
@@ -353,7 +353,7 @@ class BruteForceBoundsProperties {
     Set<Category> reachedCategories = new LinkedHashSet<>();
     categories.forEach(reachedCategories::addAll);
     TreeSet<Double> reachedTotals = new TreeSet<>(totals);
-    if (Kinds.isComplete(result)) {
+    if (result.isComplete()) {
       Complete c = HccbmAssertions.assertThat(result).asComplete();
       if (!open.isEmpty()) {
         counts[1]++;

@@ -346,7 +346,7 @@ class ExactBoundsProperties {
       for (Score<MeldInput> model :
           List.<Score<MeldInput>>of(Meld.INSTANCE, MeldNa.INSTANCE, Meld3.INSTANCE)) {
         ModelResult result = model.evaluate(in);
-        if (!Kinds.applies(result)) {
+        if (result.isNotApplicable()) {
           continue; // not applicable
         }
         String where = model.info().id() + " for " + in + ": " + result.render();
@@ -358,7 +358,7 @@ class ExactBoundsProperties {
             seen.add(total(model, at(d, labs, t)));
           }
         }
-        if (Kinds.isComplete(result)) {
+        if (result.isComplete()) {
           Complete c = HccbmAssertions.assertThat(result).asComplete();
           if (discrete.size() > 1 || !labs.isEmpty()) {
             completeWithUnknowns++;
@@ -644,7 +644,7 @@ class ExactBoundsProperties {
     for (int p = 0; p < PATIENTS; p++) {
       AlbiInput in = Generators.albiInput(gen);
       ModelResult result = Albi.INSTANCE.evaluate(in);
-      if (!Kinds.isBounded(result)) {
+      if (!result.isBounded()) {
         continue;
       }
       Bounded b = HccbmAssertions.assertThat(result).asBounded();

@@ -92,13 +92,13 @@ class LiverModelProperties {
     I in = testCase.input();
     RandomGenerator r = new java.util.SplittableRandom(testCase.completionSeed());
     ModelResult result = model.evaluate(in);
-    if (!Kinds.isBounded(result)) {
+    if (!result.isBounded()) {
       return true;
     }
     Bounded b = HccbmAssertions.assertThat(result).asBounded();
     for (int i = 0; i < COMPLETIONS; i++) {
       ModelResult done = model.evaluate(completion.apply(in, r));
-      if (Kinds.isComplete(done)) {
+      if (done.isComplete()) {
         Complete c = HccbmAssertions.assertThat(done).asComplete();
         double total = c.totalValue();
         boolean inRange =
@@ -155,7 +155,7 @@ class LiverModelProperties {
         Generators::childPughInput,
         in -> {
           ModelResult result = ChildPugh.INSTANCE.evaluate(in);
-          if (!Kinds.isBounded(result)) {
+          if (!result.isBounded()) {
             return true;
           }
           Bounded b = HccbmAssertions.assertThat(result).asBounded();

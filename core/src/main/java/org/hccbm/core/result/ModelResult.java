@@ -70,6 +70,110 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
   }
 
   /**
+   * Returns whether every input was known.
+   *
+   * @return true for a {@link Complete} result
+   * @since 0.3.0
+   */
+  default boolean isComplete() {
+    return fold(c -> true, b -> false, n -> false);
+  }
+
+  /**
+   * Returns whether some input was unknown, so that the result is bounded.
+   *
+   * @return true for a {@link Bounded} result
+   * @since 0.3.0
+   */
+  default boolean isBounded() {
+    return fold(c -> false, b -> true, n -> false);
+  }
+
+  /**
+   * Returns whether the model does not apply.
+   *
+   * @return true for a {@link NotApplicable} result
+   * @since 0.3.0
+   */
+  default boolean isNotApplicable() {
+    return fold(c -> false, b -> false, n -> true);
+  }
+
+  /**
+   * Returns this result typed as {@link Complete}, for a caller that requires every input known (in
+   * place of a cast).
+   *
+   * @return this result
+   * @throws IllegalStateException if the result is bounded or the model does not apply; the message
+   *     names the model, the kind wanted and the kind found (with the open items or the reason)
+   * @since 0.3.0
+   */
+  default Complete asComplete() {
+    return fold(
+        c -> c,
+        b -> {
+          throw wrongKind("complete");
+        },
+        n -> {
+          throw wrongKind("complete");
+        });
+  }
+
+  /**
+   * Returns this result typed as {@link Bounded}, for a caller that requires some input unknown (in
+   * place of a cast).
+   *
+   * @return this result
+   * @throws IllegalStateException if the result is complete or the model does not apply; the
+   *     message names the model, the kind wanted and the kind found (with the open items or the
+   *     reason)
+   * @since 0.3.0
+   */
+  default Bounded asBounded() {
+    return fold(
+        c -> {
+          throw wrongKind("bounded");
+        },
+        b -> b,
+        n -> {
+          throw wrongKind("bounded");
+        });
+  }
+
+  /**
+   * Returns this result typed as {@link NotApplicable} (in place of a cast).
+   *
+   * @return this result
+   * @throws IllegalStateException if the model applies; the message names the model, the kind
+   *     wanted and the kind found (with the open items)
+   * @since 0.3.0
+   */
+  default NotApplicable asNotApplicable() {
+    return fold(
+        c -> {
+          throw wrongKind("not applicable");
+        },
+        b -> {
+          throw wrongKind("not applicable");
+        },
+        n -> n);
+  }
+
+  private IllegalStateException wrongKind(String expected) {
+    // from the data, not render(): the message must not depend on the wording bundle
+    String found =
+        fold(
+            c -> "complete",
+            b ->
+                "bounded (open items "
+                    + b.openItems().stream().map(o -> o.code().value()).toList()
+                    + ")",
+            n -> "not applicable (" + n.reason() + ")");
+    return new IllegalStateException(
+        model().id() + " result must be " + expected + ", was " + found);
+  }
+
+  /**
    * Returns the categories still possible: the category of a complete result, every reachable
    * category of a bounded one, none for a model without categories or that does not apply.
    *

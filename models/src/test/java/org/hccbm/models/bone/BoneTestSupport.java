@@ -24,7 +24,7 @@ final class BoneTestSupport {
   /** Asserts each named item's points in order, then the total; returns the complete result. */
   static Complete assertPoints(ModelResult result, int total, Object... itemsAndPoints) {
     assertThat(result).isInstanceOf(Complete.class);
-    Complete c = (Complete) result;
+    Complete c = result.asComplete();
     for (int i = 0; i < itemsAndPoints.length; i += 2) {
       String item = (String) itemsAndPoints[i];
       int points = (Integer) itemsAndPoints[i + 1];

@@ -95,9 +95,9 @@ class HccSmGpaTest {
   @Test
   void unknownControl_isBounded_lowOrIntermediate() {
     Bounded b =
-        (Bounded)
-            HccSmGpa.INSTANCE.evaluate(
-                new HccSmGpaInput(ecog(1), Observed.unknown(), Observed.of(false)));
+        HccSmGpa.INSTANCE
+            .evaluate(new HccSmGpaInput(ecog(1), Observed.unknown(), Observed.of(false)))
+            .asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(0.0, 2.0);
     assertThat(b.reachableCategories())
         .containsExactly(HccSmGpaGroup.LOW, HccSmGpaGroup.INTERMEDIATE);

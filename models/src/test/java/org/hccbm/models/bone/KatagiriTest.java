@@ -54,7 +54,7 @@ class KatagiriTest {
   }
 
   private static int labPoints(KatagiriInput in) {
-    return (int) ((Complete) Katagiri.INSTANCE.evaluate(in)).item(LAB).points().getAsDouble();
+    return (int) Katagiri.INSTANCE.evaluate(in).asComplete().item(LAB).points().getAsDouble();
   }
 
   @Test
@@ -293,7 +293,7 @@ class KatagiriTest {
             ecog(0),
             Observed.of(false),
             Observed.of(false));
-    Bounded b = (Bounded) Katagiri.INSTANCE.evaluate(allUnknown);
+    Bounded b = Katagiri.INSTANCE.evaluate(allUnknown).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(3.0, 4.0, 5.0);
     KatagiriInput abnormalKnown =
         new KatagiriInput(
@@ -308,7 +308,7 @@ class KatagiriTest {
             ecog(0),
             Observed.of(false),
             Observed.of(false));
-    assertThat(((Bounded) Katagiri.INSTANCE.evaluate(abnormalKnown)).totalRange().reachable())
+    assertThat(Katagiri.INSTANCE.evaluate(abnormalKnown).asBounded().totalRange().reachable())
         .containsExactly(4.0, 5.0);
   }
 
@@ -347,9 +347,9 @@ class KatagiriTest {
   @Test
   void allSixLabsKnownAndNormal_scores0_andNamesEachValue() {
     Complete c =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
-                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
+        Katagiri.INSTANCE
+            .evaluate(normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false))
+            .asComplete();
     assertThat(c.item(LAB).points()).hasValue(0);
     assertThat(c.item(LAB).observed())
         .isEqualTo(
@@ -360,15 +360,16 @@ class KatagiriTest {
   @Test
   void valuesMeetingACut_areMarkedWithIt() {
     Complete c =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
+        Katagiri.INSTANCE
+            .evaluate(
                 labs(
                     Crp.mgPerDl(0.4),
                     Ldh.unitsPerL(180),
                     Albumin.gPerDl(4.0),
                     Platelets.thousandPerUl(200),
                     Calcium.mgPerDl(9.4),
-                    Bilirubin.mgPerDl(0.8)));
+                    Bilirubin.mgPerDl(0.8)))
+            .asComplete();
     assertThat(c.item(LAB).observed())
         .contains("CRP 0.4 mg/dL (≥ 0.4)")
         .doesNotContain("LDH 180 IU/L (");
@@ -390,16 +391,16 @@ class KatagiriTest {
             ecog(0),
             Observed.of(false),
             Observed.of(false));
-    assertThat(((Bounded) Katagiri.INSTANCE.evaluate(in)).totalRange().reachable())
+    assertThat(Katagiri.INSTANCE.evaluate(in).asBounded().totalRange().reachable())
         .containsExactly(3.0, 5.0);
   }
 
   @Test
   void caveats_ldhAssayAndChemotherapyReading_onlyWhenThoseInputsAreKnown() {
     Complete known =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
-                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
+        Katagiri.INSTANCE
+            .evaluate(normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false))
+            .asComplete();
     assertThat(known.caveats())
         .anyMatch(cv -> cv.text().startsWith("the LDH cut-off 250 IU/L"))
         .anyMatch(cv -> cv.text().startsWith("previous chemotherapy read as any prior systemic"));
@@ -425,58 +426,62 @@ class KatagiriTest {
   void criticalFromPlateletsOrBilirubin_carriesTheCirrhosisCaveat_criticalFromCalciumDoesNot() {
     String text = "may come from the cirrhosis rather than the cancer";
     Complete platelets =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
+        Katagiri.INSTANCE
+            .evaluate(
                 labs(
                     Crp.mgPerDl(0.1),
                     Ldh.unitsPerL(180),
                     Albumin.gPerDl(4.0),
                     Platelets.thousandPerUl(99),
                     Calcium.mgPerDl(9.4),
-                    Bilirubin.mgPerDl(0.8)));
+                    Bilirubin.mgPerDl(0.8)))
+            .asComplete();
     Complete bilirubin =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
+        Katagiri.INSTANCE
+            .evaluate(
                 labs(
                     Crp.mgPerDl(0.1),
                     Ldh.unitsPerL(180),
                     Albumin.gPerDl(4.0),
                     Platelets.thousandPerUl(200),
                     Calcium.mgPerDl(9.4),
-                    Bilirubin.mgPerDl(1.4)));
+                    Bilirubin.mgPerDl(1.4)))
+            .asComplete();
     Complete calcium =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
+        Katagiri.INSTANCE
+            .evaluate(
                 labs(
                     Crp.mgPerDl(0.1),
                     Ldh.unitsPerL(180),
                     Albumin.gPerDl(4.0),
                     Platelets.thousandPerUl(200),
                     Calcium.mgPerDl(10.3),
-                    Bilirubin.mgPerDl(0.8)));
+                    Bilirubin.mgPerDl(0.8)))
+            .asComplete();
     assertThat(platelets.caveats()).anyMatch(c -> c.text().contains(text));
     assertThat(bilirubin.caveats()).anyMatch(c -> c.text().contains(text));
     assertThat(calcium.item(LAB).points()).hasValue(2);
     assertThat(calcium.caveats()).noneMatch(c -> c.text().contains(text));
     Complete normal =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
-                normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false));
+        Katagiri.INSTANCE
+            .evaluate(normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 0, false, false))
+            .asComplete();
     assertThat(normal.caveats()).noneMatch(c -> c.text().contains(text));
   }
 
   @Test
   void labItem_isData_bandCodedAndOpenItemClosedByTheUnknownLabs() {
     Complete c =
-        (Complete)
-            Katagiri.INSTANCE.evaluate(
+        Katagiri.INSTANCE
+            .evaluate(
                 labs(
                     Crp.mgPerDl(1.2),
                     Ldh.unitsPerL(180),
                     Albumin.gPerDl(4.0),
                     Platelets.thousandPerUl(200),
                     Calcium.mgPerDl(9.4),
-                    Bilirubin.mgPerDl(0.8)));
+                    Bilirubin.mgPerDl(0.8)))
+            .asComplete();
     org.hccbm.core.result.ItemScore lab = c.item(LAB);
     assertThat(lab.code().value()).isEqualTo("laboratoryData");
     assertThat(lab.band())

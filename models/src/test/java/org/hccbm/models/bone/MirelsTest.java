@@ -66,7 +66,7 @@ class MirelsTest {
             .morphology(LesionMorphology.LYTIC)
             .diameterFraction(DiameterFraction.MORE_THAN_TWO_THIRDS)
             .build();
-    Bounded b = (Bounded) Mirels.INSTANCE.evaluate(l);
+    Bounded b = Mirels.INSTANCE.evaluate(l).asBounded();
     assertThat(b.totalRange().min()).isEqualTo(10);
     assertThat(b.totalRange().reachable()).containsExactly(10.0, 11.0, 12.0);
     assertThat(b.determinedCategory()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
@@ -165,14 +165,14 @@ class MirelsTest {
     assertThat(m8.info().revision()).isEqualTo(2);
     assertThat(Mirels.INSTANCE.info().revision()).isEqualTo(2);
     Complete c =
-        (Complete)
-            m8.evaluate(
+        m8.evaluate(
                 lesion(
                     LongBone.HUMERUS,
                     LongBoneRegion.PROXIMAL,
                     PainSeverity.MODERATE,
                     LesionMorphology.LYTIC,
-                    DiameterFraction.ONE_THIRD_TO_TWO_THIRDS));
+                    DiameterFraction.ONE_THIRD_TO_TWO_THIRDS))
+            .asComplete();
     assertThat(c.category()).contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
     assertThat(c.caveats()).isNotEmpty();
     assertThat(Mirels.withFixationThreshold(9)).isSameAs(Mirels.INSTANCE);
@@ -204,13 +204,14 @@ class MirelsTest {
           for (int d = 0; d < 3; d++) {
             int expected = a + b + c + d + 4;
             Complete r =
-                (Complete)
-                    Mirels.INSTANCE.evaluate(
+                Mirels.INSTANCE
+                    .evaluate(
                         BoneLesion.at("x", sites[a])
                             .painSeverity(pain[b])
                             .morphology(morph[c])
                             .diameterFraction(size[d])
-                            .build());
+                            .build())
+                    .asComplete();
             assertThat(r.totalValue()).isEqualTo(expected);
             assertThat(r.category())
                 .contains(
@@ -257,14 +258,15 @@ class MirelsTest {
   void ps21_femoralNeckScoresPeritrochanteric3_withTheDefinitionQuoted() {
     // P4 (planner-safety §9): L femoral neck, lytic, moderate pain, > 2/3 → 3 + 2 + 3 + 3 = 11.
     Complete c =
-        (Complete)
-            Mirels.INSTANCE.evaluate(
+        Mirels.INSTANCE
+            .evaluate(
                 lesion(
                     LongBone.FEMUR,
                     LongBoneRegion.FEMORAL_NECK,
                     PainSeverity.MODERATE,
                     LesionMorphology.LYTIC,
-                    DiameterFraction.MORE_THAN_TWO_THIRDS));
+                    DiameterFraction.MORE_THAN_TWO_THIRDS))
+            .asComplete();
     assertPoints(c, 11, "Site", 3, "Pain", 2, "Lesion", 3, "Size", 3);
     assertThat(c.caveats())
         .anySatisfy(
@@ -275,39 +277,42 @@ class MirelsTest {
   @Test
   void ps21_femoralHeadAndProximalFemurScoreLowerLimb2_withACaveat() {
     Complete head =
-        (Complete)
-            Mirels.INSTANCE.evaluate(
+        Mirels.INSTANCE
+            .evaluate(
                 lesion(
                     LongBone.FEMUR,
                     LongBoneRegion.FEMORAL_HEAD,
                     PainSeverity.MILD,
                     LesionMorphology.BLASTIC,
-                    DiameterFraction.LESS_THAN_ONE_THIRD));
+                    DiameterFraction.LESS_THAN_ONE_THIRD))
+            .asComplete();
     assertPoints(head, 5, "Site", 2, "Pain", 1, "Lesion", 1, "Size", 1);
     assertThat(head.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral head"));
     Complete proximal =
-        (Complete)
-            Mirels.INSTANCE.evaluate(
+        Mirels.INSTANCE
+            .evaluate(
                 lesion(
                     LongBone.FEMUR,
                     LongBoneRegion.PROXIMAL,
                     PainSeverity.MILD,
                     LesionMorphology.BLASTIC,
-                    DiameterFraction.LESS_THAN_ONE_THIRD));
+                    DiameterFraction.LESS_THAN_ONE_THIRD))
+            .asComplete();
     assertThat(proximal.caveats())
         .anySatisfy(
             k ->
                 assertThat(k.text())
                     .contains("record it as " + "femoral neck or peritrochanteric"));
     Complete humerus =
-        (Complete)
-            Mirels.INSTANCE.evaluate(
+        Mirels.INSTANCE
+            .evaluate(
                 lesion(
                     LongBone.HUMERUS,
                     LongBoneRegion.PROXIMAL,
                     PainSeverity.MILD,
                     LesionMorphology.BLASTIC,
-                    DiameterFraction.LESS_THAN_ONE_THIRD));
+                    DiameterFraction.LESS_THAN_ONE_THIRD))
+            .asComplete();
     assertThat(humerus.caveats()).isEmpty();
   }
 }

@@ -43,9 +43,9 @@ class PerformanceItemsStructuredTest {
   @Test
   void hccSmGpa_kps60_isScoredAsEcog2_inBandEcog0to2() {
     Complete c =
-        (Complete)
-            HccSmGpa.INSTANCE.evaluate(
-                new HccSmGpaInput(kps(60), Observed.of(true), Observed.of(false)));
+        HccSmGpa.INSTANCE
+            .evaluate(new HccSmGpaInput(kps(60), Observed.of(true), Observed.of(false)))
+            .asComplete();
     ItemScore ps = item(c, "ecogPerformanceStatus");
     assertThat(ps.input())
         .isEqualTo(
@@ -69,9 +69,9 @@ class PerformanceItemsStructuredTest {
   @Test
   void hccSmGpa_ecog3_isInBandEcog3to4_recordedAsGiven() {
     Complete c =
-        (Complete)
-            HccSmGpa.INSTANCE.evaluate(
-                new HccSmGpaInput(ecog(3), Observed.of(true), Observed.of(false)));
+        HccSmGpa.INSTANCE
+            .evaluate(new HccSmGpaInput(ecog(3), Observed.of(true), Observed.of(false)))
+            .asComplete();
     ItemScore ps = item(c, "ecogPerformanceStatus");
     assertThat(ps.input())
         .isEqualTo(InputUsed.of("performanceStatus", Value.of(Ecog.LIMITED_SELF_CARE)));
@@ -83,8 +83,8 @@ class PerformanceItemsStructuredTest {
   @Test
   void tokuhashi_kps80_isInBandKps80to100Percent() {
     Complete c =
-        (Complete)
-            Tokuhashi.INSTANCE.evaluate(
+        Tokuhashi.INSTANCE
+            .evaluate(
                 new TokuhashiInput(
                     kps(80),
                     Observed.of(0),
@@ -92,7 +92,8 @@ class PerformanceItemsStructuredTest {
                     Observed.of(OrganMetastases.NONE),
                     TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED,
                     Observed.of(FrankelGrade.E),
-                    Observed.unknown()));
+                    Observed.unknown()))
+            .asComplete();
     ItemScore ps = item(c, "generalConditionKps");
     assertThat(ps.band()).isEqualTo(new Band.Qualified("kps", closed(80, 100, "%")));
     assertThat(ps.bandText()).isEqualTo("KPS 80–100 %");
@@ -101,10 +102,10 @@ class PerformanceItemsStructuredTest {
   @Test
   void vanDerLinden_ecog1_isAmbiguous_kps70or80_scoreDifferently() {
     Bounded b =
-        (Bounded)
-            VanDerLinden.INSTANCE.evaluate(
-                new VanDerLindenInput(
-                    ecog(1), VanDerLindenPrimary.values()[0], Observed.of(false)));
+        VanDerLinden.INSTANCE
+            .evaluate(
+                new VanDerLindenInput(ecog(1), VanDerLindenPrimary.values()[0], Observed.of(false)))
+            .asBounded();
     OpenItem open = b.openItem(ItemCode.of("kps"));
     assertThat(open.status()).isEqualTo(OpenStatus.AMBIGUOUS);
     assertThat(open.reason()).contains("ECOG 1");
@@ -120,10 +121,10 @@ class PerformanceItemsStructuredTest {
   @Test
   void vanDerLinden_kps10_isBelowThePublishedBands_namedBand() {
     Complete c =
-        (Complete)
-            VanDerLinden.INSTANCE.evaluate(
-                new VanDerLindenInput(
-                    kps(10), VanDerLindenPrimary.values()[0], Observed.of(false)));
+        VanDerLinden.INSTANCE
+            .evaluate(
+                new VanDerLindenInput(kps(10), VanDerLindenPrimary.values()[0], Observed.of(false)))
+            .asComplete();
     ItemScore ps = item(c, "kps");
     assertThat(ps.band()).isEqualTo(new Band.Named("vanDerLindenKps10", closed(10, 10, "")));
     assertThat(ps.bandText()).isEqualTo("10 (below 20–40)");
@@ -133,10 +134,11 @@ class PerformanceItemsStructuredTest {
   @Test
   void unknownStatus_isOpenOverEveryBand_closedByPerformanceStatus() {
     Bounded b =
-        (Bounded)
-            VanDerLinden.INSTANCE.evaluate(
+        VanDerLinden.INSTANCE
+            .evaluate(
                 new VanDerLindenInput(
-                    Observed.unknown(), VanDerLindenPrimary.values()[0], Observed.of(false)));
+                    Observed.unknown(), VanDerLindenPrimary.values()[0], Observed.of(false)))
+            .asBounded();
     OpenItem open = b.openItem(ItemCode.of("kps"));
     assertThat(open.status()).isEqualTo(OpenStatus.UNKNOWN);
     assertThat(open.closedBy()).isEqualTo(List.of("performanceStatus"));

@@ -225,15 +225,16 @@ class SinsTest {
   @CsvSource({"0,0", "0.1,2", "49.9,2", "50,2", "50.1,3", "100,3"})
   void collapsePercent_exactly50IsUnderHalf(double percent, int points) {
     assertThat(
-            ((Complete)
-                    Sins.INSTANCE.evaluate(
-                        lesion(
-                            SpinalLevel.T7,
-                            PainCharacter.NONE,
-                            LesionMorphology.BLASTIC,
-                            SpinalAlignment.NORMAL,
-                            VertebralCollapse.ofPercent(percent, false),
-                            PosterolateralInvolvement.NONE)))
+            Sins.INSTANCE
+                .evaluate(
+                    lesion(
+                        SpinalLevel.T7,
+                        PainCharacter.NONE,
+                        LesionMorphology.BLASTIC,
+                        SpinalAlignment.NORMAL,
+                        VertebralCollapse.ofPercent(percent, false),
+                        PosterolateralInvolvement.NONE))
+                .asComplete()
                 .item("Vertebral body collapse")
                 .points())
         .hasValue(points);
@@ -262,7 +263,7 @@ class SinsTest {
             .posterolateral(PosterolateralInvolvement.BILATERAL)
             .notAssessable("alignment", "no standing radiograph")
             .build();
-    Bounded b = (Bounded) Sins.INSTANCE.evaluate(l);
+    Bounded b = Sins.INSTANCE.evaluate(l).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(13.0, 15.0, 17.0);
     assertThat(b.determinedCategory()).contains(SinsCategory.UNSTABLE);
     assertThat(b.openItems())
@@ -317,10 +318,11 @@ class SinsTest {
                         + collapsePoints[e]
                         + postPoints[f];
                 Complete r =
-                    (Complete)
-                        Sins.INSTANCE.evaluate(
+                    Sins.INSTANCE
+                        .evaluate(
                             lesion(
-                                locations[a], pains[b], morph[c], align[d], collapse[e], post[f]));
+                                locations[a], pains[b], morph[c], align[d], collapse[e], post[f]))
+                        .asComplete();
                 assertThat(r.totalValue()).isEqualTo(expected);
                 assertThat(r.category())
                     .contains(

@@ -216,15 +216,10 @@ class TokuhashiTest {
   @CsvSource({"0,2", "1,1", "2,1", "3,0", "7,0"})
   void extraspinalFoci_bothSidesOfEachCut(int n, int points) {
     assertThat(
-            ((Complete)
-                    Tokuhashi.INSTANCE.evaluate(
-                        in(
-                            80,
-                            n,
-                            1,
-                            OrganMetastases.NONE,
-                            TokuhashiPrimary.OTHERS,
-                            FrankelGrade.E)))
+            Tokuhashi.INSTANCE
+                .evaluate(
+                    in(80, n, 1, OrganMetastases.NONE, TokuhashiPrimary.OTHERS, FrankelGrade.E))
+                .asComplete()
                 .item(EXTRA)
                 .points())
         .hasValue(points);
@@ -235,9 +230,9 @@ class TokuhashiTest {
   void vertebralItem_2005TableAndVariant(int n, int points2005, int pointsVariant) {
     TokuhashiInput input =
         in(80, 0, n, OrganMetastases.NONE, TokuhashiPrimary.OTHERS, FrankelGrade.E);
-    assertThat(((Complete) Tokuhashi.INSTANCE.evaluate(input)).item(VERT).points())
+    assertThat(Tokuhashi.INSTANCE.evaluate(input).asComplete().item(VERT).points())
         .hasValue(points2005);
-    assertThat(((Complete) Tokuhashi.VERTEBRAL_1_2_0.evaluate(input)).item(VERT).points())
+    assertThat(Tokuhashi.VERTEBRAL_1_2_0.evaluate(input).asComplete().item(VERT).points())
         .hasValue(pointsVariant);
   }
 
@@ -247,7 +242,7 @@ class TokuhashiTest {
         in(80, 1, 0, OrganMetastases.NONE, TokuhashiPrimary.OTHERS, FrankelGrade.E);
     assertThatThrownBy(() -> Tokuhashi.INSTANCE.evaluate(input))
         .hasMessage("vertebral-body metastases must be >= 1 (the 2005 table starts at 1), was 0");
-    assertThat(((Complete) Tokuhashi.VERTEBRAL_1_2_0.evaluate(input)).item(VERT).points())
+    assertThat(Tokuhashi.VERTEBRAL_1_2_0.evaluate(input).asComplete().item(VERT).points())
         .hasValue(2);
   }
 
@@ -285,7 +280,7 @@ class TokuhashiTest {
             TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED,
             Observed.of(FrankelGrade.E),
             Observed.unknown());
-    Bounded b = (Bounded) Tokuhashi.INSTANCE.evaluate(input);
+    Bounded b = Tokuhashi.INSTANCE.evaluate(input).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(10.0, 11.0);
     assertThat(b.openItems())
         .singleElement()
@@ -366,7 +361,7 @@ class TokuhashiTest {
             OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN,
             TokuhashiPrimary.LIVER_GALLBLADDER_UNIDENTIFIED,
             FrankelGrade.E);
-    Bounded b = (Bounded) Tokuhashi.INSTANCE.evaluate(input);
+    Bounded b = Tokuhashi.INSTANCE.evaluate(input).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(9.0, 10.0);
   }
 
@@ -389,15 +384,16 @@ class TokuhashiTest {
               for (int f = 0; f < 3; f++) {
                 int expected = kpsPoints[k] + e + v + o + p.points() + f;
                 Complete c =
-                    (Complete)
-                        Tokuhashi.INSTANCE.evaluate(
+                    Tokuhashi.INSTANCE
+                        .evaluate(
                             in(
                                 kpsValues[k],
                                 extraValues[e],
                                 vertValues[v],
                                 organs[o],
                                 p,
-                                frankel[f]));
+                                frankel[f]))
+                        .asComplete();
                 assertThat(c.totalValue()).isEqualTo(expected);
                 assertThat(c.category())
                     .contains(

@@ -121,9 +121,9 @@ class TomitaTest {
   @Test
   void treatabilityUnknown_isOpen2or4() {
     Bounded b =
-        (Bounded)
-            Tomita.INSTANCE.evaluate(
-                in(TumourGrowth.RAPID, VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, 1));
+        Tomita.INSTANCE
+            .evaluate(in(TumourGrowth.RAPID, VisceralStatus.PRESENT_TREATABILITY_UNKNOWN, 1))
+            .asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(7.0, 9.0);
     assertThat(b.reachableCategories())
         .containsExactly(TomitaStrategy.PALLIATIVE_SURGERY, TomitaStrategy.SUPPORTIVE_CARE);
@@ -142,7 +142,9 @@ class TomitaTest {
         for (int bone = 1; bone <= 2; bone++) {
           int expected = growthPoints[g] + visceralPoints[v] + bone;
           Complete c =
-              (Complete) Tomita.INSTANCE.evaluate(in(TumourGrowth.values()[g], visceral[v], bone));
+              Tomita.INSTANCE
+                  .evaluate(in(TumourGrowth.values()[g], visceral[v], bone))
+                  .asComplete();
           assertThat(c.totalValue()).isEqualTo(expected);
           assertThat(c.category()).contains(TomitaStrategy.forTotal(expected));
           if (TumourGrowth.values()[g] == TumourGrowth.RAPID) {

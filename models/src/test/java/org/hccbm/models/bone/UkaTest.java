@@ -20,7 +20,7 @@ class UkaTest {
   }
 
   private static Object category(Uka model, UkaInput in) {
-    return ((Complete) model.evaluate(in)).category().orElseThrow();
+    return model.evaluate(in).asComplete().category().orElseThrow();
   }
 
   @Test
@@ -32,7 +32,7 @@ class UkaTest {
   @Test
   void uk2_childPughB_isNotEligible_forHepaticReserve() {
     Complete c =
-        (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1, PortalVeinInvasion.VP0));
+        Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1, PortalVeinInvasion.VP0)).asComplete();
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
     assertThat(c.item("Rule applied").bandText()).startsWith("hepatic reserve");
   }
@@ -40,7 +40,7 @@ class UkaTest {
   @Test
   void uk3_childPughA_t3_isNotEligible_whateverTheVp() {
     // One reachable category: complete, with a note naming the unknown that did not matter.
-    Complete c = (Complete) Uka.INSTANCE.evaluate(in(ChildPughClass.A, LcsgjT.T3, null));
+    Complete c = Uka.INSTANCE.evaluate(in(ChildPughClass.A, LcsgjT.T3, null)).asComplete();
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
     assertThat(c.caveats())
         .anySatisfy(
@@ -84,12 +84,13 @@ class UkaTest {
   @Test
   void childPughUnknown_decides() {
     Bounded b =
-        (Bounded)
-            Uka.INSTANCE.evaluate(
+        Uka.INSTANCE
+            .evaluate(
                 new UkaInput(
                     List.of(ChildPughClass.values()),
                     Observed.of(LcsgjT.T1),
-                    Observed.of(PortalVeinInvasion.VP0)));
+                    Observed.of(PortalVeinInvasion.VP0)))
+            .asBounded();
     assertThat(b.reachableCategories())
         .containsExactly(UkaEligibility.ELIGIBLE, UkaEligibility.NOT_ELIGIBLE);
     assertThat(b.decidingItems()).containsExactly("Child–Pugh class");

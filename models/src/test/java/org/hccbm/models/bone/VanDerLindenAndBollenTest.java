@@ -133,7 +133,9 @@ class VanDerLindenAndBollenTest {
     for (int k = 10; k <= 100; k += 10) {
       for (boolean v : new boolean[] {false, true}) {
         assertThat(
-                ((Complete) VanDerLinden.INSTANCE.evaluate(vdl(k, VanDerLindenPrimary.OTHER, v)))
+                VanDerLinden.INSTANCE
+                    .evaluate(vdl(k, VanDerLindenPrimary.OTHER, v))
+                    .asComplete()
                     .category())
             .contains(VanDerLindenGroup.A);
       }
@@ -143,9 +145,9 @@ class VanDerLindenAndBollenTest {
   @Test
   void ecog1_isBothKpsBands_boundedButStillGroupAForHcc() {
     Bounded b =
-        (Bounded)
-            VanDerLinden.INSTANCE.evaluate(
-                new VanDerLindenInput(ecog(1), VanDerLindenPrimary.OTHER, Observed.of(false)));
+        VanDerLinden.INSTANCE
+            .evaluate(new VanDerLindenInput(ecog(1), VanDerLindenPrimary.OTHER, Observed.of(false)))
+            .asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(2.0, 3.0);
     assertThat(b.determinedCategory()).contains(VanDerLindenGroup.A);
   }
@@ -154,9 +156,9 @@ class VanDerLindenAndBollenTest {
 
   private static BollenCategory bollen(ClinicalProfile p, int kps, boolean visceral) {
     return (BollenCategory)
-        ((Complete)
-                Bollen.INSTANCE.evaluate(
-                    new BollenInput(Observed.of(p), kps(kps), Observed.of(visceral))))
+        Bollen.INSTANCE
+            .evaluate(new BollenInput(Observed.of(p), kps(kps), Observed.of(visceral)))
+            .asComplete()
             .category()
             .orElseThrow();
   }
@@ -187,9 +189,9 @@ class VanDerLindenAndBollenTest {
     assertThat(Bollen.INSTANCE.info().status())
         .isEqualTo(org.hccbm.core.evidence.ModelStatus.DRAFT);
     Bounded b =
-        (Bounded)
-            Bollen.INSTANCE.evaluate(
-                new BollenInput(Observed.unknown(), kps(90), Observed.of(false)));
+        Bollen.INSTANCE
+            .evaluate(new BollenInput(Observed.unknown(), kps(90), Observed.of(false)))
+            .asBounded();
     assertThat(b.reachableCategories())
         .containsExactly(BollenCategory.A, BollenCategory.B, BollenCategory.C);
     assertThat(b.decidingItems()).containsExactly("Clinical profile");

@@ -23,7 +23,7 @@ class AlbiBoundedTest {
   private static final double LOG_BILI_MAX = 0.66 * Math.log10(855);
 
   private static Bounded bounded(Albi model, Observed<Bilirubin> b, Observed<Albumin> a) {
-    return (Bounded) model.evaluate(new AlbiInput(b, a));
+    return model.evaluate(new AlbiInput(b, a)).asBounded();
   }
 
   @Test
@@ -142,14 +142,16 @@ class AlbiBoundedTest {
     // grade 2a and −0.0852 (−3.408) grade 1.
     double b = Math.pow(10, 0.8 / 0.66) * 1.001;
     Complete c =
-        (Complete)
-            Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(b), Albumin.gPerL(40)));
+        Albi.COEFFICIENT_0852
+            .evaluate(AlbiInput.of(Bilirubin.umolPerL(b), Albumin.gPerL(40)))
+            .asComplete();
     assertThat(c.category()).contains(AlbiGrade.GRADE_1);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
     // far from a cut: no conflict caveat for either variant
     Complete far =
-        (Complete)
-            Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40)));
+        Albi.COEFFICIENT_0852
+            .evaluate(AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40)))
+            .asComplete();
     assertThat(far.caveats()).noneMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
   }
 }

@@ -24,8 +24,9 @@ class AlbiStructuredTest {
   @Test
   void al1_itemsCarryCodesInputsAsScoredAndNamedTermBands() {
     Complete c =
-        (Complete)
-            Albi.INSTANCE.evaluate(AlbiInput.of(Bilirubin.mgPerDl(1.2), Albumin.gPerDl(3.5)));
+        Albi.INSTANCE
+            .evaluate(AlbiInput.of(Bilirubin.mgPerDl(1.2), Albumin.gPerDl(3.5)))
+            .asComplete();
     ItemScore bili = c.item(ItemCode.of("bilirubin"));
     assertThat(bili.input().patientField()).isEqualTo("labs.totalBilirubin");
     assertThat(bili.input().asGiven()).isEqualTo(Quantity.of(20.52, "umol/L"));
@@ -56,8 +57,9 @@ class AlbiStructuredTest {
   @Test
   void variant0852_namesItsOwnAlbuminTerm() {
     Complete c =
-        (Complete)
-            Albi.COEFFICIENT_0852.evaluate(AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40)));
+        Albi.COEFFICIENT_0852
+            .evaluate(AlbiInput.of(Bilirubin.umolPerL(10), Albumin.gPerL(40)))
+            .asComplete();
     ItemScore alb = c.item(ItemCode.of("albumin"));
     assertThat(((Band.Named) alb.band()).name()).isEqualTo("albiAlbuminTerm0852");
     assertThat(alb.bandText()).isEqualTo("−0.0852 × albumin g/L");
@@ -69,8 +71,9 @@ class AlbiStructuredTest {
     double bili = 15;
     double alb = (0.66 * Math.log10(bili) + 2.60) / 0.0852 + 0.01;
     Complete c =
-        (Complete)
-            Albi.INSTANCE.evaluate(AlbiInput.of(Bilirubin.umolPerL(bili), Albumin.gPerL(alb)));
+        Albi.INSTANCE
+            .evaluate(AlbiInput.of(Bilirubin.umolPerL(bili), Albumin.gPerL(alb)))
+            .asComplete();
     assertThat(c.category()).contains(AlbiGrade.GRADE_2A);
     Caveat other =
         c.caveats().stream()
@@ -86,7 +89,7 @@ class AlbiStructuredTest {
   @Test
   void unknownInputs_openItemsCarryPlausibleRangesAndClosedBy() {
     Bounded r =
-        (Bounded) Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(), Observed.unknown()));
+        Albi.INSTANCE.evaluate(new AlbiInput(Observed.unknown(), Observed.unknown())).asBounded();
     OpenItem bili = r.openItem(ItemCode.of("bilirubin"));
     assertThat(bili.closedBy()).containsExactly("labs.totalBilirubin");
     assertThat(bili.possible())

@@ -1,5 +1,6 @@
 package org.hccbm.models.liver;
 
+import static com.google.common.collect.Iterables.getOnlyElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -40,7 +41,7 @@ class BclcTest {
   }
 
   private static BclcStage complete(BclcInput in) {
-    return (BclcStage) ((Complete) stage(in)).category().orElseThrow();
+    return getOnlyElement(stage(in).asComplete().possibleCategories(BclcStage.class));
   }
 
   @Test
@@ -53,7 +54,7 @@ class BclcTest {
             nodules(4),
             Observed.of(false),
             Observed.of(true));
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.item("Rule applied").bandText()).startsWith("rule 3");
   }
@@ -68,7 +69,7 @@ class BclcTest {
             nodules(4),
             Observed.unknown(),
             Observed.of(true));
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.caveats())
         .anySatisfy(
@@ -87,7 +88,7 @@ class BclcTest {
             Observed.unknown(),
             Observed.unknown(),
             Observed.unknown());
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.D);
     assertThat(c.item("Rule applied").bandText()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
   }
@@ -102,7 +103,7 @@ class BclcTest {
             nodules(4),
             Observed.of(false),
             Observed.of(true));
-    Bounded b = (Bounded) stage(in);
+    Bounded b = stage(in).asBounded();
     assertThat(b.reachableCategories()).containsExactly(BclcStage.C, BclcStage.D);
     assertThat(b.decidingItems()).containsExactly("PS cancer-related");
   }
@@ -117,7 +118,7 @@ class BclcTest {
             Observed.unknown(),
             Observed.unknown(),
             Observed.of(true));
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.D);
   }
 
@@ -140,7 +141,7 @@ class BclcTest {
             nodules(2.5, 2.8),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) stage(literal);
+    Bounded b = stage(literal).asBounded();
     assertThat(b.reachableCategories()).containsExactly(BclcStage.A, BclcStage.C);
     assertThat(b.decidingItems()).containsExactly("Macrovascular invasion");
   }
@@ -164,7 +165,7 @@ class BclcTest {
             nodules(1.8),
             Observed.unknown(),
             Observed.unknown());
-    Bounded b = (Bounded) stage(literal);
+    Bounded b = stage(literal).asBounded();
     assertThat(b.reachableCategories())
         .containsExactly(BclcStage.STAGE_0, BclcStage.C, BclcStage.D);
     assertThat(b.decidingItems())
@@ -191,7 +192,7 @@ class BclcTest {
             nodules(1, 1, 1, 1),
             Observed.unknown(),
             Observed.unknown());
-    assertThat(((Bounded) stage(literal)).reachableCategories())
+    assertThat(stage(literal).asBounded().reachableCategories())
         .containsExactly(BclcStage.B, BclcStage.C, BclcStage.D);
   }
 
@@ -233,7 +234,7 @@ class BclcTest {
             nodules(1.5),
             Observed.of(false),
             Observed.of(false));
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.STAGE_0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("not cancer-related"));
     assertThat(c.caveats())
@@ -273,7 +274,7 @@ class BclcTest {
             nodules(1.5),
             Observed.of(false),
             Observed.of(false));
-    Complete c = (Complete) stage(in);
+    Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.CONVERSION);
   }
@@ -339,7 +340,7 @@ class BclcTest {
             nodules(1.5),
             Observed.of(false),
             Observed.of(false));
-    Bounded b = (Bounded) stage(ecog1);
+    Bounded b = stage(ecog1).asBounded();
     assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.C);
     assertThat(b.decidingItems()).containsExactly("PS cancer-related");
   }
@@ -347,15 +348,15 @@ class BclcTest {
   @Test
   void noViableIntrahepaticTumour_withSpread_isC_andSaysSo_withSpreadUnknown_isNotApplicable() {
     Complete c =
-        (Complete)
-            stage(
+        stage(
                 new BclcInput(
                     ecog(0),
                     Observed.of(true),
                     List.of(ChildPughClass.A),
                     Observed.of(IntrahepaticTumour.of()),
                     Observed.of(false),
-                    Observed.of(true)));
+                    Observed.of(true)))
+            .asComplete();
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.item("Tumour burden").observed()).isEqualTo("no viable intrahepatic tumour");
     assertThat(
@@ -386,15 +387,15 @@ class BclcTest {
   @Test
   void unknownTumour_reachesOnlyTheBurdenStages() {
     Bounded b =
-        (Bounded)
-            stage(
+        stage(
                 new BclcInput(
                     ecog(0),
                     Observed.of(true),
                     List.of(ChildPughClass.A),
                     Observed.unknown(),
                     Observed.of(false),
-                    Observed.of(false)));
+                    Observed.of(false)))
+            .asBounded();
     assertThat(b.reachableCategories())
         .containsExactly(BclcStage.STAGE_0, BclcStage.A, BclcStage.B);
   }

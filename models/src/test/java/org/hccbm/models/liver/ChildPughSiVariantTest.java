@@ -27,7 +27,7 @@ class ChildPughSiVariantTest {
             Inr.ratio(1),
             Ascites.NONE,
             Encephalopathy.NONE);
-    return (Complete) model.evaluate(cholestatic ? in.withCholestaticDisease(true) : in);
+    return model.evaluate(cholestatic ? in.withCholestaticDisease(true) : in).asComplete();
   }
 
   private static int points(ChildPugh model, double umol) {
@@ -102,8 +102,8 @@ class ChildPughSiVariantTest {
             Inr.ratio(1),
             Ascites.NONE,
             Encephalopathy.NONE);
-    assertThat(((Complete) ChildPugh.INSTANCE.evaluate(in)).category()).contains(ChildPughClass.B);
-    assertThat(((Complete) ChildPugh.SI_CONVERTED.evaluate(in)).category())
+    assertThat(ChildPugh.INSTANCE.evaluate(in).asComplete().category()).contains(ChildPughClass.B);
+    assertThat(ChildPugh.SI_CONVERTED.evaluate(in).asComplete().category())
         .contains(ChildPughClass.A);
   }
 
@@ -124,8 +124,8 @@ class ChildPughSiVariantTest {
             Inr.ratio(1.7),
             Ascites.NONE,
             Encephalopathy.NONE);
-    Complete nativeResult = (Complete) ChildPugh.INSTANCE.evaluate(in);
-    Complete converted = (Complete) ChildPugh.SI_CONVERTED.evaluate(in);
+    Complete nativeResult = ChildPugh.INSTANCE.evaluate(in).asComplete();
+    Complete converted = ChildPugh.SI_CONVERTED.evaluate(in).asComplete();
     assertThat(converted.items()).isEqualTo(nativeResult.items());
     assertThat(converted.caveats()).isEqualTo(nativeResult.caveats());
     assertThat(converted.model().variant()).contains("SI bilirubin converted to mg/dL first");

@@ -33,14 +33,14 @@ class ChildPughStructuredTest {
 
   /** No part of a Child–Pugh result holds words: every value, band and caveat is typed. */
   private static void assertDataOnly(ModelResult r) {
-    List<ItemScore> items = r instanceof Complete c ? c.items() : ((Bounded) r).knownItems();
+    List<ItemScore> items = r.isComplete() ? r.asComplete().items() : r.asBounded().knownItems();
     for (ItemScore i : items) {
       assertThat(i.input().asGiven()).isNotInstanceOf(Value.Text.class);
       assertThat(i.band()).isNotInstanceOf(Band.Text.class);
       assertThat(i.patientField()).isPresent();
     }
-    if (r instanceof Bounded b) {
-      for (OpenItem o : b.openItems()) {
+    if (r.isBounded()) {
+      for (OpenItem o : r.asBounded().openItems()) {
         assertThat(o.possible()).isNotInstanceOf(Possible.Text.class);
         assertThat(o.closedBy()).isNotEmpty();
       }
@@ -54,14 +54,15 @@ class ChildPughStructuredTest {
   @Test
   void complete_itemsHaveCodesFieldsAndBoundsAsData() {
     Complete c =
-        (Complete)
-            ChildPugh.INSTANCE.evaluate(
+        ChildPugh.INSTANCE
+            .evaluate(
                 ChildPughInput.of(
                     Bilirubin.mgPerDl(2.5),
                     Albumin.gPerDl(3.1),
                     Inr.ratio(1.8),
                     Ascites.MILD,
-                    Encephalopathy.GRADE_1));
+                    Encephalopathy.GRADE_1))
+            .asComplete();
     assertDataOnly(c);
     assertThat(c.items())
         .extracting(i -> i.code().value())
@@ -81,14 +82,15 @@ class ChildPughStructuredTest {
   @Test
   void siConverted_recordsTheConversionAndCodedCaveats() {
     Complete c =
-        (Complete)
-            ChildPugh.SI_CONVERTED.evaluate(
+        ChildPugh.SI_CONVERTED
+            .evaluate(
                 ChildPughInput.of(
                     Bilirubin.umolPerL(34),
                     Albumin.gPerDl(3.8),
                     Inr.ratio(1.0),
                     Ascites.NONE,
-                    Encephalopathy.NONE));
+                    Encephalopathy.NONE))
+            .asComplete();
     assertDataOnly(c);
     InputUsed in = c.item(BILIRUBIN).input();
     assertThat(in.conversion()).contains(new Conversion("umol/L", "mg/dL", 1 / 17.1));
@@ -111,7 +113,7 @@ class ChildPughStructuredTest {
             Observed.unknown());
     ModelResult r = ChildPugh.INSTANCE.evaluate(in);
     assertDataOnly(r);
-    Bounded b = (Bounded) r;
+    Bounded b = r.asBounded();
     OpenItem bili = b.openItem(BILIRUBIN);
     assertThat(bili.status()).isEqualTo(OpenStatus.UNKNOWN);
     assertThat(bili.aspect()).contains(ItemCode.of("cholestaticDisease"));
@@ -135,7 +137,7 @@ class ChildPughStructuredTest {
             Observed.of(Ascites.NONE),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(in);
+    Bounded b = ChildPugh.INSTANCE.evaluate(in).asBounded();
     assertDataOnly(b);
     assertThat(b.openItem(ItemCode.of("coagulation")).closedBy())
         .containsExactly("labs.inr", "labs.ptProlongation");

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Worked examples CP-1…CP-6 (liver §1.4), boundaries (§1.3) and bounded results. */
 class ChildPughTest {
   private static Complete score(ChildPughInput in) {
-    return (Complete) ChildPugh.INSTANCE.evaluate(in);
+    return ChildPugh.INSTANCE.evaluate(in).asComplete();
   }
 
   private static ChildPughInput input(
@@ -87,7 +87,7 @@ class ChildPughTest {
     assertItems(pugh, 1, 2, 1, 1, 1);
     assertThat(pugh.category()).contains(ChildPughClass.A);
     assertThat(pugh.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
-    Complete variant = (Complete) ChildPugh.ALBUMIN_3_0.evaluate(in);
+    Complete variant = ChildPugh.ALBUMIN_3_0.evaluate(in).asComplete();
     assertItems(variant, 1, 3, 1, 1, 1);
     assertThat(variant.totalValue()).isEqualTo(7);
     assertThat(variant.category()).contains(ChildPughClass.B);
@@ -127,8 +127,9 @@ class ChildPughTest {
   @CsvSource({"3.0,2", "2.99,3"})
   void albuminVariant_bothSidesOfItsLowCut(double v, int points) {
     Complete c =
-        (Complete)
-            ChildPugh.ALBUMIN_3_0.evaluate(input(1.0, v, 1.0, Ascites.NONE, Encephalopathy.NONE));
+        ChildPugh.ALBUMIN_3_0
+            .evaluate(input(1.0, v, 1.0, Ascites.NONE, Encephalopathy.NONE))
+            .asComplete();
     assertThat(c.item("Albumin").points()).hasValue(points);
   }
 
@@ -324,7 +325,7 @@ class ChildPughTest {
 
   @Test
   void unknownEncephalopathyAndAscites_rest3points_reachesAtoC() {
-    Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(withUnknownLiverItems(1.0, 3.8, 1.0));
+    Bounded b = ChildPugh.INSTANCE.evaluate(withUnknownLiverItems(1.0, 3.8, 1.0)).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(5.0, 6.0, 7.0, 8.0, 9.0);
     assertThat(b.reachableCategories()).containsExactly(ChildPughClass.A, ChildPughClass.B);
     assertThat(b.decidingItems()).containsExactly("Ascites", "Hepatic encephalopathy");
@@ -347,7 +348,7 @@ class ChildPughTest {
             Observed.of(Ascites.NONE),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(in);
+    Bounded b = ChildPugh.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(8.0, 9.0, 10.0);
     assertThat(b.reachableCategories()).containsExactly(ChildPughClass.B, ChildPughClass.C);
     assertThat(b.decidingItems()).containsExactly("Hepatic encephalopathy");
@@ -365,7 +366,7 @@ class ChildPughTest {
             Observed.of(Ascites.MILD),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(in);
+    Bounded b = ChildPugh.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(6.0, 7.0, 8.0);
     assertThat(b.reachableCategories()).containsExactly(ChildPughClass.A, ChildPughClass.B);
   }
@@ -381,7 +382,7 @@ class ChildPughTest {
             Observed.of(Ascites.SEVERE),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) ChildPugh.INSTANCE.evaluate(in);
+    Bounded b = ChildPugh.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().min()).isEqualTo(13);
     assertThat(b.determinedCategory()).contains(ChildPughClass.C);
     assertThat(b.decidingItems()).isEmpty();
@@ -400,10 +401,10 @@ class ChildPughTest {
                 Observed.of(Encephalopathy.NONE),
                 Observed.unknown()));
     assertThat(agree).isInstanceOf(Complete.class);
-    assertThat(((Complete) agree).item("Bilirubin").points()).hasValue(1);
+    assertThat(agree.asComplete().item("Bilirubin").points()).hasValue(1);
     Bounded differ =
-        (Bounded)
-            ChildPugh.INSTANCE.evaluate(
+        ChildPugh.INSTANCE
+            .evaluate(
                 new ChildPughInput(
                     Observed.of(Bilirubin.mgPerDl(2.5)),
                     Observed.of(Albumin.gPerDl(3.8)),
@@ -411,7 +412,8 @@ class ChildPughTest {
                     Observed.unknown(),
                     Observed.of(Ascites.NONE),
                     Observed.of(Encephalopathy.NONE),
-                    Observed.unknown()));
+                    Observed.unknown()))
+            .asBounded();
     assertThat(differ.openItems())
         .singleElement()
         .satisfies(
@@ -427,8 +429,8 @@ class ChildPughTest {
   @Test
   void everyItemUnknown_reaches5to15() {
     Bounded b =
-        (Bounded)
-            ChildPugh.INSTANCE.evaluate(
+        ChildPugh.INSTANCE
+            .evaluate(
                 new ChildPughInput(
                     Observed.unknown(),
                     Observed.unknown(),
@@ -436,7 +438,8 @@ class ChildPughTest {
                     Observed.unknown(),
                     Observed.unknown(),
                     Observed.unknown(),
-                    Observed.unknown()));
+                    Observed.unknown()))
+            .asBounded();
     assertThat(b.totalRange().min()).isEqualTo(5);
     assertThat(b.totalRange().max()).isEqualTo(15);
     assertThat(b.reachableCategories())
@@ -493,7 +496,7 @@ class ChildPughTest {
   void albuminVariantCaveat_onlyWhereTheTwoAlbuminTablesDisagree(double v, boolean caveat) {
     ChildPughInput in = input(1.0, v, 1.0, Ascites.NONE, Encephalopathy.NONE);
     Complete pugh = score(in);
-    Complete variant = (Complete) ChildPugh.ALBUMIN_3_0.evaluate(in);
+    Complete variant = ChildPugh.ALBUMIN_3_0.evaluate(in).asComplete();
     if (caveat) {
       assertThat(pugh.caveats())
           .anyMatch(

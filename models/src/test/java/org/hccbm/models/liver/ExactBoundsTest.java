@@ -51,7 +51,7 @@ class ExactBoundsTest {
   }
 
   private static List<Double> reachable(ModelResult r) {
-    return ((Bounded) r).totalRange().reachable();
+    return r.asBounded().totalRange().reachable();
   }
 
   // Point 1: a two-valued unknown gives two totals, not an interval.
@@ -59,7 +59,9 @@ class ExactBoundsTest {
   @Test
   void point1_meld_dialysisUnknown_reachesExactly17And28() {
     Bounded b =
-        (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null));
+        Meld.INSTANCE
+            .evaluate(meldInput(2.0, 1.69, 1.19, null, null, null, null, null))
+            .asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(17.0, 28.0);
     assertThat(b.totalRange().contains(20)).isFalse();
     assertThat(b.decidingItems()).containsExactly("Dialysis");
@@ -95,8 +97,9 @@ class ExactBoundsTest {
   @Test
   void point1_meld3_ageGroupUnknown_forAMan_givesTheTwoConstants() {
     Bounded b =
-        (Bounded)
-            Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.MALE, null, false));
+        Meld3.INSTANCE
+            .evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.MALE, null, false))
+            .asBounded();
     assertThat(b.totalRange().reachable())
         .containsExactly(
             (double) Meld3.reportedExact(false, false, 2.0, 130, 1.69, 1.19, 3.0),
@@ -112,9 +115,9 @@ class ExactBoundsTest {
         List.of(
             meldInput(2.0, 1.69, 4.0, 130.0, 3.0, Sex.MALE, 50, null),
             meldInput(2.0, 1.69, 6.5, 130.0, 3.0, Sex.MALE, 50, null))) {
-      Complete meld = (Complete) Meld.INSTANCE.evaluate(in);
+      Complete meld = Meld.INSTANCE.evaluate(in).asComplete();
       assertThat(meld.totalValue())
-          .isEqualTo(((Complete) Meld.INSTANCE.evaluate(in.withDialysis(true))).totalValue());
+          .isEqualTo(Meld.INSTANCE.evaluate(in.withDialysis(true)).asComplete().totalValue());
       assertThat(meld.caveats())
           .anySatisfy(
               c -> {
@@ -135,7 +138,9 @@ class ExactBoundsTest {
   @Test
   void point2_meld3_sexUnknown_atAge12to17_isComplete_butNotAt18() {
     Complete c =
-        (Complete) Meld3.INSTANCE.evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 15, false));
+        Meld3.INSTANCE
+            .evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, null, 15, false))
+            .asComplete();
     assertThat(c.totalValue())
         .isEqualTo(Meld3.reportedExact(false, true, 2.0, 130, 1.69, 1.19, 3.0));
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Sex is unknown"));
@@ -146,9 +151,9 @@ class ExactBoundsTest {
   @Test
   void point2_meld3_ageUnknown_forAWoman_isComplete_adult6Plus1point33EqualsAdolescent7point33() {
     Complete c =
-        (Complete)
-            Meld3.INSTANCE.evaluate(
-                meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false));
+        Meld3.INSTANCE
+            .evaluate(meldInput(2.0, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false))
+            .asComplete();
     assertThat(c.totalValue())
         .isEqualTo(Meld3.reportedExact(true, false, 2.0, 130, 1.69, 1.19, 3.0));
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Age is unknown"));
@@ -157,8 +162,9 @@ class ExactBoundsTest {
   @Test
   void point2_meldNa_sodiumUnknown_atMeldI40_isComplete() {
     Complete c =
-        (Complete)
-            MeldNa.INSTANCE.evaluate(meldInput(40.0, 8.0, 4.0, null, null, null, null, false));
+        MeldNa.INSTANCE
+            .evaluate(meldInput(40.0, 8.0, 4.0, null, null, null, null, false))
+            .asComplete();
     assertThat(c.totalValue()).isEqualTo(40);
   }
 
@@ -172,7 +178,7 @@ class ExactBoundsTest {
             Observed.of(IntrahepaticTumour.of(org.hccbm.core.Diameter.cm(3.0))),
             Observed.of(false),
             Observed.of(true));
-    Complete c = (Complete) Bclc.INSTANCE.evaluate(in);
+    Complete c = Bclc.INSTANCE.evaluate(in).asComplete();
     assertThat(c.category()).contains(BclcStage.C);
     assertThat(c.caveats())
         .anySatisfy(
@@ -187,9 +193,9 @@ class ExactBoundsTest {
   @Test
   void point3_meld3_woman_ageUnknown_isNotDeciding_evenWhenAnotherInputBoundsTheScore() {
     Bounded b =
-        (Bounded)
-            Meld3.INSTANCE.evaluate(
-                meldInput(null, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false));
+        Meld3.INSTANCE
+            .evaluate(meldInput(null, 1.69, 1.19, 130.0, 3.0, Sex.FEMALE, null, false))
+            .asBounded();
     assertThat(b.openItems()).extracting(o -> o.item()).contains("Age", "Bilirubin");
     assertThat(b.decidingItems()).containsExactly("Bilirubin");
   }
@@ -197,19 +203,24 @@ class ExactBoundsTest {
   @Test
   void point3_meld_dialysisIsNamed_whenCreatinineIsUnknownToo() {
     Bounded b =
-        (Bounded) Meld.INSTANCE.evaluate(meldInput(2.0, 1.69, null, null, null, null, null, null));
+        Meld.INSTANCE
+            .evaluate(meldInput(2.0, 1.69, null, null, null, null, null, null))
+            .asBounded();
     assertThat(b.decidingItems()).containsExactly("Creatinine", "Dialysis");
   }
 
   @Test
   void point3_meldNa_sodiumIsNotDeciding_whenMeldIIsAtMost11() {
     Bounded b =
-        (Bounded) MeldNa.INSTANCE.evaluate(meldInput(1.0, 1.0, 1.0, null, null, null, null, null));
+        MeldNa.INSTANCE
+            .evaluate(meldInput(1.0, 1.0, 1.0, null, null, null, null, null))
+            .asBounded();
     // dialysis decides (MELD(i) 6 or 20); sodium matters only at 20
     assertThat(b.decidingItems()).containsExactly("Dialysis", "Sodium");
     Bounded low =
-        (Bounded)
-            MeldNa.INSTANCE.evaluate(meldInput(null, 1.0, 1.0, null, null, null, null, false));
+        MeldNa.INSTANCE
+            .evaluate(meldInput(null, 1.0, 1.0, null, null, null, null, false))
+            .asBounded();
     assertThat(low.decidingItems()).containsExactly("Bilirubin", "Sodium");
   }
 
@@ -217,16 +228,16 @@ class ExactBoundsTest {
   void point3_albi_decidingByGrade_notByMalbiSubgrade() {
     // Albumin 60 g/L: ALBI −5.1 + 0.66 log10(bili) stays ≤ −2.60 up to 855 umol/L → grade 1 only.
     Bounded b =
-        (Bounded)
-            Albi.INSTANCE.evaluate(
-                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(60))));
+        Albi.INSTANCE
+            .evaluate(new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(60))))
+            .asBounded();
     assertThat(b.determinedCategory()).contains(AlbiGrade.GRADE_1);
     assertThat(b.decidingItems()).isEmpty();
     // Albumin 34 g/L: −2.89 + 0.154…1.936 spans 2a and 2b but crosses −2.60 → deciding.
     Bounded mid =
-        (Bounded)
-            Albi.INSTANCE.evaluate(
-                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(34))));
+        Albi.INSTANCE
+            .evaluate(new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(34))))
+            .asBounded();
     assertThat(mid.decidingItems()).containsExactly("Bilirubin");
     // Bilirubin 5 umol/L, albumin 25.5–… only within grade 2: 2a/2b split alone is not deciding.
     double lo = 0.66 * Math.log10(40) - 0.085 * 60;
@@ -238,9 +249,9 @@ class ExactBoundsTest {
   @Test
   void point4_albi_unknownBilirubin_startsAt1point71Umol() {
     Bounded b =
-        (Bounded)
-            Albi.INSTANCE.evaluate(
-                new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(45))));
+        Albi.INSTANCE
+            .evaluate(new AlbiInput(Observed.unknown(), Observed.of(Albumin.gPerL(45))))
+            .asBounded();
     assertThat(b.totalRange().min()).isCloseTo(0.66 * Math.log10(1.71) - 0.085 * 45, within(1e-12));
     assertThat(b.totalRange().min()).isLessThan(0.66 * Math.log10(3) - 0.085 * 45);
   }
@@ -250,8 +261,9 @@ class ExactBoundsTest {
   @Test
   void point8_meld3_exactHalf15point5_isReportedAs16() {
     Complete c =
-        (Complete)
-            Meld3.INSTANCE.evaluate(meldInput(0.8, 0.9, 0.7, 127.4, 2.62, Sex.MALE, 50, false));
+        Meld3.INSTANCE
+            .evaluate(meldInput(0.8, 0.9, 0.7, 127.4, 2.62, Sex.MALE, 50, false))
+            .asComplete();
     assertThat(c.total().orElseThrow().raw()).isCloseTo(15.5, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(16);
   }

@@ -63,7 +63,7 @@ class MeldFamilyBoundedTest {
   @Test
   void meld_openItems_addUpToTheTermAtTheTopOfTheSearchedRange() {
     Bounded b =
-        (Bounded) Meld.INSTANCE.evaluate(in(null, null, null, null, null, null, null, false));
+        Meld.INSTANCE.evaluate(in(null, null, null, null, null, null, null, false)).asBounded();
     // creatinine 1.0–4.0, bilirubin 1.0–50 mg/dL (855 µmol/L), INR 1.0–10
     assertThat(b.openItems())
         .extracting(OpenItem::maxPoints)
@@ -74,7 +74,7 @@ class MeldFamilyBoundedTest {
   @Test
   void meldNa_openItems_sodiumAddsNothingByItself() {
     Bounded b =
-        (Bounded) MeldNa.INSTANCE.evaluate(in(null, null, null, null, null, null, null, false));
+        MeldNa.INSTANCE.evaluate(in(null, null, null, null, null, null, null, false)).asBounded();
     assertThat(b.openItems())
         .extracting(OpenItem::maxPoints)
         .containsExactly(
@@ -84,7 +84,7 @@ class MeldFamilyBoundedTest {
   @Test
   void meld3_openItems_carryNoTermMaximum_sinceTheFormulaHasCrossTerms() {
     Bounded b =
-        (Bounded) Meld3.INSTANCE.evaluate(in(null, null, null, null, null, Sex.MALE, 50, false));
+        Meld3.INSTANCE.evaluate(in(null, null, null, null, null, Sex.MALE, 50, false)).asBounded();
     assertThat(b.openItems()).extracting(OpenItem::maxPoints).containsOnly(0.0);
     assertThat(b.openItems()).hasSize(5);
   }
@@ -94,12 +94,13 @@ class MeldFamilyBoundedTest {
   @Test
   void meld_bounded_knownItemsAddUpTo10TimesTheMeldOfTheKnownInputs() {
     // errata example: creatinine 1.19, bilirubin 2.0, INR 1.69, dialysis unknown → {17, 28}
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(in(2.0, 1.69, 1.19, null, null, null, null, null));
+    Bounded b =
+        Meld.INSTANCE.evaluate(in(2.0, 1.69, 1.19, null, null, null, null, null)).asBounded();
     assertThat(b.knownItems()).hasSize(4);
     assertThat(sumOfPoints(b.knownItems()))
         .isCloseTo(10 * Meld.optnRaw(2.0, 1.69, 1.19), within(1e-9));
     Bounded na =
-        (Bounded) MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, null, null, null, null));
+        MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, null, null, null, null)).asBounded();
     assertThat(na.knownItems()).hasSize(5);
     assertThat(sumOfPoints(na.knownItems()))
         .isCloseTo(10 * Meld.optnRaw(2.0, 1.69, 1.19), within(1e-9));
@@ -111,12 +112,12 @@ class MeldFamilyBoundedTest {
   void meldNa_bounded_knownSodiumOutside125to137_isAClampCaveat_bothSides() {
     for (double na : new double[] {124.9, 137.1}) {
       Bounded b =
-          (Bounded) MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, na, null, null, null, null));
+          MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, na, null, null, null, null)).asBounded();
       assertThat(caveats(b, CaveatKind.CLAMP)).as("sodium %s", na).isEqualTo(1);
     }
     for (double na : new double[] {125, 137}) {
       Bounded b =
-          (Bounded) MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, na, null, null, null, null));
+          MeldNa.INSTANCE.evaluate(in(2.0, 1.69, 1.19, na, null, null, null, null)).asBounded();
       assertThat(caveats(b, CaveatKind.CLAMP)).as("sodium %s", na).isZero();
     }
   }
@@ -126,13 +127,14 @@ class MeldFamilyBoundedTest {
   @Test
   void meldNa_me6_meldI11_unroundedTotalIs11_noSodiumTerm() {
     Complete c =
-        (Complete)
-            MeldNa.INSTANCE.evaluate(
+        MeldNa.INSTANCE
+            .evaluate(
                 MeldInput.of(
                     Bilirubin.mgPerDl(1.0),
                     Inr.ratio(1.0),
                     Creatinine.mgPerDl(1.6),
-                    Sodium.mmolPerL(125)));
+                    Sodium.mmolPerL(125)))
+            .asComplete();
     assertThat(c.total().orElseThrow().raw()).isEqualTo(11.0);
     assertThat(c.totalValue()).isEqualTo(11);
     assertThat(MeldNa.raw(11, 125)).isEqualTo(11.0);
@@ -145,25 +147,27 @@ class MeldFamilyBoundedTest {
     for (double cr : new double[] {1.6, 1.75, 1.9}) {
       // MELD(i) 11, 12, 13
       Complete c =
-          (Complete)
-              MeldNa.INSTANCE.evaluate(
+          MeldNa.INSTANCE
+              .evaluate(
                   MeldInput.of(
                       Bilirubin.mgPerDl(1.0),
                       Inr.ratio(1.0),
                       Creatinine.mgPerDl(cr),
-                      Sodium.mmolPerL(128)));
+                      Sodium.mmolPerL(128)))
+              .asComplete();
       assertThat(sumOfPoints(c.items()))
           .as("creatinine %s", cr)
           .isCloseTo(c.total().orElseThrow().raw(), within(1e-9));
     }
     Complete low =
-        (Complete)
-            MeldNa.INSTANCE.evaluate(
+        MeldNa.INSTANCE
+            .evaluate(
                 MeldInput.of(
                     Bilirubin.mgPerDl(1.0),
                     Inr.ratio(1.0),
                     Creatinine.mgPerDl(1.6),
-                    Sodium.mmolPerL(125)));
+                    Sodium.mmolPerL(125)))
+            .asComplete();
     assertThat(sumOfPoints(low.items())).isCloseTo(11.0, within(1e-9));
   }
 
@@ -172,7 +176,7 @@ class MeldFamilyBoundedTest {
     // bilirubin 10, INR 5, creatinine 1.0 on dialysis (→ 4.0): MELD(i) 4.64 → 40, so sodium
     // cannot matter; measured creatinine 1.0 would give MELD(i) 33.
     Complete c =
-        (Complete) MeldNa.INSTANCE.evaluate(in(10.0, 5.0, 1.0, null, null, null, null, true));
+        MeldNa.INSTANCE.evaluate(in(10.0, 5.0, 1.0, null, null, null, null, true)).asComplete();
     assertThat(c.totalValue()).isEqualTo(40);
     assertThat(caveats(c, CaveatKind.UNKNOWN_DID_NOT_MATTER)).isEqualTo(1);
   }
@@ -183,9 +187,9 @@ class MeldFamilyBoundedTest {
   void meld3_age17IsAdolescent_age18Adult_bothSides() {
     // all inputs at their floors: adolescent 7.33 → 7; adult man 6
     Complete teen =
-        (Complete) Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 17, false));
+        Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 17, false)).asComplete();
     Complete adult =
-        (Complete) Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 18, false));
+        Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 18, false)).asComplete();
     assertThat(teen.total().orElseThrow().raw()).isCloseTo(7.33, within(1e-9));
     assertThat(teen.totalValue()).isEqualTo(7);
     assertThat(adult.total().orElseThrow().raw()).isCloseTo(6.0, within(1e-9));
@@ -196,7 +200,7 @@ class MeldFamilyBoundedTest {
   void meld3_atTheFloor6_hasNoOutsideRangeCaveat() {
     // every input at its bound: 6 exactly, inside [6, 40]
     Complete c =
-        (Complete) Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 50, false));
+        Meld3.INSTANCE.evaluate(in(1.0, 1.0, 1.0, 137.0, 3.5, Sex.MALE, 50, false)).asComplete();
     assertThat(c.totalValue()).isEqualTo(6);
     assertThat(caveats(c, CaveatKind.CLAMP)).isZero();
   }
@@ -206,39 +210,40 @@ class MeldFamilyBoundedTest {
     // sex unknown (adult): 1.33 apart, so bounded. Bilirubin 0.5 → 1.0, sodium 140 → 137,
     // INR 0.9 → 1.0, albumin 4.0 → 3.5: four clamps, plus creatinine 3.5 → 3.0
     Bounded capped =
-        (Bounded) Meld3.INSTANCE.evaluate(in(0.5, 0.9, 3.5, 140.0, 4.0, null, 50, false));
+        Meld3.INSTANCE.evaluate(in(0.5, 0.9, 3.5, 140.0, 4.0, null, 50, false)).asBounded();
     assertThat(capped.totalRange().reachable()).containsExactly(18.0, 20.0);
     assertThat(caveats(capped, CaveatKind.CLAMP)).isEqualTo(5);
     // creatinine 2.0 is inside 1.0–3.0: no clamp of its own
     Bounded inside =
-        (Bounded) Meld3.INSTANCE.evaluate(in(0.5, 0.9, 2.0, 140.0, 4.0, null, 50, false));
+        Meld3.INSTANCE.evaluate(in(0.5, 0.9, 2.0, 140.0, 4.0, null, 50, false)).asBounded();
     assertThat(inside.totalRange().reachable()).hasSize(2);
     assertThat(caveats(inside, CaveatKind.CLAMP)).isEqualTo(4);
     // on dialysis creatinine is set to 3.0, a clamp whatever was measured
     Bounded dialysis =
-        (Bounded) Meld3.INSTANCE.evaluate(in(0.5, 0.9, 2.0, 140.0, 4.0, null, 50, true));
+        Meld3.INSTANCE.evaluate(in(0.5, 0.9, 2.0, 140.0, 4.0, null, 50, true)).asBounded();
     assertThat(dialysis.totalRange().reachable()).containsExactly(18.0, 20.0);
     assertThat(caveats(dialysis, CaveatKind.CLAMP)).isEqualTo(5);
     // inputs inside their bounds: no clamp
     Bounded none =
-        (Bounded) Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, null, 50, false));
+        Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, null, 50, false)).asBounded();
     assertThat(caveats(none, CaveatKind.CLAMP)).isZero();
   }
 
   @Test
   void meld3_bounded_ageUnknown_isAnAssumptionCaveat_ageKnownIsNot() {
     Bounded unknownAge =
-        (Bounded) Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, Sex.MALE, null, false));
+        Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, Sex.MALE, null, false)).asBounded();
     assertThat(caveats(unknownAge, CaveatKind.ASSUMPTION)).isEqualTo(1);
     Bounded knownAge =
-        (Bounded) Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, null, 50, false));
+        Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.19, 130.0, 3.0, null, 50, false)).asBounded();
     assertThat(caveats(knownAge, CaveatKind.ASSUMPTION)).isZero();
   }
 
   @Test
   void meld3_sexUnknownAtAge15_onDialysis_usesTheCreatinineCap() {
     // no sex term at 12–17, so sex cannot matter; dialysis sets creatinine 1.0 to 3.0
-    Complete c = (Complete) Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.0, 130.0, 3.0, null, 15, true));
+    Complete c =
+        Meld3.INSTANCE.evaluate(in(2.0, 1.69, 1.0, 130.0, 3.0, null, 15, true)).asComplete();
     assertThat(c.totalValue())
         .isEqualTo(Meld3.reportedExact(false, true, 2.0, 130, 1.69, 3.0, 3.0));
     assertThat(c.totalValue())

@@ -80,7 +80,7 @@ class MeldFormulaTermsStructuredTest {
   }
 
   private static Complete complete(ModelResult r) {
-    return (Complete) r;
+    return r.asComplete();
   }
 
   private static Caveat caveat(ModelResult r, String code) {

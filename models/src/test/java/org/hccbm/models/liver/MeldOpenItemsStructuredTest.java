@@ -43,8 +43,9 @@ class MeldOpenItemsStructuredTest {
   @Test
   void meld_dialysisUnknown_isClosedByOnDialysis_withTheMeasuredCreatinine() {
     Bounded b =
-        (Bounded)
-            Meld.INSTANCE.evaluate(input(Observed.of(Creatinine.mgPerDl(1.2)), Observed.unknown()));
+        Meld.INSTANCE
+            .evaluate(input(Observed.of(Creatinine.mgPerDl(1.2)), Observed.unknown()))
+            .asBounded();
     OpenItem dialysis = b.openItem(ItemCode.of("dialysis"));
     assertThat(dialysis.status()).isEqualTo(OpenStatus.UNKNOWN);
     assertThat(dialysis.closedBy()).containsExactly("onDialysis");
@@ -61,7 +62,7 @@ class MeldOpenItemsStructuredTest {
 
   @Test
   void meld_creatinineAndDialysisUnknown_creatinineRangesToTheCap4() {
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(input(Observed.unknown(), Observed.unknown()));
+    Bounded b = Meld.INSTANCE.evaluate(input(Observed.unknown(), Observed.unknown())).asBounded();
     OpenItem creatinine = b.openItem(ItemCode.of("creatinine"));
     assertThat(creatinine.closedBy()).containsExactly("labs.creatinine");
     assertThat(creatinine.possible())
@@ -75,7 +76,7 @@ class MeldOpenItemsStructuredTest {
 
   @Test
   void meld3_creatinineCapIs3_andSexAgeOpenItemsNameTheirFields() {
-    Bounded b = (Bounded) Meld3.INSTANCE.evaluate(input(Observed.unknown(), Observed.of(false)));
+    Bounded b = Meld3.INSTANCE.evaluate(input(Observed.unknown(), Observed.of(false))).asBounded();
     assertThat(b.openItem(ItemCode.of("creatinine")).possible())
         .isEqualTo(
             new Possible.Described("meld.creatinineCap3", List.of(closed(1.0, 3.0, "mg/dL"))));

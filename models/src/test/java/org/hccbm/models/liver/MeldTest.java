@@ -29,15 +29,15 @@ class MeldTest {
   }
 
   private static Complete meld(MeldInput in) {
-    return (Complete) Meld.INSTANCE.evaluate(in);
+    return Meld.INSTANCE.evaluate(in).asComplete();
   }
 
   private static Complete meldNa(MeldInput in) {
-    return (Complete) MeldNa.INSTANCE.evaluate(in);
+    return MeldNa.INSTANCE.evaluate(in).asComplete();
   }
 
   private static Complete meld3(MeldInput in) {
-    return (Complete) Meld3.INSTANCE.evaluate(in);
+    return Meld3.INSTANCE.evaluate(in).asComplete();
   }
 
   @Test
@@ -250,7 +250,7 @@ class MeldTest {
             Observed.unknown(),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(in);
+    Bounded b = MeldNa.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable())
         .containsExactlyElementsOf(
             IntStream.rangeClosed(23, 30).mapToDouble(i -> i).boxed().toList());
@@ -270,7 +270,7 @@ class MeldTest {
             Observed.unknown(),
             Observed.unknown(),
             Observed.of(false));
-    Complete c = (Complete) MeldNa.INSTANCE.evaluate(in);
+    Complete c = MeldNa.INSTANCE.evaluate(in).asComplete();
     assertThat(c.totalValue()).isEqualTo(11.0);
     assertThat(c.item("Sodium").observed()).startsWith("unknown");
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Sodium is unknown"));
@@ -288,7 +288,7 @@ class MeldTest {
             Observed.unknown(),
             Observed.unknown(),
             Observed.of(false));
-    Bounded b = (Bounded) MeldNa.INSTANCE.evaluate(in);
+    Bounded b = MeldNa.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable())
         .containsExactly(6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 23.0, 24.0, 25.0, 26.0, 27.0, 28.0);
     assertThat(b.totalRange().contains(15)).isFalse();
@@ -307,7 +307,7 @@ class MeldTest {
             in.sex(),
             in.age(),
             Observed.unknown());
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
+    Bounded b = Meld.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(6.0, 20.0);
     assertThat(b.decidingItems()).containsExactly("Dialysis");
     // Issue 13: the deciding patient field is dialysis status, not creatinine.
@@ -327,7 +327,7 @@ class MeldTest {
             in.sex(),
             in.age(),
             Observed.unknown());
-    Bounded b = (Bounded) Meld.INSTANCE.evaluate(in);
+    Bounded b = Meld.INSTANCE.evaluate(in).asBounded();
     assertThat(b.openItems())
         .extracting(o -> o.closedBy())
         .containsExactly(List.of("labs.creatinine"), List.of("onDialysis"));
@@ -345,7 +345,7 @@ class MeldTest {
             Observed.unknown(),
             Observed.of(Age.years(60)),
             Observed.of(false));
-    Bounded b = (Bounded) Meld3.INSTANCE.evaluate(in);
+    Bounded b = Meld3.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().reachable()).containsExactly(26.0, 27.0);
     assertThat(b.decidingItems()).containsExactly("Sex");
   }
@@ -362,7 +362,7 @@ class MeldTest {
             Observed.of(Sex.FEMALE),
             Observed.of(Age.years(55)),
             Observed.of(false));
-    Bounded b = (Bounded) Meld3.INSTANCE.evaluate(in);
+    Bounded b = Meld3.INSTANCE.evaluate(in).asBounded();
     assertThat(b.totalRange().contains(33)).isTrue();
     assertThat(b.openItems()).extracting(o -> o.item()).containsExactly("Sodium", "Albumin");
   }

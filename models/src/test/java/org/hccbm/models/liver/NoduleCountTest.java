@@ -48,11 +48,12 @@ class NoduleCountTest {
    * (the engine may report the latter either way; what matters here is that only one is reachable).
    */
   private static Object category(ModelResult r) {
-    if (r instanceof Bounded b) {
+    if (r.isBounded()) {
+      Bounded b = r.asBounded();
       assertThat(b.decidingItems()).doesNotContain("Tumour burden");
       return b.determinedCategory().orElseThrow();
     }
-    return ((Complete) r).category().orElseThrow();
+    return r.asComplete().category().orElseThrow();
   }
 
   @ParameterizedTest(name = "{0} nodules, sizes unknown: beyond")
@@ -90,7 +91,7 @@ class NoduleCountTest {
   @ValueSource(ints = {1, 2, 3})
   void oneToThreeNodules_areBoundedOverTheSizes(int count) {
     for (Score<TransplantCriteriaInput> m : List.of(Milan.INSTANCE, Ucsf.INSTANCE)) {
-      Bounded b = (Bounded) m.evaluate(criteria(count, Observed.of(false), Observed.of(false)));
+      Bounded b = m.evaluate(criteria(count, Observed.of(false), Observed.of(false))).asBounded();
       assertThat(b.reachableCategories())
           .as(m.info().id())
           .containsExactly(CriteriaStatus.WITHIN, CriteriaStatus.BEYOND);
@@ -122,7 +123,7 @@ class NoduleCountTest {
 
   @Test
   void bclc_oneNodule_isStage0OrA() {
-    Bounded b = (Bounded) Bclc.INSTANCE.evaluate(bclc(1, false));
+    Bounded b = Bclc.INSTANCE.evaluate(bclc(1, false)).asBounded();
     assertThat(b.reachableCategories()).containsExactly(BclcStage.STAGE_0, BclcStage.A);
     assertThat(b.decidingItems()).containsExactly("Tumour burden");
   }
@@ -130,7 +131,7 @@ class NoduleCountTest {
   @ParameterizedTest(name = "BCLC, {0} nodules: A or B")
   @ValueSource(ints = {2, 3})
   void bclc_twoOrThreeNodules_areAOrB(int count) {
-    Bounded b = (Bounded) Bclc.INSTANCE.evaluate(bclc(count, false));
+    Bounded b = Bclc.INSTANCE.evaluate(bclc(count, false)).asBounded();
     assertThat(b.reachableCategories()).containsExactly(BclcStage.A, BclcStage.B);
   }
 
@@ -203,7 +204,7 @@ class NoduleCountTest {
     assertThat(Milan.INSTANCE.evaluate(p)).isInstanceOf(Bounded.class);
     assertThat(Ucsf.INSTANCE.evaluate(p)).isInstanceOf(Bounded.class);
     // Child–Pugh unknown as well: BCLC A, B (preserved) or D (class C); never 0 with two nodules.
-    assertThat(((Bounded) Bclc.INSTANCE.evaluate(p)).reachableCategories())
+    assertThat(Bclc.INSTANCE.evaluate(p).asBounded().reachableCategories())
         .containsExactly(BclcStage.A, BclcStage.B, BclcStage.D);
   }
 

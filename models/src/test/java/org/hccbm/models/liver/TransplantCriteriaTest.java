@@ -1,5 +1,6 @@
 package org.hccbm.models.liver;
 
+import static com.google.common.collect.Iterables.getOnlyElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -30,15 +31,16 @@ class TransplantCriteriaTest {
         model.evaluate(
             new TransplantCriteriaInput(
                 Observed.of(tumour(cms)), Observed.of(false), Observed.of(spread)));
-    return (CriteriaStatus) ((Complete) r).category().orElseThrow();
+    return getOnlyElement(r.asComplete().possibleCategories(CriteriaStatus.class));
   }
 
   private static Bounded literal(
       org.hccbm.models.Score<TransplantCriteriaInput> model, String cms) {
-    return (Bounded)
-        model.evaluate(
+    return model
+        .evaluate(
             new TransplantCriteriaInput(
-                Observed.of(tumour(cms)), Observed.unknown(), Observed.unknown()));
+                Observed.of(tumour(cms)), Observed.unknown(), Observed.unknown()))
+        .asBounded();
   }
 
   @ParameterizedTest(name = "{0}: {1} -> Milan {2}, UCSF {3}")
@@ -74,12 +76,11 @@ class TransplantCriteriaTest {
     for (org.hccbm.models.Score<TransplantCriteriaInput> model :
         List.of(Milan.INSTANCE, Ucsf.INSTANCE)) {
       Complete c =
-          (Complete)
-              model.evaluate(
+          model
+              .evaluate(
                   new TransplantCriteriaInput(
-                      Observed.of(tumour("1 + 1 + 1 + 1")),
-                      Observed.unknown(),
-                      Observed.unknown()));
+                      Observed.of(tumour("1 + 1 + 1 + 1")), Observed.unknown(), Observed.unknown()))
+              .asComplete();
       assertThat(c.category()).contains(CriteriaStatus.BEYOND);
       assertThat(c.caveats())
           .anySatisfy(
@@ -123,8 +124,8 @@ class TransplantCriteriaTest {
         Milan.INSTANCE.evaluate(
             new TransplantCriteriaInput(
                 Observed.of(tumour("2.0")), Observed.of(true), Observed.of(false)));
-    assertThat(((Complete) r).category()).contains(CriteriaStatus.BEYOND);
-    assertThat(((Complete) r).item("Rule applied").bandText())
+    assertThat(r.asComplete().category()).contains(CriteriaStatus.BEYOND);
+    assertThat(r.asComplete().item("Rule applied").bandText())
         .isEqualTo("beyond: macrovascular invasion");
   }
 }
