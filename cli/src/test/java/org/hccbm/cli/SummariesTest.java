@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hccbm.core.patient.Patient;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
-import org.hccbm.core.result.Complete;
-import org.hccbm.core.result.NotApplicable;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
@@ -64,21 +61,24 @@ class SummariesTest {
             .put("model", e.model().id())
             .put("revision", e.model().revision())
             .put("subject", e.subject());
-    if (e.result() instanceof Complete c) {
-      o.put("kind", "complete");
-      c.total().ifPresent(t -> o.put("total", t.value()));
-      c.category().ifPresent(cat -> o.put("category", cat.code()));
-    } else if (e.result() instanceof Bounded b) {
-      o.put("kind", "bounded");
-      b.totals().ifPresent(t -> o.put("min", t.min()).put("max", t.max()));
-      ArrayNode cats = o.putArray("categories");
-      b.reachableCategories().stream().map(Category::code).forEach(cats::add);
-      ArrayNode deciding = o.putArray("deciding");
-      b.decidingItems().forEach(deciding::add);
-    } else if (e.result() instanceof NotApplicable n) {
-      o.put("kind", "notApplicable").put("reason", n.reason());
-    }
-    return o;
+    return e.result()
+        .fold(
+            c -> {
+              o.put("kind", "complete");
+              c.total().ifPresent(t -> o.put("total", t.value()));
+              c.category().ifPresent(cat -> o.put("category", cat.code()));
+              return o;
+            },
+            b -> {
+              o.put("kind", "bounded");
+              b.totals().ifPresent(t -> o.put("min", t.min()).put("max", t.max()));
+              ArrayNode cats = o.putArray("categories");
+              b.reachableCategories().stream().map(Category::code).forEach(cats::add);
+              ArrayNode deciding = o.putArray("deciding");
+              b.decidingItems().forEach(deciding::add);
+              return o;
+            },
+            n -> o.put("kind", "notApplicable").put("reason", n.reason()));
   }
 
   private static ObjectNode treePlan(ObjectMapper mapper, TreatmentPlan plan) {

@@ -17,6 +17,7 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
@@ -53,9 +54,9 @@ class FhirAssessmentWriterTest {
         p, VariantSelection.defaults(), LabFreshness.DEFAULT_WINDOW_DAYS);
   }
 
-  private static Models.Evaluation first(Patient p, Class<?> kind) {
+  private static Models.Evaluation firstBounded(Patient p) {
     return Models.evaluate(p).stream()
-        .filter(e -> kind.isInstance(e.result()))
+        .filter(e -> e.result().isBounded())
         .findFirst()
         .orElseThrow();
   }
@@ -70,7 +71,7 @@ class FhirAssessmentWriterTest {
   @Test
   void completeResult_isFinalWithMethodCodeAndOnePredictionForItsCategory() {
     Models.Evaluation e = of(Fixtures.h1(), "child-pugh");
-    Complete c = (Complete) e.result();
+    Complete c = e.result().asComplete();
     RiskAssessment r = WRITER.riskAssessment(e).orElseThrow();
 
     assertThat(r.getStatus()).isEqualTo(RiskAssessment.RiskAssessmentStatus.FINAL);
@@ -101,8 +102,8 @@ class FhirAssessmentWriterTest {
 
   @Test
   void boundedResult_isPreliminaryWithOnePredictionPerReachableCategoryAndDecidingFieldsInNote() {
-    Models.Evaluation e = first(Fixtures.incomplete(), Bounded.class);
-    Bounded b = (Bounded) e.result();
+    Models.Evaluation e = firstBounded(Fixtures.incomplete());
+    Bounded b = e.result().asBounded();
     RiskAssessment r = WRITER.riskAssessment(e).orElseThrow();
 
     assertThat(r.getStatus()).isEqualTo(RiskAssessment.RiskAssessmentStatus.PRELIMINARY);
@@ -119,16 +120,13 @@ class FhirAssessmentWriterTest {
   @Test
   void boundedNote_namesTotalsCategoriesAndDecidingFields() {
     Bounded b =
-        (Bounded)
-            Models.evaluate(Fixtures.incomplete()).stream()
-                .map(Models.Evaluation::result)
-                .filter(
-                    r ->
-                        r instanceof Bounded x
-                            && x.totals().isPresent()
-                            && !x.decidingFields().isEmpty())
-                .findFirst()
-                .orElseThrow();
+        Models.evaluate(Fixtures.incomplete()).stream()
+            .map(Models.Evaluation::result)
+            .filter(ModelResult::isBounded)
+            .map(ModelResult::asBounded)
+            .filter(x -> x.totals().isPresent() && !x.decidingFields().isEmpty())
+            .findFirst()
+            .orElseThrow();
     String note = FhirAssessmentWriter.boundedNote(b);
     assertThat(note)
         .contains(
@@ -143,7 +141,7 @@ class FhirAssessmentWriterTest {
   void notApplicableResult_writesNoResource() {
     Models.Evaluation e =
         Models.evaluate(Fixtures.h1()).stream()
-            .filter(x -> x.result() instanceof NotApplicable)
+            .filter(x -> x.result().isNotApplicable())
             .findFirst()
             .orElseGet(
                 () ->
@@ -232,7 +230,9 @@ class FhirAssessmentWriterTest {
         }
       }
       List<ItemScore> known =
-          e.result() instanceof Complete c ? c.items() : ((Bounded) e.result()).knownItems();
+          e.result().isComplete()
+              ? e.result().asComplete().items()
+              : e.result().asBounded().knownItems();
       boolean psScored =
           known.stream()
               .anyMatch(
@@ -392,8 +392,7 @@ class FhirAssessmentWriterTest {
   void bundle_roundTripsThroughHapiJsonAndIsDeterministic(Patient p) {
     TreatmentPlanner.Assessment a = assess(p);
     Bundle b = WRITER.bundle(a);
-    long written =
-        a.evaluations().stream().filter(e -> !(e.result() instanceof NotApplicable)).count();
+    long written = a.evaluations().stream().filter(e -> !e.result().isNotApplicable()).count();
     assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
     assertThat(b.getEntry()).hasSize((int) written + 2);
     assertThat(b.getEntryFirstRep().getResource()).isInstanceOf(Device.class);
