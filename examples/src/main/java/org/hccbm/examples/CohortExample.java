@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Category;
-import org.hccbm.core.result.Complete;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.bone.HccSmGpa;
 
@@ -47,9 +46,10 @@ public final class CohortExample {
         Patient p = mapper.readValue(line, Patient.class);
         var result = HccSmGpa.INSTANCE.evaluate(p);
         key =
-            result instanceof Complete c
-                ? c.category().map(Category::code).orElse("?")
-                : result instanceof org.hccbm.core.result.Bounded ? "bounded" : "not applicable";
+            result.fold(
+                c -> c.category().map(Category::code).orElse("?"),
+                b -> "bounded",
+                n -> "not applicable");
       } catch (JsonProcessingException e) {
         key = "rejected";
       }

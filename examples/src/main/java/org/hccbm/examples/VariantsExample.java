@@ -2,7 +2,6 @@ package org.hccbm.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.models.ModelVariant;
@@ -64,7 +63,7 @@ public final class VariantsExample {
     ModelResult childPugh = evaluations.get(0).result();
     return label
         + ": "
-        + ((Complete) childPugh).category().orElseThrow().label()
+        + childPugh.asComplete().category().orElseThrow().label()
         + " ("
         + childPugh.model().variant()
         + ")\n";

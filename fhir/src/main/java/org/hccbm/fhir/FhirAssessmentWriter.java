@@ -293,7 +293,7 @@ public final class FhirAssessmentWriter {
 
   private Optional<RiskAssessment> riskAssessment(Models.Evaluation e, Reference performer) {
     ModelResult result = e.result();
-    if (!(result instanceof Complete) && !(result instanceof Bounded)) {
+    if (result.isNotApplicable()) {
       return Optional.empty();
     }
     ModelInfo model = result.model();
@@ -322,10 +322,11 @@ public final class FhirAssessmentWriter {
       r.addExtension(HccbmCodeSystems.LESION_EXTENSION, new StringType(lesion.id()));
     }
     List<ItemScore> items =
-        result instanceof Complete c ? c.items() : ((Bounded) result).knownItems();
+        result.fold(Complete::items, Bounded::knownItems, n -> List.<ItemScore>of());
     basis(model.id(), items).forEach(r::addBasis);
     String rationale = result.render().strip();
-    if (result instanceof Complete c) {
+    if (result.isComplete()) {
+      Complete c = result.asComplete();
       r.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
       Optional<Category> category = c.category();
       if (category.isPresent()) {
@@ -338,7 +339,7 @@ public final class FhirAssessmentWriter {
             .setRationale(rationale);
       }
     } else {
-      Bounded b = (Bounded) result;
+      Bounded b = result.asBounded();
       r.setStatus(RiskAssessment.RiskAssessmentStatus.PRELIMINARY);
       for (Category category : b.reachableCategories()) {
         prediction(r, model, category, rationale);
@@ -366,7 +367,7 @@ public final class FhirAssessmentWriter {
             .collect(Collectors.joining(" or "));
     return result.model().name()
         + (e.about().isPatient() ? "" : " (lesion " + e.subject() + ")")
-        + (result instanceof Complete ? ": " : ", bounded: ")
+        + (result.isComplete() ? ": " : ", bounded: ")
         + (categories.isEmpty() ? "no category" : categories);
   }
 

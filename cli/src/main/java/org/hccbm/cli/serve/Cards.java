@@ -16,7 +16,6 @@ import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
-import org.hccbm.core.result.NotApplicable;
 import org.hccbm.fhir.MappingKind;
 import org.hccbm.fhir.MappingNote;
 import org.hccbm.jackson.AssessmentRequest;
@@ -127,7 +126,7 @@ final class Cards {
   }
 
   private static String infoSummary(TreatmentPlanner.Assessment a) {
-    long bounded = a.evaluations().stream().filter(e -> e.result() instanceof Bounded).count();
+    long bounded = a.evaluations().stream().filter(e -> e.result().isBounded()).count();
     return "HCC bone metastasis: expected survival "
         + a.plan().survival().summary()
         + (bounded == 0
@@ -203,23 +202,25 @@ final class Cards {
 
   /** One result in words: the category, or what is still possible and what decides it. */
   static String result(ModelResult r) {
-    if (r instanceof Complete c) {
-      return c.category().map(Category::label).orElse("")
-          + c.total()
-              .map(t -> (c.category().isPresent() ? ", " : "") + "total " + shown(t.value()))
-              .orElse("")
-          + " (complete)";
-    }
-    if (r instanceof Bounded b) {
-      String possible =
-          b.reachableCategories().isEmpty()
-              ? b.totals().map(t -> "total " + shown(t.min()) + "–" + shown(t.max())).orElse("")
-              : b.reachableCategories().stream()
-                  .map(Category::label)
-                  .collect(Collectors.joining(" or "));
-      return "bounded — still possible: " + possible + "; " + deciding(b);
-    }
-    return "not applicable: " + ((NotApplicable) r).reason();
+    return r.fold(Cards::complete, Cards::bounded, n -> "not applicable: " + n.reason());
+  }
+
+  private static String complete(Complete c) {
+    return c.category().map(Category::label).orElse("")
+        + c.total()
+            .map(t -> (c.category().isPresent() ? ", " : "") + "total " + shown(t.value()))
+            .orElse("")
+        + " (complete)";
+  }
+
+  private static String bounded(Bounded b) {
+    String possible =
+        b.reachableCategories().isEmpty()
+            ? b.totals().map(t -> "total " + shown(t.min()) + "–" + shown(t.max())).orElse("")
+            : b.reachableCategories().stream()
+                .map(Category::label)
+                .collect(Collectors.joining(" or "));
+    return "bounded — still possible: " + possible + "; " + deciding(b);
   }
 
   /** What would decide a bounded result: patient fields, else the open items by name. */
