@@ -258,7 +258,12 @@ final class RadiotherapyRules {
       PlanArg shown = PlanArg.text(course.toString());
       Fact fact = Fact.of("previousRt", shown);
       if (end.isEmpty() || now.isEmpty()) {
-        return GateCheck.criterion(UNKNOWN, Wording.of("rt.intervalUnknown"), fact);
+        // name only the date(s) not recorded
+        String key =
+            end.isEmpty()
+                ? now.isEmpty() ? "rt.intervalUnknown" : "rt.intervalUnknownEnd"
+                : "rt.intervalUnknownAssessmentDate";
+        return GateCheck.criterion(UNKNOWN, Wording.of(key), fact);
       }
       if (!end.get().plusMonths(1).isBefore(now.get())) {
         return GateCheck.criterion(FAIL, Wording.of("rt.intervalTooShort", shown), fact);
