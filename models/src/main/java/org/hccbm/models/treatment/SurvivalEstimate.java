@@ -99,26 +99,12 @@ public record SurvivalEstimate(String modelId, Wording basis, List<SurvivalBand>
   private static final Optional<Boolean> KNOWN_FALSE = Optional.of(false);
 
   /**
-   * Returns e.g. "hcc-sm-gpa → &lt; 3 months".
+   * Returns e.g. "hcc-sm-gpa → &lt; 3 months" ({@link PlanRenderer}, English).
    *
    * @return the summary
    */
   public String summary() {
-    return modelId + " → " + BANDS_SHOWN.get(mask(bands));
-  }
-
-  /**
-   * Every set of bands as {@link #summary} and {@link #toString} show it, by its mask: the one
-   * band, or "one of [...]".
-   */
-  private static final List<String> BANDS_SHOWN = bandsShown();
-
-  private static List<String> bandsShown() {
-    List<String> out = new ArrayList<>();
-    for (List<SurvivalBand> bands : BY_MASK) {
-      out.add(bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
-    }
-    return List.copyOf(out);
+    return PlanValues.survival(this).text();
   }
 
   /**
@@ -133,6 +119,7 @@ public record SurvivalEstimate(String modelId, Wording basis, List<SurvivalBand>
 
   @Override
   public String toString() {
-    return modelId + ": " + basisText() + " → expected survival " + BANDS_SHOWN.get(mask(bands));
+    return Wording.of("survival.estimate", PlanArg.id(modelId), basis, PlanValues.oneOrOneOf(bands))
+        .text();
   }
 }

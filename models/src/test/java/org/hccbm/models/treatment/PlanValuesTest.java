@@ -27,6 +27,7 @@ import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.Karnofsky;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.Quantity;
+import org.hccbm.models.SurvivalBand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +173,38 @@ class PlanValuesTest {
               double d = ((Quantity) ((PlanArg.Val) a).value()).value();
               assertThat(d).isEqualTo(Math.rint(d));
             });
+  }
+
+  @Test
+  void survivalEstimate_summaryAndToString_renderedByThePlanBundle_asTheyWereBuilt() {
+    SurvivalBand[] all = SurvivalBand.values();
+    for (int mask = 1; mask < 1 << all.length; mask++) {
+      List<SurvivalBand> bands = new ArrayList<>();
+      for (int i = 0; i < all.length; i++) {
+        if ((mask & (1 << i)) != 0) {
+          bands.add(all[i]);
+        }
+      }
+      SurvivalEstimate e = new SurvivalEstimate("katagiri-new", Wording.text("basis"), bands);
+      String shown = bands.size() == 1 ? bands.get(0).toString() : "one of " + bands;
+      assertThat(e.summary()).isEqualTo("katagiri-new → " + shown);
+      assertThat(e.toString()).isEqualTo("katagiri-new: basis → expected survival " + shown);
+    }
+  }
+
+  @Test
+  void survivalBasis_isTheCategoriesAndTheirMeanings_coded() {
+    for (var p : PlannerSafetyTest.constructed()) {
+      TreatmentPlan plan = TreatmentPlanner.DEFAULT.plan(p);
+      for (SurvivalEstimate e : plan.otherEstimates()) {
+        assertThat(leaves(e.basis()))
+            .as(e.basisText())
+            .noneMatch(a -> a instanceof PlanArg.Val v && isText(v))
+            .anyMatch(a -> a instanceof PlanArg.Category);
+      }
+    }
+    SurvivalEstimate none = SurvivalEstimate.unknown(Wording.of("survival.noModel"));
+    assertThat(none.basisText()).isEqualTo("no prognostic model gives an estimate");
   }
 
   @Test
