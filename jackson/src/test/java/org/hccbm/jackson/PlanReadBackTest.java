@@ -187,6 +187,29 @@ class PlanReadBackTest {
   }
 
   @Test
+  void planWrittenBeforeRulesAndBasisWereCoded_readsBack_withTheSameText() throws Exception {
+    String old;
+    try (InputStream in =
+        getClass().getResourceAsStream("/golden/plan-h2-before-coded-rules.json")) {
+      assertThat(in).isNotNull();
+      old = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    TreatmentPlan read = HccbmJson.readPlan(old);
+    TreatmentPlan now = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
+    assertThat(read.survival().basisText()).isEqualTo(now.survival().basisText());
+    assertThat(read.items()).hasSameSizeAs(now.items());
+    for (int i = 0; i < now.items().size(); i++) {
+      PlanItem was = read.items().get(i);
+      PlanItem is = now.items().get(i);
+      assertThat(was.text()).isEqualTo(is.text());
+      assertThat(was.rule().id()).isEqualTo(is.rule().id());
+      assertThat(was.rule().toString()).isEqualTo(is.rule().toString());
+      assertThat(was.rule().statementText()).isEqualTo(is.rule().statementText());
+      assertThat(was.rule().provenance()).isEmpty();
+    }
+  }
+
+  @Test
   void libraryRule_writesItsProvenance_notItsWording() throws Exception {
     com.fasterxml.jackson.databind.JsonNode rule =
         MAPPER.readTree(h2()).get("items").get(0).get("rule");

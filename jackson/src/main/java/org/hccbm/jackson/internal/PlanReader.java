@@ -55,8 +55,12 @@ public final class PlanReader {
   private static SurvivalEstimate survival(JsonNode n, String path) {
     object(n, path);
     String model = text(n, "model", path);
+    // a plan written before the basis was coded (no basisWording) keeps its text
+    Wording basis =
+        n.has("basisWording")
+            ? wordingArg(n, "basisWording", path)
+            : Wording.text(text(n, "basis", path));
     displayed(n, path, "basis");
-    Wording basis = wordingArg(n, "basisWording", path);
     List<SurvivalBand> bands = list(need(n, "bands", path), path + ".bands", PlanReader::band);
     return guard(path + ".bands", () -> new SurvivalEstimate(model, basis, bands));
   }
@@ -160,6 +164,16 @@ public final class PlanReader {
   private static RuleInfo rule(JsonNode n, String path) {
     object(n, path);
     String id = text(n, "id", path);
+    if (!n.has("provenance")) {
+      // written before rules were coded: the statement and tag as text, no provenance
+      return new RuleInfo(
+          id,
+          Wording.text(text(n, "statement", path)),
+          text(n, "source", path),
+          text(n, "evidence", path),
+          Set.of(),
+          Wording.text(text(n, "tag", path)));
+    }
     // the display fields are renderings of the wordings read below: required, not read
     displayed(n, path, "statement", "tag");
     return new RuleInfo(
