@@ -530,7 +530,8 @@ public final class FhirAssessmentWriter {
     d.setCode(code);
     d.addReasonCode(
         new CodeableConcept(
-                new Coding(HccbmCodeSystems.PLAN_RULE, item.rule().id(), item.rule().statement()))
+                new Coding(
+                    HccbmCodeSystems.PLAN_RULE, item.rule().id(), item.rule().statementText()))
             .setText(item.rule().toString()));
     for (Fact f : item.facts()) {
       d.addReasonCode(new CodeableConcept().setText(f.toString()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -13,8 +14,12 @@ import java.util.Set;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Value;
+import org.hccbm.models.liver.BclcStage;
+import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.Provenance;
+import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
 import org.hccbm.models.treatment.Wording;
@@ -81,6 +86,8 @@ class PlanReadBackTest {
     for (int i = 0; i < 600; i++) {
       TreatmentPlan plan = roundTrip(TreatmentPlanner.DEFAULT.plan(Generators.patient(random)));
       otherEstimates += plan.otherEstimates().size();
+      shapes(plan.survival().basis(), argShapes);
+      plan.otherEstimates().forEach(e -> shapes(e.basis(), argShapes));
       for (PlanItem item : plan.items()) {
         kinds.add(item.kind());
         items++;
@@ -91,7 +98,9 @@ class PlanReadBackTest {
         item.facts().forEach(f -> shapes(f.value(), argShapes));
       }
     }
-    // every argument shape the plan codes use is written and read back (ADR 0020)
+    // every argument shape the plan codes use is written and read back (ADR 0020); dates and caller
+    // text (a not-assessable reason) are not in these generated plans: newArgumentShapes covers
+    // them
     assertThat(argShapes)
         .contains(
             Wording.class,
@@ -99,9 +108,10 @@ class PlanReadBackTest {
             PlanArg.Join.class,
             PlanArg.Unknown.class,
             PlanArg.Category.class,
+            PlanArg.Meaning.class,
+            PlanArg.Points.class,
             Quantity.class,
-            Value.Coded.class,
-            Value.Text.class);
+            Value.Coded.class);
     assertThat(kinds).containsExactlyInAnyOrder(PlanItem.Kind.values());
     assertThat(items).isGreaterThan(6_000);
     assertThat(withIntervention).isPositive();
@@ -130,6 +140,108 @@ class PlanReadBackTest {
     com.fasterxml.jackson.databind.JsonNode fact = item.get("facts").get(0);
     assertThat(fact.get("code").asText()).isNotEmpty();
     assertThat(fact.has("data")).isTrue();
+  }
+
+  @Test
+  void newArgumentShapes_andACallersOwnRule_roundTrip() throws Exception {
+    PlanItem item = TreatmentPlanner.DEFAULT.plan(Fixtures.h2()).items().get(0);
+    RuleInfo own =
+        new RuleInfo(
+            "X-OWN-1",
+            Wording.text("a caller's own rule"),
+            "local protocol",
+            "",
+            Set.of(Provenance.POLICY, Provenance.M),
+            Wording.text("[policy]; dose [M]"));
+    PlanItem custom =
+        new PlanItem(
+            item.domain(),
+            item.kind(),
+            Wording.of(
+                "rt.courseCompleted",
+                PlanArg.quantity(30, "Gy"),
+                PlanArg.num(10),
+                PlanArg.points("sins", 9),
+                PlanArg.date(LocalDate.of(2026, 5, 1))),
+            own,
+            List.of(
+                Fact.of("bclc2022", PlanArg.meaning(BclcStage.C)),
+                Fact.of("childPugh", PlanArg.points("child-pugh", 8)),
+                Fact.of(
+                    "frankelGrade", Wording.of("observed.notAssessable", PlanArg.text("sedated")))),
+            item.intervention(),
+            item.subject(),
+            item.dependsOn());
+    TreatmentPlan p = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
+    TreatmentPlan withCustom =
+        new TreatmentPlan(
+            p.patientId(), p.policy(), p.survival(), p.otherEstimates(), List.of(custom));
+    TreatmentPlan back = roundTrip(withCustom);
+    assertThat(back.items().get(0).rule().statementText()).isEqualTo("a caller's own rule");
+    assertThat(back.items().get(0).text()).isEqualTo("30 Gy/10 to 9 (2026-05-01)");
+    com.fasterxml.jackson.databind.JsonNode rule =
+        MAPPER.readTree(HccbmJson.writePlan(withCustom)).get("items").get(0).get("rule");
+    assertThat(rule.get("provenance").toString()).isEqualTo("[\"M\",\"POLICY\"]");
+    assertThat(rule.get("tag").asText()).isEqualTo("[policy]; dose [M]");
+    assertThat(rule.has("statementWording")).isTrue();
+  }
+
+  @Test
+  void planWrittenBeforeRulesAndBasisWereCoded_readsBack_withTheSameText() throws Exception {
+    String old;
+    try (InputStream in =
+        getClass().getResourceAsStream("/golden/plan-h2-before-coded-rules.json")) {
+      assertThat(in).isNotNull();
+      old = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    TreatmentPlan read = HccbmJson.readPlan(old);
+    TreatmentPlan now = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
+    assertThat(read.survival().basisText()).isEqualTo(now.survival().basisText());
+    assertThat(read.items()).hasSameSizeAs(now.items());
+    for (int i = 0; i < now.items().size(); i++) {
+      PlanItem was = read.items().get(i);
+      PlanItem is = now.items().get(i);
+      assertThat(was.text()).isEqualTo(is.text());
+      assertThat(was.rule().id()).isEqualTo(is.rule().id());
+      assertThat(was.rule().toString()).isEqualTo(is.rule().toString());
+      assertThat(was.rule().statementText()).isEqualTo(is.rule().statementText());
+      assertThat(was.rule().provenance()).isEmpty();
+    }
+  }
+
+  @Test
+  void libraryRule_writesItsProvenance_notItsWording() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode rule =
+        MAPPER.readTree(h2()).get("items").get(0).get("rule");
+    assertThat(rule.get("provenance").size()).isPositive();
+    assertThat(rule.has("statementWording")).isFalse();
+    assertThat(rule.has("tagWording")).isFalse();
+    assertThat(rule.get("statement").asText()).isNotEmpty();
+  }
+
+  @Test
+  void badDateArgument_namesItsPath() throws Exception {
+    TreatmentPlan p = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
+    PlanItem item = p.items().get(0);
+    PlanItem dated =
+        new PlanItem(
+            item.domain(),
+            item.kind(),
+            Wording.of("text", PlanArg.date(LocalDate.of(2026, 5, 1))),
+            item.rule(),
+            List.of(),
+            item.intervention(),
+            item.subject(),
+            item.dependsOn());
+    String json =
+        HccbmJson.writePlan(
+                new TreatmentPlan(
+                    p.patientId(), p.policy(), p.survival(), p.otherEstimates(), List.of(dated)))
+            .replace("2026-05-01", "2026-13-01");
+    assertThatThrownBy(() -> HccbmJson.readPlan(json))
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageContaining(
+            "$.items[0].args[0].date: must be a date (YYYY-MM-DD), was \"2026-13-01\"");
   }
 
   @Test

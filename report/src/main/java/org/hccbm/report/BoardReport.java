@@ -511,7 +511,7 @@ public final class BoardReport {
             .orElse(s.choice().modelId());
     if (s.choice().modelId().equals("none")) {
       return "Survival the plan used: unknown — "
-          + s.choice().basis()
+          + s.choice().basisText()
           + ". Policy: "
           + s.policy()
           + ".";
@@ -521,7 +521,7 @@ public final class BoardReport {
         + ", from "
         + model
         + " — "
-        + s.choice().basis()
+        + s.choice().basisText()
         + ". Policy: "
         + s.policy()
         + ".";

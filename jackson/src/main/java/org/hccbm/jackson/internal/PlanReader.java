@@ -3,12 +3,16 @@ package org.hccbm.jackson.internal;
 import static org.hccbm.jackson.internal.ResultReader.enumOf;
 import static org.hccbm.jackson.internal.ResultReader.list;
 import static org.hccbm.jackson.internal.ResultReader.need;
+import static org.hccbm.jackson.internal.ResultReader.num;
 import static org.hccbm.jackson.internal.ResultReader.string;
 import static org.hccbm.jackson.internal.ResultReader.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hccbm.models.Subject;
 import org.hccbm.models.SurvivalBand;
@@ -17,6 +21,7 @@ import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.Intervention;
 import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.Provenance;
 import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
@@ -50,7 +55,12 @@ public final class PlanReader {
   private static SurvivalEstimate survival(JsonNode n, String path) {
     object(n, path);
     String model = text(n, "model", path);
-    String basis = text(n, "basis", path);
+    // a plan written before the basis was coded (no basisWording) keeps its text
+    Wording basis =
+        n.has("basisWording")
+            ? wordingArg(n, "basisWording", path)
+            : Wording.text(text(n, "basis", path));
+    displayed(n, path, "basis");
     List<SurvivalBand> bands = list(need(n, "bands", path), path + ".bands", PlanReader::band);
     return guard(path + ".bands", () -> new SurvivalEstimate(model, basis, bands));
   }
@@ -133,17 +143,68 @@ public final class PlanReader {
     if (n.has("category")) {
       return new PlanArg.Category(text(n, "category", path), text(n, "code", path));
     }
+    if (n.has("meaning")) {
+      return new PlanArg.Meaning(text(n, "meaning", path), text(n, "code", path));
+    }
+    if (n.has("points")) {
+      return new PlanArg.Points(text(n, "model", path), num(n, "points", path));
+    }
+    if (n.has("date")) {
+      String date = text(n, "date", path);
+      try {
+        return new PlanArg.Date(LocalDate.parse(date));
+      } catch (DateTimeParseException e) {
+        throw new DocumentError(
+            path + ".date", "must be a date (YYYY-MM-DD), was \"" + date + "\"");
+      }
+    }
     return new PlanArg.Val(ResultReader.value(n, path));
   }
 
   private static RuleInfo rule(JsonNode n, String path) {
     object(n, path);
+    String id = text(n, "id", path);
+    if (!n.has("provenance")) {
+      // written before rules were coded: the statement and tag as text, no provenance
+      return new RuleInfo(
+          id,
+          Wording.text(text(n, "statement", path)),
+          text(n, "source", path),
+          text(n, "evidence", path),
+          Set.of(),
+          Wording.text(text(n, "tag", path)));
+    }
+    // the display fields are renderings of the wordings read below: required, not read
+    displayed(n, path, "statement", "tag");
     return new RuleInfo(
-        text(n, "id", path),
-        text(n, "statement", path),
+        id,
+        n.has("statementWording")
+            ? wordingArg(n, "statementWording", path)
+            : RuleInfo.statementOf(id),
         text(n, "source", path),
         text(n, "evidence", path),
-        text(n, "tag", path));
+        Set.copyOf(
+            list(
+                need(n, "provenance", path),
+                path + ".provenance",
+                (x, p) -> enumOf(Provenance.class, string(x, p), p))),
+        n.has("tagWording") ? wordingArg(n, "tagWording", path) : RuleInfo.tagOf(id));
+  }
+
+  /** Fails unless each display field is a string. */
+  private static void displayed(JsonNode n, String path, String... fields) {
+    for (String f : fields) {
+      var unused = string(need(n, f, path), path + "." + f);
+    }
+  }
+
+  /** A field holding a wording written by {@link ResultCodec#arg}. */
+  private static Wording wordingArg(JsonNode n, String field, String path) {
+    PlanArg a = arg(need(n, field, path), path + "." + field);
+    if (a instanceof Wording w) {
+      return w;
+    }
+    throw new DocumentError(path + "." + field, "must be a wording, was " + n.get(field));
   }
 
   /**

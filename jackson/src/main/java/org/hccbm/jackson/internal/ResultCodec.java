@@ -310,16 +310,28 @@ public final class ResultCodec {
   }
 
   private static ObjectNode rule(RuleInfo r) {
-    return obj()
-        .put("id", r.id())
-        .put("statement", r.statement())
-        .put("source", r.source())
-        .put("evidence", r.evidence())
-        .put("tag", r.tag());
+    ObjectNode o =
+        obj()
+            .put("id", r.id())
+            .put("statement", r.statementText())
+            .put("source", r.source())
+            .put("evidence", r.evidence())
+            .put("tag", r.tagText());
+    ArrayNode provenance = o.putArray("provenance");
+    r.provenance().forEach(p -> provenance.add(p.name()));
+    // a library rule's wording is the bundle's rule.<id> and rule.<id>.tag; only another is written
+    if (!r.statement().equals(RuleInfo.statementOf(r.id()))) {
+      o.set("statementWording", arg(r.statement()));
+    }
+    if (!r.tag().equals(RuleInfo.tagOf(r.id()))) {
+      o.set("tagWording", arg(r.tag()));
+    }
+    return o;
   }
 
   private static ObjectNode survival(SurvivalEstimate s) {
-    ObjectNode o = obj().put("model", s.modelId()).put("basis", s.basis());
+    ObjectNode o = obj().put("model", s.modelId()).put("basis", s.basisText());
+    o.set("basisWording", arg(s.basis()));
     ArrayNode bands = o.putArray("bands");
     s.bands().forEach(b -> bands.add(b.toString()));
     return o;
@@ -376,7 +388,9 @@ public final class ResultCodec {
   /**
    * Writes a plan wording's argument: a nested wording ({@code wording}, {@code args}), a lesion or
    * model id ({@code id}), a joined list ({@code join}, {@code items}), {@code unknown}, a category
-   * ({@code category}, {@code code}), or a typed value as result values are written.
+   * ({@code category}, {@code code}), a category's meaning ({@code meaning}, {@code code}), a
+   * model's total ({@code points}, {@code model}), a date ({@code date}, ISO 8601), or a typed
+   * value as result values are written.
    *
    * @param a the argument
    * @return the node
@@ -402,6 +416,15 @@ public final class ResultCodec {
     }
     if (a instanceof PlanArg.Category c) {
       return obj().put("category", c.type()).put("code", c.code());
+    }
+    if (a instanceof PlanArg.Meaning m) {
+      return obj().put("meaning", m.type()).put("code", m.code());
+    }
+    if (a instanceof PlanArg.Points p) {
+      return obj().put("points", p.value()).put("model", p.model());
+    }
+    if (a instanceof PlanArg.Date d) {
+      return obj().put("date", d.date().toString());
     }
     return value(((PlanArg.Val) a).value());
   }

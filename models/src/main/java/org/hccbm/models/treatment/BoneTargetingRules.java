@@ -158,14 +158,12 @@ public final class BoneTargetingRules {
   /** R-BTA-01, R-BTA-03, R-BTA-05: zoledronic acid, dose by Cockcroft–Gault clearance. */
   public static final TreatmentRule ZOLEDRONIC_ACID =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-BTA-05",
-              "Start a BTA at diagnosis of bone metastasis when life expectancy is ≥ 3 months (R-BTA-01); "
-                  + "zoledronic acid 4 mg IV over ≥ 15 min every 3–4 weeks (12-weekly accepted), dose reduced "
-                  + "by creatinine clearance; not recommended below 30 mL/min or on haemodialysis",
               RuleSources.ESMO_2020 + "; " + RuleSources.ZA_LABEL,
               "[I, B]",
-              "[V]/[S]"),
+              Provenance.V,
+              Provenance.S),
           (c, out) -> {
             out.verdict(
                 BONE_TARGETING_AGENTS,
@@ -182,7 +180,7 @@ public final class BoneTargetingRules {
                           DOSE,
                           PlanItem.PATIENT,
                           List.of(Intervention.ZOLEDRONIC_ACID),
-                          Wording.of("bta.zoledronicAcidDose", PlanArg.num(dose)),
+                          Wording.of("bta.zoledronicAcidDose", PlanArg.quantity(dose, "mg")),
                           clearance(crcl.get()));
                       out.dependent(
                           BONE_TARGETING_AGENTS,
@@ -200,13 +198,7 @@ public final class BoneTargetingRules {
    */
   public static final TreatmentRule DENOSUMAB =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-BTA-04",
-              "Denosumab 120 mg SC every 4 weeks; no renal dose adjustment, but severe hypocalcaemia risk "
-                  + "highest with CrCl < 30 mL/min or dialysis",
-              RuleSources.XGEVA_LABEL,
-              "",
-              "[V]; schedule [M]"),
+          RuleInfo.of("R-BTA-04", RuleSources.XGEVA_LABEL, "", Provenance.V, Provenance.M),
           (c, out) -> {
             out.verdict(
                 BONE_TARGETING_AGENTS,
@@ -244,13 +236,7 @@ public final class BoneTargetingRules {
   /** R-BTA-06: creatinine before each zoledronic acid dose. */
   public static final TreatmentRule RENAL_MONITORING =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-BTA-06",
-              "Measure creatinine before each zoledronic acid dose; withhold for a rise ≥ 0.5 mg/dL "
-                  + "(baseline < 1.4) or ≥ 1.0 mg/dL (baseline ≥ 1.4)",
-              RuleSources.ZA_LABEL,
-              "",
-              "[S]/[M]"),
+          RuleInfo.of("R-BTA-06", RuleSources.ZA_LABEL, "", Provenance.S, Provenance.M),
           (c, out) -> {
             Optional<Double> scr = c.patient().labs().creatinine().known().map(x -> x.inMgPerDl());
             Wording threshold =
@@ -274,17 +260,16 @@ public final class BoneTargetingRules {
   /** R-BTA-07 and R-BTA-10: calcium, vitamin D and albumin-corrected calcium. */
   public static final TreatmentRule CALCIUM =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-BTA-07",
-              "Correct hypocalcaemia before starting; calcium ≥ 500 mg/day and vitamin D ≥ 400 IU/day "
-                  + "unless hypercalcaemic; use albumin-corrected calcium (R-BTA-10)",
               RuleSources.BROWN_2021
                   + "; "
                   + RuleSources.PAYNE_1973
                   + "; "
                   + RuleSources.STATPEARLS,
               "",
-              "[S]/[M]"),
+              Provenance.S,
+              Provenance.M),
           (c, out) -> {
             out.verdict(
                 BONE_TARGETING_AGENTS,
@@ -306,13 +291,7 @@ public final class BoneTargetingRules {
   /** R-BTA-08: dental review before starting. */
   public static final TreatmentRule DENTAL =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-BTA-08",
-              "Dental examination and preventive dentistry before a BTA; avoid invasive dental procedures "
-                  + "during therapy",
-              RuleSources.BROWN_2021,
-              "",
-              "[S]/[M]"),
+          RuleInfo.of("R-BTA-08", RuleSources.BROWN_2021, "", Provenance.S, Provenance.M),
           (c, out) -> {
             boolean hcm =
                 c.correctedCalcium()
@@ -329,14 +308,12 @@ public final class BoneTargetingRules {
   /** R-BTA-09 and PS-35: duration; spacing or stopping when performance status falls. */
   public static final TreatmentRule DURATION =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-BTA-09",
-              "Continue until performance status declines substantially; consider stopping or spacing "
-                  + "when the prognosis worsens and bone-resorption markers fall (breast-cancer experience; no "
-                  + "HCC-specific criteria exist); denosumab withdrawal carries a rebound-fracture risk",
               RuleSources.NHS_HIGHLAND + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
               "",
-              "[S]/[M]"),
+              Provenance.S,
+              Provenance.M),
           (c, out) -> {
             List<Ecog> ecog = c.ecog();
             Fact ps = Gates.performanceStatus(c);

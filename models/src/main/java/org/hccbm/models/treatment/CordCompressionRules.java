@@ -41,14 +41,13 @@ final class CordCompressionRules {
    */
   public static final TreatmentRule DEXAMETHASONE =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-STER-01",
-              "Neurological symptoms or signs of MSCC: dexamethasone 16 mg as soon as possible, then "
-                  + "16 mg/day until surgery or RT; taper over about 5–7 days afterwards (R-STER-02); "
-                  + "gastroprotection, glucose monitoring and a dose-reduction plan (PS-26)",
               RuleSources.NICE_NG234 + "; " + RuleSources.STEROID_BUNDLE,
               "",
-              "[S]; [V] (bundle); " + "[M] (infection, varices)"),
+              Provenance.S,
+              Provenance.V,
+              Provenance.M),
           (c, out) -> {
             if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
               return;
@@ -102,13 +101,7 @@ final class CordCompressionRules {
    */
   public static final TreatmentRule NO_ROUTINE_STEROIDS =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-STER-03",
-              "No neurological signs: do not routinely give corticosteroids, except for "
-                  + "severe pain",
-              RuleSources.NICE_NG234,
-              "",
-              "[S]"),
+          RuleInfo.of("R-STER-03", RuleSources.NICE_NG234, "", Provenance.S),
           (c, out) -> {
             if (!c.cordCompression().equals(Observed.of(true))) {
               return;
@@ -128,12 +121,7 @@ final class CordCompressionRules {
   /** R-MDT-03: urgent MRI and the MSCC pathway. */
   public static final TreatmentRule URGENT_PATHWAY =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-MDT-03",
-              "Cord compression pathway: named MSCC lead, urgent MRI, spinal surgery and RT",
-              RuleSources.NICE_NG234,
-              "",
-              "[V]"),
+          RuleInfo.of("R-MDT-03", RuleSources.NICE_NG234, "", Provenance.V),
           (c, out) -> {
             if (compressedOrSuspected(c)) {
               out.add(CORD_COMPRESSION, OPTION, Wording.of("cord.urgentMri"), facts(c));
@@ -154,16 +142,11 @@ final class CordCompressionRules {
    */
   public static final TreatmentRule PATCHELL =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-MSCC-01",
-              "Decompressive surgery plus post-operative RT when all Patchell criteria hold: MSCC on MRI, "
-                  + "≥ 1 neurological sign or symptom (pain counts), a single area of compression, not of the "
-                  + "cauda equina or roots only, expected survival ≥ 3 months, no total paraplegia > 48 h, no "
-                  + "prior RT that makes 30 Gy/10 impossible, not a radiosensitive tumour (HCC is not); NOMS: "
-                  + "high-grade ESCC in a radioresistant tumour → separation surgery then SRS",
               RuleSources.PATCHELL_2005 + "; " + RuleSources.NOMS,
               "randomised trial",
-              "[V]; conus " + "level L1/L2 an assumption"),
+              Provenance.V),
           (c, out) -> {
             List<BoneLesion> compressed =
                 spinal(c).stream().filter(SurgeryRules::compressed).toList();
@@ -200,7 +183,7 @@ final class CordCompressionRules {
                 criteria.add(
                     GateCheck.criterion(
                         UNKNOWN,
-                        Wording.of("cord.paraplegiaDuration", PlanValues.observed(frankel))));
+                        Wording.of("cord.paraplegiaDuration", PlanValues.observedCode(frankel))));
               }
               Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
               boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
@@ -269,7 +252,7 @@ final class CordCompressionRules {
           "cordCompression",
           PlanValues.observed(
               c.cordCompression(), x -> Wording.of(x ? "word.true" : "word.false"))),
-      Fact.of("frankelGrade", PlanValues.observed(c.patient().frankel()))
+      Fact.of("frankelGrade", PlanValues.observedCode(c.patient().frankel()))
     };
   }
 

@@ -76,7 +76,7 @@ final class Gates {
                   "inrPlatelets",
                   Wording.of(
                       "pair",
-                      inr.isPresent() ? PlanArg.num(inr.get()) : PlanArg.unknown(),
+                      inr.isPresent() ? PlanArg.quantity(inr.get(), INR_UNIT) : PlanArg.unknown(),
                       plt.isPresent()
                           ? PlanArg.quantity(plt.get(), PLATELET_UNIT)
                           : PlanArg.unknown()));
@@ -89,10 +89,13 @@ final class Gates {
           }
           List<PlanArg> abnormal = new ArrayList<>(2);
           if (inr.isPresent() && inr.get() > INR_LIMIT) {
-            abnormal.add(Wording.of("gate.haemostasis.inrHigh", PlanArg.num(inr.get())));
+            abnormal.add(
+                Wording.of("gate.haemostasis.inrHigh", PlanArg.quantity(inr.get(), INR_UNIT)));
           }
           if (plt.isPresent() && plt.get() < PLATELET_LIMIT) {
-            abnormal.add(Wording.of("gate.haemostasis.plateletsLow", PlanArg.num(plt.get())));
+            abnormal.add(
+                Wording.of(
+                    "gate.haemostasis.plateletsLow", PlanArg.quantity(plt.get(), PLATELET_UNIT)));
           }
           if (!missing.isEmpty()) {
             // Both values are needed: one abnormal value never hides the other being unknown.
@@ -125,13 +128,18 @@ final class Gates {
   /** The unit of a platelet count (UCUM). */
   static final String PLATELET_UNIT = "10*9/L";
 
+  /** The INR's unit (UCUM: a ratio without dimension). */
+  static final String INR_UNIT = "{INR}";
+
   /** PS-2: antithrombotic therapy recorded; any → a peri-procedural plan for its class. */
   static final Preconditions.Check ANTITHROMBOTICS =
       check(
           Gate.ANTITHROMBOTICS,
           (c, l) -> {
             Observed<AntithromboticTherapy> t = c.patient().antithromboticTherapy();
-            Fact fact = Fact.of("antithromboticTherapy", PlanValues.observed(t));
+            Fact fact =
+                Fact.of(
+                    "antithromboticTherapy", PlanValues.observed(t, PlanValues::antithrombotics));
             if (t.known().isEmpty()) {
               return GateCheck.of(
                   Gate.ANTITHROMBOTICS, UNKNOWN, Wording.of("gate.antithrombotics.unknown"), fact);
@@ -140,7 +148,8 @@ final class Gates {
               return GateCheck.of(
                   Gate.ANTITHROMBOTICS,
                   CAUTION,
-                  Wording.of("gate.antithrombotics.plan", PlanArg.text(t.known().get().toString())),
+                  Wording.of(
+                      "gate.antithrombotics.plan", PlanValues.antithrombotics(t.known().get())),
                   fact);
             }
             return GateCheck.pass(Gate.ANTITHROMBOTICS, fact);
@@ -163,7 +172,9 @@ final class Gates {
                   Wording.of(
                       "pair",
                       PlanValues.oneOrOneOf(classes),
-                      meld.isPresent() ? PlanValues.range(meld.get()) : PlanArg.unknown()));
+                      meld.isPresent()
+                          ? PlanValues.range(PlanValues.MELD, meld.get())
+                          : PlanArg.unknown()));
           Wording tag = extrapolated ? Wording.of("gate.liver.electiveSource") : Wording.NONE;
           boolean prohibitive =
               classes.equals(List.of(ChildPughClass.C))
@@ -212,7 +223,7 @@ final class Gates {
             return GateCheck.of(
                 Gate.EXPECTED_SURVIVAL,
                 UNKNOWN,
-                Wording.of("gate.survival.noModel", PlanArg.num(months)),
+                Wording.of("gate.survival.noModel", PlanValues.months(months)),
                 fact);
           }
           Optional<Boolean> at = e.atLeast(months);
@@ -230,10 +241,10 @@ final class Gates {
                 Gate.EXPECTED_SURVIVAL,
                 CAUTION,
                 disagree.isEmpty()
-                    ? Wording.of("gate.survival.uncertain", PlanArg.num(months), summary)
+                    ? Wording.of("gate.survival.uncertain", PlanValues.months(months), summary)
                     : Wording.of(
                         "gate.survival.uncertainBut",
-                        PlanArg.num(months),
+                        PlanValues.months(months),
                         summary,
                         PlanArg.join("comma", disagree)),
                 fact);
@@ -241,7 +252,7 @@ final class Gates {
           return GateCheck.of(
               Gate.EXPECTED_SURVIVAL,
               FAIL,
-              Wording.of("gate.survival.below", PlanArg.num(months), summary),
+              Wording.of("gate.survival.below", PlanValues.months(months), summary),
               fact);
         });
   }
@@ -281,18 +292,20 @@ final class Gates {
                 Fact.about("previousRtNear", id, courses));
           });
 
-  /** Radiotherapy courses, joined by "; ", each as its record renders it. */
+  /** Radiotherapy courses, joined by "; ". */
   static PlanArg courses(List<RadiotherapyCourse> courses) {
     List<PlanArg> out = new ArrayList<>(courses.size());
     for (RadiotherapyCourse r : courses) {
-      out.add(PlanArg.text(r.toString()));
+      out.add(PlanValues.course(r));
     }
     return PlanArg.join("semicolon", out);
   }
 
   /** The patient's performance status as recorded. */
   static Fact performanceStatus(PlanContext c) {
-    return Fact.of("performanceStatus", PlanValues.observed(c.patient().performanceStatus()));
+    return Fact.of(
+        "performanceStatus",
+        PlanValues.observed(c.patient().performanceStatus(), PlanValues::performanceStatus));
   }
 
   private static boolean allAtMost1(List<Ecog> ecog) {
@@ -349,7 +362,7 @@ final class Gates {
                         ? Wording.of(
                             "childPugh.classPoints",
                             PlanArg.of(classes.get(0)),
-                            PlanArg.num(total.get()))
+                            PlanValues.childPughPoints(total.get()))
                         : PlanValues.oneOrOneOf(classes));
             if (classes.equals(List.of(ChildPughClass.A))) {
               return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
@@ -365,7 +378,7 @@ final class Gates {
                   : GateCheck.of(
                       Gate.LIVER_FUNCTION,
                       CAUTION,
-                      Wording.of("gate.systemic.b8", PlanArg.num(total.get())),
+                      Wording.of("gate.systemic.b8", PlanValues.childPughPoints(total.get())),
                       fact);
             }
             return GateCheck.of(

@@ -2,6 +2,7 @@ package org.hccbm.models.treatment;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Value;
@@ -14,7 +15,15 @@ import org.hccbm.core.result.Value;
  * @since 0.3.0
  */
 public sealed interface PlanArg
-    permits Wording, PlanArg.Val, PlanArg.Id, PlanArg.Join, PlanArg.Unknown, PlanArg.Category {
+    permits Wording,
+        PlanArg.Val,
+        PlanArg.Id,
+        PlanArg.Join,
+        PlanArg.Unknown,
+        PlanArg.Category,
+        PlanArg.Meaning,
+        PlanArg.Points,
+        PlanArg.Date {
   /**
    * A typed value: a {@link Quantity} (formatted at 4 decimals at most, its unit worded by the
    * bundle's {@code unit.<unit>} pattern), a coded value (worded by {@code value.<Type>.<CODE>}), a
@@ -75,21 +84,99 @@ public sealed interface PlanArg
   }
 
   /**
+   * What a model's category meant in its derivation cohort, worded by the result bundle ({@code
+   * category.<type>.<code>.meaning}), e.g. "median OS 2.6 months; …". Only for categories whose
+   * source gives a meaning.
+   *
+   * @param type the category type, e.g. {@code HccSmGpaGroup}
+   * @param code the category's code
+   * @since 0.3.0
+   */
+  record Meaning(String type, String code) implements PlanArg {
+    /** Validates every component. */
+    public Meaning {
+      requireNonNull(type, "type");
+      requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * A model's total in points (a score, not a quantity: it has no unit), shown as a number.
+   *
+   * @param model the model's id, e.g. {@code sins}
+   * @param value the total
+   * @since 0.3.0
+   */
+  record Points(String model, double value) implements PlanArg {
+    /** Validates the model. */
+    public Points {
+      requireNonNull(model, "model");
+    }
+  }
+
+  /**
+   * A calendar date, shown as ISO 8601 ({@code 2026-05-01}).
+   *
+   * @param date the date
+   * @since 0.3.0
+   */
+  record Date(LocalDate date) implements PlanArg {
+    /** Validates the date. */
+    public Date {
+      requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * Returns a category's meaning.
+   *
+   * @param category the category
+   * @return the argument
+   */
+  static PlanArg meaning(org.hccbm.core.result.Category category) {
+    return new Meaning(type(category), category.code());
+  }
+
+  /**
+   * Returns a model's total.
+   *
+   * @param model the model's id
+   * @param total the total
+   * @return the argument
+   */
+  static PlanArg points(String model, double total) {
+    return new Points(model, total);
+  }
+
+  /**
+   * Returns a date.
+   *
+   * @param date the date
+   * @return the argument
+   */
+  static PlanArg date(LocalDate date) {
+    return new Date(date);
+  }
+
+  /**
    * Returns a category.
    *
    * @param category the category
    * @return the argument
    */
   static PlanArg category(org.hccbm.core.result.Category category) {
-    String type =
-        category instanceof Enum<?> e
-            ? e.getDeclaringClass().getSimpleName()
-            : category.getClass().getSimpleName();
-    return new Category(type, category.code());
+    return new Category(type(category), category.code());
+  }
+
+  private static String type(org.hccbm.core.result.Category category) {
+    return category instanceof Enum<?> e
+        ? e.getDeclaringClass().getSimpleName()
+        : category.getClass().getSimpleName();
   }
 
   /**
-   * Returns a pure number.
+   * Returns a pure number: a count or a grade on a scale the wording names. A quantity carries its
+   * unit ({@link #quantity}), a model's total its model ({@link #points}).
    *
    * @param number the number
    * @return the argument

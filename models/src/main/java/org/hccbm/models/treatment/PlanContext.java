@@ -180,7 +180,7 @@ public record PlanContext(
           out.add(
               new SurvivalEstimate(
                   e.modelId(),
-                  e.basis() + "; capped below 6 months by liver function",
+                  Wording.of("survival.cappedByLiverFunction", e.basis()),
                   List.of(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS)));
           continue;
         }

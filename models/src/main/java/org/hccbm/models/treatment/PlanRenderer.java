@@ -25,8 +25,10 @@ import org.hccbm.core.result.Value;
  * <p>Bundle keys: the wording keys the rules use ({@code item.…}, {@code option.…}, {@code gate.…},
  * {@code verdict.…}, {@code fact.<code>} for a fact's name), {@code value.<Type>.<CODE>} for coded
  * values (when absent, the core {@link Renderer}'s wording), {@code unit.<unit>} for a quantity's
- * unit, {@code join.<separator>} for list separators and {@code unknown}. Patterns use {@code {0}},
- * {@code {1}}… and no other syntax, as the core renderer's do.
+ * unit, {@code join.<separator>} for list separators, {@code unknown}, and {@code rule.<id>} and
+ * {@code rule.<id>.tag} for a rule's statement and verification tag. Patterns use {@code {0}},
+ * {@code {1}}… as the core renderer's do, and {@code {0#}} for a quantity's number without its
+ * unit; no other syntax.
  *
  * @since 0.3.0
  */
@@ -147,6 +149,12 @@ public final class PlanRenderer {
       out.append(bundle.getString("unknown"));
     } else if (arg instanceof PlanArg.Category c) {
       out.append(values.text("category." + c.type() + "." + c.code()));
+    } else if (arg instanceof PlanArg.Meaning m) {
+      out.append(values.text("category." + m.type() + "." + m.code() + ".meaning"));
+    } else if (arg instanceof PlanArg.Points p) {
+      out.append(Decimals.shown(p.value()));
+    } else if (arg instanceof PlanArg.Date d) {
+      out.append(d.date());
     } else {
       value(out, ((PlanArg.Val) arg).value());
     }
@@ -170,18 +178,33 @@ public final class PlanRenderer {
     }
   }
 
-  /** Fills {0}, {1}… of a pattern; any other character is copied. */
+  /**
+   * Fills {0}, {1}… of a pattern, and {0#}, {1#}… with a quantity's number without its unit (for a
+   * sentence that states the unit once: "platelets 42 &lt; 50 × 10⁹/L"); any other character is
+   * copied.
+   */
   private void pattern(StringBuilder out, String pattern, List<PlanArg> args) {
     int i = 0;
     int n = pattern.length();
     while (i < n) {
       char c = pattern.charAt(i);
-      if (c == '{' && i + 2 < n && pattern.charAt(i + 2) == '}') {
+      if (c == '{' && i + 2 < n) {
         int index = pattern.charAt(i + 1) - '0';
         if (index >= 0 && index <= 9 && index < args.size()) {
-          append(out, args.get(index));
-          i += 3;
-          continue;
+          if (pattern.charAt(i + 2) == '}') {
+            append(out, args.get(index));
+            i += 3;
+            continue;
+          }
+          if (pattern.charAt(i + 2) == '#'
+              && i + 3 < n
+              && pattern.charAt(i + 3) == '}'
+              && args.get(index) instanceof PlanArg.Val v
+              && v.value() instanceof Quantity q) {
+            out.append(Decimals.shown(q.value()));
+            i += 4;
+            continue;
+          }
         }
       }
       out.append(c);

@@ -2,9 +2,17 @@ package org.hccbm.models.treatment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hccbm.core.Observed;
+import org.hccbm.core.history.AntithromboticDrugClass;
+import org.hccbm.core.history.AntithromboticTherapy;
+import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lab.LabUnit;
+import org.hccbm.core.lesion.LongBoneSite;
+import org.hccbm.core.lesion.SkeletalSite;
+import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
@@ -24,14 +32,84 @@ final class PlanValues {
       return known.apply(k.value());
     }
     if (observed instanceof Observed.NotAssessable<T> n) {
+      // the reason is the caller's own text, kept as given
       return Wording.of("observed.notAssessable", PlanArg.text(n.reason()));
     }
     return PlanArg.unknown();
   }
 
-  /** An observation whose known value is shown as its record renders it. */
-  static PlanArg observed(Observed<?> observed) {
-    return observed(observed, v -> PlanArg.text(String.valueOf(v)));
+  /** An observation of a coded value, e.g. a Frankel grade. */
+  static PlanArg observedCode(Observed<? extends Enum<?>> observed) {
+    return observed(observed, PlanArg::of);
+  }
+
+  /** The model id of Child–Pugh, whose total the gates show. */
+  static final String CHILD_PUGH = "child-pugh";
+
+  /** The model id of MELD, whose range the gates show. */
+  static final String MELD = "meld";
+
+  /** A number of months (UCUM {@code mo}). */
+  static PlanArg months(int months) {
+    return PlanArg.quantity(months, "mo");
+  }
+
+  /** A Child–Pugh total in points. */
+  static PlanArg childPughPoints(int total) {
+    return PlanArg.points(CHILD_PUGH, total);
+  }
+
+  /** A performance status on its native scale: "ECOG 2" or "KPS 60". */
+  static PlanArg performanceStatus(PerformanceStatus ps) {
+    Optional<Ecog> ecog = ps.nativeEcog();
+    return ecog.isPresent()
+        ? Wording.of("performanceStatus.ecog", PlanArg.num(ecog.get().grade()))
+        : Wording.of(
+            "performanceStatus.kps", PlanArg.num(ps.nativeKarnofsky().orElseThrow().percent()));
+  }
+
+  /**
+   * Antithrombotic therapy: "none", the drug classes joined by " + " (or the kind with "class not
+   * recorded"), and the last dose when recorded.
+   */
+  static PlanArg antithrombotics(AntithromboticTherapy t) {
+    if (!t.any()) {
+      return Wording.of("antithrombotic.none");
+    }
+    PlanArg classes;
+    if (t.drugClasses().isEmpty()) {
+      classes = Wording.of("antithrombotic.classNotRecorded", PlanArg.of(t.kind()));
+    } else {
+      List<PlanArg> out = new ArrayList<>(t.drugClasses().size());
+      for (AntithromboticDrugClass d : t.drugClasses()) {
+        out.add(PlanArg.of(d));
+      }
+      classes = PlanArg.join("plus", out);
+    }
+    return t.lastDose().isPresent()
+        ? Wording.of("antithrombotic.lastDose", classes, PlanArg.date(t.lastDose().get()))
+        : classes;
+  }
+
+  /** A radiotherapy course: "30 Gy/10 to L4 (2026-05-01)". */
+  static PlanArg course(RadiotherapyCourse r) {
+    PlanArg dose = PlanArg.quantity(r.totalDoseGy(), "Gy");
+    PlanArg fractions = PlanArg.num(r.fractions());
+    PlanArg site = site(r.site());
+    return r.completed().isPresent()
+        ? Wording.of("rt.courseCompleted", dose, fractions, site, PlanArg.date(r.completed().get()))
+        : Wording.of("rt.course", dose, fractions, site);
+  }
+
+  /**
+   * A skeletal site: a spinal level or another bone as a coded value, a long-bone site as its bone
+   * and region.
+   */
+  static PlanArg site(SkeletalSite site) {
+    if (site instanceof LongBoneSite l) {
+      return Wording.of("site.longBone", PlanArg.of(l.bone()), PlanArg.of(l.region()));
+    }
+    return PlanArg.of((Enum<?>) site);
   }
 
   /** Coded values joined by ", ". */
@@ -53,11 +131,12 @@ final class PlanValues {
     return values.size() == 1 ? PlanArg.of(values.get(0)) : Wording.of("list.oneOf", codes(values));
   }
 
-  /** A total's range: "17" or "13–25". */
-  static PlanArg range(TotalRange range) {
+  /** A model's range of totals: "17" or "13–25". */
+  static PlanArg range(String model, TotalRange range) {
     return range.min() == range.max()
-        ? PlanArg.num(range.min())
-        : Wording.of("range", PlanArg.num(range.min()), PlanArg.num(range.max()));
+        ? PlanArg.points(model, range.min())
+        : Wording.of(
+            "range", PlanArg.points(model, range.min()), PlanArg.points(model, range.max()));
   }
 
   /** An estimate's summary, e.g. "hcc-sm-gpa → &lt; 3 months". */
@@ -70,7 +149,7 @@ final class PlanValues {
     return r.<PlanArg>fold(
         c -> {
           if (c.total().isPresent()) {
-            PlanArg total = PlanArg.num(c.total().get().value());
+            PlanArg total = PlanArg.points(c.model().id(), c.total().get().value());
             return c.category().isPresent()
                 ? Wording.of("result.totalCategory", total, PlanArg.category(c.category().get()))
                 : total;
@@ -91,8 +170,8 @@ final class PlanValues {
               b.totals().isPresent()
                   ? Wording.of(
                       "result.range",
-                      PlanArg.num(b.totals().get().min()),
-                      PlanArg.num(b.totals().get().max()))
+                      PlanArg.points(b.model().id(), b.totals().get().min()),
+                      PlanArg.points(b.model().id(), b.totals().get().max()))
                   : Wording.NONE,
               PlanArg.join("comma", reachable),
               PlanArg.join("comma", open));

@@ -51,14 +51,12 @@ final class PrimaryRules {
   /** R-PRIM-01: control of the intrahepatic HCC, locoregionally when stage and liver allow. */
   public static final TreatmentRule INTRAHEPATIC_CONTROL =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-PRIM-01",
-              "Most patients die of intrahepatic HCC rather than skeletal complications: "
-                  + "control the intrahepatic tumour whenever possible; locoregional therapy not usually in BCLC "
-                  + "D or Child–Pugh C (clinical judgement); no TACE with Child–Pugh ≥ B8 or Vp4",
               RuleSources.REVIEW + "; " + RuleSources.TACE_CI,
               "",
-              "[S]; BCLC D / Child–Pugh C [M]"),
+              Provenance.S,
+              Provenance.M),
           (c, out) -> {
             Observed<Boolean> controlled = c.patient().primary().control().map(x -> x.controlled());
             Fact fact =
@@ -91,15 +89,7 @@ final class PrimaryRules {
    */
   public static final TreatmentRule UKA =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-UKA-01",
-              "Treat "
-                  + "extrahepatic metastases when hepatic reserve is good (Child–Pugh A), the intrahepatic stage "
-                  + "is T0–T2 and there is no portal venous invasion; only with ECOG 0–1 and limited "
-                  + "extrahepatic disease",
-              RuleSources.UKA_2007,
-              "",
-              "[S/M]; limited disease: clinical " + "judgement"),
+          RuleInfo.of("R-UKA-01", RuleSources.UKA_2007, "", Provenance.S, Provenance.M),
           (c, out) ->
               c.result(Uka.INSTANCE)
                   .ifPresent(
@@ -169,13 +159,12 @@ final class PrimaryRules {
    */
   public static final TreatmentRule SYSTEMIC =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-SYS-01",
-              "First-line systemic therapy for Child–Pugh A and ECOG 0–1; B7 selected patients; B8–9 "
-                  + "clinical trial or best supportive care; C no; BCLC D best supportive care",
               RuleSources.AASLD_2023 + "; " + RuleSources.REVIEW + "; " + RuleSources.AAOMS_2022,
               "",
-              "[V] (Child–Pugh A, ECOG 0–1, named first line, endoscopy); [M] (B, second line)"),
+              Provenance.V,
+              Provenance.M),
           (c, out) -> {
             List<BclcStage> stages = c.bclcStages();
             Fact fact =
@@ -228,13 +217,7 @@ final class PrimaryRules {
   /** PS-15: the BCLC stage's survival figure is not a bone-metastasis prognosis. */
   public static final TreatmentRule BCLC_FIGURE =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-BCLC-01",
-              "The BCLC stage's expected survival comes from the BCLC population, not from patients with "
-                  + "bone metastasis (seed Table 2: median OS after BM 3.0–11.7 months)",
-              RuleSources.REVIEW,
-              "",
-              "[S]"),
+          RuleInfo.of("R-BCLC-01", RuleSources.REVIEW, "", Provenance.S),
           (c, out) -> {
             List<BclcStage> stages = c.bclcStages();
             if (stages.size() == 1
@@ -247,7 +230,7 @@ final class PrimaryRules {
                   Wording.of(
                       "primary.bclcFigure",
                       PlanArg.of(stages.get(0)),
-                      PlanArg.text(stages.get(0).meaning())),
+                      PlanArg.meaning(stages.get(0))),
                   Fact.of("bclc2022", PlanArg.of(stages.get(0))));
             }
           });

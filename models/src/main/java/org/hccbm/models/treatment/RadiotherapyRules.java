@@ -54,14 +54,11 @@ final class RadiotherapyRules {
    */
   public static final TreatmentRule LESION_RT =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-RT-02",
-              "8 Gy × 1, 20 Gy/5, 24 Gy/6 and 30 Gy/10 are equivalent for pain relief (R-RT-01/02); "
-                  + "re-irradiation > 1 month after EBRT, spine 8/1, 20/5, 24/6, 20/8 (R-RT-04); MSCC without "
-                  + "surgery: 8/1, 16/2, 20/5 or 30/10 with dexamethasone (R-RT-06/07)",
               RuleSources.ASTRO_2017 + "; " + RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "strong; [I, A]",
-              "[V]"),
+              Provenance.V),
           (c, out) -> {
             if (!c.patient().boneLesions().isKnown()) {
               out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
@@ -255,10 +252,15 @@ final class RadiotherapyRules {
     Optional<LocalDate> now = c.patient().assessmentDate();
     for (RadiotherapyCourse course : courses) {
       Optional<LocalDate> end = course.completed();
-      PlanArg shown = PlanArg.text(course.toString());
+      PlanArg shown = PlanValues.course(course);
       Fact fact = Fact.of("previousRt", shown);
       if (end.isEmpty() || now.isEmpty()) {
-        return GateCheck.criterion(UNKNOWN, Wording.of("rt.intervalUnknown"), fact);
+        // name only the date(s) not recorded
+        String key =
+            end.isEmpty()
+                ? now.isEmpty() ? "rt.intervalUnknown" : "rt.intervalUnknownEnd"
+                : "rt.intervalUnknownAssessmentDate";
+        return GateCheck.criterion(UNKNOWN, Wording.of(key), fact);
       }
       if (!end.get().plusMonths(1).isBefore(now.get())) {
         return GateCheck.criterion(FAIL, Wording.of("rt.intervalTooShort", shown), fact);
@@ -271,13 +273,7 @@ final class RadiotherapyRules {
   /** R-RT-03: single-fraction RT and long-term toxicity, stated once. */
   public static final TreatmentRule SINGLE_FRACTION_SAFETY =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-RT-03",
-              "Single-fraction RT does not produce unacceptable long-term toxicity; evidence on "
-                  + "pathological-fracture risk is equivocal",
-              RuleSources.ASTRO_2017,
-              "",
-              "[V]"),
+          RuleInfo.of("R-RT-03", RuleSources.ASTRO_2017, "", Provenance.V),
           (c, out) ->
               out.dependent(
                   GENERAL,
@@ -292,13 +288,11 @@ final class RadiotherapyRules {
    */
   public static final TreatmentRule QUALITY_OF_LIFE =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-RT-09",
-              "Life expectancy ≥ 4 weeks: RT is conditionally recommended to improve quality of life; "
-                  + "EBRT is the treatment of choice for localised moderate–severe bone pain",
               RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "conditional; [I, A]",
-              "[V]"),
+              Provenance.V),
           (c, out) -> {
             List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
             Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
@@ -346,19 +340,15 @@ final class RadiotherapyRules {
    */
   public static final TreatmentRule SBRT =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-RT-05",
-              "SBRT is conditionally recommended over conventional RT for symptomatic bone metastases with "
-                  + "good performance status and no surgical indication or neurological signs; SINS 7–12 "
-                  + "needs the spine surgeon's judgement of stability first; SINS ≥ 13 and ESCC 2–3 surgery "
-                  + "first (HCC is radioresistant, NOMS)",
               RuleSources.ASTRO_2024
                   + "; "
                   + RuleSources.FISHER_2010
                   + "; "
                   + RuleSources.BILSKY_2006,
               "conditional",
-              "[V]"),
+              Provenance.V),
           (c, out) -> {
             boolean any = false;
             for (BoneLesion l : c.lesions()) {
@@ -417,8 +407,8 @@ final class RadiotherapyRules {
                       PlanArg.id(l.id()),
                       Wording.of(
                           "rt.sbrtLesionFindings",
-                          PlanValues.observed(l.escc()),
-                          PlanValues.observed(l.painCharacter()))));
+                          PlanValues.observedCode(l.escc()),
+                          PlanValues.observedCode(l.painCharacter()))));
               if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C)
                   .isPresent()) {
                 out.dependent(
@@ -444,13 +434,11 @@ final class RadiotherapyRules {
   /** R-RT-08: post-operative RT, only while the operation is an option. */
   public static final TreatmentRule POSTOPERATIVE =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-RT-08",
-              "Post-operative RT after fixation of a long-bone metastasis or spinal decompression or "
-                  + "stabilisation",
               RuleSources.ESMO_2020 + "; " + RuleSources.ASTRO_2024,
               "[III, B]",
-              "[V]"),
+              Provenance.V),
           (c, out) -> {
             boolean operated =
                 c.patient()
@@ -490,13 +478,12 @@ final class RadiotherapyRules {
   /** R-RT-10 and PS-20: pain flare prophylaxis. */
   public static final TreatmentRule PAIN_FLARE =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-RT-10",
-              "Pain flare after RT: dexamethasone prophylaxis; antiemetic prophylaxis only for "
-                  + "moderate-emetic-risk fields (upper abdomen, craniospinal)",
               RuleSources.ESMO_2020 + "; " + RuleSources.MASCC_2023,
               "[II, B]",
-              "[V]; thoraco-lumbar fields [M]"),
+              Provenance.V,
+              Provenance.M),
           (c, out) ->
               out.dependent(
                   RADIOTHERAPY,

@@ -84,12 +84,7 @@ final class SurgeryRules {
   /** SINS 7–18 → surgical consultation (bone §4.2), read from the SINS category. */
   public static final TreatmentRule SINS_CONSULTATION =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-SX-SINS",
-              "SINS 7–18 (potentially unstable or unstable) warrants surgical consultation",
-              RuleSources.FISHER_2010,
-              "",
-              "[V2]"),
+          RuleInfo.of("R-SX-SINS", RuleSources.FISHER_2010, "", Provenance.V2),
           (c, out) -> {
             for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
               List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
@@ -119,13 +114,8 @@ final class SurgeryRules {
    */
   public static final TreatmentRule SPINAL_SURGERY =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-SX-01/02",
-              "Expected survival ≥ 3 months: minimally invasive surgery may be considered; ≥ 6 months: "
-                  + "open surgery; performance status takes priority over expected survival (R-SX-03)",
-              RuleSources.REVIEW + "; " + RuleSources.DEA_2020,
-              "",
-              "threshold [V]; source of the rule " + "not found (U-18)"),
+          RuleInfo.of(
+              "R-SX-01/02", RuleSources.REVIEW + "; " + RuleSources.DEA_2020, "", Provenance.V),
           (c, out) -> {
             for (BoneLesion l : surgicalLesions(c)) {
               if (!l.site().isSpinal() || compressed(l)) {
@@ -161,13 +151,12 @@ final class SurgeryRules {
    */
   public static final TreatmentRule MIRELS =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-SX-MIRELS",
-              "Mirels ≥ 9: prophylactic fixation; 8: clinical judgement; ≤ 7: radiotherapy and "
-                  + "observation; prophylactic surgery is preferred to fixation after fracture (R-RT-11)",
               RuleSources.MIRELS_1989 + "; " + RuleSources.ESMO_2020 + "; " + RuleSources.REVIEW,
               "[III, B]",
-              "[V2]; hip wording [M]"),
+              Provenance.V2,
+              Provenance.M),
           (c, out) -> {
             for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
               Optional<BoneLesion> lesion =
@@ -204,15 +193,12 @@ final class SurgeryRules {
   /** Vertebroplasty/kyphoplasty and its contraindications (CIRSE 2017; PS-34). */
   public static final TreatmentRule AUGMENTATION =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-SX-VA",
-              "Vertebroplasty/kyphoplasty for axial pain from a vertebral fracture without gross "
-                  + "instability; not for pain from root or cord compression or epidural extension; severe "
-                  + "collapse and blastic lesions are relative contraindications; uncorrectable coagulopathy "
-                  + "is absolute",
               RuleSources.CIRSE_2017 + "; " + RuleSources.NOMS + "; " + RuleSources.REVIEW,
               "",
-              "[V] (coagulopathy); [M]"),
+              Provenance.V,
+              Provenance.M),
           (c, out) -> {
             for (BoneLesion l : c.lesions()) {
               boolean candidate =
@@ -234,9 +220,9 @@ final class SurgeryRules {
                       PlanArg.id(l.id()),
                       Wording.of(
                           "surgery.lesionFindings",
-                          PlanValues.observed(l.escc()),
-                          PlanValues.observed(l.collapse()),
-                          PlanValues.observed(l.morphology())));
+                          PlanValues.observedCode(l.escc()),
+                          PlanValues.observedCode(l.collapse()),
+                          PlanValues.observedCode(l.morphology())));
               List<GateCheck> criteria = new ArrayList<>();
               if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
                   || c.neurologicalDeficit().equals(Observed.of(true))) {
@@ -266,13 +252,7 @@ final class SurgeryRules {
    */
   public static final TreatmentRule EMBOLISATION =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-SX-EMB",
-              "HCC bone metastases are hypervascular: pre-operative embolisation before surgery; "
-                  + "transarterial embolisation added to RT for pain",
-              RuleSources.REVIEW,
-              "",
-              "[S]"),
+          RuleInfo.of("R-SX-EMB", RuleSources.REVIEW, "", Provenance.S),
           (c, out) -> {
             for (BoneLesion l : surgicalLesions(c)) {
               List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());

@@ -11,12 +11,17 @@ import org.hccbm.models.SurvivalBand;
  * An expected-survival estimate from one prognostic model: the bands still possible (one when the
  * model's result is complete and its category's survival falls in one band) and what it rests on.
  *
+ * <p>The basis is coded wording: the model's possible categories ({@link PlanArg.Category}, each
+ * with its cohort meaning, {@link PlanArg.Meaning}, when the source gives one) and what a policy
+ * added (a cap and the categories that caused it); its English text, e.g. "HCC-SM GPA high risk
+ * (3–4): median OS 2.6 months; …", is a rendering ({@link #basisText()}).
+ *
  * @param modelId the model, e.g. "hcc-sm-gpa"
- * @param basis what the estimate rests on, e.g. "HCC-SM GPA high risk (3–4): median OS 2.6 months"
+ * @param basis what the estimate rests on
  * @param bands the survival bands still possible, in order
  * @since 0.1.0
  */
-public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> bands) {
+public record SurvivalEstimate(String modelId, Wording basis, List<SurvivalBand> bands) {
   /** Validates and orders every component. */
   public SurvivalEstimate {
     requireNonNull(modelId, "modelId");
@@ -69,7 +74,7 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
    * @param why why no model gives an estimate
    * @return the estimate
    */
-  public static SurvivalEstimate unknown(String why) {
+  public static SurvivalEstimate unknown(Wording why) {
     return new SurvivalEstimate("none", why, List.of(SurvivalBand.values()));
   }
 
@@ -94,30 +99,27 @@ public record SurvivalEstimate(String modelId, String basis, List<SurvivalBand> 
   private static final Optional<Boolean> KNOWN_FALSE = Optional.of(false);
 
   /**
-   * Returns e.g. "hcc-sm-gpa → &lt; 3 months".
+   * Returns e.g. "hcc-sm-gpa → &lt; 3 months" ({@link PlanRenderer}, English).
    *
    * @return the summary
    */
   public String summary() {
-    return modelId + " → " + BANDS_SHOWN.get(mask(bands));
+    return PlanValues.survival(this).text();
   }
 
   /**
-   * Every set of bands as {@link #summary} and {@link #toString} show it, by its mask: the one
-   * band, or "one of [...]".
+   * Returns what the estimate rests on, in English.
+   *
+   * @return the text, e.g. "HCC-SM GPA high risk (3–4): median OS 2.6 months (…)"
+   * @since 0.3.0
    */
-  private static final List<String> BANDS_SHOWN = bandsShown();
-
-  private static List<String> bandsShown() {
-    List<String> out = new ArrayList<>();
-    for (List<SurvivalBand> bands : BY_MASK) {
-      out.add(bands.size() == 1 ? bands.get(0).toString() : "one of " + bands);
-    }
-    return List.copyOf(out);
+  public String basisText() {
+    return basis.text();
   }
 
   @Override
   public String toString() {
-    return modelId + ": " + basis + " → expected survival " + BANDS_SHOWN.get(mask(bands));
+    return Wording.of("survival.estimate", PlanArg.id(modelId), basis, PlanValues.oneOrOneOf(bands))
+        .text();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.models.Models;
 import org.hccbm.models.PrognosticCategory;
 import org.hccbm.models.Score;
@@ -85,26 +86,25 @@ public final class SurvivalPolicies {
             }
           }
           if (e == null) {
-            return SurvivalEstimate.unknown("no prognostic model gives an estimate");
+            return SurvivalEstimate.unknown(Wording.of("survival.noModel"));
           }
           if (!e.bands().contains(SurvivalBand.AT_LEAST_6_MONTHS)) {
             return e;
           }
-          String poor = poorLiver(evaluations);
+          List<PlanArg> poor = poorLiver(evaluations);
           if (poor.isEmpty()) {
             return e;
           }
           if (e.modelId().equals(HccSmGpa.INSTANCE.info().id())) {
             return new SurvivalEstimate(
                 e.modelId(),
-                e.basis()
-                    + "; kept although "
-                    + poor
-                    + " would cap it below 6 months (HCC-specific score first; the models disagree)",
+                Wording.of("survival.kept", e.basis(), PlanArg.join("and", poor)),
                 e.bands());
           }
           return new SurvivalEstimate(
-              e.modelId(), e.basis() + "; capped below 6 months by " + poor, UNDER_6);
+              e.modelId(),
+              Wording.of("survival.capped", e.basis(), PlanArg.join("and", poor)),
+              UNDER_6);
         }
 
         @Override
@@ -126,9 +126,7 @@ public final class SurvivalPolicies {
             if (e != null && id.equals(VAN_DER_LINDEN)) {
               e =
                   new SurvivalEstimate(
-                      e.modelId(),
-                      e.basis() + " — non-discriminating for HCC (always group A); not used",
-                      e.bands());
+                      e.modelId(), Wording.of("survival.notUsed", e.basis()), e.bands());
             }
             if (e != null) {
               out.add(e);
@@ -141,18 +139,16 @@ public final class SurvivalPolicies {
   private SurvivalPolicies() {}
 
   /** Returns "Child–Pugh C" and/or "BCLC D" when determined, or "" (PS-12). */
-  static String poorLiver(List<Models.Evaluation> evaluations) {
-    String out = "";
+  static List<PlanArg> poorLiver(List<Models.Evaluation> evaluations) {
+    List<PlanArg> out = new ArrayList<>(2);
     for (Models.Evaluation e : evaluations) {
       if (!e.about().isPatient()) {
         continue;
       }
-      String poor =
-          e.isOf(ChildPugh.INSTANCE.info()) && only(e.result(), ChildPughClass.C)
-              ? "Child–Pugh C"
-              : e.isOf(Bclc.INSTANCE.info()) && only(e.result(), BclcStage.D) ? "BCLC D" : "";
-      if (!poor.isEmpty()) {
-        out = out.isEmpty() ? poor : out + " and " + poor;
+      if (e.isOf(ChildPugh.INSTANCE.info()) && only(e.result(), ChildPughClass.C)) {
+        out.add(Wording.of("survival.poor.childPughC", PlanArg.of(ChildPughClass.C)));
+      } else if (e.isOf(Bclc.INSTANCE.info()) && only(e.result(), BclcStage.D)) {
+        out.add(Wording.of("survival.poor.bclc", PlanArg.of(BclcStage.D)));
       }
     }
     return out;
@@ -222,20 +218,33 @@ public final class SurvivalPolicies {
               ? p.survivalBands()
               : EnumSet.allOf(SurvivalBand.class));
     }
-    StringBuilder basis = new StringBuilder();
-    for (int i = 0; i < categories.size(); i++) {
-      Category c = categories.get(i);
+    List<PlanArg> basis = new ArrayList<>(categories.size());
+    for (Category c : categories) {
       String meaning = c.meaning();
-      basis.append(i == 0 ? "" : " or ").append(c.label());
-      if (!meaning.isEmpty()) {
-        basis
-            .append(": ")
-            .append(meaning)
-            .append(
-                meaning.contains("median") ? " (a cohort median: about half lived longer)" : "");
+      PlanArg label = worded(c, "") ? PlanArg.category(c) : PlanArg.text(c.label());
+      if (meaning.isEmpty()) {
+        basis.add(label);
+      } else {
+        basis.add(
+            Wording.of(
+                // a median says about half lived longer: the wording adds it
+                meaning.contains("median") ? "survival.categoryMedian" : "survival.categoryMeaning",
+                label,
+                worded(c, ".meaning") ? PlanArg.meaning(c) : PlanArg.text(meaning)));
       }
     }
-    return new SurvivalEstimate(modelId, basis.toString(), List.copyOf(bands));
+    return new SurvivalEstimate(
+        modelId, Wording.of("survival.basis", PlanArg.join("or", basis)), List.copyOf(bands));
+  }
+
+  /**
+   * Whether the result bundle words a category's label (suffix "") or meaning (".meaning"): the
+   * library's categories; a caller's own category is shown with its own text.
+   */
+  private static boolean worded(Category c, String suffix) {
+    PlanArg.Category coded = (PlanArg.Category) PlanArg.category(c);
+    return Renderer.englishBundle()
+        .containsKey("category." + coded.type() + "." + coded.code() + suffix);
   }
 
   private static Map<String, Integer> index(List<Score<?>> models) {

@@ -30,14 +30,7 @@ final class SymptomRules {
    */
   public static final TreatmentRule WHO_LADDER =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-PAIN-01",
-              "WHO ladder: non-opioid for mild pain, weak opioid for mild–moderate, strong opioid for "
-                  + "moderate–severe, ± adjuvants; by mouth, by the clock, by the ladder; the step from pain "
-                  + "intensity (NRS)",
-              RuleSources.WHO_1986 + "; " + RuleSources.NRS,
-              "",
-              "[V]"),
+          RuleInfo.of("R-PAIN-01", RuleSources.WHO_1986 + "; " + RuleSources.NRS, "", Provenance.V),
           (c, out) -> {
             List<BoneLesion> painful = c.painfulLesions();
             if (painful.isEmpty()) {
@@ -62,7 +55,10 @@ final class SymptomRules {
             Fact fact =
                 Fact.of(
                     "worstPainIntensity",
-                    Wording.of("pain.nrs", PlanArg.num(worst.nrs()), PlanArg.of(worst.band())));
+                    Wording.of(
+                        "pain.nrs",
+                        PlanArg.quantity(worst.nrs(), "{score}"),
+                        PlanArg.of(worst.band())));
             switch (worst.band()) {
               case NONE -> {}
               case MILD -> out.add(SYMPTOMS, OPTION, Wording.of("pain.step1"), fact);
@@ -88,14 +84,12 @@ final class SymptomRules {
   /** R-PAIN-02 and PS-25: cirrhosis cautions. */
   public static final TreatmentRule CIRRHOSIS_CAUTIONS =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-PAIN-02",
-              "Liver failure lowers tolerance to opioids; avoid NSAIDs in cirrhosis; paracetamol at a "
-                  + "reduced maximum; opioids sparingly, low dose, longer intervals, immediate- rather than "
-                  + "controlled-release, always with a laxative",
               RuleSources.LONGO_2014 + "; " + RuleSources.CIRRHOSIS_ANALGESIA,
               "",
-              "[V]; codeine and tramadol [M]"),
+              Provenance.V,
+              Provenance.M),
           (c, out) -> {
             if (c.painfulLesions().isEmpty()) {
               return;

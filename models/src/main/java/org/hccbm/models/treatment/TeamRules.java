@@ -47,14 +47,7 @@ final class TeamRules {
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-MDT-01",
-              "Core "
-                  + "members: treating oncologist and hepatologist, radiologist, radiation oncologist, "
-                  + "orthopaedic/spine surgeon, palliative care, pathologist",
-              RuleSources.MDT,
-              "",
-              "[V] (generic list); [M] (hepatology for HCC)"),
+          RuleInfo.of("R-MDT-01", RuleSources.MDT, "", Provenance.V, Provenance.M),
           (c, out) -> {
             for (String member : CORE_MEMBERS) {
               out.add(TEAM, TEAM_MEMBER, Wording.of(member));
@@ -64,15 +57,7 @@ final class TeamRules {
   /** R-MDT-02 and triggers: members the case needs. */
   public static final TreatmentRule TRIGGERED =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-MDT-02",
-              "Extended members on their triggers: dentist before a BTA; neurologist or neurosurgeon for "
-                  + "cord compression or a neurological deficit; spine surgeon for SINS ≥ 7; orthopaedic "
-                  + "surgeon for Mirels ≥ 8; interventional radiologist for embolisation; hepatobiliary "
-                  + "surgeon and interventional radiologist for the HCC",
-              RuleSources.MDT,
-              "",
-              "[V]/[M]"),
+          RuleInfo.of("R-MDT-02", RuleSources.MDT, "", Provenance.V, Provenance.M),
           (c, out) -> {
             if (!c.survival().atLeast(3).equals(Optional.of(false))) {
               out.add(TEAM, TEAM_MEMBER, Wording.of("team.dentist"));
@@ -83,7 +68,7 @@ final class TeamRules {
                   TEAM,
                   TEAM_MEMBER,
                   Wording.of("team.neurology"),
-                  Fact.of("frankel", PlanValues.observed(c.patient().frankel())));
+                  Fact.of("frankel", PlanValues.observedCode(c.patient().frankel())));
               out.add(TEAM, TEAM_MEMBER, Wording.of("team.msccCoordinator"));
             }
             if (c.perLesion(Sins.INSTANCE).stream().anyMatch(e -> consultation(e.result()))) {
@@ -118,14 +103,7 @@ final class TeamRules {
   /** R-MDT-04: the inputs an MDT decision should record. */
   public static final TreatmentRule RECORD =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-MDT-04",
-              "MDT decisions should record ECOG/KPS, Child–Pugh/ALBI, BCLC, intrahepatic control, "
-                  + "SINS/neurological status, expected survival and renal function; the planner's gates add "
-                  + "antithrombotic therapy and pain intensity",
-              RuleSources.MDT,
-              "",
-              "[policy]"),
+          RuleInfo.of("R-MDT-04", RuleSources.MDT, "", Provenance.POLICY),
           (c, out) -> {
             List<PlanArg> missing = new ArrayList<>();
             if (!c.patient().performanceStatus().isKnown()) {

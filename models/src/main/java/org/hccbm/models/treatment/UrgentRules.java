@@ -22,18 +22,16 @@ public final class UrgentRules {
   /** PS-7: hypercalcaemia of malignancy, albumin-corrected calcium ≥ 12 mg/dL (3.0 mmol/L). */
   public static final TreatmentRule HYPERCALCAEMIA =
       TreatmentRule.of(
-          new RuleInfo(
+          RuleInfo.of(
               "R-HCM-01",
-              "Albumin-corrected calcium ≥ 12 mg/dL (3.0 mmol/L) is hypercalcaemia of malignancy, severe "
-                  + "above 14 mg/dL (3.5 mmol/L): IV isotonic fluids, then IV bisphosphonate or denosumab",
               RuleSources.ZA_HCM_LABEL
                   + "; "
                   + RuleSources.ENDOCRINE_2023
                   + "; "
                   + RuleSources.DENOSUMAB_LABEL,
               "",
-              "[V]; [M] (stop calcium/vitamin D/thiazides, PTH/PTHrP, "
-                  + "denosumab in renal failure)"),
+              Provenance.V,
+              Provenance.M),
           (c, out) -> {
             Optional<CorrectedCalcium> cc = c.correctedCalcium();
             if (cc.isEmpty() || !cc.get().hypercalcaemiaOfMalignancy()) {
@@ -58,7 +56,7 @@ public final class UrgentRules {
                       "urgent.zaRenalFailure",
                       za,
                       crcl.isPresent() && !dialysis
-                          ? Wording.of("urgent.crclBelow30", PlanArg.num(crcl.get()))
+                          ? Wording.of("urgent.crclBelow30", PlanArg.quantity(crcl.get(), "mL/min"))
                           : Wording.of("urgent.onDialysis"),
                       crcl.isPresent() ? Wording.of("urgent.cgCaveat") : Wording.NONE),
                   fact);
@@ -75,7 +73,7 @@ public final class UrgentRules {
                   Wording.of(
                       "urgent.zaWithClearance",
                       za,
-                      PlanArg.num(crcl.get()),
+                      PlanArg.quantity(crcl.get(), "mL/min"),
                       Wording.of("urgent.cgCaveat")),
                   fact);
             }
@@ -88,13 +86,7 @@ public final class UrgentRules {
    */
   public static final TreatmentRule SPINAL_PRECAUTIONS =
       TreatmentRule.of(
-          new RuleInfo(
-              "R-SPINE-01",
-              "MSCC with neurological symptoms or signs, or signs of spinal instability: "
-                  + "immobilise to minimise spinal weight bearing without delay; expert advice within 24 h",
-              RuleSources.NICE_NG234_BMJ,
-              "",
-              "[V]; method [M]"),
+          RuleInfo.of("R-SPINE-01", RuleSources.NICE_NG234_BMJ, "", Provenance.V, Provenance.M),
           (c, out) -> {
             boolean msccWithSigns =
                 CordCompressionRules.compressedOrSuspected(c)

@@ -69,6 +69,13 @@ class PlanWordingTest {
         flush(out, literal);
         out.append(pattern, i, i + 3);
         i += 3;
+      } else if (pattern.startsWith("#}", i + 2)
+          && pattern.charAt(i) == '{'
+          && Character.isDigit(pattern.charAt(i + 1))) {
+        // {0#}: a quantity's number without its unit
+        flush(out, literal);
+        out.append(pattern, i, i + 4);
+        i += 4;
       } else {
         literal.append(pattern.charAt(i++));
       }
@@ -116,6 +123,10 @@ class PlanWordingTest {
       out.add(t.text());
     } else if (arg instanceof PlanArg.Val v && v.value() instanceof Quantity q) {
       out.add(org.hccbm.core.Decimals.shown(q.value()));
+    } else if (arg instanceof PlanArg.Points p) {
+      out.add(org.hccbm.core.Decimals.shown(p.value()));
+    } else if (arg instanceof PlanArg.Date d) {
+      out.add(d.date().toString());
     }
   }
 
@@ -146,7 +157,18 @@ class PlanWordingTest {
     int items = 0;
     int facts = 0;
     for (Patient p : PlannerSafetyTest.constructed()) {
-      for (PlanItem item : TreatmentPlanner.DEFAULT.plan(p).items()) {
+      TreatmentPlan plan = TreatmentPlanner.DEFAULT.plan(p);
+      List<SurvivalEstimate> estimates = new ArrayList<>(plan.otherEstimates());
+      estimates.add(plan.survival());
+      for (SurvivalEstimate e : estimates) {
+        List<String> leaves = new ArrayList<>();
+        leaves(e.basis(), leaves);
+        assertFromBundle(PSEUDO.render(e.basis()), e.basisText(), leaves);
+      }
+      for (PlanItem item : plan.items()) {
+        assertFromBundle(
+            PSEUDO.render(item.rule().statement()), item.rule().statementText(), List.of());
+        assertFromBundle(PSEUDO.render(item.rule().tag()), item.rule().tagText(), List.of());
         assertThat(callerText(item.wording())).as(item.text()).isFalse();
         List<String> itemLeaves = new ArrayList<>();
         leaves(item.wording(), itemLeaves);
@@ -171,6 +193,7 @@ class PlanWordingTest {
   void wrap_keepsPlaceholdersOutsideTheMarkers() {
     assertThat(wrap("{0} — ruled out: {1}")).isEqualTo("{0}⟦ — ruled out: ⟧{1}");
     assertThat(wrap("INR")).isEqualTo("⟦INR⟧");
+    assertThat(wrap("platelets {0#} < 50")).isEqualTo("⟦platelets ⟧{0#}⟦ < 50⟧");
     assertThat(outside("⟦a ⟧T10⟦ b⟧")).isEqualTo("T10");
   }
 
@@ -189,8 +212,8 @@ class PlanWordingTest {
             PlanArg.join(
                 "semicolon",
                 List.of(
-                    Wording.of("gate.haemostasis.inrHigh", PlanArg.num(1.75)),
-                    Wording.of("gate.survival.below", PlanArg.num(3), PlanArg.unknown()))));
+                    Wording.of("gate.haemostasis.inrHigh", PlanArg.quantity(1.75, Gates.INR_UNIT)),
+                    Wording.of("gate.survival.below", PlanValues.months(3), PlanArg.unknown()))));
     assertThat(w.text())
         .isEqualTo(
             "radiotherapy history of T10 and adjacent segments — ruled out: INR 1.75 > 1.5; "

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.models.Models;
 import org.hccbm.models.Subject;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The planner's own invariants (PS-28) and the survival policy's liver cap (PS-12). */
 class PlannerInvariantsTest {
-  static final RuleInfo INFO = new RuleInfo("R-TEST", "test", "test", "", "[test]");
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "R-TEST", Wording.text("test"), "test", "", Set.of(Provenance.M), Wording.text("[M]"));
   static final Preconditions NONE = Preconditions.of(Intervention.SBRT);
 
   @Test
@@ -110,7 +113,7 @@ class PlannerInvariantsTest {
             });
     TreatmentRule parent =
         TreatmentRule.of(
-            new RuleInfo("R-TEST-2", "t", "t", "", "[t]"),
+            new RuleInfo("R-TEST-2", Wording.text("t"), "t", "", Set.of(), Wording.text("[t]")),
             (c, out) -> {
               for (var l : c.lesions()) {
                 out.verdict(
@@ -145,7 +148,7 @@ class PlannerInvariantsTest {
     SurvivalEstimate used = SurvivalPolicies.HCC_SPECIFIC_FIRST.estimate(p1);
     assertThat(used.modelId()).isEqualTo("hcc-sm-gpa");
     assertThat(used.bands()).containsExactly(SurvivalBand.AT_LEAST_6_MONTHS);
-    assertThat(used.basis())
+    assertThat(used.basisText())
         .contains("kept although Child–Pugh C and BCLC D would cap it below " + "6 months");
   }
 

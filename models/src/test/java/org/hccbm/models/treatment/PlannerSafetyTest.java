@@ -698,7 +698,7 @@ class PlannerSafetyTest {
     SurvivalEstimate used = SurvivalPolicies.HCC_SPECIFIC_FIRST.estimate(e);
     assertThat(used.modelId()).isEqualTo("katagiri-new");
     assertThat(used.bands()).doesNotContain(SurvivalBand.AT_LEAST_6_MONTHS);
-    assertThat(used.basis()).contains("capped below 6 months by Child–Pugh C and BCLC D");
+    assertThat(used.basisText()).contains("capped below 6 months by Child–Pugh C and BCLC D");
     assertThat(SurvivalPolicies.poorLiver(Models.evaluate(ConstructedPatients.p3()))).isEmpty();
   }
 
@@ -743,7 +743,8 @@ class PlannerSafetyTest {
     assertThat(p.survival().modelId()).isEqualTo("katagiri-new");
     assertThat(p.survival().bands())
         .containsExactly(SurvivalBand.UNDER_3_MONTHS, SurvivalBand.THREE_TO_6_MONTHS);
-    assertThat(p.survival().basis()).contains("capped below 6 months by Child–Pugh C and BCLC D");
+    assertThat(p.survival().basisText())
+        .contains("capped below 6 months by Child–Pugh C and BCLC D");
     // the uncapped general score is shown beside it, and the plan acts on the capped band
     assertThat(p.otherEstimates())
         .anySatisfy(
@@ -776,7 +777,7 @@ class PlannerSafetyTest {
           .singleElement()
           .satisfies(
               x ->
-                  assertThat(x.basis())
+                  assertThat(x.basisText())
                       .contains("non-discriminating for HCC (always group A); not used"));
     }
   }
@@ -784,7 +785,7 @@ class PlannerSafetyTest {
   @Test
   void ps14_aCohortMedianIsNotACutOff_disagreementIsDiscussed() {
     TreatmentPlan h1 = plan(TreatmentPlanTest.h1());
-    assertThat(h1.survival().basis())
+    assertThat(h1.survival().basisText())
         .contains("median OS 2.6 months")
         .contains("a cohort median: about half lived longer");
     assertThat(verdict(h1, Intervention.ZOLEDRONIC_ACID, "patient"))

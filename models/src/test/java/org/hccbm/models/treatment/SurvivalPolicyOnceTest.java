@@ -32,7 +32,7 @@ class SurvivalPolicyOnceTest {
 
   @Test
   void aPolicyThatOnlyEstimatesFromEvaluationsIsAskedThat() {
-    SurvivalEstimate marker = SurvivalEstimate.unknown("marker");
+    SurvivalEstimate marker = SurvivalEstimate.unknown(Wording.text("marker"));
     SurvivalPolicy own =
         new SurvivalPolicy() {
           @Override

@@ -202,7 +202,7 @@ class TreatmentPlanTest {
             r -> {
               assertThat(r.info().id()).startsWith("R-");
               assertThat(r.info().source()).isNotBlank();
-              assertThat(r.info().tag()).isNotBlank();
+              assertThat(r.info().tagText()).isNotBlank();
             });
     assertThat(TreatmentPlanner.RULES.stream().map(r -> r.info().id()).distinct())
         .hasSize(TreatmentPlanner.RULES.size());

@@ -62,7 +62,7 @@ class TreatmentRulesTest {
 
       @Override
       public SurvivalEstimate estimate(List<Models.Evaluation> evaluations) {
-        return new SurvivalEstimate("test", "fixed", List.of(bands));
+        return new SurvivalEstimate("test", Wording.text("fixed"), List.of(bands));
       }
 
       @Override
