@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,9 @@ final class Summaries {
   private static final SerializableString NOT_APPLICABLE = new SerializedString("notApplicable");
 
   /**
-   * Returns one batch record with the summary detail, streamed to the mapper's generator without
-   * building a tree first (the tree it replaced is pinned by {@code SummariesTest}).
+   * Returns one batch record with the summary detail, as {@link #record(JsonGenerator, long,
+   * String, Assessor.Assessment, List)} writes it (the tree it replaced is pinned by {@code
+   * SummariesTest}).
    */
   static byte[] record(
       ObjectMapper mapper,
@@ -67,48 +68,60 @@ final class Summaries {
       Assessor.Assessment a,
       List<String> ignoredFields)
       throws IOException {
-    ByteArrayBuilder out = new ByteArrayBuilder(mapper.getFactory()._getBufferRecycler(), 1024);
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+      record(g, lineNumber, patientId, a, ignoredFields);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes one batch record with the summary detail to a generator of the batch's mapper, streamed
+   * without building a tree first.
+   */
+  static void record(
+      JsonGenerator g,
+      long lineNumber,
+      String patientId,
+      Assessor.Assessment a,
+      List<String> ignoredFields)
+      throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(SCHEMA_VERSION);
+    g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
+    g.writeFieldName(LINE);
+    g.writeNumber(lineNumber);
+    g.writeFieldName(STATUS);
+    g.writeString(OK);
+    g.writeFieldName(PATIENT_ID);
+    g.writeString(patientId);
+    g.writeFieldName(KIND);
+    g.writeString(a.bounded() ? BOUNDED : COMPLETE);
+    if (!a.variants().choices().isEmpty()) {
+      g.writeFieldName(VARIANTS);
       g.writeStartObject();
-      g.writeFieldName(SCHEMA_VERSION);
-      g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
-      g.writeFieldName(LINE);
-      g.writeNumber(lineNumber);
-      g.writeFieldName(STATUS);
-      g.writeString(OK);
-      g.writeFieldName(PATIENT_ID);
-      g.writeString(patientId);
-      g.writeFieldName(KIND);
-      g.writeString(a.bounded() ? BOUNDED : COMPLETE);
-      if (!a.variants().choices().isEmpty()) {
-        g.writeFieldName(VARIANTS);
-        g.writeStartObject();
-        for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
-          g.writeStringField(c.getKey(), c.getValue());
-        }
-        g.writeEndObject();
+      for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
+        g.writeStringField(c.getKey(), c.getValue());
       }
-      if (!ignoredFields.isEmpty()) {
-        g.writeFieldName(IGNORED_FIELDS);
-        g.writeStartArray();
-        for (String f : ignoredFields) {
-          g.writeString(f);
-        }
-        g.writeEndArray();
-      }
-      g.writeFieldName(EVALUATIONS);
-      g.writeStartArray();
-      for (Models.Evaluation e : a.evaluations()) {
-        evaluation(g, e);
-      }
-      g.writeEndArray();
-      g.writeFieldName(PLAN);
-      plan(g, a.plan());
       g.writeEndObject();
     }
-    byte[] bytes = out.toByteArray();
-    out.release();
-    return bytes;
+    if (!ignoredFields.isEmpty()) {
+      g.writeFieldName(IGNORED_FIELDS);
+      g.writeStartArray();
+      for (String f : ignoredFields) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+    }
+    g.writeFieldName(EVALUATIONS);
+    g.writeStartArray();
+    for (Models.Evaluation e : a.evaluations()) {
+      evaluation(g, e);
+    }
+    g.writeEndArray();
+    g.writeFieldName(PLAN);
+    plan(g, a.plan());
+    g.writeEndObject();
   }
 
   private static void evaluation(JsonGenerator g, Models.Evaluation e) throws IOException {
