@@ -33,6 +33,7 @@ import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.jackson.HccbmJsonException;
 import org.hccbm.jackson.PatientReader;
+import org.hccbm.jackson.internal.PatientWriter;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import picocli.CommandLine.Command;
@@ -205,16 +206,17 @@ final class BatchCommand implements Callable<Integer> {
       byte[] block, int offset, int length, Status status, List<String> ignored, String audit) {}
 
   /**
-   * One worker thread's record writer: a generator of the mapper (its escapes and features) reused
-   * for every record, over blocks of bytes that records are appended to one after the other, each
-   * with its line feed. A block is never written again once a record in it is handed out (a full
-   * block is replaced by a new one), so the records of one chunk need no copy of their own, and
-   * records that follow each other in a block are written to the output in one call.
+   * One worker thread's record writer: a generator of the assessor's factory (the mapper's escapes
+   * and features, {@link Assessor#factory}) reused for every record, over blocks of bytes that
+   * records are appended to one after the other, each with its line feed. A block is never written
+   * again once a record in it is handed out (a full block is replaced by a new one), so the records
+   * of one chunk need no copy of their own, and records that follow each other in a block are
+   * written to the output in one call.
    */
   static final class RecordSink extends OutputStream {
     static final int BLOCK = 1 << 16;
 
-    private final ObjectMapper mapper;
+    private final Assessor assessor;
     private JsonGenerator generator;
     private byte[] block = new byte[BLOCK];
 
@@ -223,14 +225,14 @@ final class BatchCommand implements Callable<Integer> {
 
     private int end;
 
-    RecordSink(ObjectMapper mapper) {
-      this.mapper = mapper;
+    RecordSink(Assessor assessor) {
+      this.assessor = assessor;
       this.generator = newGenerator();
     }
 
     private JsonGenerator newGenerator() {
       try {
-        JsonGenerator g = mapper.createGenerator(this, JsonEncoding.UTF8);
+        JsonGenerator g = assessor.factory().createGenerator(this, JsonEncoding.UTF8);
         // Records are separate documents: no space between one and the next.
         g.setRootValueSeparator(null);
         return g;
@@ -325,7 +327,6 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ObjectMapper mapper = assessor.mapper();
     String inName = in.equals("-") ? "standard input" : in;
     String outName = out.equals("-") ? "standard output" : out;
     Path inPath = in.equals("-") ? null : Path.of(in);
@@ -387,8 +388,7 @@ final class BatchCommand implements Callable<Integer> {
                   resumed.bytes,
                   outName,
                   spec.commandLine().getOut())) {
-        int code =
-            run(assessor, mapper, new LineReader(input, maxLineBytes), output, resumed, inName);
+        int code = run(assessor, new LineReader(input, maxLineBytes), output, resumed, inName);
         if (atomic) {
           output.commit(part, outPath);
         }
@@ -653,12 +653,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private int run(
-      Assessor assessor,
-      ObjectMapper mapper,
-      LineReader reader,
-      Output output,
-      Resumed resumed,
-      String inName)
+      Assessor assessor, LineReader reader, Output output, Resumed resumed, String inName)
       throws Failure, InterruptedException {
     long[] counts = resumed.counts().clone();
     long start = System.nanoTime();
@@ -683,8 +678,9 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     int[] reported = {0};
-    // One record writer per worker thread (the pool's threads end with the run).
-    ThreadLocal<RecordSink> sinks = ThreadLocal.withInitial(() -> new RecordSink(mapper));
+    // One record writer per worker thread (the pool's threads end with the run). process() forks
+    // and joins no task, so a thread never writes two records at once.
+    ThreadLocal<RecordSink> sinks = ThreadLocal.withInitial(() -> new RecordSink(assessor));
     ForkJoinPool pool =
         new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     try {
@@ -862,10 +858,11 @@ final class BatchCommand implements Callable<Integer> {
       }
       PatientReader.Reading reading = assessor.read(line.bytes());
       Patient patient = reading.patient();
-      ObjectMapper mapper = assessor.mapper();
       JsonGenerator g = sink.generator();
       if (parseOnly) {
-        mapper.writeValue(g, patient);
+        // What the mapper's module writes for a patient (its serializer is this call), without
+        // making the mapper.
+        PatientWriter.write(patient, g);
         return sink.finish(Status.COMPLETE, reading.ignoredFields(), "");
       }
       AssessmentRequest request = assessor.request(reading);
@@ -876,6 +873,7 @@ final class BatchCommand implements Callable<Integer> {
         Summaries.record(g, lineNumber, patient.id(), a, reading.ignoredFields());
         return sink.finish(status, reading.ignoredFields(), audit);
       }
+      ObjectMapper mapper = assessor.mapper();
       ObjectNode record =
           mapper
               .createObjectNode()
@@ -932,7 +930,7 @@ final class BatchCommand implements Callable<Integer> {
       record.put("column", column);
     }
     try {
-      sink.mapper.writeValue(sink.generator(), record);
+      sink.assessor.mapper().writeValue(sink.generator(), record);
       return sink.finish(Status.REJECTED, List.of(), "");
     } catch (IOException e) {
       throw new IllegalStateException(e);
