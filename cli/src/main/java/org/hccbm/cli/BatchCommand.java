@@ -1,6 +1,7 @@
 package org.hccbm.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +33,7 @@ import org.hccbm.jackson.AssessmentRequest;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.jackson.HccbmJsonException;
 import org.hccbm.jackson.PatientReader;
+import org.hccbm.jackson.internal.PatientWriter;
 import org.hccbm.models.LabFreshness;
 import org.hccbm.models.Models;
 import picocli.CommandLine.Command;
@@ -194,18 +196,99 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * One record: its JSON text as UTF-8, its status, the fields a relaxed read ignored and its audit
-   * line ("" when not audited or rejected).
+   * One record: its JSON text as UTF-8 with its line feed ({@code length} bytes of {@code block}
+   * from {@code offset}; a worker's records share its blocks, see {@link RecordSink}), its status,
+   * the fields a relaxed read ignored and its audit line ("" when not audited or rejected).
    */
   // The worker hands each record's bytes to the writer, which never changes them: no copy.
   @SuppressWarnings("ArrayRecordComponent")
-  record Outcome(byte[] json, Status status, List<String> ignored, String audit) {
-    Outcome(byte[] json, Status status, List<String> ignored) {
-      this(json, status, ignored, "");
+  record Outcome(
+      byte[] block, int offset, int length, Status status, List<String> ignored, String audit) {}
+
+  /**
+   * One worker thread's record writer: a generator of the assessor's factory (the mapper's escapes
+   * and features, {@link Assessor#factory}) reused for every record, over blocks of bytes that
+   * records are appended to one after the other, each with its line feed. A block is never written
+   * again once a record in it is handed out (a full block is replaced by a new one), so the records
+   * of one chunk need no copy of their own, and records that follow each other in a block are
+   * written to the output in one call.
+   */
+  static final class RecordSink extends OutputStream {
+    static final int BLOCK = 1 << 16;
+
+    private final Assessor assessor;
+    private JsonGenerator generator;
+    private byte[] block = new byte[BLOCK];
+
+    /** The current record's first byte and the end of what is written so far. */
+    private int start;
+
+    private int end;
+
+    RecordSink(Assessor assessor) {
+      this.assessor = assessor;
+      this.generator = newGenerator();
     }
 
-    Outcome(byte[] json, Status status) {
-      this(json, status, List.of());
+    private JsonGenerator newGenerator() {
+      try {
+        JsonGenerator g = assessor.factory().createGenerator(this, JsonEncoding.UTF8);
+        // Records are separate documents: no space between one and the next.
+        g.setRootValueSeparator(null);
+        return g;
+      } catch (IOException e) {
+        throw new IllegalStateException("a generator over memory cannot fail to open", e);
+      }
+    }
+
+    /** The generator to write one record with. */
+    JsonGenerator generator() {
+      return generator;
+    }
+
+    /** Ends the record written since the last one, with its line feed, and returns it. */
+    Outcome finish(Status status, List<String> ignored, String audit) throws IOException {
+      generator.flush();
+      write('\n');
+      Outcome o = new Outcome(block, start, end - start, status, ignored, audit);
+      start = end;
+      return o;
+    }
+
+    /**
+     * Drops what was written of a record that failed half way; the generator, whose state is that
+     * record's, is replaced.
+     */
+    void discard() {
+      // The old generator is dropped, not closed: closing would flush its half record.
+      generator = newGenerator();
+      end = start;
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      block[end++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int off, int len) {
+      room(len);
+      System.arraycopy(bytes, off, block, end, len);
+      end += len;
+    }
+
+    /** Makes room for n more bytes, moving the current record to a new block when needed. */
+    private void room(int n) {
+      if (block.length - end >= n) {
+        return;
+      }
+      int kept = end - start;
+      byte[] fresh = new byte[Math.max(BLOCK, (kept + n) * 2)];
+      System.arraycopy(block, start, fresh, 0, kept);
+      block = fresh;
+      start = 0;
+      end = kept;
     }
   }
 
@@ -244,7 +327,6 @@ final class BatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ObjectMapper mapper = assessor.mapper();
     String inName = in.equals("-") ? "standard input" : in;
     String outName = out.equals("-") ? "standard output" : out;
     Path inPath = in.equals("-") ? null : Path.of(in);
@@ -306,8 +388,7 @@ final class BatchCommand implements Callable<Integer> {
                   resumed.bytes,
                   outName,
                   spec.commandLine().getOut())) {
-        int code =
-            run(assessor, mapper, new LineReader(input, maxLineBytes), output, resumed, inName);
+        int code = run(assessor, new LineReader(input, maxLineBytes), output, resumed, inName);
         if (atomic) {
           output.commit(part, outPath);
         }
@@ -508,15 +589,14 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
 
-    void write(byte[] record) throws Failure {
+    /** Writes records: their bytes with their line feeds. */
+    void write(byte[] block, int offset, int length) throws Failure {
       if (writer == null) {
-        console.write(new String(record, StandardCharsets.UTF_8));
-        console.write('\n');
+        console.write(new String(block, offset, length, StandardCharsets.UTF_8));
         return;
       }
       try {
-        writer.write(record);
-        writer.write('\n');
+        writer.write(block, offset, length);
       } catch (IOException e) {
         throw failure(e);
       }
@@ -573,12 +653,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private int run(
-      Assessor assessor,
-      ObjectMapper mapper,
-      LineReader reader,
-      Output output,
-      Resumed resumed,
-      String inName)
+      Assessor assessor, LineReader reader, Output output, Resumed resumed, String inName)
       throws Failure, InterruptedException {
     long[] counts = resumed.counts().clone();
     long start = System.nanoTime();
@@ -603,6 +678,9 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     int[] reported = {0};
+    // One record writer per worker thread (the pool's threads end with the run). process() forks
+    // and joins no task, so a thread never writes two records at once.
+    ThreadLocal<RecordSink> sinks = ThreadLocal.withInitial(() -> new RecordSink(assessor));
     ForkJoinPool pool =
         new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     try {
@@ -628,7 +706,7 @@ final class BatchCommand implements Callable<Integer> {
         ForkJoinTask<List<Outcome>> next = null;
         long first = records + 1;
         if (!lines.isEmpty()) {
-          List<LineReader.Line> batch = List.copyOf(lines);
+          List<LineReader.Line> batch = lines;
           next =
               pool.submit(
                   () ->
@@ -638,7 +716,7 @@ final class BatchCommand implements Callable<Integer> {
                               i ->
                                   process(
                                       assessor,
-                                      mapper,
+                                      sinks.get(),
                                       first + i,
                                       batch.get(i),
                                       parseOnly,
@@ -704,9 +782,21 @@ final class BatchCommand implements Callable<Integer> {
   private void write(
       Output output, List<Outcome> outcomes, long[] counts, long first, int[] reported)
       throws Failure {
+    // Records that follow each other in one block (a worker's consecutive records) are written
+    // in one call.
+    byte[] block = null;
+    int from = 0;
+    int to = 0;
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
-      output.write(o.json());
+      if (o.block() != block || o.offset() != to) {
+        if (block != null) {
+          output.write(block, from, to - from);
+        }
+        block = o.block();
+        from = o.offset();
+      }
+      to = o.offset() + o.length();
       if (auditWriter != null && !o.audit().isEmpty()) {
         try {
           auditWriter.write(o.audit() + "\n");
@@ -724,6 +814,9 @@ final class BatchCommand implements Callable<Integer> {
                 + Terminal.safe(String.join(", ", o.ignored())));
       }
     }
+    if (block != null) {
+      output.write(block, from, to - from);
+    }
     output.flush();
     if (auditWriter != null) {
       try {
@@ -740,7 +833,7 @@ final class BatchCommand implements Callable<Integer> {
 
   static Outcome process(
       Assessor assessor,
-      ObjectMapper mapper,
+      RecordSink sink,
       long lineNumber,
       LineReader.Line line,
       boolean parseOnly,
@@ -749,7 +842,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       if (line.oversized()) {
         return rejected(
-            mapper,
+            sink,
             lineNumber,
             "$",
             "the line is "
@@ -761,25 +854,26 @@ final class BatchCommand implements Callable<Integer> {
             -1);
       }
       if (blank(line.bytes())) {
-        return rejected(mapper, lineNumber, "$", "empty line (one patient document per line)", -1);
+        return rejected(sink, lineNumber, "$", "empty line (one patient document per line)", -1);
       }
       PatientReader.Reading reading = assessor.read(line.bytes());
       Patient patient = reading.patient();
+      JsonGenerator g = sink.generator();
       if (parseOnly) {
-        return new Outcome(
-            mapper.writeValueAsBytes(patient), Status.COMPLETE, reading.ignoredFields());
+        // What the mapper's module writes for a patient (its serializer is this call), without
+        // making the mapper.
+        PatientWriter.write(patient, g);
+        return sink.finish(Status.COMPLETE, reading.ignoredFields(), "");
       }
       AssessmentRequest request = assessor.request(reading);
       Assessor.Assessment a = assessor.assess(request);
       Status status = a.bounded() ? Status.BOUNDED : Status.COMPLETE;
       String audit = assessor.audits() ? Assessor.auditLine(request, a) : "";
       if (detail != Detail.full) {
-        return new Outcome(
-            Summaries.record(mapper, lineNumber, patient.id(), a, reading.ignoredFields()),
-            status,
-            reading.ignoredFields(),
-            audit);
+        Summaries.record(g, lineNumber, patient.id(), a, reading.ignoredFields());
+        return sink.finish(status, reading.ignoredFields(), audit);
       }
+      ObjectMapper mapper = assessor.mapper();
       ObjectNode record =
           mapper
               .createObjectNode()
@@ -801,12 +895,15 @@ final class BatchCommand implements Callable<Integer> {
         evaluations.add(mapper.valueToTree(e));
       }
       record.set("plan", mapper.valueToTree(a.plan()));
-      return new Outcome(mapper.writeValueAsBytes(record), status, reading.ignoredFields(), audit);
+      mapper.writeValue(g, record);
+      return sink.finish(status, reading.ignoredFields(), audit);
     } catch (HccbmJsonException e) {
-      return rejected(mapper, lineNumber, e.jsonPath(), e.problem(), e.column());
+      sink.discard();
+      return rejected(sink, lineNumber, e.jsonPath(), e.problem(), e.column());
     } catch (IOException | RuntimeException | StackOverflowError e) {
+      sink.discard();
       return rejected(
-          mapper,
+          sink,
           lineNumber,
           "$",
           "could not be assessed (internal error: " + e.getClass().getSimpleName() + ")",
@@ -824,7 +921,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static Outcome rejected(
-      ObjectMapper mapper, long line, String path, String problem, int column) {
+      RecordSink sink, long line, String path, String problem, int column) {
     ObjectNode record =
         AssessmentDocument.error(
             line, path + ": " + problem + (column > 0 ? " (column " + column + ")" : ""));
@@ -833,8 +930,9 @@ final class BatchCommand implements Callable<Integer> {
       record.put("column", column);
     }
     try {
-      return new Outcome(mapper.writeValueAsBytes(record), Status.REJECTED);
-    } catch (JsonProcessingException e) {
+      sink.assessor.mapper().writeValue(sink.generator(), record);
+      return sink.finish(Status.REJECTED, List.of(), "");
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Complete;
@@ -17,8 +18,10 @@ import org.hccbm.core.result.TotalRange;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.Models;
 import org.hccbm.models.SurvivalBand;
+import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.TreatmentPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compact records of {@code hccbm batch --detail summary}: each result by model id and revision
@@ -57,8 +60,9 @@ final class Summaries {
   private static final SerializableString NOT_APPLICABLE = new SerializedString("notApplicable");
 
   /**
-   * Returns one batch record with the summary detail, streamed to the mapper's generator without
-   * building a tree first (the tree it replaced is pinned by {@code SummariesTest}).
+   * Returns one batch record with the summary detail, as {@link #record(JsonGenerator, long,
+   * String, Assessor.Assessment, List)} writes it (the tree it replaced is pinned by {@code
+   * SummariesTest}).
    */
   static byte[] record(
       ObjectMapper mapper,
@@ -67,68 +71,84 @@ final class Summaries {
       Assessor.Assessment a,
       List<String> ignoredFields)
       throws IOException {
-    ByteArrayBuilder out = new ByteArrayBuilder(mapper.getFactory()._getBufferRecycler(), 1024);
-    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+      record(g, lineNumber, patientId, a, ignoredFields);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes one batch record with the summary detail to a generator of the batch's mapper, streamed
+   * without building a tree first.
+   */
+  static void record(
+      JsonGenerator g,
+      long lineNumber,
+      String patientId,
+      Assessor.Assessment a,
+      List<String> ignoredFields)
+      throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(SCHEMA_VERSION);
+    g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
+    g.writeFieldName(LINE);
+    g.writeNumber(lineNumber);
+    g.writeFieldName(STATUS);
+    g.writeString(OK);
+    g.writeFieldName(PATIENT_ID);
+    g.writeString(patientId);
+    g.writeFieldName(KIND);
+    g.writeString(a.bounded() ? BOUNDED : COMPLETE);
+    if (!a.variants().choices().isEmpty()) {
+      g.writeFieldName(VARIANTS);
       g.writeStartObject();
-      g.writeFieldName(SCHEMA_VERSION);
-      g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
-      g.writeFieldName(LINE);
-      g.writeNumber(lineNumber);
-      g.writeFieldName(STATUS);
-      g.writeString(OK);
-      g.writeFieldName(PATIENT_ID);
-      g.writeString(patientId);
-      g.writeFieldName(KIND);
-      g.writeString(a.bounded() ? BOUNDED : COMPLETE);
-      if (!a.variants().choices().isEmpty()) {
-        g.writeFieldName(VARIANTS);
-        g.writeStartObject();
-        for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
-          g.writeStringField(c.getKey(), c.getValue());
-        }
-        g.writeEndObject();
+      for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
+        g.writeStringField(c.getKey(), c.getValue());
       }
-      if (!ignoredFields.isEmpty()) {
-        g.writeFieldName(IGNORED_FIELDS);
-        g.writeStartArray();
-        for (String f : ignoredFields) {
-          g.writeString(f);
-        }
-        g.writeEndArray();
-      }
-      g.writeFieldName(EVALUATIONS);
-      g.writeStartArray();
-      for (Models.Evaluation e : a.evaluations()) {
-        evaluation(g, e);
-      }
-      g.writeEndArray();
-      g.writeFieldName(PLAN);
-      plan(g, a.plan());
       g.writeEndObject();
     }
-    byte[] bytes = out.toByteArray();
-    out.release();
-    return bytes;
+    if (!ignoredFields.isEmpty()) {
+      g.writeFieldName(IGNORED_FIELDS);
+      g.writeStartArray();
+      for (String f : ignoredFields) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+    }
+    g.writeFieldName(EVALUATIONS);
+    g.writeStartArray();
+    for (Models.Evaluation e : a.evaluations()) {
+      evaluation(g, e);
+    }
+    g.writeEndArray();
+    g.writeFieldName(PLAN);
+    plan(g, a.plan());
+    g.writeEndObject();
   }
 
   private static void evaluation(JsonGenerator g, Models.Evaluation e) throws IOException {
     g.writeStartObject();
     g.writeFieldName(MODEL);
-    g.writeString(e.model().id());
+    repeated(g, e.model().id());
     g.writeFieldName(REVISION);
     g.writeNumber(e.model().revision());
     g.writeFieldName(SUBJECT);
-    g.writeString(e.subject());
+    if (e.subject().equals(PATIENT_SUBJECT)) {
+      g.writeString(PATIENT);
+    } else {
+      g.writeString(e.subject());
+    }
     if (e.result() instanceof Complete c) {
       g.writeFieldName(KIND);
       g.writeString(COMPLETE);
       if (c.total().isPresent()) {
         g.writeFieldName(TOTAL);
-        g.writeNumber(c.total().get().value());
+        number(g, c.total().get().value());
       }
       if (c.category().isPresent()) {
         g.writeFieldName(CATEGORY);
-        g.writeString(c.category().get().code());
+        repeated(g, c.category().get().code());
       }
     } else if (e.result() instanceof Bounded b) {
       g.writeFieldName(KIND);
@@ -136,20 +156,20 @@ final class Summaries {
       if (b.totals().isPresent()) {
         TotalRange t = b.totals().get();
         g.writeFieldName(MIN);
-        g.writeNumber(t.min());
+        number(g, t.min());
         g.writeFieldName(MAX);
-        g.writeNumber(t.max());
+        number(g, t.max());
       }
       g.writeFieldName(CATEGORIES);
       g.writeStartArray();
       for (Category cat : b.reachableCategories()) {
-        g.writeString(cat.code());
+        repeated(g, cat.code());
       }
       g.writeEndArray();
       g.writeFieldName(DECIDING);
       g.writeStartArray();
       for (String d : b.decidingItems()) {
-        g.writeString(d);
+        repeated(g, d);
       }
       g.writeEndArray();
     } else if (e.result() instanceof NotApplicable n) {
@@ -164,19 +184,123 @@ final class Summaries {
   private static void plan(JsonGenerator g, TreatmentPlan plan) throws IOException {
     g.writeStartObject();
     g.writeFieldName(SURVIVAL_MODEL);
-    g.writeString(plan.survival().modelId());
+    repeated(g, plan.survival().modelId());
     g.writeFieldName(SURVIVAL);
     g.writeStartArray();
     for (SurvivalBand b : plan.survival().bands()) {
-      g.writeString(b.toString());
+      repeated(g, b.toString());
     }
     g.writeEndArray();
     g.writeFieldName(ITEMS);
     g.writeStartArray();
     for (PlanItem i : plan.items()) {
-      g.writeString(i.rule().id() + " " + i.domain() + " " + i.kind());
+      item(g, i);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
+
+  private static final String PATIENT_SUBJECT = "patient";
+  private static final SerializableString PATIENT = new SerializedString(PATIENT_SUBJECT);
+
+  /**
+   * The strings records repeat (model ids, category codes, deciding items, survival bands), each
+   * encoded once when {@link #plain}; {@link #NOT_PLAIN} marks one that is written as a string.
+   * Bounded: past {@link #MAX_REPEATED} strings, new ones are written without being kept.
+   */
+  private static final ConcurrentHashMap<String, SerializableString> REPEATED =
+      new ConcurrentHashMap<>();
+
+  private static final int MAX_REPEATED = 4096;
+  private static final SerializableString NOT_PLAIN = new SerializedString("");
+
+  /** The plan items' texts ("rule domain kind") by rule id, then by domain and kind. */
+  private static final ConcurrentHashMap<String, @Nullable SerializableString[]> ITEM_TEXTS =
+      new ConcurrentHashMap<>();
+
+  private static final int KINDS = PlanItem.Kind.values().length;
+  private static final int ITEM_SLOTS = Domain.values().length * KINDS;
+
+  /** Writes a string the records repeat, encoded once (the same bytes as writing the string). */
+  private static void repeated(JsonGenerator g, String s) throws IOException {
+    SerializableString encoded = REPEATED.get(s);
+    if (encoded == null) {
+      encoded = plain(s) ? new SerializedString(s) : NOT_PLAIN;
+      if (REPEATED.size() < MAX_REPEATED) {
+        REPEATED.putIfAbsent(s, encoded);
+      }
+    }
+    if (encoded == NOT_PLAIN) {
+      g.writeString(s);
+    } else {
+      g.writeString(encoded);
+    }
+  }
+
+  /** Writes a plan item's "rule domain kind", encoded once per rule, domain and kind. */
+  // The ordinals index a table built here in memory, never persisted.
+  @SuppressWarnings("EnumOrdinal")
+  private static void item(JsonGenerator g, PlanItem i) throws IOException {
+    @Nullable SerializableString[] texts = null;
+    if (ITEM_TEXTS.size() < MAX_REPEATED) {
+      texts = ITEM_TEXTS.computeIfAbsent(i.rule().id(), id -> new SerializableString[ITEM_SLOTS]);
+    } else {
+      texts = ITEM_TEXTS.get(i.rule().id());
+    }
+    int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
+    SerializableString text = texts == null ? null : texts[slot];
+    if (text == null) {
+      String s = i.rule().id() + " " + i.domain() + " " + i.kind();
+      if (texts == null || !plain(s)) {
+        g.writeString(s);
+        return;
+      }
+      text = new SerializedString(s);
+      texts[slot] = text; // a race writes an equal value
+    }
+    g.writeString(text);
+  }
+
+  /**
+   * Whether a string is written the same encoded once as through the generator's escaping: every
+   * character printable ASCII other than a quote, a backslash and a slash (no escape of the mapper,
+   * standard or terminal, applies to them).
+   */
+  static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Double.toString} of the whole numbers -1000 to 1000, by value + 1000. */
+  private static final SerializableString[] WHOLE = whole();
+
+  private static SerializableString[] whole() {
+    SerializableString[] texts = new SerializableString[2001];
+    for (int v = -1000; v <= 1000; v++) {
+      texts[v + 1000] = new SerializedString(Double.toString(v));
+    }
+    return texts;
+  }
+
+  /**
+   * Writes a double as {@link JsonGenerator#writeNumber(double)} does ({@code Double.toString}): a
+   * whole number from -1000 to 1000 (not -0.0) from the texts made once by that same method.
+   */
+  static void number(JsonGenerator g, double value) throws IOException {
+    if (value >= -1000
+        && value <= 1000
+        && value == Math.rint(value)
+        && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+      g.writeRawValue(WHOLE[(int) value + 1000]);
+    } else {
+      g.writeNumber(value);
+    }
+  }
+
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 }

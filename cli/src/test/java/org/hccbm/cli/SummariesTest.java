@@ -131,4 +131,59 @@ class SummariesTest {
     // both record kinds were compared
     assertThat(kinds).isEqualTo(3);
   }
+
+  /** Writes numbers into an array with the batch mapper's generator, by one of the two methods. */
+  private static String numbers(ObjectMapper mapper, double[] values, boolean cached)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (com.fasterxml.jackson.core.JsonGenerator g =
+        mapper.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      g.writeStartArray();
+      for (double v : values) {
+        if (cached) {
+          Summaries.number(g, v);
+        } else {
+          g.writeNumber(v);
+        }
+      }
+      g.writeEndArray();
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void numbersWrittenFromTheCachedTextsAreTheGeneratorsBytes() throws Exception {
+    ObjectMapper mapper = new Assessor(true).mapper();
+    List<Double> values = new ArrayList<>();
+    // every half step across the cached range and past both of its ends
+    for (int half = -2100; half <= 2100; half++) {
+      values.add(half / 2.0);
+    }
+    values.addAll(
+        List.of(
+            -0.0,
+            0.1,
+            -999.9999999999999,
+            1000.0000000000001,
+            1e-300,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MAX_VALUE,
+            Double.MIN_VALUE));
+    double[] all = values.stream().mapToDouble(Double::doubleValue).toArray();
+    String cached = numbers(mapper, all, true);
+    assertThat(cached).isEqualTo(numbers(mapper, all, false));
+    assertThat(cached).contains(",-1000.0,", ",1000.0,", ",-0.0,", ",0.0,", ",-0.5,");
+  }
+
+  @Test
+  void onlyPrintableAsciiWithoutQuoteBackslashOrSlashIsEncodedOnce() {
+    assertThat(Summaries.plain("child-pugh GRADE_2B 1 (x)")).isTrue();
+    assertThat(Summaries.plain("")).isTrue();
+    for (String s :
+        List.of("a\"b", "a\\b", "mg/dL", "x\u007f", "x\u001f", "caf\u00e9", "x\u2028")) {
+      assertThat(Summaries.plain(s)).as(s).isFalse();
+    }
+  }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,7 @@ import org.hccbm.core.lab.Crp;
 import org.hccbm.core.lab.Haemoglobin;
 import org.hccbm.core.lab.Inr;
 import org.hccbm.core.lab.LabPanel;
+import org.hccbm.core.lab.LabUnit;
 import org.hccbm.core.lab.LabValue;
 import org.hccbm.core.lab.Ldh;
 import org.hccbm.core.lab.Platelets;
@@ -257,12 +259,60 @@ public final class DirectPatientReader {
     throw new Fallback();
   }
 
+  /**
+   * An enum constant by its JSON name, looked up from the parser's characters (no string is made; a
+   * string with a surrogate matches no name, so it falls back as {@link #string} would).
+   */
   private <E extends Enum<E>> E enumValue(JsonToken t, Class<E> type) throws IOException {
-    E e = Json.enumOrNull(string(t), type);
+    if (t != VALUE_STRING) {
+      throw new Fallback();
+    }
+    E e = Json.enumOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), type);
     if (e == null) {
       throw new Fallback();
     }
     return e;
+  }
+
+  /** Whether the current string token is "unknown", read from the parser's characters. */
+  private boolean isUnknown() throws IOException {
+    if (p.getTextLength() != UNKNOWN_CHARS.length) {
+      return false;
+    }
+    return Arrays.equals(
+        UNKNOWN_CHARS,
+        0,
+        UNKNOWN_CHARS.length,
+        p.getTextCharacters(),
+        p.getTextOffset(),
+        p.getTextOffset() + UNKNOWN_CHARS.length);
+  }
+
+  private static final char[] UNKNOWN_CHARS = Json.UNKNOWN.toCharArray();
+
+  /** The units a document may name, each as one shared string (UCUM codes and the quantities'). */
+  private static final Json.NameTable UNITS = units();
+
+  private static Json.NameTable units() {
+    List<String> units = new ArrayList<>(List.of("a", "kg", "cm", "mm", "Gy"));
+    for (LabUnit u : LabUnit.values()) {
+      if (!units.contains(u.ucum())) {
+        units.add(u.ucum());
+      }
+    }
+    String[] names = units.toArray(new String[0]);
+    return new Json.NameTable(names, names);
+  }
+
+  /** A unit: a known one without making a string, another as {@link #string} reads it. */
+  private String unit(JsonToken t) throws IOException {
+    if (t == VALUE_STRING) {
+      Object known = UNITS.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (known != null) {
+        return (String) known;
+      }
+    }
+    return string(t);
   }
 
   /** A date as {@link Json#date} reads it; the assessment date is kept apart. */
@@ -322,7 +372,7 @@ public final class DirectPatientReader {
       return UNKNOWN;
     }
     if (t == VALUE_STRING) {
-      return p.getText().equals(Json.UNKNOWN) ? UNKNOWN : SCALAR;
+      return isUnknown() ? UNKNOWN : SCALAR;
     }
     if (t != START_OBJECT) {
       return SCALAR;
@@ -596,7 +646,7 @@ public final class DirectPatientReader {
         }
         case "unit" -> {
           seen = mark(seen, 2);
-          quantityUnit = string(v);
+          quantityUnit = unit(v);
         }
         default -> throw new Fallback();
       }
@@ -657,7 +707,7 @@ public final class DirectPatientReader {
         throw new Fallback();
       }
       JsonToken v = next();
-      if (v == VALUE_NULL || (v == VALUE_STRING && p.getText().equals(Json.UNKNOWN))) {
+      if (v == VALUE_NULL || (v == VALUE_STRING && isUnknown())) {
         continue;
       }
       values.add(lab(analyte, enter(v)));
@@ -701,7 +751,7 @@ public final class DirectPatientReader {
         }
         case "unit" -> {
           seen = mark(seen, 2);
-          unit = string(v);
+          unit = unit(v);
         }
         case "date" -> {
           seen = mark(seen, 4);

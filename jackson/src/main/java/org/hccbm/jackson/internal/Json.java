@@ -1,5 +1,7 @@
 package org.hccbm.jackson.internal;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -175,6 +177,83 @@ final class Json {
     return found == null ? null : type.cast(found);
   }
 
+  /**
+   * The constant whose JSON name is these characters (a parser's text buffer), or null: the same
+   * answer as {@link #enumOrNull(String, Class)} without making a string.
+   */
+  static <E extends Enum<E>> @Nullable E enumOrNull(
+      char[] chars, int offset, int length, Class<E> type) {
+    Object found = ENUM_TABLES.get(type).get(chars, offset, length);
+    return found == null ? null : type.cast(found);
+  }
+
+  /** Each enum's constants by their JSON name, looked up by characters, built once per type. */
+  private static final ClassValue<NameTable> ENUM_TABLES =
+      new ClassValue<>() {
+        @Override
+        protected NameTable computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = name((Enum<?>) constants[i]);
+          }
+          return new NameTable(names, constants);
+        }
+      };
+
+  /**
+   * Values by name, looked up by the name's characters (an open-addressing table probed linearly):
+   * reading a known name from a parser's text buffer needs no string.
+   */
+  static final class NameTable {
+    private final char[][] keys;
+    private final Object[] values;
+    private final int mask;
+
+    /**
+     * Creates a table.
+     *
+     * @param names the names, none twice
+     * @param values the value of each name, same order
+     */
+    NameTable(String[] names, Object[] values) {
+      int size = Integer.highestOneBit(Math.max(4, names.length * 4));
+      this.keys = new char[size][];
+      this.values = new Object[size];
+      this.mask = size - 1;
+      for (int n = 0; n < names.length; n++) {
+        char[] key = names[n].toCharArray();
+        int i = hash(key, 0, key.length) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        this.values[i] = values[n];
+      }
+    }
+
+    /** The value of the name made of these characters, or null when there is none. */
+    @Nullable Object get(char[] chars, int offset, int length) {
+      for (int i = hash(chars, offset, length) & mask; ; i = (i + 1) & mask) {
+        char[] key = keys[i];
+        if (key == null) {
+          return null;
+        }
+        if (key.length == length && Arrays.equals(key, 0, length, chars, offset, offset + length)) {
+          return values[i];
+        }
+      }
+    }
+
+    private static int hash(char[] chars, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h ^ (h >>> 16);
+    }
+  }
+
   /** Each enum's constants by their JSON name, built once per enum type. */
   private static final ClassValue<Map<String, Object>> ENUM_NAMES =
       new ClassValue<>() {
@@ -193,6 +272,46 @@ final class Json {
   static String name(Enum<?> e) {
     return NAMES.get(e.getDeclaringClass())[e.ordinal()];
   }
+
+  /**
+   * An enum constant's JSON name as a string value encoded once, or null when the name needs an
+   * escape (then the generator's own escaping writes it); no library enum's name does.
+   */
+  // The ordinal indexes a table built in memory from the same enum, never persisted.
+  @SuppressWarnings("EnumOrdinal")
+  static @Nullable SerializableString quotedName(Enum<?> e) {
+    return QUOTED.get(e.getDeclaringClass())[e.ordinal()];
+  }
+
+  /**
+   * The text encoded once when every character is printable ASCII other than a quote, a backslash
+   * and a slash: written as a {@link SerializableString}, it gives the same bytes as the
+   * generator's escaping of the string would (neither the standard escapes, nor the optional
+   * escaping of slashes, nor the command line's terminal escapes apply to such characters), as for
+   * the field names encoded once; otherwise null.
+   */
+  static @Nullable SerializableString plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '/') {
+        return null;
+      }
+    }
+    return new SerializedString(text);
+  }
+
+  private static final ClassValue<@Nullable SerializableString[]> QUOTED =
+      new ClassValue<>() {
+        @Override
+        protected @Nullable SerializableString[] computeValue(Class<?> type) {
+          String[] names = NAMES.get(type);
+          @Nullable SerializableString[] quoted = new SerializableString[names.length];
+          for (int i = 0; i < names.length; i++) {
+            quoted[i] = plain(names[i]);
+          }
+          return quoted;
+        }
+      };
 
   /** Each enum's JSON names, by ordinal, built once per enum type. */
   private static final ClassValue<String[]> NAMES =

@@ -86,6 +86,11 @@ public final class PatientWriter {
   private static final SerializableString DATE = name("date");
   private static final SerializableString SCALE = name("scale");
   private static final SerializableString ECOG = new SerializedString("ecog");
+  private static final SerializableString YEARS = new SerializedString("a");
+  private static final SerializableString KG = new SerializedString("kg");
+  private static final SerializableString GY = new SerializedString("Gy");
+  private static final SerializableString CM = new SerializedString("cm");
+  private static final SerializableString MM = new SerializedString("mm");
   private static final SerializableString KARNOFSKY = new SerializedString("karnofsky");
   private static final SerializableString CONTROL = name("control");
   private static final SerializableString CONTROLLED = name("controlled");
@@ -165,12 +170,12 @@ public final class PatientWriter {
     date(g, ASSESSMENT_DATE, patient.assessmentDate());
     Age age = known(g, AGE, patient.age());
     if (age != null) {
-      quantity(g, age.years(), "a");
+      quantity(g, age.years(), YEARS);
     }
     enumField(g, SEX, patient.sex());
     BodyWeight weight = known(g, WEIGHT, patient.weight());
     if (weight != null) {
-      quantity(g, weight.kg(), "kg");
+      quantity(g, weight.kg(), KG);
     }
     PerformanceStatus ps = known(g, PERFORMANCE_STATUS, patient.performanceStatus());
     if (ps != null) {
@@ -196,7 +201,7 @@ public final class PatientWriter {
       for (ExtraskeletalMetastasis m : metastases) {
         g.writeStartObject();
         g.writeFieldName(SITE);
-        g.writeString(Json.name(m.site()));
+        enumValue(g, m.site());
         enumField(g, PATTERN, m.pattern());
         boolField(g, RESECTABLE, m.resectable());
         boolField(g, TREATABLE, m.treatable());
@@ -226,11 +231,11 @@ public final class PatientWriter {
     if (t != null) {
       g.writeStartObject();
       g.writeFieldName(KIND);
-      g.writeString(Json.name(t.kind()));
+      enumValue(g, t.kind());
       g.writeFieldName(DRUG_CLASSES);
       g.writeStartArray();
       for (AntithromboticDrugClass c : t.drugClasses()) {
-        g.writeString(Json.name(c));
+        enumValue(g, c);
       }
       g.writeEndArray();
       date(g, LAST_DOSE, t.lastDose());
@@ -272,6 +277,16 @@ public final class PatientWriter {
       JsonGenerator g, SerializableString field, Observed<E> o) throws IOException {
     E e = known(g, field, o);
     if (e != null) {
+      enumValue(g, e);
+    }
+  }
+
+  /** An enum constant's JSON name, encoded once (as {@link Json#name} spells it). */
+  private static void enumValue(JsonGenerator g, Enum<?> e) throws IOException {
+    SerializableString quoted = Json.quotedName(e);
+    if (quoted != null) {
+      g.writeString(quoted);
+    } else {
       g.writeString(Json.name(e));
     }
   }
@@ -280,12 +295,35 @@ public final class PatientWriter {
       throws IOException {
     if (date.isPresent()) {
       g.writeFieldName(field);
-      g.writeString(date.get().toString());
+      LocalDate d = date.get();
+      int year = d.getYear();
+      if (year < 1000 || year > 9999) {
+        g.writeString(d.toString());
+        return;
+      }
+      // What LocalDate.toString writes for a four-digit year, without the string.
+      char[] text = new char[10];
+      digits(text, 0, year, 4);
+      text[4] = '-';
+      digits(text, 5, d.getMonthValue(), 2);
+      text[7] = '-';
+      digits(text, 8, d.getDayOfMonth(), 2);
+      g.writeString(text, 0, 10);
+    }
+  }
+
+  /** Writes value as count decimal digits, zero-padded, ending before at + count. */
+  private static void digits(char[] text, int at, int value, int count) {
+    int v = value;
+    for (int i = at + count - 1; i >= at; i--) {
+      text[i] = (char) ('0' + v % 10);
+      v /= 10;
     }
   }
 
   /** As the tree: a whole number is written as one (3, not 3.0). */
-  private static void quantity(JsonGenerator g, double value, String unit) throws IOException {
+  private static void quantity(JsonGenerator g, double value, SerializableString unit)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(VALUE);
     number(g, value);
@@ -376,8 +414,8 @@ public final class PatientWriter {
   }
 
   private static void diameter(JsonGenerator g, Diameter d) throws IOException {
-    String unit = d.unit();
-    quantity(g, unit.equals("cm") ? d.inCm() : d.inMm(), unit);
+    boolean cm = d.unit().equals("cm");
+    quantity(g, cm ? d.inCm() : d.inMm(), cm ? CM : MM);
   }
 
   private static void site(JsonGenerator g, SerializableString field, SkeletalSite site)
@@ -389,12 +427,12 @@ public final class PatientWriter {
       g.writeString(l.label());
     } else if (site instanceof LongBoneSite s) {
       g.writeFieldName(LONG_BONE);
-      g.writeString(Json.name(s.bone()));
+      enumValue(g, s.bone());
       g.writeFieldName(REGION);
-      g.writeString(Json.name(s.region()));
+      enumValue(g, s.region());
     } else {
       g.writeFieldName(OTHER_BONE);
-      g.writeString(Json.name((OtherBone) site));
+      enumValue(g, (OtherBone) site);
     }
     g.writeEndObject();
   }
@@ -441,7 +479,7 @@ public final class PatientWriter {
         g.writeStartObject();
         site(g, SITE, c.site());
         g.writeFieldName(TOTAL_DOSE);
-        quantity(g, c.totalDoseGy(), "Gy");
+        quantity(g, c.totalDoseGy(), GY);
         g.writeFieldName(FRACTIONS);
         g.writeNumber(c.fractions());
         date(g, COMPLETED, c.completed());
@@ -455,7 +493,7 @@ public final class PatientWriter {
       for (BtaExposure x : agents) {
         g.writeStartObject();
         g.writeFieldName(AGENT);
-        g.writeString(Json.name(x.agent()));
+        enumValue(g, x.agent());
         date(g, STARTED, x.started());
         boolField(g, ONGOING, x.ongoing());
         g.writeEndObject();
@@ -469,7 +507,7 @@ public final class PatientWriter {
         g.writeStartObject();
         site(g, SITE, x.site());
         g.writeFieldName(KIND);
-        g.writeString(Json.name(x.kind()));
+        enumValue(g, x.kind());
         date(g, DATE, x.date());
         g.writeEndObject();
       }
@@ -481,7 +519,7 @@ public final class PatientWriter {
       for (SkeletalRelatedEvent x : events) {
         g.writeStartObject();
         g.writeFieldName(TYPE);
-        g.writeString(Json.name(x.type()));
+        enumValue(g, x.type());
         date(g, DATE, x.date());
         g.writeEndObject();
       }
