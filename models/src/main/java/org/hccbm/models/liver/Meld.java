@@ -93,6 +93,11 @@ public final class Meld implements Score<MeldInput> {
         public SortedSet<Integer> image(double[] lo, double[] hi) {
           return FormulaBounds.cornerImage(this, lo, hi);
         }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          FormulaBounds.addCornerImage(this, lo, hi, out);
+        }
       };
 
   @Override
@@ -102,7 +107,7 @@ public final class Meld implements Score<MeldInput> {
       return complete(in, new ArrayList<>());
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();

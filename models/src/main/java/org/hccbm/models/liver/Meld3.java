@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Age;
@@ -177,6 +176,11 @@ public final class Meld3 implements Score<MeldInput> {
         public SortedSet<Integer> image(double[] lo, double[] hi) {
           return FormulaBounds.cornerImage(this, lo, hi);
         }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          FormulaBounds.addCornerImage(this, lo, hi, out);
+        }
       };
 
   @Override
@@ -195,7 +199,7 @@ public final class Meld3 implements Score<MeldInput> {
     if (age.isEmpty()) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
     }
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
     }
     boundCaveats(in, caveats);
@@ -230,7 +234,7 @@ public final class Meld3 implements Score<MeldInput> {
       MeldTerms.clampCaveat(
           MeldLab.ALBUMIN, in.albumin().known().get().inGPerDl(), "g/dL", 1.5, 3.5, caveats);
     }
-    if (in.dialysis().equals(Observed.of(true))) {
+    if (MeldTerms.onDialysis(in)) {
       caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
     } else if (in.creatinine().known().isPresent()) {
       MeldTerms.clampCaveat(
@@ -279,7 +283,7 @@ public final class Meld3 implements Score<MeldInput> {
             3.5,
             caveats);
     double cr;
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    boolean onDialysis = MeldTerms.onDialysis(in);
     if (onDialysis) {
       caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
       cr = CREATININE_CAP;

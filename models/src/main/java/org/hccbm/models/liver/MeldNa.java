@@ -132,19 +132,21 @@ public final class MeldNa implements Score<MeldInput> {
 
         @Override
         public SortedSet<Integer> image(double[] lo, double[] hi) {
-          // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for
-          // each,
-          // the sodium term is linear in sodium, so every integer between its ends is reachable.
-          // The
-          // union is not an interval across the 11 → 12 discontinuity (errata).
           FormulaBounds.IntSet out = new FormulaBounds.IntSet();
-          for (int m : Meld.FORMULA.image(lo, hi)) {
-            int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
-            for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
-              out.add(v);
-            }
-          }
+          addImage(lo, hi, out);
           return out.toSortedSet();
+        }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for
+          // each, the sodium term is linear in sodium, so every integer between its ends is
+          // reachable. The union is not an interval across the 11 → 12 discontinuity (errata).
+          int[] meldI = FormulaBounds.cornerEnds(Meld.FORMULA, lo, hi);
+          for (int m = meldI[0]; m <= meldI[1]; m++) {
+            out.addRange(
+                MeldNa.reported(m, hi[MeldSpace.SODIUM]), MeldNa.reported(m, lo[MeldSpace.SODIUM]));
+          }
         }
       };
 
@@ -155,7 +157,7 @@ public final class MeldNa implements Score<MeldInput> {
       return complete(in, new ArrayList<>());
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();

@@ -131,6 +131,11 @@ final class MeldTerms {
     return Math.min(40, tenths);
   }
 
+  /** Whether the input records dialysis (known to be yes). */
+  static boolean onDialysis(MeldInput in) {
+    return in.dialysis() instanceof Observed.Known<Boolean> d && d.value();
+  }
+
   /** Reports, as a caveat, that a value lies below its floor or above its cap. */
   static void clampCaveat(
       MeldLab lab, double value, String unit, double floor, double cap, List<Caveat> caveats) {
@@ -200,7 +205,7 @@ final class MeldTerms {
 
   static Parts parts(MeldInput in, List<Caveat> caveats) {
     List<ItemScore> items = new ArrayList<>(5);
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    boolean onDialysis = onDialysis(in);
     double cr = Meld.CREATININE_CAP;
     if (onDialysis) {
       caveats.add(dialysisCaveat(Meld.CREATININE_CAP));
