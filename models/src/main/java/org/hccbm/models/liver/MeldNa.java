@@ -97,6 +97,23 @@ public final class MeldNa implements Score<MeldInput> {
     if (HalfUp.decides(approx)) {
       return Math.min(40, HalfUp.of(approx));
     }
+    // Near the half n + 0.5: with k = 1.32 − 0.033 × MELD(i) > 0, the decimal sum MELD(i) + (137 −
+    // Na) × k is at least n + 0.5 exactly when Na's decimal is at most the fraction P / Q below
+    // (Q = 2000 k). Reading back is monotone, so a sodium below the double nearest P / Q has its
+    // decimal below the fraction, and one above has it above; only a sodium equal to that double
+    // needs the decimal sum.
+    int q = 2640 - 66 * meldI;
+    if (q > 0 && approx > 0 && approx < 1e6) {
+      int n = (int) Math.floor(approx);
+      long p = 137L * q - 1000L * (2L * (n - meldI) + 1);
+      double fraction = (double) p / q; // both exact: the correctly rounded fraction
+      if (sodium < fraction) {
+        return Math.min(40, n + 1);
+      }
+      if (sodium > fraction) {
+        return Math.min(40, n);
+      }
+    }
     return reportedDecimal(meldI, sodium);
   }
 

@@ -118,6 +118,20 @@ final class MeldTerms {
     if (HalfUp.decides(tenths)) {
       return Math.min(40, HalfUp.of(tenths));
     }
+    // Near the half n + 0.5 tenths, the decimal rounds up exactly when the value's decimal (the
+    // shortest that reads back as it) is at least (2n + 1) / 20. Reading back is monotone, so a
+    // value above the double nearest that fraction has its decimal above the fraction, and one
+    // below has it below; only a value equal to that double needs the decimal.
+    if (tenths >= 0 && tenths < 1e6) {
+      int n = (int) Math.floor(tenths);
+      double half = (2.0 * n + 1) / 20; // both exact: the correctly rounded fraction
+      if (optnRaw > half) {
+        return Math.min(40, n + 1);
+      }
+      if (optnRaw < half) {
+        return Math.min(40, n);
+      }
+    }
     return meldIntegerDecimal(optnRaw);
   }
 
