@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lab.Sodium;
@@ -179,8 +180,8 @@ public final class MeldNa implements Score<MeldInput> {
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-    if (in.sodium().known().isPresent()) {
-      Sodium s = in.sodium().known().get();
+    if (in.sodium() instanceof Observed.Known<Sodium> known) {
+      Sodium s = known.value();
       double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
       items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Creatinine;
+import org.hccbm.core.lab.Inr;
 import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
@@ -225,8 +228,8 @@ final class MeldTerms {
       caveats.add(dialysisCaveat(Meld.CREATININE_CAP));
       items.add(
           ItemScore.scored(CREATININE, ON_DIALYSIS_CAP4, CREATININE_TERM, 9.57 * Math.log(cr)));
-    } else if (in.creatinine().known().isPresent()) {
-      double given = in.creatinine().known().get().inMgPerDl();
+    } else if (in.creatinine() instanceof Observed.Known<Creatinine> c) {
+      double given = c.value().inMgPerDl();
       cr = bound(MeldLab.CREATININE, given, "mg/dL", 1.0, Meld.CREATININE_CAP, caveats);
       items.add(
           ItemScore.scored(
@@ -236,10 +239,10 @@ final class MeldTerms {
               9.57 * Math.log(cr)));
     }
     double bili = 1.0;
-    if (in.bilirubin().known().isPresent()) {
+    if (in.bilirubin() instanceof Observed.Known<Bilirubin> b) {
       bili =
           lab(
-              in.bilirubin().known().get().inMgPerDl(),
+              b.value().inMgPerDl(),
               MeldLab.BILIRUBIN,
               BILIRUBIN,
               BILIRUBIN_FIELD,
@@ -250,10 +253,10 @@ final class MeldTerms {
               caveats);
     }
     double inr = 1.0;
-    if (in.inr().known().isPresent()) {
+    if (in.inr() instanceof Observed.Known<Inr> i) {
       inr =
           lab(
-              in.inr().known().get().ratioValue(),
+              i.value().ratioValue(),
               MeldLab.INR,
               INR,
               INR_FIELD,
