@@ -74,8 +74,8 @@ final class MeldSpace {
   }
 
   final double[] point = new double[8];
-  final List<Unknown> unknowns = new ArrayList<>(4);
-  final List<OpenItem> open = new ArrayList<>(4);
+  final List<Unknown> unknowns = new ArrayList<>();
+  final List<OpenItem> open = new ArrayList<>();
   private final double creatinineCap;
 
   private MeldSpace(double creatinineCap) {
