@@ -238,9 +238,8 @@ public final class FormulaBounds {
   }
 
   /**
-   * Returns the reported values at the lowest and the highest corner by raw value (the first of
-   * each found, corners in the order of a binary count over the free inputs): the ends of {@link
-   * #cornerImage}.
+   * Returns the reported values at the lowest and the highest corner by raw value ({@link
+   * #cornerPoints}): the ends of {@link #cornerImage}.
    *
    * @param f the formula
    * @param lo the lower ends
@@ -248,6 +247,23 @@ public final class FormulaBounds {
    * @return the reported value at the lowest corner, then at the highest
    */
   public static int[] cornerEnds(Formula f, double[] lo, double[] hi) {
+    double[][] at = cornerPoints(f, lo, hi);
+    // The reported value at each end is computed once (a reported value may be an exact decimal
+    // computation).
+    return new int[] {f.reported(at[0]), f.reported(at[1])};
+  }
+
+  /**
+   * Returns the corners of the box with the lowest and the highest raw value (the first of each
+   * found, corners in the order of a binary count over the free inputs). Only the raw value is
+   * computed here, so that a formula can take the reported values at the two corners itself.
+   *
+   * @param f the formula
+   * @param lo the lower ends
+   * @param hi the upper ends
+   * @return the lowest corner, then the highest
+   */
+  public static double[][] cornerPoints(Formula f, double[] lo, double[] hi) {
     int n = lo.length;
     double[] x = lo.clone();
     double minRaw = Double.POSITIVE_INFINITY;
@@ -273,13 +289,11 @@ public final class FormulaBounds {
         maxMask = mask;
       }
     }
-    // The reported value at each end is computed once (a reported value may be an exact decimal
-    // computation).
-    corner(x, lo, hi, free, frees, minMask);
-    int from = f.reported(x);
-    corner(x, lo, hi, free, frees, maxMask);
-    int to = f.reported(x);
-    return new int[] {from, to};
+    double[] max = x;
+    corner(max, lo, hi, free, frees, maxMask);
+    double[] min = lo.clone();
+    corner(min, lo, hi, free, frees, minMask);
+    return new double[][] {min, max};
   }
 
   /** Sets the free inputs of {@code x} to the corner a bit mask names (bit set: upper end). */

@@ -185,7 +185,10 @@ public final class Meld3 implements Score<MeldInput> {
 
         @Override
         public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
-          FormulaBounds.addCornerImage(this, lo, hi, out);
+          // The reported values are taken here, not in the engine, so that each formula's
+          // rounding is compiled with its own corners only.
+          double[][] ends = FormulaBounds.cornerPoints(this, lo, hi);
+          out.addRange(reported(ends[0]), reported(ends[1]));
         }
       };
 
