@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bounded-results engine for formula models whose reported value is an integer (the MELD
@@ -73,6 +74,17 @@ public final class FormulaBounds {
      * @return the reachable values, ascending
      */
     SortedSet<Integer> image(double[] lo, double[] hi);
+
+    /**
+     * Adds {@link #image} to a set; a formula may add it without building the set.
+     *
+     * @param lo the lower ends
+     * @param hi the upper ends
+     * @param out the set added to
+     */
+    default void addImage(double[] lo, double[] hi, IntSet out) {
+      out.addAll(image(lo, hi));
+    }
   }
 
   /**
@@ -130,13 +142,70 @@ public final class FormulaBounds {
     }
   }
 
-  /**
-   * What the search found.
-   *
-   * @param reachable every reported value some completion reaches, ascending
-   * @param deciding the unknowns that can change the reported value, in the order given
-   */
-  public record Search(SortedSet<Integer> reachable, List<String> deciding) {}
+  /** What the search found: the reachable reported values and the deciding unknowns. */
+  public static final class Search {
+    private final IntSet reachable;
+    private final List<Unknown> unknowns;
+    private final boolean[] deciding;
+
+    Search(IntSet reachable, List<Unknown> unknowns, boolean[] deciding) {
+      this.reachable = reachable;
+      this.unknowns = unknowns;
+      this.deciding = deciding;
+    }
+
+    /**
+     * Returns every reported value some completion reaches.
+     *
+     * @return the values, ascending
+     */
+    public SortedSet<Integer> reachable() {
+      return reachable.toSortedSet();
+    }
+
+    /**
+     * Returns the number of reachable values.
+     *
+     * @return the count
+     */
+    public int count() {
+      return reachable.size();
+    }
+
+    /**
+     * Returns the reachable values as doubles, ascending.
+     *
+     * @return the values
+     */
+    public List<Double> totals() {
+      return reachable.toDoubles();
+    }
+
+    /**
+     * Returns the items of the unknowns that can change the reported value.
+     *
+     * @return the items, in the order the unknowns were given
+     */
+    public List<String> deciding() {
+      List<String> out = new ArrayList<>(deciding.length);
+      for (int k = 0; k < deciding.length; k++) {
+        if (deciding[k]) {
+          out.add(unknowns.get(k).item());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Returns whether an unknown can change the reported value.
+     *
+     * @param k the unknown's position in the list searched
+     * @return true when it decides
+     */
+    public boolean decides(int k) {
+      return deciding[k];
+    }
+  }
 
   private FormulaBounds() {}
 
@@ -151,12 +220,56 @@ public final class FormulaBounds {
    * @return the reachable values
    */
   public static SortedSet<Integer> cornerImage(Formula f, double[] lo, double[] hi) {
+    int[] ends = cornerEnds(f, lo, hi);
+    return between(ends[0], ends[1]);
+  }
+
+  /**
+   * Adds {@link #cornerImage} to a set without building it.
+   *
+   * @param f the formula
+   * @param lo the lower ends
+   * @param hi the upper ends
+   * @param out the set added to
+   */
+  public static void addCornerImage(Formula f, double[] lo, double[] hi, IntSet out) {
+    int[] ends = cornerEnds(f, lo, hi);
+    out.addRange(ends[0], ends[1]);
+  }
+
+  /**
+   * Returns the reported values at the lowest and the highest corner by raw value ({@link
+   * #cornerPoints}): the ends of {@link #cornerImage}.
+   *
+   * @param f the formula
+   * @param lo the lower ends
+   * @param hi the upper ends
+   * @return the reported value at the lowest corner, then at the highest
+   */
+  public static int[] cornerEnds(Formula f, double[] lo, double[] hi) {
+    double[][] at = cornerPoints(f, lo, hi);
+    // The reported value at each end is computed once (a reported value may be an exact decimal
+    // computation).
+    return new int[] {f.reported(at[0]), f.reported(at[1])};
+  }
+
+  /**
+   * Returns the corners of the box with the lowest and the highest raw value (the first of each
+   * found, corners in the order of a binary count over the free inputs). Only the raw value is
+   * computed here, so that a formula can take the reported values at the two corners itself.
+   *
+   * @param f the formula
+   * @param lo the lower ends
+   * @param hi the upper ends
+   * @return the lowest corner, then the highest
+   */
+  public static double[][] cornerPoints(Formula f, double[] lo, double[] hi) {
     int n = lo.length;
     double[] x = lo.clone();
-    double[] min = lo.clone();
-    double[] max = lo.clone();
     double minRaw = Double.POSITIVE_INFINITY;
     double maxRaw = Double.NEGATIVE_INFINITY;
+    int minMask = 0;
+    int maxMask = 0;
     int[] free = new int[n];
     int frees = 0;
     for (int i = 0; i < n; i++) {
@@ -165,23 +278,31 @@ public final class FormulaBounds {
       }
     }
     for (int mask = 0; mask < 1 << frees; mask++) {
-      for (int k = 0; k < frees; k++) {
-        int i = free[k];
-        x[i] = (mask & (1 << k)) == 0 ? lo[i] : hi[i];
-      }
+      corner(x, lo, hi, free, frees, mask);
       double r = f.raw(x);
       if (r < minRaw) {
         minRaw = r;
-        System.arraycopy(x, 0, min, 0, n);
+        minMask = mask;
       }
       if (r > maxRaw) {
         maxRaw = r;
-        System.arraycopy(x, 0, max, 0, n);
+        maxMask = mask;
       }
     }
-    // The reported value at the highest corner is computed once (a reported value may be an exact
-    // decimal computation).
-    return between(f.reported(min), f.reported(max));
+    double[] max = x;
+    corner(max, lo, hi, free, frees, maxMask);
+    double[] min = lo.clone();
+    corner(min, lo, hi, free, frees, minMask);
+    return new double[][] {min, max};
+  }
+
+  /** Sets the free inputs of {@code x} to the corner a bit mask names (bit set: upper end). */
+  private static void corner(
+      double[] x, double[] lo, double[] hi, int[] free, int frees, int mask) {
+    for (int k = 0; k < frees; k++) {
+      int i = free[k];
+      x[i] = (mask & (1 << k)) == 0 ? lo[i] : hi[i];
+    }
   }
 
   /** Every integer from {@code from} to {@code to}; empty when {@code to < from}. */
@@ -193,8 +314,11 @@ public final class FormulaBounds {
 
   /** Integers collected in any order, returned ascending without duplicates. */
   public static final class IntSet {
-    private final BitSet nonNegative = new BitSet(64);
-    private final SortedSet<Integer> negative = new TreeSet<>();
+    /** 0..63, one bit each: every reported value of the MELD family. */
+    private long low;
+
+    private @Nullable BitSet high;
+    private @Nullable SortedSet<Integer> negative;
 
     /**
      * Adds an integer.
@@ -202,10 +326,36 @@ public final class FormulaBounds {
      * @param v the integer
      */
     public void add(int v) {
-      if (v >= 0) {
-        nonNegative.set(v);
+      if (v >= 0 && v < 64) {
+        low |= 1L << v;
+      } else if (v >= 64) {
+        if (high == null) {
+          high = new BitSet();
+        }
+        high.set(v);
       } else {
+        if (negative == null) {
+          negative = new TreeSet<>();
+        }
         negative.add(v);
+      }
+    }
+
+    /**
+     * Adds every integer from {@code from} to {@code to}; none when {@code to < from}.
+     *
+     * @param from the first
+     * @param to the last
+     */
+    public void addRange(int from, int to) {
+      if (from >= 0 && to < 64) {
+        if (to >= from) {
+          low |= (-1L >>> (63 - to)) & (-1L << from);
+        }
+        return;
+      }
+      for (int v = from; v <= to; v++) {
+        add(v);
       }
     }
 
@@ -215,8 +365,8 @@ public final class FormulaBounds {
      * @param values the integers
      */
     public void addAll(SortedSet<Integer> values) {
-      if (values instanceof ContiguousSet<Integer> c && !c.isEmpty() && c.first() >= 0) {
-        nonNegative.set(c.first(), c.last() + 1);
+      if (values instanceof ContiguousSet<Integer> c && !c.isEmpty()) {
+        addRange(c.first(), c.last());
         return;
       }
       for (int v : values) {
@@ -230,7 +380,9 @@ public final class FormulaBounds {
      * @return the count
      */
     public int size() {
-      return nonNegative.cardinality() + negative.size();
+      return Long.bitCount(low)
+          + (high == null ? 0 : high.cardinality())
+          + (negative == null ? 0 : negative.size());
     }
 
     /**
@@ -239,18 +391,50 @@ public final class FormulaBounds {
      * @return the set
      */
     public SortedSet<Integer> toSortedSet() {
-      int count = nonNegative.cardinality();
-      if (negative.isEmpty()
-          && count > 0
-          && nonNegative.length() - nonNegative.nextSetBit(0) == count) {
-        return between(nonNegative.nextSetBit(0), nonNegative.length() - 1);
+      if (high == null && negative == null) {
+        if (low == 0) {
+          return ImmutableSortedSet.of();
+        }
+        int first = Long.numberOfTrailingZeros(low);
+        int last = 63 - Long.numberOfLeadingZeros(low);
+        if (Long.bitCount(low) == last - first + 1) {
+          return between(first, last);
+        }
       }
       ImmutableSortedSet.Builder<Integer> out = ImmutableSortedSet.naturalOrder();
-      out.addAll(negative);
-      for (int v = nonNegative.nextSetBit(0); v >= 0; v = nonNegative.nextSetBit(v + 1)) {
+      for (int v : toInts()) {
         out.add(v);
       }
       return out.build();
+    }
+
+    /** The integers, ascending. */
+    private int[] toInts() {
+      int[] out = new int[size()];
+      int k = 0;
+      if (negative != null) {
+        for (int v : negative) {
+          out[k++] = v;
+        }
+      }
+      for (long bits = low; bits != 0; bits &= bits - 1) {
+        out[k++] = Long.numberOfTrailingZeros(bits);
+      }
+      if (high != null) {
+        for (int v = high.nextSetBit(0); v >= 0; v = high.nextSetBit(v + 1)) {
+          out[k++] = v;
+        }
+      }
+      return out;
+    }
+
+    /** The integers as doubles, ascending. */
+    List<Double> toDoubles() {
+      List<Double> out = new ArrayList<>(size());
+      for (int v : toInts()) {
+        out.add((double) v);
+      }
+      return out;
     }
   }
 
@@ -276,22 +460,20 @@ public final class FormulaBounds {
       }
     }
     images(f, discrete, 0, lo, hi, reachable);
-    List<String> deciding = new ArrayList<>(unknowns.size());
+    boolean[] deciding = new boolean[unknowns.size()];
     if (reachable.size() > 1) {
-      for (Unknown u : unknowns) {
-        if (decides(f, point, unknowns, u)) {
-          deciding.add(u.item());
-        }
+      for (int k = 0; k < deciding.length; k++) {
+        deciding[k] = decides(f, point, unknowns, unknowns.get(k));
       }
     }
-    return new Search(reachable.toSortedSet(), deciding);
+    return new Search(reachable, unknowns, deciding);
   }
 
   /** Adds the image over the continuous box for every combination of the discrete unknowns. */
   private static void images(
       Formula f, List<Unknown> discrete, int k, double[] lo, double[] hi, IntSet out) {
     if (k == discrete.size()) {
-      out.addAll(f.image(lo, hi));
+      f.addImage(lo, hi, out);
       return;
     }
     Unknown u = discrete.get(k);
@@ -302,19 +484,43 @@ public final class FormulaBounds {
     }
   }
 
-  /**
-   * Calls {@code visit} with every point of the product, in order: each completion (outermost),
-   * then each axis's values with the last axis varying fastest. The point passed is reused.
-   */
-  private interface PointVisitor {
-    /** Returns true to stop. */
-    boolean visit(double[] p);
+  /** What {@link #visit} does at each point. */
+  private enum Visit {
+    /** Stops where the reported value differs; notes whether the raw value ever differs. */
+    CORNERS,
+    /** Stops where the reported value differs; keeps witnesses where only the raw value does. */
+    GRID,
+    /** Keeps further witnesses where only the raw value differs; never stops. */
+    CORNER_WITNESSES
   }
 
-  private static boolean forEachPoint(
-      List<double[]> completions, int[] axes, double[][] values, double[] p, PointVisitor visit) {
+  /** {@link #visit}: the reported value differs at a point. */
+  private static final int STOP = 2;
+
+  /** {@link #visit}: the raw value differs at some point (the reported value at none). */
+  private static final int RAW_DIFFERS = 1;
+
+  /**
+   * Compares {@code x}'s values at every point of the product, in order: each completion
+   * (outermost), then each axis's values with the last axis varying fastest. The point {@code p} is
+   * reused; {@code q} is scratch space.
+   *
+   * @return {@link #STOP}, {@link #RAW_DIFFERS} or 0
+   */
+  private static int visit(
+      Visit mode,
+      Formula f,
+      List<double[]> completions,
+      int[] axes,
+      double[][] values,
+      double[] p,
+      int xi,
+      double[] xv,
+      double[] q,
+      List<double[]> witnesses) {
     int dims = axes.length;
     int[] at = new int[dims];
+    int found = 0;
     for (double[] c : completions) {
       System.arraycopy(c, 0, p, 0, p.length);
       for (int d = 0; d < dims; d++) {
@@ -322,8 +528,21 @@ public final class FormulaBounds {
         p[axes[d]] = values[d][0];
       }
       while (true) {
-        if (visit.visit(p)) {
-          return true;
+        if (mode == Visit.CORNER_WITNESSES) {
+          if (witnesses.size() < 2 * WITNESSES && compare(f, p, xi, xv, q) == 1) {
+            witnesses.add(p.clone());
+          }
+        } else {
+          int differs = compare(f, p, xi, xv, q);
+          if (differs == 2) {
+            return STOP;
+          }
+          if (differs == 1) {
+            found = RAW_DIFFERS;
+            if (mode == Visit.GRID && witnesses.size() < WITNESSES) {
+              witnesses.add(p.clone());
+            }
+          }
         }
         int d = dims - 1;
         while (d >= 0 && ++at[d] == values[d].length) {
@@ -337,7 +556,7 @@ public final class FormulaBounds {
         p[axes[d]] = values[d][at[d]];
       }
     }
-    return false;
+    return found;
   }
 
   /** Whether varying {@code x} alone changes the reported value for some completion of the rest. */
@@ -360,20 +579,17 @@ public final class FormulaBounds {
       axes[d] = u.index();
       cornerValues[d] = new double[] {u.lo(), u.hi()};
     }
+    int xi = x.index();
+    double[] xv = new double[x.values().size()];
+    for (int i = 0; i < xv.length; i++) {
+      xv[i] = x.values().get(i);
+    }
     double[] p = point.clone();
     double[] q = new double[point.length];
+    List<double[]> witnesses = new ArrayList<>();
     // 1. Corners of the continuous box, with every discrete completion.
-    boolean[] rawDiffers = {false};
-    if (forEachPoint(
-        completions,
-        axes,
-        cornerValues,
-        p,
-        c -> {
-          int differs = compare(f, c, x, q);
-          rawDiffers[0] |= differs == 1;
-          return differs == 2;
-        })) {
+    int corners = visit(Visit.CORNERS, f, completions, axes, cornerValues, p, xi, xv, q, witnesses);
+    if (corners == STOP) {
       return true;
     }
     if (continuous.isEmpty()) {
@@ -398,44 +614,20 @@ public final class FormulaBounds {
         gridValues[d][i - 1] = u.lo() + (u.hi() - u.lo()) * i / (perAxis + 1);
       }
     }
-    List<double[]> witnesses = new ArrayList<>();
-    if (forEachPoint(
-        completions,
-        axes,
-        gridValues,
-        p,
-        g -> {
-          int differs = compare(f, g, x, q);
-          if (differs == 2) {
-            return true;
-          }
-          if (differs == 1 && witnesses.size() < WITNESSES) {
-            witnesses.add(g.clone());
-          }
-          return false;
-        })) {
+    if (visit(Visit.GRID, f, completions, axes, gridValues, p, xi, xv, q, witnesses) == STOP) {
       return true;
     }
-    if (rawDiffers[0]) {
-      boolean unused =
-          forEachPoint(
-              completions,
-              axes,
-              cornerValues,
-              p,
-              c -> {
-                if (witnesses.size() < 2 * WITNESSES && compare(f, c, x, q) == 1) {
-                  witnesses.add(c.clone());
-                }
-                return false;
-              });
+    if (corners == RAW_DIFFERS) {
+      int unused =
+          visit(
+              Visit.CORNER_WITNESSES, f, completions, axes, cornerValues, p, xi, xv, q, witnesses);
     }
     // 3. Where the raw values differ, slide one continuous input to each step of the reported
     //    value at x's low end: on one side of it, the other end may already have stepped. Several
     //    witnesses are tried, since at one the score may sit at its cap along every slide.
     for (double[] witness : witnesses) {
       for (Unknown y : continuous) {
-        if (stepSearch(f, witness, x, y, q)) {
+        if (stepSearch(f, witness, xi, xv, y, q)) {
           return true;
         }
       }
@@ -443,12 +635,13 @@ public final class FormulaBounds {
     return false;
   }
 
-  private static boolean stepSearch(Formula f, double[] witness, Unknown x, Unknown y, double[] q) {
+  private static boolean stepSearch(
+      Formula f, double[] witness, int xi, double[] xv, Unknown y, double[] q) {
     double[] p = witness.clone();
     int yi = y.index();
     double a = y.lo();
     double b = y.hi();
-    p[x.index()] = x.lo();
+    p[xi] = xv[0];
     p[yi] = a;
     int ra = f.reported(p);
     p[yi] = b;
@@ -484,11 +677,13 @@ public final class FormulaBounds {
           rh = rm;
         }
       }
-      for (double v : new double[] {l, h}) {
-        p[yi] = v;
-        if (compare(f, p, x, q) == 2) {
-          return true;
-        }
+      p[yi] = l;
+      if (compare(f, p, xi, xv, q) == 2) {
+        return true;
+      }
+      p[yi] = h;
+      if (compare(f, p, xi, xv, q) == 2) {
+        return true;
       }
     }
     return false;
@@ -498,15 +693,14 @@ public final class FormulaBounds {
    * 0: same raw value everywhere; 1: raw differs, reported same; 2: reported differs. {@code q} is
    * scratch space.
    */
-  private static int compare(Formula f, double[] p, Unknown x, double[] q) {
+  private static int compare(Formula f, double[] p, int xi, double[] xv, double[] q) {
     System.arraycopy(p, 0, q, 0, p.length);
-    List<Double> values = x.values();
-    q[x.index()] = values.get(0);
+    q[xi] = xv[0];
     int first = f.reported(q);
     double firstRaw = f.raw(q);
     int result = 0;
-    for (int i = 1; i < values.size(); i++) {
-      q[x.index()] = values.get(i);
+    for (int i = 1; i < xv.length; i++) {
+      q[xi] = xv[i];
       if (f.reported(q) != first) {
         return 2;
       }

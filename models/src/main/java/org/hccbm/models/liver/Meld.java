@@ -93,6 +93,14 @@ public final class Meld implements Score<MeldInput> {
         public SortedSet<Integer> image(double[] lo, double[] hi) {
           return FormulaBounds.cornerImage(this, lo, hi);
         }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          // The reported values are taken here, not in the engine, so that each formula's
+          // rounding is compiled with its own corners only.
+          double[][] ends = FormulaBounds.cornerPoints(this, lo, hi);
+          out.addRange(reported(ends[0]), reported(ends[1]));
+        }
       };
 
   @Override
@@ -102,7 +110,7 @@ public final class Meld implements Score<MeldInput> {
       return complete(in, new ArrayList<>());
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();

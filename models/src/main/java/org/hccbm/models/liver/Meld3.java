@@ -9,6 +9,11 @@ import java.util.SortedSet;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
+import org.hccbm.core.lab.Albumin;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Creatinine;
+import org.hccbm.core.lab.Inr;
+import org.hccbm.core.lab.Sodium;
 import org.hccbm.core.patient.Age;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.patient.Sex;
@@ -177,6 +182,14 @@ public final class Meld3 implements Score<MeldInput> {
         public SortedSet<Integer> image(double[] lo, double[] hi) {
           return FormulaBounds.cornerImage(this, lo, hi);
         }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          // The reported values are taken here, not in the engine, so that each formula's
+          // rounding is compiled with its own corners only.
+          double[][] ends = FormulaBounds.cornerPoints(this, lo, hi);
+          out.addRange(reported(ends[0]), reported(ends[1]));
+        }
       };
 
   @Override
@@ -195,7 +208,7 @@ public final class Meld3 implements Score<MeldInput> {
     if (age.isEmpty()) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
     }
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
     }
     boundCaveats(in, caveats);
@@ -204,42 +217,30 @@ public final class Meld3 implements Score<MeldInput> {
 
   /** The clamp caveats of the known inputs. */
   private static void boundCaveats(MeldInput in, List<Caveat> caveats) {
-    if (in.bilirubin().known().isPresent()) {
+    if (in.bilirubin() instanceof Observed.Known<Bilirubin> b) {
       MeldTerms.clampCaveat(
           MeldLab.BILIRUBIN,
-          in.bilirubin().known().get().inMgPerDl(),
+          b.value().inMgPerDl(),
           "mg/dL",
           1.0,
           Double.POSITIVE_INFINITY,
           caveats);
     }
-    if (in.sodium().known().isPresent()) {
-      MeldTerms.clampCaveat(
-          MeldLab.SODIUM, in.sodium().known().get().inMmolPerL(), "mmol/L", 125, 137, caveats);
+    if (in.sodium() instanceof Observed.Known<Sodium> na) {
+      MeldTerms.clampCaveat(MeldLab.SODIUM, na.value().inMmolPerL(), "mmol/L", 125, 137, caveats);
     }
-    if (in.inr().known().isPresent()) {
+    if (in.inr() instanceof Observed.Known<Inr> inr) {
       MeldTerms.clampCaveat(
-          MeldLab.INR,
-          in.inr().known().get().ratioValue(),
-          "",
-          1.0,
-          Double.POSITIVE_INFINITY,
-          caveats);
+          MeldLab.INR, inr.value().ratioValue(), "", 1.0, Double.POSITIVE_INFINITY, caveats);
     }
-    if (in.albumin().known().isPresent()) {
-      MeldTerms.clampCaveat(
-          MeldLab.ALBUMIN, in.albumin().known().get().inGPerDl(), "g/dL", 1.5, 3.5, caveats);
+    if (in.albumin() instanceof Observed.Known<Albumin> alb) {
+      MeldTerms.clampCaveat(MeldLab.ALBUMIN, alb.value().inGPerDl(), "g/dL", 1.5, 3.5, caveats);
     }
-    if (in.dialysis().equals(Observed.of(true))) {
+    if (MeldTerms.onDialysis(in)) {
       caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
-    } else if (in.creatinine().known().isPresent()) {
+    } else if (in.creatinine() instanceof Observed.Known<Creatinine> cr) {
       MeldTerms.clampCaveat(
-          MeldLab.CREATININE,
-          in.creatinine().known().get().inMgPerDl(),
-          "mg/dL",
-          1.0,
-          CREATININE_CAP,
-          caveats);
+          MeldLab.CREATININE, cr.value().inMgPerDl(), "mg/dL", 1.0, CREATININE_CAP, caveats);
     }
   }
 
@@ -279,7 +280,7 @@ public final class Meld3 implements Score<MeldInput> {
             3.5,
             caveats);
     double cr;
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    boolean onDialysis = MeldTerms.onDialysis(in);
     if (onDialysis) {
       caveats.add(MeldTerms.dialysisCaveat(CREATININE_CAP));
       cr = CREATININE_CAP;

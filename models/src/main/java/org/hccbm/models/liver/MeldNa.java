@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lab.Sodium;
@@ -97,6 +98,23 @@ public final class MeldNa implements Score<MeldInput> {
     if (HalfUp.decides(approx)) {
       return Math.min(40, HalfUp.of(approx));
     }
+    // Near the half n + 0.5: with k = 1.32 − 0.033 × MELD(i) > 0, the decimal sum MELD(i) + (137 −
+    // Na) × k is at least n + 0.5 exactly when Na's decimal is at most the fraction P / Q below
+    // (Q = 2000 k). Reading back is monotone, so a sodium below the double nearest P / Q has its
+    // decimal below the fraction, and one above has it above; only a sodium equal to that double
+    // needs the decimal sum.
+    int q = 2640 - 66 * meldI;
+    if (q > 0 && approx > 0 && approx < 1e6) {
+      int n = (int) Math.floor(approx);
+      long p = 137L * q - 1000L * (2L * (n - meldI) + 1);
+      double fraction = (double) p / q; // both exact: the correctly rounded fraction
+      if (sodium < fraction) {
+        return Math.min(40, n + 1);
+      }
+      if (sodium > fraction) {
+        return Math.min(40, n);
+      }
+    }
     return reportedDecimal(meldI, sodium);
   }
 
@@ -132,19 +150,21 @@ public final class MeldNa implements Score<MeldInput> {
 
         @Override
         public SortedSet<Integer> image(double[] lo, double[] hi) {
-          // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for
-          // each,
-          // the sodium term is linear in sodium, so every integer between its ends is reachable.
-          // The
-          // union is not an interval across the 11 → 12 discontinuity (errata).
           FormulaBounds.IntSet out = new FormulaBounds.IntSet();
-          for (int m : Meld.FORMULA.image(lo, hi)) {
-            int top = MeldNa.reported(m, lo[MeldSpace.SODIUM]);
-            for (int v = MeldNa.reported(m, hi[MeldSpace.SODIUM]); v <= top; v++) {
-              out.add(v);
-            }
-          }
+          addImage(lo, hi, out);
           return out.toSortedSet();
+        }
+
+        @Override
+        public void addImage(double[] lo, double[] hi, FormulaBounds.IntSet out) {
+          // Every MELD(i) between its ends is reachable (MELD(i) is continuous in the labs); for
+          // each, the sodium term is linear in sodium, so every integer between its ends is
+          // reachable. The union is not an interval across the 11 → 12 discontinuity (errata).
+          int[] meldI = FormulaBounds.cornerEnds(Meld.FORMULA, lo, hi);
+          for (int m = meldI[0]; m <= meldI[1]; m++) {
+            out.addRange(
+                MeldNa.reported(m, hi[MeldSpace.SODIUM]), MeldNa.reported(m, lo[MeldSpace.SODIUM]));
+          }
         }
       };
 
@@ -155,13 +175,13 @@ public final class MeldNa implements Score<MeldInput> {
       return complete(in, new ArrayList<>());
     }
     FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.reachable().size() == 1) {
+    if (search.count() == 1) {
       return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
     }
     List<Caveat> caveats = new ArrayList<>();
     List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-    if (in.sodium().known().isPresent()) {
-      Sodium s = in.sodium().known().get();
+    if (in.sodium() instanceof Observed.Known<Sodium> known) {
+      Sodium s = known.value();
       double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
       items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
     }

@@ -83,162 +83,82 @@ final class MeldSpace {
   }
 
   /**
-   * Builds the point of an input.
-   *
-   * @param in the input
-   * @param reads what the model reads
-   * @param creatinineCap 4.0 (MELD, MELD-Na) or 3.0 (MELD 3.0)
-   * @return the space
+   * The unknowns of one model and their open items, made once: an open item depends only on the
+   * model and the input's state, and an unknown input's is always the same (an input that is not
+   * assessable gets its own, with the reason).
    */
-  static MeldSpace of(MeldInput in, Reads reads, double creatinineCap) {
-    MeldSpace s = new MeldSpace(creatinineCap);
-    s.point[CREATININE] =
-        in.creatinine()
-            .known()
-            .map(c -> Math.max(1.0, Math.min(creatinineCap, c.inMgPerDl())))
-            .orElse(creatinineCap);
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
-    s.point[DIALYSIS] = onDialysis ? 1 : 0;
-    if (!onDialysis && in.creatinine().known().isEmpty()) {
-      s.unknowns.add(Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap));
-      s.open.add(
+  private static final class Opens {
+    final double creatinineCap;
+    final Unknown creatinine;
+    final OpenItem creatinineOpen;
+    final OpenItem dialysisUnmeasured;
+    final String dialysisMeasured;
+    final Unknown bilirubin;
+    final OpenItem bilirubinOpen;
+    final Unknown sodium;
+    final OpenItem sodiumOpen;
+    final Unknown inr;
+    final OpenItem inrOpen;
+    final Unknown albumin;
+    final OpenItem albuminOpen;
+
+    Opens(Reads reads, double creatinineCap) {
+      this.creatinineCap = creatinineCap;
+      creatinine = Unknown.range(CREATININE, "Creatinine", 1.0, creatinineCap);
+      creatinineOpen =
           OpenItem.of(
               ItemCode.of("creatinine"),
-              in.creatinine(),
+              Observed.unknown(),
               new Possible.Described(
                   "meld.creatinine" + capName(creatinineCap),
                   List.of(range(1.0, creatinineCap, "mg/dL"))),
               0,
               reads.meld3 ? 0 : 9.57 * Math.log(creatinineCap),
-              List.of("labs.creatinine")));
-    }
-    if (!in.dialysis().isKnown()) {
-      s.unknowns.add(Unknown.discrete(DIALYSIS, "Dialysis", 0, 1));
+              List.of("labs.creatinine"));
       // "no (creatinine as measured, after bounds) or yes (creatinine set to the cap)"
-      Possible possible =
-          in.creatinine().known().isPresent()
-              ? new Possible.Described(
-                  "meld.dialysisMeasured" + capName(creatinineCap),
-                  List.of(range(s.point[CREATININE], s.point[CREATININE], "mg/dL")))
-              : new Possible.Described(
-                  "meld.dialysisUnmeasured" + capName(creatinineCap), List.of());
-      s.open.add(
-          OpenItem.of(
-              ItemCode.of("dialysis"), in.dialysis(), possible, 0, 0, List.of("onDialysis")));
+      dialysisUnmeasured =
+          dialysisOpen(
+              Observed.unknown(),
+              new Possible.Described(
+                  "meld.dialysisUnmeasured" + capName(creatinineCap), List.of()));
+      dialysisMeasured = "meld.dialysisMeasured" + capName(creatinineCap);
+      bilirubin = Unknown.range(BILIRUBIN, BILIRUBIN_LABEL, 1.0, BILI_MAX_MG);
+      bilirubinOpen =
+          labOpen(
+              "bilirubin",
+              "labs.totalBilirubin",
+              1.0,
+              BILI_MAX_MG,
+              "mg/dL",
+              reads.meld3 ? 0 : 3.78 * Math.log(BILI_MAX_MG));
+      sodium = Unknown.range(SODIUM, SODIUM_LABEL, 125, 137);
+      sodiumOpen = labOpen("sodium", "labs.sodium", 125, 137, "mmol/L", 0);
+      inr = Unknown.range(INR, INR_LABEL, 1.0, PlausibleRanges.INR_MAX);
+      inrOpen =
+          labOpen(
+              "inr",
+              "labs.inr",
+              1.0,
+              PlausibleRanges.INR_MAX,
+              "",
+              reads.meld3 ? 0 : 11.2 * Math.log(PlausibleRanges.INR_MAX));
+      albumin = Unknown.range(ALBUMIN, ALBUMIN_LABEL, 1.5, 3.5);
+      albuminOpen = labOpen("albumin", "labs.albumin", 1.5, 3.5, "g/dL", 0);
     }
-    if (reads.meld3) {
-      if (in.sex().isKnown()) {
-        s.point[FEMALE] = in.sex().known().orElseThrow() == Sex.FEMALE ? 1 : 0;
-      } else {
-        s.unknowns.add(Unknown.discrete(FEMALE, "Sex", 0, 1));
-        s.open.add(
-            OpenItem.of(
-                ItemCode.of("sex"),
-                in.sex(),
-                new Possible.Described(
-                    "meld3.sex",
-                    List.of(
-                        new Band.Values("Sex", List.of(Sex.FEMALE.name())),
-                        new Band.Values("Sex", List.of(Sex.MALE.name())))),
-                0,
-                1.33,
-                List.of("sex")));
-      }
-      if (in.age().isKnown()) {
-        s.point[ADOLESCENT] = in.age().known().orElseThrow().years() < 18 ? 1 : 0;
-      } else {
-        s.unknowns.add(Unknown.discrete(ADOLESCENT, "Age", 0, 1));
-        s.open.add(
-            OpenItem.of(
-                ItemCode.of("age"),
-                in.age(),
-                new Possible.Described(
-                    "meld3.age",
-                    List.of(
-                        range(12, 17, "years"),
-                        new Band.Range(
-                            java.util.Optional.of(new Bound(18, true)),
-                            java.util.Optional.empty(),
-                            "years"))),
-                0,
-                1.33,
-                List.of("age")));
-      }
-    }
-    s.lab(
-        in.bilirubin().map(Bilirubin::inMgPerDl),
-        BILIRUBIN,
-        "bilirubin",
-        "labs.totalBilirubin",
-        1.0,
-        BILI_MAX_MG,
-        Double.POSITIVE_INFINITY,
-        "mg/dL",
-        reads.meld3 ? 0 : 3.78 * Math.log(BILI_MAX_MG));
-    if (reads.sodium) {
-      s.lab(
-          in.sodium().map(Sodium::inMmolPerL),
-          SODIUM,
-          "sodium",
-          "labs.sodium",
-          125,
-          137,
-          137,
-          "mmol/L",
-          0);
-    }
-    s.lab(
-        in.inr().map(Inr::ratioValue),
-        INR,
-        "inr",
-        "labs.inr",
-        1.0,
-        PlausibleRanges.INR_MAX,
-        Double.POSITIVE_INFINITY,
-        "",
-        reads.meld3 ? 0 : 11.2 * Math.log(PlausibleRanges.INR_MAX));
-    if (reads.meld3) {
-      s.lab(
-          in.albumin().map(Albumin::inGPerDl),
-          ALBUMIN,
-          "albumin",
-          "labs.albumin",
-          1.5,
-          3.5,
-          3.5,
-          "g/dL",
-          0);
-    }
-    return s;
-  }
 
-  /**
-   * Reads one lab: its value within the formula's bounds, or an open item over the range searched
-   * (bundle key {@code possible.meld.<code>}: the bounds, and whether the range is every value or
-   * the plausible range).
-   */
-  private void lab(
-      Observed<Double> value,
-      int index,
-      String code,
-      String field,
-      double floor,
-      double searchMax,
-      double cap,
-      String unit,
-      double maxPoints) {
-    if (value.known().isPresent()) {
-      point[index] = Math.max(floor, Math.min(cap, value.known().get()));
-    } else {
-      unknowns.add(Unknown.range(index, label(code), floor, searchMax));
-      open.add(
-          OpenItem.of(
-              ItemCode.of(code),
-              value,
-              new Possible.Described("meld." + code, List.of(range(floor, searchMax, unit))),
-              0,
-              maxPoints,
-              List.of(field)));
+    /**
+     * The open item of a lab (bundle key {@code possible.meld.<code>}: the bounds, and whether the
+     * range is every value or the plausible range).
+     */
+    private static OpenItem labOpen(
+        String code, String field, double floor, double searchMax, String unit, double maxPoints) {
+      return OpenItem.of(
+          ItemCode.of(code),
+          Observed.unknown(),
+          new Possible.Described("meld." + code, List.of(range(floor, searchMax, unit))),
+          0,
+          maxPoints,
+          List.of(field));
     }
   }
 
@@ -247,22 +167,149 @@ final class MeldSpace {
   private static final String INR_LABEL = Renderer.english().label(ItemCode.of("inr"));
   private static final String ALBUMIN_LABEL = Renderer.english().label(ItemCode.of("albumin"));
 
-  /** The English label of a lab, as the engine names a deciding input (read once). */
-  private static String label(String code) {
-    return switch (code) {
-      case "bilirubin" -> BILIRUBIN_LABEL;
-      case "sodium" -> SODIUM_LABEL;
-      case "inr" -> INR_LABEL;
-      case "albumin" -> ALBUMIN_LABEL;
-      default -> Renderer.english().label(ItemCode.of(code));
-    };
+  private static final Opens MELD_OPENS = new Opens(Reads.MELD, Meld.CREATININE_CAP);
+  private static final Opens MELD_NA_OPENS = new Opens(Reads.MELD_NA, Meld.CREATININE_CAP);
+  private static final Opens MELD_3_OPENS = new Opens(Reads.MELD_3, 3.0);
+
+  private static final Unknown DIALYSIS_UNKNOWN = Unknown.discrete(DIALYSIS, "Dialysis", 0, 1);
+  private static final Unknown SEX_UNKNOWN = Unknown.discrete(FEMALE, "Sex", 0, 1);
+  private static final Unknown AGE_UNKNOWN = Unknown.discrete(ADOLESCENT, "Age", 0, 1);
+  private static final OpenItem SEX_OPEN =
+      OpenItem.of(
+          ItemCode.of("sex"),
+          Observed.unknown(),
+          new Possible.Described(
+              "meld3.sex",
+              List.of(
+                  new Band.Values("Sex", List.of(Sex.FEMALE.name())),
+                  new Band.Values("Sex", List.of(Sex.MALE.name())))),
+          0,
+          1.33,
+          List.of("sex"));
+  private static final OpenItem AGE_OPEN =
+      OpenItem.of(
+          ItemCode.of("age"),
+          Observed.unknown(),
+          new Possible.Described(
+              "meld3.age",
+              List.of(
+                  range(12, 17, "years"),
+                  new Band.Range(Optional.of(new Bound(18, true)), Optional.empty(), "years"))),
+          0,
+          1.33,
+          List.of("age"));
+
+  private static Opens opens(Reads reads, double creatinineCap) {
+    Opens made =
+        switch (reads) {
+          case MELD -> MELD_OPENS;
+          case MELD_NA -> MELD_NA_OPENS;
+          case MELD_3 -> MELD_3_OPENS;
+        };
+    return made.creatinineCap == creatinineCap ? made : new Opens(reads, creatinineCap);
+  }
+
+  /**
+   * The open item of an input: the one made for an unknown input, or its own when not assessable.
+   */
+  private static OpenItem open(OpenItem unknown, Observed<?> input) {
+    return input instanceof Observed.NotAssessable<?>
+        ? OpenItem.of(
+            unknown.code(),
+            input,
+            unknown.possible(),
+            unknown.minPoints(),
+            unknown.maxPoints(),
+            unknown.closedBy())
+        : unknown;
+  }
+
+  private static OpenItem dialysisOpen(Observed<Boolean> input, Possible possible) {
+    return OpenItem.of(ItemCode.of("dialysis"), input, possible, 0, 0, List.of("onDialysis"));
+  }
+
+  private void unknown(Unknown u, OpenItem item) {
+    unknowns.add(u);
+    open.add(item);
+  }
+
+  /**
+   * Builds the point of an input.
+   *
+   * @param in the input
+   * @param reads what the model reads
+   * @param creatinineCap 4.0 (MELD, MELD-Na) or 3.0 (MELD 3.0)
+   * @return the space
+   */
+  static MeldSpace of(MeldInput in, Reads reads, double creatinineCap) {
+    Opens o = opens(reads, creatinineCap);
+    MeldSpace s = new MeldSpace(creatinineCap);
+    double[] point = s.point;
+    Observed<Creatinine> creatinine = in.creatinine();
+    boolean creatinineKnown = creatinine instanceof Observed.Known<Creatinine>;
+    point[CREATININE] =
+        creatinine instanceof Observed.Known<Creatinine> c
+            ? Math.max(1.0, Math.min(creatinineCap, c.value().inMgPerDl()))
+            : creatinineCap;
+    boolean onDialysis = MeldTerms.onDialysis(in);
+    point[DIALYSIS] = onDialysis ? 1 : 0;
+    if (!onDialysis && !creatinineKnown) {
+      s.unknown(o.creatinine, open(o.creatinineOpen, creatinine));
+    }
+    Observed<Boolean> dialysis = in.dialysis();
+    if (!(dialysis instanceof Observed.Known<Boolean>)) {
+      s.unknown(
+          DIALYSIS_UNKNOWN,
+          creatinineKnown
+              ? dialysisOpen(
+                  dialysis,
+                  new Possible.Described(
+                      o.dialysisMeasured,
+                      List.of(range(point[CREATININE], point[CREATININE], "mg/dL"))))
+              : open(o.dialysisUnmeasured, dialysis));
+    }
+    if (reads.meld3) {
+      if (in.sex() instanceof Observed.Known<Sex> sex) {
+        point[FEMALE] = sex.value() == Sex.FEMALE ? 1 : 0;
+      } else {
+        s.unknown(SEX_UNKNOWN, open(SEX_OPEN, in.sex()));
+      }
+      if (in.age() instanceof Observed.Known<Age> age) {
+        point[ADOLESCENT] = age.value().years() < 18 ? 1 : 0;
+      } else {
+        s.unknown(AGE_UNKNOWN, open(AGE_OPEN, in.age()));
+      }
+    }
+    if (in.bilirubin() instanceof Observed.Known<Bilirubin> b) {
+      point[BILIRUBIN] = Math.max(1.0, Math.min(Double.POSITIVE_INFINITY, b.value().inMgPerDl()));
+    } else {
+      s.unknown(o.bilirubin, open(o.bilirubinOpen, in.bilirubin()));
+    }
+    if (reads.sodium) {
+      if (in.sodium() instanceof Observed.Known<Sodium> na) {
+        point[SODIUM] = Math.max(125, Math.min(137, na.value().inMmolPerL()));
+      } else {
+        s.unknown(o.sodium, open(o.sodiumOpen, in.sodium()));
+      }
+    }
+    if (in.inr() instanceof Observed.Known<Inr> inr) {
+      point[INR] = Math.max(1.0, Math.min(Double.POSITIVE_INFINITY, inr.value().ratioValue()));
+    } else {
+      s.unknown(o.inr, open(o.inrOpen, in.inr()));
+    }
+    if (reads.meld3) {
+      if (in.albumin() instanceof Observed.Known<Albumin> alb) {
+        point[ALBUMIN] = Math.max(1.5, Math.min(3.5, alb.value().inGPerDl()));
+      } else {
+        s.unknown(o.albumin, open(o.albuminOpen, in.albumin()));
+      }
+    }
+    return s;
   }
 
   private static Band.Range range(double lower, double upper, String unit) {
     return new Band.Range(
-        java.util.Optional.of(new Bound(lower, true)),
-        java.util.Optional.of(new Bound(upper, true)),
-        unit);
+        Optional.of(new Bound(lower, true)), Optional.of(new Bound(upper, true)), unit);
   }
 
   /** "Cap4" or "Cap3": the creatinine cap of MELD / MELD-Na (4.0) or MELD 3.0 (3.0). */
@@ -301,13 +348,12 @@ final class MeldSpace {
    */
   Bounded bounded(
       ModelInfo info, List<ItemScore> known, FormulaBounds.Search search, List<Caveat> caveats) {
-    List<Double> totals = new ArrayList<>(search.reachable().size());
-    for (int v : search.reachable()) {
-      totals.add((double) v); // ascending and distinct, as TotalRange keeps them
-    }
-    List<ItemCode> deciding = new ArrayList<>(search.deciding().size());
-    for (String label : search.deciding()) {
-      deciding.add(ItemCode.fromLabel(label));
+    List<Double> totals = search.totals(); // ascending and distinct, as TotalRange keeps them
+    List<ItemCode> deciding = new ArrayList<>(unknowns.size());
+    for (int k = 0; k < unknowns.size(); k++) {
+      if (search.decides(k)) {
+        deciding.add(open.get(k).code()); // the unknown's open item, in the same order
+      }
     }
     return new Bounded(
         info,
@@ -378,7 +424,11 @@ final class MeldSpace {
               item.band(),
               item.points()));
     }
-    caveats.add(Completions.didNotMatter(open.stream().map(OpenItem::code).toList()));
+    List<ItemCode> codes = new ArrayList<>(open.size());
+    for (OpenItem o : open) {
+      codes.add(o.code());
+    }
+    caveats.add(Completions.didNotMatter(codes));
     return out;
   }
 

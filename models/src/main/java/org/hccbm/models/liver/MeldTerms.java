@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
+import org.hccbm.core.lab.Bilirubin;
+import org.hccbm.core.lab.Creatinine;
+import org.hccbm.core.lab.Inr;
 import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
@@ -118,6 +121,20 @@ final class MeldTerms {
     if (HalfUp.decides(tenths)) {
       return Math.min(40, HalfUp.of(tenths));
     }
+    // Near the half n + 0.5 tenths, the decimal rounds up exactly when the value's decimal (the
+    // shortest that reads back as it) is at least (2n + 1) / 20. Reading back is monotone, so a
+    // value above the double nearest that fraction has its decimal above the fraction, and one
+    // below has it below; only a value equal to that double needs the decimal.
+    if (tenths >= 0 && tenths < 1e6) {
+      int n = (int) Math.floor(tenths);
+      double half = (2.0 * n + 1) / 20; // both exact: the correctly rounded fraction
+      if (optnRaw > half) {
+        return Math.min(40, n + 1);
+      }
+      if (optnRaw < half) {
+        return Math.min(40, n);
+      }
+    }
     return meldIntegerDecimal(optnRaw);
   }
 
@@ -129,6 +146,11 @@ final class MeldTerms {
             .movePointRight(1)
             .intValueExact();
     return Math.min(40, tenths);
+  }
+
+  /** Whether the input records dialysis (known to be yes). */
+  static boolean onDialysis(MeldInput in) {
+    return in.dialysis() instanceof Observed.Known<Boolean> d && d.value();
   }
 
   /** Reports, as a caveat, that a value lies below its floor or above its cap. */
@@ -200,14 +222,14 @@ final class MeldTerms {
 
   static Parts parts(MeldInput in, List<Caveat> caveats) {
     List<ItemScore> items = new ArrayList<>(5);
-    boolean onDialysis = in.dialysis().equals(Observed.of(true));
+    boolean onDialysis = onDialysis(in);
     double cr = Meld.CREATININE_CAP;
     if (onDialysis) {
       caveats.add(dialysisCaveat(Meld.CREATININE_CAP));
       items.add(
           ItemScore.scored(CREATININE, ON_DIALYSIS_CAP4, CREATININE_TERM, 9.57 * Math.log(cr)));
-    } else if (in.creatinine().known().isPresent()) {
-      double given = in.creatinine().known().get().inMgPerDl();
+    } else if (in.creatinine() instanceof Observed.Known<Creatinine> c) {
+      double given = c.value().inMgPerDl();
       cr = bound(MeldLab.CREATININE, given, "mg/dL", 1.0, Meld.CREATININE_CAP, caveats);
       items.add(
           ItemScore.scored(
@@ -217,10 +239,10 @@ final class MeldTerms {
               9.57 * Math.log(cr)));
     }
     double bili = 1.0;
-    if (in.bilirubin().known().isPresent()) {
+    if (in.bilirubin() instanceof Observed.Known<Bilirubin> b) {
       bili =
           lab(
-              in.bilirubin().known().get().inMgPerDl(),
+              b.value().inMgPerDl(),
               MeldLab.BILIRUBIN,
               BILIRUBIN,
               BILIRUBIN_FIELD,
@@ -231,10 +253,10 @@ final class MeldTerms {
               caveats);
     }
     double inr = 1.0;
-    if (in.inr().known().isPresent()) {
+    if (in.inr() instanceof Observed.Known<Inr> i) {
       inr =
           lab(
-              in.inr().known().get().ratioValue(),
+              i.value().ratioValue(),
               MeldLab.INR,
               INR,
               INR_FIELD,
