@@ -225,19 +225,6 @@ public final class FormulaBounds {
   }
 
   /**
-   * Adds {@link #cornerImage} to a set without building it.
-   *
-   * @param f the formula
-   * @param lo the lower ends
-   * @param hi the upper ends
-   * @param out the set added to
-   */
-  public static void addCornerImage(Formula f, double[] lo, double[] hi, IntSet out) {
-    int[] ends = cornerEnds(f, lo, hi);
-    out.addRange(ends[0], ends[1]);
-  }
-
-  /**
    * Returns the reported values at the lowest and the highest corner by raw value ({@link
    * #cornerPoints}): the ends of {@link #cornerImage}.
    *
