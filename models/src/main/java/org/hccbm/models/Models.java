@@ -226,7 +226,8 @@ public final class Models {
     requireNonNull(variants, "variants");
     ChildPugh chosenChildPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
     ModelResult childPughResult = childPugh.apply(chosenChildPugh, patient);
-    List<Evaluation> out = new ArrayList<>();
+    List<Evaluation> out = new ArrayList<>(PATIENT_MODELS.size() + 4);
+    Subject whole = Subject.patient();
     for (Score<?> s : PATIENT_MODELS) {
       Score<?> chosen = variants.choices().isEmpty() ? s : (Score<?>) variants.model(s.info().id());
       ModelResult result =
@@ -237,7 +238,7 @@ public final class Models {
                   : chosen instanceof Uka uka
                       ? uka.evaluate(UkaInput.from(patient, childPughResult))
                       : chosen.evaluate(patient);
-      out.add(new Evaluation(chosen.info(), Subject.patient(), result));
+      out.add(new Evaluation(chosen.info(), whole, result));
     }
     for (LesionScore s : LESION_MODELS) {
       out.addAll(
