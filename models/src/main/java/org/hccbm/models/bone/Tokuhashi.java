@@ -163,14 +163,16 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
 
   @Override
   public ModelResult evaluate(Patient patient) {
-    if (BoneFacts.vertebralCount(patient).equals(Observed.of(0)) && !variant) {
+    TokuhashiInput in = inputFrom(patient);
+    // The input's vertebral count is BoneFacts.vertebralCount(patient).
+    if (in.vertebralMetastases().equals(Observed.of(0)) && !variant) {
       return new NotApplicable(
           info,
           "no vertebral metastasis recorded: the revised Tokuhashi "
               + "score grades spinal metastases",
           List.of());
     }
-    return evaluate(inputFrom(patient));
+    return evaluate(in);
   }
 
   @Override

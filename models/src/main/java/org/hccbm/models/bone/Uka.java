@@ -53,7 +53,7 @@ public final class Uka implements Score<UkaInput> {
   private static final List<PortalVeinInvasion> ALL_VP = List.of(PortalVeinInvasion.values());
   // The inputs, declared once: a known or unknown input's choice is shared by every evaluation.
   private static final Choice.Input<ChildPughClass> CHILD_PUGH_INPUT =
-      new Choice.Input<>(CHILD_PUGH, List.of(), List.of(ChildPughClass.values()));
+      Choice.Input.derived(CHILD_PUGH, ChildPughClass.class);
   private static final Choice.Input<LcsgjT> STAGE_INPUT =
       new Choice.Input<>(STAGE, STAGE_FIELDS, ALL_T);
   private static final Choice.Input<PortalVeinInvasion> VP_INPUT =
@@ -154,11 +154,8 @@ public final class Uka implements Score<UkaInput> {
   @Override
   public ModelResult evaluate(UkaInput in) {
     List<Caveat> caveats = List.of(READINGS);
-    List<ChildPughClass> classes = in.childPughClasses();
-    Choice<ChildPughClass> liver =
-        classes.size() == 1
-            ? CHILD_PUGH_INPUT.known(classes.get(0))
-            : Choice.derived(CHILD_PUGH, ChildPughClass.class, classes);
+    // The input's classes are sorted and distinct.
+    Choice<ChildPughClass> liver = CHILD_PUGH_INPUT.derived(in.childPughClasses());
     Choice<LcsgjT> t = STAGE_INPUT.of(in.intrahepaticT());
     Choice<PortalVeinInvasion> vp = VP_INPUT.of(in.portalVeinInvasion());
     return Completions.evaluate(

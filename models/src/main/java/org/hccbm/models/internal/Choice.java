@@ -2,6 +2,7 @@ package org.hccbm.models.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,8 @@ public final class Choice<T> {
     private final List<T> all;
     private final Map<T, Choice<T>> known;
     private final Choice<T> unknown;
+    // For an input another model derives: the choice of every set of two or more values.
+    private final Map<List<T>, Choice<T>> derived;
 
     /**
      * Declares an input.
@@ -156,22 +159,79 @@ public final class Choice<T> {
      * @param all every value the input could take, in the order an open item lists them
      */
     public Input(ItemCode code, List<String> fields, List<T> all) {
-      this.code = requireNonNull(code, "code");
-      this.fields = List.copyOf(fields);
-      this.all = List.copyOf(all);
+      this(requireNonNull(code, "code"), List.copyOf(fields), List.copyOf(all), Map.of());
+    }
+
+    private Input(
+        ItemCode code, List<String> fields, List<T> all, Map<List<T>, Choice<T>> derived) {
+      this.code = code;
+      this.fields = fields;
+      this.all = all;
       Map<T, Choice<T>> byValue = new HashMap<>();
-      for (T value : this.all) {
-        byValue.put(value, new Choice<>(code, this.fields, List.of(value), Optional.empty(), true));
+      for (T value : all) {
+        byValue.put(value, new Choice<>(code, fields, List.of(value), Optional.empty(), true));
       }
       this.known = Map.copyOf(byValue);
       this.unknown =
           new Choice<>(
               code,
-              this.fields,
-              this.all,
-              Optional.of(
-                  OpenItem.of(code, Observed.unknown(), oneOf(this.all), 0, 0, this.fields)),
+              fields,
+              all,
+              Optional.of(OpenItem.of(code, Observed.unknown(), oneOf(all), 0, 0, fields)),
               true);
+      this.derived = derived;
+    }
+
+    /**
+     * Declares an input another model derives (e.g. the Child–Pugh class), as {@link
+     * Choice#derived} builds it: known when one value is possible, else open over the values still
+     * possible.
+     *
+     * @param code the input's item code
+     * @param type the values' enum, of at most six constants
+     * @param <E> the enum
+     * @return the input
+     */
+    public static <E extends Enum<E>> Input<E> derived(ItemCode code, Class<E> type) {
+      List<E> all = List.of(type.getEnumConstants());
+      if (all.size() > 6) {
+        throw new IllegalArgumentException("a derived input has at most six values: " + type);
+      }
+      Map<List<E>, Choice<E>> subsets = new HashMap<>();
+      for (int mask = 1; mask < 1 << all.size(); mask++) {
+        if (Integer.bitCount(mask) >= 2) {
+          List<E> values = new ArrayList<>();
+          for (int i = 0; i < all.size(); i++) {
+            if ((mask & 1 << i) != 0) {
+              values.add(all.get(i));
+            }
+          }
+          subsets.put(
+              List.copyOf(values),
+              new Choice<>(
+                  code, List.of(), values, Optional.of(derivedOpen(code, type, values)), true));
+        }
+      }
+      return new Input<>(code, List.of(), all, Map.copyOf(subsets));
+    }
+
+    /**
+     * Returns the choice of a derived input over the values still possible, as {@link
+     * Choice#derived} would build it.
+     *
+     * @param values the values, at least one, in declaration order
+     * @return the choice
+     */
+    public Choice<T> derived(List<T> values) {
+      if (values.size() == 1) {
+        return known(values.get(0));
+      }
+      Choice<T> shared = derived.get(values);
+      if (shared == null) {
+        throw new IllegalArgumentException(
+            "values of " + code + " must be distinct and in declaration order, was " + values);
+      }
+      return shared;
     }
 
     /**
@@ -257,16 +317,25 @@ public final class Choice<T> {
       ItemCode code, Class<T> type, List<T> values) {
     return values.size() == 1
         ? known(code, List.of(), values.get(0))
-        : open(
-            code,
-            List.of(),
-            OpenStatus.NOT_DETERMINED,
-            Optional.empty(),
-            new Possible.OneOf(
-                List.of(
-                    new Band.Values(
-                        type.getSimpleName(), values.stream().map(Enum::name).toList()))),
-            values);
+        : new Choice<>(code, List.of(), values, Optional.of(derivedOpen(code, type, values)));
+  }
+
+  /** The open item of a derived input left bounded over some values: one band of them. */
+  private static <T extends Enum<T>> OpenItem derivedOpen(
+      ItemCode code, Class<T> type, List<T> values) {
+    List<String> names = new ArrayList<>(values.size());
+    for (T v : values) {
+      names.add(v.name());
+    }
+    return new OpenItem(
+        code,
+        OpenStatus.NOT_DETERMINED,
+        Optional.empty(),
+        Optional.empty(),
+        new Possible.OneOf(List.of(new Band.Values(type.getSimpleName(), names))),
+        0,
+        0,
+        List.of());
   }
 
   /**

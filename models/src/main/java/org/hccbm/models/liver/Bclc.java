@@ -128,7 +128,7 @@ public final class Bclc implements Score<BclcInput> {
   private static final Choice.Input<Boolean> RELATED_INPUT =
       new Choice.Input<>(RELATED, List.of("performanceStatusCancerRelated"), List.of(true, false));
   private static final Choice.Input<ChildPughClass> CHILD_PUGH_INPUT =
-      new Choice.Input<>(CHILD_PUGH, List.of(), List.of(ChildPughClass.values()));
+      Choice.Input.derived(CHILD_PUGH, ChildPughClass.class);
   private static final Choice.Input<BclcBurden> BURDEN_INPUT =
       new Choice.Input<>(BURDEN, BURDEN_FIELDS, BclcBurden.STAGEABLE);
   private static final Choice.Input<Boolean> MACRO_INPUT =
@@ -183,11 +183,8 @@ public final class Bclc implements Score<BclcInput> {
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
       caveats.add(PS_NOT_CANCER_RELATED);
     }
-    List<ChildPughClass> classes = in.childPughClasses();
-    Choice<ChildPughClass> liver =
-        classes.size() == 1
-            ? CHILD_PUGH_INPUT.known(classes.get(0))
-            : Choice.derived(CHILD_PUGH, ChildPughClass.class, classes);
+    // The input's classes are sorted and distinct.
+    Choice<ChildPughClass> liver = CHILD_PUGH_INPUT.derived(in.childPughClasses());
     Choice<BclcBurden> burden = burden(in);
     Choice<Boolean> macro = MACRO_INPUT.of(in.macrovascularInvasion());
     Choice<Boolean> spread = SPREAD_INPUT.of(in.extrahepaticSpread());
