@@ -30,17 +30,18 @@ class SharedPartsTest {
   private static final ItemCode ASCITES = ItemCode.of("ascites");
   private static final List<String> FIELDS = List.of("liver.ascites");
   private static final List<Ascites> ALL = List.of(Ascites.NONE, Ascites.MILD, Ascites.SEVERE);
-  private static final Choice.Input<Ascites> INPUT = new Choice.Input<>(ASCITES, FIELDS, ALL);
   private static final ItemCode CLASS = ItemCode.of("childPughClass");
-  private static final Choice.Input<ChildPughClass> DERIVED =
+  // Declared in each test, not in a static field, so that a mutation of the declaring code runs.
+  private final Choice.Input<Ascites> input = new Choice.Input<>(ASCITES, FIELDS, ALL);
+  private final Choice.Input<ChildPughClass> derived =
       Choice.Input.derived(CLASS, ChildPughClass.class);
 
   @Test
   void input_knownValue_sharedChoiceEqualsBuiltOne() {
-    Choice<Ascites> shared = INPUT.of(Observed.of(Ascites.MILD));
+    Choice<Ascites> shared = input.of(Observed.of(Ascites.MILD));
     Choice<Ascites> built = Choice.of(ASCITES, FIELDS, Observed.of(Ascites.MILD), ALL);
-    assertThat(INPUT.of(Observed.of(Ascites.MILD))).isSameAs(shared);
-    assertThat(INPUT.known(Ascites.MILD)).isSameAs(shared);
+    assertThat(input.of(Observed.of(Ascites.MILD))).isSameAs(shared);
+    assertThat(input.known(Ascites.MILD)).isSameAs(shared);
     assertSameChoice(shared, built);
     assertThat(shared.isOpen()).isFalse();
     assertThat(shared.recordedItem()).isEqualTo(built.recordedItem());
@@ -55,18 +56,18 @@ class SharedPartsTest {
 
   @Test
   void input_knownValueOutsideTheList_getsAChoiceOfItsOwn() {
-    Choice<Ascites> outside = INPUT.of(Observed.of(Ascites.MODERATE));
-    assertThat(INPUT.of(Observed.of(Ascites.MODERATE))).isNotSameAs(outside);
+    Choice<Ascites> outside = input.of(Observed.of(Ascites.MODERATE));
+    assertThat(input.of(Observed.of(Ascites.MODERATE))).isNotSameAs(outside);
     assertSameChoice(outside, Choice.known(ASCITES, FIELDS, Ascites.MODERATE));
     assertThat(outside.recordedItem())
-        .isEqualTo(INPUT.of(Observed.of(Ascites.MODERATE)).recordedItem());
+        .isEqualTo(input.of(Observed.of(Ascites.MODERATE)).recordedItem());
   }
 
   @Test
   void input_unknown_sharedOpenChoiceEqualsBuiltOne() {
-    Choice<Ascites> shared = INPUT.of(Observed.unknown());
+    Choice<Ascites> shared = input.of(Observed.unknown());
     Choice<Ascites> built = Choice.of(ASCITES, FIELDS, Observed.unknown(), ALL);
-    assertThat(INPUT.of(Observed.unknown())).isSameAs(shared);
+    assertThat(input.of(Observed.unknown())).isSameAs(shared);
     assertSameChoice(shared, built);
     OpenItem open = shared.open().orElseThrow();
     assertThat(open.status()).isEqualTo(OpenStatus.UNKNOWN);
@@ -88,7 +89,7 @@ class SharedPartsTest {
 
   @Test
   void input_notAssessable_keepsItsReason() {
-    Choice<Ascites> c = INPUT.of(Observed.notAssessable("drained yesterday"));
+    Choice<Ascites> c = input.of(Observed.notAssessable("drained yesterday"));
     OpenItem open = c.open().orElseThrow();
     assertThat(open.status()).isEqualTo(OpenStatus.NOT_ASSESSABLE);
     assertThat(open.reason()).contains("drained yesterday");
@@ -100,22 +101,22 @@ class SharedPartsTest {
   @Test
   void derived_oneClass_isKnown_severalAreOpenOverThem() {
     assertSameChoice(
-        DERIVED.derived(List.of(ChildPughClass.B)),
+        derived.derived(List.of(ChildPughClass.B)),
         Choice.derived(CLASS, ChildPughClass.class, List.of(ChildPughClass.B)));
-    assertThat(DERIVED.derived(List.of(ChildPughClass.B)).isOpen()).isFalse();
+    assertThat(derived.derived(List.of(ChildPughClass.B)).isOpen()).isFalse();
     for (List<ChildPughClass> values :
         List.of(
             List.of(ChildPughClass.A, ChildPughClass.B),
             List.of(ChildPughClass.A, ChildPughClass.C),
             List.of(ChildPughClass.B, ChildPughClass.C),
             List.of(ChildPughClass.A, ChildPughClass.B, ChildPughClass.C))) {
-      Choice<ChildPughClass> shared = DERIVED.derived(values);
-      assertThat(DERIVED.derived(List.copyOf(values))).isSameAs(shared);
+      Choice<ChildPughClass> shared = derived.derived(values);
+      assertThat(derived.derived(List.copyOf(values))).isSameAs(shared);
       assertSameChoice(shared, Choice.derived(CLASS, ChildPughClass.class, values));
       assertThat(shared.options()).isEqualTo(values);
       assertThat(shared.open().orElseThrow().status()).isEqualTo(OpenStatus.NOT_DETERMINED);
     }
-    assertThat(DERIVED.derived(List.of(ChildPughClass.B, ChildPughClass.C)).open().orElseThrow())
+    assertThat(derived.derived(List.of(ChildPughClass.B, ChildPughClass.C)).open().orElseThrow())
         .extracting(OpenItem::possible)
         .isEqualTo(
             new Possible.OneOf(List.of(new Band.Values("ChildPughClass", List.of("B", "C")))));
@@ -123,7 +124,7 @@ class SharedPartsTest {
 
   @Test
   void derived_valuesOutOfOrder_areRefused() {
-    assertThatThrownBy(() -> DERIVED.derived(List.of(ChildPughClass.C, ChildPughClass.A)))
+    assertThatThrownBy(() -> derived.derived(List.of(ChildPughClass.C, ChildPughClass.A)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "values of childPughClass must be distinct and in declaration order, was [C, A]");
