@@ -224,11 +224,14 @@ public final class Models {
       BiFunction<ChildPugh, Patient, ModelResult> childPugh) {
     requireNonNull(patient, "patient");
     requireNonNull(variants, "variants");
-    ChildPugh chosenChildPugh = (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
+    boolean defaults = variants.choices().isEmpty();
+    ChildPugh chosenChildPugh =
+        defaults ? ChildPugh.INSTANCE : (ChildPugh) variants.model(ChildPugh.INSTANCE.info().id());
     ModelResult childPughResult = childPugh.apply(chosenChildPugh, patient);
-    List<Evaluation> out = new ArrayList<>();
+    List<Evaluation> out = new ArrayList<>(PATIENT_MODELS.size() + 4);
+    Subject whole = Subject.patient();
     for (Score<?> s : PATIENT_MODELS) {
-      Score<?> chosen = variants.choices().isEmpty() ? s : (Score<?>) variants.model(s.info().id());
+      Score<?> chosen = defaults ? s : (Score<?>) variants.model(s.info().id());
       ModelResult result =
           chosen instanceof ChildPugh
               ? childPughResult
@@ -237,13 +240,10 @@ public final class Models {
                   : chosen instanceof Uka uka
                       ? uka.evaluate(UkaInput.from(patient, childPughResult))
                       : chosen.evaluate(patient);
-      out.add(new Evaluation(chosen.info(), Subject.patient(), result));
+      out.add(new Evaluation(chosen.info(), whole, result));
     }
     for (LesionScore s : LESION_MODELS) {
-      out.addAll(
-          perLesion(
-              variants.choices().isEmpty() ? s : (LesionScore) variants.model(s.info().id()),
-              patient));
+      out.addAll(perLesion(defaults ? s : (LesionScore) variants.model(s.info().id()), patient));
     }
     return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }

@@ -43,8 +43,26 @@ public record Complete(
    */
   public static Complete ofPoints(
       ModelInfo model, List<ItemScore> items, Category category, List<Caveat> caveats) {
-    double sum = items.stream().mapToDouble(ItemScore::pointsOrZero).sum();
+    double sum = 0;
+    for (ItemScore item : items) {
+      double points = item.pointsOrZero();
+      if (!halfPoints(points)) {
+        // Fractional points other than halves: the stream's compensated sum, as always.
+        sum = items.stream().mapToDouble(ItemScore::pointsOrZero).sum();
+        break;
+      }
+      sum += points;
+    }
     return new Complete(model, items, Optional.of(Total.of(sum)), Optional.of(category), caveats);
+  }
+
+  /**
+   * Whether points are a small multiple of one half: every partial sum of such points is exact, so
+   * a plain sum equals the compensated one.
+   */
+  private static boolean halfPoints(double points) {
+    double halves = points * 2;
+    return halves == Math.rint(halves) && Math.abs(halves) < 1e9;
   }
 
   /**

@@ -181,7 +181,12 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
    * @since 0.2.0
    */
   default List<Category> possibleCategories() {
-    return fold(c -> c.category().stream().toList(), Bounded::reachableCategories, n -> List.of());
+    return fold(ModelResult::categoryOf, Bounded::reachableCategories, n -> List.of());
+  }
+
+  private static List<Category> categoryOf(Complete complete) {
+    Optional<Category> category = complete.category();
+    return category.isPresent() ? List.of(category.get()) : List.of();
   }
 
   /**
@@ -206,7 +211,10 @@ public sealed interface ModelResult permits Complete, Bounded, NotApplicable {
                 + type.getSimpleName());
       }
     }
-    return all.stream().map(type::cast).toList();
+    // Every element was just checked to be a C; the list is immutable.
+    @SuppressWarnings("unchecked")
+    List<C> typed = (List<C>) all;
+    return typed;
   }
 
   /**

@@ -33,7 +33,17 @@ final class BoneFacts {
    * @return the lesions, or unknown
    */
   public static Observed<List<BoneLesion>> vertebralLesions(Patient patient) {
-    return patient.boneLesions().map(l -> l.stream().filter(BoneFacts::vertebral).toList());
+    return patient.boneLesions().map(BoneFacts::vertebral);
+  }
+
+  private static List<BoneLesion> vertebral(List<BoneLesion> lesions) {
+    List<BoneLesion> out = new ArrayList<>(lesions.size());
+    for (BoneLesion l : lesions) {
+      if (vertebral(l)) {
+        out.add(l);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -43,8 +53,30 @@ final class BoneFacts {
    * @return the count, or unknown
    */
   public static Observed<Integer> vertebralCount(Patient patient) {
-    return vertebralLesions(patient)
-        .map(l -> (int) l.stream().map(BoneLesion::site).distinct().count());
+    return patient.boneLesions().map(BoneFacts::vertebralLevels);
+  }
+
+  /** The number of distinct vertebral levels among the lesions. */
+  private static int vertebralLevels(List<BoneLesion> lesions) {
+    int n = 0;
+    for (int i = 0; i < lesions.size(); i++) {
+      BoneLesion l = lesions.get(i);
+      if (vertebral(l) && !vertebralBefore(lesions, i, l)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a vertebral lesion before index {@code end} is at the same site. */
+  private static boolean vertebralBefore(List<BoneLesion> lesions, int end, BoneLesion lesion) {
+    for (int j = 0; j < end; j++) {
+      BoneLesion earlier = lesions.get(j);
+      if (vertebral(earlier) && earlier.site().equals(lesion.site())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -54,7 +86,15 @@ final class BoneFacts {
    * @return the count, or unknown
    */
   public static Observed<Integer> extraspinalCount(Patient patient) {
-    return patient.boneLesions().map(l -> (int) l.stream().filter(x -> !vertebral(x)).count());
+    return patient.boneLesions().map(BoneFacts::extraspinal);
+  }
+
+  private static int extraspinal(List<BoneLesion> lesions) {
+    int n = 0;
+    for (BoneLesion l : lesions) {
+      n += vertebral(l) ? 0 : 1;
+    }
+    return n;
   }
 
   /**
@@ -80,9 +120,7 @@ final class BoneFacts {
   public static Observed<List<ExtraskeletalMetastasis>> visceral(
       Patient patient, VisceralPolicy policy) {
     Observed<List<ExtraskeletalMetastasis>> extra =
-        patient
-            .extraskeletalMetastases()
-            .map(l -> l.stream().filter(m -> m.site().isVisceral()).toList());
+        patient.extraskeletalMetastases().map(BoneFacts::visceralOnly);
     if (policy == VisceralPolicy.EXTRAHEPATIC_ONLY || extra.known().isEmpty()) {
       return extra;
     }
@@ -105,11 +143,22 @@ final class BoneFacts {
    * @return the fact, or unknown
    */
   public static Observed<Boolean> extrahepaticOtherThanBone(Patient patient) {
-    if (patient.extraskeletalMetastases().known().map(l -> !l.isEmpty()).orElse(false)
+    Observed<List<ExtraskeletalMetastasis>> extra = patient.extraskeletalMetastases();
+    if ((extra instanceof Observed.Known<List<ExtraskeletalMetastasis>> k && !k.value().isEmpty())
         || patient.primary().ajccN().equals(Observed.of(AjccN.N1))) {
       return Observed.of(true);
     }
-    return patient.extraskeletalMetastases().map(l -> false);
+    return extra.map(l -> false);
+  }
+
+  private static List<ExtraskeletalMetastasis> visceralOnly(List<ExtraskeletalMetastasis> all) {
+    List<ExtraskeletalMetastasis> out = new ArrayList<>(all.size());
+    for (ExtraskeletalMetastasis m : all) {
+      if (m.site().isVisceral()) {
+        out.add(m);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static boolean vertebral(BoneLesion lesion) {

@@ -2,11 +2,13 @@ package org.hccbm.models.bone;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.ItemCode;
@@ -84,6 +86,9 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     return INFO;
   }
 
+  private static final Caveat VALIDATION_COHORT =
+      Caveat.coded(CaveatKind.HISTORICAL_FIGURES, "hccSmGpa.validationCohort");
+
   @Override
   public HccSmGpaInput inputFrom(Patient patient) {
     return HccSmGpaInput.from(patient);
@@ -92,7 +97,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
   @Override
   public ModelResult evaluate(Patient patient) {
     ModelResult result = evaluate(inputFrom(patient));
-    if (BoneFacts.vertebralCount(patient).known().map(n -> n == 0).orElse(false)) {
+    if (BoneFacts.vertebralCount(patient).equals(Observed.of(0))) {
       List<Caveat> caveats = new ArrayList<>(result.caveats());
       caveats.add(
           Caveat.coded(CaveatKind.OUTSIDE_DERIVATION_POPULATION, "hccSmGpa.noVertebralLesion"));
@@ -103,13 +108,10 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
 
   @Override
   public ModelResult evaluate(HccSmGpaInput in) {
-    List<Caveat> caveats =
-        new ArrayList<>(
-            List.of(Caveat.coded(CaveatKind.HISTORICAL_FIGURES, "hccSmGpa.validationCohort")));
-    if (in.performanceStatus()
-        .known()
-        .flatMap(p -> p.nativeEcog())
-        .equals(java.util.Optional.of(Ecog.DEAD))) {
+    List<Caveat> caveats = new ArrayList<>(3);
+    caveats.add(VALIDATION_COHORT);
+    if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
+        && p.value().nativeEcog().equals(java.util.Optional.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
     }
     Part ecog =

@@ -15,6 +15,7 @@ import org.hccbm.core.lab.Ldh;
 import org.hccbm.core.lab.Platelets;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Ecog;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
@@ -161,10 +162,8 @@ public final class Katagiri implements Score<KatagiriInput> {
   @Override
   public ModelResult evaluate(KatagiriInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    if (in.performanceStatus()
-        .known()
-        .flatMap(p -> p.nativeEcog())
-        .equals(java.util.Optional.of(Ecog.DEAD))) {
+    if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
+        && p.value().nativeEcog().equals(java.util.Optional.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
     }
     Part growth =

@@ -16,6 +16,7 @@ import org.hccbm.core.neuro.AsiaGrade;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.Karnofsky;
+import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
@@ -162,23 +163,23 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
 
   @Override
   public ModelResult evaluate(Patient patient) {
-    if (BoneFacts.vertebralCount(patient).equals(Observed.of(0)) && !variant) {
+    TokuhashiInput in = inputFrom(patient);
+    // The input's vertebral count is BoneFacts.vertebralCount(patient).
+    if (in.vertebralMetastases().equals(Observed.of(0)) && !variant) {
       return new NotApplicable(
           info,
           "no vertebral metastasis recorded: the revised Tokuhashi "
               + "score grades spinal metastases",
           List.of());
     }
-    return evaluate(inputFrom(patient));
+    return evaluate(in);
   }
 
   @Override
   public ModelResult evaluate(TokuhashiInput in) {
     List<Caveat> caveats = new ArrayList<>();
-    if (in.performanceStatus()
-        .known()
-        .map(p -> p.karnofskyCandidates(PsConvention.STANDARD).contains(Karnofsky.KPS_0))
-        .orElse(false)) {
+    if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
+        && p.value().karnofskyCandidates(PsConvention.STANDARD).contains(Karnofsky.KPS_0)) {
       return new NotApplicable(
           info, "KPS 0 / ECOG 5 (dead) is outside the Tokuhashi bands", List.of());
     }
@@ -202,15 +203,14 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
   }
 
   private static Part extraspinal(Observed<Integer> n) {
-    return n.known()
-        .map(
-            c -> {
-              if (c < 0) {
-                throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
-              }
-              return PointScore.scored(count(EXTRASPINAL, c));
-            })
-        .orElseGet(() -> EXTRASPINAL.open(n));
+    if (!(n instanceof Observed.Known<Integer> known)) {
+      return EXTRASPINAL.open(n);
+    }
+    int c = known.value();
+    if (c < 0) {
+      throw new InvalidClinicalInputException("extraspinal bone foci", c, ">= 0");
+    }
+    return PointScore.scored(count(EXTRASPINAL, c));
   }
 
   private static ItemScore count(ItemTable<Double> table, int n) {
@@ -219,18 +219,15 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
 
   private Part vertebral(Observed<Integer> n) {
     ItemTable<Double> table = variant ? VERTEBRAL_VARIANT : VERTEBRAL;
-    return n.known()
-        .map(
-            c -> {
-              if (c < (variant ? 0 : 1)) {
-                throw new InvalidClinicalInputException(
-                    "vertebral-body metastases",
-                    c,
-                    variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
-              }
-              return PointScore.scored(count(table, c));
-            })
-        .orElseGet(() -> table.open(n));
+    if (!(n instanceof Observed.Known<Integer> known)) {
+      return table.open(n);
+    }
+    int c = known.value();
+    if (c < (variant ? 0 : 1)) {
+      throw new InvalidClinicalInputException(
+          "vertebral-body metastases", c, variant ? ">= 0" : ">= 1 (the 2005 table starts at 1)");
+    }
+    return PointScore.scored(count(table, c));
   }
 
   private static Part palsy(TokuhashiInput in, List<Caveat> caveats) {

@@ -2,6 +2,7 @@ package org.hccbm.models.bone;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.hccbm.core.Observed;
 import org.hccbm.core.neuro.AsiaGrade;
 import org.hccbm.core.neuro.FrankelGrade;
@@ -61,21 +62,11 @@ public record TokuhashiInput(
    * @return the input
    */
   public static TokuhashiInput from(Patient patient, VisceralPolicy policy) {
+    Observed<List<ExtraskeletalMetastasis>> visceral = BoneFacts.visceral(patient, policy);
     Observed<OrganMetastases> organs =
-        BoneFacts.visceral(patient, policy)
-            .known()
-            .map(
-                list ->
-                    organs(
-                        list.stream()
-                            .filter(
-                                m ->
-                                    switch (m.site()) {
-                                      case LUNG, BRAIN, OTHER -> true;
-                                      default -> false;
-                                    })
-                            .toList()))
-            .orElseGet(Observed::unknown);
+        visceral instanceof Observed.Known<List<ExtraskeletalMetastasis>> k
+            ? organs(k.value())
+            : Observed.unknown();
     return new TokuhashiInput(
         patient.performanceStatus(),
         BoneFacts.extraspinalCount(patient),
@@ -86,16 +77,29 @@ public record TokuhashiInput(
         patient.asia());
   }
 
-  private static Observed<OrganMetastases> organs(java.util.List<ExtraskeletalMetastasis> list) {
-    if (list.isEmpty()) {
+  /** The major internal organs among the visceral metastases: lung, brain and liver spread. */
+  private static Observed<OrganMetastases> organs(List<ExtraskeletalMetastasis> visceral) {
+    boolean any = false;
+    boolean allRemovable = true;
+    for (ExtraskeletalMetastasis m : visceral) {
+      boolean major =
+          switch (m.site()) {
+            case LUNG, BRAIN, OTHER -> true;
+            default -> false;
+          };
+      if (major) {
+        Observed<Boolean> resectable = m.resectable();
+        if (resectable.equals(Observed.of(false))) {
+          return Observed.of(OrganMetastases.UNREMOVABLE);
+        }
+        any = true;
+        allRemovable &= resectable.equals(Observed.of(true));
+      }
+    }
+    if (!any) {
       return Observed.of(OrganMetastases.NONE);
     }
-    if (list.stream().anyMatch(m -> m.resectable().equals(Observed.of(false)))) {
-      return Observed.of(OrganMetastases.UNREMOVABLE);
-    }
-    if (list.stream().allMatch(m -> m.resectable().equals(Observed.of(true)))) {
-      return Observed.of(OrganMetastases.REMOVABLE);
-    }
-    return Observed.of(OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN);
+    return Observed.of(
+        allRemovable ? OrganMetastases.REMOVABLE : OrganMetastases.PRESENT_REMOVABILITY_UNKNOWN);
   }
 }

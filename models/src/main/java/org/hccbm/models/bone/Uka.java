@@ -1,6 +1,5 @@
 package org.hccbm.models.bone;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,6 +51,14 @@ public final class Uka implements Score<UkaInput> {
   private static final List<String> VP_FIELDS = List.of("primary.portalVeinInvasion");
   private static final List<LcsgjT> ALL_T = List.of(LcsgjT.values());
   private static final List<PortalVeinInvasion> ALL_VP = List.of(PortalVeinInvasion.values());
+  // The inputs, declared once: a known or unknown input's choice is shared by every evaluation.
+  private static final Choice.Input<ChildPughClass> CHILD_PUGH_INPUT =
+      Choice.Input.derived(CHILD_PUGH, ChildPughClass.class);
+  private static final Choice.Input<LcsgjT> STAGE_INPUT =
+      new Choice.Input<>(STAGE, STAGE_FIELDS, ALL_T);
+  private static final Choice.Input<PortalVeinInvasion> VP_INPUT =
+      new Choice.Input<>(VP, VP_FIELDS, ALL_VP);
+  private static final Caveat READINGS = Caveat.coded(CaveatKind.ASSUMPTION, "uka.readings");
 
   /** Not eligible for a hepatic reserve other than Child–Pugh A, per class. */
   private static final Map<ChildPughClass, Verdict> HEPATIC_RESERVE =
@@ -146,12 +153,11 @@ public final class Uka implements Score<UkaInput> {
 
   @Override
   public ModelResult evaluate(UkaInput in) {
-    List<Caveat> caveats =
-        new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "uka.readings")));
-    Choice<ChildPughClass> liver =
-        Choice.derived(CHILD_PUGH, ChildPughClass.class, in.childPughClasses());
-    Choice<LcsgjT> t = Choice.of(STAGE, STAGE_FIELDS, in.intrahepaticT(), ALL_T);
-    Choice<PortalVeinInvasion> vp = Choice.of(VP, VP_FIELDS, in.portalVeinInvasion(), ALL_VP);
+    List<Caveat> caveats = List.of(READINGS);
+    // The input's classes are sorted and distinct.
+    Choice<ChildPughClass> liver = CHILD_PUGH_INPUT.derived(in.childPughClasses());
+    Choice<LcsgjT> t = STAGE_INPUT.of(in.intrahepaticT());
+    Choice<PortalVeinInvasion> vp = VP_INPUT.of(in.portalVeinInvasion());
     return Completions.evaluate(
         info,
         List.of(liver, t, vp),

@@ -3,12 +3,13 @@ package org.hccbm.models.bone;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.core.tumour.PortalVeinInvasion;
+import org.hccbm.models.internal.Categories;
 import org.hccbm.models.liver.BclcInput;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
@@ -28,7 +29,7 @@ public record UkaInput(
     Observed<PortalVeinInvasion> portalVeinInvasion) {
   /** Validates and sorts every component. */
   public UkaInput {
-    childPughClasses = List.copyOf(new TreeSet<>(childPughClasses));
+    childPughClasses = Categories.sortedDistinct(childPughClasses);
     requireNonNull(intrahepaticT, "intrahepaticT");
     requireNonNull(portalVeinInvasion, "portalVeinInvasion");
     if (childPughClasses.isEmpty()) {
@@ -73,17 +74,15 @@ public record UkaInput(
    */
   public static UkaInput from(Patient patient, ModelResult childPugh) {
     Observed<Boolean> vascular = PatientFacts.macrovascularInvasion(patient);
-    Observed<LcsgjT> t =
-        patient
-            .primary()
-            .intrahepatic()
-            .known()
-            .flatMap(
-                tumour ->
-                    tumour.count() == 0
-                        ? java.util.Optional.of(Observed.of(LcsgjT.T0))
-                        : vascular.known().map(v -> Observed.of(LcsgjT.of(tumour, v))))
-            .orElseGet(Observed::unknown);
+    Observed<IntrahepaticTumour> tumour = patient.primary().intrahepatic();
+    Observed<LcsgjT> t = Observed.unknown();
+    if (tumour instanceof Observed.Known<IntrahepaticTumour> known) {
+      if (known.value().count() == 0) {
+        t = Observed.of(LcsgjT.T0);
+      } else if (vascular instanceof Observed.Known<Boolean> v) {
+        t = Observed.of(LcsgjT.of(known.value(), v.value()));
+      }
+    }
     Observed<PortalVeinInvasion> vp = patient.primary().portalVeinInvasion();
     return new UkaInput(BclcInput.childPughClasses(childPugh), t, vp);
   }

@@ -102,22 +102,18 @@ public final class Completions {
       List<Choice<?>> choices,
       Function<Assignment, Verdict> rule,
       List<Caveat> caveats) {
-    List<ItemScore> known = new ArrayList<>();
-    List<OpenItem> open = new ArrayList<>();
+    int k = choices.size();
+    List<ItemScore> known = new ArrayList<>(k + 1);
+    List<OpenItem> open = new ArrayList<>(k);
     Assignment first = new Assignment(choices);
-    for (int i = 0; i < choices.size(); i++) {
+    for (int i = 0; i < k; i++) {
       Choice<?> choice = choices.get(i);
-      if (choice.isOpen()) {
-        open.add(choice.open().orElseThrow());
+      Optional<OpenItem> item = choice.open();
+      if (item.isPresent()) {
+        open.add(item.get());
       } else {
-        Object value = choice.options().get(0);
-        first.values[i] = value;
-        known.add(
-            new ItemScore(
-                choice.code(),
-                choice.input(value),
-                new Band.Named(AS_RECORDED, Choice.band(value)),
-                OptionalDouble.empty()));
+        first.values[i] = choice.options().get(0);
+        known.add(choice.recordedItem());
       }
     }
     if (open.isEmpty()) {
@@ -138,23 +134,59 @@ public final class Completions {
     }
     // Every completion reaches the same category: the output is determined (errata, "an unknown
     // that cannot change the output does not bound it").
-    Set<Band.Rule> rules = rules(verdicts);
     Category only = outcome.reachable().get(0);
-    List<ItemScore> items = new ArrayList<>(known);
-    for (OpenItem o : open) {
-      items.add(didNotMatterItem(o, "sameResult", OptionalDouble.empty()));
+    List<ItemScore> items = new ArrayList<>(known.size() + open.size() + 1);
+    items.addAll(known);
+    Choice<?> alone = null;
+    for (Choice<?> choice : choices) {
+      Optional<OpenItem> item = choice.open();
+      if (item.isPresent()) {
+        items.add(choice.sameResultItem(item.get()));
+        alone = choice;
+      }
     }
-    items.add(
-        ruleApplied(
-            only,
-            rules.size() == 1
-                ? rules.iterator().next()
-                : new Band.Rule(
-                    "anyOf",
-                    List.of(joined("list.or", rules.stream().<Value>map(Value::of).toList())))));
-    List<Caveat> all = new ArrayList<>(caveats);
-    all.add(didNotMatter(open.stream().map(OpenItem::code).toList()));
+    items.add(ruleApplied(only, rule(verdicts)));
+    List<Caveat> all = new ArrayList<>(caveats.size() + 1);
+    all.addAll(caveats);
+    if (open.size() == 1 && alone != null) {
+      all.add(alone.aloneDidNotMatter());
+    } else {
+      List<ItemCode> unknowns = new ArrayList<>(open.size());
+      for (OpenItem o : open) {
+        unknowns.add(o.code());
+      }
+      all.add(didNotMatter(unknowns));
+    }
     return new Complete(model, items, Optional.empty(), Optional.of(only), all);
+  }
+
+  /** The known input's item "as recorded". */
+  static ItemScore asRecorded(Choice<?> choice, Object value) {
+    return new ItemScore(
+        choice.code(),
+        choice.input(value),
+        new Band.Named(AS_RECORDED, Choice.band(value)),
+        OptionalDouble.empty());
+  }
+
+  /**
+   * The rule every completion applied: the one rule, or "any of" the distinct rules in walk order.
+   */
+  // Models return shared verdicts: a run of the same instance is compared once.
+  @SuppressWarnings("ReferenceEquality")
+  private static Band.Rule rule(Verdict[] verdicts) {
+    Band.Rule one = verdicts[0].rule();
+    for (Verdict v : verdicts) {
+      if (v.rule() != one && !v.rule().equals(one)) {
+        Set<Band.Rule> rules = rules(verdicts);
+        List<Value> values = new ArrayList<>(rules.size());
+        for (Band.Rule r : rules) {
+          values.add(Value.of(r));
+        }
+        return new Band.Rule("anyOf", List.of(joined("list.or", values)));
+      }
+    }
+    return one;
   }
 
   /** The distinct rules of the verdicts, in walk order. */
@@ -222,9 +254,15 @@ public final class Completions {
     return Caveat.coded(
         CaveatKind.UNKNOWN_DID_NOT_MATTER,
         unknowns.size() == 1 ? "unknownDidNotMatter.one" : "unknownDidNotMatter.many",
-        joined(
-            "list.comma",
-            unknowns.stream().<Value>map(c -> new Value.Coded(Renderer.ITEM, c.value())).toList()));
+        joined("list.comma", codedItems(unknowns)));
+  }
+
+  private static List<Value> codedItems(List<ItemCode> codes) {
+    List<Value> values = new ArrayList<>(codes.size());
+    for (ItemCode c : codes) {
+      values.add(new Value.Coded(Renderer.ITEM, c.value()));
+    }
+    return values;
   }
 
   /**

@@ -65,6 +65,10 @@ public final class ItemTable<K> {
   private final List<String> closedBy;
   private final Map<Object, List<Integer>> partialPoints;
   private final Map<Object, Possible> partialPossible;
+  // Built once: the scored part of every value with a row (enum and yes/no tables), and the open
+  // part of an unknown input. Parts are immutable values, so every evaluation shares them.
+  private final Map<Object, PointScore.Part> knownParts;
+  private final PointScore.Part unknownPart;
 
   private ItemTable(
       ItemCode code,
@@ -73,7 +77,8 @@ public final class ItemTable<K> {
       Map<Object, Partial> partial,
       List<Row> rows,
       boolean listsRows,
-      Optional<String> described) {
+      Optional<String> described,
+      List<K> keys) {
     this.code = code;
     this.field = field;
     this.lookup = lookup;
@@ -94,6 +99,14 @@ public final class ItemTable<K> {
     }
     this.partialPoints = Map.copyOf(points);
     this.partialPossible = Map.copyOf(possible);
+    Map<Object, PointScore.Part> known = new java.util.HashMap<>();
+    for (K key : keys) {
+      if (!this.partial.containsKey(key)) {
+        known.put(key, PointScore.scored(score(key, InputUsed.of(field, valueOf(key)))));
+      }
+    }
+    this.knownParts = Map.copyOf(known);
+    this.unknownPart = openPart(Observed.unknown());
   }
 
   /** The rows' points, ascending and distinct. */
@@ -143,7 +156,14 @@ public final class ItemTable<K> {
     Row y = new Row(new Band.Answer(true), yes);
     Row n = new Row(new Band.Answer(false), no);
     return new ItemTable<>(
-        code, field, v -> v ? y : n, Map.of(), List.of(y, n), true, Optional.empty());
+        code,
+        field,
+        v -> v ? y : n,
+        Map.of(),
+        List.of(y, n),
+        true,
+        Optional.empty(),
+        List.of(true, false));
   }
 
   /**
@@ -184,7 +204,8 @@ public final class ItemTable<K> {
         Map.of(),
         yesFirst ? List.of(y, n) : List.of(n, y),
         true,
-        Optional.empty());
+        Optional.empty(),
+        List.of(true, false));
   }
 
   /**
@@ -254,6 +275,10 @@ public final class ItemTable<K> {
   public PointScore.Part part(Observed<? extends K> observed) {
     if (observed instanceof Observed.Known<? extends K> k) {
       K value = k.value();
+      PointScore.Part known = knownParts.get(value);
+      if (known != null) {
+        return known;
+      }
       Partial open = partial.get(value);
       if (open != null) {
         List<Integer> points = requireNonNull(partialPoints.get(value), "points");
@@ -290,6 +315,10 @@ public final class ItemTable<K> {
    * @return the part
    */
   public PointScore.Part open(Observed<?> observed) {
+    return observed instanceof Observed.Unknown<?> ? unknownPart : openPart(observed);
+  }
+
+  private PointScore.Part openPart(Observed<?> observed) {
     List<Integer> points = possiblePoints;
     return new PointScore.Open(
         OpenItem.of(
@@ -406,7 +435,8 @@ public final class ItemTable<K> {
           Map.of(),
           rows,
           listRows || rows.stream().allMatch(r -> r.band() instanceof Band.Named),
-          described);
+          described,
+          List.of());
     }
   }
 
@@ -532,7 +562,8 @@ public final class ItemTable<K> {
           partial,
           rows,
           true,
-          described);
+          described,
+          List.copyOf(rowsByValue.keySet()));
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hccbm.core.Observed;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.Karnofsky;
@@ -156,9 +155,12 @@ public final class PerformanceItems {
 
   private static <S extends Enum<S>> org.hccbm.core.result.Band.Values candidatesBand(
       List<S> converted) {
+    String[] names = new String[converted.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = converted.get(i).name();
+    }
     return new org.hccbm.core.result.Band.Values(
-        converted.get(0).getDeclaringClass().getSimpleName(),
-        converted.stream().map(Enum::name).toList());
+        converted.get(0).getDeclaringClass().getSimpleName(), List.of(names));
   }
 
   /** Returns the recorded status as its enumerated value on its own scale. */
@@ -178,7 +180,7 @@ public final class PerformanceItems {
       List<Integer> all,
       List<Caveat> caveats,
       String conversionCaveat) {
-    if (ps.known().isEmpty()) {
+    if (!(ps instanceof Observed.Known<PerformanceStatus> k)) {
       List<Integer> sorted = List.copyOf(new TreeSet<>(all));
       return new PointScore.Open(
           OpenItem.of(
@@ -190,7 +192,7 @@ public final class PerformanceItems {
               List.of(FIELD)),
           sorted);
     }
-    PerformanceStatus status = ps.known().get();
+    PerformanceStatus status = k.value();
     Optional<S> direct = nativeValue.apply(status);
     if (direct.isPresent()) {
       Band b = band.apply(direct.get());
@@ -199,10 +201,10 @@ public final class PerformanceItems {
               code, InputUsed.of(FIELD, Value.of(direct.get())), b.band(), b.points()));
     }
     List<S> converted = candidates.apply(status);
-    TreeSet<Integer> points =
-        converted.stream()
-            .map(s -> band.apply(s).points())
-            .collect(Collectors.toCollection(TreeSet::new));
+    TreeSet<Integer> points = new TreeSet<>();
+    for (S s : converted) {
+      points.add(band.apply(s).points());
+    }
     Enum<?> recorded = recorded(status);
     Value given = Value.of(recorded);
     Value scored = candidates(converted);

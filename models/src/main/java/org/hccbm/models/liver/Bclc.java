@@ -114,6 +114,32 @@ public final class Bclc implements Score<BclcInput> {
   /** The field the tumour burden is read from. */
   static final List<String> BURDEN_FIELDS = List.of("primary.nodules");
 
+  // The inputs, declared once: a known or unknown input's choice is shared by every evaluation.
+  private static final Choice.Input<Ecog> PS_INPUT =
+      new Choice.Input<>(
+          PS,
+          List.of(PerformanceItems.FIELD),
+          List.of(
+              Ecog.FULLY_ACTIVE,
+              Ecog.RESTRICTED_STRENUOUS,
+              Ecog.AMBULATORY_SELF_CARE,
+              Ecog.LIMITED_SELF_CARE,
+              Ecog.BEDBOUND));
+  private static final Choice.Input<Boolean> RELATED_INPUT =
+      new Choice.Input<>(RELATED, List.of("performanceStatusCancerRelated"), List.of(true, false));
+  private static final Choice.Input<ChildPughClass> CHILD_PUGH_INPUT =
+      Choice.Input.derived(CHILD_PUGH, ChildPughClass.class);
+  private static final Choice.Input<BclcBurden> BURDEN_INPUT =
+      new Choice.Input<>(BURDEN, BURDEN_FIELDS, BclcBurden.STAGEABLE);
+  private static final Choice.Input<Boolean> MACRO_INPUT =
+      new Choice.Input<>(MACRO, MACRO_FIELDS, List.of(false, true));
+  private static final Choice.Input<Boolean> SPREAD_INPUT =
+      new Choice.Input<>(SPREAD, SPREAD_FIELDS, List.of(false, true));
+  private static final Caveat LIVER_FUNCTION_READING =
+      Caveat.coded(CaveatKind.ASSUMPTION, "bclc.liverFunctionReading");
+  private static final Caveat PS_NOT_CANCER_RELATED =
+      Caveat.coded(CaveatKind.ASSUMPTION, "bclc.psNotCancerRelated");
+
   private Bclc() {}
 
   @Override
@@ -128,8 +154,8 @@ public final class Bclc implements Score<BclcInput> {
 
   @Override
   public ModelResult evaluate(BclcInput in) {
-    List<Caveat> caveats =
-        new ArrayList<>(List.of(Caveat.coded(CaveatKind.ASSUMPTION, "bclc.liverFunctionReading")));
+    List<Caveat> caveats = new ArrayList<>(3);
+    caveats.add(LIVER_FUNCTION_READING);
     Observed<Ecog> ecog = ecog(in.performanceStatus(), caveats);
     if (ecog.equals(Observed.of(Ecog.DEAD))) {
       return new NotApplicable(INFO, "ECOG 5 (dead)", caveats);
@@ -146,36 +172,22 @@ public final class Bclc implements Score<BclcInput> {
               + (couldBeC ? " (either, still " + "unknown, would make it stage C)" : ""),
           caveats);
     }
-    Choice<Ecog> ps =
-        Choice.of(
-            PS,
-            List.of(PerformanceItems.FIELD),
-            ecog,
-            List.of(
-                Ecog.FULLY_ACTIVE,
-                Ecog.RESTRICTED_STRENUOUS,
-                Ecog.AMBULATORY_SELF_CARE,
-                Ecog.LIMITED_SELF_CARE,
-                Ecog.BEDBOUND));
-    boolean psMatters = ps.options().stream().anyMatch(e -> e.grade() >= 1);
+    Choice<Ecog> ps = PS_INPUT.of(ecog);
+    boolean psMatters = false;
+    for (Ecog e : ps.options()) {
+      psMatters |= e.grade() >= 1;
+    }
     // Relatedness is an input like any other: when it cannot change the stage (ECOG 0), the
     // engine makes the result complete and names it as an unknown that did not matter.
-    Choice<Boolean> related =
-        Choice.of(
-            RELATED,
-            List.of("performanceStatusCancerRelated"),
-            in.performanceStatusCancerRelated(),
-            List.of(true, false));
+    Choice<Boolean> related = RELATED_INPUT.of(in.performanceStatusCancerRelated());
     if (psMatters && in.performanceStatusCancerRelated().equals(Observed.of(false))) {
-      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "bclc.psNotCancerRelated"));
+      caveats.add(PS_NOT_CANCER_RELATED);
     }
-    Choice<ChildPughClass> liver =
-        Choice.derived(CHILD_PUGH, ChildPughClass.class, in.childPughClasses());
+    // The input's classes are sorted and distinct.
+    Choice<ChildPughClass> liver = CHILD_PUGH_INPUT.derived(in.childPughClasses());
     Choice<BclcBurden> burden = burden(in);
-    Choice<Boolean> macro =
-        Choice.of(MACRO, MACRO_FIELDS, in.macrovascularInvasion(), List.of(false, true));
-    Choice<Boolean> spread =
-        Choice.of(SPREAD, SPREAD_FIELDS, in.extrahepaticSpread(), List.of(false, true));
+    Choice<Boolean> macro = MACRO_INPUT.of(in.macrovascularInvasion());
+    Choice<Boolean> spread = SPREAD_INPUT.of(in.extrahepaticSpread());
     return Completions.evaluate(
         INFO,
         List.of(ps, related, liver, burden, macro, spread),
@@ -189,12 +201,11 @@ public final class Bclc implements Score<BclcInput> {
    */
   private static Choice<BclcBurden> burden(BclcInput in) {
     if (in.tumour().isKnown() || in.noduleCount().known().isEmpty()) {
-      return Choice.of(
-          BURDEN, BURDEN_FIELDS, in.tumour().map(BclcBurden::of), BclcBurden.STAGEABLE);
+      return BURDEN_INPUT.of(in.tumour().map(BclcBurden::of));
     }
     int n = in.noduleCount().known().get();
     if (n > 3) {
-      return Choice.known(BURDEN, BURDEN_FIELDS, BclcBurden.BEYOND_EARLY);
+      return BURDEN_INPUT.known(BclcBurden.BEYOND_EARLY);
     }
     List<BclcBurden> possible =
         n == 1

@@ -3,13 +3,13 @@ package org.hccbm.models.liver;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.Observed;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.tumour.IntrahepaticTumour;
+import org.hccbm.models.internal.Categories;
 
 /**
  * What BCLC 2022 reads.
@@ -37,7 +37,7 @@ public record BclcInput(
   public BclcInput {
     requireNonNull(performanceStatus, "performanceStatus");
     requireNonNull(performanceStatusCancerRelated, "performanceStatusCancerRelated");
-    childPughClasses = List.copyOf(new TreeSet<>(childPughClasses));
+    childPughClasses = Categories.sortedDistinct(childPughClasses);
     requireNonNull(tumour, "tumour");
     requireNonNull(macrovascularInvasion, "macrovascularInvasion");
     requireNonNull(extrahepaticSpread, "extrahepaticSpread");
