@@ -142,7 +142,7 @@ final class SurgeryRules {
                   OPEN_SURGERY_GATES,
                   Optional.of(l),
                   Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
-                  List.of(Gates.survivalAtLeast(6).check(c, Optional.of(l))));
+                  List.of(Gates.check(Gates.survivalAtLeast(6), c, out, Optional.of(l))));
             }
             if (!surgicalLesions(c).isEmpty()) {
               out.dependent(
@@ -275,7 +275,7 @@ final class SurgeryRules {
               "[S]"),
           (c, out) -> {
             for (BoneLesion l : surgicalLesions(c)) {
-              List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());
+              List<GateCheck> checks = EMBOLISATION_GATES.check(c, out, Optional.of(l), List.of());
               out.dependent(
                   SURGERY_AND_INTERVENTION,
                   Preconditions.verdict(checks),

@@ -2,11 +2,9 @@ package org.hccbm.models.treatment;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options a multidisciplinary team would discuss for one patient, grouped by domain, each with
@@ -109,38 +107,102 @@ public record TreatmentPlan(
    * of its first item, a verdict before the items that depend on it (PS-29).
    */
   static List<PlanItem> byDecision(List<PlanItem> items) {
-    List<PlanItem> out = new ArrayList<>(items.size());
-    List<PlanItem> in = new ArrayList<>();
+    int size = items.size();
+    PlanItem[] out = new PlanItem[size];
+    int done = 0;
+    // the items of one domain, in order, and each one's group (index into the group arrays)
+    PlanItem[] in = new PlanItem[size];
+    int[] groupOf = new int[size];
+    // a group's decision: verdict or not, its parents (one, or the list), its subject
+    boolean[] groupNote = new boolean[size];
+    boolean[] groupVerdict = new boolean[size];
+    @Nullable Intervention[] groupParent = new Intervention[size];
+    @Nullable List<?>[] groupParents = new List<?>[size];
+    org.hccbm.models.Subject[] groupSubject = new org.hccbm.models.Subject[size];
     for (Domain domain : DOMAINS) {
-      in.clear();
-      for (PlanItem i : items) {
-        if (i.domain() == domain) {
-          in.add(i);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        PlanItem item = items.get(i);
+        if (item.domain() == domain) {
+          in[n++] = item;
         }
       }
-      if (in.isEmpty()) {
-        continue;
+      int groups = 0;
+      for (int k = 0; k < n; k++) {
+        PlanItem item = in[k];
+        List<Intervention> dependsOn = item.dependsOn();
+        boolean verdict;
+        @Nullable Intervention parent;
+        org.hccbm.models.Subject subject = item.subject();
+        if (item.isVerdict()) {
+          verdict = true;
+          parent = item.intervention().orElseThrow();
+        } else if (dependsOn.isEmpty()) {
+          groupNote[groups] = true; // a note is a group of its own
+          groupOf[k] = groups++;
+          continue;
+        } else if (dependsOn.size() == 1) {
+          Intervention only = dependsOn.get(0);
+          parent = only;
+          verdict = true;
+          if (!hasVerdict(in, n, only, subject)) {
+            if (hasVerdict(in, n, only, PlanItem.PATIENT)) {
+              subject = PlanItem.PATIENT;
+            } else {
+              verdict = false;
+            }
+          }
+        } else {
+          verdict = false;
+          parent = null;
+        }
+        int g = 0;
+        while (g < groups
+            && !(!groupNote[g]
+                && groupVerdict[g] == verdict
+                && groupParent[g] == parent
+                && (parent != null || dependsOn.equals(groupParents[g]))
+                && groupSubject[g].equals(subject))) {
+          g++;
+        }
+        if (g == groups) {
+          groups++;
+          groupNote[g] = false;
+          groupVerdict[g] = verdict;
+          groupParent[g] = parent;
+          groupParents[g] = parent == null ? dependsOn : null;
+          groupSubject[g] = subject;
+        }
+        groupOf[k] = g;
       }
-      // sized for every item of the domain: a linked map's order does not depend on its capacity
-      Map<Decision, List<PlanItem>> groups = new LinkedHashMap<>(2 * in.size());
-      for (int n = 0; n < in.size(); n++) {
-        PlanItem item = in.get(n);
-        groups.computeIfAbsent(decision(item, in, n), k -> new ArrayList<>(2)).add(item);
-      }
-      for (List<PlanItem> group : groups.values()) {
-        for (PlanItem i : group) {
-          if (i.isVerdict()) {
-            out.add(i);
+      for (int g = 0; g < groups; g++) {
+        for (int k = 0; k < n; k++) {
+          if (groupOf[k] == g && in[k].isVerdict()) {
+            out[done++] = in[k];
           }
         }
-        for (PlanItem i : group) {
-          if (!i.isVerdict()) {
-            out.add(i);
+        for (int k = 0; k < n; k++) {
+          if (groupOf[k] == g && !in[k].isVerdict()) {
+            out[done++] = in[k];
           }
         }
       }
     }
-    return out;
+    return List.of(out);
+  }
+
+  /** Whether the first {@code n} items hold an intervention's verdict for a subject. */
+  private static boolean hasVerdict(
+      PlanItem[] items, int n, Intervention parent, org.hccbm.models.Subject subject) {
+    for (int i = 0; i < n; i++) {
+      PlanItem v = items[i];
+      if (v.isVerdict()
+          && v.intervention().orElseThrow() == parent
+          && v.subject().equals(subject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Domain[] DOMAINS = Domain.values();
