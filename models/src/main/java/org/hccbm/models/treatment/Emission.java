@@ -56,6 +56,35 @@ abstract class Emission implements TreatmentRule.Emitter {
     return done;
   }
 
+  private @Nullable List<BoneLesion> surgicalLesions;
+  private @Nullable List<BoneLesion> painfulLesions;
+
+  /** {@link SurgeryRules#surgicalLesions(PlanContext)}, found once per emission. */
+  static List<BoneLesion> surgicalLesions(PlanContext c, TreatmentRule.Emitter out) {
+    if (!(out instanceof Emission plan)) {
+      return SurgeryRules.surgicalLesions(c);
+    }
+    List<BoneLesion> found = plan.surgicalLesions;
+    if (found == null) {
+      found = SurgeryRules.surgicalLesions(plan.context);
+      plan.surgicalLesions = found;
+    }
+    return found;
+  }
+
+  /** {@link PlanContext#painfulLesions()}, found once per emission. */
+  static List<BoneLesion> painfulLesions(PlanContext c, TreatmentRule.Emitter out) {
+    if (!(out instanceof Emission plan)) {
+      return c.painfulLesions();
+    }
+    List<BoneLesion> found = plan.painfulLesions;
+    if (found == null) {
+      found = plan.context.painfulLesions();
+      plan.painfulLesions = found;
+    }
+    return found;
+  }
+
   @Override
   public final void add(Domain domain, PlanItem.Kind kind, Wording text, Fact... facts) {
     accept(new PlanItem(domain, kind, text, rule(), List.of(facts)));

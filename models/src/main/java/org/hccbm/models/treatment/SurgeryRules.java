@@ -127,7 +127,8 @@ final class SurgeryRules {
               "",
               "threshold [V]; source of the rule " + "not found (U-18)"),
           (c, out) -> {
-            for (BoneLesion l : surgicalLesions(c)) {
+            List<BoneLesion> surgical = Emission.surgicalLesions(c, out);
+            for (BoneLesion l : surgical) {
               if (!l.site().isSpinal() || compressed(l)) {
                 continue;
               }
@@ -144,7 +145,7 @@ final class SurgeryRules {
                   Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
                   List.of(Gates.check(Gates.survivalAtLeast(6), c, out, Optional.of(l))));
             }
-            if (!surgicalLesions(c).isEmpty()) {
+            if (!surgical.isEmpty()) {
               out.dependent(
                   GENERAL,
                   PlanItem.Kind.CAUTION,
@@ -274,7 +275,7 @@ final class SurgeryRules {
               "",
               "[S]"),
           (c, out) -> {
-            for (BoneLesion l : surgicalLesions(c)) {
+            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
               List<GateCheck> checks = EMBOLISATION_GATES.check(c, out, Optional.of(l), List.of());
               out.dependent(
                   SURGERY_AND_INTERVENTION,
@@ -284,7 +285,7 @@ final class SurgeryRules {
                   Preconditions.text(
                       Wording.of("surgery.preoperativeEmbolisation", PlanArg.id(l.id())), checks));
             }
-            if (!c.painfulLesions().isEmpty()) {
+            if (!Emission.painfulLesions(c, out).isEmpty()) {
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   EMBOLISATION_GATES,

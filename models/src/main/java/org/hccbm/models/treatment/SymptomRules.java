@@ -39,7 +39,7 @@ final class SymptomRules {
               "",
               "[V]"),
           (c, out) -> {
-            List<BoneLesion> painful = c.painfulLesions();
+            List<BoneLesion> painful = Emission.painfulLesions(c, out);
             if (painful.isEmpty()) {
               return;
             }
@@ -97,7 +97,7 @@ final class SymptomRules {
               "",
               "[V]; codeine and tramadol [M]"),
           (c, out) -> {
-            if (c.painfulLesions().isEmpty()) {
+            if (Emission.painfulLesions(c, out).isEmpty()) {
               return;
             }
             Optional<ModelResult> childPugh = c.result(ChildPugh.INSTANCE);

@@ -162,7 +162,7 @@ public record TreatmentPlan(
                 && groupVerdict[g] == verdict
                 && groupParent[g] == parent
                 && (parent != null || dependsOn.equals(groupParents[g]))
-                && groupSubject[g].equals(subject))) {
+                && sameSubject(groupSubject[g], subject))) {
           g++;
         }
         if (g == groups) {
@@ -198,11 +198,18 @@ public record TreatmentPlan(
       PlanItem v = items[i];
       if (v.isVerdict()
           && v.intervention().orElseThrow() == parent
-          && v.subject().equals(subject)) {
+          && sameSubject(v.subject(), subject)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code a.equals(b)} for subjects: the patient, or lesions with the same id. */
+  static boolean sameSubject(org.hccbm.models.Subject a, org.hccbm.models.Subject b) {
+    return a instanceof org.hccbm.models.Subject.Lesion x
+        ? b instanceof org.hccbm.models.Subject.Lesion y && x.id().equals(y.id())
+        : b.isPatient();
   }
 
   private static final Domain[] DOMAINS = Domain.values();
@@ -249,7 +256,7 @@ public record TreatmentPlan(
     for (PlanItem v : items) {
       if (v.isVerdict()
           && v.intervention().orElseThrow() == parent
-          && v.subject().equals(subject)) {
+          && sameSubject(v.subject(), subject)) {
         return true;
       }
     }

@@ -263,7 +263,7 @@ public final class TreatmentPlanner {
       int bit = bit(intervention);
       int n = verdicts.size();
       for (int i = 0; i < n; i++) {
-        if (verdictBits[i] == bit && verdictSubjects[i].equals(subject)) {
+        if (verdictBits[i] == bit && TreatmentPlan.sameSubject(verdictSubjects[i], subject)) {
           throw new IllegalStateException(
               "two verdicts for "
                   + verdictText(item)
@@ -309,7 +309,7 @@ public final class TreatmentPlanner {
               && (verdictBits[i] & parents) != 0
               && (patientLevel
                   || verdictSubjects[i].isPatient()
-                  || verdictSubjects[i].equals(item.subject()))) {
+                  || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
             standing = !option || verdictKinds[i] == PlanItem.Kind.OPTION ? 2 : 1;
           }
         }
