@@ -118,6 +118,7 @@ public record TreatmentPlan(
     boolean[] groupVerdict = new boolean[size];
     @Nullable Intervention[] groupParent = new Intervention[size];
     @Nullable List<?>[] groupParents = new List<?>[size];
+    int[] groupMask = new int[size]; // the parents' bits, when there are several
     org.hccbm.models.Subject[] groupSubject = new org.hccbm.models.Subject[size];
     for (Domain domain : DOMAINS) {
       int n = 0;
@@ -156,11 +157,13 @@ public record TreatmentPlan(
           verdict = false;
           parent = null;
         }
+        int mask = parent == null ? mask(dependsOn) : 0;
         int g = 0;
         while (g < groups
             && !(!groupNote[g]
                 && groupVerdict[g] == verdict
                 && groupParent[g] == parent
+                && groupMask[g] == mask
                 && (parent != null || dependsOn.equals(groupParents[g]))
                 && sameSubject(groupSubject[g], subject))) {
           g++;
@@ -171,6 +174,7 @@ public record TreatmentPlan(
           groupVerdict[g] = verdict;
           groupParent[g] = parent;
           groupParents[g] = parent == null ? dependsOn : null;
+          groupMask[g] = mask;
           groupSubject[g] = subject;
         }
         groupOf[k] = g;
@@ -203,6 +207,16 @@ public record TreatmentPlan(
       }
     }
     return false;
+  }
+
+  /** Returns the bit set of some interventions. */
+  @SuppressWarnings("EnumOrdinal") // a bit set over the enum, within one call
+  private static int mask(List<Intervention> interventions) {
+    int mask = 0;
+    for (int i = 0; i < interventions.size(); i++) {
+      mask |= 1 << interventions.get(i).ordinal();
+    }
+    return mask;
   }
 
   /** {@code a.equals(b)} for subjects: the patient, or lesions with the same id. */
