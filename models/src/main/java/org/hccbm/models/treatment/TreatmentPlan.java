@@ -106,107 +106,171 @@ public record TreatmentPlan(
    * Returns the items grouped by domain and, within a domain, by decision: each group in the order
    * of its first item, a verdict before the items that depend on it (PS-29).
    */
+  @SuppressWarnings("EnumOrdinal") // items are bucketed by their domain's position, in order
   static List<PlanItem> byDecision(List<PlanItem> items) {
     int size = items.size();
-    PlanItem[] out = new PlanItem[size];
-    int done = 0;
-    // the items of one domain, in order, and each one's group (index into the group arrays)
-    PlanItem[] in = new PlanItem[size];
-    int[] groupOf = new int[size];
-    // a group's decision: verdict or not, its parents (one, or the list), its subject
-    boolean[] groupNote = new boolean[size];
-    boolean[] groupVerdict = new boolean[size];
-    @Nullable Intervention[] groupParent = new Intervention[size];
-    @Nullable List<?>[] groupParents = new List<?>[size];
-    int[] groupMask = new int[size]; // the parents' bits, when there are several
-    org.hccbm.models.Subject[] groupSubject = new org.hccbm.models.Subject[size];
-    for (Domain domain : DOMAINS) {
-      int n = 0;
-      for (int i = 0; i < size; i++) {
-        PlanItem item = items.get(i);
-        if (item.domain() == domain) {
-          in[n++] = item;
-        }
-      }
-      int groups = 0;
-      for (int k = 0; k < n; k++) {
-        PlanItem item = in[k];
-        List<Intervention> dependsOn = item.dependsOn();
-        boolean verdict;
-        @Nullable Intervention parent;
-        org.hccbm.models.Subject subject = item.subject();
-        if (item.isVerdict()) {
-          verdict = true;
-          parent = item.intervention().orElseThrow();
-        } else if (dependsOn.isEmpty()) {
-          groupNote[groups] = true; // a note is a group of its own
-          groupOf[k] = groups++;
-          continue;
-        } else if (dependsOn.size() == 1) {
-          Intervention only = dependsOn.get(0);
-          parent = only;
-          verdict = true;
-          if (!hasVerdict(in, n, only, subject)) {
-            if (hasVerdict(in, n, only, PlanItem.PATIENT)) {
-              subject = PlanItem.PATIENT;
-            } else {
-              verdict = false;
-            }
-          }
-        } else {
-          verdict = false;
-          parent = null;
-        }
-        int mask = parent == null ? mask(dependsOn) : 0;
-        int g = 0;
-        while (g < groups
-            && !(!groupNote[g]
-                && groupVerdict[g] == verdict
-                && groupParent[g] == parent
-                && groupMask[g] == mask
-                && (parent != null || dependsOn.equals(groupParents[g]))
-                && sameSubject(groupSubject[g], subject))) {
-          g++;
-        }
-        if (g == groups) {
-          groups++;
-          groupNote[g] = false;
-          groupVerdict[g] = verdict;
-          groupParent[g] = parent;
-          groupParents[g] = parent == null ? dependsOn : null;
-          groupMask[g] = mask;
-          groupSubject[g] = subject;
-        }
-        groupOf[k] = g;
-      }
-      for (int g = 0; g < groups; g++) {
-        for (int k = 0; k < n; k++) {
-          if (groupOf[k] == g && in[k].isVerdict()) {
-            out[done++] = in[k];
-          }
-        }
-        for (int k = 0; k < n; k++) {
-          if (groupOf[k] == g && !in[k].isVerdict()) {
-            out[done++] = in[k];
-          }
-        }
-      }
+    int[] start = new int[DOMAINS.length + 1];
+    for (int i = 0; i < size; i++) {
+      start[items.get(i).domain().ordinal() + 1]++;
     }
-    return List.of(out);
+    for (int d = 0; d < DOMAINS.length; d++) {
+      start[d + 1] += start[d];
+    }
+    int[] fill = start.clone();
+    PlanItem[] byDomain = new PlanItem[size];
+    for (int i = 0; i < size; i++) {
+      PlanItem item = items.get(i);
+      byDomain[fill[item.domain().ordinal()]++] = item;
+    }
+    Groups groups = new Groups(byDomain);
+    for (int d = 0; d < DOMAINS.length; d++) {
+      groups.domain(start[d], start[d + 1]);
+    }
+    return List.of(groups.out);
   }
 
-  /** Whether the first {@code n} items hold an intervention's verdict for a subject. */
-  private static boolean hasVerdict(
-      PlanItem[] items, int n, Intervention parent, org.hccbm.models.Subject subject) {
-    for (int i = 0; i < n; i++) {
-      PlanItem v = items[i];
-      if (v.isVerdict()
-          && v.intervention().orElseThrow() == parent
-          && sameSubject(v.subject(), subject)) {
-        return true;
+  /**
+   * The decisions of one domain's items at a time: each item's group (a verdict's decision, a
+   * dependent's, or a note's own), chained in order; then each group in the order of its first
+   * item, verdicts first.
+   */
+  private static final class Groups {
+    private final PlanItem[] items;
+    final PlanItem[] out;
+    private int done;
+
+    /** Per item: the next item of its group, or -1. */
+    private final int[] next;
+
+    /** Per group, by the position of its first item: the last item so far. */
+    private final int[] tail;
+
+    /** The first items of this domain's groups, in order. */
+    private final int[] firsts;
+
+    private int groups;
+
+    /** Per group (at its first item): verdict or not, one parent, several parents' bits. */
+    private final boolean[] verdict;
+
+    private final @Nullable Intervention[] parent;
+    private final int[] mask;
+    private final org.hccbm.models.Subject[] subject;
+    private final boolean[] note;
+
+    Groups(PlanItem[] items) {
+      int n = items.length;
+      this.items = items;
+      this.out = new PlanItem[n];
+      this.next = new int[n];
+      this.tail = new int[n];
+      this.firsts = new int[n];
+      this.verdict = new boolean[n];
+      this.parent = new Intervention[n];
+      this.mask = new int[n];
+      this.subject = new org.hccbm.models.Subject[n];
+      this.note = new boolean[n];
+    }
+
+    /** Groups the items from {@code from} (inclusive) to {@code to} (exclusive), one domain. */
+    void domain(int from, int to) {
+      groups = 0;
+      for (int k = from; k < to; k++) {
+        place(k, from, to);
+      }
+      for (int g = 0; g < groups; g++) {
+        emit(firsts[g], true);
+        emit(firsts[g], false);
       }
     }
-    return false;
+
+    /** Adds the verdicts, or the other items, of the group whose first item is {@code k}. */
+    private void emit(int k, boolean verdicts) {
+      for (int i = k; i >= 0; i = next[i]) {
+        if (items[i].isVerdict() == verdicts) {
+          out[done++] = items[i];
+        }
+      }
+    }
+
+    /** Puts item {@code k} in its group, as {@link TreatmentPlan#decision} decides it. */
+    private void place(int k, int from, int to) {
+      PlanItem item = items[k];
+      next[k] = -1;
+      List<Intervention> dependsOn = item.dependsOn();
+      boolean isVerdict = item.isVerdict();
+      if (!isVerdict && dependsOn.isEmpty()) {
+        open(k, false, null, 0, item.subject(), true);
+        return;
+      }
+      boolean v;
+      @Nullable Intervention one;
+      org.hccbm.models.Subject s = item.subject();
+      if (isVerdict) {
+        v = true;
+        one = item.intervention().orElseThrow();
+      } else if (dependsOn.size() == 1) {
+        Intervention only = dependsOn.get(0);
+        one = only;
+        v = true;
+        if (!hasVerdict(only, s, from, to)) {
+          if (hasVerdict(only, PlanItem.PATIENT, from, to)) {
+            s = PlanItem.PATIENT;
+          } else {
+            v = false;
+          }
+        }
+      } else {
+        v = false;
+        one = null;
+      }
+      int bits = one == null ? mask(dependsOn) : 0;
+      for (int g = 0; g < groups; g++) {
+        int f = firsts[g];
+        if (verdict[f] == v
+            && parent[f] == one
+            && mask[f] == bits
+            && !note[f]
+            && sameSubject(subject[f], s)
+            && (one != null || dependsOn.equals(items[f].dependsOn()))) {
+          next[tail[f]] = k;
+          tail[f] = k;
+          return;
+        }
+      }
+      open(k, v, one, bits, s, false);
+    }
+
+    /** Opens a group at item {@code k}; a note's group takes no other item. */
+    private void open(
+        int k,
+        boolean v,
+        @Nullable Intervention one,
+        int bits,
+        org.hccbm.models.Subject s,
+        boolean note) {
+      firsts[groups++] = k;
+      tail[k] = k;
+      verdict[k] = v;
+      parent[k] = one;
+      mask[k] = bits;
+      subject[k] = s;
+      this.note[k] = note;
+    }
+
+    /** Whether the domain's items hold an intervention's verdict for a subject. */
+    private boolean hasVerdict(
+        Intervention intervention, org.hccbm.models.Subject s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        PlanItem v = items[i];
+        if (v.isVerdict()
+            && v.intervention().orElseThrow() == intervention
+            && sameSubject(v.subject(), s)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Returns the bit set of some interventions. */

@@ -297,22 +297,7 @@ public final class TreatmentPlanner {
           kept.add(item);
           continue;
         }
-        int parents = 0;
-        for (int i = 0; i < dependsOn.size(); i++) {
-          parents |= bit(dependsOn.get(i));
-        }
-        boolean patientLevel = item.subject().isPatient();
-        boolean option = item.kind() == PlanItem.Kind.OPTION;
-        int standing = 0; // 0 none, 1 standing but none an option, 2 an option stands
-        for (int i = 0; i < verdicts.size() && standing < 2; i++) {
-          if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
-              && (verdictBits[i] & parents) != 0
-              && (patientLevel
-                  || verdictSubjects[i].isPatient()
-                  || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
-            standing = !option || verdictKinds[i] == PlanItem.Kind.OPTION ? 2 : 1;
-          }
-        }
+        int standing = standing(item, dependsOn);
         if (standing == 2) {
           kept.add(item);
         } else if (standing == 1) {
@@ -320,6 +305,33 @@ public final class TreatmentPlanner {
         }
       }
       return kept;
+    }
+
+    /**
+     * Returns 0 when none of a dependent's parents stands; 2 when one stands and the dependent is
+     * not an option or an option stands; else 1.
+     */
+    private int standing(PlanItem item, List<Intervention> dependsOn) {
+      int parents = 0;
+      for (int i = 0; i < dependsOn.size(); i++) {
+        parents |= bit(dependsOn.get(i));
+      }
+      boolean patientLevel = item.subject().isPatient();
+      boolean option = item.kind() == PlanItem.Kind.OPTION;
+      int standing = 0;
+      for (int i = 0; i < verdicts.size(); i++) {
+        if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
+            && (verdictBits[i] & parents) != 0
+            && (patientLevel
+                || verdictSubjects[i].isPatient()
+                || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
+          if (!option || verdictKinds[i] == PlanItem.Kind.OPTION) {
+            return 2;
+          }
+          standing = 1;
+        }
+      }
+      return standing;
     }
   }
 
