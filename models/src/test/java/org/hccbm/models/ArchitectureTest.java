@@ -43,6 +43,7 @@ class ArchitectureTest {
           Map.entry("SreOutlook", "reference data, published for display"),
           Map.entry("PatientFacts", "derivations the bone package's inputs share with liver"),
           Map.entry("GateCheck", "returned by the public Precondition interface's check method"),
+          Map.entry("PlanContext", "read by the public TreatmentRule interface's apply method"),
           Map.entry("SurvivalPolicies", "the ready-made policies a caller passes to the planner"),
           Map.entry(
               "PlanRenderer", "renders a plan's wording in another language (issue 13, ADR 0020)"));

@@ -24,7 +24,7 @@ public final class BoneTargetingRules {
 
   /** PS-8, PS-11: renal function before zoledronic acid (label; Aapro 2008 table). */
   static final Preconditions.Check RENAL_FOR_ZOLEDRONIC_ACID =
-      Gates.check(
+      Gates.patientCheck(
           Gate.RENAL_FUNCTION,
           (c, l) -> {
             if (c.patient().onDialysis().equals(Observed.of(true))) {
@@ -55,7 +55,7 @@ public final class BoneTargetingRules {
    * warning, never "no renal adjustment" alone.
    */
   static final Preconditions.Check RENAL_FOR_DENOSUMAB =
-      Gates.check(
+      Gates.patientCheck(
           Gate.RENAL_FUNCTION,
           (c, l) -> {
             List<String> missing = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class BoneTargetingRules {
    * contraindication in the denosumab 120 mg label); hypercalcaemia of malignancy treated first.
    */
   static final Preconditions.Check CALCIUM_FOR_BTA =
-      Gates.check(
+      Gates.patientCheck(
           Gate.CALCIUM,
           (c, l) -> {
             Optional<CorrectedCalcium> cc = c.correctedCalcium();
@@ -116,7 +116,7 @@ public final class BoneTargetingRules {
 
   /** R-BTA-07: no calcium or vitamin D supplements when hypercalcaemic. */
   static final Preconditions.Check CALCIUM_FOR_SUPPLEMENTS =
-      Gates.check(
+      Gates.patientCheck(
           Gate.CALCIUM,
           (c, l) -> {
             Optional<CorrectedCalcium> cc = c.correctedCalcium();

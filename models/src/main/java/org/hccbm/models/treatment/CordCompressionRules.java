@@ -240,10 +240,21 @@ final class CordCompressionRules {
   }
 
   static boolean compressedOrSuspected(PlanContext c) {
-    return c.cordCompression().equals(Observed.of(true))
+    Observed<Boolean> compression = c.cordCompression();
+    return compression.equals(Observed.of(true))
         || (c.neurologicalDeficit().equals(Observed.of(true))
-            && !spinal(c).isEmpty()
-            && !c.cordCompression().equals(Observed.of(false)));
+            && anySpinal(c)
+            && !compression.equals(Observed.of(false)));
+  }
+
+  /** Whether any bone lesion is spinal. */
+  private static boolean anySpinal(PlanContext c) {
+    for (BoneLesion l : c.lesions()) {
+      if (l.site().isSpinal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Fact[] facts(PlanContext c) {

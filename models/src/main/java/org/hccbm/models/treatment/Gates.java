@@ -44,6 +44,7 @@ final class Gates {
 
   private Gates() {}
 
+  /** A gate checked for each subject: its body reads the lesion. */
   static Preconditions.Check check(Gate gate, Body body) {
     return new Preconditions.Check() {
       @Override
@@ -55,7 +56,55 @@ final class Gates {
       public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
         return body.check(context, lesion);
       }
+
+      @Override
+      public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
+        return body.check(plan.context, lesion);
+      }
     };
+  }
+
+  /**
+   * A gate about the whole patient: its body never reads the lesion, so a plan checks it once and
+   * every intervention and subject that declares it shares the check ({@code GatesPatientLevelTest}
+   * holds each such gate to that).
+   */
+  static Preconditions.Check patientCheck(Gate gate, Body body) {
+    int slot = PATIENT_SLOTS.getAndIncrement();
+    return new Preconditions.Check() {
+      @Override
+      public Gate gate() {
+        return gate;
+      }
+
+      @Override
+      public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
+        return body.check(context, lesion);
+      }
+
+      @Override
+      public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
+        return plan.patientCheck(slot, body);
+      }
+    };
+  }
+
+  /** Checks one gate for a rule body, within its plan when it runs in one. */
+  static GateCheck check(
+      Preconditions.Check gate,
+      PlanContext context,
+      TreatmentRule.Emitter out,
+      Optional<BoneLesion> lesion) {
+    return out instanceof Emission plan ? gate.check(plan, lesion) : gate.check(context, lesion);
+  }
+
+  /** The number of patient-level gates made so far (each has its slot in an emission). */
+  private static final java.util.concurrent.atomic.AtomicInteger PATIENT_SLOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Returns the number of patient-level gates made so far. */
+  static int patientSlots() {
+    return PATIENT_SLOTS.get();
   }
 
   /** A gate body. */
@@ -64,9 +113,17 @@ final class Gates {
     GateCheck check(PlanContext context, Optional<BoneLesion> lesion);
   }
 
-  /** PS-1: INR and platelets known; INR &gt; 1.5 or platelets &lt; 50 × 10⁹/L → correct first. */
+  /** PS-1 for a procedure other than augmentation ({@link #haemostasis(boolean)}). */
   static Preconditions.Check haemostasis(boolean augmentation) {
-    return check(
+    return augmentation ? HAEMOSTASIS_FOR_AUGMENTATION : HAEMOSTASIS;
+  }
+
+  private static final Preconditions.Check HAEMOSTASIS = newHaemostasis(false);
+  private static final Preconditions.Check HAEMOSTASIS_FOR_AUGMENTATION = newHaemostasis(true);
+
+  /** PS-1: INR and platelets known; INR &gt; 1.5 or platelets &lt; 50 × 10⁹/L → correct first. */
+  private static Preconditions.Check newHaemostasis(boolean augmentation) {
+    return patientCheck(
         Gate.HAEMOSTASIS,
         (c, l) -> {
           Optional<Double> inr = c.inr();
@@ -133,7 +190,7 @@ final class Gates {
 
   /** PS-2: antithrombotic therapy recorded; any → a peri-procedural plan for its class. */
   static final Preconditions.Check ANTITHROMBOTICS =
-      check(
+      patientCheck(
           Gate.ANTITHROMBOTICS,
           (c, l) -> {
             Observed<AntithromboticTherapy> t = c.patient().antithromboticTherapy();
@@ -161,7 +218,15 @@ final class Gates {
    * raised risk; Child–Pugh not determined → needs information.
    */
   static Preconditions.Check liverForProcedure(boolean extrapolated) {
-    return check(
+    return extrapolated ? LIVER_FOR_PROCEDURE_EXTRAPOLATED : LIVER_FOR_PROCEDURE;
+  }
+
+  private static final Preconditions.Check LIVER_FOR_PROCEDURE = newLiverForProcedure(false);
+  private static final Preconditions.Check LIVER_FOR_PROCEDURE_EXTRAPOLATED =
+      newLiverForProcedure(true);
+
+  private static Preconditions.Check newLiverForProcedure(boolean extrapolated) {
+    return patientCheck(
         Gate.LIVER_FUNCTION,
         (c, l) -> {
           List<ChildPughClass> classes = c.childPughClasses();
@@ -213,7 +278,14 @@ final class Gates {
    * a caution to discuss rather than a ruled-out item.
    */
   static Preconditions.Check survivalAtLeast(int months) {
-    return check(
+    return months == 3 ? SURVIVAL_3 : months == 6 ? SURVIVAL_6 : newSurvivalAtLeast(months);
+  }
+
+  private static final Preconditions.Check SURVIVAL_3 = newSurvivalAtLeast(3);
+  private static final Preconditions.Check SURVIVAL_6 = newSurvivalAtLeast(6);
+
+  private static Preconditions.Check newSurvivalAtLeast(int months) {
+    return patientCheck(
         Gate.EXPECTED_SURVIVAL,
         (c, l) -> {
           SurvivalEstimate e = c.survival();
@@ -328,7 +400,7 @@ final class Gates {
 
   /** Performance status ECOG 0–1 (SBRT, ASTRO 2024: good performance status). */
   static final Preconditions.Check GOOD_PERFORMANCE_STATUS =
-      check(
+      patientCheck(
           Gate.PERFORMANCE_STATUS,
           (c, l) -> {
             List<Ecog> ecog = c.ecog();
@@ -350,7 +422,7 @@ final class Gates {
    * B8–9 are cautions worded as clinical judgement).
    */
   static final Preconditions.Check LIVER_FOR_SYSTEMIC =
-      check(
+      patientCheck(
           Gate.LIVER_FUNCTION,
           (c, l) -> {
             List<ChildPughClass> classes = c.childPughClasses();
@@ -387,7 +459,7 @@ final class Gates {
 
   /** PS-22: ECOG 0–1 for first-line systemic therapy (AASLD 2023). */
   static final Preconditions.Check PERFORMANCE_FOR_SYSTEMIC =
-      check(
+      patientCheck(
           Gate.PERFORMANCE_STATUS,
           (c, l) -> {
             List<Ecog> ecog = c.ecog();
@@ -409,7 +481,7 @@ final class Gates {
    * (World J Hepatol 2015, Table 1).
    */
   static final Preconditions.Check STAGE_FOR_LOCOREGIONAL =
-      check(
+      patientCheck(
           Gate.TUMOUR_STAGE,
           (c, l) -> {
             List<BclcStage> stages = c.bclcStages();

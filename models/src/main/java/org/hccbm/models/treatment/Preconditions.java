@@ -3,6 +3,7 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
@@ -23,6 +24,9 @@ public final class Preconditions {
 
     /** Checks the gate for the patient, and the lesion when the subject is one. */
     GateCheck check(PlanContext context, Optional<BoneLesion> lesion);
+
+    /** As {@link #check(PlanContext, Optional)}, sharing a patient-level check within a plan. */
+    GateCheck check(Emission plan, Optional<BoneLesion> lesion);
   }
 
   private final Intervention intervention;
@@ -46,6 +50,11 @@ public final class Preconditions {
     return intervention;
   }
 
+  /** Returns the checks, in the order they are made (tests of the gates). */
+  List<Check> checks() {
+    return checks;
+  }
+
   /**
    * Returns the gate kinds, in the order they are checked.
    *
@@ -66,6 +75,30 @@ public final class Preconditions {
     return all;
   }
 
+  /** Checks every gate within a plan, then the rule's own criteria. */
+  List<GateCheck> check(Emission plan, Optional<BoneLesion> lesion, List<GateCheck> criteria) {
+    int n = checks.size();
+    GateCheck[] all = new GateCheck[n + criteria.size()];
+    for (int i = 0; i < n; i++) {
+      all[i] = checks.get(i).check(plan, lesion);
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      all[n + i] = criteria.get(i);
+    }
+    return Arrays.asList(all);
+  }
+
+  /** Checks every gate for a rule body, within its plan when it runs in one. */
+  List<GateCheck> check(
+      PlanContext context,
+      TreatmentRule.Emitter out,
+      Optional<BoneLesion> lesion,
+      List<GateCheck> criteria) {
+    return out instanceof Emission plan
+        ? check(plan, lesion, criteria)
+        : check(context, lesion, criteria);
+  }
+
   /** Returns the verdict the checks give: fail, else unknown, else caution, else option. */
   static PlanItem.Kind verdict(List<GateCheck> checks) {
     if (has(checks, GateCheck.Outcome.FAIL)) {
@@ -79,7 +112,12 @@ public final class Preconditions {
 
   /** Returns the wording of a verdict item: the option, then the reasons that decided it. */
   static Wording text(Wording option, List<GateCheck> checks) {
-    return switch (verdict(checks)) {
+    return text(option, checks, verdict(checks));
+  }
+
+  /** As {@link #text(Wording, List)}, for checks whose verdict is known. */
+  static Wording text(Wording option, List<GateCheck> checks, PlanItem.Kind verdict) {
+    return switch (verdict) {
       case RULED_OUT ->
           Wording.of("verdict.ruledOut", option, reasons(checks, GateCheck.Outcome.FAIL));
       case NEEDS_INFORMATION ->
@@ -97,8 +135,8 @@ public final class Preconditions {
   }
 
   private static boolean has(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    for (GateCheck c : checks) {
-      if (c.outcome() == outcome) {
+    for (int i = 0; i < checks.size(); i++) {
+      if (checks.get(i).outcome() == outcome) {
         return true;
       }
     }
@@ -107,13 +145,30 @@ public final class Preconditions {
 
   /** The distinct reasons of one outcome, in order, joined by "; ". */
   private static PlanArg reasons(List<GateCheck> checks, GateCheck.Outcome outcome) {
-    List<PlanArg> reasons = new ArrayList<>();
-    for (GateCheck c : checks) {
-      if (c.outcome() == outcome && !reasons.contains(c.reason())) {
-        reasons.add(c.reason());
+    Wording[] reasons = new Wording[checks.size()];
+    int n = 0;
+    for (int i = 0; i < checks.size(); i++) {
+      GateCheck c = checks.get(i);
+      if (c.outcome() == outcome && !contains(reasons, n, c.reason())) {
+        reasons[n++] = c.reason();
       }
     }
-    return PlanArg.join("semicolon", reasons);
+    return PlanArg.join(
+        "semicolon",
+        n == 1
+            ? List.of(reasons[0])
+            : n == 2 ? List.of(reasons[0], reasons[1]) : List.of(Arrays.copyOf(reasons, n)));
+  }
+
+  /** Whether the first {@code n} reasons hold one equal to {@code r}, by identity first. */
+  @SuppressWarnings("ReferenceEquality") // identity is a fast path before equals, not instead
+  private static boolean contains(Wording[] reasons, int n, Wording r) {
+    for (int i = 0; i < n; i++) {
+      if (reasons[i] == r || reasons[i].equals(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

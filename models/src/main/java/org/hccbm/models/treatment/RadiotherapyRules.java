@@ -97,15 +97,19 @@ final class RadiotherapyRules {
             // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's verdict
             // (its parent); here it is held to the painful lesions' RT verdicts (an option only
             // while RT to one of them is; dropped when RT is ruled out for all of them).
-            Optional<PlanItem.Kind> withZa =
-                firmest(
-                    c.painfulLesions().stream()
-                        .flatMap(l -> Optional.ofNullable(rtKinds.get(l.id())).stream())
-                        .toList());
+            List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
+            List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
+            for (BoneLesion l : painfulLesions) {
+              PlanItem.Kind k = rtKinds.get(l.id());
+              if (k != null) {
+                painfulKinds.add(k);
+              }
+            }
+            Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
             if (withZa.isPresent()) {
               // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
               List<PlanArg> irradiated = new ArrayList<>();
-              for (BoneLesion l : c.painfulLesions()) {
+              for (BoneLesion l : painfulLesions) {
                 if (c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false)) {
                   irradiated.add(PlanArg.id(l.id()));
                 }
@@ -458,7 +462,7 @@ final class RadiotherapyRules {
             if (operated) {
               out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
             }
-            for (BoneLesion l : SurgeryRules.surgicalLesions(c)) {
+            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
               Optional<List<RadiotherapyCourse>> prior =
                   c.priorRadiotherapy(l).known().filter(p -> !p.isEmpty());
               out.dependent(

@@ -117,7 +117,8 @@ final class SurgeryRules {
           RuleInfo.of(
               "R-SX-01/02", RuleSources.REVIEW + "; " + RuleSources.DEA_2020, "", Provenance.V),
           (c, out) -> {
-            for (BoneLesion l : surgicalLesions(c)) {
+            List<BoneLesion> surgical = Emission.surgicalLesions(c, out);
+            for (BoneLesion l : surgical) {
               if (!l.site().isSpinal() || compressed(l)) {
                 continue;
               }
@@ -132,9 +133,9 @@ final class SurgeryRules {
                   OPEN_SURGERY_GATES,
                   Optional.of(l),
                   Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
-                  List.of(Gates.survivalAtLeast(6).check(c, Optional.of(l))));
+                  List.of(Gates.check(Gates.survivalAtLeast(6), c, out, Optional.of(l))));
             }
-            if (!surgicalLesions(c).isEmpty()) {
+            if (!surgical.isEmpty()) {
               out.dependent(
                   GENERAL,
                   PlanItem.Kind.CAUTION,
@@ -254,8 +255,8 @@ final class SurgeryRules {
       TreatmentRule.of(
           RuleInfo.of("R-SX-EMB", RuleSources.REVIEW, "", Provenance.S),
           (c, out) -> {
-            for (BoneLesion l : surgicalLesions(c)) {
-              List<GateCheck> checks = EMBOLISATION_GATES.check(c, Optional.of(l), List.of());
+            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
+              List<GateCheck> checks = EMBOLISATION_GATES.check(c, out, Optional.of(l), List.of());
               out.dependent(
                   SURGERY_AND_INTERVENTION,
                   Preconditions.verdict(checks),
@@ -264,7 +265,7 @@ final class SurgeryRules {
                   Preconditions.text(
                       Wording.of("surgery.preoperativeEmbolisation", PlanArg.id(l.id())), checks));
             }
-            if (!c.painfulLesions().isEmpty()) {
+            if (!Emission.painfulLesions(c, out).isEmpty()) {
               out.verdict(
                   SURGERY_AND_INTERVENTION,
                   EMBOLISATION_GATES,

@@ -32,7 +32,7 @@ final class SymptomRules {
       TreatmentRule.of(
           RuleInfo.of("R-PAIN-01", RuleSources.WHO_1986 + "; " + RuleSources.NRS, "", Provenance.V),
           (c, out) -> {
-            List<BoneLesion> painful = c.painfulLesions();
+            List<BoneLesion> painful = Emission.painfulLesions(c, out);
             if (painful.isEmpty()) {
               return;
             }
@@ -91,7 +91,7 @@ final class SymptomRules {
               Provenance.V,
               Provenance.M),
           (c, out) -> {
-            if (c.painfulLesions().isEmpty()) {
+            if (Emission.painfulLesions(c, out).isEmpty()) {
               return;
             }
             Optional<ModelResult> childPugh = c.result(ChildPugh.INSTANCE);

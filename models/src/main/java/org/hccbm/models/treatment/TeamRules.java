@@ -77,7 +77,8 @@ final class TeamRules {
             if (c.perLesion(Mirels.INSTANCE).stream().anyMatch(e -> orthopaedic(e.result()))) {
               out.add(TEAM, TEAM_MEMBER, Wording.of("team.orthopaedicSurgeon"));
             }
-            if (!SurgeryRules.surgicalLesions(c).isEmpty() || !c.painfulLesions().isEmpty()) {
+            if (!Emission.surgicalLesions(c, out).isEmpty()
+                || !Emission.painfulLesions(c, out).isEmpty()) {
               out.add(TEAM, TEAM_MEMBER, Wording.of("team.interventionalRadiologist"));
             }
             out.add(TEAM, TEAM_MEMBER, Wording.of("team.hepatobiliary"));
@@ -131,7 +132,7 @@ final class TeamRules {
               missing.add(Wording.of("team.record.antithrombotic"));
             }
             boolean painUnknown = false;
-            for (BoneLesion l : c.painfulLesions()) {
+            for (BoneLesion l : Emission.painfulLesions(c, out)) {
               painUnknown |= !l.painIntensity().isKnown();
             }
             if (painUnknown) {

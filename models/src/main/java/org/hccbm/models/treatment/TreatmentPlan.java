@@ -2,11 +2,9 @@ package org.hccbm.models.treatment;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options a multidisciplinary team would discuss for one patient, grouped by domain, each with
@@ -108,39 +106,188 @@ public record TreatmentPlan(
    * Returns the items grouped by domain and, within a domain, by decision: each group in the order
    * of its first item, a verdict before the items that depend on it (PS-29).
    */
+  @SuppressWarnings("EnumOrdinal") // items are bucketed by their domain's position, in order
   static List<PlanItem> byDecision(List<PlanItem> items) {
-    List<PlanItem> out = new ArrayList<>(items.size());
-    List<PlanItem> in = new ArrayList<>();
-    for (Domain domain : DOMAINS) {
-      in.clear();
-      for (PlanItem i : items) {
-        if (i.domain() == domain) {
-          in.add(i);
-        }
+    int size = items.size();
+    int[] start = new int[DOMAINS.length + 1];
+    for (int i = 0; i < size; i++) {
+      start[items.get(i).domain().ordinal() + 1]++;
+    }
+    for (int d = 0; d < DOMAINS.length; d++) {
+      start[d + 1] += start[d];
+    }
+    int[] fill = start.clone();
+    PlanItem[] byDomain = new PlanItem[size];
+    for (int i = 0; i < size; i++) {
+      PlanItem item = items.get(i);
+      byDomain[fill[item.domain().ordinal()]++] = item;
+    }
+    Groups groups = new Groups(byDomain);
+    for (int d = 0; d < DOMAINS.length; d++) {
+      groups.domain(start[d], start[d + 1]);
+    }
+    return List.of(groups.out);
+  }
+
+  /**
+   * The decisions of one domain's items at a time: each item's group (a verdict's decision, a
+   * dependent's, or a note's own), chained in order; then each group in the order of its first
+   * item, verdicts first.
+   */
+  private static final class Groups {
+    private final PlanItem[] items;
+    final PlanItem[] out;
+    private int done;
+
+    /** Per item: the next item of its group, or -1. */
+    private final int[] next;
+
+    /** Per group, by the position of its first item: the last item so far. */
+    private final int[] tail;
+
+    /** The first items of this domain's groups, in order. */
+    private final int[] firsts;
+
+    private int groups;
+
+    /** Per group (at its first item): verdict or not, one parent, several parents' bits. */
+    private final boolean[] verdict;
+
+    private final @Nullable Intervention[] parent;
+    private final int[] mask;
+    private final org.hccbm.models.Subject[] subject;
+    private final boolean[] note;
+
+    Groups(PlanItem[] items) {
+      int n = items.length;
+      this.items = items;
+      this.out = new PlanItem[n];
+      this.next = new int[n];
+      this.tail = new int[n];
+      this.firsts = new int[n];
+      this.verdict = new boolean[n];
+      this.parent = new Intervention[n];
+      this.mask = new int[n];
+      this.subject = new org.hccbm.models.Subject[n];
+      this.note = new boolean[n];
+    }
+
+    /** Groups the items from {@code from} (inclusive) to {@code to} (exclusive), one domain. */
+    void domain(int from, int to) {
+      groups = 0;
+      for (int k = from; k < to; k++) {
+        place(k, from, to);
       }
-      if (in.isEmpty()) {
-        continue;
+      for (int g = 0; g < groups; g++) {
+        emit(firsts[g], true);
+        emit(firsts[g], false);
       }
-      // sized for every item of the domain: a linked map's order does not depend on its capacity
-      Map<Decision, List<PlanItem>> groups = new LinkedHashMap<>(2 * in.size());
-      for (int n = 0; n < in.size(); n++) {
-        PlanItem item = in.get(n);
-        groups.computeIfAbsent(decision(item, in, n), k -> new ArrayList<>(2)).add(item);
-      }
-      for (List<PlanItem> group : groups.values()) {
-        for (PlanItem i : group) {
-          if (i.isVerdict()) {
-            out.add(i);
-          }
-        }
-        for (PlanItem i : group) {
-          if (!i.isVerdict()) {
-            out.add(i);
-          }
+    }
+
+    /** Adds the verdicts, or the other items, of the group whose first item is {@code k}. */
+    private void emit(int k, boolean verdicts) {
+      for (int i = k; i >= 0; i = next[i]) {
+        if (items[i].isVerdict() == verdicts) {
+          out[done++] = items[i];
         }
       }
     }
-    return out;
+
+    /** Puts item {@code k} in its group, as {@link TreatmentPlan#decision} decides it. */
+    private void place(int k, int from, int to) {
+      PlanItem item = items[k];
+      next[k] = -1;
+      List<Intervention> dependsOn = item.dependsOn();
+      boolean isVerdict = item.isVerdict();
+      if (!isVerdict && dependsOn.isEmpty()) {
+        open(k, false, null, 0, item.subject(), true);
+        return;
+      }
+      boolean v;
+      @Nullable Intervention one;
+      org.hccbm.models.Subject s = item.subject();
+      if (isVerdict) {
+        v = true;
+        one = item.intervention().orElseThrow();
+      } else if (dependsOn.size() == 1) {
+        Intervention only = dependsOn.get(0);
+        one = only;
+        v = true;
+        if (!hasVerdict(only, s, from, to)) {
+          if (hasVerdict(only, PlanItem.PATIENT, from, to)) {
+            s = PlanItem.PATIENT;
+          } else {
+            v = false;
+          }
+        }
+      } else {
+        v = false;
+        one = null;
+      }
+      int bits = one == null ? mask(dependsOn) : 0;
+      for (int g = 0; g < groups; g++) {
+        int f = firsts[g];
+        if (verdict[f] == v
+            && parent[f] == one
+            && mask[f] == bits
+            && !note[f]
+            && sameSubject(subject[f], s)
+            && (one != null || dependsOn.equals(items[f].dependsOn()))) {
+          next[tail[f]] = k;
+          tail[f] = k;
+          return;
+        }
+      }
+      open(k, v, one, bits, s, false);
+    }
+
+    /** Opens a group at item {@code k}; a note's group takes no other item. */
+    private void open(
+        int k,
+        boolean v,
+        @Nullable Intervention one,
+        int bits,
+        org.hccbm.models.Subject s,
+        boolean note) {
+      firsts[groups++] = k;
+      tail[k] = k;
+      verdict[k] = v;
+      parent[k] = one;
+      mask[k] = bits;
+      subject[k] = s;
+      this.note[k] = note;
+    }
+
+    /** Whether the domain's items hold an intervention's verdict for a subject. */
+    private boolean hasVerdict(
+        Intervention intervention, org.hccbm.models.Subject s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        PlanItem v = items[i];
+        if (v.isVerdict()
+            && v.intervention().orElseThrow() == intervention
+            && sameSubject(v.subject(), s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Returns the bit set of some interventions. */
+  @SuppressWarnings("EnumOrdinal") // a bit set over the enum, within one call
+  private static int mask(List<Intervention> interventions) {
+    int mask = 0;
+    for (int i = 0; i < interventions.size(); i++) {
+      mask |= 1 << interventions.get(i).ordinal();
+    }
+    return mask;
+  }
+
+  /** {@code a.equals(b)} for subjects: the patient, or lesions with the same id. */
+  static boolean sameSubject(org.hccbm.models.Subject a, org.hccbm.models.Subject b) {
+    return a instanceof org.hccbm.models.Subject.Lesion x
+        ? b instanceof org.hccbm.models.Subject.Lesion y && x.id().equals(y.id())
+        : b.isPatient();
   }
 
   private static final Domain[] DOMAINS = Domain.values();
@@ -187,7 +334,7 @@ public record TreatmentPlan(
     for (PlanItem v : items) {
       if (v.isVerdict()
           && v.intervention().orElseThrow() == parent
-          && v.subject().equals(subject)) {
+          && sameSubject(v.subject(), subject)) {
         return true;
       }
     }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,50 +207,184 @@ public final class TreatmentPlanner {
     List<SurvivalEstimate> estimates = policy.all(evaluations);
     SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
-    // sized for a large plan: a linked map's order does not depend on its capacity
-    Map<ItemKey, PlanItem> items = new LinkedHashMap<>(256);
-    Map<VerdictKey, PlanItem> verdicts = new HashMap<>();
-    List<PlanItem> verdictOrder = new ArrayList<>();
+    Planning plan = new Planning(context);
     for (TreatmentRule rule : rules) {
-      for (PlanItem item : rule.apply(context)) {
-        if (item.isVerdict()) {
-          PlanItem earlier =
-              verdicts.putIfAbsent(
-                  new VerdictKey(item.intervention().orElseThrow(), item.subject()), item);
-          if (earlier != null) {
-            throw new IllegalStateException(
-                "two verdicts for "
-                    + verdictText(item)
-                    + ": "
-                    + earlier.rule().id()
-                    + " and "
-                    + item.rule().id());
-          }
-          verdictOrder.add(item);
+      if (rule instanceof BodyRule r) {
+        r.run(plan);
+      } else {
+        plan.rule(rule.info());
+        for (PlanItem item : rule.apply(context)) {
+          plan.accept(item);
         }
-        items.putIfAbsent(new ItemKey(item.domain(), item.kind(), item.wording()), item);
-      }
-    }
-    List<PlanItem> kept = new ArrayList<>();
-    for (PlanItem item : items.values()) {
-      if (item.dependsOn().isEmpty()) {
-        kept.add(item);
-        continue;
-      }
-      List<PlanItem> parents = standingParents(verdictOrder, item);
-      if (!parents.isEmpty()) {
-        kept.add(atMostAsFirm(item, parents, verdictOrder));
       }
     }
     return new TreatmentPlan(
-        patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(kept));
+        patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(plan.kept()));
   }
 
-  /** An item's identity in a plan: the same wording of the same kind in a domain is one item. */
-  private record ItemKey(Domain domain, PlanItem.Kind kind, Wording wording) {}
+  /**
+   * One plan's items as the rules add them: the same wording of the same kind in a domain is one
+   * item (the first); a verdict is one per intervention and subject.
+   */
+  private static final class Planning extends Emission {
+    /** Every distinct item, in the order added. */
+    private final List<PlanItem> items = new ArrayList<>(64);
 
-  /** A verdict's identity in a plan: one per intervention and subject. */
-  private record VerdictKey(Intervention intervention, org.hccbm.models.Subject subject) {}
+    /** The distinct items by {@link ItemKey}. */
+    private final Map<ItemKey, PlanItem> distinct = new HashMap<>(128);
+
+    /** Every verdict, in the order made. */
+    private final List<PlanItem> verdicts = new ArrayList<>(32);
+
+    /** Per verdict, in the same order: its intervention's bit, kind and subject. */
+    private int[] verdictBits = new int[32];
+
+    private PlanItem.Kind[] verdictKinds = new PlanItem.Kind[32];
+    private org.hccbm.models.Subject[] verdictSubjects = new org.hccbm.models.Subject[32];
+
+    Planning(PlanContext context) {
+      super(context, null);
+    }
+
+    @Override
+    void accept(PlanItem item) {
+      if (item.isVerdict()) {
+        verdict(item);
+      }
+      ItemKey key = new ItemKey(item);
+      if (distinct.putIfAbsent(key, item) == null) {
+        items.add(item);
+      }
+    }
+
+    private void verdict(PlanItem item) {
+      Intervention intervention = item.intervention().orElseThrow();
+      org.hccbm.models.Subject subject = item.subject();
+      int bit = bit(intervention);
+      int n = verdicts.size();
+      for (int i = 0; i < n; i++) {
+        if (verdictBits[i] == bit && TreatmentPlan.sameSubject(verdictSubjects[i], subject)) {
+          throw new IllegalStateException(
+              "two verdicts for "
+                  + verdictText(item)
+                  + ": "
+                  + verdicts.get(i).rule().id()
+                  + " and "
+                  + item.rule().id());
+        }
+      }
+      if (n == verdictBits.length) {
+        verdictBits = java.util.Arrays.copyOf(verdictBits, 2 * n);
+        verdictKinds = java.util.Arrays.copyOf(verdictKinds, 2 * n);
+        verdictSubjects = java.util.Arrays.copyOf(verdictSubjects, 2 * n);
+      }
+      verdictBits[n] = bit;
+      verdictKinds[n] = item.kind();
+      verdictSubjects[n] = subject;
+      verdicts.add(item);
+    }
+
+    /**
+     * Returns the items the plan keeps: notes and verdicts; a dependent while one of its parents
+     * stands (not ruled out, for the same subject or for the patient; any subject for a
+     * patient-level dependent), at most as firm as they are (PS-28).
+     */
+    List<PlanItem> kept() {
+      List<PlanItem> kept = new ArrayList<>(items.size());
+      for (PlanItem item : items) {
+        List<Intervention> dependsOn = item.dependsOn();
+        if (dependsOn.isEmpty()) {
+          kept.add(item);
+          continue;
+        }
+        int standing = standing(item, dependsOn);
+        if (standing == 2) {
+          kept.add(item);
+        } else if (standing == 1) {
+          kept.add(atMostAsFirm(item, standingParents(verdicts, item), verdicts));
+        }
+      }
+      return kept;
+    }
+
+    /**
+     * Returns 0 when none of a dependent's parents stands; 2 when one stands and the dependent is
+     * not an option or an option stands; else 1.
+     */
+    private int standing(PlanItem item, List<Intervention> dependsOn) {
+      int parents = 0;
+      for (int i = 0; i < dependsOn.size(); i++) {
+        parents |= bit(dependsOn.get(i));
+      }
+      boolean patientLevel = item.subject().isPatient();
+      boolean option = item.kind() == PlanItem.Kind.OPTION;
+      int standing = 0;
+      for (int i = 0; i < verdicts.size(); i++) {
+        if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
+            && (verdictBits[i] & parents) != 0
+            && (patientLevel
+                || verdictSubjects[i].isPatient()
+                || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
+          if (!option || verdictKinds[i] == PlanItem.Kind.OPTION) {
+            return 2;
+          }
+          standing = 1;
+        }
+      }
+      return standing;
+    }
+  }
+
+  /** Returns an intervention's bit in a set of interventions. */
+  @SuppressWarnings("EnumOrdinal") // a bit set over the enum, within one plan
+  private static int bit(Intervention intervention) {
+    return 1 << intervention.ordinal();
+  }
+
+  /**
+   * An item's identity in a plan: the same wording of the same kind in a domain is one item. The
+   * hash reads the wording's key and its arguments' kinds and keys only (texts are long and new per
+   * plan); equality compares the whole wording.
+   */
+  private static final class ItemKey {
+    private final PlanItem item;
+    private final int hash;
+
+    ItemKey(PlanItem item) {
+      this.item = item;
+      this.hash =
+          31 * (31 * item.domain().hashCode() + item.kind().hashCode()) + hash(item.wording());
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ItemKey k
+          && k.hash == hash
+          && k.item.domain() == item.domain()
+          && k.item.kind() == item.kind()
+          && k.item.wording().equals(item.wording());
+    }
+
+    /** A shallow hash of a wording: its key, and each argument's kind and key or id. */
+    private static int hash(Wording w) {
+      int h = w.key().hashCode();
+      List<PlanArg> args = w.args();
+      for (int i = 0; i < args.size(); i++) {
+        PlanArg a = args.get(i);
+        h =
+            31 * h
+                + (a instanceof Wording x
+                    ? x.key().hashCode()
+                    : a instanceof PlanArg.Id x ? x.id().hashCode() : a.getClass().hashCode());
+      }
+      return h;
+    }
+  }
 
   /** Returns a verdict's intervention and subject as "INTERVENTION|subject". */
   private static String verdictText(PlanItem verdict) {

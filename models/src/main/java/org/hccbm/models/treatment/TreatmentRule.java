@@ -1,7 +1,6 @@
 package org.hccbm.models.treatment;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
@@ -101,81 +100,6 @@ public interface TreatmentRule {
    * @return the rule
    */
   static TreatmentRule of(RuleInfo info, Body body) {
-    return new TreatmentRule() {
-      @Override
-      public RuleInfo info() {
-        return info;
-      }
-
-      @Override
-      public List<PlanItem> apply(PlanContext context) {
-        List<PlanItem> items = new ArrayList<>();
-        body.run(
-            context,
-            new Emitter() {
-              @Override
-              public void add(Domain domain, PlanItem.Kind kind, Wording text, Fact... facts) {
-                items.add(new PlanItem(domain, kind, text, info, List.of(facts)));
-              }
-
-              @Override
-              public PlanItem.Kind verdict(
-                  Domain domain,
-                  Preconditions pre,
-                  Optional<BoneLesion> lesion,
-                  Wording option,
-                  List<GateCheck> criteria,
-                  Fact... facts) {
-                List<GateCheck> checks = pre.check(context, lesion, criteria);
-                PlanItem.Kind kind = Preconditions.verdict(checks);
-                List<Fact> all = new ArrayList<>(List.of(facts));
-                for (GateCheck g : checks) {
-                  for (Fact f : g.facts()) {
-                    if (!all.contains(f)) {
-                      all.add(f);
-                    }
-                  }
-                }
-                items.add(
-                    new PlanItem(
-                        domain,
-                        kind,
-                        Preconditions.text(option, checks),
-                        info,
-                        all,
-                        Optional.of(pre.intervention()),
-                        lesion.isPresent() ? Subject.lesion(lesion.get().id()) : PlanItem.PATIENT,
-                        List.of()));
-                return kind;
-              }
-
-              @Override
-              public void dependent(
-                  Domain domain,
-                  PlanItem.Kind kind,
-                  Subject subject,
-                  List<Intervention> parents,
-                  Wording text,
-                  Fact... facts) {
-                items.add(
-                    new PlanItem(
-                        domain,
-                        kind,
-                        text,
-                        info,
-                        List.of(facts),
-                        Optional.empty(),
-                        subject,
-                        parents));
-              }
-            });
-        return List.copyOf(items);
-      }
-
-      @Override
-      public String toString() {
-        return info.toString();
-      }
-    };
+    return new BodyRule(info, body);
   }
 }
