@@ -7,6 +7,7 @@ import static org.hccbm.models.treatment.GateCheck.Outcome.UNKNOWN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.AntithromboticTherapy;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -46,22 +47,7 @@ final class Gates {
 
   /** A gate checked for each subject: its body reads the lesion. */
   static Preconditions.Check check(Gate gate, Body body) {
-    return new Preconditions.Check() {
-      @Override
-      public Gate gate() {
-        return gate;
-      }
-
-      @Override
-      public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
-        return body.check(context, lesion);
-      }
-
-      @Override
-      public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
-        return body.check(plan.context, lesion);
-      }
-    };
+    return new BodyCheck(gate, body, PER_SUBJECT);
   }
 
   /**
@@ -70,23 +56,26 @@ final class Gates {
    * holds each such gate to that).
    */
   static Preconditions.Check patientCheck(Gate gate, Body body) {
-    int slot = PATIENT_SLOTS.getAndIncrement();
-    return new Preconditions.Check() {
-      @Override
-      public Gate gate() {
-        return gate;
-      }
+    return new BodyCheck(gate, body, PATIENT_SLOTS.getAndIncrement());
+  }
 
-      @Override
-      public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
-        return body.check(context, lesion);
-      }
+  /** The slot of a gate checked for each subject (it has no slot in an emission). */
+  private static final int PER_SUBJECT = -1;
 
-      @Override
-      public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
-        return plan.patientCheck(slot, body);
-      }
-    };
+  /**
+   * A gate's body as a check; a patient-level gate ({@code slot >= 0}) is checked once per plan
+   * through its slot in the emission.
+   */
+  private record BodyCheck(Gate gate, Body body, int slot) implements Preconditions.Check {
+    @Override
+    public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
+      return body.check(context, lesion);
+    }
+
+    @Override
+    public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
+      return slot == PER_SUBJECT ? body.check(plan.context, lesion) : plan.patientCheck(slot, body);
+    }
   }
 
   /** Checks one gate for a rule body, within its plan when it runs in one. */
@@ -99,8 +88,7 @@ final class Gates {
   }
 
   /** The number of patient-level gates made so far (each has its slot in an emission). */
-  private static final java.util.concurrent.atomic.AtomicInteger PATIENT_SLOTS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger PATIENT_SLOTS = new AtomicInteger();
 
   /** Returns the number of patient-level gates made so far. */
   static int patientSlots() {
