@@ -129,7 +129,10 @@ final class BatchCommand implements Callable<Integer> {
       names = "--threads",
       defaultValue = "0",
       description =
-          "Worker threads, 0 to " + MAX_THREADS + " (default: 0, the number of " + "processors).")
+          "Worker threads, 0 to "
+              + MAX_THREADS
+              + " (default: 0, one fewer than the processors and at least 1: this thread reads and"
+              + " writes, and the JIT compiler needs a processor while the batch warms up).")
   int threads;
 
   @Option(
@@ -426,7 +429,7 @@ final class BatchCommand implements Callable<Integer> {
     if (chunk < 1 || chunk > MAX_CHUNK) {
       problem = "--chunk must be 1 to " + MAX_CHUNK + ", was " + chunk;
     } else if (threads < 0 || threads > MAX_THREADS) {
-      problem = "--threads must be 0 (all processors) to " + MAX_THREADS + ", was " + threads;
+      problem = "--threads must be 0 (processors - 1) to " + MAX_THREADS + ", was " + threads;
     } else if (progressEvery < 1) {
       problem = "--progress-every must be at least 1, was " + progressEvery;
     } else if (maxLineBytes < 16 || maxLineBytes > MAX_MAX_LINE_BYTES) {
@@ -682,7 +685,7 @@ final class BatchCommand implements Callable<Integer> {
     // and joins no task, so a thread never writes two records at once.
     ThreadLocal<RecordSink> sinks = ThreadLocal.withInitial(() -> new RecordSink(assessor));
     ForkJoinPool pool =
-        new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        new ForkJoinPool(workers(threads, Runtime.getRuntime().availableProcessors()));
     try {
       // Double-buffered: while the pool scores one chunk, this thread writes the previous chunk's
       // records and reads the next chunk's lines. Output order is input order.
@@ -768,6 +771,21 @@ final class BatchCommand implements Callable<Integer> {
             .orElse(""));
     err.flush();
     return counts[Status.REJECTED.ordinal()] > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  /**
+   * Returns the number of worker threads: the one asked for, or by default one fewer than the
+   * processors (at least one), as the common fork-join pool does. The calling thread reads the
+   * input and writes the records, and for the first tens of thousands of records the JIT compiler
+   * threads are busy too: on two processors, two workers cost about a quarter more CPU and more
+   * wall time than one (docs/performance.md, "Ratios, fifth pass").
+   *
+   * @param requested the {@code --threads} value, 0 for the default
+   * @param processors the processors available to the JVM
+   * @return the pool's parallelism, at least 1
+   */
+  static int workers(int requested, int processors) {
+    return requested > 0 ? requested : Math.max(1, processors - 1);
   }
 
   private static List<Outcome> await(ForkJoinTask<List<Outcome>> task) throws InterruptedException {

@@ -423,11 +423,22 @@ class ReliabilityTest {
   }
 
   @Test
+  void defaultWorkersLeaveOneProcessorForReadingWritingAndTheJit() {
+    assertThat(BatchCommand.workers(0, 1)).isEqualTo(1);
+    assertThat(BatchCommand.workers(0, 2)).isEqualTo(1);
+    assertThat(BatchCommand.workers(0, 3)).isEqualTo(2);
+    assertThat(BatchCommand.workers(0, 16)).isEqualTo(15);
+    assertThat(BatchCommand.workers(1, 16)).isEqualTo(1);
+    assertThat(BatchCommand.workers(2, 2)).isEqualTo(2);
+    assertThat(BatchCommand.workers(256, 2)).isEqualTo(256);
+  }
+
+  @Test
   void defect11_badOptionValuesAndMissingCommandAreUsageErrors() throws Exception {
     Path in = write("in.jsonl", doc(Fixtures.h2()) + "\n");
     String o = dir.resolve("o.jsonl").toString();
     assertThat(run("batch", "--in", in.toString(), "--out", o, "--threads", "100000")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads must be 0 (all processors) to 256, was 100000");
+    assertThat(err.toString()).contains("--threads must be 0 (processors - 1) to 256, was 100000");
     assertThat(run("batch", "--in", in.toString(), "--out", o, "--chunk", "2147483647"))
         .isEqualTo(2);
     assertThat(run("batch", "--in", in.toString(), "--out", o, "--chunk", "x")).isEqualTo(2);
