@@ -405,10 +405,10 @@ public final class Choice<T> {
   /** A boolean as a yes/no band, an enum constant as a band of that one value. */
   static Band band(Object value) {
     if (value instanceof Boolean b) {
-      return new Band.Answer(b);
+      return EnumBands.answer(b);
     }
     if (value instanceof Enum<?> e) {
-      return new Band.Values(e.getDeclaringClass().getSimpleName(), List.of(e.name()));
+      return EnumBands.band(e);
     }
     throw new IllegalArgumentException("choice value " + value + " is neither boolean nor enum");
   }
