@@ -92,4 +92,24 @@ class SharedResultPartsTest {
         .isInstanceOf(InvalidClinicalInputException.class)
         .hasMessageContaining("reachable totals");
   }
+
+  @Test
+  void caveatCodes_checkedOnce_stillRefuseABadCodeEveryTime() {
+    for (int i = 0; i < 5_000; i++) {
+      // more valid codes than are kept: each is still accepted
+      assertThat(new Caveat(CaveatKind.ASSUMPTION, "shared.code" + i, List.of()).code())
+          .isEqualTo("shared.code" + i);
+    }
+    for (int i = 0; i < 2; i++) {
+      assertThat(Caveat.checkedCode("meld.belowFloor")).isTrue();
+      assertThat(Caveat.coded(CaveatKind.CLAMP, "meld.belowFloor").code())
+          .isEqualTo("meld.belowFloor");
+      assertThat(Caveat.checkedCode("Meld.belowFloor")).isFalse();
+      assertThatThrownBy(() -> Caveat.coded(CaveatKind.CLAMP, "meld..belowFloor"))
+          .isInstanceOf(InvalidClinicalInputException.class)
+          .hasMessageContaining("meld..belowFloor");
+      assertThatThrownBy(() -> Caveat.coded(CaveatKind.CLAMP, "meld.BelowFloor"))
+          .isInstanceOf(InvalidClinicalInputException.class);
+    }
+  }
 }

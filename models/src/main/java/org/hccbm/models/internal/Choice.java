@@ -171,7 +171,8 @@ public final class Choice<T> {
       for (T value : all) {
         byValue.put(value, new Choice<>(code, fields, List.of(value), Optional.empty(), true));
       }
-      this.known = Map.copyOf(byValue);
+      // private and never changed: HashMap finds a key by a mask, Map.copyOf's table by a division
+      this.known = byValue;
       this.unknown =
           new Choice<>(
               code,
