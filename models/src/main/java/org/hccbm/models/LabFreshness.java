@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.lab.Analyte;
 import org.hccbm.core.lab.LabUnit;
@@ -23,6 +22,7 @@ import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Value;
+import org.hccbm.models.internal.HalfUp;
 
 /**
  * Flags labs older than a freshness window: a result that uses a lab sampled more than the window
@@ -120,8 +120,12 @@ public final class LabFreshness {
   public static List<Models.Evaluation> annotate(
       Patient patient, List<Models.Evaluation> evaluations, int windowDays) {
     List<LabValue> stale = stale(patient, windowDays);
-    List<LabValue> noted =
-        patient.labs().values().stream().filter(v -> v.conversionNote().isPresent()).toList();
+    List<LabValue> noted = new ArrayList<>(0);
+    for (LabValue v : patient.labs().values()) {
+      if (v.conversionNote().isPresent()) {
+        noted.add(v);
+      }
+    }
     if (stale.isEmpty() && noted.isEmpty()) {
       return evaluations;
     }
@@ -203,7 +207,7 @@ public final class LabFreshness {
 
   /** A value as the result shows it: rounded half-up to 4 decimals. */
   private static double shown(double value) {
-    return Double.parseDouble(Decimals.shown(value));
+    return HalfUp.shown(value);
   }
 
   private static ModelResult withCaveats(ModelResult r, List<Caveat> added) {

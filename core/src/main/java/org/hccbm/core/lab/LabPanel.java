@@ -21,6 +21,12 @@ public final class LabPanel {
 
   private final Map<Analyte, LabValue> values;
 
+  /**
+   * {@link #values()}, built on first use: models read it several times per evaluation. An
+   * immutable list is safely published by its final fields, so a race builds it twice at worst.
+   */
+  private @Nullable List<LabValue> list;
+
   private LabPanel(EnumMap<Analyte, LabValue> values) {
     this.values = values;
   }
@@ -115,7 +121,12 @@ public final class LabPanel {
    * @return the values
    */
   public List<LabValue> values() {
-    return List.copyOf(values.values());
+    List<LabValue> l = list;
+    if (l == null) {
+      l = List.copyOf(values.values());
+      list = l;
+    }
+    return l;
   }
 
   private <T extends LabValue> Observed<T> typed(Analyte analyte, Class<T> type) {

@@ -139,6 +139,28 @@ public final class UnitConversions {
           .put(Analyte.WHITE_CELL_COUNT, LabUnit.PER_UL, THOUSAND_PER_UL_PER_CELL_PER_UL)
           .build();
 
+  /**
+   * {@link #CANONICAL_PER_UNIT} by analyte and unit ordinal, NaN where the unit is not accepted:
+   * every lab read by every model converts, and an array index costs less than two hash lookups.
+   */
+  private static final double[][] FACTORS = new double[Analyte.values().length][];
+
+  /** {@link #EQUIVALENTS} by analyte and unit ordinal, null where the unit is not an equivalent. */
+  private static final String[][] EQUIVALENCES = new String[Analyte.values().length][];
+
+  static {
+    int units = LabUnit.values().length;
+    for (Analyte a : Analyte.values()) {
+      double[] row = new double[units];
+      java.util.Arrays.fill(row, Double.NaN);
+      CANONICAL_PER_UNIT.row(a).forEach((unit, factor) -> row[unit.ordinal()] = factor);
+      FACTORS[a.ordinal()] = row;
+      String[] equivalences = new String[units];
+      EQUIVALENTS.row(a).forEach((unit, text) -> equivalences[unit.ordinal()] = text);
+      EQUIVALENCES[a.ordinal()] = equivalences;
+    }
+  }
+
   private UnitConversions() {}
 
   /**
@@ -231,7 +253,7 @@ public final class UnitConversions {
    */
   public static Optional<String> conversionNote(LabValue value) {
     Analyte a = value.analyte();
-    String equivalence = EQUIVALENTS.get(a, value.unit());
+    String equivalence = EQUIVALENCES[a.ordinal()][value.unit().ordinal()];
     Optional<String> alias = value.reportedUnit();
     if (equivalence == null && alias.isEmpty()) {
       return Optional.empty();
@@ -258,8 +280,8 @@ public final class UnitConversions {
   }
 
   private static double factor(Analyte analyte, LabUnit unit) {
-    Double factor = CANONICAL_PER_UNIT.get(analyte, unit);
-    if (factor == null) {
+    double factor = FACTORS[analyte.ordinal()][unit.ordinal()];
+    if (Double.isNaN(factor)) {
       throw analyte.unitError(unit.ucum());
     }
     return factor;

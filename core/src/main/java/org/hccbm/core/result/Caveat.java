@@ -3,6 +3,7 @@ package org.hccbm.core.result;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.InvalidClinicalInputException;
 
 /**
@@ -27,10 +28,31 @@ public record Caveat(CaveatKind kind, String code, List<Value> args) {
     requireNonNull(kind, "kind");
     requireNonNull(code, "code");
     args = List.copyOf(args);
-    if (!isDottedCode(code)) {
+    if (!VALID_CODES.containsKey(code) && !checkedCode(code)) {
       throw new InvalidClinicalInputException(
           "caveat code", "\"" + code + "\"", "dot-separated lower camel case");
     }
+  }
+
+  /**
+   * Codes already found valid: models build caveats of a few hundred constant codes on every
+   * evaluation, and a lookup of a string (its hash is kept in it) costs less than reading it. Only
+   * valid codes are kept, at most {@link #MAX_VALID_CODES} of them (codes read back from stored
+   * results may be many).
+   */
+  private static final ConcurrentHashMap<String, Boolean> VALID_CODES = new ConcurrentHashMap<>();
+
+  private static final int MAX_VALID_CODES = 4096;
+
+  /** Checks a code not yet known valid, keeping it when valid and there is room. */
+  static boolean checkedCode(String code) {
+    if (!isDottedCode(code)) {
+      return false;
+    }
+    if (VALID_CODES.size() < MAX_VALID_CODES) {
+      VALID_CODES.put(code, Boolean.TRUE);
+    }
+    return true;
   }
 
   /**

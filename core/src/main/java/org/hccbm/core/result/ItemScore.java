@@ -41,7 +41,30 @@ public record ItemScore(ItemCode code, InputUsed input, Band band, OptionalDoubl
    * @since 0.3.0
    */
   public static ItemScore scored(ItemCode code, InputUsed input, Band band, double points) {
-    return new ItemScore(code, input, band, OptionalDouble.of(points));
+    return new ItemScore(code, input, band, points(points));
+  }
+
+  /** Shared OptionalDoubles of the whole points -16 to 47: items are built on every evaluation. */
+  private static final OptionalDouble[] WHOLE_POINTS = new OptionalDouble[64];
+
+  private static final int LOWEST_SHARED = -16;
+
+  static {
+    for (int i = 0; i < WHOLE_POINTS.length; i++) {
+      WHOLE_POINTS[i] = OptionalDouble.of(i + LOWEST_SHARED);
+    }
+  }
+
+  /** The points as an OptionalDouble, shared for a whole number in range (never for -0.0). */
+  static OptionalDouble points(double points) {
+    int whole = (int) points;
+    int index = whole - LOWEST_SHARED;
+    if (index >= 0
+        && index < WHOLE_POINTS.length
+        && Double.doubleToRawLongBits(points) == Double.doubleToRawLongBits(whole)) {
+      return WHOLE_POINTS[index];
+    }
+    return OptionalDouble.of(points);
   }
 
   /**

@@ -25,6 +25,21 @@ public record Total(double raw, double value) {
    * @return the total
    */
   public static Total of(double value) {
+    int whole = (int) value;
+    if (whole >= 0
+        && whole < WHOLE.length
+        && Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(whole)) {
+      return WHOLE[whole];
+    }
     return new Total(value, value);
+  }
+
+  /** Shared totals 0 to 63 (point scores total whole numbers; results are built per evaluation). */
+  private static final Total[] WHOLE = new Total[64];
+
+  static {
+    for (int i = 0; i < WHOLE.length; i++) {
+      WHOLE[i] = new Total(i, i);
+    }
   }
 }

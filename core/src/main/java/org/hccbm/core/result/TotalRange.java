@@ -1,5 +1,6 @@
 package org.hccbm.core.result;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hccbm.core.InvalidClinicalInputException;
 
@@ -29,10 +30,20 @@ public record TotalRange(double min, double max, List<Double> reachable) {
    * @return the range
    */
   public static TotalRange of(java.util.Collection<Double> totals) {
-    List<Double> sorted = totals.stream().distinct().sorted().toList();
-    if (sorted.isEmpty()) {
+    // Sorted, then each run of equal totals kept once: no stream pipeline, since results of every
+    // kind ask for their totals.
+    Double[] all = totals.toArray(new Double[0]);
+    if (all.length == 0) {
       throw new InvalidClinicalInputException("reachable totals", "none", "at least one");
     }
+    Arrays.sort(all);
+    int n = 1;
+    for (int i = 1; i < all.length; i++) {
+      if (!all[i].equals(all[n - 1])) {
+        all[n++] = all[i];
+      }
+    }
+    List<Double> sorted = List.of(n == all.length ? all : Arrays.copyOf(all, n));
     return new TotalRange(sorted.get(0), sorted.get(sorted.size() - 1), sorted);
   }
 

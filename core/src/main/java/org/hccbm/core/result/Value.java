@@ -62,7 +62,7 @@ public sealed interface Value permits Quantity, Value.Coded, Value.YesNo, Value.
    * @return the value
    */
   static Value of(Enum<?> value) {
-    return new Coded(value.getDeclaringClass().getSimpleName(), value.name());
+    return EnumNames.coded(value);
   }
 
   /**

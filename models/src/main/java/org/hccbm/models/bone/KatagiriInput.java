@@ -89,13 +89,15 @@ public record KatagiriInput(
     if (list.isEmpty()) {
       return Observed.of(KatagiriVisceral.NONE);
     }
-    if (list.stream()
-        .anyMatch(m -> m.pattern().equals(Observed.of(MetastasisPattern.DISSEMINATED)))) {
-      return Observed.of(KatagiriVisceral.DISSEMINATED);
+    boolean allKnown = true;
+    for (ExtraskeletalMetastasis m : list) {
+      if (m.pattern() instanceof Observed.Known<MetastasisPattern> p
+          && p.value() == MetastasisPattern.DISSEMINATED) {
+        return Observed.of(KatagiriVisceral.DISSEMINATED);
+      }
+      allKnown &= m.pattern().isKnown();
     }
     return Observed.of(
-        list.stream().allMatch(m -> m.pattern().isKnown())
-            ? KatagiriVisceral.NODULAR
-            : KatagiriVisceral.PRESENT_PATTERN_UNKNOWN);
+        allKnown ? KatagiriVisceral.NODULAR : KatagiriVisceral.PRESENT_PATTERN_UNKNOWN);
   }
 }

@@ -171,7 +171,8 @@ public final class Choice<T> {
       for (T value : all) {
         byValue.put(value, new Choice<>(code, fields, List.of(value), Optional.empty(), true));
       }
-      this.known = Map.copyOf(byValue);
+      // private and never changed: HashMap finds a key by a mask, Map.copyOf's table by a division
+      this.known = byValue;
       this.unknown =
           new Choice<>(
               code,
@@ -405,10 +406,10 @@ public final class Choice<T> {
   /** A boolean as a yes/no band, an enum constant as a band of that one value. */
   static Band band(Object value) {
     if (value instanceof Boolean b) {
-      return new Band.Answer(b);
+      return EnumBands.answer(b);
     }
     if (value instanceof Enum<?> e) {
-      return new Band.Values(e.getDeclaringClass().getSimpleName(), List.of(e.name()));
+      return EnumBands.band(e);
     }
     throw new IllegalArgumentException("choice value " + value + " is neither boolean nor enum");
   }

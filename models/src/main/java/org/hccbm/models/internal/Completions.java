@@ -1,11 +1,9 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Band;
@@ -178,7 +176,7 @@ public final class Completions {
     Band.Rule one = verdicts[0].rule();
     for (Verdict v : verdicts) {
       if (v.rule() != one && !v.rule().equals(one)) {
-        Set<Band.Rule> rules = rules(verdicts);
+        List<Band.Rule> rules = rules(verdicts);
         List<Value> values = new ArrayList<>(rules.size());
         for (Band.Rule r : rules) {
           values.add(Value.of(r));
@@ -192,13 +190,16 @@ public final class Completions {
   /** The distinct rules of the verdicts, in walk order. */
   // Models return shared verdicts: a run of the same instance is hashed once.
   @SuppressWarnings("ReferenceEquality")
-  private static Set<Band.Rule> rules(Verdict[] verdicts) {
-    Set<Band.Rule> rules = new LinkedHashSet<>();
+  private static List<Band.Rule> rules(Verdict[] verdicts) {
+    // A model has a handful of rules: a list searched costs less than a set hashing each rule.
+    List<Band.Rule> rules = new ArrayList<>();
     Band.Rule last = null;
     for (Verdict v : verdicts) {
       if (v.rule() != last) {
         last = v.rule();
-        rules.add(last);
+        if (!rules.contains(last)) {
+          rules.add(last);
+        }
       }
     }
     return rules;
@@ -218,8 +219,8 @@ public final class Completions {
   /** The simple name of a category's enum (its bundle type). */
   private static String type(Category category) {
     return category instanceof Enum<?> e
-        ? e.getDeclaringClass().getSimpleName()
-        : category.getClass().getSimpleName();
+        ? EnumBands.simpleName(e.getDeclaringClass())
+        : EnumBands.simpleName(category.getClass());
   }
 
   /**
@@ -338,11 +339,18 @@ public final class Completions {
    * completion; the inputs are listed in the order a walk over the completions first finds them
    * deciding (then in input order), which is the order results have always shown.
    */
+  // Completions share category instances: a run of the same instance is looked up once.
+  @SuppressWarnings("ReferenceEquality")
   private static Outcome outcome(List<Choice<?>> choices, Category[] categories) {
     List<Category> ordered = new ArrayList<>();
+    Category last = null;
     for (Category c : categories) {
-      if (!ordered.contains(c)) {
-        ordered.add(c);
+      // completions in a run share a category: only a change is looked up
+      if (c != last) {
+        last = c;
+        if (!ordered.contains(c)) {
+          ordered.add(c);
+        }
       }
     }
     ordered.sort(Completions::declarationOrder);

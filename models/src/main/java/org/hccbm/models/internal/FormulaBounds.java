@@ -417,11 +417,12 @@ public final class FormulaBounds {
 
     /** The integers as doubles, ascending. */
     List<Double> toDoubles() {
-      List<Double> out = new ArrayList<>(size());
-      for (int v : toInts()) {
-        out.add((double) v);
+      int[] ints = toInts();
+      Double[] out = new Double[ints.length];
+      for (int i = 0; i < ints.length; i++) {
+        out[i] = Wholes.boxed(ints[i]);
       }
-      return out;
+      return List.of(out); // immutable: results keep it without a copy
     }
   }
 

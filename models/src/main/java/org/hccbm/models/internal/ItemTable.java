@@ -82,7 +82,9 @@ public final class ItemTable<K> {
     this.code = code;
     this.field = field;
     this.lookup = lookup;
-    this.partial = Map.copyOf(partial);
+    // Private lookup maps, never changed after construction: HashMap finds a key by a mask, where
+    // Map.copyOf's table probes by a division (every evaluation looks up each item's value).
+    this.partial = new java.util.HashMap<>(partial);
     this.rows = List.copyOf(rows);
     this.possiblePoints = pointsOf(this.rows);
     List<Band> bands = bandsOf(this.rows);
@@ -97,15 +99,15 @@ public final class ItemTable<K> {
       points.put(e.getKey(), pointsOf(e.getValue().rows()));
       possible.put(e.getKey(), new Possible.OneOf(bandsOf(e.getValue().rows())));
     }
-    this.partialPoints = Map.copyOf(points);
-    this.partialPossible = Map.copyOf(possible);
+    this.partialPoints = points;
+    this.partialPossible = possible;
     Map<Object, PointScore.Part> known = new java.util.HashMap<>();
     for (K key : keys) {
       if (!this.partial.containsKey(key)) {
         known.put(key, PointScore.scored(score(key, InputUsed.of(field, valueOf(key)))));
       }
     }
-    this.knownParts = Map.copyOf(known);
+    this.knownParts = known;
     this.unknownPart = openPart(Observed.unknown());
   }
 

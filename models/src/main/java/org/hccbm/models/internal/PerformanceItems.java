@@ -1,5 +1,7 @@
 package org.hccbm.models.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -201,9 +203,17 @@ public final class PerformanceItems {
               code, InputUsed.of(FIELD, Value.of(direct.get())), b.band(), b.points()));
     }
     List<S> converted = candidates.apply(status);
-    TreeSet<Integer> points = new TreeSet<>();
-    for (S s : converted) {
-      points.add(band.apply(s).points());
+    // the distinct points of the candidates, ascending
+    int[] each = new int[converted.size()];
+    for (int i = 0; i < each.length; i++) {
+      each[i] = band.apply(converted.get(i)).points();
+    }
+    Arrays.sort(each);
+    List<Integer> points = new ArrayList<>(each.length);
+    for (int i = 0; i < each.length; i++) {
+      if (i == 0 || each[i] != each[i - 1]) {
+        points.add(each[i]);
+      }
     }
     Enum<?> recorded = recorded(status);
     Value given = Value.of(recorded);
@@ -223,8 +233,8 @@ public final class PerformanceItems {
             Optional.empty(),
             new Possible.Described(
                 "performance.ambiguous", List.of(bandOf(recorded), candidatesBand(converted))),
-            points.first(),
-            points.last(),
+            points.get(0),
+            points.get(points.size() - 1),
             List.of(FIELD)),
         List.copyOf(points));
   }

@@ -120,12 +120,13 @@ public final class PointScore {
     // The category of every reachable total, by its offset from the least.
     Category[] categoryAt = new Category[totals.reached.length];
     List<Category> categories = new ArrayList<>();
-    List<Double> reachable = new ArrayList<>(totals.count);
+    Double[] reached = new Double[totals.count];
+    int r = 0;
     for (int t = 0; t < categoryAt.length; t++) {
       if (totals.reached[t]) {
         Category c = categoryOf.apply(totals.min + t);
         categoryAt[t] = c;
-        reachable.add((double) (totals.min + t));
+        reached[r++] = Wholes.boxed(totals.min + t);
         if (!categories.contains(c)) {
           categories.add(c);
         }
@@ -139,6 +140,8 @@ public final class PointScore {
         deciding.add(open.get(i).item().code());
       }
     }
+    // immutable: the result keeps it without a copy
+    List<Double> reachable = List.of(reached);
     return new Bounded(
         model,
         known,

@@ -3,7 +3,6 @@ package org.hccbm.models.liver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.lab.Albumin;
@@ -28,6 +27,7 @@ import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.core.result.Value;
 import org.hccbm.models.Score;
+import org.hccbm.models.internal.HalfUp;
 import org.hccbm.models.internal.PlausibleRanges;
 import org.hccbm.models.internal.Sources;
 
@@ -153,7 +153,7 @@ public final class Albi implements Score<AlbiInput> {
 
   /** The value as the result shows it: rounded half-up to 4 decimals. */
   private static double shown(double value) {
-    return Double.parseDouble(Decimals.display(value, 4));
+    return HalfUp.shown(value);
   }
 
   private ItemScore albuminTerm(Albumin a, List<Caveat> caveats) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.evidence.ModelStatus;
 import org.hccbm.core.patient.Patient;
@@ -123,9 +122,7 @@ public final class Meld implements Score<MeldInput> {
     if (p.raw() >= 4.05) {
       caveats.add(
           Caveat.coded(
-              CaveatKind.CLAMP,
-              "meld.cappedAt40",
-              Quantity.of(Double.parseDouble(Decimals.shown(p.raw() * 10)), "")));
+              CaveatKind.CLAMP, "meld.cappedAt40", Quantity.of(MeldTerms.shown(p.raw() * 10), "")));
     }
     return new Complete(
         INFO, p.items(), Optional.of(new Total(p.raw() * 10, p.lo())), Optional.empty(), caveats);

@@ -120,6 +120,28 @@ public final class Meld3 implements Score<MeldInput> {
     if (HalfUp.decides(approx)) {
       return Math.max(6, Math.min(40, HalfUp.of(approx)));
     }
+    if (bili == 1.0 && inr == 1.0 && cr == 1.0) {
+      // Every logarithm is exactly 0, so the decimal sum is the constant + 0.82 × (137 − Na) + 1.85
+      // × (3.5 − Alb). When sodium and albumin are multiples of 0.0001 (the double nearest such a
+      // decimal reads back as it: MeldExactHalfTest checks every one in range), that sum in
+      // millionths is a whole number, taken exactly in a long.
+      long naTenThousandths = Math.round(na * 1e4);
+      long albTenThousandths = Math.round(alb * 1e4);
+      if (naTenThousandths / 1e4 == na
+          && albTenThousandths / 1e4 == alb
+          && na >= 125
+          && na <= 137
+          && alb >= 1.5
+          && alb <= 3.5) {
+        long millionths =
+            (adolescent || female ? 7_330_000L : 6_000_000L)
+                + 82 * (1_370_000L - naTenThousandths)
+                + 185 * (35_000L - albTenThousandths);
+        // half up: the sum is positive (at least the constant)
+        int rounded = (int) ((millionths + 500_000) / 1_000_000);
+        return Math.max(6, Math.min(40, rounded));
+      }
+    }
     return reportedDecimal(female, adolescent, bili, na, inr, cr, alb);
   }
 
@@ -134,22 +156,33 @@ public final class Meld3 implements Score<MeldInput> {
       double alb) {
     BigDecimal lnB = BigDecimal.valueOf(Math.log(bili));
     BigDecimal lnC = BigDecimal.valueOf(Math.log(cr));
-    BigDecimal dNa = BigDecimal.valueOf(137).subtract(BigDecimal.valueOf(na));
-    BigDecimal dAlb = new BigDecimal("3.5").subtract(BigDecimal.valueOf(alb));
-    BigDecimal sum =
-        adolescent
-            ? new BigDecimal("7.33")
-            : BigDecimal.valueOf(6).add(female ? new BigDecimal("1.33") : BigDecimal.ZERO);
+    BigDecimal dNa = D137.subtract(BigDecimal.valueOf(na));
+    BigDecimal dAlb = D3_5.subtract(BigDecimal.valueOf(alb));
+    BigDecimal sum = adolescent ? D7_33 : female ? D7_33_ADULT_FEMALE : D6;
     sum =
-        sum.add(new BigDecimal("4.56").multiply(lnB))
-            .add(new BigDecimal("0.82").multiply(dNa))
-            .subtract(new BigDecimal("0.24").multiply(dNa).multiply(lnB))
-            .add(new BigDecimal("9.09").multiply(BigDecimal.valueOf(Math.log(inr))))
-            .add(new BigDecimal("11.14").multiply(lnC))
-            .add(new BigDecimal("1.85").multiply(dAlb))
-            .subtract(new BigDecimal("1.83").multiply(dAlb).multiply(lnC));
+        sum.add(D4_56.multiply(lnB))
+            .add(D0_82.multiply(dNa))
+            .subtract(D0_24.multiply(dNa).multiply(lnB))
+            .add(D9_09.multiply(BigDecimal.valueOf(Math.log(inr))))
+            .add(D11_14.multiply(lnC))
+            .add(D1_85.multiply(dAlb))
+            .subtract(D1_83.multiply(dAlb).multiply(lnC));
     return Math.max(6, Math.min(40, sum.setScale(0, RoundingMode.HALF_UP).intValueExact()));
   }
+
+  // The equation's decimals, parsed once (the decimal sum runs near every half).
+  private static final BigDecimal D137 = BigDecimal.valueOf(137);
+  private static final BigDecimal D3_5 = new BigDecimal("3.5");
+  private static final BigDecimal D6 = BigDecimal.valueOf(6);
+  private static final BigDecimal D7_33 = new BigDecimal("7.33");
+  private static final BigDecimal D7_33_ADULT_FEMALE = D6.add(new BigDecimal("1.33"));
+  private static final BigDecimal D4_56 = new BigDecimal("4.56");
+  private static final BigDecimal D0_82 = new BigDecimal("0.82");
+  private static final BigDecimal D0_24 = new BigDecimal("0.24");
+  private static final BigDecimal D9_09 = new BigDecimal("9.09");
+  private static final BigDecimal D11_14 = new BigDecimal("11.14");
+  private static final BigDecimal D1_85 = new BigDecimal("1.85");
+  private static final BigDecimal D1_83 = new BigDecimal("1.83");
 
   /** MELD 3.0 as a formula over the engine's point; multilinear, so corners bound it. */
   static final FormulaBounds.Formula FORMULA =

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Bilirubin;
 import org.hccbm.core.lab.Creatinine;
@@ -88,29 +87,14 @@ final class MeldTerms {
     return new Band.Rule(code, args);
   }
 
-  /** The value as the result shows it: rounded half-up to 4 decimals ({@link Decimals#shown}). */
+  /** The value as the result shows it: rounded half-up to 4 decimals ({@link HalfUp#shown}). */
   static double shown(double value) {
-    if (value == Math.rint(value)) {
-      return value;
-    }
-    double magnitude = Math.abs(value);
-    if (magnitude < 1e4) {
-      // Below 1e4 the value × 1e4 lies within 1e-7 of its shortest decimal × 1e4; unless that is
-      // near a half, rounding it half up gives the digits Decimals.shown keeps, and the quotient
-      // of two exact numbers is the double Decimals.shown's text reads back as.
-      double tenThousandths = magnitude * 1e4;
-      double fraction = tenThousandths - Math.floor(tenThousandths);
-      if (Math.abs(fraction - 0.5) > 1e-6) {
-        double rounded = Math.floor(tenThousandths + 0.5) / 1e4;
-        return value < 0 ? -rounded : rounded;
-      }
-    }
-    return shownDecimal(value);
+    return HalfUp.shown(value);
   }
 
   /** {@link #shown} always taken through the decimal text (the reference). */
   static double shownDecimal(double value) {
-    return Double.parseDouble(Decimals.shown(value));
+    return HalfUp.shownDecimal(value);
   }
 
   /** OPTN MELD(i): round the raw value to the tenth (HALF_UP), times 10, at most 40. */

@@ -3,7 +3,6 @@ package org.hccbm.models.liver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.hccbm.core.Decimals;
 import org.hccbm.core.Diameter;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Band;
@@ -20,6 +19,7 @@ import org.hccbm.core.tumour.IntrahepaticTumour;
 import org.hccbm.models.internal.Choice;
 import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.Completions.Verdict;
+import org.hccbm.models.internal.HalfUp;
 
 /** The rule Milan and UCSF share: burden within limits, no macrovascular invasion, no spread. */
 final class TransplantCriteria {
@@ -67,7 +67,7 @@ final class TransplantCriteria {
             "transplant.burdenReadNodules",
             Quantity.of(t.count(), ""),
             sizes,
-            Quantity.of(Double.parseDouble(Decimals.shown(TumourBurden.totalCm(t))), "cm"));
+            Quantity.of(HalfUp.shown(TumourBurden.totalCm(t)), "cm"));
   }
 
   /** The diameters from {@code from} on: one, or the first and a list of the rest. */

@@ -2,6 +2,7 @@ package org.hccbm.models.liver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,94 @@ class MeldExactHalfTest {
       assertThat(MeldNa.reported(meldI, sodium))
           .as("MELD(i) %d, sodium %s", meldI, sodium)
           .isEqualTo(meldI <= 11 ? meldI : MeldNa.reportedDecimal(meldI, sodium));
+    }
+  }
+
+  // MELD 3.0 (liver §3.3): with bilirubin, INR and creatinine at 1.0 every logarithm is exactly 0,
+  // and a sum near a half is taken in whole millionths instead of in decimal.
+
+  @Test
+  void meld3_everySodiumAndAlbuminOfFourDecimals_readsBackAsItsDecimal() {
+    // the premise of the whole-millionths path: the double nearest N / 10^4 is written as N / 10^4
+    for (long n = 1_250_000; n <= 1_370_000; n++) {
+      assertThat(new BigDecimal(Double.toString(n / 1e4)))
+          .isEqualByComparingTo(BigDecimal.valueOf(n, 4));
+    }
+    for (long n = 15_000; n <= 35_000; n++) {
+      assertThat(new BigDecimal(Double.toString(n / 1e4)))
+          .isEqualByComparingTo(BigDecimal.valueOf(n, 4));
+    }
+  }
+
+  @Test
+  void meld3_halfAtNormalLogs_roundsUp_andTheNeighboursRoundAsTheDecimal() {
+    // 6 + 0.82 × (137 − 126) + 1.85 × (3.5 − 2.7) = 16.5 → 17; 6 + 3.28 + 2.22 = 11.5 → 12
+    assertThat(Meld3.reportedDecimal(false, false, 1.0, 126.0, 1.0, 1.0, 2.7)).isEqualTo(17);
+    assertThat(Meld3.reportedExact(false, false, 1.0, 126.0, 1.0, 1.0, 2.7)).isEqualTo(17);
+    assertThat(Meld3.reportedExact(false, false, 1.0, 133.0, 1.0, 1.0, 2.3)).isEqualTo(12);
+    // one ten-thousandth either side of the half: 16.5 − 0.000082 → 16, 16.5 + 0.000185 → 17
+    assertThat(Meld3.reportedExact(false, false, 1.0, 126.0001, 1.0, 1.0, 2.7)).isEqualTo(16);
+    assertThat(Meld3.reportedExact(false, false, 1.0, 126.0, 1.0, 1.0, 2.6999)).isEqualTo(17);
+    // the adolescent constant 7.33 and the adult woman's 6 + 1.33 give the same sums
+    assertThat(Meld3.reportedExact(true, false, 1.0, 126.0, 1.0, 1.0, 2.7))
+        .isEqualTo(Meld3.reportedExact(false, true, 1.0, 126.0, 1.0, 1.0, 2.7))
+        .isEqualTo(Meld3.reportedDecimal(true, false, 1.0, 126.0, 1.0, 1.0, 2.7));
+    // at the ends of the bounds and just past them (the decimal path), as the decimal
+    for (double na : new double[] {125, 137, Math.nextDown(125.0), Math.nextUp(137.0)}) {
+      for (double alb : new double[] {1.5, 3.5, Math.nextDown(1.5), Math.nextUp(3.5)}) {
+        for (int who = 0; who < 3; who++) {
+          assertThat(Meld3.reportedExact(who == 1, who == 2, 1.0, na, 1.0, 1.0, alb))
+              .as("Na %s, Alb %s, %d", na, alb, who)
+              .isEqualTo(Meld3.reportedDecimal(who == 1, who == 2, 1.0, na, 1.0, 1.0, alb));
+        }
+      }
+    }
+  }
+
+  @Test
+  void meld3_everySodiumAndAlbuminOfTwoDecimals_atNormalLogs_roundsAsTheDecimal() {
+    int halves = 0;
+    for (int na = 12_500; na <= 13_700; na++) {
+      for (int alb = 150; alb <= 350; alb++) {
+        double sodium = na / 100.0;
+        double albumin = alb / 100.0;
+        for (int who = 0; who < 3; who++) {
+          boolean female = who == 1;
+          boolean adolescent = who == 2;
+          int decimal = Meld3.reportedDecimal(female, adolescent, 1.0, sodium, 1.0, 1.0, albumin);
+          assertThat(Meld3.reportedExact(female, adolescent, 1.0, sodium, 1.0, 1.0, albumin))
+              .as("Na %s, Alb %s, %d", sodium, albumin, who)
+              .isEqualTo(decimal);
+        }
+        // 6 + 0.82 × (137 − Na) + 1.85 × (3.5 − Alb) in millionths, for counting the halves met
+        long millionths = 6_000_000L + 82L * (13_700 - na) * 100 + 185L * (350 - alb) * 100;
+        if (millionths % 1_000_000 == 500_000) {
+          halves++;
+        }
+      }
+    }
+    assertThat(halves).isEqualTo(24); // the exact halves of the grid, with the adult man's constant
+  }
+
+  @Test
+  void meld3_randomValues_andValuesOfFourDecimals_roundAsTheDecimal() {
+    SplittableRandom random = new SplittableRandom(31);
+    for (int i = 0; i < 300_000; i++) {
+      boolean female = random.nextBoolean();
+      boolean adolescent = random.nextInt(4) == 0;
+      boolean normalLogs = i % 2 == 0;
+      double bili = normalLogs ? 1.0 : 1.0 + random.nextInt(3) * random.nextDouble() * 10;
+      double inr = normalLogs ? 1.0 : 1.0 + random.nextInt(2) * random.nextDouble() * 3;
+      double cr = normalLogs ? 1.0 : 1.0 + random.nextInt(2) * random.nextDouble() * 2;
+      double na =
+          random.nextBoolean()
+              ? 125 + random.nextInt(120_001) / 1e4
+              : 125 + random.nextDouble() * 12;
+      double alb =
+          random.nextBoolean() ? 1.5 + random.nextInt(20_001) / 1e4 : 1.5 + random.nextDouble() * 2;
+      assertThat(Meld3.reportedExact(female, adolescent, bili, na, inr, cr, alb))
+          .as("%s %s %s %s %s %s %s", female, adolescent, bili, na, inr, cr, alb)
+          .isEqualTo(Meld3.reportedDecimal(female, adolescent, bili, na, inr, cr, alb));
     }
   }
 }
