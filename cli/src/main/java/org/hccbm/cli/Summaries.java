@@ -15,9 +15,10 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
@@ -65,7 +66,7 @@ final class Summaries {
       Assessor.Assessment a,
       List<String> ignoredFields)
       throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192); // a record is about 4 KB
     try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
       record(g, lineNumber, patientId, a, ignoredFields);
     }
@@ -143,8 +144,12 @@ final class Summaries {
   private static final byte[] STATUS_AND_ID = ascii(",\"status\":\"ok\",\"patientId\":");
   private static final byte[] KIND_BOUNDED = ascii(",\"kind\":\"bounded\"");
   private static final byte[] KIND_COMPLETE = ascii(",\"kind\":\"complete\"");
-  private static final byte[] KIND_NOT_APPLICABLE =
-      ascii(",\"kind\":\"notApplicable\",\"reason\":");
+  private static final byte[] KIND_NOT_APPLICABLE = ascii(",\"kind\":\"notApplicable\"");
+  private static final byte[] REASON = ascii(",\"reason\":");
+
+  /** The kinds of an evaluation, by {@code Raw}'s index (complete, bounded, not applicable). */
+  private static final byte[][] KINDS_TEXT = {KIND_COMPLETE, KIND_BOUNDED, KIND_NOT_APPLICABLE};
+
   private static final byte[] VARIANTS_START = ascii(",\"variants\":{");
   private static final byte[] IGNORED_START = ascii(",\"ignoredFields\":[");
   private static final byte[] EVALUATIONS_START = ascii(",\"evaluations\":[");
@@ -152,8 +157,6 @@ final class Summaries {
   private static final byte[] SURVIVAL_START = ascii(",\"survival\":[");
   private static final byte[] ITEMS_START = ascii("],\"items\":[");
   private static final byte[] PLAN_END = ascii("]}}");
-  private static final byte[] REVISION = ascii("\",\"revision\":");
-  private static final byte[] SUBJECT = ascii(",\"subject\":");
   private static final byte[] PATIENT = encode("patient");
   private static final byte[] TOTAL = ascii(",\"total\":");
   private static final byte[] CATEGORY = ascii(",\"category\":");
@@ -189,87 +192,9 @@ final class Summaries {
     return texts;
   }
 
-  /**
-   * The strings records repeat (model ids, category codes, reasons, survival models), and the
-   * deciding labels by item code, each encoded once. Bounded: past {@link #MAX_CACHED} entries, new
-   * ones are encoded each time without being kept.
-   */
-  private static final ConcurrentHashMap<String, byte[]> STRINGS = new ConcurrentHashMap<>();
-
-  private static final ConcurrentHashMap<String, byte[]> LABELS = new ConcurrentHashMap<>();
-
-  /** The start of each model's evaluations, up to its revision, by id (with that revision). */
-  private static final ConcurrentHashMap<String, ModelStart> MODELS = new ConcurrentHashMap<>();
-
-  private record ModelStart(int revision, byte[] bytes) {}
-
-  /** The plan items' texts ("rule domain kind"), encoded, by rule id, then by domain and kind. */
-  private static final ConcurrentHashMap<String, byte[][]> ITEM_TEXTS = new ConcurrentHashMap<>();
-
   private static final int MAX_CACHED = 4096;
   private static final int KINDS = PlanItem.Kind.values().length;
   private static final int ITEM_SLOTS = Domain.values().length * KINDS;
-
-  private static byte[] repeated(String s) {
-    byte[] b = STRINGS.get(s);
-    if (b == null) {
-      b = encode(s);
-      if (STRINGS.size() < MAX_CACHED) {
-        STRINGS.putIfAbsent(s, b);
-      }
-    }
-    return b;
-  }
-
-  /** The English label of a deciding item ({@link Bounded#decidingItems()}), encoded. */
-  private static byte[] label(ItemCode code) {
-    byte[] b = LABELS.get(code.value());
-    if (b == null) {
-      b = encode(Renderer.english().label(code));
-      if (LABELS.size() < MAX_CACHED) {
-        LABELS.putIfAbsent(code.value(), b);
-      }
-    }
-    return b;
-  }
-
-  private static byte[] modelStart(ModelInfo m) {
-    ModelStart start = MODELS.get(m.id());
-    if (start != null && start.revision() == m.revision()) {
-      return start.bytes();
-    }
-    byte[] id = encode(m.id());
-    byte[] b =
-        concat(
-            ascii("{\"model\":"),
-            Arrays.copyOf(id, id.length - 1), // the closing quote is REVISION's first byte
-            REVISION,
-            ascii(Integer.toString(m.revision())));
-    if (start == null && MODELS.size() < MAX_CACHED) {
-      MODELS.putIfAbsent(m.id(), new ModelStart(m.revision(), b));
-    }
-    return b;
-  }
-
-  /** A plan item's "rule domain kind", encoded once per rule, domain and kind. */
-  // The ordinals index a table built here in memory, never persisted.
-  @SuppressWarnings("EnumOrdinal")
-  private static byte[] itemText(PlanItem i) {
-    String rule = i.rule().id();
-    byte[][] texts = ITEM_TEXTS.get(rule);
-    if (texts == null && ITEM_TEXTS.size() < MAX_CACHED) {
-      texts = ITEM_TEXTS.computeIfAbsent(rule, id -> new byte[ITEM_SLOTS][]);
-    }
-    int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
-    byte[] text = texts == null ? null : texts[slot];
-    if (text == null) {
-      text = encode(rule + " " + i.domain() + " " + i.kind());
-      if (texts != null) {
-        texts[slot] = text; // a race writes an equal value
-      }
-    }
-    return text;
-  }
 
   /** {@code Double.toString} of the halves from -1000 to 1000, by twice the value + 2000. */
   private static final byte[][] HALVES = halves();
@@ -298,6 +223,27 @@ final class Summaries {
 
     private byte[] bytes = new byte[INITIAL];
     private int length;
+
+    // What records repeat, encoded once per thread (no locking; each cache stops growing at
+    // MAX_CACHED entries, past which a new key is encoded each time).
+
+    /** Category codes by category (the categories are enum constants: identity is equality). */
+    private final IdentityHashMap<Category, byte[]> categories = new IdentityHashMap<>();
+
+    /** Reasons and survival models' ids by the string. */
+    private final HashMap<String, byte[]> strings = new HashMap<>();
+
+    /** The English labels of deciding items ({@link Bounded#decidingItems()}) by item code. */
+    private final HashMap<String, byte[]> labels = new HashMap<>();
+
+    /**
+     * The start of each model's evaluations of the patient, to its kind, by model (revision
+     * included): one per kind (complete, bounded, not applicable); and to its revision only.
+     */
+    private final IdentityHashMap<ModelInfo, byte[][]> models = new IdentityHashMap<>();
+
+    /** The plan items' texts ("rule domain kind") by rule id, then by domain and kind. */
+    private final HashMap<String, byte[][]> items = new HashMap<>();
 
     /** Drops a buffer that one very large record grew, so a thread does not hold it. */
     void release() {
@@ -428,16 +374,32 @@ final class Summaries {
       return true;
     }
 
+    private static final int COMPLETE = 0;
+    private static final int BOUNDED = 1;
+    private static final int NOT_APPLICABLE = 2;
+    private static final int SUBJECT_NEXT = 3;
+
     private boolean evaluation(Models.Evaluation e) {
-      add(modelStart(e.model()));
-      add(SUBJECT);
-      String subject = e.subject();
-      if (subject.equals(PATIENT_SUBJECT)) {
-        add(PATIENT);
-      } else if (!addPlain(subject)) {
-        return false;
-      }
       ModelResult result = e.result();
+      int kind =
+          result instanceof Complete
+              ? COMPLETE
+              : result instanceof Bounded
+                  ? BOUNDED
+                  : result instanceof NotApplicable ? NOT_APPLICABLE : -1;
+      byte[][] start = modelStarts(e.model());
+      String subject = e.subject();
+      if (kind >= 0 && subject.equals(PATIENT_SUBJECT)) {
+        add(start[kind]);
+      } else {
+        add(start[SUBJECT_NEXT]);
+        if (!addPlain(subject)) {
+          return false;
+        }
+        if (kind >= 0) {
+          add(KINDS_TEXT[kind]);
+        }
+      }
       if (result instanceof Bounded b) {
         return bounded(b);
       }
@@ -445,15 +407,14 @@ final class Summaries {
         return complete(c);
       }
       if (result instanceof NotApplicable n) {
-        add(KIND_NOT_APPLICABLE);
-        add(repeated(n.reason()));
+        add(REASON);
+        add(string(n.reason()));
       }
       add('}');
       return true;
     }
 
     private boolean complete(Complete c) {
-      add(KIND_COMPLETE);
       if (c.total().isPresent()) {
         add(TOTAL);
         if (!addNumber(c.total().get().value())) {
@@ -462,14 +423,13 @@ final class Summaries {
       }
       if (c.category().isPresent()) {
         add(CATEGORY);
-        add(repeated(c.category().get().code()));
+        add(category(c.category().get()));
       }
       add('}');
       return true;
     }
 
     private boolean bounded(Bounded b) {
-      add(KIND_BOUNDED);
       if (b.totals().isPresent()) {
         TotalRange t = b.totals().get();
         add(MIN);
@@ -482,12 +442,12 @@ final class Summaries {
         }
       }
       add(CATEGORIES_START);
-      List<Category> categories = b.reachableCategories();
-      for (int i = 0; i < categories.size(); i++) {
+      List<Category> reachable = b.reachableCategories();
+      for (int i = 0; i < reachable.size(); i++) {
         if (i > 0) {
           add(',');
         }
-        add(repeated(categories.get(i).code()));
+        add(category(reachable.get(i)));
       }
       add(DECIDING_START);
       List<ItemCode> deciding = b.deciding();
@@ -501,12 +461,89 @@ final class Summaries {
       return true;
     }
 
+    private byte[] category(Category c) {
+      byte[] b = categories.get(c);
+      if (b == null) {
+        b = encode(c.code());
+        if (categories.size() < MAX_CACHED) {
+          categories.put(c, b);
+        }
+      }
+      return b;
+    }
+
+    private byte[] string(String s) {
+      byte[] b = strings.get(s);
+      if (b == null) {
+        b = encode(s);
+        if (strings.size() < MAX_CACHED) {
+          strings.put(s, b);
+        }
+      }
+      return b;
+    }
+
+    private byte[] label(ItemCode code) {
+      byte[] b = labels.get(code.value());
+      if (b == null) {
+        b = encode(Renderer.english().label(code));
+        if (labels.size() < MAX_CACHED) {
+          labels.put(code.value(), b);
+        }
+      }
+      return b;
+    }
+
+    /**
+     * A model's evaluation starts: its model, revision and subject "patient" up to its kind, for
+     * each kind; and up to the subject's name, for another subject.
+     */
+    private byte[][] modelStarts(ModelInfo m) {
+      byte[][] starts = models.get(m);
+      if (starts == null) {
+        byte[] id = encode(m.id());
+        byte[] head =
+            concat(
+                ascii("{\"model\":"), id, ascii(",\"revision\":" + m.revision() + ",\"subject\":"));
+        starts = new byte[SUBJECT_NEXT + 1][];
+        for (int kind = COMPLETE; kind <= NOT_APPLICABLE; kind++) {
+          starts[kind] = concat(head, PATIENT, KINDS_TEXT[kind]);
+        }
+        starts[SUBJECT_NEXT] = head;
+        if (models.size() < MAX_CACHED) {
+          models.put(m, starts);
+        }
+      }
+      return starts;
+    }
+
+    /** A plan item's "rule domain kind", encoded once per rule, domain and kind. */
+    // The ordinals index a table built here in memory, never persisted.
+    @SuppressWarnings("EnumOrdinal")
+    private byte[] itemText(PlanItem i) {
+      String rule = i.rule().id();
+      byte[][] texts = items.get(rule);
+      if (texts == null && items.size() < MAX_CACHED) {
+        texts = new byte[ITEM_SLOTS][];
+        items.put(rule, texts);
+      }
+      int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
+      byte[] text = texts == null ? null : texts[slot];
+      if (text == null) {
+        text = encode(rule + " " + i.domain() + " " + i.kind());
+        if (texts != null) {
+          texts[slot] = text;
+        }
+      }
+      return text;
+    }
+
     // The ordinals index a table built here in memory, never persisted.
     @SuppressWarnings("EnumOrdinal")
     private void plan(TreatmentPlan plan) {
       SurvivalEstimate survival = plan.survival();
       add(PLAN_START);
-      add(repeated(survival.modelId()));
+      add(string(survival.modelId()));
       add(SURVIVAL_START);
       List<SurvivalBand> bands = survival.bands();
       for (int i = 0; i < bands.size(); i++) {
