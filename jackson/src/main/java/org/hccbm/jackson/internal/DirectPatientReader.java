@@ -120,6 +120,149 @@ public final class DirectPatientReader {
     }
   }
 
+  /**
+   * The field names of one object of the schema, each with its index. The parser hands a name over
+   * as its canonical string, which keeps its hash: a lookup is a probe or two of an open-addressing
+   * table, the same small method for every object, where a {@code switch} on the name compiles to a
+   * hash switch and an equals per case in each method that has one.
+   */
+  private static final class Names {
+    private final String[] keys;
+    private final int[] indices;
+    private final int mask;
+
+    Names(String... names) {
+      int size = Integer.highestOneBit(names.length * 4 + 3);
+      keys = new String[size];
+      indices = new int[size];
+      mask = size - 1;
+      for (int n = 0; n < names.length; n++) {
+        int i = spread(names[n].hashCode()) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = names[n];
+        indices[i] = n;
+      }
+    }
+
+    /** The index of a name of this object; a fallback for any other name. */
+    int of(String name) {
+      for (int i = spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
+        String key = keys[i];
+        if (key == null) {
+          throw new Fallback();
+        }
+        if (key.equals(name)) {
+          return indices[i];
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
+
+  private static final Names ROOT =
+      new Names(
+          "schemaVersion",
+          "id",
+          "assessmentDate",
+          "age",
+          "sex",
+          "weight",
+          "performanceStatus",
+          "performanceStatusCancerRelated",
+          "labs",
+          "liver",
+          "onDialysis",
+          "primary",
+          "extraskeletalMetastases",
+          "boneLesions",
+          "frankel",
+          "asia",
+          "history",
+          "variants",
+          "antithromboticTherapy");
+
+  private static final Names LESION =
+      new Names(
+          "id",
+          "site",
+          "morphology",
+          "painCharacter",
+          "painSeverity",
+          "size",
+          "diameterFraction",
+          "softTissueMass",
+          "pathologicalFracture",
+          "collapse",
+          "alignment",
+          "posterolateral",
+          "escc",
+          "painIntensity");
+
+  private static final Names SITE = new Names("spinalLevel", "longBone", "region", "otherBone");
+  private static final Names QUANTITY = new Names("value", "unit");
+  private static final Names LAB = new Names("value", "unit", "date");
+  private static final Names PERFORMANCE = new Names("scale", "value");
+  private static final Names LIVER = new Names("ascites", "encephalopathy", "cholestaticDisease");
+  private static final Names PRIMARY =
+      new Names(
+          "control",
+          "nodules",
+          "macrovascularInvasion",
+          "portalVeinInvasion",
+          "ajccT",
+          "ajccN",
+          "afp",
+          "noduleCount");
+  private static final Names CONTROL = new Names("controlled", "definition");
+  private static final Names METASTASIS = new Names("site", "pattern", "resectable", "treatable");
+  private static final Names HISTORY =
+      new Names(
+          "priorSystemicTherapy",
+          "radiotherapy",
+          "boneTargetingAgents",
+          "surgery",
+          "skeletalRelatedEvents");
+
+  /** The analytes in the order of {@link #ANALYTE_NAMES}. */
+  private static final Analyte[] ANALYTES = {
+    Analyte.TOTAL_BILIRUBIN,
+    Analyte.ALBUMIN,
+    Analyte.INR,
+    Analyte.PT_PROLONGATION,
+    Analyte.CREATININE,
+    Analyte.SODIUM,
+    Analyte.PLATELETS,
+    Analyte.CALCIUM,
+    Analyte.LDH,
+    Analyte.CRP,
+    Analyte.AFP,
+    Analyte.ALKALINE_PHOSPHATASE,
+    Analyte.HAEMOGLOBIN,
+    Analyte.WHITE_CELL_COUNT
+  };
+
+  private static final Names ANALYTE_NAMES =
+      new Names(
+          "totalBilirubin",
+          "albumin",
+          "inr",
+          "ptProlongation",
+          "creatinine",
+          "sodium",
+          "platelets",
+          "calcium",
+          "ldh",
+          "crp",
+          "afp",
+          "alkalinePhosphatase",
+          "haemoglobin",
+          "whiteCellCount");
+
   /** What {@link #observed} found at a field. */
   private static final int UNKNOWN = 0;
 
@@ -432,89 +575,44 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ the document
 
+  // The document's fields as read so far (a reader reads one document).
+  private @Nullable String version;
+  private @Nullable String id;
+  private VariantSelection variants = VariantSelection.defaults();
+  private Observed<Age> age = Observed.unknown();
+  private Observed<Sex> sex = Observed.unknown();
+  private Observed<BodyWeight> weight = Observed.unknown();
+  private Observed<PerformanceStatus> performance = Observed.unknown();
+  private Observed<Boolean> cancerRelated = Observed.unknown();
+  private LabPanel labs = LabPanel.empty();
+  private LiverBedside liver = LiverBedside.unknown();
+  private Observed<Boolean> dialysis = Observed.unknown();
+  private PrimaryHcc primary = PrimaryHcc.unknown();
+  private Observed<List<ExtraskeletalMetastasis>> metastases = Observed.unknown();
+  private Observed<List<BoneLesion>> lesions = Observed.unknown();
+  private Observed<FrankelGrade> frankel = Observed.unknown();
+  private Observed<AsiaGrade> asia = Observed.unknown();
+  private TreatmentHistory history = TreatmentHistory.unknown();
+  private Observed<AntithromboticTherapy> antithrombotic = Observed.unknown();
+
+  /**
+   * The document: one loop over its fields, each value read by {@link #rootValue} (the reading of
+   * every field kept out of this loop, so that each part is compiled on its own and small).
+   */
   private Read document() throws IOException {
-    JsonToken t = enter(next());
-    String version = null;
-    String id = null;
-    VariantSelection variants = VariantSelection.defaults();
-    Observed<Age> age = Observed.unknown();
-    Observed<Sex> sex = Observed.unknown();
-    Observed<BodyWeight> weight = Observed.unknown();
-    Observed<PerformanceStatus> performance = Observed.unknown();
-    Observed<Boolean> cancerRelated = Observed.unknown();
-    LabPanel labs = LabPanel.empty();
-    LiverBedside liver = LiverBedside.unknown();
-    Observed<Boolean> dialysis = Observed.unknown();
-    PrimaryHcc primary = PrimaryHcc.unknown();
-    Observed<List<ExtraskeletalMetastasis>> metastases = Observed.unknown();
-    Observed<List<BoneLesion>> lesions = Observed.unknown();
-    Observed<FrankelGrade> frankel = Observed.unknown();
-    Observed<AsiaGrade> asia = Observed.unknown();
-    TreatmentHistory history = TreatmentHistory.unknown();
-    Observed<AntithromboticTherapy> antithrombotic = Observed.unknown();
     int seen = 0;
-    for (; t != END_OBJECT; t = next()) {
-      int field = rootField(p.currentName());
+    for (JsonToken t = enter(next()); t != END_OBJECT; t = next()) {
+      int field = ROOT.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
-      int kind = observed(v);
-      switch (field) {
-        case 0 -> version = string(v);
-        case 1 -> id = string(v);
-        case 2 -> {
-          if (v != VALUE_NULL) {
-            assessmentDate = date(v, true);
-          }
-        }
-        case 3 -> age = age(kind);
-        case 4 -> sex = enumOf(kind, Sex.class);
-        case 5 -> weight = weight(kind);
-        case 6 ->
-            performance =
-                kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
-        case 7 -> cancerRelated = boolOf(kind);
-        case 8 -> {
-          if (v != VALUE_NULL) {
-            labs = labs(object(kind));
-          }
-        }
-        case 9 -> {
-          if (v != VALUE_NULL) {
-            liver = liver(object(kind));
-          }
-        }
-        case 10 -> dialysis = boolOf(kind);
-        case 11 -> {
-          if (v != VALUE_NULL) {
-            primary = primary(object(kind));
-          }
-        }
-        case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
-        case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
-        case 14 ->
-            frankel =
-                kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
-        case 15 ->
-            asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
-        case 16 -> {
-          if (v != VALUE_NULL) {
-            history = history(object(kind));
-          }
-        }
-        case 17 -> {
-          if (v != VALUE_NULL) {
-            variants = variants(object(kind));
-          }
-        }
-        default ->
-            antithrombotic =
-                kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
-      }
+      rootValue(field, v, observed(v));
     }
     // One document per input: nothing may follow (a parser error here also falls back).
     if (p.nextToken() != null) {
       throw new Fallback();
     }
+    String version = this.version;
+    String id = this.id;
     if (version == null || id == null || !PatientCodec.READABLE_VERSIONS.contains(version)) {
       throw new Fallback();
     }
@@ -541,30 +639,60 @@ public final class DirectPatientReader {
     return new Read(patient, variants);
   }
 
-  /** The index of a field of the document (the bit it marks), or a fallback for another name. */
-  private static int rootField(String name) {
-    return switch (name) {
-      case "schemaVersion" -> 0;
-      case "id" -> 1;
-      case "assessmentDate" -> 2;
-      case "age" -> 3;
-      case "sex" -> 4;
-      case "weight" -> 5;
-      case "performanceStatus" -> 6;
-      case "performanceStatusCancerRelated" -> 7;
-      case "labs" -> 8;
-      case "liver" -> 9;
-      case "onDialysis" -> 10;
-      case "primary" -> 11;
-      case "extraskeletalMetastases" -> 12;
-      case "boneLesions" -> 13;
-      case "frankel" -> 14;
-      case "asia" -> 15;
-      case "history" -> 16;
-      case "variants" -> 17;
-      case "antithromboticTherapy" -> 18;
-      default -> throw new Fallback();
-    };
+  /** Reads the value of a field of the document, by its index in {@link #ROOT}. */
+  private void rootValue(int field, JsonToken v, int kind) throws IOException {
+    switch (field) {
+      case 0 -> version = string(v);
+      case 1 -> id = string(v);
+      case 2 -> {
+        if (v != VALUE_NULL) {
+          assessmentDate = date(v, true);
+        }
+      }
+      case 3 -> age = age(kind);
+      case 4 -> sex = enumOf(kind, Sex.class);
+      case 5 -> weight = weight(kind);
+      case 6 -> performance = performanceOf(kind);
+      case 7 -> cancerRelated = boolOf(kind);
+      case 8 -> {
+        if (v != VALUE_NULL) {
+          labs = labs(object(kind));
+        }
+      }
+      case 9 -> {
+        if (v != VALUE_NULL) {
+          liver = liver(object(kind));
+        }
+      }
+      case 10 -> dialysis = boolOf(kind);
+      case 11 -> {
+        if (v != VALUE_NULL) {
+          primary = primary(object(kind));
+        }
+      }
+      case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
+      case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
+      case 14 ->
+          frankel = kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
+      case 15 -> asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
+      case 16 -> {
+        if (v != VALUE_NULL) {
+          history = history(object(kind));
+        }
+      }
+      case 17 -> {
+        if (v != VALUE_NULL) {
+          variants = variants(object(kind));
+        }
+      }
+      default ->
+          antithrombotic =
+              kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
+    }
+  }
+
+  private Observed<PerformanceStatus> performanceOf(int kind) throws IOException {
+    return kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
   }
 
   private Observed<Age> age(int kind) throws IOException {
@@ -634,21 +762,17 @@ public final class DirectPatientReader {
   private void quantity(JsonToken first) throws IOException {
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = QUANTITY.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "value" -> {
-          seen = mark(seen, 1);
-          quantityValue = number(v);
-          quantityIsInt =
-              v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-          quantityInt = quantityIsInt ? p.getIntValue() : 0;
-        }
-        case "unit" -> {
-          seen = mark(seen, 2);
-          quantityUnit = unit(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        quantityValue = number(v);
+        quantityIsInt =
+            v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+        quantityInt = quantityIsInt ? p.getIntValue() : 0;
+      } else {
+        seen = mark(seen, 2);
+        quantityUnit = unit(v);
       }
     }
     if (seen != 3) {
@@ -672,18 +796,14 @@ public final class DirectPatientReader {
     int value = 0;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = PERFORMANCE.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "scale" -> {
-          seen = mark(seen, 1);
-          scale = string(v);
-        }
-        case "value" -> {
-          seen = mark(seen, 2);
-          value = integer(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        scale = string(v);
+      } else {
+        seen = mark(seen, 2);
+        value = integer(v);
       }
     }
     if (seen != 3 || scale == null) {
@@ -702,7 +822,7 @@ public final class DirectPatientReader {
     List<LabValue> values = new ArrayList<>();
     EnumSet<Analyte> seen = EnumSet.noneOf(Analyte.class);
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      Analyte analyte = analyte(p.currentName());
+      Analyte analyte = ANALYTES[ANALYTE_NAMES.of(p.currentName())];
       if (!seen.add(analyte)) {
         throw new Fallback();
       }
@@ -715,26 +835,6 @@ public final class DirectPatientReader {
     return LabPanel.of(values);
   }
 
-  private static Analyte analyte(String key) {
-    return switch (key) {
-      case "totalBilirubin" -> Analyte.TOTAL_BILIRUBIN;
-      case "albumin" -> Analyte.ALBUMIN;
-      case "inr" -> Analyte.INR;
-      case "ptProlongation" -> Analyte.PT_PROLONGATION;
-      case "creatinine" -> Analyte.CREATININE;
-      case "sodium" -> Analyte.SODIUM;
-      case "platelets" -> Analyte.PLATELETS;
-      case "calcium" -> Analyte.CALCIUM;
-      case "ldh" -> Analyte.LDH;
-      case "crp" -> Analyte.CRP;
-      case "afp" -> Analyte.AFP;
-      case "alkalinePhosphatase" -> Analyte.ALKALINE_PHOSPHATASE;
-      case "haemoglobin" -> Analyte.HAEMOGLOBIN;
-      case "whiteCellCount" -> Analyte.WHITE_CELL_COUNT;
-      default -> throw new Fallback();
-    };
-  }
-
   /** A lab value {"value", "unit", "date"?} from its first field, through the analyte's factory. */
   private LabValue lab(Analyte analyte, JsonToken first) throws IOException {
     double value = 0;
@@ -742,22 +842,13 @@ public final class DirectPatientReader {
     Optional<LocalDate> date = Optional.empty();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = LAB.of(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "value" -> {
-          seen = mark(seen, 1);
-          value = number(v);
-        }
-        case "unit" -> {
-          seen = mark(seen, 2);
-          unit = unit(v);
-        }
-        case "date" -> {
-          seen = mark(seen, 4);
-          date = optionalDate(v);
-        }
-        default -> throw new Fallback();
+      switch (field) {
+        case 0 -> value = number(v);
+        case 1 -> unit = unit(v);
+        default -> date = optionalDate(v);
       }
     }
     if ((seen & 3) != 3 || unit == null) {
@@ -795,13 +886,7 @@ public final class DirectPatientReader {
     Observed<Boolean> cholestatic = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "ascites" -> 0;
-            case "encephalopathy" -> 1;
-            case "cholestaticDisease" -> 2;
-            default -> throw new Fallback();
-          };
+      int field = LIVER.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -827,18 +912,7 @@ public final class DirectPatientReader {
     Observed<Integer> count = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "control" -> 0;
-            case "nodules" -> 1;
-            case "macrovascularInvasion" -> 2;
-            case "portalVeinInvasion" -> 3;
-            case "ajccT" -> 4;
-            case "ajccN" -> 5;
-            case "afp" -> 6;
-            case "noduleCount" -> 7;
-            default -> throw new Fallback();
-          };
+      int field = PRIMARY.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -868,18 +942,14 @@ public final class DirectPatientReader {
     String definition = null;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = CONTROL.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "controlled" -> {
-          seen = mark(seen, 1);
-          controlled = bool(v);
-        }
-        case "definition" -> {
-          seen = mark(seen, 2);
-          definition = string(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        controlled = bool(v);
+      } else {
+        seen = mark(seen, 2);
+        definition = string(v);
       }
     }
     if (seen != 3 || definition == null) {
@@ -913,14 +983,7 @@ public final class DirectPatientReader {
     Observed<Boolean> treatable = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "site" -> 0;
-            case "pattern" -> 1;
-            case "resectable" -> 2;
-            case "treatable" -> 3;
-            default -> throw new Fallback();
-          };
+      int field = METASTASIS.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -947,26 +1010,14 @@ public final class DirectPatientReader {
     OtherBone other = null;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = SITE.of(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "spinalLevel" -> {
-          seen = mark(seen, 1);
-          level = string(v);
-        }
-        case "longBone" -> {
-          seen = mark(seen, 2);
-          bone = enumValue(v, LongBone.class);
-        }
-        case "region" -> {
-          seen = mark(seen, 4);
-          region = enumValue(v, LongBoneRegion.class);
-        }
-        case "otherBone" -> {
-          seen = mark(seen, 8);
-          other = enumValue(v, OtherBone.class);
-        }
-        default -> throw new Fallback();
+      switch (field) {
+        case 0 -> level = string(v);
+        case 1 -> bone = enumValue(v, LongBone.class);
+        case 2 -> region = enumValue(v, LongBoneRegion.class);
+        default -> other = enumValue(v, OtherBone.class);
       }
     }
     if (seen == 1 && level != null) {
@@ -1007,7 +1058,7 @@ public final class DirectPatientReader {
     Observed<PainIntensity> intensity = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = lesionField(p.currentName());
+      int field = LESION.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -1050,26 +1101,6 @@ public final class DirectPatientReader {
         intensity);
   }
 
-  private static int lesionField(String name) {
-    return switch (name) {
-      case "id" -> 0;
-      case "site" -> 1;
-      case "morphology" -> 2;
-      case "painCharacter" -> 3;
-      case "painSeverity" -> 4;
-      case "size" -> 5;
-      case "diameterFraction" -> 6;
-      case "softTissueMass" -> 7;
-      case "pathologicalFracture" -> 8;
-      case "collapse" -> 9;
-      case "alignment" -> 10;
-      case "posterolateral" -> 11;
-      case "escc" -> 12;
-      case "painIntensity" -> 13;
-      default -> throw new Fallback();
-    };
-  }
-
   private PainIntensity painIntensity(JsonToken first) throws IOException {
     if (first != FIELD_NAME || !p.currentName().equals("nrs")) {
       throw new Fallback();
@@ -1091,15 +1122,7 @@ public final class DirectPatientReader {
     Observed<List<SkeletalRelatedEvent>> events = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "priorSystemicTherapy" -> 0;
-            case "radiotherapy" -> 1;
-            case "boneTargetingAgents" -> 2;
-            case "surgery" -> 3;
-            case "skeletalRelatedEvents" -> 4;
-            default -> throw new Fallback();
-          };
+      int field = HISTORY.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
