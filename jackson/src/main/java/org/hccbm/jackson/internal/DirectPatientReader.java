@@ -1041,6 +1041,43 @@ public final class DirectPatientReader {
     return out;
   }
 
+  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
+  private static final @Nullable Class<?>[] LESION_ENUMS = {
+    null,
+    null,
+    LesionMorphology.class,
+    PainCharacter.class,
+    PainSeverity.class,
+    null,
+    DiameterFraction.class,
+    null,
+    null,
+    VertebralCollapse.class,
+    SpinalAlignment.class,
+    PosterolateralInvolvement.class,
+    null,
+    null
+  };
+
+  /** An observation read for the type that {@link #LESION_ENUMS} gives its field. */
+  @SuppressWarnings("unchecked") // the field's type in LESION_ENUMS is the type it is stored as
+  private static <T> Observed<T> cast(Observed<?> o) {
+    return (Observed<T>) o;
+  }
+
+  /** An enum constant of a type by its JSON name, as {@link #enumValue} reads it. */
+  private Object enumConstant(JsonToken t, Class<?> type) throws IOException {
+    if (t != VALUE_STRING) {
+      throw new Fallback();
+    }
+    Object e =
+        Json.enumConstantOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), type);
+    if (e == null) {
+      throw new Fallback();
+    }
+    return e;
+  }
+
   private BoneLesion lesion(JsonToken first) throws IOException {
     String id = null;
     SkeletalSite site = null;
@@ -1062,19 +1099,27 @@ public final class DirectPatientReader {
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
+      Class<?> type = LESION_ENUMS[field];
+      if (type != null) {
+        // The seven enum fields share one lookup: the field's type is in LESION_ENUMS.
+        Observed<?> e = kind == SCALAR ? Observed.of(enumConstant(v, type)) : notValue(kind);
+        switch (field) {
+          case 2 -> morphology = cast(e);
+          case 3 -> painCharacter = cast(e);
+          case 4 -> painSeverity = cast(e);
+          case 6 -> fraction = cast(e);
+          case 9 -> collapse = cast(e);
+          case 10 -> alignment = cast(e);
+          default -> posterolateral = cast(e);
+        }
+        continue;
+      }
       switch (field) {
         case 0 -> id = string(v);
         case 1 -> site = site(object(kind));
-        case 2 -> morphology = enumOf(kind, LesionMorphology.class);
-        case 3 -> painCharacter = enumOf(kind, PainCharacter.class);
-        case 4 -> painSeverity = enumOf(kind, PainSeverity.class);
         case 5 -> size = kind == OBJECT ? Observed.of(diameter(p.currentToken())) : notValue(kind);
-        case 6 -> fraction = enumOf(kind, DiameterFraction.class);
         case 7 -> softTissue = boolOf(kind);
         case 8 -> fracture = boolOf(kind);
-        case 9 -> collapse = enumOf(kind, VertebralCollapse.class);
-        case 10 -> alignment = enumOf(kind, SpinalAlignment.class);
-        case 11 -> posterolateral = enumOf(kind, PosterolateralInvolvement.class);
         case 12 -> escc = kind == SCALAR ? Observed.of(EsccGrade.parse(string(v))) : notValue(kind);
         default ->
             intensity =
