@@ -369,8 +369,17 @@ public final class DirectPatientReader {
     return false;
   }
 
-  /** A number as the tree reads it: an int, a long, a big integer or a double token. */
+  /** Whether the last {@link #number} was an int token, and its value then. */
+  private boolean numberIsInt;
+
+  private int numberInt;
+
+  /**
+   * A number as the tree reads it: an int, a long, a big integer or a double token; whether it was
+   * an int is left in {@link #numberIsInt} (and the int in {@link #numberInt}).
+   */
   private double number(JsonToken t) throws IOException {
+    numberIsInt = false;
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
     }
@@ -378,7 +387,11 @@ public final class DirectPatientReader {
       throw new Fallback();
     }
     return switch (p.getNumberType()) {
-      case INT -> p.getIntValue();
+      case INT -> {
+        numberIsInt = true;
+        numberInt = p.getIntValue();
+        yield numberInt;
+      }
       case LONG -> (double) p.getLongValue();
       default -> p.getBigIntegerValue().doubleValue();
     };
@@ -767,9 +780,8 @@ public final class DirectPatientReader {
       if (field == 0) {
         seen = mark(seen, 1);
         quantityValue = number(v);
-        quantityIsInt =
-            v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-        quantityInt = quantityIsInt ? p.getIntValue() : 0;
+        quantityIsInt = numberIsInt;
+        quantityInt = numberIsInt ? numberInt : 0;
       } else {
         seen = mark(seen, 2);
         quantityUnit = unit(v);
@@ -858,24 +870,48 @@ public final class DirectPatientReader {
     return date.isPresent() ? lab.takenOn(date.get()) : lab;
   }
 
-  /** The analyte's own factory, as {@code PatientCodec} calls it (UCUM codes only, no alias). */
+  /** An analyte's factory: {@code of(value, ucum)}. */
+  private interface LabFactory {
+    LabValue of(double value, String unit);
+  }
+
+  /**
+   * Each analyte's own factory, as {@code PatientCodec} calls it (UCUM codes only, no alias), by
+   * ordinal: called through one site, so that {@link #lab} is compiled without fourteen factories
+   * in it (each factory is compiled once, on its own).
+   */
+  private static final LabFactory[] FACTORIES = factories();
+
+  // The ordinals index a table built here in memory, never persisted.
+  @SuppressWarnings("EnumOrdinal")
+  private static LabFactory[] factories() {
+    LabFactory[] all = new LabFactory[Analyte.values().length];
+    for (Analyte a : Analyte.values()) {
+      all[a.ordinal()] =
+          switch (a) {
+            case TOTAL_BILIRUBIN -> Bilirubin::of;
+            case ALBUMIN -> Albumin::of;
+            case INR -> Inr::of;
+            case PT_PROLONGATION -> PtProlongation::of;
+            case CREATININE -> Creatinine::of;
+            case SODIUM -> Sodium::of;
+            case PLATELETS -> Platelets::of;
+            case CALCIUM -> Calcium::of;
+            case LDH -> Ldh::of;
+            case CRP -> Crp::of;
+            case AFP -> Afp::of;
+            case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase::of;
+            case HAEMOGLOBIN -> Haemoglobin::of;
+            case WHITE_CELL_COUNT -> WhiteCellCount::of;
+          };
+    }
+    return all;
+  }
+
+  // The ordinals index a table built here in memory, never persisted.
+  @SuppressWarnings("EnumOrdinal")
   private static LabValue create(Analyte analyte, double value, String unit) {
-    return switch (analyte) {
-      case TOTAL_BILIRUBIN -> Bilirubin.of(value, unit);
-      case ALBUMIN -> Albumin.of(value, unit);
-      case INR -> Inr.of(value, unit);
-      case PT_PROLONGATION -> PtProlongation.of(value, unit);
-      case CREATININE -> Creatinine.of(value, unit);
-      case SODIUM -> Sodium.of(value, unit);
-      case PLATELETS -> Platelets.of(value, unit);
-      case CALCIUM -> Calcium.of(value, unit);
-      case LDH -> Ldh.of(value, unit);
-      case CRP -> Crp.of(value, unit);
-      case AFP -> Afp.of(value, unit);
-      case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase.of(value, unit);
-      case HAEMOGLOBIN -> Haemoglobin.of(value, unit);
-      case WHITE_CELL_COUNT -> WhiteCellCount.of(value, unit);
-    };
+    return FACTORIES[analyte.ordinal()].of(value, unit);
   }
 
   // ------------------------------------------------------------------ liver and primary
