@@ -88,7 +88,7 @@ final class Assessor {
   }
 
   /** JSON escapes for every character {@link Terminal#unsafe} names. */
-  private static final class TerminalEscapes extends CharacterEscapes {
+  static final class TerminalEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
     private final int[] ascii = standardAsciiEscapesForJSON();
 
@@ -151,7 +151,12 @@ final class Assessor {
       List<Models.Evaluation> evaluations,
       TreatmentPlan plan) {
     boolean bounded() {
-      return evaluations.stream().anyMatch(e -> e.result() instanceof Bounded);
+      for (Models.Evaluation e : evaluations) {
+        if (e.result() instanceof Bounded) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

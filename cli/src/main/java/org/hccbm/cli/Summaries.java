@@ -1,25 +1,39 @@
 package org.hccbm.cli;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.ItemCode;
+import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.jackson.HccbmJacksonModule;
 import org.hccbm.models.Models;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.jspecify.annotations.Nullable;
 
@@ -27,42 +41,23 @@ import org.jspecify.annotations.Nullable;
  * The compact records of {@code hccbm batch --detail summary}: each result by model id and revision
  * (the catalogue, {@code hccbm models}, has the rest), without items, caveats and citations, which
  * {@code assess} and {@code --detail full} write.
+ *
+ * <p>A record is assembled as bytes from runs encoded once (field names with their punctuation,
+ * each model's id and revision, category codes, deciding labels, survival bands, plan items, the
+ * whole and half numbers) and handed to the generator as one raw value. The runs are what the
+ * batch's generator writes for the same strings and numbers: plain ASCII is copied, any other
+ * string is encoded once by a generator with the same escapes, numbers are {@link NumberOutput}'s
+ * text. Whatever the raw path cannot vouch for (another generator configuration, a per-record
+ * string that needs escaping, a number that is not finite) is written field by field through the
+ * generator instead. {@code SummariesTest} holds both to the tree the records were once built as,
+ * byte for byte.
  */
 final class Summaries {
   private Summaries() {}
 
-  // Names and constant values encoded once (plain ASCII: no escape applies to them).
-  private static final SerializableString SCHEMA_VERSION = new SerializedString("schemaVersion");
-  private static final SerializableString LINE = new SerializedString("line");
-  private static final SerializableString STATUS = new SerializedString("status");
-  private static final SerializableString PATIENT_ID = new SerializedString("patientId");
-  private static final SerializableString KIND = new SerializedString("kind");
-  private static final SerializableString VARIANTS = new SerializedString("variants");
-  private static final SerializableString IGNORED_FIELDS = new SerializedString("ignoredFields");
-  private static final SerializableString EVALUATIONS = new SerializedString("evaluations");
-  private static final SerializableString PLAN = new SerializedString("plan");
-  private static final SerializableString MODEL = new SerializedString("model");
-  private static final SerializableString REVISION = new SerializedString("revision");
-  private static final SerializableString SUBJECT = new SerializedString("subject");
-  private static final SerializableString TOTAL = new SerializedString("total");
-  private static final SerializableString CATEGORY = new SerializedString("category");
-  private static final SerializableString MIN = new SerializedString("min");
-  private static final SerializableString MAX = new SerializedString("max");
-  private static final SerializableString CATEGORIES = new SerializedString("categories");
-  private static final SerializableString DECIDING = new SerializedString("deciding");
-  private static final SerializableString REASON = new SerializedString("reason");
-  private static final SerializableString SURVIVAL_MODEL = new SerializedString("survivalModel");
-  private static final SerializableString SURVIVAL = new SerializedString("survival");
-  private static final SerializableString ITEMS = new SerializedString("items");
-  private static final SerializableString OK = new SerializedString("ok");
-  private static final SerializableString COMPLETE = new SerializedString("complete");
-  private static final SerializableString BOUNDED = new SerializedString("bounded");
-  private static final SerializableString NOT_APPLICABLE = new SerializedString("notApplicable");
-
   /**
    * Returns one batch record with the summary detail, as {@link #record(JsonGenerator, long,
-   * String, Assessor.Assessment, List)} writes it (the tree it replaced is pinned by {@code
-   * SummariesTest}).
+   * String, Assessor.Assessment, List)} writes it.
    */
   static byte[] record(
       ObjectMapper mapper,
@@ -71,7 +66,7 @@ final class Summaries {
       Assessor.Assessment a,
       List<String> ignoredFields)
       throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192); // a record is about 4 KB
     try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
       record(g, lineNumber, patientId, a, ignoredFields);
     }
@@ -79,8 +74,9 @@ final class Summaries {
   }
 
   /**
-   * Writes one batch record with the summary detail to a generator of the batch's mapper, streamed
-   * without building a tree first.
+   * Writes one batch record with the summary detail to a generator of the batch's factory or
+   * mapper: assembled from pre-encoded runs and written as one raw value when the generator is the
+   * batch's configuration, else streamed field by field.
    */
   static void record(
       JsonGenerator g,
@@ -89,182 +85,664 @@ final class Summaries {
       Assessor.Assessment a,
       List<String> ignoredFields)
       throws IOException {
+    if (rawWritable(g)) {
+      Raw r = RAW.get();
+      if (r.record(lineNumber, patientId, a, ignoredFields)) {
+        g.writeRawValue(r);
+        r.release();
+        return;
+      }
+    }
+    streamed(g, lineNumber, patientId, a, ignoredFields);
+  }
+
+  /**
+   * Whether the raw runs are this generator's bytes: UTF-8 output, the batch's escapes, no pretty
+   * printer, quoted field names, no escape of all non-ASCII and numbers written as {@code
+   * Double.toString}.
+   */
+  static boolean rawWritable(JsonGenerator g) {
+    return g instanceof UTF8JsonGenerator
+        && g.getCharacterEscapes() instanceof Assessor.TerminalEscapes
+        && g.getPrettyPrinter() == null
+        && g.getHighestEscapedChar() == 0
+        && g.isEnabled(JsonWriteFeature.QUOTE_FIELD_NAMES.mappedFeature())
+        && !g.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature())
+        && !g.isEnabled(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature())
+        && !g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
+  }
+
+  // ------------------------------------------------------------------ the raw runs
+
+  /** Encodes strings that are not plain, with the escapes of the batch's generators. */
+  private static final JsonFactory ENCODER =
+      new JsonFactory().setCharacterEscapes(new Assessor.TerminalEscapes());
+
+  /** A string as the batch's generator writes it, quotes included. */
+  static byte[] encode(String s) {
+    if (plain(s)) {
+      return ascii('"' + s + '"');
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * 3 + 2);
+    try (JsonGenerator g = ENCODER.createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeString(s);
+    } catch (IOException e) {
+      throw new IllegalStateException("a generator over memory cannot fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static final byte[] RECORD_START =
+      concat(
+          ascii("{\"schemaVersion\":"),
+          encode(HccbmJacksonModule.SCHEMA_VERSION),
+          ascii(",\"line\":"));
+  private static final byte[] STATUS_AND_ID = ascii(",\"status\":\"ok\",\"patientId\":");
+  private static final byte[] KIND_BOUNDED = ascii(",\"kind\":\"bounded\"");
+  private static final byte[] KIND_COMPLETE = ascii(",\"kind\":\"complete\"");
+  private static final byte[] KIND_NOT_APPLICABLE = ascii(",\"kind\":\"notApplicable\"");
+  private static final byte[] REASON = ascii(",\"reason\":");
+
+  /** The kinds of an evaluation, by {@code Raw}'s index (complete, bounded, not applicable). */
+  private static final byte[][] KINDS_TEXT = {KIND_COMPLETE, KIND_BOUNDED, KIND_NOT_APPLICABLE};
+
+  private static final byte[] VARIANTS_START = ascii(",\"variants\":{");
+  private static final byte[] IGNORED_START = ascii(",\"ignoredFields\":[");
+  private static final byte[] EVALUATIONS_START = ascii(",\"evaluations\":[");
+  private static final byte[] PLAN_START = ascii("],\"plan\":{\"survivalModel\":");
+  private static final byte[] SURVIVAL_START = ascii(",\"survival\":[");
+  private static final byte[] ITEMS_START = ascii("],\"items\":[");
+  private static final byte[] PLAN_END = ascii("]}}");
+  private static final byte[] PATIENT = encode("patient");
+  private static final byte[] TOTAL = ascii(",\"total\":");
+  private static final byte[] CATEGORY = ascii(",\"category\":");
+  private static final byte[] MIN = ascii(",\"min\":");
+  private static final byte[] MAX = ascii(",\"max\":");
+  private static final byte[] CATEGORIES_START = ascii(",\"categories\":[");
+  private static final byte[] DECIDING_START = ascii("],\"deciding\":[");
+  private static final byte[] ARRAY_OBJECT_END = ascii("]}");
+
+  private static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+
+  /** The survival bands' encodings, by ordinal. */
+  private static final byte[][] BANDS = bands();
+
+  private static byte[][] bands() {
+    SurvivalBand[] all = SurvivalBand.values();
+    byte[][] texts = new byte[all.length][];
+    for (SurvivalBand b : all) {
+      texts[b.ordinal()] = encode(b.toString());
+    }
+    return texts;
+  }
+
+  private static final int MAX_CACHED = 4096;
+  private static final int KINDS = PlanItem.Kind.values().length;
+  private static final int ITEM_SLOTS = Domain.values().length * KINDS;
+
+  /** {@code Double.toString} of the halves from -1000 to 1000, by twice the value + 2000. */
+  private static final byte[][] HALVES = halves();
+
+  private static byte[][] halves() {
+    byte[][] texts = new byte[4001][];
+    for (int h = -2000; h <= 2000; h++) {
+      texts[h + 2000] = ascii(NumberOutput.toString(h / 2.0, false));
+    }
+    return texts;
+  }
+
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+  /** A thread's record under construction, reused from record to record. */
+  private static final ThreadLocal<Raw> RAW = ThreadLocal.withInitial(Raw::new);
+
+  /**
+   * A record's bytes, assembled in place and written by the generator as one raw value ({@link
+   * JsonGenerator#writeRawValue(SerializableString)} copies its unquoted UTF-8 form): only the
+   * unquoted forms exist.
+   */
+  static final class Raw implements SerializableString {
+    private static final int INITIAL = 8192;
+    private static final int KEPT = 1 << 20;
+
+    private byte[] bytes = new byte[INITIAL];
+    private int length;
+
+    // What records repeat, encoded once per thread (no locking; each cache stops growing at
+    // MAX_CACHED entries, past which a new key is encoded each time).
+
+    /** Category codes by category (the categories are enum constants: identity is equality). */
+    private final IdentityHashMap<Category, byte[]> categories = new IdentityHashMap<>();
+
+    /** Reasons and survival models' ids by the string. */
+    private final HashMap<String, byte[]> strings = new HashMap<>();
+
+    /** The English labels of deciding items ({@link Bounded#decidingItems()}) by item code. */
+    private final HashMap<String, byte[]> labels = new HashMap<>();
+
+    /**
+     * The start of each model's evaluations of the patient, to its kind, by model (revision
+     * included): one per kind (complete, bounded, not applicable); and to its revision only.
+     */
+    private final IdentityHashMap<ModelInfo, byte[][]> models = new IdentityHashMap<>();
+
+    /** The plan items' texts ("rule domain kind") by rule id, then by domain and kind. */
+    private final HashMap<String, byte[][]> items = new HashMap<>();
+
+    /** Drops a buffer that one very large record grew, so a thread does not hold it. */
+    void release() {
+      if (bytes.length > KEPT) {
+        bytes = new byte[INITIAL];
+      }
+      length = 0;
+    }
+
+    private void room(int n) {
+      if (bytes.length - length < n) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+      }
+    }
+
+    private void add(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, length, b.length);
+      length += b.length;
+    }
+
+    private void add(char c) {
+      room(1);
+      bytes[length++] = (byte) c;
+    }
+
+    /** A per-record string, quoted, when it is plain; false (nothing added) when it is not. */
+    private boolean addPlain(String s) {
+      if (!plain(s)) {
+        return false;
+      }
+      room(s.length() + 2);
+      bytes[length++] = '"';
+      addAscii(s);
+      bytes[length++] = '"';
+      return true;
+    }
+
+    private void addLong(long v) {
+      if (v >= 0 && v < 10) {
+        add((char) ('0' + v));
+        return;
+      }
+      addAscii(Long.toString(v));
+    }
+
+    /** Characters known to be ASCII, one byte each. */
+    private void addAscii(String s) {
+      int n = s.length();
+      room(n);
+      for (int i = 0; i < n; i++) {
+        bytes[length + i] = (byte) s.charAt(i);
+      }
+      length += n;
+    }
+
+    /**
+     * A finite number as {@link JsonGenerator#writeNumber(double)} writes it; false if not finite.
+     */
+    private boolean addNumber(double v) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+      double twice = v * 2;
+      if (twice >= -2000
+          && twice <= 2000
+          && twice == Math.rint(twice)
+          && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+        add(HALVES[(int) twice + 2000]);
+      } else {
+        addAscii(NumberOutput.toString(v, false)); // digits, sign, point, exponent
+      }
+      return true;
+    }
+
+    /** Assembles a record; false when it needs the streamed path (its bytes are then undefined). */
+    boolean record(long lineNumber, String patientId, Assessor.Assessment a, List<String> ignored) {
+      length = 0;
+      add(RECORD_START);
+      addLong(lineNumber);
+      add(STATUS_AND_ID);
+      if (!addPlain(patientId)) {
+        return false;
+      }
+      add(a.bounded() ? KIND_BOUNDED : KIND_COMPLETE);
+      Map<String, String> choices = a.variants().choices();
+      if (!choices.isEmpty()) {
+        add(VARIANTS_START);
+        boolean first = true;
+        for (Map.Entry<String, String> c : choices.entrySet()) {
+          if (!first) {
+            add(',');
+          }
+          first = false;
+          if (!addPlain(c.getKey())) {
+            return false;
+          }
+          add(':');
+          if (!addPlain(c.getValue())) {
+            return false;
+          }
+        }
+        add('}');
+      }
+      if (!ignored.isEmpty()) {
+        add(IGNORED_START);
+        for (int i = 0; i < ignored.size(); i++) {
+          if (i > 0) {
+            add(',');
+          }
+          if (!addPlain(ignored.get(i))) {
+            return false;
+          }
+        }
+        add(']');
+      }
+      add(EVALUATIONS_START);
+      List<Models.Evaluation> evaluations = a.evaluations();
+      for (int i = 0; i < evaluations.size(); i++) {
+        if (i > 0) {
+          add(',');
+        }
+        if (!evaluation(evaluations.get(i))) {
+          return false;
+        }
+      }
+      plan(a.plan());
+      return true;
+    }
+
+    private static final int COMPLETE = 0;
+    private static final int BOUNDED = 1;
+    private static final int NOT_APPLICABLE = 2;
+    private static final int SUBJECT_NEXT = 3;
+
+    private boolean evaluation(Models.Evaluation e) {
+      ModelResult result = e.result();
+      int kind =
+          result instanceof Complete
+              ? COMPLETE
+              : result instanceof Bounded
+                  ? BOUNDED
+                  : result instanceof NotApplicable ? NOT_APPLICABLE : -1;
+      byte[][] start = modelStarts(e.model());
+      String subject = e.subject();
+      if (kind >= 0 && subject.equals(PATIENT_SUBJECT)) {
+        add(start[kind]);
+      } else {
+        add(start[SUBJECT_NEXT]);
+        if (!addPlain(subject)) {
+          return false;
+        }
+        if (kind >= 0) {
+          add(KINDS_TEXT[kind]);
+        }
+      }
+      if (result instanceof Bounded b) {
+        return bounded(b);
+      }
+      if (result instanceof Complete c) {
+        return complete(c);
+      }
+      if (result instanceof NotApplicable n) {
+        add(REASON);
+        add(string(n.reason()));
+      }
+      add('}');
+      return true;
+    }
+
+    private boolean complete(Complete c) {
+      if (c.total().isPresent()) {
+        add(TOTAL);
+        if (!addNumber(c.total().get().value())) {
+          return false;
+        }
+      }
+      if (c.category().isPresent()) {
+        add(CATEGORY);
+        add(category(c.category().get()));
+      }
+      add('}');
+      return true;
+    }
+
+    private boolean bounded(Bounded b) {
+      if (b.totals().isPresent()) {
+        TotalRange t = b.totals().get();
+        add(MIN);
+        if (!addNumber(t.min())) {
+          return false;
+        }
+        add(MAX);
+        if (!addNumber(t.max())) {
+          return false;
+        }
+      }
+      add(CATEGORIES_START);
+      List<Category> reachable = b.reachableCategories();
+      for (int i = 0; i < reachable.size(); i++) {
+        if (i > 0) {
+          add(',');
+        }
+        add(category(reachable.get(i)));
+      }
+      add(DECIDING_START);
+      List<ItemCode> deciding = b.deciding();
+      for (int i = 0; i < deciding.size(); i++) {
+        if (i > 0) {
+          add(',');
+        }
+        add(label(deciding.get(i)));
+      }
+      add(ARRAY_OBJECT_END);
+      return true;
+    }
+
+    private byte[] category(Category c) {
+      byte[] b = categories.get(c);
+      if (b == null) {
+        b = encode(c.code());
+        if (categories.size() < MAX_CACHED) {
+          categories.put(c, b);
+        }
+      }
+      return b;
+    }
+
+    private byte[] string(String s) {
+      byte[] b = strings.get(s);
+      if (b == null) {
+        b = encode(s);
+        if (strings.size() < MAX_CACHED) {
+          strings.put(s, b);
+        }
+      }
+      return b;
+    }
+
+    private byte[] label(ItemCode code) {
+      byte[] b = labels.get(code.value());
+      if (b == null) {
+        b = encode(Renderer.english().label(code));
+        if (labels.size() < MAX_CACHED) {
+          labels.put(code.value(), b);
+        }
+      }
+      return b;
+    }
+
+    /**
+     * A model's evaluation starts: its model, revision and subject "patient" up to its kind, for
+     * each kind; and up to the subject's name, for another subject.
+     */
+    private byte[][] modelStarts(ModelInfo m) {
+      byte[][] starts = models.get(m);
+      if (starts == null) {
+        byte[] id = encode(m.id());
+        byte[] head =
+            concat(
+                ascii("{\"model\":"), id, ascii(",\"revision\":" + m.revision() + ",\"subject\":"));
+        starts = new byte[SUBJECT_NEXT + 1][];
+        for (int kind = COMPLETE; kind <= NOT_APPLICABLE; kind++) {
+          starts[kind] = concat(head, PATIENT, KINDS_TEXT[kind]);
+        }
+        starts[SUBJECT_NEXT] = head;
+        if (models.size() < MAX_CACHED) {
+          models.put(m, starts);
+        }
+      }
+      return starts;
+    }
+
+    /** A plan item's "rule domain kind", encoded once per rule, domain and kind. */
+    // The ordinals index a table built here in memory, never persisted.
+    @SuppressWarnings("EnumOrdinal")
+    private byte[] itemText(PlanItem i) {
+      String rule = i.rule().id();
+      byte[][] texts = items.get(rule);
+      if (texts == null && items.size() < MAX_CACHED) {
+        texts = new byte[ITEM_SLOTS][];
+        items.put(rule, texts);
+      }
+      int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
+      byte[] text = texts == null ? null : texts[slot];
+      if (text == null) {
+        text = encode(rule + " " + i.domain() + " " + i.kind());
+        if (texts != null) {
+          texts[slot] = text;
+        }
+      }
+      return text;
+    }
+
+    // The ordinals index a table built here in memory, never persisted.
+    @SuppressWarnings("EnumOrdinal")
+    private void plan(TreatmentPlan plan) {
+      SurvivalEstimate survival = plan.survival();
+      add(PLAN_START);
+      add(string(survival.modelId()));
+      add(SURVIVAL_START);
+      List<SurvivalBand> bands = survival.bands();
+      for (int i = 0; i < bands.size(); i++) {
+        if (i > 0) {
+          add(',');
+        }
+        add(BANDS[bands.get(i).ordinal()]);
+      }
+      add(ITEMS_START);
+      List<PlanItem> items = plan.items();
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
+          add(',');
+        }
+        add(itemText(items.get(i)));
+      }
+      add(PLAN_END);
+    }
+
+    // ---------------------------------------------------------------- SerializableString
+
+    @Override
+    public String getValue() {
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (buffer.length - offset < length) {
+        return -1;
+      }
+      System.arraycopy(bytes, 0, buffer, offset, length);
+      return length;
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(bytes, 0, length);
+      return length;
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) {
+      if (buffer.remaining() < length) {
+        return -1;
+      }
+      buffer.put(bytes, 0, length);
+      return length;
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      throw quoted();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      throw quoted();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      throw quoted();
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      throw quoted();
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      throw quoted();
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) {
+      throw quoted();
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) {
+      throw quoted();
+    }
+
+    private static UnsupportedOperationException quoted() {
+      return new UnsupportedOperationException(
+          "a raw record is written as UTF-8 bytes only, never quoted or as characters");
+    }
+  }
+
+  // ------------------------------------------------------------------ the streamed path
+
+  private static final String PATIENT_SUBJECT = "patient";
+
+  /**
+   * Writes one record field by field through the generator: for a generator of another
+   * configuration, and for a record with a string of its own that needs escaping.
+   */
+  static void streamed(
+      JsonGenerator g,
+      long lineNumber,
+      String patientId,
+      Assessor.Assessment a,
+      List<String> ignoredFields)
+      throws IOException {
     g.writeStartObject();
-    g.writeFieldName(SCHEMA_VERSION);
-    g.writeString(HccbmJacksonModule.SCHEMA_VERSION);
-    g.writeFieldName(LINE);
-    g.writeNumber(lineNumber);
-    g.writeFieldName(STATUS);
-    g.writeString(OK);
-    g.writeFieldName(PATIENT_ID);
-    g.writeString(patientId);
-    g.writeFieldName(KIND);
-    g.writeString(a.bounded() ? BOUNDED : COMPLETE);
+    g.writeStringField("schemaVersion", HccbmJacksonModule.SCHEMA_VERSION);
+    g.writeNumberField("line", lineNumber);
+    g.writeStringField("status", "ok");
+    g.writeStringField("patientId", patientId);
+    g.writeStringField("kind", a.bounded() ? "bounded" : "complete");
     if (!a.variants().choices().isEmpty()) {
-      g.writeFieldName(VARIANTS);
-      g.writeStartObject();
+      g.writeObjectFieldStart("variants");
       for (Map.Entry<String, String> c : a.variants().choices().entrySet()) {
         g.writeStringField(c.getKey(), c.getValue());
       }
       g.writeEndObject();
     }
     if (!ignoredFields.isEmpty()) {
-      g.writeFieldName(IGNORED_FIELDS);
-      g.writeStartArray();
+      g.writeArrayFieldStart("ignoredFields");
       for (String f : ignoredFields) {
         g.writeString(f);
       }
       g.writeEndArray();
     }
-    g.writeFieldName(EVALUATIONS);
-    g.writeStartArray();
+    g.writeArrayFieldStart("evaluations");
     for (Models.Evaluation e : a.evaluations()) {
-      evaluation(g, e);
+      streamedEvaluation(g, e);
     }
     g.writeEndArray();
-    g.writeFieldName(PLAN);
-    plan(g, a.plan());
+    TreatmentPlan plan = a.plan();
+    g.writeObjectFieldStart("plan");
+    g.writeStringField("survivalModel", plan.survival().modelId());
+    g.writeArrayFieldStart("survival");
+    for (SurvivalBand b : plan.survival().bands()) {
+      g.writeString(b.toString());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("items");
+    for (PlanItem i : plan.items()) {
+      g.writeString(i.rule().id() + " " + i.domain() + " " + i.kind());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
     g.writeEndObject();
   }
 
-  private static void evaluation(JsonGenerator g, Models.Evaluation e) throws IOException {
+  private static void streamedEvaluation(JsonGenerator g, Models.Evaluation e) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(MODEL);
-    repeated(g, e.model().id());
-    g.writeFieldName(REVISION);
-    g.writeNumber(e.model().revision());
-    g.writeFieldName(SUBJECT);
-    if (e.subject().equals(PATIENT_SUBJECT)) {
-      g.writeString(PATIENT);
-    } else {
-      g.writeString(e.subject());
-    }
+    g.writeStringField("model", e.model().id());
+    g.writeNumberField("revision", e.model().revision());
+    g.writeStringField("subject", e.subject());
     if (e.result() instanceof Complete c) {
-      g.writeFieldName(KIND);
-      g.writeString(COMPLETE);
+      g.writeStringField("kind", "complete");
       if (c.total().isPresent()) {
-        g.writeFieldName(TOTAL);
-        number(g, c.total().get().value());
+        g.writeNumberField("total", c.total().get().value());
       }
       if (c.category().isPresent()) {
-        g.writeFieldName(CATEGORY);
-        repeated(g, c.category().get().code());
+        g.writeStringField("category", c.category().get().code());
       }
     } else if (e.result() instanceof Bounded b) {
-      g.writeFieldName(KIND);
-      g.writeString(BOUNDED);
+      g.writeStringField("kind", "bounded");
       if (b.totals().isPresent()) {
         TotalRange t = b.totals().get();
-        g.writeFieldName(MIN);
-        number(g, t.min());
-        g.writeFieldName(MAX);
-        number(g, t.max());
+        g.writeNumberField("min", t.min());
+        g.writeNumberField("max", t.max());
       }
-      g.writeFieldName(CATEGORIES);
-      g.writeStartArray();
+      g.writeArrayFieldStart("categories");
       for (Category cat : b.reachableCategories()) {
-        repeated(g, cat.code());
+        g.writeString(cat.code());
       }
       g.writeEndArray();
-      g.writeFieldName(DECIDING);
-      g.writeStartArray();
+      g.writeArrayFieldStart("deciding");
       for (String d : b.decidingItems()) {
-        repeated(g, d);
+        g.writeString(d);
       }
       g.writeEndArray();
     } else if (e.result() instanceof NotApplicable n) {
-      g.writeFieldName(KIND);
-      g.writeString(NOT_APPLICABLE);
-      g.writeFieldName(REASON);
-      g.writeString(n.reason());
+      g.writeStringField("kind", "notApplicable");
+      g.writeStringField("reason", n.reason());
     }
     g.writeEndObject();
   }
 
-  private static void plan(JsonGenerator g, TreatmentPlan plan) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(SURVIVAL_MODEL);
-    repeated(g, plan.survival().modelId());
-    g.writeFieldName(SURVIVAL);
-    g.writeStartArray();
-    for (SurvivalBand b : plan.survival().bands()) {
-      repeated(g, b.toString());
-    }
-    g.writeEndArray();
-    g.writeFieldName(ITEMS);
-    g.writeStartArray();
-    for (PlanItem i : plan.items()) {
-      item(g, i);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static final String PATIENT_SUBJECT = "patient";
-  private static final SerializableString PATIENT = new SerializedString(PATIENT_SUBJECT);
-
   /**
-   * The strings records repeat (model ids, category codes, deciding items, survival bands), each
-   * encoded once when {@link #plain}; {@link #NOT_PLAIN} marks one that is written as a string.
-   * Bounded: past {@link #MAX_REPEATED} strings, new ones are written without being kept.
-   */
-  private static final ConcurrentHashMap<String, SerializableString> REPEATED =
-      new ConcurrentHashMap<>();
-
-  private static final int MAX_REPEATED = 4096;
-  private static final SerializableString NOT_PLAIN = new SerializedString("");
-
-  /** The plan items' texts ("rule domain kind") by rule id, then by domain and kind. */
-  private static final ConcurrentHashMap<String, @Nullable SerializableString[]> ITEM_TEXTS =
-      new ConcurrentHashMap<>();
-
-  private static final int KINDS = PlanItem.Kind.values().length;
-  private static final int ITEM_SLOTS = Domain.values().length * KINDS;
-
-  /** Writes a string the records repeat, encoded once (the same bytes as writing the string). */
-  private static void repeated(JsonGenerator g, String s) throws IOException {
-    SerializableString encoded = REPEATED.get(s);
-    if (encoded == null) {
-      encoded = plain(s) ? new SerializedString(s) : NOT_PLAIN;
-      if (REPEATED.size() < MAX_REPEATED) {
-        REPEATED.putIfAbsent(s, encoded);
-      }
-    }
-    if (encoded == NOT_PLAIN) {
-      g.writeString(s);
-    } else {
-      g.writeString(encoded);
-    }
-  }
-
-  /** Writes a plan item's "rule domain kind", encoded once per rule, domain and kind. */
-  // The ordinals index a table built here in memory, never persisted.
-  @SuppressWarnings("EnumOrdinal")
-  private static void item(JsonGenerator g, PlanItem i) throws IOException {
-    @Nullable SerializableString[] texts = null;
-    if (ITEM_TEXTS.size() < MAX_REPEATED) {
-      texts = ITEM_TEXTS.computeIfAbsent(i.rule().id(), id -> new SerializableString[ITEM_SLOTS]);
-    } else {
-      texts = ITEM_TEXTS.get(i.rule().id());
-    }
-    int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
-    SerializableString text = texts == null ? null : texts[slot];
-    if (text == null) {
-      String s = i.rule().id() + " " + i.domain() + " " + i.kind();
-      if (texts == null || !plain(s)) {
-        g.writeString(s);
-        return;
-      }
-      text = new SerializedString(s);
-      texts[slot] = text; // a race writes an equal value
-    }
-    g.writeString(text);
-  }
-
-  /**
-   * Whether a string is written the same encoded once as through the generator's escaping: every
-   * character printable ASCII other than a quote, a backslash and a slash (no escape of the mapper,
-   * standard or terminal, applies to them).
+   * Whether a string is written as it is by the batch's generator: every character printable ASCII
+   * other than a quote, a backslash and a slash (no escape of the mapper, standard or terminal,
+   * applies to them).
    */
   static boolean plain(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -276,31 +754,9 @@ final class Summaries {
     return true;
   }
 
-  /** {@code Double.toString} of the whole numbers -1000 to 1000, by value + 1000. */
-  private static final SerializableString[] WHOLE = whole();
-
-  private static SerializableString[] whole() {
-    SerializableString[] texts = new SerializableString[2001];
-    for (int v = -1000; v <= 1000; v++) {
-      texts[v + 1000] = new SerializedString(Double.toString(v));
-    }
-    return texts;
+  /** Appends a number as the raw path does (for {@code SummariesTest}); false when not finite. */
+  static @Nullable String number(double value) {
+    Raw r = new Raw();
+    return r.addNumber(value) ? r.getValue() : null;
   }
-
-  /**
-   * Writes a double as {@link JsonGenerator#writeNumber(double)} does ({@code Double.toString}): a
-   * whole number from -1000 to 1000 (not -0.0) from the texts made once by that same method.
-   */
-  static void number(JsonGenerator g, double value) throws IOException {
-    if (value >= -1000
-        && value <= 1000
-        && value == Math.rint(value)
-        && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
-      g.writeRawValue(WHOLE[(int) value + 1000]);
-    } else {
-      g.writeNumber(value);
-    }
-  }
-
-  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 }

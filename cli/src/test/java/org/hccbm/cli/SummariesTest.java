@@ -2,9 +2,13 @@ package org.hccbm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -92,8 +96,38 @@ class SummariesTest {
     return o;
   }
 
+  /** The record written by the batch path, the streamed path and the tree, asserted equal. */
+  private static boolean compare(
+      Assessor assessor, long line, Patient patient, List<String> ignored) throws Exception {
+    ObjectMapper mapper = assessor.mapper();
+    Assessor.Assessment a = assessor.assess(patient);
+    byte[] tree = mapper.writeValueAsBytes(treeRecord(mapper, line, patient, a, ignored));
+    String expected = new String(tree, StandardCharsets.UTF_8);
+    byte[] written = Summaries.record(mapper, line, patient.id(), a, ignored);
+    assertThat(new String(written, StandardCharsets.UTF_8)).as("line %d", line).isEqualTo(expected);
+    assertThat(written).isEqualTo(tree);
+    // through a generator of the batch's factory, as BatchCommand writes records
+    ByteArrayOutputStream batch = new ByteArrayOutputStream();
+    try (JsonGenerator g = assessor.factory().createGenerator(batch, JsonEncoding.UTF8)) {
+      assertThat(Summaries.rawWritable(g)).isTrue();
+      Summaries.record(g, line, patient.id(), a, ignored);
+    }
+    assertThat(batch.toByteArray()).isEqualTo(tree);
+    ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+    try (JsonGenerator g = mapper.createGenerator(streamed, JsonEncoding.UTF8)) {
+      Summaries.streamed(g, line, patient.id(), a, ignored);
+    }
+    assertThat(streamed.toByteArray()).as("streamed, line %d", line).isEqualTo(tree);
+    Summaries.Raw raw = new Summaries.Raw();
+    boolean assembled = raw.record(line, patient.id(), a, ignored);
+    if (assembled) {
+      assertThat(raw.asUnquotedUTF8()).as("raw, line %d", line).isEqualTo(tree);
+    }
+    return assembled;
+  }
+
   @Test
-  void streamedRecordIsTheTreeRecordByteForByte() throws Exception {
+  void recordIsTheTreeRecordByteForByte() throws Exception {
     Assessor plain = new Assessor(true);
     Assessor withVariant =
         new Assessor(
@@ -105,59 +139,69 @@ class SummariesTest {
     patients.add(Patient.builder("empty").build());
     // a terminal control and a line separator in the id, which the mapper's escapes cover
     patients.add(Patient.builder("x\u0085y\u2028z\u007f").build());
+    patients.add(Patient.builder("quote\"back\\slash/").build());
+    patients.add(Patient.builder("caf\u00e9 \ud83d\ude00").build());
     SplittableRandom random = new SplittableRandom(6);
     for (int i = 0; i < 150; i++) {
       patients.add(Generators.patient(random));
       patients.add(Generators.planningPatient(random));
     }
     int kinds = 0;
+    int assembled = 0;
     for (int i = 0; i < patients.size(); i++) {
       Assessor assessor = i % 3 == 0 ? withVariant : plain;
-      Assessor.Assessment a = assessor.assess(patients.get(i));
-      List<String> ignored = i % 5 == 0 ? List.of("extra", "more\u0085") : List.of();
-      byte[] streamed =
-          Summaries.record(assessor.mapper(), i + 1L, patients.get(i).id(), a, ignored);
-      byte[] tree =
-          assessor
-              .mapper()
-              .writeValueAsBytes(
-                  treeRecord(assessor.mapper(), i + 1L, patients.get(i), a, ignored));
-      assertThat(new String(streamed, java.nio.charset.StandardCharsets.UTF_8))
-          .as("patient %d", i)
-          .isEqualTo(new String(tree, java.nio.charset.StandardCharsets.UTF_8));
-      assertThat(streamed).isEqualTo(tree);
-      kinds |= a.bounded() ? 1 : 2;
+      List<String> ignored =
+          i % 5 == 0 ? List.of("extra", "more\u0085") : i % 7 == 0 ? List.of("a", "b") : List.of();
+      if (compare(assessor, i + 1L, patients.get(i), ignored)) {
+        assembled++;
+      }
+      kinds |= assessor.assess(patients.get(i)).bounded() ? 1 : 2;
     }
-    // both record kinds were compared
+    // both record kinds were compared, and both paths were taken
     assertThat(kinds).isEqualTo(3);
+    assertThat(assembled).isBetween(patients.size() / 2, patients.size() - 3);
   }
 
-  /** Writes numbers into an array with the batch mapper's generator, by one of the two methods. */
-  private static String numbers(ObjectMapper mapper, double[] values, boolean cached)
-      throws java.io.IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try (com.fasterxml.jackson.core.JsonGenerator g =
-        mapper.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-      g.writeStartArray();
-      for (double v : values) {
-        if (cached) {
-          Summaries.number(g, v);
-        } else {
-          g.writeNumber(v);
-        }
-      }
-      g.writeEndArray();
+  /**
+   * The first 5,000 patients of the benchmark cohort ({@code hccbm generate --seed 1}, as
+   * benchmarks/run.sh makes it): every record assembled raw, byte for byte the tree's.
+   */
+  @Test
+  void cohortRecordsAreTheTreeRecordsByteForByte() throws Exception {
+    Assessor assessor = new Assessor(true);
+    SplittableRandom random = new SplittableRandom(1);
+    for (int i = 0; i < 5000; i++) {
+      assertThat(compare(assessor, i + 1L, Generators.patient(random), List.of()))
+          .as("line %d assembled raw", i + 1)
+          .isTrue();
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
-  void numbersWrittenFromTheCachedTextsAreTheGeneratorsBytes() throws Exception {
+  void anotherGeneratorConfigurationIsStreamed() throws Exception {
+    Assessor assessor = new Assessor(true);
+    Assessor.Assessment a = assessor.assess(Fixtures.h1());
+    ObjectMapper pretty = new ObjectMapper();
+    pretty.getFactory().setCharacterEscapes(new Assessor.TerminalEscapes());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = pretty.createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      assertThat(Summaries.rawWritable(g)).isFalse();
+      Summaries.record(g, 1, "h1", a, List.of());
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\n").contains("\"model\" : ");
+    try (JsonGenerator g = new ObjectMapper().createGenerator(new ByteArrayOutputStream())) {
+      assertThat(Summaries.rawWritable(g)).as("without the batch's escapes").isFalse();
+    }
+  }
+
+  @Test
+  void numbersAssembledAreTheGeneratorsBytes() throws Exception {
     ObjectMapper mapper = new Assessor(true).mapper();
     List<Double> values = new ArrayList<>();
-    // every half step across the cached range and past both of its ends
-    for (int half = -2100; half <= 2100; half++) {
-      values.add(half / 2.0);
+    // every quarter step across the cached range of halves and past both of its ends
+    for (int quarter = -4200; quarter <= 4200; quarter++) {
+      values.add(quarter / 4.0);
     }
     values.addAll(
         List.of(
@@ -166,15 +210,23 @@ class SummariesTest {
             -999.9999999999999,
             1000.0000000000001,
             1e-300,
-            Double.NaN,
-            Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY,
+            1e21,
+            -2.0629092302606393,
             Double.MAX_VALUE,
             Double.MIN_VALUE));
-    double[] all = values.stream().mapToDouble(Double::doubleValue).toArray();
-    String cached = numbers(mapper, all, true);
-    assertThat(cached).isEqualTo(numbers(mapper, all, false));
-    assertThat(cached).contains(",-1000.0,", ",1000.0,", ",-0.0,", ",0.0,", ",-0.5,");
+    for (double v : values) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+        g.writeNumber(v);
+      }
+      assertThat(Summaries.number(v)).as("%s", v).isEqualTo(out.toString(StandardCharsets.UTF_8));
+    }
+    assertThat(Summaries.number(-0.0)).isEqualTo("-0.0");
+    assertThat(Summaries.number(-1000)).isEqualTo("-1000.0");
+    assertThat(Summaries.number(999.5)).isEqualTo("999.5");
+    for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThat(Summaries.number(v)).as("not finite: streamed").isNull();
+    }
   }
 
   @Test

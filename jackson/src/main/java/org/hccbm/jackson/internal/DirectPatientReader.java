@@ -120,6 +120,149 @@ public final class DirectPatientReader {
     }
   }
 
+  /**
+   * The field names of one object of the schema, each with its index. The parser hands a name over
+   * as its canonical string, which keeps its hash: a lookup is a probe or two of an open-addressing
+   * table, the same small method for every object, where a {@code switch} on the name compiles to a
+   * hash switch and an equals per case in each method that has one.
+   */
+  private static final class Names {
+    private final String[] keys;
+    private final int[] indices;
+    private final int mask;
+
+    Names(String... names) {
+      int size = Integer.highestOneBit(names.length * 4 + 3);
+      keys = new String[size];
+      indices = new int[size];
+      mask = size - 1;
+      for (int n = 0; n < names.length; n++) {
+        int i = spread(names[n].hashCode()) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = names[n];
+        indices[i] = n;
+      }
+    }
+
+    /** The index of a name of this object; a fallback for any other name. */
+    int of(String name) {
+      for (int i = spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
+        String key = keys[i];
+        if (key == null) {
+          throw new Fallback();
+        }
+        if (key.equals(name)) {
+          return indices[i];
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
+
+  private static final Names ROOT =
+      new Names(
+          "schemaVersion",
+          "id",
+          "assessmentDate",
+          "age",
+          "sex",
+          "weight",
+          "performanceStatus",
+          "performanceStatusCancerRelated",
+          "labs",
+          "liver",
+          "onDialysis",
+          "primary",
+          "extraskeletalMetastases",
+          "boneLesions",
+          "frankel",
+          "asia",
+          "history",
+          "variants",
+          "antithromboticTherapy");
+
+  private static final Names LESION =
+      new Names(
+          "id",
+          "site",
+          "morphology",
+          "painCharacter",
+          "painSeverity",
+          "size",
+          "diameterFraction",
+          "softTissueMass",
+          "pathologicalFracture",
+          "collapse",
+          "alignment",
+          "posterolateral",
+          "escc",
+          "painIntensity");
+
+  private static final Names SITE = new Names("spinalLevel", "longBone", "region", "otherBone");
+  private static final Names QUANTITY = new Names("value", "unit");
+  private static final Names LAB = new Names("value", "unit", "date");
+  private static final Names PERFORMANCE = new Names("scale", "value");
+  private static final Names LIVER = new Names("ascites", "encephalopathy", "cholestaticDisease");
+  private static final Names PRIMARY =
+      new Names(
+          "control",
+          "nodules",
+          "macrovascularInvasion",
+          "portalVeinInvasion",
+          "ajccT",
+          "ajccN",
+          "afp",
+          "noduleCount");
+  private static final Names CONTROL = new Names("controlled", "definition");
+  private static final Names METASTASIS = new Names("site", "pattern", "resectable", "treatable");
+  private static final Names HISTORY =
+      new Names(
+          "priorSystemicTherapy",
+          "radiotherapy",
+          "boneTargetingAgents",
+          "surgery",
+          "skeletalRelatedEvents");
+
+  /** The analytes in the order of {@link #ANALYTE_NAMES}. */
+  private static final Analyte[] ANALYTES = {
+    Analyte.TOTAL_BILIRUBIN,
+    Analyte.ALBUMIN,
+    Analyte.INR,
+    Analyte.PT_PROLONGATION,
+    Analyte.CREATININE,
+    Analyte.SODIUM,
+    Analyte.PLATELETS,
+    Analyte.CALCIUM,
+    Analyte.LDH,
+    Analyte.CRP,
+    Analyte.AFP,
+    Analyte.ALKALINE_PHOSPHATASE,
+    Analyte.HAEMOGLOBIN,
+    Analyte.WHITE_CELL_COUNT
+  };
+
+  private static final Names ANALYTE_NAMES =
+      new Names(
+          "totalBilirubin",
+          "albumin",
+          "inr",
+          "ptProlongation",
+          "creatinine",
+          "sodium",
+          "platelets",
+          "calcium",
+          "ldh",
+          "crp",
+          "afp",
+          "alkalinePhosphatase",
+          "haemoglobin",
+          "whiteCellCount");
+
   /** What {@link #observed} found at a field. */
   private static final int UNKNOWN = 0;
 
@@ -226,8 +369,17 @@ public final class DirectPatientReader {
     return false;
   }
 
-  /** A number as the tree reads it: an int, a long, a big integer or a double token. */
+  /** Whether the last {@link #number} was an int token, and its value then. */
+  private boolean numberIsInt;
+
+  private int numberInt;
+
+  /**
+   * A number as the tree reads it: an int, a long, a big integer or a double token; whether it was
+   * an int is left in {@link #numberIsInt} (and the int in {@link #numberInt}).
+   */
   private double number(JsonToken t) throws IOException {
+    numberIsInt = false;
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
     }
@@ -235,7 +387,11 @@ public final class DirectPatientReader {
       throw new Fallback();
     }
     return switch (p.getNumberType()) {
-      case INT -> p.getIntValue();
+      case INT -> {
+        numberIsInt = true;
+        numberInt = p.getIntValue();
+        yield numberInt;
+      }
       case LONG -> (double) p.getLongValue();
       default -> p.getBigIntegerValue().doubleValue();
     };
@@ -432,89 +588,44 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ the document
 
+  // The document's fields as read so far (a reader reads one document).
+  private @Nullable String version;
+  private @Nullable String id;
+  private VariantSelection variants = VariantSelection.defaults();
+  private Observed<Age> age = Observed.unknown();
+  private Observed<Sex> sex = Observed.unknown();
+  private Observed<BodyWeight> weight = Observed.unknown();
+  private Observed<PerformanceStatus> performance = Observed.unknown();
+  private Observed<Boolean> cancerRelated = Observed.unknown();
+  private LabPanel labs = LabPanel.empty();
+  private LiverBedside liver = LiverBedside.unknown();
+  private Observed<Boolean> dialysis = Observed.unknown();
+  private PrimaryHcc primary = PrimaryHcc.unknown();
+  private Observed<List<ExtraskeletalMetastasis>> metastases = Observed.unknown();
+  private Observed<List<BoneLesion>> lesions = Observed.unknown();
+  private Observed<FrankelGrade> frankel = Observed.unknown();
+  private Observed<AsiaGrade> asia = Observed.unknown();
+  private TreatmentHistory history = TreatmentHistory.unknown();
+  private Observed<AntithromboticTherapy> antithrombotic = Observed.unknown();
+
+  /**
+   * The document: one loop over its fields, each value read by {@link #rootValue} (the reading of
+   * every field kept out of this loop, so that each part is compiled on its own and small).
+   */
   private Read document() throws IOException {
-    JsonToken t = enter(next());
-    String version = null;
-    String id = null;
-    VariantSelection variants = VariantSelection.defaults();
-    Observed<Age> age = Observed.unknown();
-    Observed<Sex> sex = Observed.unknown();
-    Observed<BodyWeight> weight = Observed.unknown();
-    Observed<PerformanceStatus> performance = Observed.unknown();
-    Observed<Boolean> cancerRelated = Observed.unknown();
-    LabPanel labs = LabPanel.empty();
-    LiverBedside liver = LiverBedside.unknown();
-    Observed<Boolean> dialysis = Observed.unknown();
-    PrimaryHcc primary = PrimaryHcc.unknown();
-    Observed<List<ExtraskeletalMetastasis>> metastases = Observed.unknown();
-    Observed<List<BoneLesion>> lesions = Observed.unknown();
-    Observed<FrankelGrade> frankel = Observed.unknown();
-    Observed<AsiaGrade> asia = Observed.unknown();
-    TreatmentHistory history = TreatmentHistory.unknown();
-    Observed<AntithromboticTherapy> antithrombotic = Observed.unknown();
     int seen = 0;
-    for (; t != END_OBJECT; t = next()) {
-      int field = rootField(p.currentName());
+    for (JsonToken t = enter(next()); t != END_OBJECT; t = next()) {
+      int field = ROOT.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
-      int kind = observed(v);
-      switch (field) {
-        case 0 -> version = string(v);
-        case 1 -> id = string(v);
-        case 2 -> {
-          if (v != VALUE_NULL) {
-            assessmentDate = date(v, true);
-          }
-        }
-        case 3 -> age = age(kind);
-        case 4 -> sex = enumOf(kind, Sex.class);
-        case 5 -> weight = weight(kind);
-        case 6 ->
-            performance =
-                kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
-        case 7 -> cancerRelated = boolOf(kind);
-        case 8 -> {
-          if (v != VALUE_NULL) {
-            labs = labs(object(kind));
-          }
-        }
-        case 9 -> {
-          if (v != VALUE_NULL) {
-            liver = liver(object(kind));
-          }
-        }
-        case 10 -> dialysis = boolOf(kind);
-        case 11 -> {
-          if (v != VALUE_NULL) {
-            primary = primary(object(kind));
-          }
-        }
-        case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
-        case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
-        case 14 ->
-            frankel =
-                kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
-        case 15 ->
-            asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
-        case 16 -> {
-          if (v != VALUE_NULL) {
-            history = history(object(kind));
-          }
-        }
-        case 17 -> {
-          if (v != VALUE_NULL) {
-            variants = variants(object(kind));
-          }
-        }
-        default ->
-            antithrombotic =
-                kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
-      }
+      rootValue(field, v, observed(v));
     }
     // One document per input: nothing may follow (a parser error here also falls back).
     if (p.nextToken() != null) {
       throw new Fallback();
     }
+    String version = this.version;
+    String id = this.id;
     if (version == null || id == null || !PatientCodec.READABLE_VERSIONS.contains(version)) {
       throw new Fallback();
     }
@@ -541,30 +652,60 @@ public final class DirectPatientReader {
     return new Read(patient, variants);
   }
 
-  /** The index of a field of the document (the bit it marks), or a fallback for another name. */
-  private static int rootField(String name) {
-    return switch (name) {
-      case "schemaVersion" -> 0;
-      case "id" -> 1;
-      case "assessmentDate" -> 2;
-      case "age" -> 3;
-      case "sex" -> 4;
-      case "weight" -> 5;
-      case "performanceStatus" -> 6;
-      case "performanceStatusCancerRelated" -> 7;
-      case "labs" -> 8;
-      case "liver" -> 9;
-      case "onDialysis" -> 10;
-      case "primary" -> 11;
-      case "extraskeletalMetastases" -> 12;
-      case "boneLesions" -> 13;
-      case "frankel" -> 14;
-      case "asia" -> 15;
-      case "history" -> 16;
-      case "variants" -> 17;
-      case "antithromboticTherapy" -> 18;
-      default -> throw new Fallback();
-    };
+  /** Reads the value of a field of the document, by its index in {@link #ROOT}. */
+  private void rootValue(int field, JsonToken v, int kind) throws IOException {
+    switch (field) {
+      case 0 -> version = string(v);
+      case 1 -> id = string(v);
+      case 2 -> {
+        if (v != VALUE_NULL) {
+          assessmentDate = date(v, true);
+        }
+      }
+      case 3 -> age = age(kind);
+      case 4 -> sex = enumOf(kind, Sex.class);
+      case 5 -> weight = weight(kind);
+      case 6 -> performance = performanceOf(kind);
+      case 7 -> cancerRelated = boolOf(kind);
+      case 8 -> {
+        if (v != VALUE_NULL) {
+          labs = labs(object(kind));
+        }
+      }
+      case 9 -> {
+        if (v != VALUE_NULL) {
+          liver = liver(object(kind));
+        }
+      }
+      case 10 -> dialysis = boolOf(kind);
+      case 11 -> {
+        if (v != VALUE_NULL) {
+          primary = primary(object(kind));
+        }
+      }
+      case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
+      case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
+      case 14 ->
+          frankel = kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
+      case 15 -> asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
+      case 16 -> {
+        if (v != VALUE_NULL) {
+          history = history(object(kind));
+        }
+      }
+      case 17 -> {
+        if (v != VALUE_NULL) {
+          variants = variants(object(kind));
+        }
+      }
+      default ->
+          antithrombotic =
+              kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
+    }
+  }
+
+  private Observed<PerformanceStatus> performanceOf(int kind) throws IOException {
+    return kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
   }
 
   private Observed<Age> age(int kind) throws IOException {
@@ -634,21 +775,16 @@ public final class DirectPatientReader {
   private void quantity(JsonToken first) throws IOException {
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = QUANTITY.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "value" -> {
-          seen = mark(seen, 1);
-          quantityValue = number(v);
-          quantityIsInt =
-              v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-          quantityInt = quantityIsInt ? p.getIntValue() : 0;
-        }
-        case "unit" -> {
-          seen = mark(seen, 2);
-          quantityUnit = unit(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        quantityValue = number(v);
+        quantityIsInt = numberIsInt;
+        quantityInt = numberIsInt ? numberInt : 0;
+      } else {
+        seen = mark(seen, 2);
+        quantityUnit = unit(v);
       }
     }
     if (seen != 3) {
@@ -672,18 +808,14 @@ public final class DirectPatientReader {
     int value = 0;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = PERFORMANCE.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "scale" -> {
-          seen = mark(seen, 1);
-          scale = string(v);
-        }
-        case "value" -> {
-          seen = mark(seen, 2);
-          value = integer(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        scale = string(v);
+      } else {
+        seen = mark(seen, 2);
+        value = integer(v);
       }
     }
     if (seen != 3 || scale == null) {
@@ -702,7 +834,7 @@ public final class DirectPatientReader {
     List<LabValue> values = new ArrayList<>();
     EnumSet<Analyte> seen = EnumSet.noneOf(Analyte.class);
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      Analyte analyte = analyte(p.currentName());
+      Analyte analyte = ANALYTES[ANALYTE_NAMES.of(p.currentName())];
       if (!seen.add(analyte)) {
         throw new Fallback();
       }
@@ -715,26 +847,6 @@ public final class DirectPatientReader {
     return LabPanel.of(values);
   }
 
-  private static Analyte analyte(String key) {
-    return switch (key) {
-      case "totalBilirubin" -> Analyte.TOTAL_BILIRUBIN;
-      case "albumin" -> Analyte.ALBUMIN;
-      case "inr" -> Analyte.INR;
-      case "ptProlongation" -> Analyte.PT_PROLONGATION;
-      case "creatinine" -> Analyte.CREATININE;
-      case "sodium" -> Analyte.SODIUM;
-      case "platelets" -> Analyte.PLATELETS;
-      case "calcium" -> Analyte.CALCIUM;
-      case "ldh" -> Analyte.LDH;
-      case "crp" -> Analyte.CRP;
-      case "afp" -> Analyte.AFP;
-      case "alkalinePhosphatase" -> Analyte.ALKALINE_PHOSPHATASE;
-      case "haemoglobin" -> Analyte.HAEMOGLOBIN;
-      case "whiteCellCount" -> Analyte.WHITE_CELL_COUNT;
-      default -> throw new Fallback();
-    };
-  }
-
   /** A lab value {"value", "unit", "date"?} from its first field, through the analyte's factory. */
   private LabValue lab(Analyte analyte, JsonToken first) throws IOException {
     double value = 0;
@@ -742,22 +854,13 @@ public final class DirectPatientReader {
     Optional<LocalDate> date = Optional.empty();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = LAB.of(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "value" -> {
-          seen = mark(seen, 1);
-          value = number(v);
-        }
-        case "unit" -> {
-          seen = mark(seen, 2);
-          unit = unit(v);
-        }
-        case "date" -> {
-          seen = mark(seen, 4);
-          date = optionalDate(v);
-        }
-        default -> throw new Fallback();
+      switch (field) {
+        case 0 -> value = number(v);
+        case 1 -> unit = unit(v);
+        default -> date = optionalDate(v);
       }
     }
     if ((seen & 3) != 3 || unit == null) {
@@ -767,24 +870,48 @@ public final class DirectPatientReader {
     return date.isPresent() ? lab.takenOn(date.get()) : lab;
   }
 
-  /** The analyte's own factory, as {@code PatientCodec} calls it (UCUM codes only, no alias). */
+  /** An analyte's factory: {@code of(value, ucum)}. */
+  private interface LabFactory {
+    LabValue of(double value, String unit);
+  }
+
+  /**
+   * Each analyte's own factory, as {@code PatientCodec} calls it (UCUM codes only, no alias), by
+   * ordinal: called through one site, so that {@link #lab} is compiled without fourteen factories
+   * in it (each factory is compiled once, on its own).
+   */
+  private static final LabFactory[] FACTORIES = factories();
+
+  // The ordinals index a table built here in memory, never persisted.
+  @SuppressWarnings("EnumOrdinal")
+  private static LabFactory[] factories() {
+    LabFactory[] all = new LabFactory[Analyte.values().length];
+    for (Analyte a : Analyte.values()) {
+      all[a.ordinal()] =
+          switch (a) {
+            case TOTAL_BILIRUBIN -> Bilirubin::of;
+            case ALBUMIN -> Albumin::of;
+            case INR -> Inr::of;
+            case PT_PROLONGATION -> PtProlongation::of;
+            case CREATININE -> Creatinine::of;
+            case SODIUM -> Sodium::of;
+            case PLATELETS -> Platelets::of;
+            case CALCIUM -> Calcium::of;
+            case LDH -> Ldh::of;
+            case CRP -> Crp::of;
+            case AFP -> Afp::of;
+            case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase::of;
+            case HAEMOGLOBIN -> Haemoglobin::of;
+            case WHITE_CELL_COUNT -> WhiteCellCount::of;
+          };
+    }
+    return all;
+  }
+
+  // The ordinals index a table built here in memory, never persisted.
+  @SuppressWarnings("EnumOrdinal")
   private static LabValue create(Analyte analyte, double value, String unit) {
-    return switch (analyte) {
-      case TOTAL_BILIRUBIN -> Bilirubin.of(value, unit);
-      case ALBUMIN -> Albumin.of(value, unit);
-      case INR -> Inr.of(value, unit);
-      case PT_PROLONGATION -> PtProlongation.of(value, unit);
-      case CREATININE -> Creatinine.of(value, unit);
-      case SODIUM -> Sodium.of(value, unit);
-      case PLATELETS -> Platelets.of(value, unit);
-      case CALCIUM -> Calcium.of(value, unit);
-      case LDH -> Ldh.of(value, unit);
-      case CRP -> Crp.of(value, unit);
-      case AFP -> Afp.of(value, unit);
-      case ALKALINE_PHOSPHATASE -> AlkalinePhosphatase.of(value, unit);
-      case HAEMOGLOBIN -> Haemoglobin.of(value, unit);
-      case WHITE_CELL_COUNT -> WhiteCellCount.of(value, unit);
-    };
+    return FACTORIES[analyte.ordinal()].of(value, unit);
   }
 
   // ------------------------------------------------------------------ liver and primary
@@ -795,13 +922,7 @@ public final class DirectPatientReader {
     Observed<Boolean> cholestatic = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "ascites" -> 0;
-            case "encephalopathy" -> 1;
-            case "cholestaticDisease" -> 2;
-            default -> throw new Fallback();
-          };
+      int field = LIVER.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -827,18 +948,7 @@ public final class DirectPatientReader {
     Observed<Integer> count = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "control" -> 0;
-            case "nodules" -> 1;
-            case "macrovascularInvasion" -> 2;
-            case "portalVeinInvasion" -> 3;
-            case "ajccT" -> 4;
-            case "ajccN" -> 5;
-            case "afp" -> 6;
-            case "noduleCount" -> 7;
-            default -> throw new Fallback();
-          };
+      int field = PRIMARY.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -868,18 +978,14 @@ public final class DirectPatientReader {
     String definition = null;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = CONTROL.of(p.currentName());
       JsonToken v = next();
-      switch (name) {
-        case "controlled" -> {
-          seen = mark(seen, 1);
-          controlled = bool(v);
-        }
-        case "definition" -> {
-          seen = mark(seen, 2);
-          definition = string(v);
-        }
-        default -> throw new Fallback();
+      if (field == 0) {
+        seen = mark(seen, 1);
+        controlled = bool(v);
+      } else {
+        seen = mark(seen, 2);
+        definition = string(v);
       }
     }
     if (seen != 3 || definition == null) {
@@ -913,14 +1019,7 @@ public final class DirectPatientReader {
     Observed<Boolean> treatable = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "site" -> 0;
-            case "pattern" -> 1;
-            case "resectable" -> 2;
-            case "treatable" -> 3;
-            default -> throw new Fallback();
-          };
+      int field = METASTASIS.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
@@ -947,26 +1046,14 @@ public final class DirectPatientReader {
     OtherBone other = null;
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
+      int field = SITE.of(p.currentName());
+      seen = mark(seen, 1 << field);
       JsonToken v = next();
-      switch (name) {
-        case "spinalLevel" -> {
-          seen = mark(seen, 1);
-          level = string(v);
-        }
-        case "longBone" -> {
-          seen = mark(seen, 2);
-          bone = enumValue(v, LongBone.class);
-        }
-        case "region" -> {
-          seen = mark(seen, 4);
-          region = enumValue(v, LongBoneRegion.class);
-        }
-        case "otherBone" -> {
-          seen = mark(seen, 8);
-          other = enumValue(v, OtherBone.class);
-        }
-        default -> throw new Fallback();
+      switch (field) {
+        case 0 -> level = string(v);
+        case 1 -> bone = enumValue(v, LongBone.class);
+        case 2 -> region = enumValue(v, LongBoneRegion.class);
+        default -> other = enumValue(v, OtherBone.class);
       }
     }
     if (seen == 1 && level != null) {
@@ -990,6 +1077,43 @@ public final class DirectPatientReader {
     return out;
   }
 
+  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
+  private static final @Nullable Class<?>[] LESION_ENUMS = {
+    null,
+    null,
+    LesionMorphology.class,
+    PainCharacter.class,
+    PainSeverity.class,
+    null,
+    DiameterFraction.class,
+    null,
+    null,
+    VertebralCollapse.class,
+    SpinalAlignment.class,
+    PosterolateralInvolvement.class,
+    null,
+    null
+  };
+
+  /** An observation read for the type that {@link #LESION_ENUMS} gives its field. */
+  @SuppressWarnings("unchecked") // the field's type in LESION_ENUMS is the type it is stored as
+  private static <T> Observed<T> cast(Observed<?> o) {
+    return (Observed<T>) o;
+  }
+
+  /** An enum constant of a type by its JSON name, as {@link #enumValue} reads it. */
+  private Object enumConstant(JsonToken t, Class<?> type) throws IOException {
+    if (t != VALUE_STRING) {
+      throw new Fallback();
+    }
+    Object e =
+        Json.enumConstantOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), type);
+    if (e == null) {
+      throw new Fallback();
+    }
+    return e;
+  }
+
   private BoneLesion lesion(JsonToken first) throws IOException {
     String id = null;
     SkeletalSite site = null;
@@ -1007,23 +1131,31 @@ public final class DirectPatientReader {
     Observed<PainIntensity> intensity = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = lesionField(p.currentName());
+      int field = LESION.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);
+      Class<?> type = LESION_ENUMS[field];
+      if (type != null) {
+        // The seven enum fields share one lookup: the field's type is in LESION_ENUMS.
+        Observed<?> e = kind == SCALAR ? Observed.of(enumConstant(v, type)) : notValue(kind);
+        switch (field) {
+          case 2 -> morphology = cast(e);
+          case 3 -> painCharacter = cast(e);
+          case 4 -> painSeverity = cast(e);
+          case 6 -> fraction = cast(e);
+          case 9 -> collapse = cast(e);
+          case 10 -> alignment = cast(e);
+          default -> posterolateral = cast(e);
+        }
+        continue;
+      }
       switch (field) {
         case 0 -> id = string(v);
         case 1 -> site = site(object(kind));
-        case 2 -> morphology = enumOf(kind, LesionMorphology.class);
-        case 3 -> painCharacter = enumOf(kind, PainCharacter.class);
-        case 4 -> painSeverity = enumOf(kind, PainSeverity.class);
         case 5 -> size = kind == OBJECT ? Observed.of(diameter(p.currentToken())) : notValue(kind);
-        case 6 -> fraction = enumOf(kind, DiameterFraction.class);
         case 7 -> softTissue = boolOf(kind);
         case 8 -> fracture = boolOf(kind);
-        case 9 -> collapse = enumOf(kind, VertebralCollapse.class);
-        case 10 -> alignment = enumOf(kind, SpinalAlignment.class);
-        case 11 -> posterolateral = enumOf(kind, PosterolateralInvolvement.class);
         case 12 -> escc = kind == SCALAR ? Observed.of(EsccGrade.parse(string(v))) : notValue(kind);
         default ->
             intensity =
@@ -1050,26 +1182,6 @@ public final class DirectPatientReader {
         intensity);
   }
 
-  private static int lesionField(String name) {
-    return switch (name) {
-      case "id" -> 0;
-      case "site" -> 1;
-      case "morphology" -> 2;
-      case "painCharacter" -> 3;
-      case "painSeverity" -> 4;
-      case "size" -> 5;
-      case "diameterFraction" -> 6;
-      case "softTissueMass" -> 7;
-      case "pathologicalFracture" -> 8;
-      case "collapse" -> 9;
-      case "alignment" -> 10;
-      case "posterolateral" -> 11;
-      case "escc" -> 12;
-      case "painIntensity" -> 13;
-      default -> throw new Fallback();
-    };
-  }
-
   private PainIntensity painIntensity(JsonToken first) throws IOException {
     if (first != FIELD_NAME || !p.currentName().equals("nrs")) {
       throw new Fallback();
@@ -1091,15 +1203,7 @@ public final class DirectPatientReader {
     Observed<List<SkeletalRelatedEvent>> events = Observed.unknown();
     int seen = 0;
     for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field =
-          switch (p.currentName()) {
-            case "priorSystemicTherapy" -> 0;
-            case "radiotherapy" -> 1;
-            case "boneTargetingAgents" -> 2;
-            case "surgery" -> 3;
-            case "skeletalRelatedEvents" -> 4;
-            default -> throw new Fallback();
-          };
+      int field = HISTORY.of(p.currentName());
       seen = mark(seen, 1 << field);
       JsonToken v = next();
       int kind = observed(v);

@@ -187,6 +187,11 @@ final class Json {
     return found == null ? null : type.cast(found);
   }
 
+  /** As {@link #enumOrNull(char[], int, int, Class)}, for a type known only as a class. */
+  static @Nullable Object enumConstantOrNull(char[] chars, int offset, int length, Class<?> type) {
+    return ENUM_TABLES.get(type).get(chars, offset, length);
+  }
+
   /** Each enum's constants by their JSON name, looked up by characters, built once per type. */
   private static final ClassValue<NameTable> ENUM_TABLES =
       new ClassValue<>() {
