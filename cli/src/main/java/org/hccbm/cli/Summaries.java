@@ -186,8 +186,9 @@ final class Summaries {
   private static byte[][] bands() {
     SurvivalBand[] all = SurvivalBand.values();
     byte[][] texts = new byte[all.length][];
-    for (SurvivalBand b : all) {
-      texts[b.ordinal()] = encode(b.toString());
+    // values() is in declaration order: position i holds the i-th constant (read back by ordinal)
+    for (int i = 0; i < all.length; i++) {
+      texts[i] = encode(all[i].toString());
     }
     return texts;
   }

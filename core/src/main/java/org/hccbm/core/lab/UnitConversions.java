@@ -153,15 +153,24 @@ public final class UnitConversions {
     for (Analyte a : Analyte.values()) {
       double[] row = new double[units];
       java.util.Arrays.fill(row, Double.NaN);
-      CANONICAL_PER_UNIT.row(a).forEach((unit, factor) -> row[unit.ordinal()] = factor);
-      FACTORS[a.ordinal()] = row;
+      CANONICAL_PER_UNIT.row(a).forEach((unit, factor) -> row[index(unit)] = factor);
+      FACTORS[index(a)] = row;
       String[] equivalences = new String[units];
-      EQUIVALENTS.row(a).forEach((unit, text) -> equivalences[unit.ordinal()] = text);
-      EQUIVALENCES[a.ordinal()] = equivalences;
+      EQUIVALENTS.row(a).forEach((unit, text) -> equivalences[index(unit)] = text);
+      EQUIVALENCES[index(a)] = equivalences;
     }
   }
 
   private UnitConversions() {}
+
+  /**
+   * Returns an enum constant's position, the index of the tables above: they are rebuilt from
+   * {@code values()} in declaration order at class initialisation, so the index cannot go stale.
+   */
+  @SuppressWarnings("EnumOrdinal") // tables indexed by position, built from values() above
+  private static int index(Enum<?> constant) {
+    return constant.ordinal();
+  }
 
   /**
    * Converts a value of an analyte between two of its accepted units.
@@ -253,7 +262,7 @@ public final class UnitConversions {
    */
   public static Optional<String> conversionNote(LabValue value) {
     Analyte a = value.analyte();
-    String equivalence = EQUIVALENCES[a.ordinal()][value.unit().ordinal()];
+    String equivalence = EQUIVALENCES[index(a)][index(value.unit())];
     Optional<String> alias = value.reportedUnit();
     if (equivalence == null && alias.isEmpty()) {
       return Optional.empty();
@@ -280,7 +289,7 @@ public final class UnitConversions {
   }
 
   private static double factor(Analyte analyte, LabUnit unit) {
-    double factor = FACTORS[analyte.ordinal()][unit.ordinal()];
+    double factor = FACTORS[index(analyte)][index(unit)];
     if (Double.isNaN(factor)) {
       throw analyte.unitError(unit.ucum());
     }
