@@ -73,6 +73,11 @@ public record PlanContext(
     this(patient, evaluations, survival, List.of(survival));
   }
 
+  /** Returns an observation's value when known, else null (no {@link Optional} per read). */
+  static <T> @Nullable T valueOrNull(Observed<T> observed) {
+    return observed instanceof Observed.Known<T> k ? k.value() : null;
+  }
+
   /** Returns the INR, when known. */
   Optional<Double> inr() {
     return patient.labs().inr().known().map(Inr::ratioValue);
@@ -202,16 +207,15 @@ public record PlanContext(
 
   /** Whether a lesion's pain is recorded as present: an NRS above 0 or a pain character. */
   private static boolean isPainful(BoneLesion l) {
-    PainIntensity nrs = l.painIntensity().known().orElse(null);
-    PainCharacter character = l.painCharacter().known().orElse(null);
+    PainIntensity nrs = valueOrNull(l.painIntensity());
+    PainCharacter character = valueOrNull(l.painCharacter());
     return (nrs != null && nrs.nrs() > 0) || (character != null && character != PainCharacter.NONE);
   }
 
   /** Whether a lesion is recorded as pain-free: an NRS of 0 or no pain character. */
   private static boolean painFree(BoneLesion l) {
-    PainIntensity nrs = l.painIntensity().known().orElse(null);
-    return (nrs != null && nrs.nrs() == 0)
-        || l.painCharacter().known().orElse(null) == PainCharacter.NONE;
+    PainIntensity nrs = valueOrNull(l.painIntensity());
+    return (nrs != null && nrs.nrs() == 0) || valueOrNull(l.painCharacter()) == PainCharacter.NONE;
   }
 
   private static Observed<Boolean> unknownPain(BoneLesion l) {
@@ -224,7 +228,8 @@ public record PlanContext(
    * @return the lesions
    */
   List<BoneLesion> lesions() {
-    return patient.boneLesions().known().orElse(List.of());
+    List<BoneLesion> known = valueOrNull(patient.boneLesions());
+    return known == null ? List.of() : known;
   }
 
   /** Returns the result of a patient-level model (whichever variant was evaluated). */
@@ -283,7 +288,7 @@ public record PlanContext(
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */
   List<Ecog> ecog() {
-    PerformanceStatus status = patient.performanceStatus().known().orElse(null);
+    PerformanceStatus status = valueOrNull(patient.performanceStatus());
     return status == null ? ALL_ECOG : status.ecogCandidates(PsConvention.STANDARD);
   }
 
@@ -294,7 +299,7 @@ public record PlanContext(
    * when every spinal lesion's ESCC grade is recorded below 2 and the lesion list is known.
    */
   Observed<Boolean> cordCompression() {
-    List<BoneLesion> lesions = patient.boneLesions().known().orElse(null);
+    List<BoneLesion> lesions = valueOrNull(patient.boneLesions());
     if (lesions == null) {
       return Observed.unknown();
     }
@@ -303,7 +308,7 @@ public record PlanContext(
       if (!l.site().isSpinal()) {
         continue;
       }
-      EsccGrade escc = l.escc().known().orElse(null);
+      EsccGrade escc = valueOrNull(l.escc());
       if (escc != null && escc.cordCompressed()) {
         return Observed.of(true);
       }
