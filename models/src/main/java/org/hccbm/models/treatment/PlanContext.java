@@ -202,7 +202,7 @@ public record PlanContext(
 
   /** Returns whether a lesion is painful: yes, no, or unknown. */
   static Observed<Boolean> painful(BoneLesion l) {
-    return isPainful(l) ? Observed.of(true) : painFree(l) ? Observed.of(false) : unknownPain(l);
+    return isPainful(l) ? YES : painFree(l) ? NO : unknownPain(l);
   }
 
   /** Whether a lesion's pain is recorded as present: an NRS above 0 or a pain character. */
@@ -219,7 +219,7 @@ public record PlanContext(
   }
 
   private static Observed<Boolean> unknownPain(BoneLesion l) {
-    return l.painSeverity().isKnown() ? Observed.of(true) : Observed.unknown();
+    return l.painSeverity().isKnown() ? YES : Observed.unknown();
   }
 
   /**
@@ -240,11 +240,22 @@ public record PlanContext(
   /** Returns the result of a patient-level model (whichever variant was evaluated), or null. */
   private @Nullable ModelResult patientResult(ModelInfo model) {
     for (Models.Evaluation e : evaluations) {
-      if (e.isOf(model) && e.about().isPatient()) {
+      if (isOf(e, model) && e.about().isPatient()) {
         return e.result();
       }
     }
     return null;
+  }
+
+  /**
+   * {@link Models.Evaluation#isOf}: the same model id, the ids' cached hashes compared first (the
+   * planner asks this of every evaluation many times per plan, and most are of other models).
+   */
+  @SuppressWarnings("ReferenceEquality") // identity is a fast path before equals, not instead
+  static boolean isOf(Models.Evaluation e, ModelInfo model) {
+    String a = e.model().id();
+    String b = model.id();
+    return a == b || (a.hashCode() == b.hashCode() && a.equals(b));
   }
 
   /** Returns the per-lesion evaluations of a model. */
@@ -252,7 +263,7 @@ public record PlanContext(
     ModelInfo info = model.info();
     List<Models.Evaluation> out = new ArrayList<>();
     for (Models.Evaluation e : evaluations) {
-      if (e.isOf(info) && !e.about().isPatient()) {
+      if (isOf(e, info) && !e.about().isPatient()) {
         out.add(e);
       }
     }
@@ -263,7 +274,7 @@ public record PlanContext(
   <C extends Category> List<C> categories(LesionScore model, BoneLesion lesion, Class<C> type) {
     ModelInfo info = model.info();
     for (Models.Evaluation e : evaluations) {
-      if (e.isOf(info) && e.about() instanceof Subject.Lesion s && s.id().equals(lesion.id())) {
+      if (isOf(e, info) && e.about() instanceof Subject.Lesion s && s.id().equals(lesion.id())) {
         return typed(e.result(), type);
       }
     }
@@ -310,17 +321,26 @@ public record PlanContext(
       }
       EsccGrade escc = valueOrNull(l.escc());
       if (escc != null && escc.cordCompressed()) {
-        return Observed.of(true);
+        return YES;
       }
       allKnown &= escc != null;
     }
-    return allKnown ? Observed.of(false) : Observed.unknown();
+    return allKnown ? NO : Observed.unknown();
   }
 
   /** Returns whether there is a neurological deficit (Frankel A–D), or unknown. */
   Observed<Boolean> neurologicalDeficit() {
-    return patient.frankel().map(f -> f != FrankelGrade.E);
+    Observed<FrankelGrade> frankel = patient.frankel();
+    if (frankel instanceof Observed.Known<FrankelGrade> k) {
+      return k.value() != FrankelGrade.E ? YES : NO;
+    }
+    return frankel.map(f -> f != FrankelGrade.E); // unknown or not assessable, kept as it is
   }
+
+  /** Known yes and known no, made once (observations are values). */
+  private static final Observed<Boolean> YES = Observed.of(true);
+
+  private static final Observed<Boolean> NO = Observed.of(false);
 
   /**
    * Returns the lesions with pain recorded: an NRS above 0, a SINS pain character other than none,

@@ -202,30 +202,12 @@ final class TeamRules {
   }
 
   /** Whether every category the SINS result allows warrants a surgical consultation. */
-  static boolean consultation(ModelResult r) {
-    List<SinsCategory> cats = r.possibleCategories(SinsCategory.class);
-    if (cats.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < cats.size(); i++) {
-      if (!cats.get(i).warrantsSurgicalConsultation()) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean consultation(ModelResult r) {
+    return SurgeryRules.allConsultation(r.possibleCategories(SinsCategory.class));
   }
 
   /** Whether every category the Mirels result allows asks for an orthopaedic surgeon. */
   private static boolean orthopaedic(ModelResult r) {
-    List<MirelsRecommendation> cats = r.possibleCategories(MirelsRecommendation.class);
-    if (cats.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < cats.size(); i++) {
-      if (!cats.get(i).surgeonAsked()) {
-        return false;
-      }
-    }
-    return true;
+    return SurgeryRules.allSurgeonAsked(r.possibleCategories(MirelsRecommendation.class));
   }
 }

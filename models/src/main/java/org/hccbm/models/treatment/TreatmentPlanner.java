@@ -334,6 +334,7 @@ public final class TreatmentPlanner {
      * patient-level dependent), at most as firm as they are (PS-28).
      */
     List<PlanItem> kept() {
+      standingMasks();
       List<PlanItem> kept = new ArrayList<>(items.size());
       for (PlanItem item : items) {
         List<Intervention> dependsOn = item.dependsOn();
@@ -395,6 +396,31 @@ public final class TreatmentPlanner {
       return notYetUnder(item, caution, List.of(PlanArg.of(first)));
     }
 
+    /** The interventions with a verdict that stands, or is an option: any subject, the patient. */
+    private int standsAny;
+
+    private int optionAny;
+    private int standsForPatient;
+    private int optionForPatient;
+
+    /** Sets the masks of the interventions whose verdicts stand, once every verdict is made. */
+    private void standingMasks() {
+      for (int i = 0; i < verdicts.size(); i++) {
+        PlanItem.Kind kind = verdictKinds[i];
+        if (kind == PlanItem.Kind.RULED_OUT) {
+          continue;
+        }
+        int b = verdictBits[i];
+        boolean patient = verdictSubjects[i].isPatient();
+        standsAny |= b;
+        standsForPatient |= patient ? b : 0;
+        if (kind == PlanItem.Kind.OPTION) {
+          optionAny |= b;
+          optionForPatient |= patient ? b : 0;
+        }
+      }
+    }
+
     /**
      * Returns 0 when none of a dependent's parents stands; 2 when one stands and the dependent is
      * not an option or an option stands; else 1.
@@ -404,14 +430,23 @@ public final class TreatmentPlanner {
       for (int i = 0; i < dependsOn.size(); i++) {
         parents |= bit(dependsOn.get(i));
       }
+      if ((standsAny & parents) == 0) {
+        return 0; // no verdict of a parent stands, for any subject
+      }
       boolean patientLevel = item.subject().isPatient();
       boolean option = item.kind() == PlanItem.Kind.OPTION;
+      if (patientLevel) {
+        // every subject's verdicts count for a patient-level dependent
+        return !option || (optionAny & parents) != 0 ? 2 : 1;
+      }
+      if ((standsForPatient & parents) != 0 && (!option || (optionForPatient & parents) != 0)) {
+        return 2; // a patient-level verdict counts for every lesion
+      }
       int standing = 0;
       for (int i = 0; i < verdicts.size(); i++) {
         if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
             && (verdictBits[i] & parents) != 0
-            && (patientLevel
-                || verdictSubjects[i].isPatient()
+            && (verdictSubjects[i].isPatient()
                 || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
           if (!option || verdictKinds[i] == PlanItem.Kind.OPTION) {
             return 2;
