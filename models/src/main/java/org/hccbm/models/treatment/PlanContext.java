@@ -240,22 +240,11 @@ public record PlanContext(
   /** Returns the result of a patient-level model (whichever variant was evaluated), or null. */
   private @Nullable ModelResult patientResult(ModelInfo model) {
     for (Models.Evaluation e : evaluations) {
-      if (isOf(e, model) && e.about().isPatient()) {
+      if (e.isOf(model) && e.about().isPatient()) {
         return e.result();
       }
     }
     return null;
-  }
-
-  /**
-   * {@link Models.Evaluation#isOf}: the same model id, the ids' cached hashes compared first (the
-   * planner asks this of every evaluation many times per plan, and most are of other models).
-   */
-  @SuppressWarnings("ReferenceEquality") // identity is a fast path before equals, not instead
-  static boolean isOf(Models.Evaluation e, ModelInfo model) {
-    String a = e.model().id();
-    String b = model.id();
-    return a == b || (a.hashCode() == b.hashCode() && a.equals(b));
   }
 
   /** Returns the per-lesion evaluations of a model. */
@@ -263,7 +252,7 @@ public record PlanContext(
     ModelInfo info = model.info();
     List<Models.Evaluation> out = new ArrayList<>();
     for (Models.Evaluation e : evaluations) {
-      if (isOf(e, info) && !e.about().isPatient()) {
+      if (e.isOf(info) && !e.about().isPatient()) {
         out.add(e);
       }
     }
@@ -274,7 +263,7 @@ public record PlanContext(
   <C extends Category> List<C> categories(LesionScore model, BoneLesion lesion, Class<C> type) {
     ModelInfo info = model.info();
     for (Models.Evaluation e : evaluations) {
-      if (isOf(e, info) && e.about() instanceof Subject.Lesion s && s.id().equals(lesion.id())) {
+      if (e.isOf(info) && e.about() instanceof Subject.Lesion s && s.id().equals(lesion.id())) {
         return typed(e.result(), type);
       }
     }

@@ -144,9 +144,9 @@ public final class SurvivalPolicies {
       if (!e.about().isPatient()) {
         continue;
       }
-      if (PlanContext.isOf(e, ChildPugh.INSTANCE.info()) && only(e.result(), ChildPughClass.C)) {
+      if (e.isOf(ChildPugh.INSTANCE.info()) && only(e.result(), ChildPughClass.C)) {
         out.add(Wording.of("survival.poor.childPughC", PlanArg.of(ChildPughClass.C)));
-      } else if (PlanContext.isOf(e, Bclc.INSTANCE.info()) && only(e.result(), BclcStage.D)) {
+      } else if (e.isOf(Bclc.INSTANCE.info()) && only(e.result(), BclcStage.D)) {
         out.add(Wording.of("survival.poor.bclc", PlanArg.of(BclcStage.D)));
       }
     }

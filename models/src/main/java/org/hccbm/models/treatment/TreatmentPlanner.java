@@ -353,14 +353,12 @@ public final class TreatmentPlanner {
     }
 
     /**
-     * {@link #atMostAsFirm} for a dependent whose parents stand but none as an option, read from
-     * the verdict arrays: the parents' interventions in the order their verdicts were made, or (two
-     * or more) in the order plans have always named them.
+     * A dependent option is an option only while one of its parents is (PS-28): under parents that
+     * stand but need information or have cautions first it takes the firmest of their kinds and
+     * names them, read from the verdict arrays (one parent intervention; two or more in the order
+     * plans have always named them).
      */
     private PlanItem notYet(PlanItem item) {
-      if (item.kind() != PlanItem.Kind.OPTION) {
-        return item;
-      }
       List<Intervention> dependsOn = item.dependsOn();
       int parents = 0;
       for (int i = 0; i < dependsOn.size(); i++) {
@@ -377,9 +375,6 @@ public final class TreatmentPlanner {
             && (patientLevel
                 || verdictSubjects[i].isPatient()
                 || TreatmentPlan.sameSubject(verdictSubjects[i], subject))) {
-          if (verdictKinds[i] == PlanItem.Kind.OPTION) {
-            return item;
-          }
           caution |= verdictKinds[i] == PlanItem.Kind.CAUTION;
           if (first == null) {
             first = verdicts.get(i).intervention().orElseThrow();
@@ -387,21 +382,23 @@ public final class TreatmentPlanner {
           seen |= verdictBits[i];
         }
       }
-      if (first == null) {
-        return item; // no parent stands (the caller keeps only standing dependents)
+      // standing 1: the item is an option, a parent stands, and none stands as an option
+      Intervention only = requireNonNull(first, "first");
+      if (seen != bit(only)) {
+        List<PlanArg> labels = new ArrayList<>(Integer.bitCount(seen));
+        for (Intervention i :
+            interventionsInPublishedOrder(standingParents(verdicts, item), verdicts)) {
+          labels.add(PlanArg.of(i));
+        }
+        return notYetUnder(item, caution, labels);
       }
-      if (Integer.bitCount(seen) > 1) {
-        return atMostAsFirm(item, standingParents(verdicts, item), verdicts);
-      }
-      return notYetUnder(item, caution, List.of(PlanArg.of(first)));
+      return notYetUnder(item, caution, List.of(PlanArg.of(only)));
     }
 
-    /** The interventions with a verdict that stands, or is an option: any subject, the patient. */
+    /** The interventions with a verdict that stands, or is an option, for any subject. */
     private int standsAny;
 
     private int optionAny;
-    private int standsForPatient;
-    private int optionForPatient;
 
     /** Sets the masks of the interventions whose verdicts stand, once every verdict is made. */
     private void standingMasks() {
@@ -410,13 +407,9 @@ public final class TreatmentPlanner {
         if (kind == PlanItem.Kind.RULED_OUT) {
           continue;
         }
-        int b = verdictBits[i];
-        boolean patient = verdictSubjects[i].isPatient();
-        standsAny |= b;
-        standsForPatient |= patient ? b : 0;
+        standsAny |= verdictBits[i];
         if (kind == PlanItem.Kind.OPTION) {
-          optionAny |= b;
-          optionForPatient |= patient ? b : 0;
+          optionAny |= verdictBits[i];
         }
       }
     }
@@ -438,9 +431,6 @@ public final class TreatmentPlanner {
       if (patientLevel) {
         // every subject's verdicts count for a patient-level dependent
         return !option || (optionAny & parents) != 0 ? 2 : 1;
-      }
-      if ((standsForPatient & parents) != 0 && (!option || (optionForPatient & parents) != 0)) {
-        return 2; // a patient-level verdict counts for every lesion
       }
       int standing = 0;
       for (int i = 0; i < verdicts.size(); i++) {
@@ -519,34 +509,6 @@ public final class TreatmentPlanner {
       }
     }
     return out;
-  }
-
-  /**
-   * A dependent option is an option only while one of its parents is (PS-28): under parents that
-   * need information or have cautions first it takes the firmest of their kinds and says why.
-   */
-  private static PlanItem atMostAsFirm(
-      PlanItem item, List<PlanItem> parents, List<PlanItem> verdicts) {
-    if (item.kind() != PlanItem.Kind.OPTION) {
-      return item;
-    }
-    boolean caution = false;
-    Set<Intervention> parentInterventions = new LinkedHashSet<>();
-    for (PlanItem v : parents) {
-      if (v.kind() == PlanItem.Kind.OPTION) {
-        return item;
-      }
-      caution |= v.kind() == PlanItem.Kind.CAUTION;
-      parentInterventions.add(v.intervention().orElseThrow());
-    }
-    if (parentInterventions.size() > 1) {
-      parentInterventions = interventionsInPublishedOrder(parents, verdicts);
-    }
-    List<PlanArg> labels = new ArrayList<>(parentInterventions.size());
-    for (Intervention i : parentInterventions) {
-      labels.add(PlanArg.of(i));
-    }
-    return notYetUnder(item, caution, labels);
   }
 
   /** A dependent option worded "not yet" under its parents' labels (caution or needs). */

@@ -131,6 +131,44 @@ class PlannerFastPathsTest {
   }
 
   @Test
+  void ps28_anOption_underTwoParentsThatNeedInformation_namesBoth() {
+    TreatmentPlan p =
+        plan(
+            TWO_LESIONS,
+            verdict(Intervention.REIRRADIATION, Optional.of(L2), GateCheck.Outcome.UNKNOWN),
+            verdict(Intervention.EBRT, Optional.of(L1), GateCheck.Outcome.UNKNOWN),
+            verdict(Intervention.SBRT, Optional.of(L1), GateCheck.Outcome.FAIL),
+            dependent(
+                PlanItem.PATIENT,
+                Kind.OPTION,
+                Intervention.EBRT,
+                Intervention.REIRRADIATION,
+                Intervention.SBRT));
+    PlanItem d = p.items().stream().filter(i -> !i.isVerdict()).findFirst().orElseThrow();
+    assertThat(d.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(d.wording().key()).isEqualTo("dependent.notYetNeeds");
+    PlanArg.Join labels = (PlanArg.Join) d.wording().args().get(1);
+    assertThat(labels.separator()).isEqualTo("or");
+    assertThat(labels.items())
+        .containsExactlyInAnyOrder(
+            PlanArg.of(Intervention.EBRT), PlanArg.of(Intervention.REIRRADIATION));
+  }
+
+  @Test
+  void ps28_anOption_underOneCautionParentForTwoLesions_namesItOnce() {
+    TreatmentPlan p =
+        plan(
+            TWO_LESIONS,
+            verdict(Intervention.EBRT, Optional.of(L1), GateCheck.Outcome.CAUTION),
+            verdict(Intervention.EBRT, Optional.of(L2), GateCheck.Outcome.UNKNOWN),
+            dependent(PlanItem.PATIENT, Kind.OPTION, Intervention.EBRT));
+    PlanItem d = p.items().stream().filter(i -> !i.isVerdict()).findFirst().orElseThrow();
+    assertThat(d.kind()).isEqualTo(Kind.CAUTION);
+    assertThat(d.wording().args().get(1))
+        .isEqualTo(PlanArg.join("or", List.of(PlanArg.of(Intervention.EBRT))));
+  }
+
+  @Test
   void ps28_aPatientLevelOption_underAnOptionParentOfAnyLesion_staysAnOption() {
     TreatmentPlan p =
         plan(
