@@ -169,6 +169,22 @@ class PlannerFastPathsTest {
   }
 
   @Test
+  void ps28_aNotYetOption_namesOnlyItsOwnParents_andOnlyItsSubjectsOrThePatients() {
+    TreatmentPlan p =
+        plan(
+            TWO_LESIONS,
+            verdict(Intervention.DENOSUMAB, Optional.empty(), GateCheck.Outcome.CAUTION),
+            verdict(Intervention.EBRT, Optional.empty(), GateCheck.Outcome.UNKNOWN),
+            verdict(Intervention.EBRT, Optional.of(L2), GateCheck.Outcome.CAUTION),
+            dependent(Subject.lesion("L1"), Kind.OPTION, Intervention.EBRT));
+    PlanItem d = p.items().stream().filter(i -> !i.isVerdict()).findFirst().orElseThrow();
+    // the patient-level EBRT verdict counts for L1; L2's and the unrelated denosumab's do not
+    assertThat(d.kind()).isEqualTo(Kind.NEEDS_INFORMATION);
+    assertThat(d.wording().args().get(1))
+        .isEqualTo(PlanArg.join("or", List.of(PlanArg.of(Intervention.EBRT))));
+  }
+
+  @Test
   void ps28_aPatientLevelOption_underAnOptionParentOfAnyLesion_staysAnOption() {
     TreatmentPlan p =
         plan(
