@@ -1,6 +1,5 @@
 package org.hccbm.models.treatment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.InvalidClinicalInputException;
@@ -49,28 +48,25 @@ final class CockcroftGault {
    * @return CrCl in mL/min, or empty when an input is unknown
    */
   public static Optional<Double> clearance(Patient patient, List<String> missing) {
-    List<String> gaps = new ArrayList<>();
-    if (!patient.age().isKnown()) {
-      gaps.add("age");
-    }
-    if (!patient.weight().isKnown()) {
-      gaps.add("body weight");
-    }
-    if (!patient.sex().isKnown()) {
-      gaps.add("sex");
-    }
-    if (!patient.labs().creatinine().isKnown()) {
-      gaps.add("serum creatinine");
-    }
-    missing.addAll(gaps);
-    if (!gaps.isEmpty()) {
+    Age age = PlanContext.valueOrNull(patient.age());
+    BodyWeight weight = PlanContext.valueOrNull(patient.weight());
+    Sex sex = PlanContext.valueOrNull(patient.sex());
+    Creatinine creatinine = PlanContext.valueOrNull(patient.labs().creatinine());
+    if (age == null || weight == null || sex == null || creatinine == null) {
+      if (age == null) {
+        missing.add("age");
+      }
+      if (weight == null) {
+        missing.add("body weight");
+      }
+      if (sex == null) {
+        missing.add("sex");
+      }
+      if (creatinine == null) {
+        missing.add("serum creatinine");
+      }
       return Optional.empty();
     }
-    return Optional.of(
-        clearance(
-            patient.age().known().orElseThrow(),
-            patient.weight().known().orElseThrow(),
-            patient.sex().known().orElseThrow(),
-            patient.labs().creatinine().known().orElseThrow()));
+    return Optional.of(clearance(age, weight, sex, creatinine));
   }
 }

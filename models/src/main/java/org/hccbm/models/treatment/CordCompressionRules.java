@@ -125,9 +125,7 @@ final class CordCompressionRules {
           (c, out) -> {
             if (compressedOrSuspected(c)) {
               out.add(CORD_COMPRESSION, OPTION, Wording.of("cord.urgentMri"), facts(c));
-            } else if (!c.neurologicalDeficit().isKnown()
-                && !spinal(c).isEmpty()
-                && spinal(c).stream().anyMatch(l -> !l.escc().isKnown())) {
+            } else if (!c.neurologicalDeficit().isKnown() && anySpinalEsccUnknown(c)) {
               out.add(CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.notExcluded"));
             }
           });
@@ -148,8 +146,7 @@ final class CordCompressionRules {
               "randomised trial",
               Provenance.V),
           (c, out) -> {
-            List<BoneLesion> compressed =
-                spinal(c).stream().filter(SurgeryRules::compressed).toList();
+            List<BoneLesion> compressed = compressedSpinal(c);
             boolean single = contiguous(compressed);
             for (BoneLesion l : compressed) {
               List<GateCheck> criteria = new ArrayList<>();
@@ -235,8 +232,30 @@ final class CordCompressionRules {
 
   private CordCompressionRules() {}
 
-  static List<BoneLesion> spinal(PlanContext c) {
-    return c.lesions().stream().filter(l -> l.site().isSpinal()).toList();
+  /** The spinal lesions with cord compression (ESCC 2–3), in order. */
+  static List<BoneLesion> compressedSpinal(PlanContext c) {
+    List<BoneLesion> lesions = c.lesions();
+    List<BoneLesion> out = null;
+    for (int i = 0; i < lesions.size(); i++) {
+      BoneLesion l = lesions.get(i);
+      if (l.site().isSpinal() && SurgeryRules.compressed(l)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(l);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Whether a spinal lesion's ESCC grade is not recorded. */
+  private static boolean anySpinalEsccUnknown(PlanContext c) {
+    for (BoneLesion l : c.lesions()) {
+      if (l.site().isSpinal() && !l.escc().isKnown()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean compressedOrSuspected(PlanContext c) {
@@ -270,10 +289,16 @@ final class CordCompressionRules {
   /** Whether the compressed levels form one area (one level or contiguous levels). */
   @SuppressWarnings("EnumOrdinal") // SpinalLevel is declared in craniocaudal order, by design
   static boolean contiguous(List<BoneLesion> lesions) {
-    List<Integer> levels =
-        lesions.stream().map(l -> ((SpinalLevel) l.site()).ordinal()).distinct().sorted().toList();
-    for (int i = 1; i < levels.size(); i++) {
-      if (levels.get(i) - levels.get(i - 1) > 1) {
+    if (lesions.size() < 2) {
+      return true;
+    }
+    int[] levels = new int[lesions.size()];
+    for (int i = 0; i < levels.length; i++) {
+      levels[i] = ((SpinalLevel) lesions.get(i).site()).ordinal();
+    }
+    java.util.Arrays.sort(levels);
+    for (int i = 1; i < levels.length; i++) {
+      if (levels[i] - levels[i - 1] > 1) {
         return false;
       }
     }

@@ -107,7 +107,7 @@ abstract class Emission implements TreatmentRule.Emitter {
             Preconditions.text(option, checks, kind),
             rule(),
             facts(facts, checks),
-            Optional.of(pre.intervention()),
+            pre.presentIntervention(),
             lesion.isPresent() ? Subject.lesion(lesion.get().id()) : PlanItem.PATIENT,
             List.of()));
     return kind;
@@ -128,7 +128,7 @@ abstract class Emission implements TreatmentRule.Emitter {
         }
       }
     }
-    return all;
+    return Lists.copy(all);
   }
 
   /** {@link List#contains}, by identity first (checks shared in a plan share their facts). */

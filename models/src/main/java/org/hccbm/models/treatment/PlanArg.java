@@ -243,6 +243,6 @@ public sealed interface PlanArg
    * @return the argument
    */
   static PlanArg join(String separator, List<? extends PlanArg> items) {
-    return new Join(separator, List.copyOf(items));
+    return new Join(separator, Lists.copy(items));
   }
 }

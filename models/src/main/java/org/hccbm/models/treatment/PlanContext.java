@@ -73,6 +73,11 @@ public record PlanContext(
     this(patient, evaluations, survival, List.of(survival));
   }
 
+  /** Returns an observation's value when known, else null (no {@link Optional} per read). */
+  static <T> @Nullable T valueOrNull(Observed<T> observed) {
+    return observed instanceof Observed.Known<T> k ? k.value() : null;
+  }
+
   /** Returns the INR, when known. */
   Optional<Double> inr() {
     return patient.labs().inr().known().map(Inr::ratioValue);
@@ -197,25 +202,24 @@ public record PlanContext(
 
   /** Returns whether a lesion is painful: yes, no, or unknown. */
   static Observed<Boolean> painful(BoneLesion l) {
-    return isPainful(l) ? Observed.of(true) : painFree(l) ? Observed.of(false) : unknownPain(l);
+    return isPainful(l) ? YES : painFree(l) ? NO : unknownPain(l);
   }
 
   /** Whether a lesion's pain is recorded as present: an NRS above 0 or a pain character. */
   private static boolean isPainful(BoneLesion l) {
-    PainIntensity nrs = l.painIntensity().known().orElse(null);
-    PainCharacter character = l.painCharacter().known().orElse(null);
+    PainIntensity nrs = valueOrNull(l.painIntensity());
+    PainCharacter character = valueOrNull(l.painCharacter());
     return (nrs != null && nrs.nrs() > 0) || (character != null && character != PainCharacter.NONE);
   }
 
   /** Whether a lesion is recorded as pain-free: an NRS of 0 or no pain character. */
   private static boolean painFree(BoneLesion l) {
-    PainIntensity nrs = l.painIntensity().known().orElse(null);
-    return (nrs != null && nrs.nrs() == 0)
-        || l.painCharacter().known().orElse(null) == PainCharacter.NONE;
+    PainIntensity nrs = valueOrNull(l.painIntensity());
+    return (nrs != null && nrs.nrs() == 0) || valueOrNull(l.painCharacter()) == PainCharacter.NONE;
   }
 
   private static Observed<Boolean> unknownPain(BoneLesion l) {
-    return l.painSeverity().isKnown() ? Observed.of(true) : Observed.unknown();
+    return l.painSeverity().isKnown() ? YES : Observed.unknown();
   }
 
   /**
@@ -224,7 +228,8 @@ public record PlanContext(
    * @return the lesions
    */
   List<BoneLesion> lesions() {
-    return patient.boneLesions().known().orElse(List.of());
+    List<BoneLesion> known = valueOrNull(patient.boneLesions());
+    return known == null ? List.of() : known;
   }
 
   /** Returns the result of a patient-level model (whichever variant was evaluated). */
@@ -283,7 +288,7 @@ public record PlanContext(
 
   /** Returns the ECOG grades the performance status allows (all when unknown). */
   List<Ecog> ecog() {
-    PerformanceStatus status = patient.performanceStatus().known().orElse(null);
+    PerformanceStatus status = valueOrNull(patient.performanceStatus());
     return status == null ? ALL_ECOG : status.ecogCandidates(PsConvention.STANDARD);
   }
 
@@ -294,7 +299,7 @@ public record PlanContext(
    * when every spinal lesion's ESCC grade is recorded below 2 and the lesion list is known.
    */
   Observed<Boolean> cordCompression() {
-    List<BoneLesion> lesions = patient.boneLesions().known().orElse(null);
+    List<BoneLesion> lesions = valueOrNull(patient.boneLesions());
     if (lesions == null) {
       return Observed.unknown();
     }
@@ -303,19 +308,28 @@ public record PlanContext(
       if (!l.site().isSpinal()) {
         continue;
       }
-      EsccGrade escc = l.escc().known().orElse(null);
+      EsccGrade escc = valueOrNull(l.escc());
       if (escc != null && escc.cordCompressed()) {
-        return Observed.of(true);
+        return YES;
       }
       allKnown &= escc != null;
     }
-    return allKnown ? Observed.of(false) : Observed.unknown();
+    return allKnown ? NO : Observed.unknown();
   }
 
   /** Returns whether there is a neurological deficit (Frankel A–D), or unknown. */
   Observed<Boolean> neurologicalDeficit() {
-    return patient.frankel().map(f -> f != FrankelGrade.E);
+    Observed<FrankelGrade> frankel = patient.frankel();
+    if (frankel instanceof Observed.Known<FrankelGrade> k) {
+      return k.value() != FrankelGrade.E ? YES : NO;
+    }
+    return frankel.map(f -> f != FrankelGrade.E); // unknown or not assessable, kept as it is
   }
+
+  /** Known yes and known no, made once (observations are values). */
+  private static final Observed<Boolean> YES = Observed.of(true);
+
+  private static final Observed<Boolean> NO = Observed.of(false);
 
   /**
    * Returns the lesions with pain recorded: an NRS above 0, a SINS pain character other than none,

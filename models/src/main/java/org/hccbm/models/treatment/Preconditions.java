@@ -30,11 +30,18 @@ public final class Preconditions {
   }
 
   private final Intervention intervention;
+  private final Optional<Intervention> present;
   private final List<Check> checks;
 
   private Preconditions(Intervention intervention, List<Check> checks) {
     this.intervention = requireNonNull(intervention, "intervention");
+    this.present = Optional.of(intervention);
     this.checks = List.copyOf(checks);
+  }
+
+  /** Returns the intervention as a verdict item holds it (made once). */
+  Optional<Intervention> presentIntervention() {
+    return present;
   }
 
   static Preconditions of(Intervention intervention, Check... checks) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
+import org.hccbm.core.history.SurgeryRecord;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.PainIntensity;
@@ -188,7 +189,7 @@ final class RadiotherapyRules {
         yes.add(Wording.of("rt.finding.mechanicalPain"));
       }
       List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
-      if (!sins.isEmpty() && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
+      if (SurgeryRules.allConsultation(sins)) {
         yes.add(Wording.of("rt.finding.sins7"));
       } else if (sins.size() != 1) {
         unknown.add(Wording.of("rt.finding.sins"));
@@ -393,11 +394,11 @@ final class RadiotherapyRules {
               List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
               if (sins.size() == 1 && sins.get(0).unstable()) {
                 criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
-              } else if (sins.isEmpty() || sins.stream().anyMatch(SinsCategory::unstable)) {
+              } else if (sins.isEmpty() || SurgeryRules.anyUnstable(sins)) {
                 criteria.add(
                     GateCheck.criterion(
                         UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
-              } else if (sins.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
+              } else if (SurgeryRules.anyConsultation(sins)) {
                 criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
               }
               out.verdict(
@@ -444,22 +445,7 @@ final class RadiotherapyRules {
               "[III, B]",
               Provenance.V),
           (c, out) -> {
-            boolean operated =
-                c.patient()
-                    .history()
-                    .surgery()
-                    .known()
-                    .map(
-                        list ->
-                            list.stream()
-                                .anyMatch(
-                                    s ->
-                                        switch (s.kind()) {
-                                          case FIXATION, DECOMPRESSION, STABILISATION -> true;
-                                          default -> false;
-                                        }))
-                    .orElse(false);
-            if (operated) {
+            if (operated(c)) {
               out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
             }
             for (BoneLesion l : Emission.surgicalLesions(c, out)) {
@@ -478,6 +464,23 @@ final class RadiotherapyRules {
                       : Wording.of("rt.postoperative", PlanArg.id(l.id())));
             }
           });
+
+  /** Whether a fixation, decompression or stabilisation is recorded. */
+  private static boolean operated(PlanContext c) {
+    List<SurgeryRecord> list = PlanContext.valueOrNull(c.patient().history().surgery());
+    if (list == null) {
+      return false;
+    }
+    for (SurgeryRecord s : list) {
+      switch (s.kind()) {
+        case FIXATION, DECOMPRESSION, STABILISATION -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
 
   /** R-RT-10 and PS-20: pain flare prophylaxis. */
   public static final TreatmentRule PAIN_FLARE =

@@ -90,15 +90,13 @@ final class SurgeryRules {
               List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
               PlanArg summary = PlanValues.result(e.result());
               Fact fact = Fact.about("sinsOf", PlanArg.id(e.subject()), summary);
-              if (!cats.isEmpty()
-                  && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)) {
+              if (allConsultation(cats)) {
                 out.add(
                     SURGERY_AND_INTERVENTION,
                     OPTION,
                     Wording.of("surgery.sinsConsultation", PlanArg.id(e.subject())),
                     fact);
-              } else if (cats.size() > 1
-                  && cats.stream().anyMatch(SinsCategory::warrantsSurgicalConsultation)) {
+              } else if (cats.size() > 1 && anyConsultation(cats)) {
                 out.add(
                     SURGERY_AND_INTERVENTION,
                     NEEDS_INFORMATION,
@@ -160,8 +158,7 @@ final class SurgeryRules {
               Provenance.M),
           (c, out) -> {
             for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
-              Optional<BoneLesion> lesion =
-                  c.lesions().stream().filter(l -> l.id().equals(e.subject())).findFirst();
+              Optional<BoneLesion> lesion = lesion(c, e.subject());
               if (lesion.isEmpty()) {
                 continue;
               }
@@ -282,7 +279,64 @@ final class SurgeryRules {
   private SurgeryRules() {}
 
   static boolean compressed(BoneLesion l) {
-    return l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
+    EsccGrade escc = PlanContext.valueOrNull(l.escc());
+    return escc != null && escc.cordCompressed();
+  }
+
+  /** The first lesion with an id, or empty. */
+  private static Optional<BoneLesion> lesion(PlanContext c, String id) {
+    for (BoneLesion l : c.lesions()) {
+      if (l.id().equals(id)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether there are SINS categories and every one warrants a surgical consultation. */
+  static boolean allConsultation(List<SinsCategory> cats) {
+    if (cats.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < cats.size(); i++) {
+      if (!cats.get(i).warrantsSurgicalConsultation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the SINS categories warrants a surgical consultation. */
+  static boolean anyConsultation(List<SinsCategory> cats) {
+    for (int i = 0; i < cats.size(); i++) {
+      if (cats.get(i).warrantsSurgicalConsultation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the SINS categories is unstable. */
+  static boolean anyUnstable(List<SinsCategory> cats) {
+    for (int i = 0; i < cats.size(); i++) {
+      if (cats.get(i).unstable()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether there are Mirels categories and every one asks for a surgeon. */
+  static boolean allSurgeonAsked(List<MirelsRecommendation> cats) {
+    if (cats.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < cats.size(); i++) {
+      if (!cats.get(i).surgeonAsked()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -296,13 +350,8 @@ final class SurgeryRules {
       List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
       List<MirelsRecommendation> mirels =
           c.categories(Mirels.INSTANCE, l, MirelsRecommendation.class);
-      boolean spinal =
-          l.site().isSpinal()
-              && (compressed(l)
-                  || (!sins.isEmpty()
-                      && sins.stream().allMatch(SinsCategory::warrantsSurgicalConsultation)));
-      boolean longBone =
-          !mirels.isEmpty() && mirels.stream().allMatch(MirelsRecommendation::surgeonAsked);
+      boolean spinal = l.site().isSpinal() && (compressed(l) || allConsultation(sins));
+      boolean longBone = allSurgeonAsked(mirels);
       if (spinal || longBone) {
         out.add(l);
       }

@@ -2,9 +2,7 @@ package org.hccbm.models.treatment;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hccbm.core.result.Category;
@@ -57,7 +55,8 @@ public final class SurvivalPolicies {
           Katagiri.INSTANCE,
           VanDerLinden.INSTANCE,
           Bollen.INSTANCE);
-  private static final Map<String, Integer> SHOWN_INDEX = index(SHOWN);
+  private static final String[] SHOWN_IDS = ids(SHOWN);
+  private static final int[] SHOWN_HASHES = hashes(SHOWN_IDS);
   private static final String VAN_DER_LINDEN = VanDerLinden.INSTANCE.info().id();
 
   /** The default: the HCC-specific HCC-SM GPA first, then the general scores in order. */
@@ -112,8 +111,8 @@ public final class SurvivalPolicies {
           // each shown model's first evaluation, found in one pass
           Models.Evaluation[] firsts = new Models.Evaluation[SHOWN.size()];
           for (Models.Evaluation e : evaluations) {
-            Integer at = SHOWN_INDEX.get(e.model().id());
-            if (at != null && firsts[at] == null) {
+            int at = shownIndex(e.model().id());
+            if (at >= 0 && firsts[at] == null) {
               firsts[at] = e;
             }
           }
@@ -247,12 +246,34 @@ public final class SurvivalPolicies {
         .containsKey("category." + coded.type() + "." + coded.code() + suffix);
   }
 
-  private static Map<String, Integer> index(List<Score<?>> models) {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < models.size(); i++) {
-      out.putIfAbsent(models.get(i).info().id(), i);
+  /**
+   * Returns the position of the first shown model with an id, or -1: the id's (cached) hash is
+   * compared before the id itself.
+   */
+  static int shownIndex(String id) {
+    int hash = id.hashCode();
+    for (int i = 0; i < SHOWN_IDS.length; i++) {
+      if (SHOWN_HASHES[i] == hash && SHOWN_IDS[i].equals(id)) {
+        return i;
+      }
     }
-    return Map.copyOf(out);
+    return -1;
+  }
+
+  private static String[] ids(List<Score<?>> models) {
+    String[] out = new String[models.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = models.get(i).info().id();
+    }
+    return out;
+  }
+
+  private static int[] hashes(String[] ids) {
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = ids[i].hashCode();
+    }
+    return out;
   }
 
   private static List<String> ids(Score<?>... models) {

@@ -6,10 +6,10 @@ import static org.hccbm.models.treatment.PlanItem.Kind.TEAM_MEMBER;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.models.Models;
 import org.hccbm.models.bone.HccSmGpa;
 import org.hccbm.models.bone.HccSmGpaGroup;
 import org.hccbm.models.bone.Mirels;
@@ -24,9 +24,9 @@ import org.hccbm.models.liver.ChildPugh;
  * @since 0.1.0
  */
 final class TeamRules {
-  /** The core members' wording keys (R-MDT-01). */
-  private static final List<String> CORE_MEMBERS =
-      List.of(
+  /** The core members' wordings (R-MDT-01), made once: every plan names them. */
+  private static final Wording[] CORE_MEMBERS =
+      wordings(
           "team.oncologistHepatologist",
           "team.radiologist",
           "team.radiationOncologist",
@@ -34,23 +34,33 @@ final class TeamRules {
           "team.palliativeCare",
           "team.pathologist");
 
-  /** The extended members' wording keys (R-MDT-02). */
-  private static final List<String> EXTENDED_MEMBERS =
-      List.of(
-          "team.rehabilitation",
-          "team.physiotherapy",
-          "team.nurse",
-          "team.pharmacist",
-          "team.socialWorker",
-          "team.nuclearMedicine");
+  /** The extended members' wordings (R-MDT-02), made once: every plan names them. */
+  private static final Wording[] EXTENDED_MEMBERS =
+      extended(
+          wordings(
+              "team.rehabilitation",
+              "team.physiotherapy",
+              "team.nurse",
+              "team.pharmacist",
+              "team.socialWorker",
+              "team.nuclearMedicine"));
+
+  private static final Wording DENTIST = Wording.of("team.dentist");
+  private static final Wording NEUROLOGY = Wording.of("team.neurology");
+  private static final Wording MSCC_COORDINATOR = Wording.of("team.msccCoordinator");
+  private static final Wording SPINE_SURGEON = Wording.of("team.spineSurgeon");
+  private static final Wording ORTHOPAEDIC_SURGEON = Wording.of("team.orthopaedicSurgeon");
+  private static final Wording INTERVENTIONAL_RADIOLOGIST =
+      Wording.of("team.interventionalRadiologist");
+  private static final Wording HEPATOBILIARY = Wording.of("team.hepatobiliary");
 
   /** R-MDT-01: the core members. */
   public static final TreatmentRule CORE =
       TreatmentRule.of(
           RuleInfo.of("R-MDT-01", RuleSources.MDT, "", Provenance.V, Provenance.M),
           (c, out) -> {
-            for (String member : CORE_MEMBERS) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of(member));
+            for (Wording member : CORE_MEMBERS) {
+              out.add(TEAM, TEAM_MEMBER, member);
             }
           });
 
@@ -59,31 +69,31 @@ final class TeamRules {
       TreatmentRule.of(
           RuleInfo.of("R-MDT-02", RuleSources.MDT, "", Provenance.V, Provenance.M),
           (c, out) -> {
-            if (!c.survival().atLeast(3).equals(Optional.of(false))) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.dentist"));
+            if (!Boolean.FALSE.equals(c.survival().atLeast(3).orElse(null))) {
+              out.add(TEAM, TEAM_MEMBER, DENTIST);
             }
             if (c.cordCompression().equals(Observed.of(true))
                 || c.neurologicalDeficit().equals(Observed.of(true))) {
               out.add(
                   TEAM,
                   TEAM_MEMBER,
-                  Wording.of("team.neurology"),
+                  NEUROLOGY,
                   Fact.of("frankel", PlanValues.observedCode(c.patient().frankel())));
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.msccCoordinator"));
+              out.add(TEAM, TEAM_MEMBER, MSCC_COORDINATOR);
             }
-            if (c.perLesion(Sins.INSTANCE).stream().anyMatch(e -> consultation(e.result()))) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.spineSurgeon"));
+            if (anyConsultation(c)) {
+              out.add(TEAM, TEAM_MEMBER, SPINE_SURGEON);
             }
-            if (c.perLesion(Mirels.INSTANCE).stream().anyMatch(e -> orthopaedic(e.result()))) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.orthopaedicSurgeon"));
+            if (anyOrthopaedic(c)) {
+              out.add(TEAM, TEAM_MEMBER, ORTHOPAEDIC_SURGEON);
             }
             if (!Emission.surgicalLesions(c, out).isEmpty()
                 || !Emission.painfulLesions(c, out).isEmpty()) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.interventionalRadiologist"));
+              out.add(TEAM, TEAM_MEMBER, INTERVENTIONAL_RADIOLOGIST);
             }
-            out.add(TEAM, TEAM_MEMBER, Wording.of("team.hepatobiliary"));
-            for (String member : EXTENDED_MEMBERS) {
-              out.add(TEAM, TEAM_MEMBER, Wording.of("team.extended", Wording.of(member)));
+            out.add(TEAM, TEAM_MEMBER, HEPATOBILIARY);
+            for (Wording member : EXTENDED_MEMBERS) {
+              out.add(TEAM, TEAM_MEMBER, member);
             }
             boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
             boolean gpaHigh =
@@ -151,15 +161,53 @@ final class TeamRules {
 
   private TeamRules() {}
 
+  private static Wording[] wordings(String... keys) {
+    Wording[] out = new Wording[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = Wording.of(keys[i]);
+    }
+    return out;
+  }
+
+  private static Wording[] extended(Wording[] members) {
+    Wording[] out = new Wording[members.length];
+    for (int i = 0; i < members.length; i++) {
+      out[i] = Wording.of("team.extended", members[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a lesion's SINS result warrants a surgical consultation in every category it allows.
+   */
+  private static boolean anyConsultation(PlanContext c) {
+    for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
+      if (consultation(e.result())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lesion's Mirels result asks for an orthopaedic surgeon in every category it allows.
+   */
+  private static boolean anyOrthopaedic(PlanContext c) {
+    for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
+      if (orthopaedic(e.result())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every category the SINS result allows warrants a surgical consultation. */
   private static boolean consultation(ModelResult r) {
-    List<SinsCategory> cats = r.possibleCategories(SinsCategory.class);
-    return !cats.isEmpty() && cats.stream().allMatch(SinsCategory::warrantsSurgicalConsultation);
+    return SurgeryRules.allConsultation(r.possibleCategories(SinsCategory.class));
   }
 
   /** Whether every category the Mirels result allows asks for an orthopaedic surgeon. */
   private static boolean orthopaedic(ModelResult r) {
-    List<MirelsRecommendation> cats = r.possibleCategories(MirelsRecommendation.class);
-    return !cats.isEmpty() && cats.stream().allMatch(MirelsRecommendation::surgeonAsked);
+    return SurgeryRules.allSurgeonAsked(r.possibleCategories(MirelsRecommendation.class));
   }
 }

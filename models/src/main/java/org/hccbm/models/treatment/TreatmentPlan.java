@@ -150,13 +150,27 @@ public record TreatmentPlan(
 
     private int groups;
 
-    /** Per group (at its first item): verdict or not, one parent, several parents' bits. */
+    /** The first items of this domain's groups that take other items (not notes), in order. */
+    private final int[] joinable;
+
+    private int joinables;
+
+    /** This domain's verdicts' positions, in order. */
+    private final int[] verdicts;
+
+    private int verdictCount;
+
+    /** Per item: whether it is a verdict. */
+    private final boolean[] isVerdict;
+
+    /**
+     * Per group (at its first item): verdict or not, one parent, several parents' bits, subject.
+     */
     private final boolean[] verdict;
 
     private final @Nullable Intervention[] parent;
     private final int[] mask;
     private final org.hccbm.models.Subject[] subject;
-    private final boolean[] note;
 
     Groups(PlanItem[] items) {
       int n = items.length;
@@ -165,18 +179,30 @@ public record TreatmentPlan(
       this.next = new int[n];
       this.tail = new int[n];
       this.firsts = new int[n];
+      this.joinable = new int[n];
+      this.verdicts = new int[n];
+      this.isVerdict = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        isVerdict[i] = items[i].isVerdict();
+      }
       this.verdict = new boolean[n];
       this.parent = new Intervention[n];
       this.mask = new int[n];
       this.subject = new org.hccbm.models.Subject[n];
-      this.note = new boolean[n];
     }
 
     /** Groups the items from {@code from} (inclusive) to {@code to} (exclusive), one domain. */
     void domain(int from, int to) {
       groups = 0;
+      joinables = 0;
+      verdictCount = 0;
       for (int k = from; k < to; k++) {
-        place(k, from, to);
+        if (isVerdict[k]) {
+          verdicts[verdictCount++] = k;
+        }
+      }
+      for (int k = from; k < to; k++) {
+        place(k);
       }
       for (int g = 0; g < groups; g++) {
         emit(firsts[g], true);
@@ -187,18 +213,18 @@ public record TreatmentPlan(
     /** Adds the verdicts, or the other items, of the group whose first item is {@code k}. */
     private void emit(int k, boolean verdicts) {
       for (int i = k; i >= 0; i = next[i]) {
-        if (items[i].isVerdict() == verdicts) {
+        if (isVerdict[i] == verdicts) {
           out[done++] = items[i];
         }
       }
     }
 
     /** Puts item {@code k} in its group, as {@link TreatmentPlan#decision} decides it. */
-    private void place(int k, int from, int to) {
+    private void place(int k) {
       PlanItem item = items[k];
       next[k] = -1;
       List<Intervention> dependsOn = item.dependsOn();
-      boolean isVerdict = item.isVerdict();
+      boolean isVerdict = this.isVerdict[k];
       if (!isVerdict && dependsOn.isEmpty()) {
         open(k, false, null, 0, item.subject(), true);
         return;
@@ -213,8 +239,8 @@ public record TreatmentPlan(
         Intervention only = dependsOn.get(0);
         one = only;
         v = true;
-        if (!hasVerdict(only, s, from, to)) {
-          if (hasVerdict(only, PlanItem.PATIENT, from, to)) {
+        if (!hasVerdict(only, s)) {
+          if (hasVerdict(only, PlanItem.PATIENT)) {
             s = PlanItem.PATIENT;
           } else {
             v = false;
@@ -225,12 +251,11 @@ public record TreatmentPlan(
         one = null;
       }
       int bits = one == null ? mask(dependsOn) : 0;
-      for (int g = 0; g < groups; g++) {
-        int f = firsts[g];
+      for (int g = 0; g < joinables; g++) {
+        int f = joinable[g];
         if (verdict[f] == v
             && parent[f] == one
             && mask[f] == bits
-            && !note[f]
             && sameSubject(subject[f], s)
             && (one != null || dependsOn.equals(items[f].dependsOn()))) {
           next[tail[f]] = k;
@@ -250,22 +275,21 @@ public record TreatmentPlan(
         org.hccbm.models.Subject s,
         boolean note) {
       firsts[groups++] = k;
+      if (!note) {
+        joinable[joinables++] = k;
+      }
       tail[k] = k;
       verdict[k] = v;
       parent[k] = one;
       mask[k] = bits;
       subject[k] = s;
-      this.note[k] = note;
     }
 
     /** Whether the domain's items hold an intervention's verdict for a subject. */
-    private boolean hasVerdict(
-        Intervention intervention, org.hccbm.models.Subject s, int from, int to) {
-      for (int i = from; i < to; i++) {
-        PlanItem v = items[i];
-        if (v.isVerdict()
-            && v.intervention().orElseThrow() == intervention
-            && sameSubject(v.subject(), s)) {
+    private boolean hasVerdict(Intervention intervention, org.hccbm.models.Subject s) {
+      for (int i = 0; i < verdictCount; i++) {
+        PlanItem v = items[verdicts[i]];
+        if (v.intervention().orElseThrow() == intervention && sameSubject(v.subject(), s)) {
           return true;
         }
       }

@@ -15,6 +15,7 @@ import org.hccbm.models.ModelVariant;
 import org.hccbm.models.Models;
 import org.hccbm.models.VariantSelection;
 import org.hccbm.models.Variants;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a patient and its scores into a {@link TreatmentPlan}: every model is evaluated, the
@@ -204,7 +205,7 @@ public final class TreatmentPlanner {
   }
 
   private TreatmentPlan planFor(Patient patient, List<Models.Evaluation> evaluations) {
-    List<SurvivalEstimate> estimates = policy.all(evaluations);
+    List<SurvivalEstimate> estimates = Lists.copy(policy.all(evaluations));
     SurvivalEstimate survival = policy.estimate(evaluations, estimates);
     PlanContext context = new PlanContext(patient, evaluations, survival, estimates);
     Planning plan = new Planning(context);
@@ -230,8 +231,14 @@ public final class TreatmentPlanner {
     /** Every distinct item, in the order added. */
     private final List<PlanItem> items = new ArrayList<>(64);
 
-    /** The distinct items by {@link ItemKey}. */
-    private final Map<ItemKey, PlanItem> distinct = new HashMap<>(128);
+    /**
+     * The distinct items, an open-addressing table by {@link #hash(PlanItem)} (a power-of-two
+     * length, at most half full): no key object and no map entry per item.
+     */
+    private PlanItem[] distinct = new PlanItem[128];
+
+    /** The hash of each item in {@link #distinct}, at the same index. */
+    private int[] hashes = new int[128];
 
     /** Every verdict, in the order made. */
     private final List<PlanItem> verdicts = new ArrayList<>(32);
@@ -251,9 +258,46 @@ public final class TreatmentPlanner {
       if (item.isVerdict()) {
         verdict(item);
       }
-      ItemKey key = new ItemKey(item);
-      if (distinct.putIfAbsent(key, item) == null) {
+      if (addDistinct(item, hash(item))) {
         items.add(item);
+      }
+    }
+
+    /** Adds an item unless an equal one ({@link #same}) is there; returns whether it was added. */
+    private boolean addDistinct(PlanItem item, int hash) {
+      int mask = distinct.length - 1;
+      int i = (hash ^ (hash >>> 16)) & mask;
+      for (PlanItem there = distinct[i]; there != null; there = distinct[i]) {
+        if (hashes[i] == hash && same(there, item)) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      distinct[i] = item;
+      hashes[i] = hash;
+      if (2 * items.size() + 2 > distinct.length) {
+        grow();
+      }
+      return true;
+    }
+
+    /** Doubles the table (the item being added is counted by the caller's list next). */
+    private void grow() {
+      PlanItem[] oldItems = distinct;
+      int[] oldHashes = hashes;
+      distinct = new PlanItem[2 * oldItems.length];
+      hashes = new int[2 * oldItems.length];
+      int mask = distinct.length - 1;
+      for (int j = 0; j < oldItems.length; j++) {
+        if (oldItems[j] != null) {
+          int h = oldHashes[j];
+          int i = (h ^ (h >>> 16)) & mask;
+          while (distinct[i] != null) {
+            i = (i + 1) & mask;
+          }
+          distinct[i] = oldItems[j];
+          hashes[i] = h;
+        }
       }
     }
 
@@ -290,6 +334,7 @@ public final class TreatmentPlanner {
      * patient-level dependent), at most as firm as they are (PS-28).
      */
     List<PlanItem> kept() {
+      standingMasks();
       List<PlanItem> kept = new ArrayList<>(items.size());
       for (PlanItem item : items) {
         List<Intervention> dependsOn = item.dependsOn();
@@ -301,10 +346,72 @@ public final class TreatmentPlanner {
         if (standing == 2) {
           kept.add(item);
         } else if (standing == 1) {
-          kept.add(atMostAsFirm(item, standingParents(verdicts, item), verdicts));
+          kept.add(notYet(item));
         }
       }
       return kept;
+    }
+
+    /**
+     * A dependent option is an option only while one of its parents is (PS-28): under parents that
+     * stand but need information or have cautions first it takes the firmest of their kinds and
+     * names them, read from the verdict arrays (one parent intervention; two or more in the order
+     * plans have always named them).
+     */
+    private PlanItem notYet(PlanItem item) {
+      List<Intervention> dependsOn = item.dependsOn();
+      int parents = 0;
+      for (int i = 0; i < dependsOn.size(); i++) {
+        parents |= bit(dependsOn.get(i));
+      }
+      org.hccbm.models.Subject subject = item.subject();
+      boolean patientLevel = subject.isPatient();
+      boolean caution = false;
+      int seen = 0;
+      @Nullable Intervention first = null;
+      for (int i = 0; i < verdicts.size(); i++) {
+        if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
+            && (verdictBits[i] & parents) != 0
+            && (patientLevel
+                || verdictSubjects[i].isPatient()
+                || TreatmentPlan.sameSubject(verdictSubjects[i], subject))) {
+          caution |= verdictKinds[i] == PlanItem.Kind.CAUTION;
+          if (first == null) {
+            first = verdicts.get(i).intervention().orElseThrow();
+          }
+          seen |= verdictBits[i];
+        }
+      }
+      // standing 1: the item is an option, a parent stands, and none stands as an option
+      Intervention only = requireNonNull(first, "first");
+      if (seen != bit(only)) {
+        List<PlanArg> labels = new ArrayList<>(Integer.bitCount(seen));
+        for (Intervention i :
+            interventionsInPublishedOrder(standingParents(verdicts, item), verdicts)) {
+          labels.add(PlanArg.of(i));
+        }
+        return notYetUnder(item, caution, labels);
+      }
+      return notYetUnder(item, caution, List.of(PlanArg.of(only)));
+    }
+
+    /** The interventions with a verdict that stands, or is an option, for any subject. */
+    private int standsAny;
+
+    private int optionAny;
+
+    /** Sets the masks of the interventions whose verdicts stand, once every verdict is made. */
+    private void standingMasks() {
+      for (int i = 0; i < verdicts.size(); i++) {
+        PlanItem.Kind kind = verdictKinds[i];
+        if (kind == PlanItem.Kind.RULED_OUT) {
+          continue;
+        }
+        standsAny |= verdictBits[i];
+        if (kind == PlanItem.Kind.OPTION) {
+          optionAny |= verdictBits[i];
+        }
+      }
     }
 
     /**
@@ -316,14 +423,20 @@ public final class TreatmentPlanner {
       for (int i = 0; i < dependsOn.size(); i++) {
         parents |= bit(dependsOn.get(i));
       }
+      if ((standsAny & parents) == 0) {
+        return 0; // no verdict of a parent stands, for any subject
+      }
       boolean patientLevel = item.subject().isPatient();
       boolean option = item.kind() == PlanItem.Kind.OPTION;
+      if (patientLevel) {
+        // every subject's verdicts count for a patient-level dependent
+        return !option || (optionAny & parents) != 0 ? 2 : 1;
+      }
       int standing = 0;
       for (int i = 0; i < verdicts.size(); i++) {
         if (verdictKinds[i] != PlanItem.Kind.RULED_OUT
             && (verdictBits[i] & parents) != 0
-            && (patientLevel
-                || verdictSubjects[i].isPatient()
+            && (verdictSubjects[i].isPatient()
                 || TreatmentPlan.sameSubject(verdictSubjects[i], item.subject()))) {
           if (!option || verdictKinds[i] == PlanItem.Kind.OPTION) {
             return 2;
@@ -342,48 +455,36 @@ public final class TreatmentPlanner {
   }
 
   /**
-   * An item's identity in a plan: the same wording of the same kind in a domain is one item. The
-   * hash reads the wording's key and its arguments' kinds and keys only (texts are long and new per
-   * plan); equality compares the whole wording.
+   * An item's hash in a plan, where the same wording of the same kind in a domain is one item
+   * ({@link #same}): the wording's key and its arguments' kinds and keys or ids only (texts are
+   * long and new per plan).
    */
-  private static final class ItemKey {
-    private final PlanItem item;
-    private final int hash;
+  @SuppressWarnings("EnumOrdinal") // a hash within one plan, never stored
+  static int hash(PlanItem item) {
+    return 31 * (31 * item.domain().ordinal() + item.kind().ordinal()) + hash(item.wording());
+  }
 
-    ItemKey(PlanItem item) {
-      this.item = item;
-      this.hash =
-          31 * (31 * item.domain().hashCode() + item.kind().hashCode()) + hash(item.wording());
-    }
+  /** Whether two items are the same item of a plan: domain, kind and wording. */
+  @SuppressWarnings("ReferenceEquality") // identity is a fast path before equals, not instead
+  static boolean same(PlanItem a, PlanItem b) {
+    return a.domain() == b.domain()
+        && a.kind() == b.kind()
+        && (a.wording() == b.wording() || a.wording().equals(b.wording()));
+  }
 
-    @Override
-    public int hashCode() {
-      return hash;
+  /** A shallow hash of a wording: its key, and each argument's kind and key or id. */
+  private static int hash(Wording w) {
+    int h = w.key().hashCode();
+    List<PlanArg> args = w.args();
+    for (int i = 0; i < args.size(); i++) {
+      PlanArg a = args.get(i);
+      h =
+          31 * h
+              + (a instanceof Wording x
+                  ? x.key().hashCode()
+                  : a instanceof PlanArg.Id x ? x.id().hashCode() : a.getClass().hashCode());
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ItemKey k
-          && k.hash == hash
-          && k.item.domain() == item.domain()
-          && k.item.kind() == item.kind()
-          && k.item.wording().equals(item.wording());
-    }
-
-    /** A shallow hash of a wording: its key, and each argument's kind and key or id. */
-    private static int hash(Wording w) {
-      int h = w.key().hashCode();
-      List<PlanArg> args = w.args();
-      for (int i = 0; i < args.size(); i++) {
-        PlanArg a = args.get(i);
-        h =
-            31 * h
-                + (a instanceof Wording x
-                    ? x.key().hashCode()
-                    : a instanceof PlanArg.Id x ? x.id().hashCode() : a.getClass().hashCode());
-      }
-      return h;
-    }
+    return h;
   }
 
   /** Returns a verdict's intervention and subject as "INTERVENTION|subject". */
@@ -410,31 +511,8 @@ public final class TreatmentPlanner {
     return out;
   }
 
-  /**
-   * A dependent option is an option only while one of its parents is (PS-28): under parents that
-   * need information or have cautions first it takes the firmest of their kinds and says why.
-   */
-  private static PlanItem atMostAsFirm(
-      PlanItem item, List<PlanItem> parents, List<PlanItem> verdicts) {
-    if (item.kind() != PlanItem.Kind.OPTION) {
-      return item;
-    }
-    boolean caution = false;
-    Set<Intervention> parentInterventions = new LinkedHashSet<>();
-    for (PlanItem v : parents) {
-      if (v.kind() == PlanItem.Kind.OPTION) {
-        return item;
-      }
-      caution |= v.kind() == PlanItem.Kind.CAUTION;
-      parentInterventions.add(v.intervention().orElseThrow());
-    }
-    if (parentInterventions.size() > 1) {
-      parentInterventions = interventionsInPublishedOrder(parents, verdicts);
-    }
-    List<PlanArg> labels = new ArrayList<>(parentInterventions.size());
-    for (Intervention i : parentInterventions) {
-      labels.add(PlanArg.of(i));
-    }
+  /** A dependent option worded "not yet" under its parents' labels (caution or needs). */
+  private static PlanItem notYetUnder(PlanItem item, boolean caution, List<PlanArg> labels) {
     return new PlanItem(
         item.domain(),
         caution ? PlanItem.Kind.CAUTION : PlanItem.Kind.NEEDS_INFORMATION,
