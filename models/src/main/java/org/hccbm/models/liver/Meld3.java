@@ -121,28 +121,45 @@ public final class Meld3 implements Score<MeldInput> {
       return Math.max(6, Math.min(40, HalfUp.of(approx)));
     }
     if (bili == 1.0 && inr == 1.0 && cr == 1.0) {
-      // Every logarithm is exactly 0, so the decimal sum is the constant + 0.82 × (137 − Na) + 1.85
-      // × (3.5 − Alb). When sodium and albumin are multiples of 0.0001 (the double nearest such a
-      // decimal reads back as it: MeldExactHalfTest checks every one in range), that sum in
-      // millionths is a whole number, taken exactly in a long.
-      long naTenThousandths = Math.round(na * 1e4);
-      long albTenThousandths = Math.round(alb * 1e4);
-      if (naTenThousandths / 1e4 == na
-          && albTenThousandths / 1e4 == alb
-          && na >= 125
-          && na <= 137
-          && alb >= 1.5
-          && alb <= 3.5) {
-        long millionths =
-            (adolescent || female ? 7_330_000L : 6_000_000L)
-                + 82 * (1_370_000L - naTenThousandths)
-                + 185 * (35_000L - albTenThousandths);
-        // half up: the sum is positive (at least the constant)
-        int rounded = (int) ((millionths + 500_000) / 1_000_000);
-        return Math.max(6, Math.min(40, rounded));
+      int exact = atNormalLogs(female, adolescent, na, alb);
+      if (exact != NOT_IN_TEN_THOUSANDTHS) {
+        return exact;
       }
     }
     return reportedDecimal(female, adolescent, bili, na, inr, cr, alb);
+  }
+
+  /** What {@link #atNormalLogs} returns when sodium or albumin is not of the form it takes. */
+  static final int NOT_IN_TEN_THOUSANDTHS = -1;
+
+  /**
+   * Returns the reported score when every logarithm is exactly 0 (bilirubin, INR and creatinine at
+   * 1.0): the decimal sum is then the constant + 0.82 × (137 − Na) + 1.85 × (3.5 − Alb), and when
+   * sodium and albumin are multiples of 0.0001 within the equation's bounds (the double nearest
+   * such a decimal reads back as it: MeldExactHalfTest checks every one in range) that sum in
+   * millionths is a whole number, taken exactly in a long and rounded half up.
+   *
+   * @return the score, or {@link #NOT_IN_TEN_THOUSANDTHS} when sodium or albumin is not a multiple
+   *     of 0.0001 within 125–137 mmol/L and 1.5–3.5 g/dL
+   */
+  static int atNormalLogs(boolean female, boolean adolescent, double na, double alb) {
+    long naTenThousandths = Math.round(na * 1e4);
+    long albTenThousandths = Math.round(alb * 1e4);
+    if (naTenThousandths / 1e4 != na
+        || albTenThousandths / 1e4 != alb
+        || naTenThousandths < 1_250_000L
+        || naTenThousandths > 1_370_000L
+        || albTenThousandths < 15_000L
+        || albTenThousandths > 35_000L) {
+      return NOT_IN_TEN_THOUSANDTHS;
+    }
+    long millionths =
+        (adolescent || female ? 7_330_000L : 6_000_000L)
+            + 82 * (1_370_000L - naTenThousandths)
+            + 185 * (35_000L - albTenThousandths);
+    // half up: the sum is positive (at least the constant)
+    int rounded = (int) ((millionths + 500_000) / 1_000_000);
+    return Math.max(6, Math.min(40, rounded));
   }
 
   /** The reported score with the terms always summed in decimal (the reference of the above). */

@@ -174,6 +174,51 @@ class MeldExactHalfTest {
   }
 
   @Test
+  void meld3_atNormalLogs_takesEveryDecimalWithinTheBounds_andNothingElse() {
+    int not = Meld3.NOT_IN_TEN_THOUSANDTHS;
+    // the corners of the bounds are taken, and give the decimal's score
+    for (double na : new double[] {125.0, 137.0}) {
+      for (double alb : new double[] {1.5, 3.5}) {
+        for (int who = 0; who < 3; who++) {
+          assertThat(Meld3.atNormalLogs(who == 1, who == 2, na, alb))
+              .as("Na %s, Alb %s, %d", na, alb, who)
+              .isNotEqualTo(not)
+              .isEqualTo(Meld3.reportedDecimal(who == 1, who == 2, 1.0, na, 1.0, 1.0, alb));
+        }
+      }
+    }
+    // one ten-thousandth past each bound is left to the decimal sum
+    assertThat(Meld3.atNormalLogs(false, false, 124.9999, 2.0)).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, 137.0001, 2.0)).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, 130.0, 1.4999)).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, 130.0, 3.5001)).isEqualTo(not);
+    // and so is a value that is not a whole number of ten-thousandths
+    assertThat(Meld3.atNormalLogs(false, false, 130.00005, 2.0)).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, Math.nextUp(130.0), 2.0)).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, 130.0, Math.nextUp(2.0))).isEqualTo(not);
+    assertThat(Meld3.atNormalLogs(false, false, 130.0, 2.00005)).isEqualTo(not);
+    // the worked half: 6 + 0.82 × 11 + 1.85 × 0.8 = 16.5 → 17; 7.33 + 9.02 + 1.48 = 17.83 → 18
+    assertThat(Meld3.atNormalLogs(false, false, 126.0, 2.7)).isEqualTo(17);
+    assertThat(Meld3.atNormalLogs(true, false, 126.0, 2.7)).isEqualTo(18);
+    assertThat(Meld3.atNormalLogs(false, true, 126.0, 2.7)).isEqualTo(18);
+    // 6 + 0.82 × 0.0001 + 1.85 × 0 = 6.000082 → 6; 6 + 0.82 × 12 + 1.85 × 2 = 19.54 → 20
+    assertThat(Meld3.atNormalLogs(false, false, 136.9999, 3.5)).isEqualTo(6);
+    assertThat(Meld3.atNormalLogs(false, false, 125.0, 1.5)).isEqualTo(20);
+    // a grid of four-decimal values through the bounds: the decimal's score each time
+    for (long na = 1_250_000; na <= 1_370_000; na += 371) {
+      for (long alb = 15_000; alb <= 35_000; alb += 1_013) {
+        for (int who = 0; who < 3; who++) {
+          double sodium = na / 1e4;
+          double albumin = alb / 1e4;
+          assertThat(Meld3.atNormalLogs(who == 1, who == 2, sodium, albumin))
+              .as("Na %s, Alb %s, %d", sodium, albumin, who)
+              .isEqualTo(Meld3.reportedDecimal(who == 1, who == 2, 1.0, sodium, 1.0, 1.0, albumin));
+        }
+      }
+    }
+  }
+
+  @Test
   void meld3_everySodiumAndAlbuminOfTwoDecimals_atNormalLogs_roundsAsTheDecimal() {
     int halves = 0;
     for (int na = 12_500; na <= 13_700; na++) {
