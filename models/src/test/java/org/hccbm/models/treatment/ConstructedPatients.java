@@ -66,6 +66,28 @@ final class ConstructedPatients {
 
   private ConstructedPatients() {}
 
+  /**
+   * Returns every constructed patient of §9 once, P4 with a femoral-neck and a diaphyseal lesion.
+   *
+   * @return the thirteen patients
+   */
+  static List<Patient> all() {
+    return List.of(
+        p1(),
+        p2(),
+        p3(),
+        p3b(),
+        p4(LongBoneRegion.FEMORAL_NECK),
+        p4(LongBoneRegion.DIAPHYSIS),
+        p5(),
+        p6(),
+        p7(),
+        p8(),
+        p9(),
+        p10(),
+        p11());
+  }
+
   static Map<Analyte, LabValue> baseLabs() {
     Map<Analyte, LabValue> m = new EnumMap<>(Analyte.class);
     for (LabValue v :

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.lesion.BoneLesion;
-import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.models.Models;
 import org.junit.jupiter.api.Test;
@@ -18,20 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class GatesPatientLevelTest {
   private static List<Patient> patients() {
-    return List.of(
-        ConstructedPatients.p1(),
-        ConstructedPatients.p2(),
-        ConstructedPatients.p3(),
-        ConstructedPatients.p3b(),
-        ConstructedPatients.p4(LongBoneRegion.FEMORAL_NECK),
-        ConstructedPatients.p4(LongBoneRegion.DIAPHYSIS),
-        ConstructedPatients.p5(),
-        ConstructedPatients.p6(),
-        ConstructedPatients.p7(),
-        ConstructedPatients.p8(),
-        ConstructedPatients.p9(),
-        ConstructedPatients.p10(),
-        ConstructedPatients.p11());
+    return ConstructedPatients.all();
   }
 
   private static PlanContext context(Patient p) {

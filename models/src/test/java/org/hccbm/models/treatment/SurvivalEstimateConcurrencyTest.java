@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.hccbm.core.lesion.LongBoneRegion;
 import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Category;
 import org.hccbm.core.result.ModelResult;
@@ -35,21 +34,7 @@ class SurvivalEstimateConcurrencyTest {
   private record Asked(String modelId, ModelResult result) {}
 
   private static List<Asked> asked() {
-    List<Patient> patients =
-        List.of(
-            ConstructedPatients.p1(),
-            ConstructedPatients.p2(),
-            ConstructedPatients.p3(),
-            ConstructedPatients.p3b(),
-            ConstructedPatients.p4(LongBoneRegion.FEMORAL_NECK),
-            ConstructedPatients.p4(LongBoneRegion.DIAPHYSIS),
-            ConstructedPatients.p5(),
-            ConstructedPatients.p6(),
-            ConstructedPatients.p7(),
-            ConstructedPatients.p8(),
-            ConstructedPatients.p9(),
-            ConstructedPatients.p10(),
-            ConstructedPatients.p11());
+    List<Patient> patients = ConstructedPatients.all();
     List<Asked> out = new ArrayList<>();
     for (Patient p : patients) {
       for (Models.Evaluation e : Models.evaluate(p)) {
