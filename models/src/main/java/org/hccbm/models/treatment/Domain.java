@@ -7,29 +7,23 @@ package org.hccbm.models.treatment;
  */
 public enum Domain {
   /** Emergencies that come before every other decision (since 0.2.0). */
-  URGENT("Urgent — before anything else"),
+  URGENT,
   /** Bone-targeting agents: zoledronic acid, denosumab, calcium and vitamin D, dental care. */
-  BONE_TARGETING_AGENTS("Bone-targeting agents"),
+  BONE_TARGETING_AGENTS,
   /** Palliative radiotherapy, re-irradiation, SBRT. */
-  RADIOTHERAPY("Radiotherapy"),
+  RADIOTHERAPY,
   /** Surgery and intervention: stabilisation, fixation, augmentation, embolisation. */
-  SURGERY_AND_INTERVENTION("Surgery and intervention"),
+  SURGERY_AND_INTERVENTION,
   /** Metastatic spinal cord compression. */
-  CORD_COMPRESSION("Spinal cord compression"),
+  CORD_COMPRESSION,
   /** The primary HCC, other metastases and systemic therapy. */
-  PRIMARY_AND_OTHER_METASTASES("Primary HCC and other metastases"),
+  PRIMARY_AND_OTHER_METASTASES,
   /** Symptom control: analgesia. */
-  SYMPTOMS("Symptom control"),
+  SYMPTOMS,
   /** The multidisciplinary team. */
-  TEAM("Multidisciplinary team"),
+  TEAM,
   /** Cautions that apply to every option, stated once (since 0.2.0). */
-  GENERAL("For every option");
-
-  private final String label;
-
-  Domain(String label) {
-    this.label = label;
-  }
+  GENERAL;
 
   /**
    * Returns the heading a plan prints.
@@ -37,6 +31,6 @@ public enum Domain {
    * @return the label
    */
   public String label() {
-    return label;
+    return PlanRenderer.english().render(PlanArg.of(this));
   }
 }

@@ -9,41 +9,35 @@ package org.hccbm.models.treatment;
  */
 public enum Intervention {
   /** Open surgery: decompression, stabilisation, excision (spine or other bone). */
-  OPEN_SURGERY("open surgery"),
+  OPEN_SURGERY,
   /** Minimally invasive surgery. */
-  MINIMALLY_INVASIVE_SURGERY("minimally invasive surgery"),
+  MINIMALLY_INVASIVE_SURGERY,
   /** Prophylactic fixation or arthroplasty / endoprosthesis of a long bone. */
-  FIXATION_OR_ARTHROPLASTY("fixation or arthroplasty"),
+  FIXATION_OR_ARTHROPLASTY,
   /** Vertebroplasty or kyphoplasty. */
-  VERTEBRAL_AUGMENTATION("vertebral augmentation"),
+  VERTEBRAL_AUGMENTATION,
   /** Pre-operative or palliative transarterial embolisation. */
-  EMBOLISATION("embolisation"),
+  EMBOLISATION,
   /** Stereotactic body radiotherapy or radiosurgery. */
-  SBRT("SBRT/SRS"),
+  SBRT,
   /** Conventional external-beam radiotherapy. */
-  EBRT("external-beam RT"),
+  EBRT,
   /** Re-irradiation of a previously irradiated site. */
-  REIRRADIATION("re-irradiation"),
+  REIRRADIATION,
   /** Zoledronic acid. */
-  ZOLEDRONIC_ACID("zoledronic acid"),
+  ZOLEDRONIC_ACID,
   /** Denosumab. */
-  DENOSUMAB("denosumab"),
+  DENOSUMAB,
   /** Calcium and vitamin D supplements. */
-  CALCIUM_AND_VITAMIN_D("calcium and vitamin D"),
+  CALCIUM_AND_VITAMIN_D,
   /** Systemic anticancer therapy for HCC. */
-  SYSTEMIC_THERAPY("systemic therapy"),
+  SYSTEMIC_THERAPY,
   /** Locoregional liver therapy: TACE, TARE, ablation. */
-  LOCOREGIONAL_LIVER_THERAPY("locoregional liver therapy"),
+  LOCOREGIONAL_LIVER_THERAPY,
   /** Dexamethasone. */
-  DEXAMETHASONE("dexamethasone"),
+  DEXAMETHASONE,
   /** Opioid analgesia. */
-  OPIOIDS("opioid analgesia");
-
-  private final String label;
-
-  Intervention(String label) {
-    this.label = label;
-  }
+  OPIOIDS;
 
   /**
    * Returns the label a plan prints.
@@ -51,6 +45,6 @@ public enum Intervention {
    * @return the label
    */
   public String label() {
-    return label;
+    return PlanRenderer.english().render(PlanArg.of(this));
   }
 }

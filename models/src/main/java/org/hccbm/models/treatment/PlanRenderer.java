@@ -111,6 +111,84 @@ public final class PlanRenderer {
   }
 
   /**
+   * Returns a plan in plain text: its heading lines (patient, the survival used, the policy, the
+   * other models' estimates), then each domain's heading and items, an item that depends on a
+   * verdict indented under it (PS-29), each with its mark, text, rule and facts. Every word comes
+   * from the bundle; the patient id, the policy's own name, rule and model ids and the items'
+   * arguments are shown as given.
+   *
+   * @param plan the plan
+   * @return the text, lines separated by '\n'
+   * @since 0.4.0
+   */
+  public String render(TreatmentPlan plan) {
+    StringBuilder out = new StringBuilder(4096);
+    line(out, "", Wording.of("plan.title", PlanArg.id(plan.patientId())));
+    SurvivalEstimate used = plan.survival();
+    line(out, "  ", Wording.of("plan.survivalUsed", used.wording()));
+    line(out, "  ", Wording.of("plan.policy", PlanArg.id(plan.policy())));
+    List<SurvivalEstimate> others = plan.otherEstimates();
+    for (SurvivalEstimate e : others) {
+      if (!e.modelId().equals(used.modelId())) {
+        line(out, "  ", Wording.of("plan.also", e.wording()));
+      }
+    }
+    if (!others.isEmpty()) {
+      List<PlanArg> summaries = new java.util.ArrayList<>(others.size());
+      for (SurvivalEstimate e : others) {
+        summaries.add(PlanValues.survival(e));
+      }
+      line(
+          out,
+          "  ",
+          Wording.of(
+              "plan.survivalByModel",
+              PlanArg.join("semicolon", summaries),
+              PlanValues.survival(used)));
+    }
+    for (Domain domain : Domain.values()) {
+      List<PlanItem> in = plan.items(domain);
+      if (in.isEmpty()) {
+        continue;
+      }
+      line(out, "", PlanArg.of(domain));
+      for (PlanItem item : in) {
+        // PS-29: an item that belongs to a verdict's decision is indented under it
+        String indent =
+            !item.isVerdict() && TreatmentPlan.decision(item, in, 0).verdict() ? "    " : "  ";
+        PlanArg mark = Wording.of("plan.mark." + item.kind().name());
+        PlanArg rule = PlanArg.id(item.rule().id());
+        List<Fact> facts = item.facts();
+        if (facts.isEmpty()) {
+          line(out, indent, Wording.of("plan.item", mark, item.wording(), rule));
+        } else {
+          List<PlanArg> shown = new java.util.ArrayList<>(facts.size());
+          for (Fact f : facts) {
+            shown.add(
+                Wording.of("plan.fact", new Wording("fact." + f.code(), f.about()), f.value()));
+          }
+          line(
+              out,
+              indent,
+              Wording.of(
+                  "plan.itemWithFacts",
+                  mark,
+                  item.wording(),
+                  rule,
+                  PlanArg.join("semicolon", shown)));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private void line(StringBuilder out, String indent, PlanArg arg) {
+    out.append(indent);
+    append(out, arg);
+    out.append('\n');
+  }
+
+  /**
    * Returns a fact's name, e.g. "creatinine clearance".
    *
    * @param fact the fact

@@ -119,7 +119,12 @@ public record SurvivalEstimate(String modelId, Wording basis, List<SurvivalBand>
 
   @Override
   public String toString() {
-    return Wording.of("survival.estimate", PlanArg.id(modelId), basis, PlanValues.oneOrOneOf(bands))
-        .text();
+    return wording().text();
+  }
+
+  /** The estimate as a wording: "hcc-sm-gpa: … → expected survival &lt; 3 months". */
+  Wording wording() {
+    return Wording.of(
+        "survival.estimate", PlanArg.id(modelId), basis, PlanValues.oneOrOneOf(bands));
   }
 }

@@ -64,8 +64,7 @@ public final class SurvivalPolicies {
       new SurvivalPolicy() {
         @Override
         public String name() {
-          return "HCC-specific first (HCC-SM GPA, then revised Tokuhashi, new Katagiri, Bollen; "
-              + "van der Linden shown, not used); Child–Pugh C or BCLC D caps at < 6 months";
+          return PlanRenderer.english().render(Wording.of("policy.hccSpecificFirst"));
         }
 
         @Override

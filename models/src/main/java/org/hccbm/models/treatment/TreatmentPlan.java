@@ -3,7 +3,6 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,44 +61,7 @@ public record TreatmentPlan(
    * @return the rendering, lines separated by '\n'
    */
   public String render() {
-    StringBuilder out = new StringBuilder();
-    out.append("Treatment options for ")
-        .append(patientId)
-        .append(" (for multidisciplinary discussion; not a directive)\n");
-    out.append("  Expected survival used: ").append(survival).append('\n');
-    out.append("  Policy: ").append(policy).append('\n');
-    otherEstimates.stream()
-        .filter(e -> !e.modelId().equals(survival.modelId()))
-        .forEach(e -> out.append("  Also: ").append(e).append('\n'));
-    if (!otherEstimates.isEmpty()) {
-      out.append("  Survival by model: ")
-          .append(
-              String.join("; ", otherEstimates.stream().map(SurvivalEstimate::summary).toList()))
-          .append(" — used: ")
-          .append(survival.summary())
-          .append('\n');
-    }
-    for (Domain domain : Domain.values()) {
-      List<PlanItem> in = items(domain);
-      if (in.isEmpty()) {
-        continue;
-      }
-      out.append(domain.label()).append('\n');
-      for (PlanItem item : in) {
-        // PS-29: an item that belongs to a verdict's decision is indented under it
-        out.append(!item.isVerdict() && decision(item, in, 0).verdict() ? "    " : "  ")
-            .append(mark(item.kind()))
-            .append(' ')
-            .append(item.text());
-        out.append("  [").append(item.rule().id()).append(']');
-        if (!item.facts().isEmpty()) {
-          out.append(" — ")
-              .append(item.facts().stream().map(Fact::toString).collect(Collectors.joining("; ")));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    return PlanRenderer.english().render(this);
   }
 
   /**
@@ -363,16 +325,5 @@ public record TreatmentPlan(
       }
     }
     return false;
-  }
-
-  private static String mark(PlanItem.Kind kind) {
-    return switch (kind) {
-      case OPTION -> "+";
-      case DOSE -> "·";
-      case CAUTION -> "!";
-      case RULED_OUT -> "✗";
-      case TEAM_MEMBER -> "◦";
-      case NEEDS_INFORMATION -> "?";
-    };
   }
 }

@@ -189,6 +189,66 @@ class PlanWordingTest {
     assertThat(facts).isGreaterThan(50);
   }
 
+  /**
+   * The whole plain-text plan, not only its items: headings, domain names, marks, the survival
+   * lines, the policy's name and the fact layout come from the bundle. Outside the markers there is
+   * nothing but the patient id, the policy's name (a policy names itself; the shipped one from the
+   * bundle), rule and model ids, the items' and facts' own leaves, and layout (indentation and line
+   * breaks).
+   */
+  @Test
+  void theWholePlainTextPlan_isWordedByTheBundle() {
+    for (Patient p : PlannerSafetyTest.constructed()) {
+      TreatmentPlan plan = TreatmentPlanner.DEFAULT.plan(p);
+      String english = plan.render();
+      String pseudo = PSEUDO.render(plan);
+      assertThat(pseudo.replace("⟦", "").replace("⟧", "")).isEqualTo(english);
+      List<String> leaves = new ArrayList<>(List.of(plan.patientId(), plan.policy()));
+      List<SurvivalEstimate> estimates = new ArrayList<>(plan.otherEstimates());
+      estimates.add(plan.survival());
+      for (SurvivalEstimate e : estimates) {
+        leaves(e.wording(), leaves);
+        leaves(PlanValues.survival(e), leaves);
+      }
+      for (PlanItem item : plan.items()) {
+        leaves.add(item.rule().id());
+        leaves(item.wording(), leaves);
+        for (Fact f : item.facts()) {
+          f.about().forEach(a -> leaves(a, leaves));
+          leaves(f.value(), leaves);
+        }
+      }
+      String rest = outside(pseudo);
+      assertThat(rest).contains(plan.patientId());
+      leaves.sort(Comparator.comparingInt(String::length).reversed());
+      for (String leaf : leaves) {
+        rest = rest.replace(leaf, "");
+      }
+      assertThat(rest.replace(" ", "").replace("\n", "")).as(pseudo).isEmpty();
+    }
+  }
+
+  /** Domain headings and intervention names are the bundle's, not the enums' own text. */
+  @Test
+  void domainAndInterventionLabels_comeFromTheBundle() {
+    ResourceBundle english = PlanRenderer.englishBundle();
+    for (Domain d : Domain.values()) {
+      assertThat(d.label()).isEqualTo(english.getString("value.Domain." + d.name())).isNotBlank();
+      assertThat(PSEUDO.render(PlanArg.of(d))).isEqualTo("⟦" + d.label() + "⟧");
+    }
+    for (Intervention i : Intervention.values()) {
+      assertThat(i.label())
+          .isEqualTo(english.getString("value.Intervention." + i.name()))
+          .isNotBlank();
+    }
+    assertThat(Domain.URGENT.label()).isEqualTo("Urgent — before anything else");
+    // a policy names itself (the plan shows its name as given); the shipped one, from the bundle
+    assertThat(SurvivalPolicies.HCC_SPECIFIC_FIRST.name())
+        .isEqualTo(english.getString("policy.hccSpecificFirst"))
+        .startsWith("HCC-specific first");
+    assertThat(Intervention.SBRT.label()).isEqualTo("SBRT/SRS");
+  }
+
   @Test
   void wrap_keepsPlaceholdersOutsideTheMarkers() {
     assertThat(wrap("{0} — ruled out: {1}")).isEqualTo("{0}⟦ — ruled out: ⟧{1}");
