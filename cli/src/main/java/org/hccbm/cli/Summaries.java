@@ -33,6 +33,7 @@ import org.hccbm.models.Models;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.jspecify.annotations.Nullable;
@@ -243,8 +244,12 @@ final class Summaries {
      */
     private final IdentityHashMap<ModelInfo, byte[][]> models = new IdentityHashMap<>();
 
-    /** The plan items' texts ("rule domain kind") by rule id, then by domain and kind. */
-    private final HashMap<String, byte[][]> items = new HashMap<>();
+    /**
+     * The plan items' texts ("rule domain kind") by rule, then by domain and kind. By identity: the
+     * library's rules are constants, so a look-up never compares ids; a caller's rule made anew for
+     * each plan only takes more entries (up to MAX_CACHED), never a wrong text.
+     */
+    private final IdentityHashMap<RuleInfo, byte[][]> items = new IdentityHashMap<>();
 
     /** Drops a buffer that one very large record grew, so a thread does not hold it. */
     void release() {
@@ -522,7 +527,7 @@ final class Summaries {
     // The ordinals index a table built here in memory, never persisted.
     @SuppressWarnings("EnumOrdinal")
     private byte[] itemText(PlanItem i) {
-      String rule = i.rule().id();
+      RuleInfo rule = i.rule();
       byte[][] texts = items.get(rule);
       if (texts == null && items.size() < MAX_CACHED) {
         texts = new byte[ITEM_SLOTS][];
@@ -531,7 +536,7 @@ final class Summaries {
       int slot = i.domain().ordinal() * KINDS + i.kind().ordinal();
       byte[] text = texts == null ? null : texts[slot];
       if (text == null) {
-        text = encode(rule + " " + i.domain() + " " + i.kind());
+        text = encode(rule.id() + " " + i.domain() + " " + i.kind());
         if (texts != null) {
           texts[slot] = text;
         }
