@@ -259,16 +259,8 @@ class DirectPatientReaderTest {
 
   // ------------------------------------------------------------------ helpers
 
-  private static DirectPatientReader.@Nullable Read direct(byte[] bytes) throws IOException {
-    boolean plain = true;
-    for (byte b : bytes) {
-      if (b < 0 || b == '\\') {
-        plain = false;
-      }
-    }
-    try (JsonParser p = FACTORY.createParser(bytes)) {
-      return DirectPatientReader.read(p, !plain);
-    }
+  private static DirectPatientReader.@Nullable Read direct(byte[] bytes) {
+    return DirectPatientReader.read(bytes, 0, bytes.length);
   }
 
   /** The tree reader's patient and variants, or null when it refuses or ignores a field. */
