@@ -14,6 +14,7 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
 import com.fasterxml.jackson.core.JsonToken;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.hccbm.core.Observed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +82,23 @@ final class ByteTokens {
     private final int[] indices;
     private final int mask;
 
+    /** The enum constants of the field at each index that holds one, by JSON name; or none. */
+    private final Json.@Nullable NameTable[] enums;
+
     Names(String... names) {
+      this(new Class<?>[names.length], names);
+    }
+
+    /**
+     * The names of an object, and the enum type of each field that holds one (null for the others):
+     * the constant a field's string names is looked up with the field ({@link #constant}).
+     */
+    Names(@Nullable Class<?>[] enumTypes, String... names) {
+      enums = new Json.NameTable[names.length];
+      for (int n = 0; n < names.length; n++) {
+        Class<?> type = enumTypes[n];
+        enums[n] = type == null ? null : Json.enumTable(type);
+      }
       int size = Integer.highestOneBit(names.length * 4 + 3);
       keys = new byte[size][];
       indices = new int[size];
@@ -121,6 +138,18 @@ final class ByteTokens {
 
   /** The reason of the last "notAssessable" object. */
   String reason = "";
+
+  /**
+   * The enum constant the last field's string names, when the field holds an enum ({@link Names}),
+   * the string has no escape and names one; null otherwise.
+   */
+  @Nullable Object constant;
+
+  /**
+   * What the last field's value observes when it is not a value: unknown, or not assessable with
+   * its reason; null when it is a value (a scalar or an object).
+   */
+  @Nullable Observed<?> missing;
 
   /** The current field name's bytes. */
   private int nameStart;
@@ -293,15 +322,26 @@ final class ByteTokens {
     }
     token = t;
     if (names != null) {
+      Json.NameTable table = names.enums.length > index ? names.enums[index] : null;
+      constant =
+          table != null && t == VALUE_STRING && !escaped
+              ? table.get(b, textStart, textLength)
+              : null;
+      int k;
       if (t == VALUE_NULL) {
-        kind = UNKNOWN;
+        k = UNKNOWN;
       } else if (t == VALUE_STRING) {
-        kind = textIs(UNKNOWN_BYTES) ? UNKNOWN : SCALAR;
+        k = textIs(UNKNOWN_BYTES) ? UNKNOWN : SCALAR;
       } else if (t == START_OBJECT) {
-        kind = startsNotAssessable() ? notAssessable() : OBJECT;
+        k = startsNotAssessable() ? notAssessable() : OBJECT;
       } else {
-        kind = SCALAR;
+        k = SCALAR;
       }
+      kind = k;
+      missing =
+          k == UNKNOWN
+              ? Observed.unknown()
+              : k == NOT_ASSESSABLE ? Observed.notAssessable(reason) : null;
     }
     return index;
   }

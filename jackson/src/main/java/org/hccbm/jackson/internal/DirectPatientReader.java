@@ -119,6 +119,7 @@ public final class DirectPatientReader {
 
   private static final Names ROOT =
       new Names(
+          enums(19, 4, Sex.class),
           "schemaVersion",
           "id",
           "assessmentDate",
@@ -139,8 +140,27 @@ public final class DirectPatientReader {
           "variants",
           "antithromboticTherapy");
 
+  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
+  private static final @Nullable Class<?>[] LESION_ENUMS = {
+    null,
+    null,
+    LesionMorphology.class,
+    PainCharacter.class,
+    PainSeverity.class,
+    null,
+    DiameterFraction.class,
+    null,
+    null,
+    VertebralCollapse.class,
+    SpinalAlignment.class,
+    PosterolateralInvolvement.class,
+    null,
+    null
+  };
+
   private static final Names LESION =
       new Names(
+          LESION_ENUMS,
           "id",
           "site",
           "morphology",
@@ -156,13 +176,23 @@ public final class DirectPatientReader {
           "escc",
           "painIntensity");
 
-  private static final Names SITE = new Names("spinalLevel", "longBone", "region", "otherBone");
+  private static final Names SITE =
+      new Names(
+          new Class<?>[] {null, LongBone.class, LongBoneRegion.class, OtherBone.class},
+          "spinalLevel",
+          "longBone",
+          "region",
+          "otherBone");
   private static final Names QUANTITY = new Names("value", "unit");
   private static final Names LAB = new Names("value", "unit", "date");
   private static final Names PERFORMANCE = new Names("scale", "value");
-  private static final Names LIVER = new Names("ascites", "encephalopathy", "cholestaticDisease");
+  private static final Names LIVER =
+      new Names(enums(3, 0, Ascites.class), "ascites", "encephalopathy", "cholestaticDisease");
   private static final Names PRIMARY =
       new Names(
+          new Class<?>[] {
+            null, null, null, PortalVeinInvasion.class, AjccT.class, AjccN.class, null, null
+          },
           "control",
           "nodules",
           "macrovascularInvasion",
@@ -172,7 +202,13 @@ public final class DirectPatientReader {
           "afp",
           "noduleCount");
   private static final Names CONTROL = new Names("controlled", "definition");
-  private static final Names METASTASIS = new Names("site", "pattern", "resectable", "treatable");
+  private static final Names METASTASIS =
+      new Names(
+          new Class<?>[] {MetastasisSite.class, MetastasisPattern.class, null, null},
+          "site",
+          "pattern",
+          "resectable",
+          "treatable");
   private static final Names PAIN_INTENSITY = new Names("nrs");
   private static final Names HISTORY =
       new Names(
@@ -182,10 +218,20 @@ public final class DirectPatientReader {
           "surgery",
           "skeletalRelatedEvents");
   private static final Names COURSE = new Names("site", "totalDose", "fractions", "completed");
-  private static final Names AGENT = new Names("agent", "started", "ongoing");
-  private static final Names SURGERY = new Names("site", "kind", "date");
-  private static final Names EVENT = new Names("type", "date");
-  private static final Names ANTITHROMBOTIC = new Names("kind", "drugClasses", "lastDose");
+  private static final Names AGENT =
+      new Names(enums(3, 0, BoneTargetingAgent.class), "agent", "started", "ongoing");
+  private static final Names SURGERY =
+      new Names(enums(3, 1, SurgeryKind.class), "site", "kind", "date");
+  private static final Names EVENT = new Names(enums(2, 0, SreType.class), "type", "date");
+  private static final Names ANTITHROMBOTIC =
+      new Names(enums(3, 0, AntithromboticKind.class), "kind", "drugClasses", "lastDose");
+
+  /** The enum types of an object of n fields, of which the one at index holds an enum. */
+  private static @Nullable Class<?>[] enums(int n, int index, Class<?> type) {
+    @Nullable Class<?>[] types = new Class<?>[n];
+    types[index] = type;
+    return types;
+  }
 
   /** The analytes in the order of {@link #ANALYTE_NAMES}. */
   private static final Analyte[] ANALYTES = {
@@ -336,21 +382,31 @@ public final class DirectPatientReader {
   }
 
   /**
-   * An enum constant by its JSON name, looked up from the document's bytes (no string is made; a
-   * string with an escape matches no name and falls back).
+   * The enum constant a field's string names, looked up by the tokens with the field (its type is
+   * the field's in its {@link Names}); no string is made, and a string with an escape names none
+   * and falls back.
    */
   private <E extends Enum<E>> E enumValue(Class<E> type) {
-    return type.cast(enumConstant(type));
+    return type.cast(constant());
   }
 
-  /** An enum constant of a type by its JSON name, as {@link #enumValue} reads it. */
-  private Object enumConstant(Class<?> type) {
+  /** The enum constant a field's string names, as {@link #enumValue} reads it. */
+  private Object constant() {
+    Object e = p.constant;
+    if (e == null) {
+      throw new Fallback();
+    }
+    return e;
+  }
+
+  /** An enum constant by its JSON name, for an element of an array. */
+  private <E extends Enum<E>> E elementValue(Class<E> type) {
     expect(p.token, VALUE_STRING);
     Object e = p.lookUp(Json.enumTable(type));
     if (e == null) {
       throw new Fallback();
     }
-    return e;
+    return type.cast(e);
   }
 
   /** The units a document may name, each as one shared string (UCUM codes and the quantities'). */
@@ -427,14 +483,11 @@ public final class DirectPatientReader {
 
   /** The observation for a value that is not a value of the field's type. */
   private <T> Observed<T> notValue() {
-    int kind = p.kind;
-    if (kind == ByteTokens.UNKNOWN) {
-      return Observed.unknown();
+    Observed<?> o = p.missing;
+    if (o == null) {
+      throw new Fallback(); // a value of the wrong shape for this field
     }
-    if (kind == ByteTokens.NOT_ASSESSABLE) {
-      return Observed.notAssessable(p.reason);
-    }
-    throw new Fallback(); // a value of the wrong shape for this field
+    return cast(o);
   }
 
   private Observed<Boolean> boolOf() {
@@ -964,24 +1017,6 @@ public final class DirectPatientReader {
     return out;
   }
 
-  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
-  private static final @Nullable Class<?>[] LESION_ENUMS = {
-    null,
-    null,
-    LesionMorphology.class,
-    PainCharacter.class,
-    PainSeverity.class,
-    null,
-    DiameterFraction.class,
-    null,
-    null,
-    VertebralCollapse.class,
-    SpinalAlignment.class,
-    PosterolateralInvolvement.class,
-    null,
-    null
-  };
-
   /** An observation read for the type that {@link #LESION_ENUMS} gives its field. */
   @SuppressWarnings("unchecked") // the field's type in LESION_ENUMS is the type it is stored as
   private static <T> Observed<T> cast(Observed<?> o) {
@@ -1010,7 +1045,7 @@ public final class DirectPatientReader {
       Class<?> type = LESION_ENUMS[field];
       if (type != null) {
         // The seven enum fields share one lookup: the field's type is in LESION_ENUMS.
-        Observed<?> e = kind == ByteTokens.SCALAR ? Observed.of(enumConstant(type)) : notValue();
+        Observed<?> e = kind == ByteTokens.SCALAR ? Observed.of(constant()) : notValue();
         switch (field) {
           case 2 -> morphology = cast(e);
           case 3 -> painCharacter = cast(e);
@@ -1225,7 +1260,7 @@ public final class DirectPatientReader {
             array();
             List<AntithromboticDrugClass> list = new ArrayList<>();
             while (element(list)) {
-              list.add(enumValue(AntithromboticDrugClass.class));
+              list.add(elementValue(AntithromboticDrugClass.class));
             }
             classes = list;
           }
