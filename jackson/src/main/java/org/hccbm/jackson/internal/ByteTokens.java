@@ -12,6 +12,7 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.hccbm.core.Observed;
@@ -543,10 +544,14 @@ final class ByteTokens {
     return negative ? -v : v;
   }
 
-  /** A float token's value, as the parser reads it (correctly rounded). */
+  /**
+   * A float token's value, as the parser reads it with its fast double parser (correctly rounded,
+   * as {@code Double.parseDouble}, and much less code to compile for 16 and 17 digits).
+   */
   double getDoubleValue() {
     double d =
-        Double.parseDouble(new String(b, numberStart, numberLength, StandardCharsets.ISO_8859_1));
+        NumberInput.parseDouble(
+            new String(b, numberStart, numberLength, StandardCharsets.ISO_8859_1), true);
     if (Double.isInfinite(d)) {
       throw fail();
     }
