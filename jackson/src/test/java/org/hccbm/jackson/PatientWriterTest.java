@@ -148,6 +148,18 @@ class PatientWriterTest {
   }
 
   @Test
+  void rawText_isTheStreamedText_forThePatientFilesOfTheRepository() throws Exception {
+    JsonFactory raw = new JsonFactory();
+    JsonFactory streamed = new JsonFactory().setCharacterEscapes(new TildeEscapes());
+    for (byte[] doc : DirectPatientReaderTest.repositoryPatients()) {
+      Patient p = PatientReader.strict().read(doc).patient();
+      String expected = MAPPER.writeValueAsString(PatientCodec.write(p));
+      assertThat(written(raw, p)).isEqualTo(expected);
+      assertThat(written(streamed, p)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void stringsThatAreNotPlain_areWrittenAsTheTreeWritesThem() throws Exception {
     Patient h1 = Fixtures.h1();
     JsonFactory del = new JsonFactory().setCharacterEscapes(new DelEscapes());
