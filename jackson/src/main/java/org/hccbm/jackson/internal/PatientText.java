@@ -423,14 +423,7 @@ final class PatientText implements SerializableString {
     }
     List<BoneLesion> lesions = known(BONE_LESIONS, patient.boneLesions());
     if (lesions != null) {
-      add('[');
-      for (int i = 0; i < lesions.size(); i++) {
-        if (i > 0) {
-          add(',');
-        }
-        lesion(lesions.get(i));
-      }
-      add(']');
+      lesions(lesions);
     }
     FrankelGrade frankel = known(FRANKEL, patient.frankel());
     if (frankel != null) {
@@ -557,6 +550,19 @@ final class PatientText implements SerializableString {
       enumValue((OtherBone) site);
     }
     add('}');
+  }
+
+  private void lesions(List<BoneLesion> lesions) {
+    add('[');
+    boolean first = true;
+    for (BoneLesion l : lesions) {
+      if (!first) {
+        add(',');
+      }
+      first = false;
+      lesion(l);
+    }
+    add(']');
   }
 
   private void lesion(BoneLesion l) {
