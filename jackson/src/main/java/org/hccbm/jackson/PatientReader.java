@@ -125,15 +125,11 @@ public final class PatientReader {
             ? 3
             : 0;
     boolean plain = checkUtf8(utf8, start);
-    // A plainly valid document is read straight from the tokens; anything else (including every
+    // A plainly valid document is read straight from its bytes; anything else (including every
     // error) is read again through the tree, which names the problem as it always has.
-    try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
-      DirectPatientReader.Read direct = DirectPatientReader.read(p, !plain);
-      if (direct != null) {
-        return new Reading(direct.patient(), direct.variants(), List.of());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // closing a parser over a byte array does no I/O
+    DirectPatientReader.Read direct = DirectPatientReader.read(utf8, start, utf8.length);
+    if (direct != null) {
+      return new Reading(direct.patient(), direct.variants(), List.of());
     }
     try (JsonParser p = FACTORY.createParser(utf8, start, utf8.length - start)) {
       JsonNode tree = StrictTree.read(p, !plain);

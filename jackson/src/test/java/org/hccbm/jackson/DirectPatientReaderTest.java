@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -257,18 +260,148 @@ class DirectPatientReaderTest {
     assertThat(direct(MAPPER.writeValueAsBytes(doc))).isNull();
   }
 
-  // ------------------------------------------------------------------ helpers
+  // ------------------------------------------------------------------ the bytes read directly
 
-  private static DirectPatientReader.@Nullable Read direct(byte[] bytes) throws IOException {
-    boolean plain = true;
-    for (byte b : bytes) {
-      if (b < 0 || b == '\\') {
-        plain = false;
+  /** The patient documents kept in the repository: the golden patient and the demo patients. */
+  static List<byte[]> repositoryPatients() throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    out.add(Files.readAllBytes(Path.of("src/test/resources/golden/patient-h1.json")));
+    try (DirectoryStream<Path> demo =
+        Files.newDirectoryStream(Path.of("../cli/src/main/resources/demo"), "*.json")) {
+      for (Path file : demo) {
+        out.add(Files.readAllBytes(file));
       }
     }
-    try (JsonParser p = FACTORY.createParser(bytes)) {
-      return DirectPatientReader.read(p, !plain);
+    assertThat(out).hasSizeGreaterThanOrEqualTo(6);
+    return out;
+  }
+
+  @Test
+  void readsThePatientFilesOfTheRepository_asTheTreeReadsThem() throws Exception {
+    for (byte[] doc : repositoryPatients()) {
+      DirectPatientReader.Read direct = direct(doc);
+      assertThat(direct).as(text(doc)).isNotNull();
+      assertSameAsTree(doc, direct);
     }
+  }
+
+  /**
+   * JSON the batch may meet that the generator does not write: whitespace of every kind, escapes
+   * and non-ASCII text in strings, numbers in every form JSON has. Each is read, as the tree reads
+   * it.
+   */
+  @Test
+  void readsWhitespaceEscapesAndEveryNumberForm_asTheTreeReadsThem() throws Exception {
+    String h1 = MAPPER.writeValueAsString(Fixtures.h1());
+    String pretty = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Fixtures.h1());
+    List<String> docs =
+        List.of(
+            pretty,
+            pretty.replace("\n", "\r\n").replace("  ", "\t"),
+            " \t\r\n" + h1 + " \t\r\n",
+            h1.replace("\":", "\" :\n ").replace(",\"", " ,\t\"").replace("{\"", "{\r\n\""),
+            h1.replace("\"id\":\"H-1\"", "\"id\":\"H\\u002d1\\n\\t\\\"\\\\\\/\\b\\f\\r\""),
+            h1.replace("\"id\":\"H-1\"", "\"id\":\"Jos\u00e9 \u20ac \u0416\""),
+            h1.replace("\"id\":\"H-1\"", "\"id\":\"\\u00e9\\u20AC\""),
+            h1.replace("\"id\":\"H-1\"", "\"id\":\"\u007f\""),
+            h1.replace("\"value\":68", "\"value\":68.0"),
+            h1.replace("\"value\":68", "\"value\":68e0"),
+            h1.replace("\"value\":68", "\"value\":0.68E+2"),
+            h1.replace("\"value\":68", "\"value\":6800e-2"),
+            h1.replace("\"value\":68", "\"value\":0.1234567890123456789e3"));
+    // Numbers a factory may refuse: both readers refuse them, or both read them alike.
+    List<String> maybe =
+        List.of(
+            h1.replace("\"value\":68", "\"value\":-0"),
+            h1.replace("\"value\":68", "\"value\":-0.0"),
+            h1.replace("\"value\":68", "\"value\":2147483647"),
+            h1.replace("\"value\":68", "\"value\":2147483648"),
+            h1.replace("\"value\":68", "\"value\":-2147483648"),
+            h1.replace("\"value\":68", "\"value\":123456789012345678"),
+            h1.replace("\"value\":68", "\"value\":0.1234567890123456789"));
+    for (String doc : maybe) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      DirectPatientReader.Read direct = direct(bytes);
+      if (tree(bytes, STRICT) == null) {
+        assertThat(direct).as(doc).isNull();
+      } else {
+        assertSameAsTree(bytes, direct);
+      }
+    }
+    assertThat(h1).contains("\"value\":68").contains("\"id\":\"H-1\"");
+    for (String doc : docs) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      assertThat(tree(bytes, STRICT)).as("valid: %s", doc).isNotNull();
+      DirectPatientReader.Read direct = direct(bytes);
+      assertThat(direct).as(doc).isNotNull();
+      assertSameAsTree(bytes, direct);
+    }
+  }
+
+  /**
+   * Text the tokens refuse, valid or not: the reader declines it, and {@link PatientReader} reads
+   * it through the tree, which accepts what is valid and names the problem of what is not.
+   */
+  @Test
+  void declinesSyntaxItDoesNotRead_andTheReaderStillReadsOrNamesIt() throws Exception {
+    String h1 = MAPPER.writeValueAsString(Fixtures.h1());
+    String id = "\"id\":\"H-1\"";
+    List<String> invalid =
+        List.of(
+            h1.replace(id, id + ","),
+            h1.replace(id, "\"id\" \"H-1\""),
+            h1.replace(id, "id:\"H-1\""),
+            h1.replace(id, "\"id\":'H-1'"),
+            h1.replace(id, "\"id\":\"H\u0001\""),
+            h1.replace(id, "\"id\":\"H\\x\""),
+            h1.replace(id, "\"id\":\"H\\u12G4\""),
+            h1.replace(id, "\"id\":\"H\\u12\""),
+            h1.replace(id, "\"id\":\"H-1\"\"\""),
+            h1.replace("true", "tru"),
+            h1.replace("true", "True"),
+            h1.replace("true", "truex"),
+            h1.replace("\"value\":68", "\"value\":068"),
+            h1.replace("\"value\":68", "\"value\":68."),
+            h1.replace("\"value\":68", "\"value\":.68"),
+            h1.replace("\"value\":68", "\"value\":+68"),
+            h1.replace("\"value\":68", "\"value\":68e"),
+            h1.replace("\"value\":68", "\"value\":-"),
+            h1.replace("\"value\":68", "\"value\":68x"),
+            h1.replace("\"value\":68", "\"value\":NaN"),
+            h1.replace("\"value\":68", "\"value\":1e400"),
+            h1 + "}",
+            h1 + ",",
+            "[" + h1 + "]",
+            h1.substring(0, h1.length() - 1) + ",}",
+            h1.replace("[", "[[[[[[[[[[[[[[[[[[[[").replace("]", "]]]]]]]]]]]]]]]]]]]]"));
+    assertThat(h1).contains("\"value\":68").contains("true").contains("[");
+    for (String doc : invalid) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      assertThat(direct(bytes)).as(doc).isNull();
+      assertThat(tree(bytes, STRICT)).as(doc).isNull();
+    }
+    // Valid JSON the tokens leave to the tree: a surrogate pair (raw or escaped), an integer of
+    // more than eighteen digits, a number of more than 64 characters.
+    List<String> valid =
+        List.of(
+            h1.replace(id, "\"id\":\"emoji \uD83D\uDE00\""),
+            h1.replace(id, "\"id\":\"emoji \\uD83D\\uDE00\""),
+            h1.replace("\"value\":68", "\"value\":6800000000000000000"),
+            h1.replace("\"value\":68", "\"value\":68." + "0".repeat(70)));
+    for (String doc : valid) {
+      byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+      assertThat(direct(bytes)).as(doc).isNull();
+      DirectPatientReader.Read tree = tree(bytes, STRICT);
+      if (tree != null) {
+        assertThat(PatientReader.strict().read(bytes).patient()).isEqualTo(tree.patient());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static DirectPatientReader.@Nullable Read direct(byte[] bytes) {
+    return DirectPatientReader.read(bytes, 0, bytes.length);
   }
 
   /** The tree reader's patient and variants, or null when it refuses or ignores a field. */

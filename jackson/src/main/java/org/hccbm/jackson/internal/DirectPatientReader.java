@@ -1,21 +1,15 @@
 package org.hccbm.jackson.internal;
 
 import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
-import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
-import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Diameter;
@@ -86,13 +80,15 @@ import org.hccbm.core.tumour.MetastasisSite;
 import org.hccbm.core.tumour.PortalVeinInvasion;
 import org.hccbm.core.tumour.PrimaryControl;
 import org.hccbm.core.tumour.PrimaryHcc;
+import org.hccbm.jackson.internal.ByteTokens.Names;
 import org.hccbm.models.VariantSelection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a patient document straight from the parser's tokens into the domain factories, without the
- * tree of {@link StrictTree} and {@link PatientCodec}: the batch's common case, a valid document,
- * read with a fraction of the allocation and of the compiled code.
+ * Reads a patient document straight from its bytes ({@link ByteTokens}, not Jackson's parser) into
+ * the domain factories, without the tree of {@link StrictTree} and {@link PatientCodec}: the
+ * batch's common case, a valid document, read with a fraction of the allocation and of the compiled
+ * code.
  *
  * <p>It only ever accepts: whatever is not plainly valid (a field the schema does not know, a
  * duplicate field, a wrong type, a value a factory refuses, a date after its limit, a syntax error,
@@ -104,15 +100,16 @@ import org.jspecify.annotations.Nullable;
  * same patient and variants (and no ignored field): {@code DirectPatientReaderTest} compares the
  * two over fixtures, generated patients and mutated documents.
  *
- * <p>No lambdas and no path strings: each object is one loop over its fields with a {@code switch}
- * on the name, each value read by a small method, so the just-in-time compiler has little to do.
+ * <p>No lambdas and no path strings: each object is one loop over its fields ({@link
+ * ByteTokens#field}, which looks the name up and tells what the value is) with a {@code switch} on
+ * the field, each value read by a small method, so the just-in-time compiler has little to do.
  */
 public final class DirectPatientReader {
   /**
    * The signal to give up and let the tree reader name the problem; without a stack trace, so cheap
    * to throw.
    */
-  private static final class Fallback extends RuntimeException {
+  static final class Fallback extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Fallback() {
@@ -120,52 +117,9 @@ public final class DirectPatientReader {
     }
   }
 
-  /**
-   * The field names of one object of the schema, each with its index. The parser hands a name over
-   * as its canonical string, which keeps its hash: a lookup is a probe or two of an open-addressing
-   * table, the same small method for every object, where a {@code switch} on the name compiles to a
-   * hash switch and an equals per case in each method that has one.
-   */
-  private static final class Names {
-    private final String[] keys;
-    private final int[] indices;
-    private final int mask;
-
-    Names(String... names) {
-      int size = Integer.highestOneBit(names.length * 4 + 3);
-      keys = new String[size];
-      indices = new int[size];
-      mask = size - 1;
-      for (int n = 0; n < names.length; n++) {
-        int i = spread(names[n].hashCode()) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = names[n];
-        indices[i] = n;
-      }
-    }
-
-    /** The index of a name of this object; a fallback for any other name. */
-    int of(String name) {
-      for (int i = spread(name.hashCode()) & mask; ; i = (i + 1) & mask) {
-        String key = keys[i];
-        if (key == null) {
-          throw new Fallback();
-        }
-        if (key.equals(name)) {
-          return indices[i];
-        }
-      }
-    }
-
-    private static int spread(int h) {
-      return h ^ (h >>> 16);
-    }
-  }
-
   private static final Names ROOT =
       new Names(
+          enums(19, 4, Sex.class),
           "schemaVersion",
           "id",
           "assessmentDate",
@@ -186,8 +140,27 @@ public final class DirectPatientReader {
           "variants",
           "antithromboticTherapy");
 
+  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
+  private static final @Nullable Class<?>[] LESION_ENUMS = {
+    null,
+    null,
+    LesionMorphology.class,
+    PainCharacter.class,
+    PainSeverity.class,
+    null,
+    DiameterFraction.class,
+    null,
+    null,
+    VertebralCollapse.class,
+    SpinalAlignment.class,
+    PosterolateralInvolvement.class,
+    null,
+    null
+  };
+
   private static final Names LESION =
       new Names(
+          LESION_ENUMS,
           "id",
           "site",
           "morphology",
@@ -203,13 +176,23 @@ public final class DirectPatientReader {
           "escc",
           "painIntensity");
 
-  private static final Names SITE = new Names("spinalLevel", "longBone", "region", "otherBone");
+  private static final Names SITE =
+      new Names(
+          new Class<?>[] {null, LongBone.class, LongBoneRegion.class, OtherBone.class},
+          "spinalLevel",
+          "longBone",
+          "region",
+          "otherBone");
   private static final Names QUANTITY = new Names("value", "unit");
   private static final Names LAB = new Names("value", "unit", "date");
   private static final Names PERFORMANCE = new Names("scale", "value");
-  private static final Names LIVER = new Names("ascites", "encephalopathy", "cholestaticDisease");
+  private static final Names LIVER =
+      new Names(enums(3, 0, Ascites.class), "ascites", "encephalopathy", "cholestaticDisease");
   private static final Names PRIMARY =
       new Names(
+          new Class<?>[] {
+            null, null, null, PortalVeinInvasion.class, AjccT.class, AjccN.class, null, null
+          },
           "control",
           "nodules",
           "macrovascularInvasion",
@@ -219,7 +202,14 @@ public final class DirectPatientReader {
           "afp",
           "noduleCount");
   private static final Names CONTROL = new Names("controlled", "definition");
-  private static final Names METASTASIS = new Names("site", "pattern", "resectable", "treatable");
+  private static final Names METASTASIS =
+      new Names(
+          new Class<?>[] {MetastasisSite.class, MetastasisPattern.class, null, null},
+          "site",
+          "pattern",
+          "resectable",
+          "treatable");
+  private static final Names PAIN_INTENSITY = new Names("nrs");
   private static final Names HISTORY =
       new Names(
           "priorSystemicTherapy",
@@ -227,6 +217,21 @@ public final class DirectPatientReader {
           "boneTargetingAgents",
           "surgery",
           "skeletalRelatedEvents");
+  private static final Names COURSE = new Names("site", "totalDose", "fractions", "completed");
+  private static final Names AGENT =
+      new Names(enums(3, 0, BoneTargetingAgent.class), "agent", "started", "ongoing");
+  private static final Names SURGERY =
+      new Names(enums(3, 1, SurgeryKind.class), "site", "kind", "date");
+  private static final Names EVENT = new Names(enums(2, 0, SreType.class), "type", "date");
+  private static final Names ANTITHROMBOTIC =
+      new Names(enums(3, 0, AntithromboticKind.class), "kind", "drugClasses", "lastDose");
+
+  /** The enum types of an object of n fields, of which the one at index holds an enum. */
+  private static @Nullable Class<?>[] enums(int n, int index, Class<?> type) {
+    @Nullable Class<?>[] types = new Class<?>[n];
+    types[index] = type;
+    return types;
+  }
 
   /** The analytes in the order of {@link #ANALYTE_NAMES}. */
   private static final Analyte[] ANALYTES = {
@@ -263,26 +268,10 @@ public final class DirectPatientReader {
           "haemoglobin",
           "whiteCellCount");
 
-  /** What {@link #observed} found at a field. */
-  private static final int UNKNOWN = 0;
-
-  private static final int NOT_ASSESSABLE = 1;
-
-  /** A value that is not an object: the current token is the value. */
-  private static final int SCALAR = 2;
-
-  /** An object without "notAssessable" first: the current token is its first field (or end). */
-  private static final int OBJECT = 3;
-
   /** A patient and the variants its document chose. */
   public record Read(Patient patient, VariantSelection variants) {}
 
-  private final JsonParser p;
-  private final boolean checkSurrogates;
-  private int values;
-
-  /** The reason of the last "notAssessable" object {@link #observed} read. */
-  private String reason = "";
+  private final ByteTokens p;
 
   /** The quantity {@link #quantity} read last: its value, and whether that was an int token. */
   private double quantityValue;
@@ -296,50 +285,30 @@ public final class DirectPatientReader {
   /** The latest date other than the assessment date. */
   private @Nullable LocalDate latestDate;
 
-  private DirectPatientReader(JsonParser p, boolean checkSurrogates) {
+  private DirectPatientReader(ByteTokens p) {
     this.p = p;
-    this.checkSurrogates = checkSurrogates;
   }
 
   /**
-   * Reads a document from a fresh parser.
+   * Reads a document from its bytes.
    *
-   * @param p the parser, before the document's first token
-   * @param mayHoldSurrogates false only when the input cannot produce a UTF-16 surrogate (as {@link
-   *     StrictTree#read(JsonParser, boolean)})
+   * @param utf8 the bytes, valid UTF-8 (the caller checks them)
+   * @param start the document's first byte (after any byte-order mark)
+   * @param end the end of the document
    * @return the patient and variants, or null when the document must be read by the tree reader
    */
-  public static @Nullable Read read(JsonParser p, boolean mayHoldSurrogates) {
+  public static @Nullable Read read(byte[] utf8, int start, int end) {
     try {
-      return new DirectPatientReader(p, mayHoldSurrogates).document();
-    } catch (IOException | RuntimeException e) {
-      // Fallback, a syntax or limit error of the parser, or a factory's refusal: the tree reader
-      // reads the document again and names the problem.
+      return new DirectPatientReader(new ByteTokens(utf8, start, end)).document();
+    } catch (RuntimeException e) {
+      // Fallback (anything the tokens or this reader do not read exactly as the parser and the tree
+      // would, including every syntax error) or a factory's refusal: the tree reader reads the
+      // document again and names the problem.
       return null;
     }
   }
 
-  // ------------------------------------------------------------------ tokens
-
-  /** The next token, counting values as {@link StrictTree} does. */
-  private JsonToken next() throws IOException {
-    JsonToken t = p.nextToken();
-    if (t == null) {
-      throw new Fallback();
-    }
-    if (t != FIELD_NAME && t != END_OBJECT && t != END_ARRAY && ++values > StrictTree.MAX_VALUES) {
-      throw new Fallback();
-    }
-    return t;
-  }
-
-  /** The first token inside the object starting at t. */
-  private JsonToken enter(JsonToken t) throws IOException {
-    if (t != START_OBJECT) {
-      throw new Fallback();
-    }
-    return next();
-  }
+  // ------------------------------------------------------------------ values
 
   /** Marks a field seen, refusing a duplicate. */
   private static int mark(int seen, int bit) {
@@ -349,24 +318,24 @@ public final class DirectPatientReader {
     return seen | bit;
   }
 
-  private String string(JsonToken t) throws IOException {
-    if (t != VALUE_STRING) {
+  /** Requires the field's value to be an object (positioned inside it). */
+  private void object() {
+    if (p.kind != ByteTokens.OBJECT) {
       throw new Fallback();
     }
-    String s = p.getText();
-    if (checkSurrogates && hasSurrogate(s)) {
-      throw new Fallback();
-    }
-    return s;
   }
 
-  private static boolean hasSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
-      }
+  /** Requires the token to start an object or array (t: the token that must be there). */
+  private static void expect(JsonToken token, JsonToken t) {
+    if (token != t) {
+      throw new Fallback();
     }
-    return false;
+  }
+
+  /** A string (the tokens refuse one that holds a UTF-16 surrogate). */
+  private String string() {
+    expect(p.token, VALUE_STRING);
+    return p.getText();
   }
 
   /** Whether the last {@link #number} was an int token, and its value then. */
@@ -375,37 +344,34 @@ public final class DirectPatientReader {
   private int numberInt;
 
   /**
-   * A number as the tree reads it: an int, a long, a big integer or a double token; whether it was
-   * an int is left in {@link #numberIsInt} (and the int in {@link #numberInt}).
+   * A number as the tree reads it: an int, a long or a double token (a big integer falls back);
+   * whether it was an int is left in {@link #numberIsInt} (and the int in {@link #numberInt}).
    */
-  private double number(JsonToken t) throws IOException {
+  private double number() {
     numberIsInt = false;
+    JsonToken t = p.token;
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
     }
-    if (t != JsonToken.VALUE_NUMBER_INT) {
-      throw new Fallback();
+    expect(t, JsonToken.VALUE_NUMBER_INT);
+    if (p.isInt()) {
+      numberIsInt = true;
+      numberInt = p.getIntValue();
+      return numberInt;
     }
-    return switch (p.getNumberType()) {
-      case INT -> {
-        numberIsInt = true;
-        numberInt = p.getIntValue();
-        yield numberInt;
-      }
-      case LONG -> (double) p.getLongValue();
-      default -> p.getBigIntegerValue().doubleValue();
-    };
+    return (double) p.getLongValue();
   }
 
   /** A whole number that fits an int (the tree's {@code canConvertToInt}). */
-  private int integer(JsonToken t) throws IOException {
-    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+  private int integer() {
+    if (p.token != JsonToken.VALUE_NUMBER_INT || !p.isInt()) {
       throw new Fallback();
     }
     return p.getIntValue();
   }
 
-  private static boolean bool(JsonToken t) {
+  private boolean bool() {
+    JsonToken t = p.token;
     if (t == JsonToken.VALUE_TRUE) {
       return true;
     }
@@ -416,35 +382,32 @@ public final class DirectPatientReader {
   }
 
   /**
-   * An enum constant by its JSON name, looked up from the parser's characters (no string is made; a
-   * string with a surrogate matches no name, so it falls back as {@link #string} would).
+   * The enum constant a field's string names, looked up by the tokens with the field (its type is
+   * the field's in its {@link Names}); no string is made, and a string with an escape names none
+   * and falls back.
    */
-  private <E extends Enum<E>> E enumValue(JsonToken t, Class<E> type) throws IOException {
-    if (t != VALUE_STRING) {
-      throw new Fallback();
-    }
-    E e = Json.enumOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), type);
+  private <E extends Enum<E>> E enumValue(Class<E> type) {
+    return type.cast(constant());
+  }
+
+  /** The enum constant a field's string names, as {@link #enumValue} reads it. */
+  private Object constant() {
+    Object e = p.constant;
     if (e == null) {
       throw new Fallback();
     }
     return e;
   }
 
-  /** Whether the current string token is "unknown", read from the parser's characters. */
-  private boolean isUnknown() throws IOException {
-    if (p.getTextLength() != UNKNOWN_CHARS.length) {
-      return false;
+  /** An enum constant by its JSON name, for an element of an array. */
+  private <E extends Enum<E>> E elementValue(Class<E> type) {
+    expect(p.token, VALUE_STRING);
+    Object e = p.lookUp(Json.enumTable(type));
+    if (e == null) {
+      throw new Fallback();
     }
-    return Arrays.equals(
-        UNKNOWN_CHARS,
-        0,
-        UNKNOWN_CHARS.length,
-        p.getTextCharacters(),
-        p.getTextOffset(),
-        p.getTextOffset() + UNKNOWN_CHARS.length);
+    return type.cast(e);
   }
-
-  private static final char[] UNKNOWN_CHARS = Json.UNKNOWN.toCharArray();
 
   /** The units a document may name, each as one shared string (UCUM codes and the quantities'). */
   private static final Json.NameTable UNITS = units();
@@ -461,19 +424,19 @@ public final class DirectPatientReader {
   }
 
   /** A unit: a known one without making a string, another as {@link #string} reads it. */
-  private String unit(JsonToken t) throws IOException {
-    if (t == VALUE_STRING) {
-      Object known = UNITS.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  private String unit() {
+    if (p.token == VALUE_STRING) {
+      Object known = p.lookUp(UNITS);
       if (known != null) {
         return (String) known;
       }
     }
-    return string(t);
+    return string();
   }
 
   /** A date as {@link Json#date} reads it; the assessment date is kept apart. */
-  private LocalDate date(JsonToken t, boolean assessment) throws IOException {
-    LocalDate d = parseDate(string(t));
+  private LocalDate date(boolean assessment) {
+    LocalDate d = parseDate(string());
     if (d.isBefore(Json.EARLIEST)) {
       throw new Fallback();
     }
@@ -513,62 +476,26 @@ public final class DirectPatientReader {
     return v;
   }
 
-  /** An optional date: absent or null is empty. */
-  private Optional<LocalDate> optionalDate(JsonToken t) throws IOException {
-    return t == VALUE_NULL ? Optional.empty() : Optional.of(date(t, false));
+  /** An optional date: null is empty. */
+  private Optional<LocalDate> optionalDate() {
+    return p.token == VALUE_NULL ? Optional.empty() : Optional.of(date(false));
   }
 
-  /**
-   * What an observed field holds: null or "unknown" (UNKNOWN), {"notAssessable": reason} alone
-   * (NOT_ASSESSABLE, the reason in {@link #reason}), another object (OBJECT, positioned at its
-   * first field) or any other value (SCALAR, positioned at it).
-   */
-  private int observed(JsonToken t) throws IOException {
-    if (t == VALUE_NULL) {
-      return UNKNOWN;
+  /** The observation for a value that is not a value of the field's type. */
+  private <T> Observed<T> notValue() {
+    Observed<?> o = p.missing;
+    if (o == null) {
+      throw new Fallback(); // a value of the wrong shape for this field
     }
-    if (t == VALUE_STRING) {
-      return isUnknown() ? UNKNOWN : SCALAR;
-    }
-    if (t != START_OBJECT) {
-      return SCALAR;
-    }
-    JsonToken first = next();
-    if (first == FIELD_NAME && p.currentName().equals("notAssessable")) {
-      reason = string(next());
-      if (next() != END_OBJECT) {
-        throw new Fallback();
-      }
-      return NOT_ASSESSABLE;
-    }
-    return OBJECT;
+    return cast(o);
   }
 
-  /** The observation for a kind that is not a value. */
-  private <T> Observed<T> notValue(int kind) {
-    if (kind == UNKNOWN) {
-      return Observed.unknown();
-    }
-    if (kind == NOT_ASSESSABLE) {
-      return Observed.notAssessable(reason);
-    }
-    throw new Fallback(); // a value of the wrong shape for this field
+  private Observed<Boolean> boolOf() {
+    return p.kind == ByteTokens.SCALAR ? Observed.of(bool()) : notValue();
   }
 
-  private Observed<Boolean> boolOf(int kind) {
-    return kind == SCALAR ? Observed.of(bool(p.currentToken())) : notValue(kind);
-  }
-
-  private <E extends Enum<E>> Observed<E> enumOf(int kind, Class<E> type) throws IOException {
-    return kind == SCALAR ? Observed.of(enumValue(p.currentToken(), type)) : notValue(kind);
-  }
-
-  /** The first token inside an object value that {@link #observed} entered. */
-  private JsonToken object(int kind) {
-    if (kind != OBJECT) {
-      throw new Fallback();
-    }
-    return p.currentToken();
+  private <E extends Enum<E>> Observed<E> enumOf(Class<E> type) {
+    return p.kind == ByteTokens.SCALAR ? Observed.of(enumValue(type)) : notValue();
   }
 
   /** Requires room for one more element in an array. */
@@ -578,12 +505,30 @@ public final class DirectPatientReader {
     }
   }
 
-  /** The first token inside the array starting at t. */
-  private JsonToken array(JsonToken t) throws IOException {
-    if (t != START_ARRAY) {
-      throw new Fallback();
+  /**
+   * The next element of the array the field's value starts: true when there is one (its first token
+   * in the tokens), false at the array's end.
+   */
+  private boolean element(List<?> list) {
+    if (p.next() == END_ARRAY) {
+      return false;
     }
-    return next();
+    room(list);
+    return true;
+  }
+
+  /** The next element of an array, which must be an object (positioned inside it). */
+  private boolean objectElement(List<?> list) {
+    if (!element(list)) {
+      return false;
+    }
+    expect(p.token, START_OBJECT);
+    return true;
+  }
+
+  /** Requires the field's value to be an array (a scalar kind whose token starts one). */
+  private void array() {
+    expect(p.token, START_ARRAY);
   }
 
   // ------------------------------------------------------------------ the document
@@ -612,16 +557,15 @@ public final class DirectPatientReader {
    * The document: one loop over its fields, each value read by {@link #rootValue} (the reading of
    * every field kept out of this loop, so that each part is compiled on its own and small).
    */
-  private Read document() throws IOException {
+  private Read document() {
+    expect(p.next(), START_OBJECT);
     int seen = 0;
-    for (JsonToken t = enter(next()); t != END_OBJECT; t = next()) {
-      int field = ROOT.of(p.currentName());
+    for (int field; (field = p.field(ROOT)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      rootValue(field, v, observed(v));
+      rootValue(field);
     }
-    // One document per input: nothing may follow (a parser error here also falls back).
-    if (p.nextToken() != null) {
+    // One document per input: nothing may follow.
+    if (!p.atEnd()) {
       throw new Fallback();
     }
     String version = this.version;
@@ -653,77 +597,77 @@ public final class DirectPatientReader {
   }
 
   /** Reads the value of a field of the document, by its index in {@link #ROOT}. */
-  private void rootValue(int field, JsonToken v, int kind) throws IOException {
+  private void rootValue(int field) {
+    boolean isNull = p.token == VALUE_NULL;
+    boolean scalar = p.kind == ByteTokens.SCALAR;
     switch (field) {
-      case 0 -> version = string(v);
-      case 1 -> id = string(v);
+      case 0 -> version = string();
+      case 1 -> id = string();
       case 2 -> {
-        if (v != VALUE_NULL) {
-          assessmentDate = date(v, true);
+        if (!isNull) {
+          assessmentDate = date(true);
         }
       }
-      case 3 -> age = age(kind);
-      case 4 -> sex = enumOf(kind, Sex.class);
-      case 5 -> weight = weight(kind);
-      case 6 -> performance = performanceOf(kind);
-      case 7 -> cancerRelated = boolOf(kind);
+      case 3 -> age = age();
+      case 4 -> sex = enumOf(Sex.class);
+      case 5 -> weight = weight();
+      case 6 -> performance = performanceOf();
+      case 7 -> cancerRelated = boolOf();
       case 8 -> {
-        if (v != VALUE_NULL) {
-          labs = labs(object(kind));
+        if (!isNull) {
+          labs = labs();
         }
       }
       case 9 -> {
-        if (v != VALUE_NULL) {
-          liver = liver(object(kind));
+        if (!isNull) {
+          liver = liver();
         }
       }
-      case 10 -> dialysis = boolOf(kind);
+      case 10 -> dialysis = boolOf();
       case 11 -> {
-        if (v != VALUE_NULL) {
-          primary = primary(object(kind));
+        if (!isNull) {
+          primary = primary();
         }
       }
-      case 12 -> metastases = kind == SCALAR ? Observed.of(metastases(v)) : notValue(kind);
-      case 13 -> lesions = kind == SCALAR ? Observed.of(lesions(v)) : notValue(kind);
-      case 14 ->
-          frankel = kind == SCALAR ? Observed.of(FrankelGrade.valueOf(letter(v))) : notValue(kind);
-      case 15 -> asia = kind == SCALAR ? Observed.of(AsiaGrade.valueOf(letter(v))) : notValue(kind);
+      case 12 -> metastases = scalar ? Observed.of(metastases()) : notValue();
+      case 13 -> lesions = scalar ? Observed.of(lesions()) : notValue();
+      case 14 -> frankel = scalar ? Observed.of(FrankelGrade.valueOf(letter())) : notValue();
+      case 15 -> asia = scalar ? Observed.of(AsiaGrade.valueOf(letter())) : notValue();
       case 16 -> {
-        if (v != VALUE_NULL) {
-          history = history(object(kind));
+        if (!isNull) {
+          history = history();
         }
       }
       case 17 -> {
-        if (v != VALUE_NULL) {
-          variants = variants(object(kind));
+        if (!isNull) {
+          variants = variants();
         }
       }
       default ->
-          antithrombotic =
-              kind == OBJECT ? Observed.of(antithrombotic(p.currentToken())) : notValue(kind);
+          antithrombotic = p.kind == ByteTokens.OBJECT ? Observed.of(antithrombotic()) : notValue();
     }
   }
 
-  private Observed<PerformanceStatus> performanceOf(int kind) throws IOException {
-    return kind == OBJECT ? Observed.of(performance(p.currentToken())) : notValue(kind);
+  private Observed<PerformanceStatus> performanceOf() {
+    return p.kind == ByteTokens.OBJECT ? Observed.of(performance()) : notValue();
   }
 
-  private Observed<Age> age(int kind) throws IOException {
-    if (kind != OBJECT) {
-      return notValue(kind);
+  private Observed<Age> age() {
+    if (p.kind != ByteTokens.OBJECT) {
+      return notValue();
     }
-    quantity(p.currentToken());
+    quantity();
     if (!quantityUnit.equals("a") || !quantityIsInt) {
       throw new Fallback();
     }
     return Observed.of(Age.years(quantityInt));
   }
 
-  private Observed<BodyWeight> weight(int kind) throws IOException {
-    if (kind != OBJECT) {
-      return notValue(kind);
+  private Observed<BodyWeight> weight() {
+    if (p.kind != ByteTokens.OBJECT) {
+      return notValue();
     }
-    quantity(p.currentToken());
+    quantity();
     if (!quantityUnit.equals("kg")) {
       throw new Fallback();
     }
@@ -745,22 +689,23 @@ public final class DirectPatientReader {
     }
   }
 
-  private VariantSelection variants(JsonToken first) throws IOException {
+  private VariantSelection variants() {
+    object();
     VariantSelection chosen = VariantSelection.defaults();
     List<String> names = new ArrayList<>();
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
+    while (p.field(Names.ANY) >= 0) {
       String model = p.currentName();
-      if (names.contains(model) || (checkSurrogates && hasSurrogate(model))) {
+      if (names.contains(model)) {
         throw new Fallback();
       }
       names.add(model);
-      chosen = chosen.with(model, string(next()));
+      chosen = chosen.with(model, string());
     }
     return chosen;
   }
 
-  private String letter(JsonToken t) throws IOException {
-    String s = string(t);
+  private String letter() {
+    String s = string();
     if (s.length() != 1 || s.charAt(0) < 'A' || s.charAt(0) > 'E') {
       throw new Fallback();
     }
@@ -768,23 +713,26 @@ public final class DirectPatientReader {
   }
 
   /**
-   * Reads {"value": number, "unit": string} from its first field into {@link #quantityValue},
-   * {@link #quantityIsInt}, {@link #quantityInt} and {@link #quantityUnit}; the caller checks the
-   * unit.
+   * Reads {"value": number, "unit": string} (the field's value, an object) into {@link
+   * #quantityValue}, {@link #quantityIsInt}, {@link #quantityInt} and {@link #quantityUnit}; the
+   * caller checks the unit.
    */
-  private void quantity(JsonToken first) throws IOException {
+  private void quantity() {
+    object();
+    quantityFields();
+  }
+
+  /** As {@link #quantity}, positioned inside the object (an element of an array). */
+  private void quantityFields() {
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = QUANTITY.of(p.currentName());
-      JsonToken v = next();
+    for (int field; (field = p.field(QUANTITY)) >= 0; ) {
+      seen = mark(seen, 1 << field);
       if (field == 0) {
-        seen = mark(seen, 1);
-        quantityValue = number(v);
+        quantityValue = number();
         quantityIsInt = numberIsInt;
         quantityInt = numberIsInt ? numberInt : 0;
       } else {
-        seen = mark(seen, 2);
-        quantityUnit = unit(v);
+        quantityUnit = unit();
       }
     }
     if (seen != 3) {
@@ -792,8 +740,14 @@ public final class DirectPatientReader {
     }
   }
 
-  private Diameter diameter(JsonToken first) throws IOException {
-    quantity(first);
+  private Diameter diameter() {
+    object();
+    return diameterFields();
+  }
+
+  /** As {@link #diameter}, positioned inside the object (an element of an array). */
+  private Diameter diameterFields() {
+    quantityFields();
     if (quantityUnit.equals("cm")) {
       return Diameter.cm(quantityValue);
     }
@@ -803,19 +757,16 @@ public final class DirectPatientReader {
     throw new Fallback();
   }
 
-  private PerformanceStatus performance(JsonToken first) throws IOException {
+  private PerformanceStatus performance() {
     String scale = null;
     int value = 0;
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = PERFORMANCE.of(p.currentName());
-      JsonToken v = next();
+    for (int field; (field = p.field(PERFORMANCE)) >= 0; ) {
+      seen = mark(seen, 1 << field);
       if (field == 0) {
-        seen = mark(seen, 1);
-        scale = string(v);
+        scale = string();
       } else {
-        seen = mark(seen, 2);
-        value = integer(v);
+        value = integer();
       }
     }
     if (seen != 3 || scale == null) {
@@ -830,37 +781,33 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ labs
 
-  private LabPanel labs(JsonToken first) throws IOException {
+  private LabPanel labs() {
+    object();
     List<LabValue> values = new ArrayList<>();
-    EnumSet<Analyte> seen = EnumSet.noneOf(Analyte.class);
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      Analyte analyte = ANALYTES[ANALYTE_NAMES.of(p.currentName())];
-      if (!seen.add(analyte)) {
-        throw new Fallback();
-      }
-      JsonToken v = next();
-      if (v == VALUE_NULL || (v == VALUE_STRING && isUnknown())) {
+    int seen = 0;
+    for (int field; (field = p.field(ANALYTE_NAMES)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      if (p.kind == ByteTokens.UNKNOWN) {
         continue;
       }
-      values.add(lab(analyte, enter(v)));
+      values.add(lab(ANALYTES[field]));
     }
     return LabPanel.of(values);
   }
 
-  /** A lab value {"value", "unit", "date"?} from its first field, through the analyte's factory. */
-  private LabValue lab(Analyte analyte, JsonToken first) throws IOException {
+  /** A lab value {"value", "unit", "date"?} (the field's value), through the analyte's factory. */
+  private LabValue lab(Analyte analyte) {
+    object();
     double value = 0;
     String unit = null;
     Optional<LocalDate> date = Optional.empty();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = LAB.of(p.currentName());
+    for (int field; (field = p.field(LAB)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
       switch (field) {
-        case 0 -> value = number(v);
-        case 1 -> unit = unit(v);
-        default -> date = optionalDate(v);
+        case 0 -> value = number();
+        case 1 -> unit = unit();
+        default -> date = optionalDate();
       }
     }
     if ((seen & 3) != 3 || unit == null) {
@@ -916,28 +863,29 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ liver and primary
 
-  private LiverBedside liver(JsonToken first) throws IOException {
+  private LiverBedside liver() {
+    object();
     Observed<Ascites> ascites = Observed.unknown();
     Observed<Encephalopathy> encephalopathy = Observed.unknown();
     Observed<Boolean> cholestatic = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = LIVER.of(p.currentName());
+    for (int field; (field = p.field(LIVER)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      int kind = observed(v);
       switch (field) {
-        case 0 -> ascites = enumOf(kind, Ascites.class);
+        case 0 -> ascites = enumOf(Ascites.class);
         case 1 ->
             encephalopathy =
-                kind == SCALAR ? Observed.of(Encephalopathy.of(integer(v))) : notValue(kind);
-        default -> cholestatic = boolOf(kind);
+                p.kind == ByteTokens.SCALAR
+                    ? Observed.of(Encephalopathy.of(integer()))
+                    : notValue();
+        default -> cholestatic = boolOf();
       }
     }
     return new LiverBedside(ascites, encephalopathy, cholestatic);
   }
 
-  private PrimaryHcc primary(JsonToken first) throws IOException {
+  private PrimaryHcc primary() {
+    object();
     Observed<PrimaryControl> control = Observed.unknown();
     Observed<IntrahepaticTumour> nodules = Observed.unknown();
     Observed<Boolean> macro = Observed.unknown();
@@ -947,45 +895,38 @@ public final class DirectPatientReader {
     Observed<Afp> afp = Observed.unknown();
     Observed<Integer> count = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = PRIMARY.of(p.currentName());
+    for (int field; (field = p.field(PRIMARY)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      int kind = observed(v);
+      int kind = p.kind;
       switch (field) {
-        case 0 ->
-            control = kind == OBJECT ? Observed.of(control(p.currentToken())) : notValue(kind);
+        case 0 -> control = kind == ByteTokens.OBJECT ? Observed.of(control()) : notValue();
         case 1 ->
             nodules =
-                kind == SCALAR ? Observed.of(new IntrahepaticTumour(nodules(v))) : notValue(kind);
-        case 2 -> macro = boolOf(kind);
-        case 3 -> vp = enumOf(kind, PortalVeinInvasion.class);
-        case 4 -> ajccT = enumOf(kind, AjccT.class);
-        case 5 -> ajccN = enumOf(kind, AjccN.class);
+                kind == ByteTokens.SCALAR
+                    ? Observed.of(new IntrahepaticTumour(nodules()))
+                    : notValue();
+        case 2 -> macro = boolOf();
+        case 3 -> vp = enumOf(PortalVeinInvasion.class);
+        case 4 -> ajccT = enumOf(AjccT.class);
+        case 5 -> ajccN = enumOf(AjccN.class);
         case 6 ->
-            afp =
-                kind == OBJECT
-                    ? Observed.of((Afp) lab(Analyte.AFP, p.currentToken()))
-                    : notValue(kind);
-        default -> count = kind == SCALAR ? Observed.of(integer(v)) : notValue(kind);
+            afp = kind == ByteTokens.OBJECT ? Observed.of((Afp) lab(Analyte.AFP)) : notValue();
+        default -> count = kind == ByteTokens.SCALAR ? Observed.of(integer()) : notValue();
       }
     }
     return new PrimaryHcc(control, nodules, macro, vp, ajccT, ajccN, afp, count);
   }
 
-  private PrimaryControl control(JsonToken first) throws IOException {
+  private PrimaryControl control() {
     boolean controlled = false;
     String definition = null;
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = CONTROL.of(p.currentName());
-      JsonToken v = next();
+    for (int field; (field = p.field(CONTROL)) >= 0; ) {
+      seen = mark(seen, 1 << field);
       if (field == 0) {
-        seen = mark(seen, 1);
-        controlled = bool(v);
+        controlled = bool();
       } else {
-        seen = mark(seen, 2);
-        definition = string(v);
+        definition = string();
       }
     }
     if (seen != 3 || definition == null) {
@@ -994,40 +935,37 @@ public final class DirectPatientReader {
     return new PrimaryControl(controlled, definition);
   }
 
-  private List<Diameter> nodules(JsonToken start) throws IOException {
+  private List<Diameter> nodules() {
+    array();
     List<Diameter> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(diameter(enter(t)));
+    while (objectElement(out)) {
+      out.add(diameterFields());
     }
     return out;
   }
 
-  private List<ExtraskeletalMetastasis> metastases(JsonToken start) throws IOException {
+  private List<ExtraskeletalMetastasis> metastases() {
+    array();
     List<ExtraskeletalMetastasis> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(metastasis(enter(t)));
+    while (objectElement(out)) {
+      out.add(metastasis());
     }
     return out;
   }
 
-  private ExtraskeletalMetastasis metastasis(JsonToken first) throws IOException {
+  private ExtraskeletalMetastasis metastasis() {
     MetastasisSite site = null;
     Observed<MetastasisPattern> pattern = Observed.unknown();
     Observed<Boolean> resectable = Observed.unknown();
     Observed<Boolean> treatable = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = METASTASIS.of(p.currentName());
+    for (int field; (field = p.field(METASTASIS)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      int kind = observed(v);
       switch (field) {
-        case 0 -> site = enumValue(v, MetastasisSite.class);
-        case 1 -> pattern = enumOf(kind, MetastasisPattern.class);
-        case 2 -> resectable = boolOf(kind);
-        default -> treatable = boolOf(kind);
+        case 0 -> site = enumValue(MetastasisSite.class);
+        case 1 -> pattern = enumOf(MetastasisPattern.class);
+        case 2 -> resectable = boolOf();
+        default -> treatable = boolOf();
       }
     }
     if (site == null) {
@@ -1038,22 +976,24 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ bone lesions
 
-  /** A skeletal site: a spinal level, a long bone with its region, or another bone; one only. */
-  private SkeletalSite site(JsonToken first) throws IOException {
+  /**
+   * A skeletal site (the field's value, an object): a spinal level, a long bone with its region, or
+   * another bone; one only.
+   */
+  private SkeletalSite site() {
+    object();
     String level = null;
     LongBone bone = null;
     LongBoneRegion region = null;
     OtherBone other = null;
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = SITE.of(p.currentName());
+    for (int field; (field = p.field(SITE)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
       switch (field) {
-        case 0 -> level = string(v);
-        case 1 -> bone = enumValue(v, LongBone.class);
-        case 2 -> region = enumValue(v, LongBoneRegion.class);
-        default -> other = enumValue(v, OtherBone.class);
+        case 0 -> level = string();
+        case 1 -> bone = enumValue(LongBone.class);
+        case 2 -> region = enumValue(LongBoneRegion.class);
+        default -> other = enumValue(OtherBone.class);
       }
     }
     if (seen == 1 && level != null) {
@@ -1068,32 +1008,14 @@ public final class DirectPatientReader {
     throw new Fallback();
   }
 
-  private List<BoneLesion> lesions(JsonToken start) throws IOException {
+  private List<BoneLesion> lesions() {
+    array();
     List<BoneLesion> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(lesion(enter(t)));
+    while (objectElement(out)) {
+      out.add(lesion());
     }
     return out;
   }
-
-  /** The enum type of each field of a lesion (by its index in {@link #LESION}) that holds one. */
-  private static final @Nullable Class<?>[] LESION_ENUMS = {
-    null,
-    null,
-    LesionMorphology.class,
-    PainCharacter.class,
-    PainSeverity.class,
-    null,
-    DiameterFraction.class,
-    null,
-    null,
-    VertebralCollapse.class,
-    SpinalAlignment.class,
-    PosterolateralInvolvement.class,
-    null,
-    null
-  };
 
   /** An observation read for the type that {@link #LESION_ENUMS} gives its field. */
   @SuppressWarnings("unchecked") // the field's type in LESION_ENUMS is the type it is stored as
@@ -1101,20 +1023,7 @@ public final class DirectPatientReader {
     return (Observed<T>) o;
   }
 
-  /** An enum constant of a type by its JSON name, as {@link #enumValue} reads it. */
-  private Object enumConstant(JsonToken t, Class<?> type) throws IOException {
-    if (t != VALUE_STRING) {
-      throw new Fallback();
-    }
-    Object e =
-        Json.enumConstantOrNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), type);
-    if (e == null) {
-      throw new Fallback();
-    }
-    return e;
-  }
-
-  private BoneLesion lesion(JsonToken first) throws IOException {
+  private BoneLesion lesion() {
     String id = null;
     SkeletalSite site = null;
     Observed<LesionMorphology> morphology = Observed.unknown();
@@ -1130,15 +1039,13 @@ public final class DirectPatientReader {
     Observed<EsccGrade> escc = Observed.unknown();
     Observed<PainIntensity> intensity = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = LESION.of(p.currentName());
+    for (int field; (field = p.field(LESION)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      int kind = observed(v);
+      int kind = p.kind;
       Class<?> type = LESION_ENUMS[field];
       if (type != null) {
         // The seven enum fields share one lookup: the field's type is in LESION_ENUMS.
-        Observed<?> e = kind == SCALAR ? Observed.of(enumConstant(v, type)) : notValue(kind);
+        Observed<?> e = kind == ByteTokens.SCALAR ? Observed.of(constant()) : notValue();
         switch (field) {
           case 2 -> morphology = cast(e);
           case 3 -> painCharacter = cast(e);
@@ -1151,15 +1058,15 @@ public final class DirectPatientReader {
         continue;
       }
       switch (field) {
-        case 0 -> id = string(v);
-        case 1 -> site = site(object(kind));
-        case 5 -> size = kind == OBJECT ? Observed.of(diameter(p.currentToken())) : notValue(kind);
-        case 7 -> softTissue = boolOf(kind);
-        case 8 -> fracture = boolOf(kind);
-        case 12 -> escc = kind == SCALAR ? Observed.of(EsccGrade.parse(string(v))) : notValue(kind);
+        case 0 -> id = string();
+        case 1 -> site = site();
+        case 5 -> size = kind == ByteTokens.OBJECT ? Observed.of(diameter()) : notValue();
+        case 7 -> softTissue = boolOf();
+        case 8 -> fracture = boolOf();
+        case 12 ->
+            escc = kind == ByteTokens.SCALAR ? Observed.of(EsccGrade.parse(string())) : notValue();
         default ->
-            intensity =
-                kind == OBJECT ? Observed.of(painIntensity(p.currentToken())) : notValue(kind);
+            intensity = kind == ByteTokens.OBJECT ? Observed.of(painIntensity()) : notValue();
       }
     }
     if (id == null || site == null) {
@@ -1182,12 +1089,13 @@ public final class DirectPatientReader {
         intensity);
   }
 
-  private PainIntensity painIntensity(JsonToken first) throws IOException {
-    if (first != FIELD_NAME || !p.currentName().equals("nrs")) {
+  /** {"nrs": n}, alone. */
+  private PainIntensity painIntensity() {
+    if (p.field(PAIN_INTENSITY) != 0) {
       throw new Fallback();
     }
-    int nrs = integer(next());
-    if (next() != END_OBJECT) {
+    int nrs = integer();
+    if (p.field(PAIN_INTENSITY) >= 0) {
       throw new Fallback();
     }
     return PainIntensity.nrs(nrs);
@@ -1195,69 +1103,56 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ history
 
-  private TreatmentHistory history(JsonToken first) throws IOException {
+  private TreatmentHistory history() {
+    object();
     Observed<Boolean> prior = Observed.unknown();
     Observed<List<RadiotherapyCourse>> radiotherapy = Observed.unknown();
     Observed<List<BtaExposure>> agents = Observed.unknown();
     Observed<List<SurgeryRecord>> surgery = Observed.unknown();
     Observed<List<SkeletalRelatedEvent>> events = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      int field = HISTORY.of(p.currentName());
+    for (int field; (field = p.field(HISTORY)) >= 0; ) {
       seen = mark(seen, 1 << field);
-      JsonToken v = next();
-      int kind = observed(v);
+      boolean scalar = p.kind == ByteTokens.SCALAR;
       switch (field) {
-        case 0 -> prior = boolOf(kind);
-        case 1 -> radiotherapy = kind == SCALAR ? Observed.of(courses(v)) : notValue(kind);
-        case 2 -> agents = kind == SCALAR ? Observed.of(agents(v)) : notValue(kind);
-        case 3 -> surgery = kind == SCALAR ? Observed.of(surgeries(v)) : notValue(kind);
-        default -> events = kind == SCALAR ? Observed.of(events(v)) : notValue(kind);
+        case 0 -> prior = boolOf();
+        case 1 -> radiotherapy = scalar ? Observed.of(courses()) : notValue();
+        case 2 -> agents = scalar ? Observed.of(agents()) : notValue();
+        case 3 -> surgery = scalar ? Observed.of(surgeries()) : notValue();
+        default -> events = scalar ? Observed.of(events()) : notValue();
       }
     }
     return new TreatmentHistory(prior, radiotherapy, agents, surgery, events);
   }
 
-  private List<RadiotherapyCourse> courses(JsonToken start) throws IOException {
+  private List<RadiotherapyCourse> courses() {
+    array();
     List<RadiotherapyCourse> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(course(enter(t)));
+    while (objectElement(out)) {
+      out.add(course());
     }
     return out;
   }
 
-  private RadiotherapyCourse course(JsonToken first) throws IOException {
+  private RadiotherapyCourse course() {
     SkeletalSite site = null;
     double dose = 0;
     int fractions = 0;
     Optional<LocalDate> completed = Optional.empty();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
-      JsonToken v = next();
-      switch (name) {
-        case "site" -> {
-          seen = mark(seen, 1);
-          site = site(enter(v));
-        }
-        case "totalDose" -> {
-          seen = mark(seen, 2);
-          quantity(enter(v));
+    for (int field; (field = p.field(COURSE)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      switch (field) {
+        case 0 -> site = site();
+        case 1 -> {
+          quantity();
           if (!quantityUnit.equals("Gy")) {
             throw new Fallback();
           }
           dose = quantityValue;
         }
-        case "fractions" -> {
-          seen = mark(seen, 4);
-          fractions = integer(v);
-        }
-        case "completed" -> {
-          seen = mark(seen, 8);
-          completed = optionalDate(v);
-        }
-        default -> throw new Fallback();
+        case 2 -> fractions = integer();
+        default -> completed = optionalDate();
       }
     }
     if ((seen & 7) != 7 || site == null) {
@@ -1266,37 +1161,26 @@ public final class DirectPatientReader {
     return new RadiotherapyCourse(site, dose, fractions, completed);
   }
 
-  private List<BtaExposure> agents(JsonToken start) throws IOException {
+  private List<BtaExposure> agents() {
+    array();
     List<BtaExposure> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(agent(enter(t)));
+    while (objectElement(out)) {
+      out.add(agent());
     }
     return out;
   }
 
-  private BtaExposure agent(JsonToken first) throws IOException {
+  private BtaExposure agent() {
     BoneTargetingAgent agent = null;
     Optional<LocalDate> started = Optional.empty();
     Observed<Boolean> ongoing = Observed.unknown();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
-      JsonToken v = next();
-      switch (name) {
-        case "agent" -> {
-          seen = mark(seen, 1);
-          agent = enumValue(v, BoneTargetingAgent.class);
-        }
-        case "started" -> {
-          seen = mark(seen, 2);
-          started = optionalDate(v);
-        }
-        case "ongoing" -> {
-          seen = mark(seen, 4);
-          ongoing = boolOf(observed(v));
-        }
-        default -> throw new Fallback();
+    for (int field; (field = p.field(AGENT)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      switch (field) {
+        case 0 -> agent = enumValue(BoneTargetingAgent.class);
+        case 1 -> started = optionalDate();
+        default -> ongoing = boolOf();
       }
     }
     if (agent == null) {
@@ -1305,37 +1189,26 @@ public final class DirectPatientReader {
     return new BtaExposure(agent, started, ongoing);
   }
 
-  private List<SurgeryRecord> surgeries(JsonToken start) throws IOException {
+  private List<SurgeryRecord> surgeries() {
+    array();
     List<SurgeryRecord> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(surgery(enter(t)));
+    while (objectElement(out)) {
+      out.add(surgery());
     }
     return out;
   }
 
-  private SurgeryRecord surgery(JsonToken first) throws IOException {
+  private SurgeryRecord surgery() {
     SkeletalSite site = null;
     SurgeryKind kind = null;
     Optional<LocalDate> date = Optional.empty();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
-      JsonToken v = next();
-      switch (name) {
-        case "site" -> {
-          seen = mark(seen, 1);
-          site = site(enter(v));
-        }
-        case "kind" -> {
-          seen = mark(seen, 2);
-          kind = enumValue(v, SurgeryKind.class);
-        }
-        case "date" -> {
-          seen = mark(seen, 4);
-          date = optionalDate(v);
-        }
-        default -> throw new Fallback();
+    for (int field; (field = p.field(SURGERY)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      switch (field) {
+        case 0 -> site = site();
+        case 1 -> kind = enumValue(SurgeryKind.class);
+        default -> date = optionalDate();
       }
     }
     if (site == null || kind == null) {
@@ -1344,32 +1217,25 @@ public final class DirectPatientReader {
     return new SurgeryRecord(site, kind, date);
   }
 
-  private List<SkeletalRelatedEvent> events(JsonToken start) throws IOException {
+  private List<SkeletalRelatedEvent> events() {
+    array();
     List<SkeletalRelatedEvent> out = new ArrayList<>();
-    for (JsonToken t = array(start); t != END_ARRAY; t = next()) {
-      room(out);
-      out.add(event(enter(t)));
+    while (objectElement(out)) {
+      out.add(event());
     }
     return out;
   }
 
-  private SkeletalRelatedEvent event(JsonToken first) throws IOException {
+  private SkeletalRelatedEvent event() {
     SreType type = null;
     Optional<LocalDate> date = Optional.empty();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
-      JsonToken v = next();
-      switch (name) {
-        case "type" -> {
-          seen = mark(seen, 1);
-          type = enumValue(v, SreType.class);
-        }
-        case "date" -> {
-          seen = mark(seen, 2);
-          date = optionalDate(v);
-        }
-        default -> throw new Fallback();
+    for (int field; (field = p.field(EVENT)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      if (field == 0) {
+        type = enumValue(SreType.class);
+      } else {
+        date = optionalDate();
       }
     }
     if (type == null) {
@@ -1380,35 +1246,26 @@ public final class DirectPatientReader {
 
   // ------------------------------------------------------------------ antithrombotic therapy
 
-  private AntithromboticTherapy antithrombotic(JsonToken first) throws IOException {
+  private AntithromboticTherapy antithrombotic() {
     AntithromboticKind kind = null;
     List<AntithromboticDrugClass> classes = List.of();
     Optional<LocalDate> last = Optional.empty();
     int seen = 0;
-    for (JsonToken t = first; t != END_OBJECT; t = next()) {
-      String name = p.currentName();
-      JsonToken v = next();
-      switch (name) {
-        case "kind" -> {
-          seen = mark(seen, 1);
-          kind = enumValue(v, AntithromboticKind.class);
-        }
-        case "drugClasses" -> {
-          seen = mark(seen, 2);
-          if (v != VALUE_NULL) {
+    for (int field; (field = p.field(ANTITHROMBOTIC)) >= 0; ) {
+      seen = mark(seen, 1 << field);
+      switch (field) {
+        case 0 -> kind = enumValue(AntithromboticKind.class);
+        case 1 -> {
+          if (p.token != VALUE_NULL) {
+            array();
             List<AntithromboticDrugClass> list = new ArrayList<>();
-            for (JsonToken e = array(v); e != END_ARRAY; e = next()) {
-              room(list);
-              list.add(enumValue(e, AntithromboticDrugClass.class));
+            while (element(list)) {
+              list.add(elementValue(AntithromboticDrugClass.class));
             }
             classes = list;
           }
         }
-        case "lastDose" -> {
-          seen = mark(seen, 4);
-          last = optionalDate(v);
-        }
-        default -> throw new Fallback();
+        default -> last = optionalDate();
       }
     }
     if (kind == null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -177,22 +178,12 @@ final class Json {
     return found == null ? null : type.cast(found);
   }
 
-  /**
-   * The constant whose JSON name is these characters (a parser's text buffer), or null: the same
-   * answer as {@link #enumOrNull(String, Class)} without making a string.
-   */
-  static <E extends Enum<E>> @Nullable E enumOrNull(
-      char[] chars, int offset, int length, Class<E> type) {
-    Object found = ENUM_TABLES.get(type).get(chars, offset, length);
-    return found == null ? null : type.cast(found);
+  /** Each enum type's constants by their JSON name, looked up by the name's UTF-8 bytes. */
+  static NameTable enumTable(Class<?> type) {
+    return ENUM_TABLES.get(type);
   }
 
-  /** As {@link #enumOrNull(char[], int, int, Class)}, for a type known only as a class. */
-  static @Nullable Object enumConstantOrNull(char[] chars, int offset, int length, Class<?> type) {
-    return ENUM_TABLES.get(type).get(chars, offset, length);
-  }
-
-  /** Each enum's constants by their JSON name, looked up by characters, built once per type. */
+  /** Each enum's constants by their JSON name, looked up by bytes, built once per type. */
   private static final ClassValue<NameTable> ENUM_TABLES =
       new ClassValue<>() {
         @Override
@@ -207,11 +198,11 @@ final class Json {
       };
 
   /**
-   * Values by name, looked up by the name's characters (an open-addressing table probed linearly):
-   * reading a known name from a parser's text buffer needs no string.
+   * Values by name, looked up by the name's UTF-8 bytes (an open-addressing table probed linearly):
+   * reading a known name from a document's bytes needs no string.
    */
   static final class NameTable {
-    private final char[][] keys;
+    private final byte[][] keys;
     private final Object[] values;
     private final int mask;
 
@@ -223,11 +214,11 @@ final class Json {
      */
     NameTable(String[] names, Object[] values) {
       int size = Integer.highestOneBit(Math.max(4, names.length * 4));
-      this.keys = new char[size][];
+      this.keys = new byte[size][];
       this.values = new Object[size];
       this.mask = size - 1;
       for (int n = 0; n < names.length; n++) {
-        char[] key = names[n].toCharArray();
+        byte[] key = names[n].getBytes(StandardCharsets.UTF_8);
         int i = hash(key, 0, key.length) & mask;
         while (keys[i] != null) {
           i = (i + 1) & mask;
@@ -237,23 +228,23 @@ final class Json {
       }
     }
 
-    /** The value of the name made of these characters, or null when there is none. */
-    @Nullable Object get(char[] chars, int offset, int length) {
-      for (int i = hash(chars, offset, length) & mask; ; i = (i + 1) & mask) {
-        char[] key = keys[i];
+    /** The value of the name made of these bytes, or null when there is none. */
+    @Nullable Object get(byte[] bytes, int offset, int length) {
+      for (int i = hash(bytes, offset, length) & mask; ; i = (i + 1) & mask) {
+        byte[] key = keys[i];
         if (key == null) {
           return null;
         }
-        if (key.length == length && Arrays.equals(key, 0, length, chars, offset, offset + length)) {
+        if (key.length == length && Arrays.equals(key, 0, length, bytes, offset, offset + length)) {
           return values[i];
         }
       }
     }
 
-    private static int hash(char[] chars, int offset, int length) {
+    private static int hash(byte[] bytes, int offset, int length) {
       int h = 0;
       for (int i = offset; i < offset + length; i++) {
-        h = 31 * h + chars[i];
+        h = 31 * h + bytes[i];
       }
       return h ^ (h >>> 16);
     }

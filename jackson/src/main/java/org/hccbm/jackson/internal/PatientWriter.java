@@ -2,7 +2,11 @@ package org.hccbm.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -155,13 +159,69 @@ public final class PatientWriter {
   }
 
   /**
-   * Writes a patient.
+   * Writes a patient: assembled as bytes and written as one raw value when the generator would
+   * write its strings as they are ({@link #rawWritable}) and they are all plain ({@link
+   * PatientText}), else field by field. Either way the text is the same.
    *
    * @param patient the patient
    * @param g the generator
    * @throws IOException when the generator cannot write
    */
   public static void write(Patient patient, JsonGenerator g) throws IOException {
+    if (rawWritable(g)) {
+      PatientText text = TEXT.get();
+      boolean plain = text.patient(patient);
+      if (plain) {
+        g.writeRawValue(text);
+      }
+      text.release();
+      if (plain) {
+        return;
+      }
+    }
+    streamed(patient, g);
+  }
+
+  private static final ThreadLocal<PatientText> TEXT = ThreadLocal.withInitial(PatientText::new);
+
+  /** The character escapes last found to leave plain text as it is (a cache; races are benign). */
+  private static volatile @Nullable CharacterEscapes plainEscapes;
+
+  /**
+   * Whether the generator writes what {@link PatientText} assembles byte for byte: UTF-8 output, no
+   * pretty printer, quoted field names, numbers as numbers written by {@code Double.toString}, and
+   * a plain string (printable ASCII other than a quote and a backslash) as it is: no escape of
+   * slashes, no limit on unescaped characters, and custom escapes (as the command line's) that
+   * leave printable ASCII alone.
+   */
+  static boolean rawWritable(JsonGenerator g) {
+    if (!(g instanceof UTF8JsonGenerator)
+        || g.getPrettyPrinter() != null
+        || g.getHighestEscapedChar() != 0
+        || !g.isEnabled(JsonWriteFeature.QUOTE_FIELD_NAMES.mappedFeature())
+        || g.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature())
+        || g.isEnabled(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature())
+        || g.isEnabled(JsonWriteFeature.ESCAPE_FORWARD_SLASHES.mappedFeature())
+        || g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature())) {
+      return false;
+    }
+    CharacterEscapes escapes = g.getCharacterEscapes();
+    return escapes == null || escapes == plainEscapes || leavesPlainAlone(escapes);
+  }
+
+  private static boolean leavesPlainAlone(CharacterEscapes escapes) {
+    int[] codes = escapes.getEscapeCodesForAscii();
+    for (int c = 0x20; c < 0x7F; c++) {
+      if (c != '"' && c != '\\' && c < codes.length && codes[c] != CharacterEscapes.ESCAPE_NONE) {
+        return false;
+      }
+    }
+    plainEscapes = escapes;
+    return true;
+  }
+
+  /** Writes a patient field by field. */
+  private static void streamed(Patient patient, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeFieldName(SCHEMA_VERSION);
     g.writeString(PatientCodec.SCHEMA_VERSION);
