@@ -106,7 +106,9 @@ public final class Meld3 implements Score<MeldInput> {
 
   /**
    * Returns the reported score, summing the terms in decimal so that an exact half rounds up (an
-   * exact .5 summed in binary can land just below it).
+   * exact .5 summed in binary can land just below it). Near a half the rounding is decided by
+   * {@link Meld3NearHalf} (the decimal sum, near every step the engine bisects for, would compile
+   * and run BigDecimal in every batch); only an exact half takes the decimal sum.
    */
   static int reportedExact(
       boolean female,
@@ -124,6 +126,14 @@ public final class Meld3 implements Score<MeldInput> {
       int exact = atNormalLogs(female, adolescent, na, alb);
       if (exact != NOT_IN_TEN_THOUSANDTHS) {
         return exact;
+      }
+    }
+    if (approx < 1e6) { // NaN and huge sums go to the decimal sum
+      int near =
+          Meld3NearHalf.reported(
+              female || adolescent, (int) Math.floor(approx), bili, na, inr, cr, alb);
+      if (near != Meld3NearHalf.UNDECIDED) {
+        return near;
       }
     }
     return reportedDecimal(female, adolescent, bili, na, inr, cr, alb);
