@@ -1,6 +1,5 @@
 package org.hccbm.models.liver;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -102,19 +101,23 @@ public final class Meld implements Score<MeldInput> {
         }
       };
 
+  /** MELD to the engine: the known items of a bounded MELD are its terms'. */
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD, CREATININE_CAP, FORMULA) {
+        @Override
+        ModelResult complete(MeldInput in, List<Caveat> caveats) {
+          return Meld.complete(in, caveats);
+        }
+
+        @Override
+        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+          return MeldTerms.knownItems(in, caveats);
+        }
+      };
+
   @Override
   public ModelResult evaluate(MeldInput in) {
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD, CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
-    }
-    List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> known = MeldTerms.knownItems(in, caveats);
-    return space.bounded(INFO, known, search, caveats);
+    return MeldSpace.evaluate(MODEL, in);
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {

@@ -2,7 +2,6 @@ package org.hccbm.models.liver;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -252,6 +251,31 @@ public final class Meld3 implements Score<MeldInput> {
         }
       };
 
+  /**
+   * MELD 3.0 to the engine: an unknown age is an assumption, and a bounded MELD 3.0 shows no items,
+   * only the clamp caveats of its known inputs.
+   */
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_3, CREATININE_CAP, FORMULA) {
+        @Override
+        ModelResult complete(MeldInput in, List<Caveat> caveats) {
+          return Meld3.complete(in, caveats);
+        }
+
+        @Override
+        void unknownsCaveats(MeldInput in, List<Caveat> caveats) {
+          if (in.age().known().isEmpty()) {
+            caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
+          }
+        }
+
+        @Override
+        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+          boundCaveats(in, caveats);
+          return List.of();
+        }
+      };
+
   @Override
   public ModelResult evaluate(MeldInput in) {
     Optional<Age> age = in.age().known();
@@ -259,20 +283,7 @@ public final class Meld3 implements Score<MeldInput> {
       return new NotApplicable(
           INFO, "MELD 3.0 is not defined under 12 years (age " + age.get() + ")", List.of());
     }
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_3, CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    List<Caveat> caveats = new ArrayList<>();
-    if (age.isEmpty()) {
-      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
-    }
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
-    }
-    boundCaveats(in, caveats);
-    return space.bounded(INFO, List.of(), search, caveats);
+    return MeldSpace.evaluate(MODEL, in);
   }
 
   /** The clamp caveats of the known inputs. */

@@ -168,24 +168,31 @@ public final class MeldNa implements Score<MeldInput> {
         }
       };
 
+  /** MELD-Na to the engine: a bounded MELD-Na shows the MELD terms and a known sodium. */
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP, FORMULA) {
+        @Override
+        ModelResult complete(MeldInput in, List<Caveat> caveats) {
+          return MeldNa.complete(in, caveats);
+        }
+
+        @Override
+        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+          List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
+          if (in.sodium() instanceof Observed.Known<Sodium> known) {
+            Sodium s = known.value();
+            double bounded =
+                MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
+            items.add(
+                ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
+          }
+          return items;
+        }
+      };
+
   @Override
   public ModelResult evaluate(MeldInput in) {
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
-    }
-    List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-    if (in.sodium() instanceof Observed.Known<Sodium> known) {
-      Sodium s = known.value();
-      double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
-      items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
-    }
-    return space.bounded(INFO, items, search, caveats);
+    return MeldSpace.evaluate(MODEL, in);
   }
 
   private static ModelResult complete(MeldInput in, List<Caveat> caveats) {

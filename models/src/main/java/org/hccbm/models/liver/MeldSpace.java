@@ -3,7 +3,6 @@ package org.hccbm.models.liver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.lab.Albumin;
@@ -233,15 +232,45 @@ final class MeldSpace {
     open.add(item);
   }
 
+  /** What the engine needs of a MELD-family model: what it reads, its formula, and its results. */
+  abstract static class Model {
+    final ModelInfo info;
+    final Reads reads;
+    final double creatinineCap;
+    final FormulaBounds.Formula formula;
+
+    Model(ModelInfo info, Reads reads, double creatinineCap, FormulaBounds.Formula formula) {
+      this.info = info;
+      this.reads = reads;
+      this.creatinineCap = creatinineCap;
+      this.formula = formula;
+    }
+
+    /** The complete result of an input whose every input is known, adding to the caveats. */
+    abstract ModelResult complete(MeldInput in, List<Caveat> caveats);
+
+    /** Adds the caveats of an input with unknowns, whether complete or bounded; none here. */
+    void unknownsCaveats(MeldInput in, List<Caveat> caveats) {}
+
+    /** The items of the known inputs of a bounded result, adding their caveats. */
+    abstract List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats);
+  }
+
   /**
-   * Builds the point of an input.
+   * Evaluates a MELD-family model: complete when every input is known; otherwise the engine ({@link
+   * FormulaBounds}) searches the unknowns, and the result is complete when every completion reports
+   * the same score, bounded when not.
    *
+   * <p>One method for the three models, building the point in place: above C2's inlining size (325
+   * bytecodes), it is compiled once rather than into each model's evaluation.
+   *
+   * @param model the model
    * @param in the input
-   * @param reads what the model reads
-   * @param creatinineCap 4.0 (MELD, MELD-Na) or 3.0 (MELD 3.0)
-   * @return the space
+   * @return the result
    */
-  static MeldSpace of(MeldInput in, Reads reads, double creatinineCap) {
+  static ModelResult evaluate(Model model, MeldInput in) {
+    Reads reads = model.reads;
+    double creatinineCap = model.creatinineCap;
     Opens o = opens(reads, creatinineCap);
     MeldSpace s = new MeldSpace(creatinineCap);
     double[] point = s.point;
@@ -304,7 +333,17 @@ final class MeldSpace {
         s.unknown(o.albumin, open(o.albuminOpen, in.albumin()));
       }
     }
-    return s;
+    if (s.unknowns.isEmpty()) {
+      return model.complete(in, new ArrayList<>());
+    }
+    FormulaBounds.Search search = FormulaBounds.search(model.formula, point, s.unknowns);
+    List<Caveat> caveats = new ArrayList<>();
+    model.unknownsCaveats(in, caveats);
+    if (search.count() == 1) {
+      return s.completeDespiteUnknowns(model, in, caveats);
+    }
+    List<ItemScore> known = model.boundedItems(in, caveats);
+    return s.bounded(model.info, known, search, caveats);
   }
 
   private static Band.Range range(double lower, double upper, String unit) {
@@ -321,20 +360,19 @@ final class MeldSpace {
    * Returns the complete result of an input whose every completion reports the same score: the
    * items of one completion, the unknowns marked, and the note naming them.
    *
-   * @param info the model
+   * @param model the model, whose complete evaluation of a filled input adds to the caveats
    * @param in the input
-   * @param complete the model's complete evaluation of a filled input, adding to the caveats
    * @param caveats the caveats so far
    * @return the result
    */
-  Complete completeDespiteUnknowns(
-      ModelInfo info,
-      MeldInput in,
-      BiFunction<MeldInput, List<Caveat>, ModelResult> complete,
-      List<Caveat> caveats) {
-    Complete filled = (Complete) complete.apply(filled(in), caveats);
+  private Complete completeDespiteUnknowns(Model model, MeldInput in, List<Caveat> caveats) {
+    Complete filled = (Complete) model.complete(filled(in), caveats);
     return new Complete(
-        info, markUnknowns(filled.items(), caveats), filled.total(), Optional.empty(), caveats);
+        model.info,
+        markUnknowns(filled.items(), caveats),
+        filled.total(),
+        Optional.empty(),
+        caveats);
   }
 
   /**
@@ -346,7 +384,7 @@ final class MeldSpace {
    * @param caveats the caveats
    * @return the result
    */
-  Bounded bounded(
+  private Bounded bounded(
       ModelInfo info, List<ItemScore> known, FormulaBounds.Search search, List<Caveat> caveats) {
     List<Double> totals = search.totals(); // ascending and distinct, as TotalRange keeps them
     List<ItemCode> deciding = new ArrayList<>(unknowns.size());
