@@ -121,6 +121,22 @@ public final class Meld3 implements Score<MeldInput> {
     if (HalfUp.decides(approx)) {
       return Math.max(6, Math.min(40, HalfUp.of(approx)));
     }
+    return nearHalf(female, adolescent, bili, na, inr, cr, alb, approx);
+  }
+
+  /**
+   * {@link #reportedExact} near a half: a method of its own, so that its rare branches are not
+   * compiled into (and do not deoptimise) every caller of the score.
+   */
+  private static int nearHalf(
+      boolean female,
+      boolean adolescent,
+      double bili,
+      double na,
+      double inr,
+      double cr,
+      double alb,
+      double approx) {
     if (bili == 1.0 && inr == 1.0 && cr == 1.0) {
       int exact = atNormalLogs(female, adolescent, na, alb);
       if (exact != NOT_IN_TEN_THOUSANDTHS) {
