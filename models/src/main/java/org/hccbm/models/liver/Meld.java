@@ -9,7 +9,6 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
-import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
@@ -101,26 +100,16 @@ public final class Meld implements Score<MeldInput> {
         }
       };
 
-  /** MELD to the engine: the known items of a bounded MELD are its terms'. */
   private static final MeldSpace.Model MODEL =
-      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD, CREATININE_CAP, FORMULA) {
-        @Override
-        ModelResult complete(MeldInput in, List<Caveat> caveats) {
-          return Meld.complete(in, caveats);
-        }
-
-        @Override
-        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
-          return MeldTerms.knownItems(in, caveats);
-        }
-      };
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD, CREATININE_CAP, FORMULA);
 
   @Override
   public ModelResult evaluate(MeldInput in) {
     return MeldSpace.evaluate(MODEL, in);
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     if (p.raw() >= 4.05) {
       caveats.add(

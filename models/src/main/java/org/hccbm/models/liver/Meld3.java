@@ -267,30 +267,21 @@ public final class Meld3 implements Score<MeldInput> {
         }
       };
 
-  /**
-   * MELD 3.0 to the engine: an unknown age is an assumption, and a bounded MELD 3.0 shows no items,
-   * only the clamp caveats of its known inputs.
-   */
   private static final MeldSpace.Model MODEL =
-      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_3, CREATININE_CAP, FORMULA) {
-        @Override
-        ModelResult complete(MeldInput in, List<Caveat> caveats) {
-          return Meld3.complete(in, caveats);
-        }
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_3, CREATININE_CAP, FORMULA);
 
-        @Override
-        void unknownsCaveats(MeldInput in, List<Caveat> caveats) {
-          if (in.age().known().isEmpty()) {
-            caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
-          }
-        }
+  /** The caveat of an input with unknowns, complete or bounded: an unknown age is an assumption. */
+  static void unknownsCaveats(MeldInput in, List<Caveat> caveats) {
+    if (in.age().known().isEmpty()) {
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
+    }
+  }
 
-        @Override
-        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
-          boundCaveats(in, caveats);
-          return List.of();
-        }
-      };
+  /** A bounded MELD 3.0 shows no items, only the clamp caveats of its known inputs. */
+  static List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+    boundCaveats(in, caveats);
+    return List.of();
+  }
 
   @Override
   public ModelResult evaluate(MeldInput in) {
@@ -331,7 +322,8 @@ public final class Meld3 implements Score<MeldInput> {
     }
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     boolean adolescent = in.age().known().orElseThrow().years() < 18;
     boolean female = in.sex().known().orElseThrow() == Sex.FEMALE;
     double b =

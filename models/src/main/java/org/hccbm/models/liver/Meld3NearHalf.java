@@ -66,11 +66,16 @@ final class Meld3NearHalf {
     double lb = Math.log(bili);
     double li = Math.log(inr);
     double lc = Math.log(cr);
-    double tb = tail(lb);
-    double ti = tail(li);
-    double tc = tail(lc);
-    double tn = tail(na);
-    double ta = tail(alb);
+    // The tails in a loop: one call of tail (and of Double.toString) compiled, not five.
+    double[] tails = {lb, li, lc, na, alb};
+    for (int i = 0; i < tails.length; i++) {
+      tails[i] = tail(tails[i]);
+    }
+    double tb = tails[0];
+    double ti = tails[1];
+    double tc = tails[2];
+    double tn = tails[3];
+    double ta = tails[4];
     if (Double.isNaN(tb + ti + tc + tn + ta)) {
       return UNDECIDED;
     }

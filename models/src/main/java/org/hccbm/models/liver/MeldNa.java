@@ -168,34 +168,27 @@ public final class MeldNa implements Score<MeldInput> {
         }
       };
 
-  /** MELD-Na to the engine: a bounded MELD-Na shows the MELD terms and a known sodium. */
   private static final MeldSpace.Model MODEL =
-      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP, FORMULA) {
-        @Override
-        ModelResult complete(MeldInput in, List<Caveat> caveats) {
-          return MeldNa.complete(in, caveats);
-        }
-
-        @Override
-        List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
-          List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
-          if (in.sodium() instanceof Observed.Known<Sodium> known) {
-            Sodium s = known.value();
-            double bounded =
-                MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
-            items.add(
-                ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
-          }
-          return items;
-        }
-      };
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP, FORMULA);
 
   @Override
   public ModelResult evaluate(MeldInput in) {
     return MeldSpace.evaluate(MODEL, in);
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** A bounded MELD-Na's items: the MELD terms' and a known sodium's, adding their caveats. */
+  static List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+    List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
+    if (in.sodium() instanceof Observed.Known<Sodium> known) {
+      Sodium s = known.value();
+      double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
+      items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
+    }
+    return items;
+  }
+
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     List<ItemScore> items = new ArrayList<>(p.items().size() + 2);
     items.addAll(p.items());

@@ -232,29 +232,15 @@ final class MeldSpace {
     open.add(item);
   }
 
-  /** What the engine needs of a MELD-family model: what it reads, its formula, and its results. */
-  abstract static class Model {
-    final ModelInfo info;
-    final Reads reads;
-    final double creatinineCap;
-    final FormulaBounds.Formula formula;
-
-    Model(ModelInfo info, Reads reads, double creatinineCap, FormulaBounds.Formula formula) {
-      this.info = info;
-      this.reads = reads;
-      this.creatinineCap = creatinineCap;
-      this.formula = formula;
-    }
-
-    /** The complete result of an input whose every input is known, adding to the caveats. */
-    abstract ModelResult complete(MeldInput in, List<Caveat> caveats);
-
-    /** Adds the caveats of an input with unknowns, whether complete or bounded; none here. */
-    void unknownsCaveats(MeldInput in, List<Caveat> caveats) {}
-
-    /** The items of the known inputs of a bounded result, adding their caveats. */
-    abstract List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats);
-  }
+  /**
+   * A MELD-family model as the engine sees it: what it reads, its formula and its metadata.
+   *
+   * @param info the model
+   * @param reads what it reads
+   * @param creatinineCap 4.0 (MELD, MELD-Na) or 3.0 (MELD 3.0)
+   * @param formula its formula over the point
+   */
+  record Model(ModelInfo info, Reads reads, double creatinineCap, FormulaBounds.Formula formula) {}
 
   /**
    * Evaluates a MELD-family model: complete when every input is known; otherwise the engine ({@link
@@ -262,7 +248,9 @@ final class MeldSpace {
    * the same score, bounded when not.
    *
    * <p>One method for the three models, building the point in place: above C2's inlining size (325
-   * bytecodes), it is compiled once rather than into each model's evaluation.
+   * bytecodes), it is compiled once rather than into each model's evaluation. When every completion
+   * reports the same score, the result shows the items of one completion with the unknowns marked
+   * and the note naming them.
    *
    * @param model the model
    * @param in the input
@@ -333,17 +321,45 @@ final class MeldSpace {
         s.unknown(o.albumin, open(o.albuminOpen, in.albumin()));
       }
     }
-    if (s.unknowns.isEmpty()) {
-      return model.complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(model.formula, point, s.unknowns);
     List<Caveat> caveats = new ArrayList<>();
-    model.unknownsCaveats(in, caveats);
-    if (search.count() == 1) {
-      return s.completeDespiteUnknowns(model, in, caveats);
+    if (s.unknowns.isEmpty()) {
+      return complete(reads, in, caveats);
     }
-    List<ItemScore> known = model.boundedItems(in, caveats);
-    return s.bounded(model.info, known, search, caveats);
+    FormulaBounds.Search search = FormulaBounds.search(model.formula(), point, s.unknowns);
+    if (reads == Reads.MELD_3) {
+      Meld3.unknownsCaveats(in, caveats);
+    }
+    if (search.count() > 1) {
+      return s.bounded(model.info(), boundedItems(reads, in, caveats), search, caveats);
+    }
+    Complete filled = (Complete) complete(reads, s.filled(in), caveats);
+    return new Complete(
+        model.info(),
+        s.markUnknowns(filled.items(), caveats),
+        filled.total(),
+        Optional.empty(),
+        caveats);
+  }
+
+  /**
+   * A model's complete result of an input with every input known, adding to the caveats. Called
+   * from one place in the engine, so that each model's is compiled once, there.
+   */
+  private static ModelResult complete(Reads reads, MeldInput in, List<Caveat> caveats) {
+    return switch (reads) {
+      case MELD -> Meld.complete(in, caveats);
+      case MELD_NA -> MeldNa.complete(in, caveats);
+      case MELD_3 -> Meld3.complete(in, caveats);
+    };
+  }
+
+  /** A model's items of the known inputs of a bounded result, adding their caveats. */
+  private static List<ItemScore> boundedItems(Reads reads, MeldInput in, List<Caveat> caveats) {
+    return switch (reads) {
+      case MELD -> MeldTerms.knownItems(in, caveats);
+      case MELD_NA -> MeldNa.boundedItems(in, caveats);
+      case MELD_3 -> Meld3.boundedItems(in, caveats);
+    };
   }
 
   private static Band.Range range(double lower, double upper, String unit) {
@@ -354,25 +370,6 @@ final class MeldSpace {
   /** "Cap4" or "Cap3": the creatinine cap of MELD / MELD-Na (4.0) or MELD 3.0 (3.0). */
   private static String capName(double creatinineCap) {
     return creatinineCap == 4.0 ? "Cap4" : "Cap3";
-  }
-
-  /**
-   * Returns the complete result of an input whose every completion reports the same score: the
-   * items of one completion, the unknowns marked, and the note naming them.
-   *
-   * @param model the model, whose complete evaluation of a filled input adds to the caveats
-   * @param in the input
-   * @param caveats the caveats so far
-   * @return the result
-   */
-  private Complete completeDespiteUnknowns(Model model, MeldInput in, List<Caveat> caveats) {
-    Complete filled = (Complete) model.complete(filled(in), caveats);
-    return new Complete(
-        model.info,
-        markUnknowns(filled.items(), caveats),
-        filled.total(),
-        Optional.empty(),
-        caveats);
   }
 
   /**
