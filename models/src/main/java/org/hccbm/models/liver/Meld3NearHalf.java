@@ -75,10 +75,7 @@ final class Meld3NearHalf {
     double ti = tails[1];
     double tc = tails[2];
     double tn = tails[3];
-    double ta = tails[4];
-    if (Double.isNaN(tb + ti + tc + tn + ta)) {
-      return UNDECIDED;
-    }
+    double ta = tails[4]; // a NaN tail makes the difference NaN: undecided below
     double dNa = 137 - na; // exact: na lies within [125, 137] (Sterbenz)
     double dAlb = 3.5 - alb;
     double dAlbRest = twoSumRest(3.5, -alb, dAlb);

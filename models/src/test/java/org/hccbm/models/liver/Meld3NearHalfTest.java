@@ -32,6 +32,7 @@ class Meld3NearHalfTest {
   @Test
   void tailOfValuesReadExactly() {
     assertThat(Meld3NearHalf.tail(0.0)).isZero();
+    assertThat(Meld3NearHalf.tail(1.2345678e7)).isZero(); // "1.2345678E7": 12345678 × 10^0
     assertThat(Meld3NearHalf.tail(2.5)).isZero();
     // 0.1 is read as 1/10, above the double 0.1000000000000000055511151231257827
     assertThat(Meld3NearHalf.tail(0.1)).isCloseTo(-5.551115123125783e-18, within(1e-33));
@@ -39,7 +40,10 @@ class Meld3NearHalfTest {
 
   @Test
   void tailOutsideTheHandledTextsIsNaN() {
-    assertThat(Meld3NearHalf.tail(1e-39)).isNotNaN(); // "1.0E-39": 10 × 10^-40
+    // "1.0E-39": 10 × 10^-40, the smallest power handled
+    assertThat(Meld3NearHalf.tail(1e-39))
+        .isCloseTo(
+            new BigDecimal("1e-39").subtract(new BigDecimal(1e-39)).doubleValue(), within(1e-70));
     assertThat(Meld3NearHalf.tail(1e-40)).isNaN(); // 10 × 10^-41
     assertThat(Meld3NearHalf.tail(1e7)).isNaN(); // "1.0E7": 10 × 10^6
     assertThat(Meld3NearHalf.tail(Double.POSITIVE_INFINITY)).isNaN();
@@ -100,6 +104,18 @@ class Meld3NearHalfTest {
     assertThat(Meld3.reportedDecimal(false, false, 1.0, 136.75, 1.0, 1.0, 2.8)).isEqualTo(8);
     // with the constant 7.33 the same inputs give 8.83, above the half 8.5
     assertThat(Meld3NearHalf.reported(true, 8, 1.0, 136.75, 1.0, 1.0, 2.8)).isEqualTo(9);
+    // a half from values that are not multiples of 0.0001: 82 × 0.25185 + 185 × 0.69918 = 150
+    assertThat(Meld3NearHalf.reported(false, 7, 1.0, 136.74815, 1.0, 1.0, 2.80082))
+        .isEqualTo(Meld3NearHalf.UNDECIDED);
+    assertThat(Meld3.reportedExact(false, false, 1.0, 136.74815, 1.0, 1.0, 2.80082)).isEqualTo(8);
+    assertThat(Meld3.reportedExact(false, false, 1.0, Math.nextUp(136.74815), 1.0, 1.0, 2.80082))
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aValueWithoutATailIsUndecided() {
+    assertThat(Meld3NearHalf.reported(false, 7, 1.0, 136.75, 1.0, 1.0, Double.NaN))
+        .isEqualTo(Meld3NearHalf.UNDECIDED);
   }
 
   @Test
