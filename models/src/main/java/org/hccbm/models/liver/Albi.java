@@ -120,18 +120,7 @@ public final class Albi implements Score<AlbiInput> {
 
   @Override
   public ModelResult evaluate(AlbiInput in) {
-    List<Caveat> caveats = new ArrayList<>();
-    if (in.bilirubin().isKnown() && in.albumin().isKnown()) {
-      Bilirubin b = in.bilirubin().known().orElseThrow();
-      Albumin a = in.albumin().known().orElseThrow();
-      List<ItemScore> items = List.of(bilirubinTerm(b, caveats), albuminTerm(a, caveats));
-      double albi = items.get(0).pointsOrZero() + items.get(1).pointsOrZero();
-      AlbiGrade grade = AlbiGrade.forScore(albi);
-      otherCoefficientCaveat(b.inUmolPerL(), a.inGPerL(), grade, caveats);
-      mAlbiCaveat(List.of(grade), caveats);
-      return new Complete(info, items, Optional.of(Total.of(albi)), Optional.of(grade), caveats);
-    }
-    return bounded(in, caveats);
+    return result(in);
   }
 
   private ItemScore bilirubinTerm(Bilirubin b, List<Caveat> caveats) {
@@ -209,7 +198,23 @@ public final class Albi implements Score<AlbiInput> {
     }
   }
 
-  private ModelResult bounded(AlbiInput in, List<Caveat> caveats) {
+  /**
+   * The complete result when both inputs are known, else the bounded one. One method, above C2's
+   * inlining size (325 bytecodes), so that it is compiled once rather than also into the bridge
+   * that {@code Score}'s generic evaluation calls.
+   */
+  private ModelResult result(AlbiInput in) {
+    List<Caveat> caveats = new ArrayList<>();
+    if (in.bilirubin().isKnown() && in.albumin().isKnown()) {
+      Bilirubin b = in.bilirubin().known().orElseThrow();
+      Albumin a = in.albumin().known().orElseThrow();
+      List<ItemScore> items = List.of(bilirubinTerm(b, caveats), albuminTerm(a, caveats));
+      double albi = items.get(0).pointsOrZero() + items.get(1).pointsOrZero();
+      AlbiGrade grade = AlbiGrade.forScore(albi);
+      otherCoefficientCaveat(b.inUmolPerL(), a.inGPerL(), grade, caveats);
+      mAlbiCaveat(List.of(grade), caveats);
+      return new Complete(info, items, Optional.of(Total.of(albi)), Optional.of(grade), caveats);
+    }
     List<ItemScore> known = new ArrayList<>();
     List<OpenItem> open = new ArrayList<>();
     double biliLo;

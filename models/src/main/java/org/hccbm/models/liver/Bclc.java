@@ -173,10 +173,9 @@ public final class Bclc implements Score<BclcInput> {
           caveats);
     }
     Choice<Ecog> ps = PS_INPUT.of(ecog);
-    boolean psMatters = false;
-    for (Ecog e : ps.options()) {
-      psMatters |= e.grade() >= 1;
-    }
+    // The options are the known grade or all five (PS_INPUT): no loop over them, whose profiled
+    // predicate would deoptimise this method.
+    boolean psMatters = ps.options().size() > 1 || ps.options().get(0).grade() >= 1;
     // Relatedness is an input like any other: when it cannot change the stage (ECOG 0), the
     // engine makes the result complete and names it as an unknown that did not matter.
     Choice<Boolean> related = RELATED_INPUT.of(in.performanceStatusCancerRelated());

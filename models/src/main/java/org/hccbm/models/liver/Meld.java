@@ -1,6 +1,5 @@
 package org.hccbm.models.liver;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -10,7 +9,6 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
-import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Total;
@@ -102,22 +100,16 @@ public final class Meld implements Score<MeldInput> {
         }
       };
 
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD, CREATININE_CAP, FORMULA);
+
   @Override
   public ModelResult evaluate(MeldInput in) {
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD, CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, Meld::complete, new ArrayList<>());
-    }
-    List<Caveat> caveats = new ArrayList<>();
-    List<ItemScore> known = MeldTerms.knownItems(in, caveats);
-    return space.bounded(INFO, known, search, caveats);
+    return MeldSpace.evaluate(MODEL, in);
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     if (p.raw() >= 4.05) {
       caveats.add(

@@ -2,7 +2,6 @@ package org.hccbm.models.liver;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -106,7 +105,9 @@ public final class Meld3 implements Score<MeldInput> {
 
   /**
    * Returns the reported score, summing the terms in decimal so that an exact half rounds up (an
-   * exact .5 summed in binary can land just below it).
+   * exact .5 summed in binary can land just below it). Near a half the rounding is decided by
+   * {@link Meld3NearHalf} (the decimal sum, near every step the engine bisects for, would compile
+   * and run BigDecimal in every batch); only an exact half takes the decimal sum.
    */
   static int reportedExact(
       boolean female,
@@ -120,10 +121,34 @@ public final class Meld3 implements Score<MeldInput> {
     if (HalfUp.decides(approx)) {
       return Math.max(6, Math.min(40, HalfUp.of(approx)));
     }
+    return nearHalf(female, adolescent, bili, na, inr, cr, alb, approx);
+  }
+
+  /**
+   * {@link #reportedExact} near a half: a method of its own, so that its rare branches are not
+   * compiled into (and do not deoptimise) every caller of the score.
+   */
+  private static int nearHalf(
+      boolean female,
+      boolean adolescent,
+      double bili,
+      double na,
+      double inr,
+      double cr,
+      double alb,
+      double approx) {
     if (bili == 1.0 && inr == 1.0 && cr == 1.0) {
       int exact = atNormalLogs(female, adolescent, na, alb);
       if (exact != NOT_IN_TEN_THOUSANDTHS) {
         return exact;
+      }
+    }
+    if (approx < 1e6) { // NaN and huge sums go to the decimal sum
+      int near =
+          Meld3NearHalf.reported(
+              female || adolescent, (int) Math.floor(approx), bili, na, inr, cr, alb);
+      if (near != Meld3NearHalf.UNDECIDED) {
+        return near;
       }
     }
     return reportedDecimal(female, adolescent, bili, na, inr, cr, alb);
@@ -242,6 +267,22 @@ public final class Meld3 implements Score<MeldInput> {
         }
       };
 
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_3, CREATININE_CAP, FORMULA);
+
+  /** The caveat of an input with unknowns, complete or bounded: an unknown age is an assumption. */
+  static void unknownsCaveats(MeldInput in, List<Caveat> caveats) {
+    if (in.age().known().isEmpty()) {
+      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
+    }
+  }
+
+  /** A bounded MELD 3.0 shows no items, only the clamp caveats of its known inputs. */
+  static List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
+    boundCaveats(in, caveats);
+    return List.of();
+  }
+
   @Override
   public ModelResult evaluate(MeldInput in) {
     Optional<Age> age = in.age().known();
@@ -249,20 +290,7 @@ public final class Meld3 implements Score<MeldInput> {
       return new NotApplicable(
           INFO, "MELD 3.0 is not defined under 12 years (age " + age.get() + ")", List.of());
     }
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_3, CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    List<Caveat> caveats = new ArrayList<>();
-    if (age.isEmpty()) {
-      caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "meld3.ageUnknown"));
-    }
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, Meld3::complete, caveats);
-    }
-    boundCaveats(in, caveats);
-    return space.bounded(INFO, List.of(), search, caveats);
+    return MeldSpace.evaluate(MODEL, in);
   }
 
   /** The clamp caveats of the known inputs. */
@@ -294,7 +322,8 @@ public final class Meld3 implements Score<MeldInput> {
     }
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     boolean adolescent = in.age().known().orElseThrow().years() < 18;
     boolean female = in.sex().known().orElseThrow() == Sex.FEMALE;
     double b =

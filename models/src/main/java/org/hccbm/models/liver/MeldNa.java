@@ -168,27 +168,27 @@ public final class MeldNa implements Score<MeldInput> {
         }
       };
 
+  private static final MeldSpace.Model MODEL =
+      new MeldSpace.Model(INFO, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP, FORMULA);
+
   @Override
   public ModelResult evaluate(MeldInput in) {
-    MeldSpace space = MeldSpace.of(in, MeldSpace.Reads.MELD_NA, Meld.CREATININE_CAP);
-    if (space.unknowns.isEmpty()) {
-      return complete(in, new ArrayList<>());
-    }
-    FormulaBounds.Search search = FormulaBounds.search(FORMULA, space.point, space.unknowns);
-    if (search.count() == 1) {
-      return space.completeDespiteUnknowns(INFO, in, MeldNa::complete, new ArrayList<>());
-    }
-    List<Caveat> caveats = new ArrayList<>();
+    return MeldSpace.evaluate(MODEL, in);
+  }
+
+  /** A bounded MELD-Na's items: the MELD terms' and a known sodium's, adding their caveats. */
+  static List<ItemScore> boundedItems(MeldInput in, List<Caveat> caveats) {
     List<ItemScore> items = new ArrayList<>(MeldTerms.knownItems(in, caveats));
     if (in.sodium() instanceof Observed.Known<Sodium> known) {
       Sodium s = known.value();
       double bounded = MeldTerms.bound(MeldLab.SODIUM, s.inMmolPerL(), "mmol/L", 125, 137, caveats);
       items.add(ItemScore.scored(MeldTerms.SODIUM, sodiumInput(s, bounded), SODIUM_APPLIES, 0));
     }
-    return space.bounded(INFO, items, search, caveats);
+    return items;
   }
 
-  private static ModelResult complete(MeldInput in, List<Caveat> caveats) {
+  /** The complete result of an input with every input known, adding to the caveats. */
+  static ModelResult complete(MeldInput in, List<Caveat> caveats) {
     MeldTerms.Parts p = MeldTerms.parts(in, caveats);
     List<ItemScore> items = new ArrayList<>(p.items().size() + 2);
     items.addAll(p.items());
