@@ -9,7 +9,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.DOSE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Observed;
 import org.hccbm.core.performance.Ecog;
 
 /**
@@ -27,7 +26,7 @@ public final class BoneTargetingRules {
       Gates.patientCheck(
           Gate.RENAL_FUNCTION,
           (c, l) -> {
-            if (c.patient().onDialysis().equals(Observed.of(true))) {
+            if (PlanContext.isTrue(c.patient().onDialysis())) {
               return GateCheck.of(
                   Gate.RENAL_FUNCTION,
                   FAIL,
@@ -60,7 +59,7 @@ public final class BoneTargetingRules {
           (c, l) -> {
             List<String> missing = new ArrayList<>();
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
-            boolean dialysis = c.patient().onDialysis().equals(Observed.of(true));
+            boolean dialysis = PlanContext.isTrue(c.patient().onDialysis());
             Fact fact =
                 crcl.isPresent()
                     ? clearance(crcl.get())
@@ -208,7 +207,7 @@ public final class BoneTargetingRules {
                 List.of());
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
             boolean ckd =
-                c.patient().onDialysis().equals(Observed.of(true))
+                PlanContext.isTrue(c.patient().onDialysis())
                     || (crcl.isPresent() && crcl.get() < 30);
             out.dependent(
                 BONE_TARGETING_AGENTS,
@@ -221,7 +220,7 @@ public final class BoneTargetingRules {
                         : crcl.isPresent()
                             ? "bta.denosumabDoseNoAdjustment"
                             : "bta.denosumabDose"));
-            if (crcl.isPresent() && !c.patient().onDialysis().equals(Observed.of(true))) {
+            if (crcl.isPresent() && !PlanContext.isTrue(c.patient().onDialysis())) {
               // PS-11: the renal verdict above rests on an estimate that is biased upwards here.
               out.dependent(
                   BONE_TARGETING_AGENTS,

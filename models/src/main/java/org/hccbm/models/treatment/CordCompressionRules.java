@@ -49,7 +49,7 @@ final class CordCompressionRules {
               Provenance.V,
               Provenance.M),
           (c, out) -> {
-            if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
+            if (!compressedOrSuspected(c) || !PlanContext.isTrue(c.neurologicalDeficit())) {
               return;
             }
             List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
@@ -103,10 +103,10 @@ final class CordCompressionRules {
       TreatmentRule.of(
           RuleInfo.of("R-STER-03", RuleSources.NICE_NG234, "", Provenance.S),
           (c, out) -> {
-            if (!c.cordCompression().equals(Observed.of(true))) {
+            if (!PlanContext.isTrue(c.cordCompression())) {
               return;
             }
-            if (c.neurologicalDeficit().equals(Observed.of(false))) {
+            if (PlanContext.isFalse(c.neurologicalDeficit())) {
               out.add(
                   CORD_COMPRESSION,
                   PlanItem.Kind.CAUTION,
@@ -164,7 +164,7 @@ final class CordCompressionRules {
                 criteria.add(GateCheck.criterion(CAUTION, Wording.of("cord.conusOrCauda")));
               }
               boolean sign =
-                  c.neurologicalDeficit().equals(Observed.of(true))
+                  PlanContext.isTrue(c.neurologicalDeficit())
                       || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
               if (!sign) {
                 criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.signUnknown")));
@@ -175,8 +175,8 @@ final class CordCompressionRules {
                 // is
                 // motor-complete (Frankel A or B) must be known before the item can be read.
                 criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.frankelUnknown")));
-              } else if (frankel.equals(Observed.of(FrankelGrade.A))
-                  || frankel.equals(Observed.of(FrankelGrade.B))) {
+              } else if (PlanContext.is(frankel, FrankelGrade.A)
+                  || PlanContext.is(frankel, FrankelGrade.B)) {
                 criteria.add(
                     GateCheck.criterion(
                         UNKNOWN,
@@ -260,10 +260,10 @@ final class CordCompressionRules {
 
   static boolean compressedOrSuspected(PlanContext c) {
     Observed<Boolean> compression = c.cordCompression();
-    return compression.equals(Observed.of(true))
-        || (c.neurologicalDeficit().equals(Observed.of(true))
+    return PlanContext.isTrue(compression)
+        || (PlanContext.isTrue(c.neurologicalDeficit())
             && anySpinal(c)
-            && !compression.equals(Observed.of(false)));
+            && !PlanContext.isFalse(compression));
   }
 
   /** Whether any bone lesion is spinal. */

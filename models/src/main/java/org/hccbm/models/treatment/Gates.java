@@ -512,14 +512,14 @@ final class Gates {
             boolean b8 =
                 c.childPughTotal().isPresent() && c.childPughTotal().get() >= TACE_CHILD_PUGH_LIMIT;
             boolean noMacrovascular =
-                c.patient().primary().macrovascularInvasion().equals(Observed.of(false));
+                PlanContext.isFalse(c.patient().primary().macrovascularInvasion());
             if (!b8 && !vp.isKnown() && !noMacrovascular) {
               // PS-23, principle §0: the Vp4 contraindication cannot be checked while Vp is
               // unknown.
               return GateCheck.of(
                   Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownVp"), fact);
             }
-            if (b8 || vp.equals(Observed.of(PortalVeinInvasion.VP4))) {
+            if (b8 || PlanContext.is(vp, PortalVeinInvasion.VP4)) {
               return GateCheck.of(
                   Gate.TUMOUR_STAGE,
                   CAUTION,

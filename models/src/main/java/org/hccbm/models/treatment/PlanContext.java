@@ -73,6 +73,24 @@ public record PlanContext(
     this(patient, evaluations, survival, List.of(survival));
   }
 
+  /**
+   * Whether an observation is known to be true: {@code o.equals(Observed.of(true))} without the
+   * record's generated {@code equals}, which the JIT would inline into every rule that asks.
+   */
+  static boolean isTrue(Observed<Boolean> o) {
+    return o instanceof Observed.Known<Boolean> k && k.value();
+  }
+
+  /** Whether an observation is known to be false (as {@link #isTrue}). */
+  static boolean isFalse(Observed<Boolean> o) {
+    return o instanceof Observed.Known<Boolean> k && !k.value();
+  }
+
+  /** Whether an observation is known to be one constant: {@code o.equals(Observed.of(value))}. */
+  static <E extends Enum<E>> boolean is(Observed<E> o, E value) {
+    return o instanceof Observed.Known<E> k && k.value() == value;
+  }
+
   /** Returns an observation's value when known, else null (no {@link Optional} per read). */
   static <T> @Nullable T valueOrNull(Observed<T> observed) {
     return observed instanceof Observed.Known<T> k ? k.value() : null;

@@ -18,6 +18,7 @@ import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.Value;
+import org.hccbm.core.tumour.ExtraskeletalMetastasis;
 import org.hccbm.core.tumour.MetastasisPattern;
 import org.hccbm.models.bone.Uka;
 import org.hccbm.models.bone.UkaEligibility;
@@ -64,7 +65,7 @@ final class PrimaryRules {
                     "primaryControlled",
                     PlanValues.observed(
                         controlled, x -> Wording.of(x ? "word.true" : "word.false")));
-            if (controlled.equals(Observed.of(true))) {
+            if (PlanContext.isTrue(controlled)) {
               out.add(
                   PRIMARY_AND_OTHER_METASTASES, OPTION, Wording.of("primary.surveillance"), fact);
               return;
@@ -97,20 +98,7 @@ final class PrimaryRules {
                         List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
                         Fact fact = Fact.of("ukaCriteria", PlanValues.result(r));
                         List<Ecog> ecog = c.ecog();
-                        boolean disseminated =
-                            c.patient()
-                                .extraskeletalMetastases()
-                                .known()
-                                .map(
-                                    list ->
-                                        list.stream()
-                                            .anyMatch(
-                                                m ->
-                                                    m.pattern()
-                                                        .equals(
-                                                            Observed.of(
-                                                                MetastasisPattern.DISSEMINATED))))
-                                .orElse(false);
+                        boolean disseminated = disseminated(c.patient().extraskeletalMetastases());
                         if (cats.equals(List.of(UkaEligibility.NOT_ELIGIBLE))) {
                           out.add(
                               PRIMARY_AND_OTHER_METASTASES,
@@ -240,6 +228,20 @@ final class PrimaryRules {
       List.of(INTRAHEPATIC_CONTROL, SYSTEMIC, UKA, BCLC_FIGURE);
 
   private PrimaryRules() {}
+
+  /** Whether a recorded extraskeletal metastasis is known to be disseminated (R-UKA-01). */
+  static boolean disseminated(Observed<List<ExtraskeletalMetastasis>> metastases) {
+    List<ExtraskeletalMetastasis> list = PlanContext.valueOrNull(metastases);
+    if (list == null) {
+      return false;
+    }
+    for (ExtraskeletalMetastasis m : list) {
+      if (PlanContext.is(m.pattern(), MetastasisPattern.DISSEMINATED)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The items that decide an open Uka result, e.g. "Portal-vein invasion, TNM T stage". */
   private static PlanArg deciding(ModelResult r) {

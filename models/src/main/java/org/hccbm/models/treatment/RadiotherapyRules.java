@@ -69,7 +69,7 @@ final class RadiotherapyRules {
             for (BoneLesion l : c.lesions()) {
               boolean compressed = l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
               Observed<Boolean> painful = PlanContext.painful(l);
-              if (!compressed && !painful.equals(Observed.of(true))) {
+              if (!compressed && !PlanContext.isTrue(painful)) {
                 continue;
               }
               Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
@@ -245,7 +245,7 @@ final class RadiotherapyRules {
 
   private static void finding(
       Observed<Boolean> value, String key, List<PlanArg> yes, List<PlanArg> unknown) {
-    if (value.equals(Observed.of(true))) {
+    if (PlanContext.isTrue(value)) {
       yes.add(Wording.of(key));
     } else if (!value.isKnown()) {
       unknown.add(Wording.of(key));
@@ -361,7 +361,7 @@ final class RadiotherapyRules {
                 continue;
               }
               Observed<Boolean> painful = PlanContext.painful(l);
-              if (painful.equals(Observed.of(false))) {
+              if (PlanContext.isFalse(painful)) {
                 out.add(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
@@ -376,7 +376,7 @@ final class RadiotherapyRules {
                         UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
               }
               Observed<Boolean> deficit = c.neurologicalDeficit();
-              if (deficit.equals(Observed.of(true))) {
+              if (PlanContext.isTrue(deficit)) {
                 criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
               } else if (!deficit.isKnown()) {
                 criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));

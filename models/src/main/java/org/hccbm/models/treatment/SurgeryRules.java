@@ -11,7 +11,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.LesionMorphology;
@@ -201,7 +200,7 @@ final class SurgeryRules {
             for (BoneLesion l : c.lesions()) {
               boolean candidate =
                   l.site().isSpinal()
-                      && (l.painCharacter().equals(Observed.of(PainCharacter.MECHANICAL))
+                      && (PlanContext.is(l.painCharacter(), PainCharacter.MECHANICAL)
                           || l.collapse()
                               .known()
                               .map(
@@ -223,14 +222,14 @@ final class SurgeryRules {
                           PlanValues.observedCode(l.morphology())));
               List<GateCheck> criteria = new ArrayList<>();
               if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
-                  || c.neurologicalDeficit().equals(Observed.of(true))) {
+                  || PlanContext.isTrue(c.neurologicalDeficit())) {
                 criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.augmentationEpidural")));
               } else if (!l.escc().isKnown()) {
                 criteria.add(
                     GateCheck.criterion(UNKNOWN, Wording.of("surgery.augmentationEsccUnknown")));
               }
-              if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
-                  || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
+              if (PlanContext.is(l.collapse(), VertebralCollapse.OVER_HALF)
+                  || PlanContext.is(l.morphology(), LesionMorphology.BLASTIC)) {
                 criteria.add(
                     GateCheck.criterion(CAUTION, Wording.of("surgery.augmentationRelative")));
               }

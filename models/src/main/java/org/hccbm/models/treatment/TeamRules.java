@@ -6,7 +6,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.TEAM_MEMBER;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
@@ -72,8 +71,8 @@ final class TeamRules {
             if (!Boolean.FALSE.equals(c.survival().atLeast(3).orElse(null))) {
               out.add(TEAM, TEAM_MEMBER, DENTIST);
             }
-            if (c.cordCompression().equals(Observed.of(true))
-                || c.neurologicalDeficit().equals(Observed.of(true))) {
+            if (PlanContext.isTrue(c.cordCompression())
+                || PlanContext.isTrue(c.neurologicalDeficit())) {
               out.add(
                   TEAM,
                   TEAM_MEMBER,

@@ -7,7 +7,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Observed;
 import org.hccbm.models.Models;
 import org.hccbm.models.bone.Sins;
 import org.hccbm.models.bone.SinsCategory;
@@ -46,7 +45,7 @@ public final class UrgentRules {
             Wording za = Wording.of("urgent.za");
             List<String> missing = new java.util.ArrayList<>();
             Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
-            boolean dialysis = c.patient().onDialysis().equals(Observed.of(true));
+            boolean dialysis = PlanContext.isTrue(c.patient().onDialysis());
             boolean renalFailure = dialysis || (crcl.isPresent() && crcl.get() < 30);
             if (renalFailure) {
               out.add(
@@ -90,7 +89,7 @@ public final class UrgentRules {
           (c, out) -> {
             boolean msccWithSigns =
                 CordCompressionRules.compressedOrSuspected(c)
-                    && c.neurologicalDeficit().equals(Observed.of(true));
+                    && PlanContext.isTrue(c.neurologicalDeficit());
             List<PlanArg> unstable = new java.util.ArrayList<>();
             for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
               if (e.result()

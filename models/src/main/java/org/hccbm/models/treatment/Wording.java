@@ -3,6 +3,7 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Coded wording: a key of the plan bundle ({@code org/hccbm/plan.properties}) and its typed
@@ -55,6 +56,18 @@ public record Wording(String key, List<PlanArg> args) implements PlanArg {
    */
   public String text() {
     return PlanRenderer.english().render(this);
+  }
+
+  // Written out: the generated record methods are method-handle chains that the JIT
+  // inlines into every hot caller; these are the same comparisons and the same hash.
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this || (o instanceof Wording x && key.equals(x.key) && args.equals(x.args));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * key.hashCode() + args.hashCode();
   }
 
   @Override
