@@ -164,8 +164,7 @@ final class CordCompressionRules {
                 criteria.add(GateCheck.criterion(CAUTION, Wording.of("cord.conusOrCauda")));
               }
               boolean sign =
-                  PlanContext.isTrue(c.neurologicalDeficit())
-                      || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
+                  PlanContext.isTrue(c.neurologicalDeficit()) || painCharacterRecorded(l);
               if (!sign) {
                 criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.signUnknown")));
               }
@@ -182,8 +181,8 @@ final class CordCompressionRules {
                         UNKNOWN,
                         Wording.of("cord.paraplegiaDuration", PlanValues.observedCode(frankel))));
               }
-              Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-              boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
+              Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+              boolean irradiated = PlanContext.anyCourse(prior);
               if (irradiated) {
                 outside.add(
                     Wording.of("cord.outside.priorRt", id, Gates.courses(prior.known().get())));
@@ -231,6 +230,12 @@ final class CordCompressionRules {
       List.of(URGENT_PATHWAY, DEXAMETHASONE, NO_ROUTINE_STEROIDS, PATCHELL);
 
   private CordCompressionRules() {}
+
+  /** Whether a lesion's pain character is recorded as pain (a sign of compression, PS-6). */
+  private static boolean painCharacterRecorded(BoneLesion l) {
+    PainCharacter pain = PlanContext.valueOrNull(l.painCharacter());
+    return pain != null && pain != PainCharacter.NONE;
+  }
 
   /** The spinal lesions with cord compression (ESCC 2–3), in order. */
   static List<BoneLesion> compressedSpinal(PlanContext c) {

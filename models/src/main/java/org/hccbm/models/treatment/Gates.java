@@ -322,35 +322,50 @@ final class Gates {
    * unrecorded RT history is asked for.
    */
   static final Preconditions.Check PRIOR_RADIOTHERAPY =
-      check(
+      new Preconditions.Check() {
+        @Override
+        public Gate gate() {
+          return Gate.PRIOR_RADIOTHERAPY;
+        }
+
+        @Override
+        public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
+          return lesion.isEmpty()
+              ? GateCheck.pass(Gate.PRIOR_RADIOTHERAPY)
+              : priorRadiotherapy(lesion.get(), context.priorRadiotherapy(lesion.get()));
+        }
+
+        @Override
+        public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
+          // the lesion's prior courses as the plan found them once
+          return lesion.isEmpty()
+              ? GateCheck.pass(Gate.PRIOR_RADIOTHERAPY)
+              : priorRadiotherapy(lesion.get(), plan.priorRadiotherapy(lesion.get()));
+        }
+      };
+
+  /** PS-5 for a lesion, from its prior courses to the same or an adjacent segment. */
+  private static GateCheck priorRadiotherapy(
+      BoneLesion lesion, Observed<List<RadiotherapyCourse>> prior) {
+    PlanArg id = PlanArg.id(lesion.id());
+    if (prior.known().isEmpty()) {
+      return GateCheck.of(
           Gate.PRIOR_RADIOTHERAPY,
-          (c, l) -> {
-            if (l.isEmpty()) {
-              return GateCheck.pass(Gate.PRIOR_RADIOTHERAPY);
-            }
-            PlanArg id = PlanArg.id(l.get().id());
-            Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l.get());
-            if (prior.known().isEmpty()) {
-              return GateCheck.of(
-                  Gate.PRIOR_RADIOTHERAPY,
-                  UNKNOWN,
-                  Wording.of("gate.priorRt.unknown", id),
-                  Fact.of("previousRt", PlanArg.unknown()));
-            }
-            if (prior.known().get().isEmpty()) {
-              return GateCheck.pass(
-                  Gate.PRIOR_RADIOTHERAPY,
-                  Fact.about("previousRtNear", id, Wording.of("word.none")));
-            }
-            PlanArg courses = courses(prior.known().get());
-            return GateCheck.of(
-                Gate.PRIOR_RADIOTHERAPY,
-                CAUTION,
-                Wording.of(
-                    l.get().site().isSpinal() ? "gate.priorRt.spine" : "gate.priorRt.other",
-                    courses),
-                Fact.about("previousRtNear", id, courses));
-          });
+          UNKNOWN,
+          Wording.of("gate.priorRt.unknown", id),
+          Fact.of("previousRt", PlanArg.unknown()));
+    }
+    if (prior.known().get().isEmpty()) {
+      return GateCheck.pass(
+          Gate.PRIOR_RADIOTHERAPY, Fact.about("previousRtNear", id, Wording.of("word.none")));
+    }
+    PlanArg courses = courses(prior.known().get());
+    return GateCheck.of(
+        Gate.PRIOR_RADIOTHERAPY,
+        CAUTION,
+        Wording.of(lesion.site().isSpinal() ? "gate.priorRt.spine" : "gate.priorRt.other", courses),
+        Fact.about("previousRtNear", id, courses));
+  }
 
   /** Radiotherapy courses, joined by "; ". */
   static PlanArg courses(List<RadiotherapyCourse> courses) {
@@ -368,7 +383,7 @@ final class Gates {
         PlanValues.observed(c.patient().performanceStatus(), PlanValues::performanceStatus));
   }
 
-  private static boolean allAtMost1(List<Ecog> ecog) {
+  static boolean allAtMost1(List<Ecog> ecog) {
     for (Ecog e : ecog) {
       if (e.grade() > 1) {
         return false;
@@ -377,7 +392,7 @@ final class Gates {
     return true;
   }
 
-  private static boolean allAtLeast2(List<Ecog> ecog) {
+  static boolean allAtLeast2(List<Ecog> ecog) {
     for (Ecog e : ecog) {
       if (e.grade() < 2) {
         return false;

@@ -14,6 +14,7 @@ import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Afp;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.result.Bounded;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Renderer;
@@ -91,55 +92,40 @@ final class PrimaryRules {
   public static final TreatmentRule UKA =
       TreatmentRule.of(
           RuleInfo.of("R-UKA-01", RuleSources.UKA_2007, "", Provenance.S, Provenance.M),
-          (c, out) ->
-              c.result(Uka.INSTANCE)
-                  .ifPresent(
-                      r -> {
-                        List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
-                        Fact fact = Fact.of("ukaCriteria", PlanValues.result(r));
-                        List<Ecog> ecog = c.ecog();
-                        boolean disseminated = disseminated(c.patient().extraskeletalMetastases());
-                        if (cats.equals(List.of(UkaEligibility.NOT_ELIGIBLE))) {
-                          out.add(
-                              PRIMARY_AND_OTHER_METASTASES,
-                              RULED_OUT,
-                              r.<Wording>fold(
-                                  x ->
-                                      Wording.of(
-                                          "primary.ukaNotMetBecause",
-                                          new PlanArg.Val(Value.of(x.item("Rule applied").band()))),
-                                  x -> Wording.of("primary.ukaNotMet"),
-                                  x -> Wording.of("primary.ukaNotMet")),
-                              fact);
-                        } else if (disseminated || ecog.stream().allMatch(e -> e.grade() >= 2)) {
-                          out.add(
-                              PRIMARY_AND_OTHER_METASTASES,
-                              RULED_OUT,
-                              Wording.of(
-                                  disseminated
-                                      ? "primary.ukaOutsideDisseminated"
-                                      : "primary.ukaOutsideEcog"),
-                              fact);
-                        } else if (cats.size() > 1) {
-                          out.add(
-                              PRIMARY_AND_OTHER_METASTASES,
-                              NEEDS_INFORMATION,
-                              Wording.of("primary.ukaDependsOn", deciding(r)),
-                              fact);
-                        } else if (!ecog.stream().allMatch(e -> e.grade() <= 1)) {
-                          out.add(
-                              PRIMARY_AND_OTHER_METASTASES,
-                              NEEDS_INFORMATION,
-                              Wording.of("primary.ukaNeedsEcog"),
-                              fact);
-                        } else if (cats.equals(List.of(UkaEligibility.ELIGIBLE))) {
-                          out.add(
-                              PRIMARY_AND_OTHER_METASTASES,
-                              OPTION,
-                              Wording.of("primary.ukaLocal"),
-                              fact);
-                        }
-                      }));
+          (c, out) -> {
+            ModelResult r = c.patientResult(Uka.INSTANCE.info());
+            if (r == null) {
+              return;
+            }
+            List<UkaEligibility> cats = r.possibleCategories(UkaEligibility.class);
+            Fact fact = Fact.of("ukaCriteria", PlanValues.result(r));
+            List<Ecog> ecog = c.ecog();
+            boolean disseminated = disseminated(c.patient().extraskeletalMetastases());
+            if (cats.equals(List.of(UkaEligibility.NOT_ELIGIBLE))) {
+              out.add(PRIMARY_AND_OTHER_METASTASES, RULED_OUT, ukaNotMet(r), fact);
+            } else if (disseminated || Gates.allAtLeast2(ecog)) {
+              out.add(
+                  PRIMARY_AND_OTHER_METASTASES,
+                  RULED_OUT,
+                  Wording.of(
+                      disseminated ? "primary.ukaOutsideDisseminated" : "primary.ukaOutsideEcog"),
+                  fact);
+            } else if (cats.size() > 1) {
+              out.add(
+                  PRIMARY_AND_OTHER_METASTASES,
+                  NEEDS_INFORMATION,
+                  Wording.of("primary.ukaDependsOn", deciding(r)),
+                  fact);
+            } else if (!Gates.allAtMost1(ecog)) {
+              out.add(
+                  PRIMARY_AND_OTHER_METASTASES,
+                  NEEDS_INFORMATION,
+                  Wording.of("primary.ukaNeedsEcog"),
+                  fact);
+            } else if (cats.equals(List.of(UkaEligibility.ELIGIBLE))) {
+              out.add(PRIMARY_AND_OTHER_METASTASES, OPTION, Wording.of("primary.ukaLocal"), fact);
+            }
+          });
 
   /**
    * R-SYS-01 and PS-22: systemic therapy for advanced HCC by Child–Pugh and ECOG; named agents as
@@ -171,23 +157,20 @@ final class PrimaryRules {
                 criteria,
                 fact);
             List<Intervention> sys = List.of(Intervention.SYSTEMIC_THERAPY);
-            Optional<Double> afp =
-                c.patient()
-                    .labs()
-                    .afp()
-                    .known()
-                    .or(() -> c.patient().primary().afp().known())
-                    .map(Afp::inNgPerMl);
-            afp.filter(a -> a >= 400)
-                .ifPresent(
-                    a ->
-                        out.dependent(
-                            PRIMARY_AND_OTHER_METASTASES,
-                            PlanItem.Kind.CAUTION,
-                            PlanItem.PATIENT,
-                            sys,
-                            Wording.of("primary.afpRamucirumab"),
-                            Fact.of("afp", PlanArg.quantity(a, "ng/mL"))));
+            // the laboratory AFP, else the one recorded with the primary
+            Afp afp = PlanContext.valueOrNull(c.patient().labs().afp());
+            if (afp == null) {
+              afp = PlanContext.valueOrNull(c.patient().primary().afp());
+            }
+            if (afp != null && afp.inNgPerMl() >= 400) {
+              out.dependent(
+                  PRIMARY_AND_OTHER_METASTASES,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  sys,
+                  Wording.of("primary.afpRamucirumab"),
+                  Fact.of("afp", PlanArg.quantity(afp.inNgPerMl(), "ng/mL")));
+            }
             out.dependent(
                 PRIMARY_AND_OTHER_METASTASES,
                 PlanItem.Kind.CAUTION,
@@ -243,11 +226,18 @@ final class PrimaryRules {
     return false;
   }
 
+  /** R-UKA-01 not met: the rule applied when the result is complete (a cold path). */
+  private static Wording ukaNotMet(ModelResult r) {
+    return r instanceof Complete x
+        ? Wording.of(
+            "primary.ukaNotMetBecause", new PlanArg.Val(Value.of(x.item("Rule applied").band())))
+        : Wording.of("primary.ukaNotMet");
+  }
+
   /** The items that decide an open Uka result, e.g. "Portal-vein invasion, TNM T stage". */
   private static PlanArg deciding(ModelResult r) {
     List<PlanArg> out = new ArrayList<>();
-    for (ItemCode code :
-        r.<List<ItemCode>>fold(x -> List.of(), Bounded::deciding, x -> List.of())) {
+    for (ItemCode code : r instanceof Bounded b ? b.deciding() : List.<ItemCode>of()) {
       out.add(new PlanArg.Val(new Value.Coded(Renderer.ITEM, code.value())));
     }
     return PlanArg.join("comma", out);

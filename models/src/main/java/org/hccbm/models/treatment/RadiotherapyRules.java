@@ -67,13 +67,13 @@ final class RadiotherapyRules {
             }
             Map<String, PlanItem.Kind> rtKinds = new HashMap<>();
             for (BoneLesion l : c.lesions()) {
-              boolean compressed = l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
+              boolean compressed = SurgeryRules.compressed(l);
               Observed<Boolean> painful = PlanContext.painful(l);
               if (!compressed && !PlanContext.isTrue(painful)) {
                 continue;
               }
-              Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-              boolean reirradiation = prior.known().map(p -> !p.isEmpty()).orElse(false);
+              Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+              boolean reirradiation = PlanContext.anyCourse(prior);
               PlanArg id = PlanArg.id(l.id());
               Wording what = Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
               if (reirradiation) {
@@ -111,7 +111,7 @@ final class RadiotherapyRules {
               // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
               List<PlanArg> irradiated = new ArrayList<>();
               for (BoneLesion l : painfulLesions) {
-                if (c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false)) {
+                if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
                   irradiated.add(PlanArg.id(l.id()));
                 }
               }
@@ -320,10 +320,8 @@ final class RadiotherapyRules {
             }
             List<PlanArg> moderateOrWorse = new ArrayList<>();
             for (BoneLesion l : c.lesions()) {
-              if (l.painIntensity()
-                  .known()
-                  .map(p -> p.band().compareTo(PainIntensity.Band.MODERATE) >= 0)
-                  .orElse(false)) {
+              PainIntensity nrs = PlanContext.valueOrNull(l.painIntensity());
+              if (nrs != null && nrs.band().compareTo(PainIntensity.Band.MODERATE) >= 0) {
                 moderateOrWorse.add(PlanArg.id(l.id()));
               }
             }
@@ -381,12 +379,12 @@ final class RadiotherapyRules {
               } else if (!deficit.isKnown()) {
                 criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
               }
-              Optional<EsccGrade> escc = l.escc().known();
-              if (escc.map(EsccGrade::cordCompressed).orElse(false)) {
+              EsccGrade escc = PlanContext.valueOrNull(l.escc());
+              if (escc != null && escc.cordCompressed()) {
                 criteria.add(
                     GateCheck.criterion(
-                        FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.get().code()))));
-              } else if (escc.isEmpty()) {
+                        FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.code()))));
+              } else if (escc == null) {
                 criteria.add(
                     GateCheck.criterion(
                         UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
@@ -414,15 +412,13 @@ final class RadiotherapyRules {
                           "rt.sbrtLesionFindings",
                           PlanValues.observedCode(l.escc()),
                           PlanValues.observedCode(l.painCharacter()))));
-              if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C)
-                  .isPresent()) {
+              if (escc == EsccGrade.GRADE_1B || escc == EsccGrade.GRADE_1C) {
                 out.dependent(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
                     Subject.lesion(l.id()),
                     List.of(Intervention.SBRT),
-                    Wording.of(
-                        "rt.sbrtNearCord", PlanArg.id(escc.get().code()), PlanArg.id(l.id())));
+                    Wording.of("rt.sbrtNearCord", PlanArg.id(escc.code()), PlanArg.id(l.id())));
               }
               any = true;
             }
@@ -449,18 +445,17 @@ final class RadiotherapyRules {
               out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
             }
             for (BoneLesion l : Emission.surgicalLesions(c, out)) {
-              Optional<List<RadiotherapyCourse>> prior =
-                  c.priorRadiotherapy(l).known().filter(p -> !p.isEmpty());
+              Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
               out.dependent(
                   RADIOTHERAPY,
                   OPTION,
                   Subject.lesion(l.id()),
                   List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
-                  prior.isPresent()
+                  PlanContext.anyCourse(prior)
                       ? Wording.of(
                           "rt.postoperativeReirradiation",
                           PlanArg.id(l.id()),
-                          Gates.courses(prior.get()))
+                          Gates.courses(prior.known().get()))
                       : Wording.of("rt.postoperative", PlanArg.id(l.id())));
             }
           });

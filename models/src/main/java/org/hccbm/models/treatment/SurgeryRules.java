@@ -201,13 +201,8 @@ final class SurgeryRules {
               boolean candidate =
                   l.site().isSpinal()
                       && (PlanContext.is(l.painCharacter(), PainCharacter.MECHANICAL)
-                          || l.collapse()
-                              .known()
-                              .map(
-                                  v ->
-                                      v == VertebralCollapse.UNDER_HALF
-                                          || v == VertebralCollapse.OVER_HALF)
-                              .orElse(false));
+                          || PlanContext.is(l.collapse(), VertebralCollapse.UNDER_HALF)
+                          || PlanContext.is(l.collapse(), VertebralCollapse.OVER_HALF));
               if (!candidate) {
                 continue;
               }
@@ -221,7 +216,8 @@ final class SurgeryRules {
                           PlanValues.observedCode(l.collapse()),
                           PlanValues.observedCode(l.morphology())));
               List<GateCheck> criteria = new ArrayList<>();
-              if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
+              EsccGrade escc = PlanContext.valueOrNull(l.escc());
+              if ((escc != null && escc != EsccGrade.GRADE_0)
                   || PlanContext.isTrue(c.neurologicalDeficit())) {
                 criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.augmentationEpidural")));
               } else if (!l.escc().isKnown()) {

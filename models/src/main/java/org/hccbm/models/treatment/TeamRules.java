@@ -7,6 +7,7 @@ import static org.hccbm.models.treatment.PlanItem.Kind.TEAM_MEMBER;
 import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.bone.HccSmGpa;
@@ -95,13 +96,11 @@ final class TeamRules {
               out.add(TEAM, TEAM_MEMBER, member);
             }
             boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
+            ModelResult gpa = c.patientResult(HccSmGpa.INSTANCE.info());
             boolean gpaHigh =
-                c.result(HccSmGpa.INSTANCE)
-                    .map(
-                        r ->
-                            r.possibleCategories(HccSmGpaGroup.class)
-                                .equals(List.of(HccSmGpaGroup.HIGH)))
-                    .orElse(false);
+                gpa != null
+                    && gpa.possibleCategories(HccSmGpaGroup.class)
+                        .equals(List.of(HccSmGpaGroup.HIGH));
             if (bclcD || gpaHigh) {
               out.add(
                   TEAM,
@@ -119,9 +118,7 @@ final class TeamRules {
             if (!c.patient().performanceStatus().isKnown()) {
               missing.add(Wording.of("team.record.performanceStatus"));
             }
-            if (c.result(ChildPugh.INSTANCE)
-                .map(r -> !r.<Boolean>fold(x -> true, x -> false, x -> false))
-                .orElse(true)) {
+            if (!(c.patientResult(ChildPugh.INSTANCE.info()) instanceof Complete)) {
               missing.add(Wording.of("team.record.childPugh"));
             }
             if (!c.patient().primary().control().isKnown()) {
