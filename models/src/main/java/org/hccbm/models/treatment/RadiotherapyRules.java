@@ -10,9 +10,7 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -65,7 +63,9 @@ final class RadiotherapyRules {
               out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
               return;
             }
-            Map<String, PlanItem.Kind> rtKinds = new HashMap<>();
+            // each lesion's RT verdict, by lesion (a later verdict for the same id replaces it)
+            List<String> rtIds = new ArrayList<>();
+            List<PlanItem.Kind> rtKinds = new ArrayList<>();
             for (BoneLesion l : c.lesions()) {
               boolean compressed = SurgeryRules.compressed(l);
               Observed<Boolean> painful = PlanContext.painful(l);
@@ -78,8 +78,8 @@ final class RadiotherapyRules {
               Wording what = Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
               if (reirradiation) {
                 // PS-5: never the first-course schedules (no second 30 Gy/10 to the same segment).
-                rtKinds.put(
-                    l.id(),
+                rtIds.add(l.id());
+                rtKinds.add(
                     out.verdict(
                         RADIOTHERAPY,
                         REIRRADIATION_GATES,
@@ -88,8 +88,8 @@ final class RadiotherapyRules {
                             compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
                         List.of(interval(c, prior.known().get()))));
               } else {
-                rtKinds.put(
-                    l.id(), out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
+                rtIds.add(l.id());
+                rtKinds.add(out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
               }
               if (!compressed) {
                 complexity(c, l, out);
@@ -101,9 +101,9 @@ final class RadiotherapyRules {
             List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
             List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
             for (BoneLesion l : painfulLesions) {
-              PlanItem.Kind k = rtKinds.get(l.id());
-              if (k != null) {
-                painfulKinds.add(k);
+              int at = rtIds.lastIndexOf(l.id());
+              if (at >= 0) {
+                painfulKinds.add(rtKinds.get(at));
               }
             }
             Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
@@ -161,12 +161,19 @@ final class RadiotherapyRules {
    * there is none or every one is ruled out (PS-28).
    */
   static Optional<PlanItem.Kind> firmest(List<PlanItem.Kind> kinds) {
-    for (PlanItem.Kind k : List.of(OPTION, PlanItem.Kind.CAUTION, NEEDS_INFORMATION)) {
-      if (kinds.contains(k)) {
-        return Optional.of(k);
+    boolean caution = false;
+    boolean needs = false;
+    for (int i = 0; i < kinds.size(); i++) {
+      PlanItem.Kind k = kinds.get(i);
+      if (k == OPTION) {
+        return Optional.of(OPTION);
       }
+      caution |= k == PlanItem.Kind.CAUTION;
+      needs |= k == NEEDS_INFORMATION;
     }
-    return Optional.empty();
+    return caution
+        ? Optional.of(PlanItem.Kind.CAUTION)
+        : needs ? Optional.of(NEEDS_INFORMATION) : Optional.empty();
   }
 
   /** PS-17: complicated vs uncomplicated, and the sequence for a complicated long-bone lesion. */
