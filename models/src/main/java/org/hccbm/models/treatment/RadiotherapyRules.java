@@ -58,101 +58,108 @@ final class RadiotherapyRules {
               RuleSources.ASTRO_2017 + "; " + RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "strong; [I, A]",
               Provenance.V),
-          (c, out) -> {
-            if (!c.patient().boneLesions().isKnown()) {
-              out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
-              return;
-            }
-            // each lesion's RT verdict, by lesion (a later verdict for the same id replaces it)
-            List<String> rtIds = new ArrayList<>();
-            List<PlanItem.Kind> rtKinds = new ArrayList<>();
-            for (BoneLesion l : c.lesions()) {
-              boolean compressed = SurgeryRules.compressed(l);
-              Observed<Boolean> painful = PlanContext.painful(l);
-              if (!compressed && !PlanContext.isTrue(painful)) {
-                continue;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (!c.patient().boneLesions().isKnown()) {
+                out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
+                return;
               }
-              Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
-              boolean reirradiation = PlanContext.anyCourse(prior);
-              PlanArg id = PlanArg.id(l.id());
-              Wording what = Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
-              if (reirradiation) {
-                // PS-5: never the first-course schedules (no second 30 Gy/10 to the same segment).
-                rtIds.add(l.id());
-                rtKinds.add(
-                    out.verdict(
-                        RADIOTHERAPY,
-                        REIRRADIATION_GATES,
-                        Optional.of(l),
-                        Wording.of(
-                            compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
-                        List.of(interval(c, prior.known().get()))));
-              } else {
-                rtIds.add(l.id());
-                rtKinds.add(out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
-              }
-              if (!compressed) {
-                complexity(c, l, out);
-              }
-            }
-            // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's verdict
-            // (its parent); here it is held to the painful lesions' RT verdicts (an option only
-            // while RT to one of them is; dropped when RT is ruled out for all of them).
-            List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
-            List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
-            for (BoneLesion l : painfulLesions) {
-              int at = rtIds.lastIndexOf(l.id());
-              if (at >= 0) {
-                painfulKinds.add(rtKinds.get(at));
-              }
-            }
-            Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
-            if (withZa.isPresent()) {
-              // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
-              List<PlanArg> irradiated = new ArrayList<>();
-              for (BoneLesion l : painfulLesions) {
-                if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
-                  irradiated.add(PlanArg.id(l.id()));
+              // each lesion's RT verdict, by lesion (a later verdict for the same id replaces it)
+              List<String> rtIds = new ArrayList<>();
+              List<PlanItem.Kind> rtKinds = new ArrayList<>();
+              for (BoneLesion l : c.lesions()) {
+                boolean compressed = SurgeryRules.compressed(l);
+                Observed<Boolean> painful = PlanContext.painful(l);
+                if (!compressed && !PlanContext.isTrue(painful)) {
+                  continue;
+                }
+                Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+                boolean reirradiation = PlanContext.anyCourse(prior);
+                PlanArg id = PlanArg.id(l.id());
+                Wording what =
+                    Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
+                if (reirradiation) {
+                  // PS-5: never the first-course schedules (no second 30 Gy/10 to the same
+                  // segment).
+                  rtIds.add(l.id());
+                  rtKinds.add(
+                      out.verdict(
+                          RADIOTHERAPY,
+                          REIRRADIATION_GATES,
+                          Optional.of(l),
+                          Wording.of(
+                              compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
+                          List.of(interval(c, prior.known().get()))));
+                } else {
+                  rtIds.add(l.id());
+                  rtKinds.add(
+                      out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
+                }
+                if (!compressed) {
+                  complexity(c, l, out);
                 }
               }
-              PlanItem.Kind kind = withZa.get();
-              out.dependent(
-                  RADIOTHERAPY,
-                  kind,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.ZOLEDRONIC_ACID),
-                  Wording.of(
-                      "rt.withZoledronicAcid",
-                      irradiated.isEmpty()
-                          ? Wording.NONE
-                          : Wording.of(
-                              "rt.withZoledronicAcidReirradiation",
-                              PlanArg.join("comma", irradiated)),
-                      kind == OPTION
-                          ? Wording.NONE
-                          : Wording.of(
-                              kind == PlanItem.Kind.CAUTION
-                                  ? "rt.notYetCautions"
-                                  : "rt.notYetNeedsInformation")));
-            }
-            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
-            if (c.survival().atLeast(3).equals(Optional.of(false))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.EBRT, Intervention.REIRRADIATION),
-                  Wording.of("rt.preferSingleFraction"),
-                  survival);
-            }
-            if (c.survival().atLeast(6).equals(Optional.of(true))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.EBRT),
-                  Wording.of("rt.doseResponse"),
-                  survival);
+              // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's
+              // verdict (its parent); here it is held to the painful lesions' RT verdicts (an
+              // option only while RT to one of them is; dropped when RT is ruled out for all of
+              // them).
+              List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
+              List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
+              for (BoneLesion l : painfulLesions) {
+                int at = rtIds.lastIndexOf(l.id());
+                if (at >= 0) {
+                  painfulKinds.add(rtKinds.get(at));
+                }
+              }
+              Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
+              if (withZa.isPresent()) {
+                // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
+                List<PlanArg> irradiated = new ArrayList<>();
+                for (BoneLesion l : painfulLesions) {
+                  if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
+                    irradiated.add(PlanArg.id(l.id()));
+                  }
+                }
+                PlanItem.Kind kind = withZa.get();
+                out.dependent(
+                    RADIOTHERAPY,
+                    kind,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.ZOLEDRONIC_ACID),
+                    Wording.of(
+                        "rt.withZoledronicAcid",
+                        irradiated.isEmpty()
+                            ? Wording.NONE
+                            : Wording.of(
+                                "rt.withZoledronicAcidReirradiation",
+                                PlanArg.join("comma", irradiated)),
+                        kind == OPTION
+                            ? Wording.NONE
+                            : Wording.of(
+                                kind == PlanItem.Kind.CAUTION
+                                    ? "rt.notYetCautions"
+                                    : "rt.notYetNeedsInformation")));
+              }
+              Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
+              if (c.survival().atLeast(3).equals(Optional.of(false))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.EBRT, Intervention.REIRRADIATION),
+                    Wording.of("rt.preferSingleFraction"),
+                    survival);
+              }
+              if (c.survival().atLeast(6).equals(Optional.of(true))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.EBRT),
+                    Wording.of("rt.doseResponse"),
+                    survival);
+              }
             }
           });
 
@@ -286,13 +293,17 @@ final class RadiotherapyRules {
   public static final TreatmentRule SINGLE_FRACTION_SAFETY =
       TreatmentRule.of(
           RuleInfo.of("R-RT-03", RuleSources.ASTRO_2017, "", Provenance.V),
-          (c, out) ->
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
               out.dependent(
                   GENERAL,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  Wording.of("rt.singleFractionSafety")));
+                  Wording.of("rt.singleFractionSafety"));
+            }
+          });
 
   /**
    * R-RT-09: RT to improve quality of life when life expectancy is at least 4 weeks; EBRT for
@@ -305,41 +316,44 @@ final class RadiotherapyRules {
               RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "conditional; [I, A]",
               Provenance.V),
-          (c, out) -> {
-            List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
-            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
-            if (c.survival().atLeast(3).equals(Optional.of(true))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.qualityOfLife"),
-                  survival);
-            } else {
-              out.dependent(
-                  RADIOTHERAPY,
-                  NEEDS_INFORMATION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.qualityOfLifeJudge"),
-                  survival);
-            }
-            List<PlanArg> moderateOrWorse = new ArrayList<>();
-            for (BoneLesion l : c.lesions()) {
-              PainIntensity nrs = PlanContext.valueOrNull(l.painIntensity());
-              if (nrs != null && nrs.band().compareTo(PainIntensity.Band.MODERATE) >= 0) {
-                moderateOrWorse.add(PlanArg.id(l.id()));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
+              Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
+              if (c.survival().atLeast(3).equals(Optional.of(true))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.qualityOfLife"),
+                    survival);
+              } else {
+                out.dependent(
+                    RADIOTHERAPY,
+                    NEEDS_INFORMATION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.qualityOfLifeJudge"),
+                    survival);
               }
-            }
-            if (!moderateOrWorse.isEmpty()) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.ebrtOfChoice"),
-                  Fact.of("nrsAtLeast4", PlanArg.join("comma", moderateOrWorse)));
+              List<PlanArg> moderateOrWorse = new ArrayList<>();
+              for (BoneLesion l : c.lesions()) {
+                PainIntensity nrs = PlanContext.valueOrNull(l.painIntensity());
+                if (nrs != null && nrs.band().compareTo(PainIntensity.Band.MODERATE) >= 0) {
+                  moderateOrWorse.add(PlanArg.id(l.id()));
+                }
+              }
+              if (!moderateOrWorse.isEmpty()) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.ebrtOfChoice"),
+                    Fact.of("nrsAtLeast4", PlanArg.join("comma", moderateOrWorse)));
+              }
             }
           });
 
@@ -359,83 +373,86 @@ final class RadiotherapyRules {
                   + RuleSources.BILSKY_2006,
               "conditional",
               Provenance.V),
-          (c, out) -> {
-            boolean any = false;
-            for (BoneLesion l : c.lesions()) {
-              if (!l.site().isSpinal()) {
-                continue;
-              }
-              Observed<Boolean> painful = PlanContext.painful(l);
-              if (PlanContext.isFalse(painful)) {
-                out.add(
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              boolean any = false;
+              for (BoneLesion l : c.lesions()) {
+                if (!l.site().isSpinal()) {
+                  continue;
+                }
+                Observed<Boolean> painful = PlanContext.painful(l);
+                if (PlanContext.isFalse(painful)) {
+                  out.add(
+                      RADIOTHERAPY,
+                      PlanItem.Kind.CAUTION,
+                      Wording.of("rt.sbrtPainless"),
+                      Fact.of("painless", PlanArg.id(l.id())));
+                  continue;
+                }
+                List<GateCheck> criteria = new ArrayList<>();
+                if (!painful.isKnown()) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
+                }
+                Observed<Boolean> deficit = c.neurologicalDeficit();
+                if (PlanContext.isTrue(deficit)) {
+                  criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
+                } else if (!deficit.isKnown()) {
+                  criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
+                }
+                EsccGrade escc = PlanContext.valueOrNull(l.escc());
+                if (escc != null && escc.cordCompressed()) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.code()))));
+                } else if (escc == null) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
+                }
+                List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
+                if (sins.size() == 1 && sins.get(0).unstable()) {
+                  criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
+                } else if (sins.isEmpty() || SurgeryRules.anyUnstable(sins)) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
+                } else if (SurgeryRules.anyConsultation(sins)) {
+                  criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
+                }
+                out.verdict(
                     RADIOTHERAPY,
-                    PlanItem.Kind.CAUTION,
-                    Wording.of("rt.sbrtPainless"),
-                    Fact.of("painless", PlanArg.id(l.id())));
-                continue;
+                    SBRT_GATES,
+                    Optional.of(l),
+                    Wording.of("rt.sbrt", PlanArg.id(l.id())),
+                    criteria,
+                    Fact.about(
+                        "lesion",
+                        PlanArg.id(l.id()),
+                        Wording.of(
+                            "rt.sbrtLesionFindings",
+                            PlanValues.observedCode(l.escc()),
+                            PlanValues.observedCode(l.painCharacter()))));
+                if (escc == EsccGrade.GRADE_1B || escc == EsccGrade.GRADE_1C) {
+                  out.dependent(
+                      RADIOTHERAPY,
+                      PlanItem.Kind.CAUTION,
+                      Subject.lesion(l.id()),
+                      List.of(Intervention.SBRT),
+                      Wording.of("rt.sbrtNearCord", PlanArg.id(escc.code()), PlanArg.id(l.id())));
+                }
+                any = true;
               }
-              List<GateCheck> criteria = new ArrayList<>();
-              if (!painful.isKnown()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
-              }
-              Observed<Boolean> deficit = c.neurologicalDeficit();
-              if (PlanContext.isTrue(deficit)) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
-              } else if (!deficit.isKnown()) {
-                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
-              }
-              EsccGrade escc = PlanContext.valueOrNull(l.escc());
-              if (escc != null && escc.cordCompressed()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.code()))));
-              } else if (escc == null) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
-              }
-              List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
-              if (sins.size() == 1 && sins.get(0).unstable()) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
-              } else if (sins.isEmpty() || SurgeryRules.anyUnstable(sins)) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
-              } else if (SurgeryRules.anyConsultation(sins)) {
-                criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
-              }
-              out.verdict(
-                  RADIOTHERAPY,
-                  SBRT_GATES,
-                  Optional.of(l),
-                  Wording.of("rt.sbrt", PlanArg.id(l.id())),
-                  criteria,
-                  Fact.about(
-                      "lesion",
-                      PlanArg.id(l.id()),
-                      Wording.of(
-                          "rt.sbrtLesionFindings",
-                          PlanValues.observedCode(l.escc()),
-                          PlanValues.observedCode(l.painCharacter()))));
-              if (escc == EsccGrade.GRADE_1B || escc == EsccGrade.GRADE_1C) {
+              if (any) {
                 out.dependent(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
-                    Subject.lesion(l.id()),
+                    PlanItem.PATIENT,
                     List.of(Intervention.SBRT),
-                    Wording.of("rt.sbrtNearCord", PlanArg.id(escc.code()), PlanArg.id(l.id())));
+                    Wording.of("rt.sbrtFractureRisk"));
               }
-              any = true;
-            }
-            if (any) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  PlanItem.Kind.CAUTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.SBRT),
-                  Wording.of("rt.sbrtFractureRisk"));
             }
           });
 
@@ -447,23 +464,26 @@ final class RadiotherapyRules {
               RuleSources.ESMO_2020 + "; " + RuleSources.ASTRO_2024,
               "[III, B]",
               Provenance.V),
-          (c, out) -> {
-            if (operated(c)) {
-              out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
-            }
-            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
-              Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  Subject.lesion(l.id()),
-                  List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
-                  PlanContext.anyCourse(prior)
-                      ? Wording.of(
-                          "rt.postoperativeReirradiation",
-                          PlanArg.id(l.id()),
-                          Gates.courses(prior.known().get()))
-                      : Wording.of("rt.postoperative", PlanArg.id(l.id())));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (operated(c)) {
+                out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
+              }
+              for (BoneLesion l : Emission.surgicalLesions(c, out)) {
+                Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    Subject.lesion(l.id()),
+                    List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
+                    PlanContext.anyCourse(prior)
+                        ? Wording.of(
+                            "rt.postoperativeReirradiation",
+                            PlanArg.id(l.id()),
+                            Gates.courses(prior.known().get()))
+                        : Wording.of("rt.postoperative", PlanArg.id(l.id())));
+              }
             }
           });
 
@@ -493,13 +513,17 @@ final class RadiotherapyRules {
               "[II, B]",
               Provenance.V,
               Provenance.M),
-          (c, out) ->
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
               out.dependent(
                   RADIOTHERAPY,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  Wording.of("rt.painFlare")));
+                  Wording.of("rt.painFlare"));
+            }
+          });
 
   /** Every radiotherapy rule, in order. */
   public static final List<TreatmentRule> ALL =
