@@ -65,10 +65,25 @@ final class RadiotherapyRules {
                 out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
                 return;
               }
-              // each lesion's RT verdict, by lesion (a later verdict for the same id replaces it)
-              List<String> rtIds = new ArrayList<>();
-              List<PlanItem.Kind> rtKinds = new ArrayList<>();
+              // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's
+              // verdict (its parent); here it is held to the painful lesions' RT verdicts (an
+              // option only while RT to one of them is; dropped when RT is ruled out for all of
+              // them). The painful lesions are a subsequence of the lesions, in their order.
+              List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
+              int nextPainful = 0;
+              List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
+              // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
+              List<PlanArg> irradiated = new ArrayList<>();
               for (BoneLesion l : c.lesions()) {
+                boolean inPainful =
+                    nextPainful < painfulLesions.size()
+                        && isSame(painfulLesions.get(nextPainful), l);
+                if (inPainful) {
+                  nextPainful++;
+                  if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
+                    irradiated.add(PlanArg.id(l.id()));
+                  }
+                }
                 boolean compressed = SurgeryRules.compressed(l);
                 Observed<Boolean> painful = PlanContext.painful(l);
                 if (!compressed && !PlanContext.isTrue(painful)) {
@@ -79,48 +94,30 @@ final class RadiotherapyRules {
                 PlanArg id = PlanArg.id(l.id());
                 Wording what =
                     Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
+                PlanItem.Kind kind;
                 if (reirradiation) {
                   // PS-5: never the first-course schedules (no second 30 Gy/10 to the same
                   // segment).
-                  rtIds.add(l.id());
-                  rtKinds.add(
+                  kind =
                       out.verdict(
                           RADIOTHERAPY,
                           REIRRADIATION_GATES,
                           Optional.of(l),
                           Wording.of(
                               compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
-                          List.of(interval(c, prior.known().get()))));
+                          List.of(interval(c, prior.known().get())));
                 } else {
-                  rtIds.add(l.id());
-                  rtKinds.add(
-                      out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
+                  kind = out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of());
+                }
+                if (inPainful) {
+                  painfulKinds.add(kind);
                 }
                 if (!compressed) {
                   complexity(c, l, out);
                 }
               }
-              // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's
-              // verdict (its parent); here it is held to the painful lesions' RT verdicts (an
-              // option only while RT to one of them is; dropped when RT is ruled out for all of
-              // them).
-              List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
-              List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
-              for (BoneLesion l : painfulLesions) {
-                int at = rtIds.lastIndexOf(l.id());
-                if (at >= 0) {
-                  painfulKinds.add(rtKinds.get(at));
-                }
-              }
               Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
               if (withZa.isPresent()) {
-                // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
-                List<PlanArg> irradiated = new ArrayList<>();
-                for (BoneLesion l : painfulLesions) {
-                  if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
-                    irradiated.add(PlanArg.id(l.id()));
-                  }
-                }
                 PlanItem.Kind kind = withZa.get();
                 out.dependent(
                     RADIOTHERAPY,
@@ -162,6 +159,12 @@ final class RadiotherapyRules {
               }
             }
           });
+
+  /** Whether two lesions are the same object (the plan's painful lesions are its lesions). */
+  @SuppressWarnings("ReferenceEquality") // the same lesion objects; ids are unique in a patient
+  private static boolean isSame(BoneLesion a, BoneLesion b) {
+    return a == b;
+  }
 
   /**
    * The firmest of some verdicts (option, then caution, then needs information), or empty when
