@@ -196,7 +196,7 @@ public final class SurvivalPolicies {
 
   private static final int MAX_ESTIMATES = 1024;
 
-  private record EstimateKey(String modelId, List<Category> categories) {
+  record EstimateKey(String modelId, List<Category> categories) {
     // Written out: the generated record methods are method-handle chains that the JIT inlines
     // into every hot caller; these are the same comparisons and the same hash.
     @Override

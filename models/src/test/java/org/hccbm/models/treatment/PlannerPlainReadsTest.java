@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
+import org.hccbm.core.history.TreatmentHistory;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.lesion.EsccGrade;
+import org.hccbm.core.lesion.PainCharacter;
 import org.hccbm.core.lesion.SpinalLevel;
 import org.hccbm.core.neuro.FrankelGrade;
 import org.hccbm.core.patient.Patient;
@@ -223,6 +226,61 @@ class PlannerPlainReadsTest {
         .isNotEqualTo(id)
         .isNotEqualTo(null);
     assertThat(new PlanArg.Unknown().hashCode()).isZero();
+  }
+
+  @Test
+  void estimateKey_equalsAndHashAsTheGeneratedRecordMethods() {
+    List<org.hccbm.core.result.Category> cats =
+        List.of(org.hccbm.models.bone.SinsCategory.values()[0]);
+    SurvivalPolicies.EstimateKey key = new SurvivalPolicies.EstimateKey("sins", cats);
+    assertThat(key)
+        .isEqualTo(key)
+        .isEqualTo(new SurvivalPolicies.EstimateKey("sins", List.copyOf(cats)))
+        .isNotEqualTo(new SurvivalPolicies.EstimateKey("tokuhashi", cats))
+        .isNotEqualTo(new SurvivalPolicies.EstimateKey("sins", List.of()))
+        .isNotEqualTo("sins")
+        .isNotEqualTo(null);
+    assertThat(key.hashCode()).isEqualTo(31 * "sins".hashCode() + cats.hashCode());
+  }
+
+  @Test
+  void rRt02_withZoledronicAcid_readsThePainfulLesions_notTheLesionBefore() {
+    // T4 compresses the cord (an RT verdict), is pain-free and was irradiated; L4 is painful and
+    // was not: RT with zoledronic acid is held to L4 and names no re-irradiation
+    RadiotherapyCourse t4Course =
+        new RadiotherapyCourse(SpinalLevel.T4, 8, 1, Optional.of(LocalDate.of(2025, 1, 5)));
+    Patient p =
+        Patient.builder("za")
+            .boneLesions(
+                List.of(
+                    BoneLesion.at("T4", SpinalLevel.T4)
+                        .escc(EsccGrade.GRADE_2)
+                        .painCharacter(PainCharacter.NONE)
+                        .build(),
+                    BoneLesion.at("L4", SpinalLevel.L4)
+                        .painCharacter(PainCharacter.MECHANICAL)
+                        .build()))
+            .history(TreatmentHistory.unknown().withRadiotherapy(List.of(t4Course)))
+            .build();
+    List<String> keys = new ArrayList<>();
+    for (PlanItem item : TreatmentPlanner.DEFAULT.plan(p).items()) {
+      keys(item.wording(), keys);
+    }
+    assertThat(keys).contains("rt.withZoledronicAcid", "rt.reirradiationCord");
+    assertThat(keys).doesNotContain("rt.withZoledronicAcidReirradiation");
+  }
+
+  private static void keys(PlanArg arg, List<String> out) {
+    if (arg instanceof Wording w) {
+      out.add(w.key());
+      for (PlanArg a : w.args()) {
+        keys(a, out);
+      }
+    } else if (arg instanceof PlanArg.Join j) {
+      for (PlanArg a : j.items()) {
+        keys(a, out);
+      }
+    }
   }
 
   @Test
