@@ -9,7 +9,7 @@ import static org.hccbm.models.treatment.PlanItem.Kind.DOSE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Observed;
+import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.performance.Ecog;
 
 /**
@@ -26,28 +26,34 @@ public final class BoneTargetingRules {
   static final Preconditions.Check RENAL_FOR_ZOLEDRONIC_ACID =
       Gates.patientCheck(
           Gate.RENAL_FUNCTION,
-          (c, l) -> {
-            if (c.patient().onDialysis().equals(Observed.of(true))) {
-              return GateCheck.of(
-                  Gate.RENAL_FUNCTION,
-                  FAIL,
-                  Wording.of("bta.haemodialysis"),
-                  Fact.of("dialysis", Wording.of("word.yes")));
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              if (PlanContext.isTrue(c.patient().onDialysis())) {
+                return GateCheck.of(
+                    Gate.RENAL_FUNCTION,
+                    FAIL,
+                    Wording.of("bta.haemodialysis"),
+                    Fact.of("dialysis", Wording.of("word.yes")));
+              }
+              List<String> missing = new ArrayList<>();
+              Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
+              if (crcl.isEmpty()) {
+                return GateCheck.of(
+                    Gate.RENAL_FUNCTION,
+                    UNKNOWN,
+                    Wording.of("bta.crclUnknown", PlanValues.missingInputs(missing)),
+                    Fact.of("missing", PlanValues.missingInputs(missing)));
+              }
+              Fact fact = clearance(crcl.get());
+              return ZoledronicAcidDose.milligrams(crcl.get()).isPresent()
+                  ? GateCheck.pass(Gate.RENAL_FUNCTION, fact)
+                  : GateCheck.of(
+                      Gate.RENAL_FUNCTION,
+                      FAIL,
+                      Wording.of("bta.crclBelow30PreferDenosumab"),
+                      fact);
             }
-            List<String> missing = new ArrayList<>();
-            Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
-            if (crcl.isEmpty()) {
-              return GateCheck.of(
-                  Gate.RENAL_FUNCTION,
-                  UNKNOWN,
-                  Wording.of("bta.crclUnknown", PlanValues.missingInputs(missing)),
-                  Fact.of("missing", PlanValues.missingInputs(missing)));
-            }
-            Fact fact = clearance(crcl.get());
-            return ZoledronicAcidDose.milligrams(crcl.get()).isPresent()
-                ? GateCheck.pass(Gate.RENAL_FUNCTION, fact)
-                : GateCheck.of(
-                    Gate.RENAL_FUNCTION, FAIL, Wording.of("bta.crclBelow30PreferDenosumab"), fact);
           });
 
   /**
@@ -57,34 +63,37 @@ public final class BoneTargetingRules {
   static final Preconditions.Check RENAL_FOR_DENOSUMAB =
       Gates.patientCheck(
           Gate.RENAL_FUNCTION,
-          (c, l) -> {
-            List<String> missing = new ArrayList<>();
-            Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
-            boolean dialysis = c.patient().onDialysis().equals(Observed.of(true));
-            Fact fact =
-                crcl.isPresent()
-                    ? clearance(crcl.get())
-                    : Fact.of(
-                        "creatinineClearance",
-                        Wording.of("bta.unknownBecause", PlanValues.missingInputs(missing)));
-            if (dialysis || (crcl.isPresent() && crcl.get() < 30)) {
-              boolean hcm =
-                  c.correctedCalcium().isPresent()
-                      && c.correctedCalcium().get().hypercalcaemiaOfMalignancy();
-              return GateCheck.of(
-                  Gate.RENAL_FUNCTION,
-                  CAUTION,
-                  Wording.of(
-                      "bta.denosumabHypocalcaemia",
-                      Wording.of(dialysis ? "urgent.onDialysis" : "bta.crclBelow30"),
-                      Wording.of(hcm ? "bta.monitorCalcium" : "bta.giveCalcium")),
-                  fact);
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              List<String> missing = new ArrayList<>();
+              Optional<Double> crcl = CockcroftGault.clearance(c.patient(), missing);
+              boolean dialysis = PlanContext.isTrue(c.patient().onDialysis());
+              Fact fact =
+                  crcl.isPresent()
+                      ? clearance(crcl.get())
+                      : Fact.of(
+                          "creatinineClearance",
+                          Wording.of("bta.unknownBecause", PlanValues.missingInputs(missing)));
+              if (dialysis || (crcl.isPresent() && crcl.get() < 30)) {
+                boolean hcm =
+                    c.correctedCalcium().isPresent()
+                        && c.correctedCalcium().get().hypercalcaemiaOfMalignancy();
+                return GateCheck.of(
+                    Gate.RENAL_FUNCTION,
+                    CAUTION,
+                    Wording.of(
+                        "bta.denosumabHypocalcaemia",
+                        Wording.of(dialysis ? "urgent.onDialysis" : "bta.crclBelow30"),
+                        Wording.of(hcm ? "bta.monitorCalcium" : "bta.giveCalcium")),
+                    fact);
+              }
+              if (crcl.isEmpty()) {
+                return GateCheck.of(
+                    Gate.RENAL_FUNCTION, UNKNOWN, Wording.of("bta.denosumabCrclUnknown"), fact);
+              }
+              return GateCheck.pass(Gate.RENAL_FUNCTION, fact);
             }
-            if (crcl.isEmpty()) {
-              return GateCheck.of(
-                  Gate.RENAL_FUNCTION, UNKNOWN, Wording.of("bta.denosumabCrclUnknown"), fact);
-            }
-            return GateCheck.pass(Gate.RENAL_FUNCTION, fact);
           });
 
   /**
@@ -94,47 +103,53 @@ public final class BoneTargetingRules {
   static final Preconditions.Check CALCIUM_FOR_BTA =
       Gates.patientCheck(
           Gate.CALCIUM,
-          (c, l) -> {
-            Optional<CorrectedCalcium> cc = c.correctedCalcium();
-            if (cc.isEmpty()) {
-              return GateCheck.of(
-                  Gate.CALCIUM,
-                  UNKNOWN,
-                  Wording.of("bta.calciumUnknown"),
-                  Fact.of("correctedCalcium", PlanArg.unknown()));
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              Optional<CorrectedCalcium> cc = c.correctedCalcium();
+              if (cc.isEmpty()) {
+                return GateCheck.of(
+                    Gate.CALCIUM,
+                    UNKNOWN,
+                    Wording.of("bta.calciumUnknown"),
+                    Fact.of("correctedCalcium", PlanArg.unknown()));
+              }
+              Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
+              if (cc.get().low()) {
+                return GateCheck.of(
+                    Gate.CALCIUM, CAUTION, Wording.of("bta.correctHypocalcaemia"), fact);
+              }
+              if (cc.get().hypercalcaemiaOfMalignancy()) {
+                return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hcmFirst"), fact);
+              }
+              return GateCheck.pass(Gate.CALCIUM, fact);
             }
-            Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
-            if (cc.get().low()) {
-              return GateCheck.of(
-                  Gate.CALCIUM, CAUTION, Wording.of("bta.correctHypocalcaemia"), fact);
-            }
-            if (cc.get().hypercalcaemiaOfMalignancy()) {
-              return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hcmFirst"), fact);
-            }
-            return GateCheck.pass(Gate.CALCIUM, fact);
           });
 
   /** R-BTA-07: no calcium or vitamin D supplements when hypercalcaemic. */
   static final Preconditions.Check CALCIUM_FOR_SUPPLEMENTS =
       Gates.patientCheck(
           Gate.CALCIUM,
-          (c, l) -> {
-            Optional<CorrectedCalcium> cc = c.correctedCalcium();
-            if (cc.isEmpty()) {
-              return GateCheck.of(
-                  Gate.CALCIUM,
-                  UNKNOWN,
-                  Wording.of("bta.calciumUnknown"),
-                  Fact.of("correctedCalcium", PlanArg.unknown()));
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              Optional<CorrectedCalcium> cc = c.correctedCalcium();
+              if (cc.isEmpty()) {
+                return GateCheck.of(
+                    Gate.CALCIUM,
+                    UNKNOWN,
+                    Wording.of("bta.calciumUnknown"),
+                    Fact.of("correctedCalcium", PlanArg.unknown()));
+              }
+              Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
+              if (cc.get().high()) {
+                return GateCheck.of(Gate.CALCIUM, FAIL, Wording.of("bta.hypercalcaemic"), fact);
+              }
+              if (cc.get().low()) {
+                return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hypocalcaemic"), fact);
+              }
+              return GateCheck.pass(Gate.CALCIUM, fact);
             }
-            Fact fact = Fact.of("correctedCalcium", PlanValues.calcium(cc.get()));
-            if (cc.get().high()) {
-              return GateCheck.of(Gate.CALCIUM, FAIL, Wording.of("bta.hypercalcaemic"), fact);
-            }
-            if (cc.get().low()) {
-              return GateCheck.of(Gate.CALCIUM, CAUTION, Wording.of("bta.hypocalcaemic"), fact);
-            }
-            return GateCheck.pass(Gate.CALCIUM, fact);
           });
 
   /** Zoledronic acid: expected survival, renal function, calcium. */
@@ -164,32 +179,35 @@ public final class BoneTargetingRules {
               "[I, B]",
               Provenance.V,
               Provenance.S),
-          (c, out) -> {
-            out.verdict(
-                BONE_TARGETING_AGENTS,
-                ZOLEDRONIC_ACID_GATES,
-                Optional.empty(),
-                Wording.of("bta.zoledronicAcid"),
-                List.of());
-            Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
-            crcl.flatMap(ZoledronicAcidDose::milligrams)
-                .ifPresent(
-                    dose -> {
-                      out.dependent(
-                          BONE_TARGETING_AGENTS,
-                          DOSE,
-                          PlanItem.PATIENT,
-                          List.of(Intervention.ZOLEDRONIC_ACID),
-                          Wording.of("bta.zoledronicAcidDose", PlanArg.quantity(dose, "mg")),
-                          clearance(crcl.get()));
-                      out.dependent(
-                          BONE_TARGETING_AGENTS,
-                          PlanItem.Kind.CAUTION,
-                          PlanItem.PATIENT,
-                          List.of(Intervention.ZOLEDRONIC_ACID),
-                          Wording.of("bta.cgCirrhosis"),
-                          clearance(crcl.get()));
-                    });
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              out.verdict(
+                  BONE_TARGETING_AGENTS,
+                  ZOLEDRONIC_ACID_GATES,
+                  Optional.empty(),
+                  Wording.of("bta.zoledronicAcid"),
+                  List.of());
+              Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
+              Optional<Double> dose =
+                  crcl.isPresent() ? ZoledronicAcidDose.milligrams(crcl.get()) : Optional.empty();
+              if (dose.isPresent()) {
+                out.dependent(
+                    BONE_TARGETING_AGENTS,
+                    DOSE,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.ZOLEDRONIC_ACID),
+                    Wording.of("bta.zoledronicAcidDose", PlanArg.quantity(dose.get(), "mg")),
+                    clearance(crcl.get()));
+                out.dependent(
+                    BONE_TARGETING_AGENTS,
+                    PlanItem.Kind.CAUTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.ZOLEDRONIC_ACID),
+                    Wording.of("bta.cgCirrhosis"),
+                    clearance(crcl.get()));
+              }
+            }
           });
 
   /**
@@ -199,37 +217,40 @@ public final class BoneTargetingRules {
   public static final TreatmentRule DENOSUMAB =
       TreatmentRule.of(
           RuleInfo.of("R-BTA-04", RuleSources.XGEVA_LABEL, "", Provenance.V, Provenance.M),
-          (c, out) -> {
-            out.verdict(
-                BONE_TARGETING_AGENTS,
-                DENOSUMAB_GATES,
-                Optional.empty(),
-                Wording.of("bta.denosumab"),
-                List.of());
-            Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
-            boolean ckd =
-                c.patient().onDialysis().equals(Observed.of(true))
-                    || (crcl.isPresent() && crcl.get() < 30);
-            out.dependent(
-                BONE_TARGETING_AGENTS,
-                DOSE,
-                PlanItem.PATIENT,
-                List.of(Intervention.DENOSUMAB),
-                Wording.of(
-                    ckd
-                        ? "bta.denosumabDoseCkd"
-                        : crcl.isPresent()
-                            ? "bta.denosumabDoseNoAdjustment"
-                            : "bta.denosumabDose"));
-            if (crcl.isPresent() && !c.patient().onDialysis().equals(Observed.of(true))) {
-              // PS-11: the renal verdict above rests on an estimate that is biased upwards here.
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              out.verdict(
+                  BONE_TARGETING_AGENTS,
+                  DENOSUMAB_GATES,
+                  Optional.empty(),
+                  Wording.of("bta.denosumab"),
+                  List.of());
+              Optional<Double> crcl = CockcroftGault.clearance(c.patient(), new ArrayList<>());
+              boolean ckd =
+                  PlanContext.isTrue(c.patient().onDialysis())
+                      || (crcl.isPresent() && crcl.get() < 30);
               out.dependent(
                   BONE_TARGETING_AGENTS,
-                  PlanItem.Kind.CAUTION,
+                  DOSE,
                   PlanItem.PATIENT,
                   List.of(Intervention.DENOSUMAB),
-                  Wording.of("bta.denosumabCg"),
-                  clearance(crcl.get()));
+                  Wording.of(
+                      ckd
+                          ? "bta.denosumabDoseCkd"
+                          : crcl.isPresent()
+                              ? "bta.denosumabDoseNoAdjustment"
+                              : "bta.denosumabDose"));
+              if (crcl.isPresent() && !PlanContext.isTrue(c.patient().onDialysis())) {
+                // PS-11: the renal verdict above rests on an estimate that is biased upwards here.
+                out.dependent(
+                    BONE_TARGETING_AGENTS,
+                    PlanItem.Kind.CAUTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.DENOSUMAB),
+                    Wording.of("bta.denosumabCg"),
+                    clearance(crcl.get()));
+              }
             }
           });
 
@@ -237,24 +258,28 @@ public final class BoneTargetingRules {
   public static final TreatmentRule RENAL_MONITORING =
       TreatmentRule.of(
           RuleInfo.of("R-BTA-06", RuleSources.ZA_LABEL, "", Provenance.S, Provenance.M),
-          (c, out) -> {
-            Optional<Double> scr = c.patient().labs().creatinine().known().map(x -> x.inMgPerDl());
-            Wording threshold =
-                Wording.of(
-                    scr.isEmpty()
-                        ? "bta.creatinineRise.eitherBaseline"
-                        : scr.get() < 1.4
-                            ? "bta.creatinineRise.lowBaseline"
-                            : "bta.creatinineRise.highBaseline");
-            out.dependent(
-                BONE_TARGETING_AGENTS,
-                PlanItem.Kind.CAUTION,
-                PlanItem.PATIENT,
-                List.of(Intervention.ZOLEDRONIC_ACID),
-                Wording.of("bta.creatinineMonitoring", threshold),
-                Fact.of(
-                    "baselineCreatinine",
-                    scr.isPresent() ? PlanArg.quantity(scr.get(), "mg/dL") : PlanArg.unknown()));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              Optional<Double> scr =
+                  c.patient().labs().creatinine().known().map(x -> x.inMgPerDl());
+              Wording threshold =
+                  Wording.of(
+                      scr.isEmpty()
+                          ? "bta.creatinineRise.eitherBaseline"
+                          : scr.get() < 1.4
+                              ? "bta.creatinineRise.lowBaseline"
+                              : "bta.creatinineRise.highBaseline");
+              out.dependent(
+                  BONE_TARGETING_AGENTS,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  List.of(Intervention.ZOLEDRONIC_ACID),
+                  Wording.of("bta.creatinineMonitoring", threshold),
+                  Fact.of(
+                      "baselineCreatinine",
+                      scr.isPresent() ? PlanArg.quantity(scr.get(), "mg/dL") : PlanArg.unknown()));
+            }
           });
 
   /** R-BTA-07 and R-BTA-10: calcium, vitamin D and albumin-corrected calcium. */
@@ -270,39 +295,44 @@ public final class BoneTargetingRules {
               "",
               Provenance.S,
               Provenance.M),
-          (c, out) -> {
-            out.verdict(
-                BONE_TARGETING_AGENTS,
-                SUPPLEMENT_GATES,
-                Optional.empty(),
-                Wording.of("bta.supplements"),
-                List.of());
-            c.correctedCalcium()
-                .filter(cc -> cc.high() && !cc.hypercalcaemiaOfMalignancy())
-                .ifPresent(
-                    cc ->
-                        out.add(
-                            BONE_TARGETING_AGENTS,
-                            PlanItem.Kind.CAUTION,
-                            Wording.of("bta.mildHypercalcaemia"),
-                            Fact.of("correctedCalcium", PlanValues.calcium(cc))));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              out.verdict(
+                  BONE_TARGETING_AGENTS,
+                  SUPPLEMENT_GATES,
+                  Optional.empty(),
+                  Wording.of("bta.supplements"),
+                  List.of());
+              Optional<CorrectedCalcium> calcium = c.correctedCalcium();
+              if (calcium.isPresent()
+                  && calcium.get().high()
+                  && !calcium.get().hypercalcaemiaOfMalignancy()) {
+                out.add(
+                    BONE_TARGETING_AGENTS,
+                    PlanItem.Kind.CAUTION,
+                    Wording.of("bta.mildHypercalcaemia"),
+                    Fact.of("correctedCalcium", PlanValues.calcium(calcium.get())));
+              }
+            }
           });
 
   /** R-BTA-08: dental review before starting. */
   public static final TreatmentRule DENTAL =
       TreatmentRule.of(
           RuleInfo.of("R-BTA-08", RuleSources.BROWN_2021, "", Provenance.S, Provenance.M),
-          (c, out) -> {
-            boolean hcm =
-                c.correctedCalcium()
-                    .map(CorrectedCalcium::hypercalcaemiaOfMalignancy)
-                    .orElse(false);
-            out.dependent(
-                BONE_TARGETING_AGENTS,
-                PlanItem.Kind.CAUTION,
-                PlanItem.PATIENT,
-                BTA,
-                Wording.of(hcm ? "bta.dentalHcm" : "bta.dental"));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              Optional<CorrectedCalcium> calcium = c.correctedCalcium();
+              boolean hcm = calcium.isPresent() && calcium.get().hypercalcaemiaOfMalignancy();
+              out.dependent(
+                  BONE_TARGETING_AGENTS,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  BTA,
+                  Wording.of(hcm ? "bta.dentalHcm" : "bta.dental"));
+            }
           });
 
   /** R-BTA-09 and PS-35: duration; spacing or stopping when performance status falls. */
@@ -314,29 +344,32 @@ public final class BoneTargetingRules {
               "",
               Provenance.S,
               Provenance.M),
-          (c, out) -> {
-            List<Ecog> ecog = c.ecog();
-            Fact ps = Gates.performanceStatus(c);
-            boolean fallen = true;
-            for (Ecog e : ecog) {
-              fallen &= e.grade() >= 3;
-            }
-            if (fallen) {
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<Ecog> ecog = c.ecog();
+              Fact ps = Gates.performanceStatus(c);
+              boolean fallen = true;
+              for (Ecog e : ecog) {
+                fallen &= e.grade() >= 3;
+              }
+              if (fallen) {
+                out.dependent(
+                    BONE_TARGETING_AGENTS,
+                    PlanItem.Kind.CAUTION,
+                    PlanItem.PATIENT,
+                    BTA,
+                    Wording.of("bta.performanceFallen"),
+                    ps);
+              }
               out.dependent(
                   BONE_TARGETING_AGENTS,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   BTA,
-                  Wording.of("bta.performanceFallen"),
+                  Wording.of("bta.duration"),
                   ps);
             }
-            out.dependent(
-                BONE_TARGETING_AGENTS,
-                PlanItem.Kind.CAUTION,
-                PlanItem.PATIENT,
-                BTA,
-                Wording.of("bta.duration"),
-                ps);
           });
 
   /** Every bone-targeting-agent rule, in order. */

@@ -48,40 +48,43 @@ final class CordCompressionRules {
               Provenance.S,
               Provenance.V,
               Provenance.M),
-          (c, out) -> {
-            if (!compressedOrSuspected(c) || !c.neurologicalDeficit().equals(Observed.of(true))) {
-              return;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (!compressedOrSuspected(c) || !PlanContext.isTrue(c.neurologicalDeficit())) {
+                return;
+              }
+              List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
+              out.verdict(
+                  CORD_COMPRESSION,
+                  DEXAMETHASONE_GATES,
+                  Optional.empty(),
+                  Wording.of("cord.dexamethasone"),
+                  List.of(),
+                  facts(c));
+              out.dependent(
+                  CORD_COMPRESSION,
+                  DOSE,
+                  PlanItem.PATIENT,
+                  dex,
+                  Wording.of("cord.dexamethasoneDose"),
+                  facts(c));
+              out.dependent(
+                  CORD_COMPRESSION,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  dex,
+                  Wording.of("cord.dexamethasoneTaper"),
+                  facts(c));
+              out.dependent(
+                  CORD_COMPRESSION,
+                  PlanItem.Kind.CAUTION,
+                  PlanItem.PATIENT,
+                  dex,
+                  Wording.of("cord.patchellDose"),
+                  facts(c));
+              steroidSafety(c, out, dex);
             }
-            List<Intervention> dex = List.of(Intervention.DEXAMETHASONE);
-            out.verdict(
-                CORD_COMPRESSION,
-                DEXAMETHASONE_GATES,
-                Optional.empty(),
-                Wording.of("cord.dexamethasone"),
-                List.of(),
-                facts(c));
-            out.dependent(
-                CORD_COMPRESSION,
-                DOSE,
-                PlanItem.PATIENT,
-                dex,
-                Wording.of("cord.dexamethasoneDose"),
-                facts(c));
-            out.dependent(
-                CORD_COMPRESSION,
-                PlanItem.Kind.CAUTION,
-                PlanItem.PATIENT,
-                dex,
-                Wording.of("cord.dexamethasoneTaper"),
-                facts(c));
-            out.dependent(
-                CORD_COMPRESSION,
-                PlanItem.Kind.CAUTION,
-                PlanItem.PATIENT,
-                dex,
-                Wording.of("cord.patchellDose"),
-                facts(c));
-            steroidSafety(c, out, dex);
           });
 
   /** PS-26: every dexamethasone item carries the steroid-safety measures. */
@@ -102,19 +105,25 @@ final class CordCompressionRules {
   public static final TreatmentRule NO_ROUTINE_STEROIDS =
       TreatmentRule.of(
           RuleInfo.of("R-STER-03", RuleSources.NICE_NG234, "", Provenance.S),
-          (c, out) -> {
-            if (!c.cordCompression().equals(Observed.of(true))) {
-              return;
-            }
-            if (c.neurologicalDeficit().equals(Observed.of(false))) {
-              out.add(
-                  CORD_COMPRESSION,
-                  PlanItem.Kind.CAUTION,
-                  Wording.of("cord.noRoutineSteroids"),
-                  facts(c));
-            } else if (!c.neurologicalDeficit().isKnown()) {
-              out.add(
-                  CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.recordFrankel"), facts(c));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (!PlanContext.isTrue(c.cordCompression())) {
+                return;
+              }
+              if (PlanContext.isFalse(c.neurologicalDeficit())) {
+                out.add(
+                    CORD_COMPRESSION,
+                    PlanItem.Kind.CAUTION,
+                    Wording.of("cord.noRoutineSteroids"),
+                    facts(c));
+              } else if (!c.neurologicalDeficit().isKnown()) {
+                out.add(
+                    CORD_COMPRESSION,
+                    NEEDS_INFORMATION,
+                    Wording.of("cord.recordFrankel"),
+                    facts(c));
+              }
             }
           });
 
@@ -122,11 +131,14 @@ final class CordCompressionRules {
   public static final TreatmentRule URGENT_PATHWAY =
       TreatmentRule.of(
           RuleInfo.of("R-MDT-03", RuleSources.NICE_NG234, "", Provenance.V),
-          (c, out) -> {
-            if (compressedOrSuspected(c)) {
-              out.add(CORD_COMPRESSION, OPTION, Wording.of("cord.urgentMri"), facts(c));
-            } else if (!c.neurologicalDeficit().isKnown() && anySpinalEsccUnknown(c)) {
-              out.add(CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.notExcluded"));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (compressedOrSuspected(c)) {
+                out.add(CORD_COMPRESSION, OPTION, Wording.of("cord.urgentMri"), facts(c));
+              } else if (!c.neurologicalDeficit().isKnown() && anySpinalEsccUnknown(c)) {
+                out.add(CORD_COMPRESSION, NEEDS_INFORMATION, Wording.of("cord.notExcluded"));
+              }
             }
           });
 
@@ -145,84 +157,87 @@ final class CordCompressionRules {
               RuleSources.PATCHELL_2005 + "; " + RuleSources.NOMS,
               "randomised trial",
               Provenance.V),
-          (c, out) -> {
-            List<BoneLesion> compressed = compressedSpinal(c);
-            boolean single = contiguous(compressed);
-            for (BoneLesion l : compressed) {
-              List<GateCheck> criteria = new ArrayList<>();
-              // PS-6: a Patchell exclusion means the trial's evidence does not apply to this level;
-              // it does not rule decompression out, which stays the spine surgeon's judgement.
-              List<PlanArg> outside = new ArrayList<>();
-              if (!single) {
-                outside.add(Wording.of("cord.outside.moreThanOneArea"));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<BoneLesion> compressed = compressedSpinal(c);
+              boolean single = contiguous(compressed);
+              for (BoneLesion l : compressed) {
+                List<GateCheck> criteria = new ArrayList<>();
+                // PS-6: a Patchell exclusion means the trial's evidence does not apply to this
+                // level; it does not rule decompression out, which stays the spine surgeon's
+                // judgement.
+                List<PlanArg> outside = new ArrayList<>();
+                if (!single) {
+                  outside.add(Wording.of("cord.outside.moreThanOneArea"));
+                }
+                SpinalLevel level = (SpinalLevel) l.site();
+                PlanArg id = PlanArg.id(l.id());
+                if (level.compareTo(SpinalLevel.L2) >= 0) {
+                  outside.add(Wording.of("cord.outside.caudaEquina", PlanArg.of(level)));
+                } else if (level == SpinalLevel.L1) {
+                  criteria.add(GateCheck.criterion(CAUTION, Wording.of("cord.conusOrCauda")));
+                }
+                boolean sign =
+                    PlanContext.isTrue(c.neurologicalDeficit()) || painCharacterRecorded(l);
+                if (!sign) {
+                  criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.signUnknown")));
+                }
+                Observed<FrankelGrade> frankel = c.patient().frankel();
+                if (!frankel.isKnown()) {
+                  // total paraplegia for more than 48 h puts the level outside Patchell; whether it
+                  // is motor-complete (Frankel A or B) must be known before the item can be read.
+                  criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.frankelUnknown")));
+                } else if (PlanContext.is(frankel, FrankelGrade.A)
+                    || PlanContext.is(frankel, FrankelGrade.B)) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN,
+                          Wording.of("cord.paraplegiaDuration", PlanValues.observedCode(frankel))));
+                }
+                Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+                boolean irradiated = PlanContext.anyCourse(prior);
+                if (irradiated) {
+                  outside.add(
+                      Wording.of("cord.outside.priorRt", id, Gates.courses(prior.known().get())));
+                } else if (!prior.isKnown()) {
+                  criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.priorRtUnknown", id)));
+                }
+                if (!outside.isEmpty()) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          CAUTION,
+                          Wording.of("cord.patchellNotApply", PlanArg.join("semicolon", outside))));
+                }
+                // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1)
+                // holds; otherwise the plan would offer SRS beside a ruled-out SBRT for the same
+                // level.
+                boolean srsPossible = true;
+                for (Ecog e : c.ecog()) {
+                  srsPossible &= e.grade() <= 1;
+                }
+                Wording radiotherapy =
+                    irradiated
+                        ? Wording.of("cord.rt.reirradiation")
+                        : outside.isEmpty()
+                            ? (srsPossible
+                                ? Wording.of("cord.rt.patchellOrSrs")
+                                : Wording.of("cord.rt.patchellSrsIfSbrt", id))
+                            : (srsPossible
+                                ? Wording.of("cord.rt.postOpOrSrs")
+                                : Wording.of("cord.rt.postOpSrsIfSbrt", id));
+                out.verdict(
+                    CORD_COMPRESSION,
+                    SurgeryRules.OPEN_SURGERY_GATES,
+                    Optional.of(l),
+                    Wording.of(
+                        outside.isEmpty() ? "cord.decompressionWithin24h" : "cord.decompression",
+                        id,
+                        radiotherapy,
+                        SurgeryRules.approach(l)),
+                    criteria,
+                    facts(c));
               }
-              SpinalLevel level = (SpinalLevel) l.site();
-              PlanArg id = PlanArg.id(l.id());
-              if (level.compareTo(SpinalLevel.L2) >= 0) {
-                outside.add(Wording.of("cord.outside.caudaEquina", PlanArg.of(level)));
-              } else if (level == SpinalLevel.L1) {
-                criteria.add(GateCheck.criterion(CAUTION, Wording.of("cord.conusOrCauda")));
-              }
-              boolean sign =
-                  c.neurologicalDeficit().equals(Observed.of(true))
-                      || l.painCharacter().known().map(p -> p != PainCharacter.NONE).orElse(false);
-              if (!sign) {
-                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.signUnknown")));
-              }
-              Observed<FrankelGrade> frankel = c.patient().frankel();
-              if (!frankel.isKnown()) {
-                // total paraplegia for more than 48 h puts the level outside Patchell; whether it
-                // is
-                // motor-complete (Frankel A or B) must be known before the item can be read.
-                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.frankelUnknown")));
-              } else if (frankel.equals(Observed.of(FrankelGrade.A))
-                  || frankel.equals(Observed.of(FrankelGrade.B))) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN,
-                        Wording.of("cord.paraplegiaDuration", PlanValues.observedCode(frankel))));
-              }
-              Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-              boolean irradiated = prior.known().map(p -> !p.isEmpty()).orElse(false);
-              if (irradiated) {
-                outside.add(
-                    Wording.of("cord.outside.priorRt", id, Gates.courses(prior.known().get())));
-              } else if (!prior.isKnown()) {
-                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("cord.priorRtUnknown", id)));
-              }
-              if (!outside.isEmpty()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        CAUTION,
-                        Wording.of("cord.patchellNotApply", PlanArg.join("semicolon", outside))));
-              }
-              // PS-28: post-operative SRS only where SBRT's own performance gate (ECOG 0–1) holds;
-              // otherwise the plan would offer SRS beside a ruled-out SBRT for the same level.
-              boolean srsPossible = true;
-              for (Ecog e : c.ecog()) {
-                srsPossible &= e.grade() <= 1;
-              }
-              Wording radiotherapy =
-                  irradiated
-                      ? Wording.of("cord.rt.reirradiation")
-                      : outside.isEmpty()
-                          ? (srsPossible
-                              ? Wording.of("cord.rt.patchellOrSrs")
-                              : Wording.of("cord.rt.patchellSrsIfSbrt", id))
-                          : (srsPossible
-                              ? Wording.of("cord.rt.postOpOrSrs")
-                              : Wording.of("cord.rt.postOpSrsIfSbrt", id));
-              out.verdict(
-                  CORD_COMPRESSION,
-                  SurgeryRules.OPEN_SURGERY_GATES,
-                  Optional.of(l),
-                  Wording.of(
-                      outside.isEmpty() ? "cord.decompressionWithin24h" : "cord.decompression",
-                      id,
-                      radiotherapy,
-                      SurgeryRules.approach(l)),
-                  criteria,
-                  facts(c));
             }
           });
 
@@ -231,6 +246,12 @@ final class CordCompressionRules {
       List.of(URGENT_PATHWAY, DEXAMETHASONE, NO_ROUTINE_STEROIDS, PATCHELL);
 
   private CordCompressionRules() {}
+
+  /** Whether a lesion's pain character is recorded as pain (a sign of compression, PS-6). */
+  private static boolean painCharacterRecorded(BoneLesion l) {
+    PainCharacter pain = PlanContext.valueOrNull(l.painCharacter());
+    return pain != null && pain != PainCharacter.NONE;
+  }
 
   /** The spinal lesions with cord compression (ESCC 2–3), in order. */
   static List<BoneLesion> compressedSpinal(PlanContext c) {
@@ -260,10 +281,10 @@ final class CordCompressionRules {
 
   static boolean compressedOrSuspected(PlanContext c) {
     Observed<Boolean> compression = c.cordCompression();
-    return compression.equals(Observed.of(true))
-        || (c.neurologicalDeficit().equals(Observed.of(true))
+    return PlanContext.isTrue(compression)
+        || (PlanContext.isTrue(c.neurologicalDeficit())
             && anySpinal(c)
-            && !compression.equals(Observed.of(false)));
+            && !PlanContext.isFalse(compression));
   }
 
   /** Whether any bone lesion is spinal. */

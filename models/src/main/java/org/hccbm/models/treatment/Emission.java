@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hccbm.core.Observed;
+import org.hccbm.core.history.RadiotherapyCourse;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.models.Subject;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,44 @@ abstract class Emission implements TreatmentRule.Emitter {
       plan.painfulLesions = found;
     }
     return found;
+  }
+
+  /** The lesions whose prior radiotherapy was found in this emission, and what was found. */
+  private @Nullable List<BoneLesion> priorRtLesions;
+
+  private @Nullable List<Observed<List<RadiotherapyCourse>>> priorRt;
+
+  /**
+   * {@link PlanContext#priorRadiotherapy(BoneLesion)}, found once per lesion and emission (the RT
+   * rules, their gate and the cord-compression rule all read it).
+   */
+  static Observed<List<RadiotherapyCourse>> priorRadiotherapy(
+      PlanContext c, TreatmentRule.Emitter out, BoneLesion lesion) {
+    return out instanceof Emission plan
+        ? plan.priorRadiotherapy(lesion)
+        : c.priorRadiotherapy(lesion);
+  }
+
+  /** As {@link #priorRadiotherapy(PlanContext, TreatmentRule.Emitter, BoneLesion)}. */
+  @SuppressWarnings("ReferenceEquality") // the plan's own lesion objects; another is looked up anew
+  final Observed<List<RadiotherapyCourse>> priorRadiotherapy(BoneLesion lesion) {
+    List<BoneLesion> lesions = priorRtLesions;
+    List<Observed<List<RadiotherapyCourse>>> found = priorRt;
+    if (lesions == null || found == null) {
+      lesions = new ArrayList<>(4);
+      found = new ArrayList<>(4);
+      priorRtLesions = lesions;
+      priorRt = found;
+    }
+    for (int i = 0; i < lesions.size(); i++) {
+      if (lesions.get(i) == lesion) {
+        return found.get(i);
+      }
+    }
+    Observed<List<RadiotherapyCourse>> prior = context.priorRadiotherapy(lesion);
+    lesions.add(lesion);
+    found.add(prior);
+    return prior;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.hccbm.models.treatment;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact a rule read, as used: a stable code (its name is the bundle's {@code fact.<code>}, e.g.
@@ -73,6 +74,22 @@ public record Fact(String code, List<PlanArg> about, PlanArg value) {
    */
   public String text() {
     return PlanRenderer.english().value(this);
+  }
+
+  // Written out: the generated record methods are method-handle chains that the JIT
+  // inlines into every hot caller; these are the same comparisons and the same hash.
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof Fact x
+            && code.equals(x.code)
+            && about.equals(x.about)
+            && value.equals(x.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * code.hashCode() + about.hashCode()) + value.hashCode();
   }
 
   @Override

@@ -95,7 +95,7 @@ final class Gates {
     return PATIENT_SLOTS.get();
   }
 
-  /** A gate body. */
+  /** A gate body (anonymous classes, not lambdas, as {@link TreatmentRule.Body} says why). */
   @FunctionalInterface
   interface Body {
     GateCheck check(PlanContext context, Optional<BoneLesion> lesion);
@@ -113,60 +113,63 @@ final class Gates {
   private static Preconditions.Check newHaemostasis(boolean augmentation) {
     return patientCheck(
         Gate.HAEMOSTASIS,
-        (c, l) -> {
-          Optional<Double> inr = c.inr();
-          Optional<Double> plt = c.platelets();
-          Fact facts =
-              Fact.of(
-                  "inrPlatelets",
+        new Gates.Body() {
+          @Override
+          public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+            Optional<Double> inr = c.inr();
+            Optional<Double> plt = c.platelets();
+            Fact facts =
+                Fact.of(
+                    "inrPlatelets",
+                    Wording.of(
+                        "pair",
+                        inr.isPresent() ? PlanArg.quantity(inr.get(), INR_UNIT) : PlanArg.unknown(),
+                        plt.isPresent()
+                            ? PlanArg.quantity(plt.get(), PLATELET_UNIT)
+                            : PlanArg.unknown()));
+            List<PlanArg> missing = new ArrayList<>(2);
+            if (inr.isEmpty()) {
+              missing.add(Wording.of("input.inr"));
+            }
+            if (plt.isEmpty()) {
+              missing.add(Wording.of("input.plateletCount"));
+            }
+            List<PlanArg> abnormal = new ArrayList<>(2);
+            if (inr.isPresent() && inr.get() > INR_LIMIT) {
+              abnormal.add(
+                  Wording.of("gate.haemostasis.inrHigh", PlanArg.quantity(inr.get(), INR_UNIT)));
+            }
+            if (plt.isPresent() && plt.get() < PLATELET_LIMIT) {
+              abnormal.add(
                   Wording.of(
-                      "pair",
-                      inr.isPresent() ? PlanArg.quantity(inr.get(), INR_UNIT) : PlanArg.unknown(),
-                      plt.isPresent()
-                          ? PlanArg.quantity(plt.get(), PLATELET_UNIT)
-                          : PlanArg.unknown()));
-          List<PlanArg> missing = new ArrayList<>(2);
-          if (inr.isEmpty()) {
-            missing.add(Wording.of("input.inr"));
+                      "gate.haemostasis.plateletsLow", PlanArg.quantity(plt.get(), PLATELET_UNIT)));
+            }
+            if (!missing.isEmpty()) {
+              // Both values are needed: one abnormal value never hides the other being unknown.
+              return GateCheck.of(
+                  Gate.HAEMOSTASIS,
+                  UNKNOWN,
+                  abnormal.isEmpty()
+                      ? Wording.of("gate.haemostasis.unknown", PlanArg.join("and", missing))
+                      : Wording.of(
+                          "gate.haemostasis.unknownAlready",
+                          PlanArg.join("and", missing),
+                          PlanArg.join("comma", abnormal)),
+                  facts);
+            }
+            if (!abnormal.isEmpty()) {
+              return GateCheck.of(
+                  Gate.HAEMOSTASIS,
+                  CAUTION,
+                  Wording.of(
+                      augmentation
+                          ? "gate.haemostasis.correctAugmentation"
+                          : "gate.haemostasis.correct",
+                      PlanArg.join("comma", abnormal)),
+                  facts);
+            }
+            return GateCheck.pass(Gate.HAEMOSTASIS, facts);
           }
-          if (plt.isEmpty()) {
-            missing.add(Wording.of("input.plateletCount"));
-          }
-          List<PlanArg> abnormal = new ArrayList<>(2);
-          if (inr.isPresent() && inr.get() > INR_LIMIT) {
-            abnormal.add(
-                Wording.of("gate.haemostasis.inrHigh", PlanArg.quantity(inr.get(), INR_UNIT)));
-          }
-          if (plt.isPresent() && plt.get() < PLATELET_LIMIT) {
-            abnormal.add(
-                Wording.of(
-                    "gate.haemostasis.plateletsLow", PlanArg.quantity(plt.get(), PLATELET_UNIT)));
-          }
-          if (!missing.isEmpty()) {
-            // Both values are needed: one abnormal value never hides the other being unknown.
-            return GateCheck.of(
-                Gate.HAEMOSTASIS,
-                UNKNOWN,
-                abnormal.isEmpty()
-                    ? Wording.of("gate.haemostasis.unknown", PlanArg.join("and", missing))
-                    : Wording.of(
-                        "gate.haemostasis.unknownAlready",
-                        PlanArg.join("and", missing),
-                        PlanArg.join("comma", abnormal)),
-                facts);
-          }
-          if (!abnormal.isEmpty()) {
-            return GateCheck.of(
-                Gate.HAEMOSTASIS,
-                CAUTION,
-                Wording.of(
-                    augmentation
-                        ? "gate.haemostasis.correctAugmentation"
-                        : "gate.haemostasis.correct",
-                    PlanArg.join("comma", abnormal)),
-                facts);
-          }
-          return GateCheck.pass(Gate.HAEMOSTASIS, facts);
         });
   }
 
@@ -180,24 +183,30 @@ final class Gates {
   static final Preconditions.Check ANTITHROMBOTICS =
       patientCheck(
           Gate.ANTITHROMBOTICS,
-          (c, l) -> {
-            Observed<AntithromboticTherapy> t = c.patient().antithromboticTherapy();
-            Fact fact =
-                Fact.of(
-                    "antithromboticTherapy", PlanValues.observed(t, PlanValues::antithrombotics));
-            if (t.known().isEmpty()) {
-              return GateCheck.of(
-                  Gate.ANTITHROMBOTICS, UNKNOWN, Wording.of("gate.antithrombotics.unknown"), fact);
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              Observed<AntithromboticTherapy> t = c.patient().antithromboticTherapy();
+              Fact fact =
+                  Fact.of(
+                      "antithromboticTherapy", PlanValues.observed(t, PlanValues::antithrombotics));
+              if (t.known().isEmpty()) {
+                return GateCheck.of(
+                    Gate.ANTITHROMBOTICS,
+                    UNKNOWN,
+                    Wording.of("gate.antithrombotics.unknown"),
+                    fact);
+              }
+              if (t.known().get().any()) {
+                return GateCheck.of(
+                    Gate.ANTITHROMBOTICS,
+                    CAUTION,
+                    Wording.of(
+                        "gate.antithrombotics.plan", PlanValues.antithrombotics(t.known().get())),
+                    fact);
+              }
+              return GateCheck.pass(Gate.ANTITHROMBOTICS, fact);
             }
-            if (t.known().get().any()) {
-              return GateCheck.of(
-                  Gate.ANTITHROMBOTICS,
-                  CAUTION,
-                  Wording.of(
-                      "gate.antithrombotics.plan", PlanValues.antithrombotics(t.known().get())),
-                  fact);
-            }
-            return GateCheck.pass(Gate.ANTITHROMBOTICS, fact);
           });
 
   /**
@@ -216,47 +225,50 @@ final class Gates {
   private static Preconditions.Check newLiverForProcedure(boolean extrapolated) {
     return patientCheck(
         Gate.LIVER_FUNCTION,
-        (c, l) -> {
-          List<ChildPughClass> classes = c.childPughClasses();
-          Optional<TotalRange> meld = c.meldRange();
-          Fact fact =
-              Fact.of(
-                  "childPughMeld",
-                  Wording.of(
-                      "pair",
-                      PlanValues.oneOrOneOf(classes),
-                      meld.isPresent()
-                          ? PlanValues.range(PlanValues.MELD, meld.get())
-                          : PlanArg.unknown()));
-          Wording tag = extrapolated ? Wording.of("gate.liver.electiveSource") : Wording.NONE;
-          boolean prohibitive =
-              classes.equals(List.of(ChildPughClass.C))
-                  || (meld.isPresent() && meld.get().min() >= MELD_PROHIBITIVE);
-          if (prohibitive) {
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.prohibitive", tag), fact);
+        new Gates.Body() {
+          @Override
+          public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+            List<ChildPughClass> classes = c.childPughClasses();
+            Optional<TotalRange> meld = c.meldRange();
+            Fact fact =
+                Fact.of(
+                    "childPughMeld",
+                    Wording.of(
+                        "pair",
+                        PlanValues.oneOrOneOf(classes),
+                        meld.isPresent()
+                            ? PlanValues.range(PlanValues.MELD, meld.get())
+                            : PlanArg.unknown()));
+            Wording tag = extrapolated ? Wording.of("gate.liver.electiveSource") : Wording.NONE;
+            boolean prohibitive =
+                classes.equals(List.of(ChildPughClass.C))
+                    || (meld.isPresent() && meld.get().min() >= MELD_PROHIBITIVE);
+            if (prohibitive) {
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.prohibitive", tag), fact);
+            }
+            if (classes.size() > 1) {
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.unknownClass"), fact);
+            }
+            if (meld.isPresent() && meld.get().max() >= MELD_PROHIBITIVE) {
+              // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe20"), fact);
+            }
+            boolean raised =
+                classes.equals(List.of(ChildPughClass.B))
+                    || (meld.isPresent() && meld.get().min() >= MELD_RAISED);
+            if (!raised && meld.isPresent() && meld.get().max() >= MELD_RAISED) {
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe12"), fact);
+            }
+            if (raised) {
+              return GateCheck.of(
+                  Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.raised", tag), fact);
+            }
+            return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
           }
-          if (classes.size() > 1) {
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.unknownClass"), fact);
-          }
-          if (meld.isPresent() && meld.get().max() >= MELD_PROHIBITIVE) {
-            // the lowest possible MELD is below 20 but an unknown could raise it to 20 or more
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe20"), fact);
-          }
-          boolean raised =
-              classes.equals(List.of(ChildPughClass.B))
-                  || (meld.isPresent() && meld.get().min() >= MELD_RAISED);
-          if (!raised && meld.isPresent() && meld.get().max() >= MELD_RAISED) {
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.liver.meldCouldBe12"), fact);
-          }
-          if (raised) {
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.liver.raised", tag), fact);
-          }
-          return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
         });
   }
 
@@ -275,45 +287,48 @@ final class Gates {
   private static Preconditions.Check newSurvivalAtLeast(int months) {
     return patientCheck(
         Gate.EXPECTED_SURVIVAL,
-        (c, l) -> {
-          SurvivalEstimate e = c.survival();
-          Wording summary = PlanValues.survival(e);
-          Fact fact = Fact.of("expectedSurvival", summary);
-          if (e.modelId().equals("none")) {
-            return GateCheck.of(
-                Gate.EXPECTED_SURVIVAL,
-                UNKNOWN,
-                Wording.of("gate.survival.noModel", PlanValues.months(months)),
-                fact);
-          }
-          Optional<Boolean> at = e.atLeast(months);
-          if (at.equals(Optional.of(true))) {
-            return GateCheck.pass(Gate.EXPECTED_SURVIVAL, fact);
-          }
-          List<PlanArg> disagree = new ArrayList<>();
-          for (SurvivalEstimate o : c.otherEstimates()) {
-            if (!o.atLeast(months).equals(Optional.of(false))) {
-              disagree.add(PlanValues.survival(o));
+        new Gates.Body() {
+          @Override
+          public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+            SurvivalEstimate e = c.survival();
+            Wording summary = PlanValues.survival(e);
+            Fact fact = Fact.of("expectedSurvival", summary);
+            if (e.modelId().equals("none")) {
+              return GateCheck.of(
+                  Gate.EXPECTED_SURVIVAL,
+                  UNKNOWN,
+                  Wording.of("gate.survival.noModel", PlanValues.months(months)),
+                  fact);
             }
-          }
-          if (at.isEmpty() || !disagree.isEmpty()) {
+            Optional<Boolean> at = e.atLeast(months);
+            if (at.equals(Optional.of(true))) {
+              return GateCheck.pass(Gate.EXPECTED_SURVIVAL, fact);
+            }
+            List<PlanArg> disagree = new ArrayList<>();
+            for (SurvivalEstimate o : c.otherEstimates()) {
+              if (!o.atLeast(months).equals(Optional.of(false))) {
+                disagree.add(PlanValues.survival(o));
+              }
+            }
+            if (at.isEmpty() || !disagree.isEmpty()) {
+              return GateCheck.of(
+                  Gate.EXPECTED_SURVIVAL,
+                  CAUTION,
+                  disagree.isEmpty()
+                      ? Wording.of("gate.survival.uncertain", PlanValues.months(months), summary)
+                      : Wording.of(
+                          "gate.survival.uncertainBut",
+                          PlanValues.months(months),
+                          summary,
+                          PlanArg.join("comma", disagree)),
+                  fact);
+            }
             return GateCheck.of(
                 Gate.EXPECTED_SURVIVAL,
-                CAUTION,
-                disagree.isEmpty()
-                    ? Wording.of("gate.survival.uncertain", PlanValues.months(months), summary)
-                    : Wording.of(
-                        "gate.survival.uncertainBut",
-                        PlanValues.months(months),
-                        summary,
-                        PlanArg.join("comma", disagree)),
+                FAIL,
+                Wording.of("gate.survival.below", PlanValues.months(months), summary),
                 fact);
           }
-          return GateCheck.of(
-              Gate.EXPECTED_SURVIVAL,
-              FAIL,
-              Wording.of("gate.survival.below", PlanValues.months(months), summary),
-              fact);
         });
   }
 
@@ -322,35 +337,50 @@ final class Gates {
    * unrecorded RT history is asked for.
    */
   static final Preconditions.Check PRIOR_RADIOTHERAPY =
-      check(
+      new Preconditions.Check() {
+        @Override
+        public Gate gate() {
+          return Gate.PRIOR_RADIOTHERAPY;
+        }
+
+        @Override
+        public GateCheck check(PlanContext context, Optional<BoneLesion> lesion) {
+          return lesion.isEmpty()
+              ? GateCheck.pass(Gate.PRIOR_RADIOTHERAPY)
+              : priorRadiotherapy(lesion.get(), context.priorRadiotherapy(lesion.get()));
+        }
+
+        @Override
+        public GateCheck check(Emission plan, Optional<BoneLesion> lesion) {
+          // the lesion's prior courses as the plan found them once
+          return lesion.isEmpty()
+              ? GateCheck.pass(Gate.PRIOR_RADIOTHERAPY)
+              : priorRadiotherapy(lesion.get(), plan.priorRadiotherapy(lesion.get()));
+        }
+      };
+
+  /** PS-5 for a lesion, from its prior courses to the same or an adjacent segment. */
+  private static GateCheck priorRadiotherapy(
+      BoneLesion lesion, Observed<List<RadiotherapyCourse>> prior) {
+    PlanArg id = PlanArg.id(lesion.id());
+    if (prior.known().isEmpty()) {
+      return GateCheck.of(
           Gate.PRIOR_RADIOTHERAPY,
-          (c, l) -> {
-            if (l.isEmpty()) {
-              return GateCheck.pass(Gate.PRIOR_RADIOTHERAPY);
-            }
-            PlanArg id = PlanArg.id(l.get().id());
-            Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l.get());
-            if (prior.known().isEmpty()) {
-              return GateCheck.of(
-                  Gate.PRIOR_RADIOTHERAPY,
-                  UNKNOWN,
-                  Wording.of("gate.priorRt.unknown", id),
-                  Fact.of("previousRt", PlanArg.unknown()));
-            }
-            if (prior.known().get().isEmpty()) {
-              return GateCheck.pass(
-                  Gate.PRIOR_RADIOTHERAPY,
-                  Fact.about("previousRtNear", id, Wording.of("word.none")));
-            }
-            PlanArg courses = courses(prior.known().get());
-            return GateCheck.of(
-                Gate.PRIOR_RADIOTHERAPY,
-                CAUTION,
-                Wording.of(
-                    l.get().site().isSpinal() ? "gate.priorRt.spine" : "gate.priorRt.other",
-                    courses),
-                Fact.about("previousRtNear", id, courses));
-          });
+          UNKNOWN,
+          Wording.of("gate.priorRt.unknown", id),
+          Fact.of("previousRt", PlanArg.unknown()));
+    }
+    if (prior.known().get().isEmpty()) {
+      return GateCheck.pass(
+          Gate.PRIOR_RADIOTHERAPY, Fact.about("previousRtNear", id, Wording.of("word.none")));
+    }
+    PlanArg courses = courses(prior.known().get());
+    return GateCheck.of(
+        Gate.PRIOR_RADIOTHERAPY,
+        CAUTION,
+        Wording.of(lesion.site().isSpinal() ? "gate.priorRt.spine" : "gate.priorRt.other", courses),
+        Fact.about("previousRtNear", id, courses));
+  }
 
   /** Radiotherapy courses, joined by "; ". */
   static PlanArg courses(List<RadiotherapyCourse> courses) {
@@ -368,7 +398,7 @@ final class Gates {
         PlanValues.observed(c.patient().performanceStatus(), PlanValues::performanceStatus));
   }
 
-  private static boolean allAtMost1(List<Ecog> ecog) {
+  static boolean allAtMost1(List<Ecog> ecog) {
     for (Ecog e : ecog) {
       if (e.grade() > 1) {
         return false;
@@ -377,7 +407,7 @@ final class Gates {
     return true;
   }
 
-  private static boolean allAtLeast2(List<Ecog> ecog) {
+  static boolean allAtLeast2(List<Ecog> ecog) {
     for (Ecog e : ecog) {
       if (e.grade() < 2) {
         return false;
@@ -390,18 +420,21 @@ final class Gates {
   static final Preconditions.Check GOOD_PERFORMANCE_STATUS =
       patientCheck(
           Gate.PERFORMANCE_STATUS,
-          (c, l) -> {
-            List<Ecog> ecog = c.ecog();
-            Fact fact = performanceStatus(c);
-            if (allAtMost1(ecog)) {
-              return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
-            }
-            if (allAtLeast2(ecog)) {
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              List<Ecog> ecog = c.ecog();
+              Fact fact = performanceStatus(c);
+              if (allAtMost1(ecog)) {
+                return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
+              }
+              if (allAtLeast2(ecog)) {
+                return GateCheck.of(
+                    Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.performance.notGood"), fact);
+              }
               return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.performance.notGood"), fact);
+                  Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.performance.unknown"), fact);
             }
-            return GateCheck.of(
-                Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.performance.unknown"), fact);
           });
 
   /**
@@ -412,55 +445,62 @@ final class Gates {
   static final Preconditions.Check LIVER_FOR_SYSTEMIC =
       patientCheck(
           Gate.LIVER_FUNCTION,
-          (c, l) -> {
-            List<ChildPughClass> classes = c.childPughClasses();
-            Optional<Integer> total = c.childPughTotal();
-            Fact fact =
-                Fact.of(
-                    "childPugh",
-                    total.isPresent()
-                        ? Wording.of(
-                            "childPugh.classPoints",
-                            PlanArg.of(classes.get(0)),
-                            PlanValues.childPughPoints(total.get()))
-                        : PlanValues.oneOrOneOf(classes));
-            if (classes.equals(List.of(ChildPughClass.A))) {
-              return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
-            }
-            if (classes.equals(List.of(ChildPughClass.C))) {
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              List<ChildPughClass> classes = c.childPughClasses();
+              Optional<Integer> total = c.childPughTotal();
+              Fact fact =
+                  Fact.of(
+                      "childPugh",
+                      total.isPresent()
+                          ? Wording.of(
+                              "childPugh.classPoints",
+                              PlanArg.of(classes.get(0)),
+                              PlanValues.childPughPoints(total.get()))
+                          : PlanValues.oneOrOneOf(classes));
+              if (classes.equals(List.of(ChildPughClass.A))) {
+                return GateCheck.pass(Gate.LIVER_FUNCTION, fact);
+              }
+              if (classes.equals(List.of(ChildPughClass.C))) {
+                return GateCheck.of(
+                    Gate.LIVER_FUNCTION, FAIL, Wording.of("gate.systemic.childPughC"), fact);
+              }
+              if (classes.equals(List.of(ChildPughClass.B)) && total.isPresent()) {
+                // PS-22 [M]: no source found for the B thresholds, so neither rules the option out
+                return total.get() == CHILD_PUGH_B7_POINTS
+                    ? GateCheck.of(
+                        Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.systemic.b7"), fact)
+                    : GateCheck.of(
+                        Gate.LIVER_FUNCTION,
+                        CAUTION,
+                        Wording.of("gate.systemic.b8", PlanValues.childPughPoints(total.get())),
+                        fact);
+              }
               return GateCheck.of(
-                  Gate.LIVER_FUNCTION, FAIL, Wording.of("gate.systemic.childPughC"), fact);
+                  Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.systemic.unknownClass"), fact);
             }
-            if (classes.equals(List.of(ChildPughClass.B)) && total.isPresent()) {
-              // PS-22 [M]: no source found for the B thresholds, so neither rules the option out
-              return total.get() == CHILD_PUGH_B7_POINTS
-                  ? GateCheck.of(Gate.LIVER_FUNCTION, CAUTION, Wording.of("gate.systemic.b7"), fact)
-                  : GateCheck.of(
-                      Gate.LIVER_FUNCTION,
-                      CAUTION,
-                      Wording.of("gate.systemic.b8", PlanValues.childPughPoints(total.get())),
-                      fact);
-            }
-            return GateCheck.of(
-                Gate.LIVER_FUNCTION, UNKNOWN, Wording.of("gate.systemic.unknownClass"), fact);
           });
 
   /** PS-22: ECOG 0–1 for first-line systemic therapy (AASLD 2023). */
   static final Preconditions.Check PERFORMANCE_FOR_SYSTEMIC =
       patientCheck(
           Gate.PERFORMANCE_STATUS,
-          (c, l) -> {
-            List<Ecog> ecog = c.ecog();
-            Fact fact = performanceStatus(c);
-            if (allAtMost1(ecog)) {
-              return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
-            }
-            if (allAtLeast2(ecog)) {
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              List<Ecog> ecog = c.ecog();
+              Fact fact = performanceStatus(c);
+              if (allAtMost1(ecog)) {
+                return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
+              }
+              if (allAtLeast2(ecog)) {
+                return GateCheck.of(
+                    Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.systemic.ecog2"), fact);
+              }
               return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.systemic.ecog2"), fact);
+                  Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.systemic.unknownEcog"), fact);
             }
-            return GateCheck.of(
-                Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.systemic.unknownEcog"), fact);
           });
 
   /**
@@ -471,63 +511,68 @@ final class Gates {
   static final Preconditions.Check STAGE_FOR_LOCOREGIONAL =
       patientCheck(
           Gate.TUMOUR_STAGE,
-          (c, l) -> {
-            List<BclcStage> stages = c.bclcStages();
-            List<ChildPughClass> classes = c.childPughClasses();
-            Observed<PortalVeinInvasion> vp = c.patient().primary().portalVeinInvasion();
-            Fact fact =
-                Fact.of(
-                    "bclcChildPughVp",
+          new Gates.Body() {
+            @Override
+            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+              List<BclcStage> stages = c.bclcStages();
+              List<ChildPughClass> classes = c.childPughClasses();
+              Observed<PortalVeinInvasion> vp = c.patient().primary().portalVeinInvasion();
+              Fact fact =
+                  Fact.of(
+                      "bclcChildPughVp",
+                      Wording.of(
+                          "triple",
+                          stages.isEmpty() ? PlanArg.unknown() : PlanValues.bracketed(stages),
+                          PlanValues.bracketed(classes),
+                          PlanValues.observed(vp, PlanArg::of)));
+              boolean d = stages.equals(List.of(BclcStage.D));
+              boolean cpC = classes.equals(List.of(ChildPughClass.C));
+              if (d || cpC) {
+                // PS-23 [M]: no source found for withholding all locoregional therapy; a caution,
+                // not a rule
+                Wording which =
                     Wording.of(
-                        "triple",
-                        stages.isEmpty() ? PlanArg.unknown() : PlanValues.bracketed(stages),
-                        PlanValues.bracketed(classes),
-                        PlanValues.observed(vp, PlanArg::of)));
-            boolean d = stages.equals(List.of(BclcStage.D));
-            boolean cpC = classes.equals(List.of(ChildPughClass.C));
-            if (d || cpC) {
-              // PS-23 [M]: no source found for withholding all locoregional therapy; a caution, not
-              // a rule
-              Wording which =
-                  Wording.of(
-                      d && cpC
-                          ? "gate.stage.bclcDAndChildPughC"
-                          : d ? "gate.stage.bclcD" : "gate.stage.childPughC");
-              return GateCheck.of(
-                  Gate.TUMOUR_STAGE,
-                  CAUTION,
-                  Wording.of(cpC ? "gate.stage.notUsuallyNoTace" : "gate.stage.notUsually", which),
-                  fact);
+                        d && cpC
+                            ? "gate.stage.bclcDAndChildPughC"
+                            : d ? "gate.stage.bclcD" : "gate.stage.childPughC");
+                return GateCheck.of(
+                    Gate.TUMOUR_STAGE,
+                    CAUTION,
+                    Wording.of(
+                        cpC ? "gate.stage.notUsuallyNoTace" : "gate.stage.notUsually", which),
+                    fact);
+              }
+              if (stages.isEmpty()
+                  || stages.contains(BclcStage.D)
+                  || classes.contains(ChildPughClass.C)) {
+                return GateCheck.of(
+                    Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownStage"), fact);
+              }
+              if (classes.contains(ChildPughClass.B) && c.childPughTotal().isEmpty()) {
+                return GateCheck.of(
+                    Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownPoints"), fact);
+              }
+              boolean b8 =
+                  c.childPughTotal().isPresent()
+                      && c.childPughTotal().get() >= TACE_CHILD_PUGH_LIMIT;
+              boolean noMacrovascular =
+                  PlanContext.isFalse(c.patient().primary().macrovascularInvasion());
+              if (!b8 && !vp.isKnown() && !noMacrovascular) {
+                // PS-23, principle §0: the Vp4 contraindication cannot be checked while Vp is
+                // unknown.
+                return GateCheck.of(
+                    Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownVp"), fact);
+              }
+              if (b8 || PlanContext.is(vp, PortalVeinInvasion.VP4)) {
+                return GateCheck.of(
+                    Gate.TUMOUR_STAGE,
+                    CAUTION,
+                    Wording.of(
+                        "gate.stage.noTace",
+                        Wording.of(b8 ? "gate.stage.childPughB8" : "gate.stage.vp4")),
+                    fact);
+              }
+              return GateCheck.pass(Gate.TUMOUR_STAGE, fact);
             }
-            if (stages.isEmpty()
-                || stages.contains(BclcStage.D)
-                || classes.contains(ChildPughClass.C)) {
-              return GateCheck.of(
-                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownStage"), fact);
-            }
-            if (classes.contains(ChildPughClass.B) && c.childPughTotal().isEmpty()) {
-              return GateCheck.of(
-                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownPoints"), fact);
-            }
-            boolean b8 =
-                c.childPughTotal().isPresent() && c.childPughTotal().get() >= TACE_CHILD_PUGH_LIMIT;
-            boolean noMacrovascular =
-                c.patient().primary().macrovascularInvasion().equals(Observed.of(false));
-            if (!b8 && !vp.isKnown() && !noMacrovascular) {
-              // PS-23, principle §0: the Vp4 contraindication cannot be checked while Vp is
-              // unknown.
-              return GateCheck.of(
-                  Gate.TUMOUR_STAGE, UNKNOWN, Wording.of("gate.stage.unknownVp"), fact);
-            }
-            if (b8 || vp.equals(Observed.of(PortalVeinInvasion.VP4))) {
-              return GateCheck.of(
-                  Gate.TUMOUR_STAGE,
-                  CAUTION,
-                  Wording.of(
-                      "gate.stage.noTace",
-                      Wording.of(b8 ? "gate.stage.childPughB8" : "gate.stage.vp4")),
-                  fact);
-            }
-            return GateCheck.pass(Gate.TUMOUR_STAGE, fact);
           });
 }

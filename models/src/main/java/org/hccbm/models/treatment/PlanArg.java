@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hccbm.core.result.Quantity;
 import org.hccbm.core.result.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An argument of a {@link Wording}: a typed value, a lesion id, a nested wording, a list joined by
@@ -36,6 +37,18 @@ public sealed interface PlanArg
     public Val {
       requireNonNull(value, "value");
     }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this || (o instanceof Val x && value.equals(x.value));
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
   }
 
   /**
@@ -47,6 +60,18 @@ public sealed interface PlanArg
     /** Validates the id. */
     public Id {
       requireNonNull(id, "id");
+    }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this || (o instanceof Id x && id.equals(x.id));
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
     }
   }
 
@@ -63,10 +88,35 @@ public sealed interface PlanArg
       requireNonNull(separator, "separator");
       items = List.copyOf(items);
     }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this
+          || (o instanceof Join x && separator.equals(x.separator) && items.equals(x.items));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * separator.hashCode() + items.hashCode();
+    }
   }
 
   /** A value not recorded (worded by the bundle's {@code unknown}). */
-  record Unknown() implements PlanArg {}
+  record Unknown() implements PlanArg {
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Unknown;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
 
   /**
    * A model's category, worded by its label in the result bundle ({@code category.<type>.<code>}),
@@ -80,6 +130,18 @@ public sealed interface PlanArg
     public Category {
       requireNonNull(type, "type");
       requireNonNull(code, "code");
+    }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this || (o instanceof Category x && type.equals(x.type) && code.equals(x.code));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * type.hashCode() + code.hashCode();
     }
   }
 
@@ -98,6 +160,18 @@ public sealed interface PlanArg
       requireNonNull(type, "type");
       requireNonNull(code, "code");
     }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this || (o instanceof Meaning x && type.equals(x.type) && code.equals(x.code));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * type.hashCode() + code.hashCode();
+    }
   }
 
   /**
@@ -112,6 +186,21 @@ public sealed interface PlanArg
     public Points {
       requireNonNull(model, "model");
     }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this
+          || (o instanceof Points x
+              && model.equals(x.model)
+              && Double.compare(value, x.value) == 0);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * model.hashCode() + Double.hashCode(value);
+    }
   }
 
   /**
@@ -124,6 +213,18 @@ public sealed interface PlanArg
     /** Validates the date. */
     public Date {
       requireNonNull(date, "date");
+    }
+
+    // Written out: the generated record methods are method-handle chains that the JIT
+    // inlines into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this || (o instanceof Date x && date.equals(x.date));
+    }
+
+    @Override
+    public int hashCode() {
+      return date.hashCode();
     }
   }
 

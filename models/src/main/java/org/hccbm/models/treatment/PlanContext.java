@@ -23,7 +23,9 @@ import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.LesionScore;
 import org.hccbm.models.Models;
@@ -73,6 +75,30 @@ public record PlanContext(
     this(patient, evaluations, survival, List.of(survival));
   }
 
+  /**
+   * Whether an observation is known to be true: {@code o.equals(Observed.of(true))} without the
+   * record's generated {@code equals}, which the JIT would inline into every rule that asks.
+   */
+  static boolean isTrue(Observed<Boolean> o) {
+    return o instanceof Observed.Known<Boolean> k && k.value();
+  }
+
+  /** Whether an observation is known to be false (as {@link #isTrue}). */
+  static boolean isFalse(Observed<Boolean> o) {
+    return o instanceof Observed.Known<Boolean> k && !k.value();
+  }
+
+  /** Whether an observation is known to be one constant: {@code o.equals(Observed.of(value))}. */
+  static <E extends Enum<E>> boolean is(Observed<E> o, E value) {
+    return o instanceof Observed.Known<E> k && k.value() == value;
+  }
+
+  /** Whether prior radiotherapy is known and holds a course: a re-irradiation (PS-5). */
+  static boolean anyCourse(Observed<List<RadiotherapyCourse>> prior) {
+    List<RadiotherapyCourse> courses = valueOrNull(prior);
+    return courses != null && !courses.isEmpty();
+  }
+
   /** Returns an observation's value when known, else null (no {@link Optional} per read). */
   static <T> @Nullable T valueOrNull(Observed<T> observed) {
     return observed instanceof Observed.Known<T> k ? k.value() : null;
@@ -97,10 +123,13 @@ public record PlanContext(
   /** Returns the Child–Pugh total when complete. */
   Optional<Integer> childPughTotal() {
     ModelResult r = patientResult(ChildPugh.INSTANCE.info());
-    return r == null
-        ? Optional.empty()
-        : r.<Optional<Integer>>fold(
-            c -> c.total().map(t -> (int) t.value()), b -> Optional.empty(), n -> Optional.empty());
+    if (r instanceof Complete c) {
+      Optional<Total> total = c.total();
+      if (total.isPresent()) {
+        return Optional.of((int) total.get().value());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the MELD totals still possible, when MELD could be computed at all. */
@@ -238,7 +267,7 @@ public record PlanContext(
   }
 
   /** Returns the result of a patient-level model (whichever variant was evaluated), or null. */
-  private @Nullable ModelResult patientResult(ModelInfo model) {
+  @Nullable ModelResult patientResult(ModelInfo model) {
     for (Models.Evaluation e : evaluations) {
       if (e.isOf(model) && e.about().isPatient()) {
         return e.result();

@@ -13,7 +13,9 @@ import org.hccbm.core.lesion.LongBoneSite;
 import org.hccbm.core.lesion.SkeletalSite;
 import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
+import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Category;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Renderer;
@@ -146,37 +148,43 @@ final class PlanValues {
 
   /** A model result in brief: "9 (SINS potentially unstable (7–12))", "13–25 (reachable: …)". */
   static PlanArg result(ModelResult r) {
-    return r.<PlanArg>fold(
-        c -> {
-          if (c.total().isPresent()) {
-            PlanArg total = PlanArg.points(c.model().id(), c.total().get().value());
-            return c.category().isPresent()
-                ? Wording.of("result.totalCategory", total, PlanArg.category(c.category().get()))
-                : total;
-          }
-          return c.category().isPresent() ? PlanArg.category(c.category().get()) : Wording.NONE;
-        },
-        b -> {
-          List<PlanArg> reachable = new ArrayList<>();
-          for (Category x : b.reachableCategories()) {
-            reachable.add(PlanArg.category(x));
-          }
-          List<PlanArg> open = new ArrayList<>();
-          for (OpenItem o : b.openItems()) {
-            open.add(new PlanArg.Val(new Value.Coded(Renderer.ITEM, o.code().value())));
-          }
-          return Wording.of(
-              "result.bounded",
-              b.totals().isPresent()
-                  ? Wording.of(
-                      "result.range",
-                      PlanArg.points(b.model().id(), b.totals().get().min()),
-                      PlanArg.points(b.model().id(), b.totals().get().max()))
-                  : Wording.NONE,
-              PlanArg.join("comma", reachable),
-              PlanArg.join("comma", open));
-        },
-        n -> Wording.of("result.notApplicable"));
+    if (r instanceof Complete c) {
+      return complete(c);
+    }
+    return r instanceof Bounded b ? bounded(b) : Wording.of("result.notApplicable");
+  }
+
+  /** {@link #result} of a complete result: its total and category. */
+  private static PlanArg complete(Complete c) {
+    if (c.total().isPresent()) {
+      PlanArg total = PlanArg.points(c.model().id(), c.total().get().value());
+      return c.category().isPresent()
+          ? Wording.of("result.totalCategory", total, PlanArg.category(c.category().get()))
+          : total;
+    }
+    return c.category().isPresent() ? PlanArg.category(c.category().get()) : Wording.NONE;
+  }
+
+  /** {@link #result} of a bounded result: the totals, categories and items still open. */
+  private static PlanArg bounded(Bounded b) {
+    List<PlanArg> reachable = new ArrayList<>();
+    for (Category x : b.reachableCategories()) {
+      reachable.add(PlanArg.category(x));
+    }
+    List<PlanArg> open = new ArrayList<>();
+    for (OpenItem o : b.openItems()) {
+      open.add(new PlanArg.Val(new Value.Coded(Renderer.ITEM, o.code().value())));
+    }
+    return Wording.of(
+        "result.bounded",
+        b.totals().isPresent()
+            ? Wording.of(
+                "result.range",
+                PlanArg.points(b.model().id(), b.totals().get().min()),
+                PlanArg.points(b.model().id(), b.totals().get().max()))
+            : Wording.NONE,
+        PlanArg.join("comma", reachable),
+        PlanArg.join("comma", open));
   }
 
   /** An albumin-corrected calcium with the formula applied, e.g. "11.2 mg/dL (Ca + 0.8 × …)". */

@@ -10,9 +10,7 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.history.RadiotherapyCourse;
@@ -60,113 +58,132 @@ final class RadiotherapyRules {
               RuleSources.ASTRO_2017 + "; " + RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "strong; [I, A]",
               Provenance.V),
-          (c, out) -> {
-            if (!c.patient().boneLesions().isKnown()) {
-              out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
-              return;
-            }
-            Map<String, PlanItem.Kind> rtKinds = new HashMap<>();
-            for (BoneLesion l : c.lesions()) {
-              boolean compressed = l.escc().known().map(EsccGrade::cordCompressed).orElse(false);
-              Observed<Boolean> painful = PlanContext.painful(l);
-              if (!compressed && !painful.equals(Observed.of(true))) {
-                continue;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (!c.patient().boneLesions().isKnown()) {
+                out.add(RADIOTHERAPY, NEEDS_INFORMATION, Wording.of("rt.lesionsNotRecorded"));
+                return;
               }
-              Observed<List<RadiotherapyCourse>> prior = c.priorRadiotherapy(l);
-              boolean reirradiation = prior.known().map(p -> !p.isEmpty()).orElse(false);
-              PlanArg id = PlanArg.id(l.id());
-              Wording what = Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
-              if (reirradiation) {
-                // PS-5: never the first-course schedules (no second 30 Gy/10 to the same segment).
-                rtKinds.put(
-                    l.id(),
-                    out.verdict(
-                        RADIOTHERAPY,
-                        REIRRADIATION_GATES,
-                        Optional.of(l),
-                        Wording.of(
-                            compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
-                        List.of(interval(c, prior.known().get()))));
-              } else {
-                rtKinds.put(
-                    l.id(), out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of()));
-              }
-              if (!compressed) {
-                complexity(c, l, out);
-              }
-            }
-            // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's verdict
-            // (its parent); here it is held to the painful lesions' RT verdicts (an option only
-            // while RT to one of them is; dropped when RT is ruled out for all of them).
-            List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
-            List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
-            for (BoneLesion l : painfulLesions) {
-              PlanItem.Kind k = rtKinds.get(l.id());
-              if (k != null) {
-                painfulKinds.add(k);
-              }
-            }
-            Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
-            if (withZa.isPresent()) {
+              // RT with zoledronic acid needs both: the planner holds it to zoledronic acid's
+              // verdict (its parent); here it is held to the painful lesions' RT verdicts (an
+              // option only while RT to one of them is; dropped when RT is ruled out for all of
+              // them). The painful lesions are a subsequence of the lesions, in their order.
+              List<BoneLesion> painfulLesions = Emission.painfulLesions(c, out);
+              int nextPainful = 0;
+              List<PlanItem.Kind> painfulKinds = new ArrayList<>(painfulLesions.size());
               // PS-5: a painful lesion in a previously irradiated segment would be re-irradiated
               List<PlanArg> irradiated = new ArrayList<>();
-              for (BoneLesion l : painfulLesions) {
-                if (c.priorRadiotherapy(l).known().map(p -> !p.isEmpty()).orElse(false)) {
-                  irradiated.add(PlanArg.id(l.id()));
+              for (BoneLesion l : c.lesions()) {
+                boolean inPainful =
+                    nextPainful < painfulLesions.size()
+                        && isSame(painfulLesions.get(nextPainful), l);
+                if (inPainful) {
+                  nextPainful++;
+                  if (PlanContext.anyCourse(Emission.priorRadiotherapy(c, out, l))) {
+                    irradiated.add(PlanArg.id(l.id()));
+                  }
+                }
+                boolean compressed = SurgeryRules.compressed(l);
+                Observed<Boolean> painful = PlanContext.painful(l);
+                if (!compressed && !PlanContext.isTrue(painful)) {
+                  continue;
+                }
+                Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+                boolean reirradiation = PlanContext.anyCourse(prior);
+                PlanArg id = PlanArg.id(l.id());
+                Wording what =
+                    Wording.of(compressed ? "rt.cordCompression" : "rt.externalBeam", id);
+                PlanItem.Kind kind;
+                if (reirradiation) {
+                  // PS-5: never the first-course schedules (no second 30 Gy/10 to the same
+                  // segment).
+                  kind =
+                      out.verdict(
+                          RADIOTHERAPY,
+                          REIRRADIATION_GATES,
+                          Optional.of(l),
+                          Wording.of(
+                              compressed ? "rt.reirradiationCord" : "rt.reirradiationPain", id),
+                          List.of(interval(c, prior.known().get())));
+                } else {
+                  kind = out.verdict(RADIOTHERAPY, EBRT_GATES, Optional.of(l), what, List.of());
+                }
+                if (inPainful) {
+                  painfulKinds.add(kind);
+                }
+                if (!compressed) {
+                  complexity(c, l, out);
                 }
               }
-              PlanItem.Kind kind = withZa.get();
-              out.dependent(
-                  RADIOTHERAPY,
-                  kind,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.ZOLEDRONIC_ACID),
-                  Wording.of(
-                      "rt.withZoledronicAcid",
-                      irradiated.isEmpty()
-                          ? Wording.NONE
-                          : Wording.of(
-                              "rt.withZoledronicAcidReirradiation",
-                              PlanArg.join("comma", irradiated)),
-                      kind == OPTION
-                          ? Wording.NONE
-                          : Wording.of(
-                              kind == PlanItem.Kind.CAUTION
-                                  ? "rt.notYetCautions"
-                                  : "rt.notYetNeedsInformation")));
-            }
-            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
-            if (c.survival().atLeast(3).equals(Optional.of(false))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.EBRT, Intervention.REIRRADIATION),
-                  Wording.of("rt.preferSingleFraction"),
-                  survival);
-            }
-            if (c.survival().atLeast(6).equals(Optional.of(true))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.EBRT),
-                  Wording.of("rt.doseResponse"),
-                  survival);
+              Optional<PlanItem.Kind> withZa = firmest(painfulKinds);
+              if (withZa.isPresent()) {
+                PlanItem.Kind kind = withZa.get();
+                out.dependent(
+                    RADIOTHERAPY,
+                    kind,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.ZOLEDRONIC_ACID),
+                    Wording.of(
+                        "rt.withZoledronicAcid",
+                        irradiated.isEmpty()
+                            ? Wording.NONE
+                            : Wording.of(
+                                "rt.withZoledronicAcidReirradiation",
+                                PlanArg.join("comma", irradiated)),
+                        kind == OPTION
+                            ? Wording.NONE
+                            : Wording.of(
+                                kind == PlanItem.Kind.CAUTION
+                                    ? "rt.notYetCautions"
+                                    : "rt.notYetNeedsInformation")));
+              }
+              Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
+              if (c.survival().atLeast(3).equals(Optional.of(false))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.EBRT, Intervention.REIRRADIATION),
+                    Wording.of("rt.preferSingleFraction"),
+                    survival);
+              }
+              if (c.survival().atLeast(6).equals(Optional.of(true))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    List.of(Intervention.EBRT),
+                    Wording.of("rt.doseResponse"),
+                    survival);
+              }
             }
           });
+
+  /** Whether two lesions are the same object (the plan's painful lesions are its lesions). */
+  @SuppressWarnings("ReferenceEquality") // the same lesion objects; ids are unique in a patient
+  private static boolean isSame(BoneLesion a, BoneLesion b) {
+    return a == b;
+  }
 
   /**
    * The firmest of some verdicts (option, then caution, then needs information), or empty when
    * there is none or every one is ruled out (PS-28).
    */
   static Optional<PlanItem.Kind> firmest(List<PlanItem.Kind> kinds) {
-    for (PlanItem.Kind k : List.of(OPTION, PlanItem.Kind.CAUTION, NEEDS_INFORMATION)) {
-      if (kinds.contains(k)) {
-        return Optional.of(k);
+    boolean caution = false;
+    boolean needs = false;
+    for (int i = 0; i < kinds.size(); i++) {
+      PlanItem.Kind k = kinds.get(i);
+      if (k == OPTION) {
+        return Optional.of(OPTION);
       }
+      caution |= k == PlanItem.Kind.CAUTION;
+      needs |= k == NEEDS_INFORMATION;
     }
-    return Optional.empty();
+    return caution
+        ? Optional.of(PlanItem.Kind.CAUTION)
+        : needs ? Optional.of(NEEDS_INFORMATION) : Optional.empty();
   }
 
   /** PS-17: complicated vs uncomplicated, and the sequence for a complicated long-bone lesion. */
@@ -245,7 +262,7 @@ final class RadiotherapyRules {
 
   private static void finding(
       Observed<Boolean> value, String key, List<PlanArg> yes, List<PlanArg> unknown) {
-    if (value.equals(Observed.of(true))) {
+    if (PlanContext.isTrue(value)) {
       yes.add(Wording.of(key));
     } else if (!value.isKnown()) {
       unknown.add(Wording.of(key));
@@ -279,13 +296,17 @@ final class RadiotherapyRules {
   public static final TreatmentRule SINGLE_FRACTION_SAFETY =
       TreatmentRule.of(
           RuleInfo.of("R-RT-03", RuleSources.ASTRO_2017, "", Provenance.V),
-          (c, out) ->
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
               out.dependent(
                   GENERAL,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  Wording.of("rt.singleFractionSafety")));
+                  Wording.of("rt.singleFractionSafety"));
+            }
+          });
 
   /**
    * R-RT-09: RT to improve quality of life when life expectancy is at least 4 weeks; EBRT for
@@ -298,43 +319,44 @@ final class RadiotherapyRules {
               RuleSources.ASTRO_2024 + "; " + RuleSources.ESMO_2020,
               "conditional; [I, A]",
               Provenance.V),
-          (c, out) -> {
-            List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
-            Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
-            if (c.survival().atLeast(3).equals(Optional.of(true))) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.qualityOfLife"),
-                  survival);
-            } else {
-              out.dependent(
-                  RADIOTHERAPY,
-                  NEEDS_INFORMATION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.qualityOfLifeJudge"),
-                  survival);
-            }
-            List<PlanArg> moderateOrWorse = new ArrayList<>();
-            for (BoneLesion l : c.lesions()) {
-              if (l.painIntensity()
-                  .known()
-                  .map(p -> p.band().compareTo(PainIntensity.Band.MODERATE) >= 0)
-                  .orElse(false)) {
-                moderateOrWorse.add(PlanArg.id(l.id()));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<Intervention> rt = List.of(Intervention.EBRT, Intervention.REIRRADIATION);
+              Fact survival = Fact.of("expectedSurvival", PlanValues.survival(c.survival()));
+              if (c.survival().atLeast(3).equals(Optional.of(true))) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.qualityOfLife"),
+                    survival);
+              } else {
+                out.dependent(
+                    RADIOTHERAPY,
+                    NEEDS_INFORMATION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.qualityOfLifeJudge"),
+                    survival);
               }
-            }
-            if (!moderateOrWorse.isEmpty()) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  PlanItem.PATIENT,
-                  rt,
-                  Wording.of("rt.ebrtOfChoice"),
-                  Fact.of("nrsAtLeast4", PlanArg.join("comma", moderateOrWorse)));
+              List<PlanArg> moderateOrWorse = new ArrayList<>();
+              for (BoneLesion l : c.lesions()) {
+                PainIntensity nrs = PlanContext.valueOrNull(l.painIntensity());
+                if (nrs != null && nrs.band().compareTo(PainIntensity.Band.MODERATE) >= 0) {
+                  moderateOrWorse.add(PlanArg.id(l.id()));
+                }
+              }
+              if (!moderateOrWorse.isEmpty()) {
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    PlanItem.PATIENT,
+                    rt,
+                    Wording.of("rt.ebrtOfChoice"),
+                    Fact.of("nrsAtLeast4", PlanArg.join("comma", moderateOrWorse)));
+              }
             }
           });
 
@@ -354,85 +376,86 @@ final class RadiotherapyRules {
                   + RuleSources.BILSKY_2006,
               "conditional",
               Provenance.V),
-          (c, out) -> {
-            boolean any = false;
-            for (BoneLesion l : c.lesions()) {
-              if (!l.site().isSpinal()) {
-                continue;
-              }
-              Observed<Boolean> painful = PlanContext.painful(l);
-              if (painful.equals(Observed.of(false))) {
-                out.add(
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              boolean any = false;
+              for (BoneLesion l : c.lesions()) {
+                if (!l.site().isSpinal()) {
+                  continue;
+                }
+                Observed<Boolean> painful = PlanContext.painful(l);
+                if (PlanContext.isFalse(painful)) {
+                  out.add(
+                      RADIOTHERAPY,
+                      PlanItem.Kind.CAUTION,
+                      Wording.of("rt.sbrtPainless"),
+                      Fact.of("painless", PlanArg.id(l.id())));
+                  continue;
+                }
+                List<GateCheck> criteria = new ArrayList<>();
+                if (!painful.isKnown()) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
+                }
+                Observed<Boolean> deficit = c.neurologicalDeficit();
+                if (PlanContext.isTrue(deficit)) {
+                  criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
+                } else if (!deficit.isKnown()) {
+                  criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
+                }
+                EsccGrade escc = PlanContext.valueOrNull(l.escc());
+                if (escc != null && escc.cordCompressed()) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.code()))));
+                } else if (escc == null) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
+                }
+                List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
+                if (sins.size() == 1 && sins.get(0).unstable()) {
+                  criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
+                } else if (sins.isEmpty() || SurgeryRules.anyUnstable(sins)) {
+                  criteria.add(
+                      GateCheck.criterion(
+                          UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
+                } else if (SurgeryRules.anyConsultation(sins)) {
+                  criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
+                }
+                out.verdict(
                     RADIOTHERAPY,
-                    PlanItem.Kind.CAUTION,
-                    Wording.of("rt.sbrtPainless"),
-                    Fact.of("painless", PlanArg.id(l.id())));
-                continue;
+                    SBRT_GATES,
+                    Optional.of(l),
+                    Wording.of("rt.sbrt", PlanArg.id(l.id())),
+                    criteria,
+                    Fact.about(
+                        "lesion",
+                        PlanArg.id(l.id()),
+                        Wording.of(
+                            "rt.sbrtLesionFindings",
+                            PlanValues.observedCode(l.escc()),
+                            PlanValues.observedCode(l.painCharacter()))));
+                if (escc == EsccGrade.GRADE_1B || escc == EsccGrade.GRADE_1C) {
+                  out.dependent(
+                      RADIOTHERAPY,
+                      PlanItem.Kind.CAUTION,
+                      Subject.lesion(l.id()),
+                      List.of(Intervention.SBRT),
+                      Wording.of("rt.sbrtNearCord", PlanArg.id(escc.code()), PlanArg.id(l.id())));
+                }
+                any = true;
               }
-              List<GateCheck> criteria = new ArrayList<>();
-              if (!painful.isKnown()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtSymptomatic", PlanArg.id(l.id()))));
-              }
-              Observed<Boolean> deficit = c.neurologicalDeficit();
-              if (deficit.equals(Observed.of(true))) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtDeficit")));
-              } else if (!deficit.isKnown()) {
-                criteria.add(GateCheck.criterion(UNKNOWN, Wording.of("rt.sbrtNeuroUnknown")));
-              }
-              Optional<EsccGrade> escc = l.escc().known();
-              if (escc.map(EsccGrade::cordCompressed).orElse(false)) {
-                criteria.add(
-                    GateCheck.criterion(
-                        FAIL, Wording.of("rt.sbrtHighGradeEscc", PlanArg.id(escc.get().code()))));
-              } else if (escc.isEmpty()) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtEsccUnknown", PlanArg.id(l.id()))));
-              }
-              List<SinsCategory> sins = c.categories(Sins.INSTANCE, l, SinsCategory.class);
-              if (sins.size() == 1 && sins.get(0).unstable()) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("rt.sbrtUnstable")));
-              } else if (sins.isEmpty() || SurgeryRules.anyUnstable(sins)) {
-                criteria.add(
-                    GateCheck.criterion(
-                        UNKNOWN, Wording.of("rt.sbrtSinsUnknown", PlanArg.id(l.id()))));
-              } else if (SurgeryRules.anyConsultation(sins)) {
-                criteria.add(GateCheck.criterion(CAUTION, Wording.of("rt.sbrtSinsConsultation")));
-              }
-              out.verdict(
-                  RADIOTHERAPY,
-                  SBRT_GATES,
-                  Optional.of(l),
-                  Wording.of("rt.sbrt", PlanArg.id(l.id())),
-                  criteria,
-                  Fact.about(
-                      "lesion",
-                      PlanArg.id(l.id()),
-                      Wording.of(
-                          "rt.sbrtLesionFindings",
-                          PlanValues.observedCode(l.escc()),
-                          PlanValues.observedCode(l.painCharacter()))));
-              if (escc.filter(g -> g == EsccGrade.GRADE_1B || g == EsccGrade.GRADE_1C)
-                  .isPresent()) {
+              if (any) {
                 out.dependent(
                     RADIOTHERAPY,
                     PlanItem.Kind.CAUTION,
-                    Subject.lesion(l.id()),
+                    PlanItem.PATIENT,
                     List.of(Intervention.SBRT),
-                    Wording.of(
-                        "rt.sbrtNearCord", PlanArg.id(escc.get().code()), PlanArg.id(l.id())));
+                    Wording.of("rt.sbrtFractureRisk"));
               }
-              any = true;
-            }
-            if (any) {
-              out.dependent(
-                  RADIOTHERAPY,
-                  PlanItem.Kind.CAUTION,
-                  PlanItem.PATIENT,
-                  List.of(Intervention.SBRT),
-                  Wording.of("rt.sbrtFractureRisk"));
             }
           });
 
@@ -444,24 +467,26 @@ final class RadiotherapyRules {
               RuleSources.ESMO_2020 + "; " + RuleSources.ASTRO_2024,
               "[III, B]",
               Provenance.V),
-          (c, out) -> {
-            if (operated(c)) {
-              out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
-            }
-            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
-              Optional<List<RadiotherapyCourse>> prior =
-                  c.priorRadiotherapy(l).known().filter(p -> !p.isEmpty());
-              out.dependent(
-                  RADIOTHERAPY,
-                  OPTION,
-                  Subject.lesion(l.id()),
-                  List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
-                  prior.isPresent()
-                      ? Wording.of(
-                          "rt.postoperativeReirradiation",
-                          PlanArg.id(l.id()),
-                          Gates.courses(prior.get()))
-                      : Wording.of("rt.postoperative", PlanArg.id(l.id())));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (operated(c)) {
+                out.add(RADIOTHERAPY, OPTION, Wording.of("rt.afterRecordedOperation"));
+              }
+              for (BoneLesion l : Emission.surgicalLesions(c, out)) {
+                Observed<List<RadiotherapyCourse>> prior = Emission.priorRadiotherapy(c, out, l);
+                out.dependent(
+                    RADIOTHERAPY,
+                    OPTION,
+                    Subject.lesion(l.id()),
+                    List.of(Intervention.OPEN_SURGERY, Intervention.FIXATION_OR_ARTHROPLASTY),
+                    PlanContext.anyCourse(prior)
+                        ? Wording.of(
+                            "rt.postoperativeReirradiation",
+                            PlanArg.id(l.id()),
+                            Gates.courses(prior.known().get()))
+                        : Wording.of("rt.postoperative", PlanArg.id(l.id())));
+              }
             }
           });
 
@@ -491,13 +516,17 @@ final class RadiotherapyRules {
               "[II, B]",
               Provenance.V,
               Provenance.M),
-          (c, out) ->
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
               out.dependent(
                   RADIOTHERAPY,
                   PlanItem.Kind.CAUTION,
                   PlanItem.PATIENT,
                   ANY_RT,
-                  Wording.of("rt.painFlare")));
+                  Wording.of("rt.painFlare"));
+            }
+          });
 
   /** Every radiotherapy rule, in order. */
   public static final List<TreatmentRule> ALL =

@@ -11,7 +11,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.OPTION;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.lesion.EsccGrade;
 import org.hccbm.core.lesion.LesionMorphology;
@@ -85,23 +84,26 @@ final class SurgeryRules {
   public static final TreatmentRule SINS_CONSULTATION =
       TreatmentRule.of(
           RuleInfo.of("R-SX-SINS", RuleSources.FISHER_2010, "", Provenance.V2),
-          (c, out) -> {
-            for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
-              List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
-              PlanArg summary = PlanValues.result(e.result());
-              Fact fact = Fact.about("sinsOf", PlanArg.id(e.subject()), summary);
-              if (allConsultation(cats)) {
-                out.add(
-                    SURGERY_AND_INTERVENTION,
-                    OPTION,
-                    Wording.of("surgery.sinsConsultation", PlanArg.id(e.subject())),
-                    fact);
-              } else if (cats.size() > 1 && anyConsultation(cats)) {
-                out.add(
-                    SURGERY_AND_INTERVENTION,
-                    NEEDS_INFORMATION,
-                    Wording.of("surgery.sinsOpen", PlanArg.id(e.subject()), summary),
-                    fact);
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              for (Models.Evaluation e : c.perLesion(Sins.INSTANCE)) {
+                List<SinsCategory> cats = e.result().possibleCategories(SinsCategory.class);
+                PlanArg summary = PlanValues.result(e.result());
+                Fact fact = Fact.about("sinsOf", PlanArg.id(e.subject()), summary);
+                if (allConsultation(cats)) {
+                  out.add(
+                      SURGERY_AND_INTERVENTION,
+                      OPTION,
+                      Wording.of("surgery.sinsConsultation", PlanArg.id(e.subject())),
+                      fact);
+                } else if (cats.size() > 1 && anyConsultation(cats)) {
+                  out.add(
+                      SURGERY_AND_INTERVENTION,
+                      NEEDS_INFORMATION,
+                      Wording.of("surgery.sinsOpen", PlanArg.id(e.subject()), summary),
+                      fact);
+                }
               }
             }
           });
@@ -114,33 +116,36 @@ final class SurgeryRules {
       TreatmentRule.of(
           RuleInfo.of(
               "R-SX-01/02", RuleSources.REVIEW + "; " + RuleSources.DEA_2020, "", Provenance.V),
-          (c, out) -> {
-            List<BoneLesion> surgical = Emission.surgicalLesions(c, out);
-            for (BoneLesion l : surgical) {
-              if (!l.site().isSpinal() || compressed(l)) {
-                continue;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<BoneLesion> surgical = Emission.surgicalLesions(c, out);
+              for (BoneLesion l : surgical) {
+                if (!l.site().isSpinal() || compressed(l)) {
+                  continue;
+                }
+                out.verdict(
+                    SURGERY_AND_INTERVENTION,
+                    MINIMALLY_INVASIVE_GATES,
+                    Optional.of(l),
+                    Wording.of("surgery.minimallyInvasive", PlanArg.id(l.id())),
+                    List.of());
+                out.verdict(
+                    SURGERY_AND_INTERVENTION,
+                    OPEN_SURGERY_GATES,
+                    Optional.of(l),
+                    Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
+                    List.of(Gates.check(Gates.survivalAtLeast(6), c, out, Optional.of(l))));
               }
-              out.verdict(
-                  SURGERY_AND_INTERVENTION,
-                  MINIMALLY_INVASIVE_GATES,
-                  Optional.of(l),
-                  Wording.of("surgery.minimallyInvasive", PlanArg.id(l.id())),
-                  List.of());
-              out.verdict(
-                  SURGERY_AND_INTERVENTION,
-                  OPEN_SURGERY_GATES,
-                  Optional.of(l),
-                  Wording.of("surgery.open", PlanArg.id(l.id()), approach(l)),
-                  List.of(Gates.check(Gates.survivalAtLeast(6), c, out, Optional.of(l))));
-            }
-            if (!surgical.isEmpty()) {
-              out.dependent(
-                  GENERAL,
-                  PlanItem.Kind.CAUTION,
-                  PlanItem.PATIENT,
-                  SURGERY,
-                  Wording.of("surgery.performanceFirst"),
-                  Gates.performanceStatus(c));
+              if (!surgical.isEmpty()) {
+                out.dependent(
+                    GENERAL,
+                    PlanItem.Kind.CAUTION,
+                    PlanItem.PATIENT,
+                    SURGERY,
+                    Wording.of("surgery.performanceFirst"),
+                    Gates.performanceStatus(c));
+              }
             }
           });
 
@@ -156,35 +161,39 @@ final class SurgeryRules {
               "[III, B]",
               Provenance.V2,
               Provenance.M),
-          (c, out) -> {
-            for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
-              Optional<BoneLesion> lesion = lesion(c, e.subject());
-              if (lesion.isEmpty()) {
-                continue;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              for (Models.Evaluation e : c.perLesion(Mirels.INSTANCE)) {
+                Optional<BoneLesion> lesion = lesion(c, e.subject());
+                if (lesion.isEmpty()) {
+                  continue;
+                }
+                PlanArg summary = PlanValues.result(e.result());
+                Fact fact = Fact.about("mirelsOf", PlanArg.id(e.subject()), summary);
+                List<MirelsRecommendation> cats =
+                    e.result().possibleCategories(MirelsRecommendation.class);
+                List<GateCheck> criteria = new ArrayList<>();
+                if (cats.size() == 1 && cats.get(0).needsJudgement()) {
+                  criteria.add(
+                      GateCheck.criterion(CAUTION, Wording.of("surgery.mirels8Judgement")));
+                } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
+                  criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.mirelsLowRisk")));
+                } else if (cats.size() != 1) {
+                  criteria.add(
+                      GateCheck.criterion(UNKNOWN, Wording.of("surgery.mirelsOpen", summary)));
+                }
+                out.verdict(
+                    SURGERY_AND_INTERVENTION,
+                    FIXATION_GATES,
+                    lesion,
+                    Wording.of(
+                        "surgery.prophylactic",
+                        longBoneProcedure(lesion.get()),
+                        PlanArg.id(e.subject())),
+                    criteria,
+                    fact);
               }
-              PlanArg summary = PlanValues.result(e.result());
-              Fact fact = Fact.about("mirelsOf", PlanArg.id(e.subject()), summary);
-              List<MirelsRecommendation> cats =
-                  e.result().possibleCategories(MirelsRecommendation.class);
-              List<GateCheck> criteria = new ArrayList<>();
-              if (cats.size() == 1 && cats.get(0).needsJudgement()) {
-                criteria.add(GateCheck.criterion(CAUTION, Wording.of("surgery.mirels8Judgement")));
-              } else if (cats.size() == 1 && !cats.get(0).surgeonAsked()) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.mirelsLowRisk")));
-              } else if (cats.size() != 1) {
-                criteria.add(
-                    GateCheck.criterion(UNKNOWN, Wording.of("surgery.mirelsOpen", summary)));
-              }
-              out.verdict(
-                  SURGERY_AND_INTERVENTION,
-                  FIXATION_GATES,
-                  lesion,
-                  Wording.of(
-                      "surgery.prophylactic",
-                      longBoneProcedure(lesion.get()),
-                      PlanArg.id(e.subject())),
-                  criteria,
-                  fact);
             }
           });
 
@@ -197,50 +206,50 @@ final class SurgeryRules {
               "",
               Provenance.V,
               Provenance.M),
-          (c, out) -> {
-            for (BoneLesion l : c.lesions()) {
-              boolean candidate =
-                  l.site().isSpinal()
-                      && (l.painCharacter().equals(Observed.of(PainCharacter.MECHANICAL))
-                          || l.collapse()
-                              .known()
-                              .map(
-                                  v ->
-                                      v == VertebralCollapse.UNDER_HALF
-                                          || v == VertebralCollapse.OVER_HALF)
-                              .orElse(false));
-              if (!candidate) {
-                continue;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              for (BoneLesion l : c.lesions()) {
+                boolean candidate =
+                    l.site().isSpinal()
+                        && (PlanContext.is(l.painCharacter(), PainCharacter.MECHANICAL)
+                            || PlanContext.is(l.collapse(), VertebralCollapse.UNDER_HALF)
+                            || PlanContext.is(l.collapse(), VertebralCollapse.OVER_HALF));
+                if (!candidate) {
+                  continue;
+                }
+                Fact fact =
+                    Fact.about(
+                        "lesion",
+                        PlanArg.id(l.id()),
+                        Wording.of(
+                            "surgery.lesionFindings",
+                            PlanValues.observedCode(l.escc()),
+                            PlanValues.observedCode(l.collapse()),
+                            PlanValues.observedCode(l.morphology())));
+                List<GateCheck> criteria = new ArrayList<>();
+                EsccGrade escc = PlanContext.valueOrNull(l.escc());
+                if ((escc != null && escc != EsccGrade.GRADE_0)
+                    || PlanContext.isTrue(c.neurologicalDeficit())) {
+                  criteria.add(
+                      GateCheck.criterion(FAIL, Wording.of("surgery.augmentationEpidural")));
+                } else if (!l.escc().isKnown()) {
+                  criteria.add(
+                      GateCheck.criterion(UNKNOWN, Wording.of("surgery.augmentationEsccUnknown")));
+                }
+                if (PlanContext.is(l.collapse(), VertebralCollapse.OVER_HALF)
+                    || PlanContext.is(l.morphology(), LesionMorphology.BLASTIC)) {
+                  criteria.add(
+                      GateCheck.criterion(CAUTION, Wording.of("surgery.augmentationRelative")));
+                }
+                out.verdict(
+                    SURGERY_AND_INTERVENTION,
+                    AUGMENTATION_GATES,
+                    Optional.of(l),
+                    Wording.of("surgery.augmentation", PlanArg.id(l.id())),
+                    criteria,
+                    fact);
               }
-              Fact fact =
-                  Fact.about(
-                      "lesion",
-                      PlanArg.id(l.id()),
-                      Wording.of(
-                          "surgery.lesionFindings",
-                          PlanValues.observedCode(l.escc()),
-                          PlanValues.observedCode(l.collapse()),
-                          PlanValues.observedCode(l.morphology())));
-              List<GateCheck> criteria = new ArrayList<>();
-              if (l.escc().known().map(g -> g != EsccGrade.GRADE_0).orElse(false)
-                  || c.neurologicalDeficit().equals(Observed.of(true))) {
-                criteria.add(GateCheck.criterion(FAIL, Wording.of("surgery.augmentationEpidural")));
-              } else if (!l.escc().isKnown()) {
-                criteria.add(
-                    GateCheck.criterion(UNKNOWN, Wording.of("surgery.augmentationEsccUnknown")));
-              }
-              if (l.collapse().equals(Observed.of(VertebralCollapse.OVER_HALF))
-                  || l.morphology().equals(Observed.of(LesionMorphology.BLASTIC))) {
-                criteria.add(
-                    GateCheck.criterion(CAUTION, Wording.of("surgery.augmentationRelative")));
-              }
-              out.verdict(
-                  SURGERY_AND_INTERVENTION,
-                  AUGMENTATION_GATES,
-                  Optional.of(l),
-                  Wording.of("surgery.augmentation", PlanArg.id(l.id())),
-                  criteria,
-                  fact);
             }
           });
 
@@ -251,24 +260,29 @@ final class SurgeryRules {
   public static final TreatmentRule EMBOLISATION =
       TreatmentRule.of(
           RuleInfo.of("R-SX-EMB", RuleSources.REVIEW, "", Provenance.S),
-          (c, out) -> {
-            for (BoneLesion l : Emission.surgicalLesions(c, out)) {
-              List<GateCheck> checks = EMBOLISATION_GATES.check(c, out, Optional.of(l), List.of());
-              out.dependent(
-                  SURGERY_AND_INTERVENTION,
-                  Preconditions.verdict(checks),
-                  Subject.lesion(l.id()),
-                  SURGERY,
-                  Preconditions.text(
-                      Wording.of("surgery.preoperativeEmbolisation", PlanArg.id(l.id())), checks));
-            }
-            if (!Emission.painfulLesions(c, out).isEmpty()) {
-              out.verdict(
-                  SURGERY_AND_INTERVENTION,
-                  EMBOLISATION_GATES,
-                  Optional.empty(),
-                  Wording.of("surgery.embolisationWithRt"),
-                  List.of());
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              for (BoneLesion l : Emission.surgicalLesions(c, out)) {
+                List<GateCheck> checks =
+                    EMBOLISATION_GATES.check(c, out, Optional.of(l), List.of());
+                out.dependent(
+                    SURGERY_AND_INTERVENTION,
+                    Preconditions.verdict(checks),
+                    Subject.lesion(l.id()),
+                    SURGERY,
+                    Preconditions.text(
+                        Wording.of("surgery.preoperativeEmbolisation", PlanArg.id(l.id())),
+                        checks));
+              }
+              if (!Emission.painfulLesions(c, out).isEmpty()) {
+                out.verdict(
+                    SURGERY_AND_INTERVENTION,
+                    EMBOLISATION_GATES,
+                    Optional.empty(),
+                    Wording.of("surgery.embolisationWithRt"),
+                    List.of());
+              }
             }
           });
 

@@ -89,10 +89,28 @@ public record SurvivalEstimate(String modelId, Wording basis, List<SurvivalBand>
         months <= 3
             ? bit(SurvivalBand.THREE_TO_6_MONTHS) | bit(SurvivalBand.AT_LEAST_6_MONTHS)
             : bit(SurvivalBand.AT_LEAST_6_MONTHS);
-    int mask = mask(bands);
+    int mask = bandsMask();
     boolean all = (mask & ~above) == 0;
     boolean none = (mask & above) == 0;
     return all ? KNOWN_TRUE : none ? KNOWN_FALSE : Optional.empty();
+  }
+
+  /**
+   * The mask of this estimate's bands without a loop: the constructor keeps at most one of each of
+   * the three bands, in order (a loop over a list of one, two or three bands was a profile trap in
+   * every rule that asks {@link #atLeast}).
+   */
+  private int bandsMask() {
+    List<SurvivalBand> b = bands;
+    int n = b.size();
+    int mask = bit(b.get(0));
+    if (n > 1) {
+      mask |= bit(b.get(1));
+    }
+    if (n > 2) {
+      mask |= bit(b.get(2));
+    }
+    return mask;
   }
 
   private static final Optional<Boolean> KNOWN_TRUE = Optional.of(true);

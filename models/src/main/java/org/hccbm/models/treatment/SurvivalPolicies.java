@@ -21,6 +21,7 @@ import org.hccbm.models.liver.Bclc;
 import org.hccbm.models.liver.BclcStage;
 import org.hccbm.models.liver.ChildPugh;
 import org.hccbm.models.liver.ChildPughClass;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The survival policies the library ships.
@@ -194,7 +195,22 @@ public final class SurvivalPolicies {
 
   private static final int MAX_ESTIMATES = 1024;
 
-  private record EstimateKey(String modelId, List<Category> categories) {}
+  record EstimateKey(String modelId, List<Category> categories) {
+    // Written out: the generated record methods are method-handle chains that the JIT inlines
+    // into every hot caller; these are the same comparisons and the same hash.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o == this
+          || (o instanceof EstimateKey x
+              && modelId.equals(x.modelId)
+              && categories.equals(x.categories));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * modelId.hashCode() + categories.hashCode();
+    }
+  }
 
   /** Whether every category is one of the library's own enum constants (their wording is fixed). */
   private static boolean constant(List<Category> categories) {

@@ -31,53 +31,56 @@ final class SymptomRules {
   public static final TreatmentRule WHO_LADDER =
       TreatmentRule.of(
           RuleInfo.of("R-PAIN-01", RuleSources.WHO_1986 + "; " + RuleSources.NRS, "", Provenance.V),
-          (c, out) -> {
-            List<BoneLesion> painful = Emission.painfulLesions(c, out);
-            if (painful.isEmpty()) {
-              return;
-            }
-            PainIntensity worst = null;
-            List<PlanArg> ids = new ArrayList<>(painful.size());
-            for (BoneLesion l : painful) {
-              ids.add(PlanArg.id(l.id()));
-              Optional<PainIntensity> pain = l.painIntensity().known();
-              if (pain.isPresent() && (worst == null || pain.get().nrs() > worst.nrs())) {
-                worst = pain.get();
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<BoneLesion> painful = Emission.painfulLesions(c, out);
+              if (painful.isEmpty()) {
+                return;
               }
-            }
-            if (worst == null) {
-              out.add(
-                  SYMPTOMS,
-                  NEEDS_INFORMATION,
-                  Wording.of("pain.recordIntensity", PlanArg.join("comma", ids)));
-              return;
-            }
-            Fact fact =
-                Fact.of(
-                    "worstPainIntensity",
-                    Wording.of(
-                        "pain.nrs",
-                        PlanArg.quantity(worst.nrs(), "{score}"),
-                        PlanArg.of(worst.band())));
-            switch (worst.band()) {
-              case NONE -> {}
-              case MILD -> out.add(SYMPTOMS, OPTION, Wording.of("pain.step1"), fact);
-              case MODERATE ->
-                  out.verdict(
-                      SYMPTOMS,
-                      OPIOID_GATES,
-                      Optional.empty(),
-                      Wording.of("pain.step2"),
-                      List.of(),
-                      fact);
-              case SEVERE ->
-                  out.verdict(
-                      SYMPTOMS,
-                      OPIOID_GATES,
-                      Optional.empty(),
-                      Wording.of("pain.step3"),
-                      List.of(),
-                      fact);
+              PainIntensity worst = null;
+              List<PlanArg> ids = new ArrayList<>(painful.size());
+              for (BoneLesion l : painful) {
+                ids.add(PlanArg.id(l.id()));
+                Optional<PainIntensity> pain = l.painIntensity().known();
+                if (pain.isPresent() && (worst == null || pain.get().nrs() > worst.nrs())) {
+                  worst = pain.get();
+                }
+              }
+              if (worst == null) {
+                out.add(
+                    SYMPTOMS,
+                    NEEDS_INFORMATION,
+                    Wording.of("pain.recordIntensity", PlanArg.join("comma", ids)));
+                return;
+              }
+              Fact fact =
+                  Fact.of(
+                      "worstPainIntensity",
+                      Wording.of(
+                          "pain.nrs",
+                          PlanArg.quantity(worst.nrs(), "{score}"),
+                          PlanArg.of(worst.band())));
+              switch (worst.band()) {
+                case NONE -> {}
+                case MILD -> out.add(SYMPTOMS, OPTION, Wording.of("pain.step1"), fact);
+                case MODERATE ->
+                    out.verdict(
+                        SYMPTOMS,
+                        OPIOID_GATES,
+                        Optional.empty(),
+                        Wording.of("pain.step2"),
+                        List.of(),
+                        fact);
+                case SEVERE ->
+                    out.verdict(
+                        SYMPTOMS,
+                        OPIOID_GATES,
+                        Optional.empty(),
+                        Wording.of("pain.step3"),
+                        List.of(),
+                        fact);
+              }
             }
           });
 
@@ -90,23 +93,28 @@ final class SymptomRules {
               "",
               Provenance.V,
               Provenance.M),
-          (c, out) -> {
-            if (Emission.painfulLesions(c, out).isEmpty()) {
-              return;
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (Emission.painfulLesions(c, out).isEmpty()) {
+                return;
+              }
+              Optional<ModelResult> childPugh = c.result(ChildPugh.INSTANCE);
+              Fact liver =
+                  Fact.of(
+                      "childPugh",
+                      childPugh.isPresent()
+                          ? PlanValues.result(childPugh.get())
+                          : PlanArg.unknown());
+              out.add(SYMPTOMS, CAUTION, Wording.of("pain.cirrhosisNsaids"), liver);
+              out.dependent(
+                  SYMPTOMS,
+                  CAUTION,
+                  PlanItem.PATIENT,
+                  List.of(Intervention.OPIOIDS),
+                  Wording.of("pain.cirrhosisOpioids"),
+                  liver);
             }
-            Optional<ModelResult> childPugh = c.result(ChildPugh.INSTANCE);
-            Fact liver =
-                Fact.of(
-                    "childPugh",
-                    childPugh.isPresent() ? PlanValues.result(childPugh.get()) : PlanArg.unknown());
-            out.add(SYMPTOMS, CAUTION, Wording.of("pain.cirrhosisNsaids"), liver);
-            out.dependent(
-                SYMPTOMS,
-                CAUTION,
-                PlanItem.PATIENT,
-                List.of(Intervention.OPIOIDS),
-                Wording.of("pain.cirrhosisOpioids"),
-                liver);
           });
 
   /** Every symptom rule, in order. */

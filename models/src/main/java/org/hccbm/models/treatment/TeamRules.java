@@ -6,8 +6,8 @@ import static org.hccbm.models.treatment.PlanItem.Kind.TEAM_MEMBER;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hccbm.core.Observed;
 import org.hccbm.core.lesion.BoneLesion;
+import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.bone.HccSmGpa;
@@ -58,9 +58,12 @@ final class TeamRules {
   public static final TreatmentRule CORE =
       TreatmentRule.of(
           RuleInfo.of("R-MDT-01", RuleSources.MDT, "", Provenance.V, Provenance.M),
-          (c, out) -> {
-            for (Wording member : CORE_MEMBERS) {
-              out.add(TEAM, TEAM_MEMBER, member);
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              for (Wording member : CORE_MEMBERS) {
+                out.add(TEAM, TEAM_MEMBER, member);
+              }
             }
           });
 
@@ -68,46 +71,47 @@ final class TeamRules {
   public static final TreatmentRule TRIGGERED =
       TreatmentRule.of(
           RuleInfo.of("R-MDT-02", RuleSources.MDT, "", Provenance.V, Provenance.M),
-          (c, out) -> {
-            if (!Boolean.FALSE.equals(c.survival().atLeast(3).orElse(null))) {
-              out.add(TEAM, TEAM_MEMBER, DENTIST);
-            }
-            if (c.cordCompression().equals(Observed.of(true))
-                || c.neurologicalDeficit().equals(Observed.of(true))) {
-              out.add(
-                  TEAM,
-                  TEAM_MEMBER,
-                  NEUROLOGY,
-                  Fact.of("frankel", PlanValues.observedCode(c.patient().frankel())));
-              out.add(TEAM, TEAM_MEMBER, MSCC_COORDINATOR);
-            }
-            if (anyConsultation(c)) {
-              out.add(TEAM, TEAM_MEMBER, SPINE_SURGEON);
-            }
-            if (anyOrthopaedic(c)) {
-              out.add(TEAM, TEAM_MEMBER, ORTHOPAEDIC_SURGEON);
-            }
-            if (!Emission.surgicalLesions(c, out).isEmpty()
-                || !Emission.painfulLesions(c, out).isEmpty()) {
-              out.add(TEAM, TEAM_MEMBER, INTERVENTIONAL_RADIOLOGIST);
-            }
-            out.add(TEAM, TEAM_MEMBER, HEPATOBILIARY);
-            for (Wording member : EXTENDED_MEMBERS) {
-              out.add(TEAM, TEAM_MEMBER, member);
-            }
-            boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
-            boolean gpaHigh =
-                c.result(HccSmGpa.INSTANCE)
-                    .map(
-                        r ->
-                            r.possibleCategories(HccSmGpaGroup.class)
-                                .equals(List.of(HccSmGpaGroup.HIGH)))
-                    .orElse(false);
-            if (bclcD || gpaHigh) {
-              out.add(
-                  TEAM,
-                  TEAM_MEMBER,
-                  Wording.of(bclcD ? "team.palliativeBclcD" : "team.palliativeGpaHigh"));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              if (!Boolean.FALSE.equals(c.survival().atLeast(3).orElse(null))) {
+                out.add(TEAM, TEAM_MEMBER, DENTIST);
+              }
+              if (PlanContext.isTrue(c.cordCompression())
+                  || PlanContext.isTrue(c.neurologicalDeficit())) {
+                out.add(
+                    TEAM,
+                    TEAM_MEMBER,
+                    NEUROLOGY,
+                    Fact.of("frankel", PlanValues.observedCode(c.patient().frankel())));
+                out.add(TEAM, TEAM_MEMBER, MSCC_COORDINATOR);
+              }
+              if (anyConsultation(c)) {
+                out.add(TEAM, TEAM_MEMBER, SPINE_SURGEON);
+              }
+              if (anyOrthopaedic(c)) {
+                out.add(TEAM, TEAM_MEMBER, ORTHOPAEDIC_SURGEON);
+              }
+              if (!Emission.surgicalLesions(c, out).isEmpty()
+                  || !Emission.painfulLesions(c, out).isEmpty()) {
+                out.add(TEAM, TEAM_MEMBER, INTERVENTIONAL_RADIOLOGIST);
+              }
+              out.add(TEAM, TEAM_MEMBER, HEPATOBILIARY);
+              for (Wording member : EXTENDED_MEMBERS) {
+                out.add(TEAM, TEAM_MEMBER, member);
+              }
+              boolean bclcD = c.bclcStages().equals(List.of(org.hccbm.models.liver.BclcStage.D));
+              ModelResult gpa = c.patientResult(HccSmGpa.INSTANCE.info());
+              boolean gpaHigh =
+                  gpa != null
+                      && gpa.possibleCategories(HccSmGpaGroup.class)
+                          .equals(List.of(HccSmGpaGroup.HIGH));
+              if (bclcD || gpaHigh) {
+                out.add(
+                    TEAM,
+                    TEAM_MEMBER,
+                    Wording.of(bclcD ? "team.palliativeBclcD" : "team.palliativeGpaHigh"));
+              }
             }
           });
 
@@ -115,44 +119,45 @@ final class TeamRules {
   public static final TreatmentRule RECORD =
       TreatmentRule.of(
           RuleInfo.of("R-MDT-04", RuleSources.MDT, "", Provenance.POLICY),
-          (c, out) -> {
-            List<PlanArg> missing = new ArrayList<>();
-            if (!c.patient().performanceStatus().isKnown()) {
-              missing.add(Wording.of("team.record.performanceStatus"));
-            }
-            if (c.result(ChildPugh.INSTANCE)
-                .map(r -> !r.<Boolean>fold(x -> true, x -> false, x -> false))
-                .orElse(true)) {
-              missing.add(Wording.of("team.record.childPugh"));
-            }
-            if (!c.patient().primary().control().isKnown()) {
-              missing.add(Wording.of("team.record.intrahepaticControl"));
-            }
-            if (!c.patient().frankel().isKnown()) {
-              missing.add(Wording.of("team.record.frankel"));
-            }
-            if (c.survival().bands().size() > 1) {
-              missing.add(Wording.of("team.record.survival"));
-            }
-            List<String> crcl = new ArrayList<>();
-            if (CockcroftGault.clearance(c.patient(), crcl).isEmpty()) {
-              missing.add(Wording.of("team.record.renal", PlanValues.missingInputs(crcl)));
-            }
-            if (!c.patient().antithromboticTherapy().isKnown()) {
-              missing.add(Wording.of("team.record.antithrombotic"));
-            }
-            boolean painUnknown = false;
-            for (BoneLesion l : Emission.painfulLesions(c, out)) {
-              painUnknown |= !l.painIntensity().isKnown();
-            }
-            if (painUnknown) {
-              missing.add(Wording.of("team.record.painIntensity"));
-            }
-            if (!missing.isEmpty()) {
-              out.add(
-                  TEAM,
-                  NEEDS_INFORMATION,
-                  Wording.of("team.record", PlanArg.join("semicolon", missing)));
+          new TreatmentRule.Body() {
+            @Override
+            public void run(PlanContext c, TreatmentRule.Emitter out) {
+              List<PlanArg> missing = new ArrayList<>();
+              if (!c.patient().performanceStatus().isKnown()) {
+                missing.add(Wording.of("team.record.performanceStatus"));
+              }
+              if (!(c.patientResult(ChildPugh.INSTANCE.info()) instanceof Complete)) {
+                missing.add(Wording.of("team.record.childPugh"));
+              }
+              if (!c.patient().primary().control().isKnown()) {
+                missing.add(Wording.of("team.record.intrahepaticControl"));
+              }
+              if (!c.patient().frankel().isKnown()) {
+                missing.add(Wording.of("team.record.frankel"));
+              }
+              if (c.survival().bands().size() > 1) {
+                missing.add(Wording.of("team.record.survival"));
+              }
+              List<String> crcl = new ArrayList<>();
+              if (CockcroftGault.clearance(c.patient(), crcl).isEmpty()) {
+                missing.add(Wording.of("team.record.renal", PlanValues.missingInputs(crcl)));
+              }
+              if (!c.patient().antithromboticTherapy().isKnown()) {
+                missing.add(Wording.of("team.record.antithrombotic"));
+              }
+              boolean painUnknown = false;
+              for (BoneLesion l : Emission.painfulLesions(c, out)) {
+                painUnknown |= !l.painIntensity().isKnown();
+              }
+              if (painUnknown) {
+                missing.add(Wording.of("team.record.painIntensity"));
+              }
+              if (!missing.isEmpty()) {
+                out.add(
+                    TEAM,
+                    NEEDS_INFORMATION,
+                    Wording.of("team.record", PlanArg.join("semicolon", missing)));
+              }
             }
           });
 

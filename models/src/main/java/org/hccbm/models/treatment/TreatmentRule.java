@@ -80,7 +80,12 @@ public interface TreatmentRule {
         Fact... facts);
   }
 
-  /** A rule body. */
+  /**
+   * A rule body. The library's own rules implement it as anonymous classes, not lambdas: a lambda's
+   * body is a method of its own behind the generated class's {@code run}, so the JIT compiled each
+   * small body twice (once inlined into {@code run}, once by itself); a class's {@code run} is the
+   * body, compiled once.
+   */
   @FunctionalInterface
   interface Body {
     /**
