@@ -418,24 +418,7 @@ final class Gates {
 
   /** Performance status ECOG 0–1 (SBRT, ASTRO 2024: good performance status). */
   static final Preconditions.Check GOOD_PERFORMANCE_STATUS =
-      patientCheck(
-          Gate.PERFORMANCE_STATUS,
-          new Gates.Body() {
-            @Override
-            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
-              List<Ecog> ecog = c.ecog();
-              Fact fact = performanceStatus(c);
-              if (allAtMost1(ecog)) {
-                return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
-              }
-              if (allAtLeast2(ecog)) {
-                return GateCheck.of(
-                    Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.performance.notGood"), fact);
-              }
-              return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.performance.unknown"), fact);
-            }
-          });
+      ecogAtMost1("gate.performance.notGood", "gate.performance.unknown");
 
   /**
    * PS-22: systemic therapy by Child–Pugh: A option; B7 selected patients; B8–9 clinical trial or
@@ -484,24 +467,30 @@ final class Gates {
 
   /** PS-22: ECOG 0–1 for first-line systemic therapy (AASLD 2023). */
   static final Preconditions.Check PERFORMANCE_FOR_SYSTEMIC =
-      patientCheck(
-          Gate.PERFORMANCE_STATUS,
-          new Gates.Body() {
-            @Override
-            public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
-              List<Ecog> ecog = c.ecog();
-              Fact fact = performanceStatus(c);
-              if (allAtMost1(ecog)) {
-                return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
-              }
-              if (allAtLeast2(ecog)) {
-                return GateCheck.of(
-                    Gate.PERFORMANCE_STATUS, FAIL, Wording.of("gate.systemic.ecog2"), fact);
-              }
-              return GateCheck.of(
-                  Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of("gate.systemic.unknownEcog"), fact);
+      ecogAtMost1("gate.systemic.ecog2", "gate.systemic.unknownEcog");
+
+  /**
+   * A gate on ECOG 0–1: passes when every reachable grade is 0–1, fails (with {@code failKey}'s
+   * wording) when every one is 2 or more, and is unknown (with {@code unknownKey}'s) otherwise.
+   */
+  private static Preconditions.Check ecogAtMost1(String failKey, String unknownKey) {
+    return patientCheck(
+        Gate.PERFORMANCE_STATUS,
+        new Gates.Body() {
+          @Override
+          public GateCheck check(PlanContext c, Optional<BoneLesion> l) {
+            List<Ecog> ecog = c.ecog();
+            Fact fact = performanceStatus(c);
+            if (allAtMost1(ecog)) {
+              return GateCheck.pass(Gate.PERFORMANCE_STATUS, fact);
             }
-          });
+            if (allAtLeast2(ecog)) {
+              return GateCheck.of(Gate.PERFORMANCE_STATUS, FAIL, Wording.of(failKey), fact);
+            }
+            return GateCheck.of(Gate.PERFORMANCE_STATUS, UNKNOWN, Wording.of(unknownKey), fact);
+          }
+        });
+  }
 
   /**
    * PS-23: locoregional liver therapy not usually in BCLC D or Child–Pugh C ([M]: a caution worded
