@@ -53,17 +53,17 @@ class IntegratedPatientsTest {
     points(
         c,
         6,
-        "General condition (KPS)",
+        "generalConditionKps",
         1,
-        "Extraspinal bone foci",
+        "extraspinalBoneFoci",
         1,
-        "Vertebral-body metastases",
+        "vertebralBodyMetastases",
         2,
-        "Metastases to major internal organs",
+        "metastasesToMajorInternalOrgans",
         0,
-        "Primary site",
+        "primarySite",
         1,
-        "Palsy (Frankel)",
+        "palsyFrankel",
         1);
     assertThat(c.category()).contains(TokuhashiBand.SCORE_0_8);
   }
@@ -71,7 +71,7 @@ class IntegratedPatientsTest {
   @Test
   void h1_tomita10() {
     Complete c = complete(Tomita.INSTANCE.evaluate(Fixtures.h1()));
-    points(c, 10, "Primary tumour", 4, "Visceral metastases", 4, "Bone metastases", 2);
+    points(c, 10, "primaryTumour", 4, "visceralMetastases", 4, "boneMetastases", 2);
     assertThat(c.category()).contains(TomitaStrategy.SUPPORTIVE_CARE);
   }
 
@@ -81,17 +81,17 @@ class IntegratedPatientsTest {
     points(
         c,
         8,
-        "Primary lesion",
+        "primaryLesion",
         3,
-        "Visceral metastases",
+        "visceralMetastases",
         1,
-        "Laboratory data",
+        "laboratoryData",
         2,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         0,
-        "Previous chemotherapy",
+        "previousChemotherapy",
         1,
-        "Multiple skeletal metastases",
+        "multipleSkeletalMetastases",
         1);
     assertThat(c.category()).contains(KatagiriGroup.HIGH);
   }
@@ -102,17 +102,17 @@ class IntegratedPatientsTest {
     points(
         c,
         13,
-        "Location",
+        "location",
         3,
-        "Pain",
+        "pain",
         3,
-        "Bone lesion",
+        "boneLesion",
         2,
-        "Alignment",
+        "alignment",
         0,
-        "Vertebral body collapse",
+        "vertebralBodyCollapse",
         2,
-        "Posterolateral involvement",
+        "posterolateralInvolvement",
         3);
     assertThat(c.category()).contains(SinsCategory.UNSTABLE);
   }
@@ -120,7 +120,7 @@ class IntegratedPatientsTest {
   @Test
   void h1_vanDerLinden1_groupA() {
     Complete c = complete(VanDerLinden.INSTANCE.evaluate(Fixtures.h1()));
-    points(c, 1, "KPS", 1, "Primary tumour", 0, "Visceral metastases", 0);
+    points(c, 1, "kps", 1, "primaryTumour", 0, "visceralMetastases", 0);
     assertThat(c.category()).contains(VanDerLindenGroup.A);
   }
 
@@ -130,11 +130,11 @@ class IntegratedPatientsTest {
     points(
         c,
         3,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         0,
-        "Primary HCC controlled",
+        "primaryHccControlled",
         2,
-        "Extrahepatic metastases other than bone",
+        "extrahepaticMetastasesOtherThanBone",
         1);
     assertThat(c.category()).contains(HccSmGpaGroup.HIGH);
   }
@@ -145,17 +145,17 @@ class IntegratedPatientsTest {
     points(
         c,
         11,
-        "General condition (KPS)",
+        "generalConditionKps",
         2,
-        "Extraspinal bone foci",
+        "extraspinalBoneFoci",
         2,
-        "Vertebral-body metastases",
+        "vertebralBodyMetastases",
         2,
-        "Metastases to major internal organs",
+        "metastasesToMajorInternalOrgans",
         2,
-        "Primary site",
+        "primarySite",
         1,
-        "Palsy (Frankel)",
+        "palsyFrankel",
         2);
     assertThat(c.category()).contains(TokuhashiBand.SCORE_9_11);
   }
@@ -163,7 +163,7 @@ class IntegratedPatientsTest {
   @Test
   void h2_tomita5() {
     Complete c = complete(Tomita.INSTANCE.evaluate(Fixtures.h2()));
-    points(c, 5, "Primary tumour", 4, "Visceral metastases", 0, "Bone metastases", 1);
+    points(c, 5, "primaryTumour", 4, "visceralMetastases", 0, "boneMetastases", 1);
     assertThat(c.category()).contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
   }
 
@@ -173,17 +173,17 @@ class IntegratedPatientsTest {
     points(
         c,
         4,
-        "Primary lesion",
+        "primaryLesion",
         3,
-        "Visceral metastases",
+        "visceralMetastases",
         0,
-        "Laboratory data",
+        "laboratoryData",
         1,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         0,
-        "Previous chemotherapy",
+        "previousChemotherapy",
         0,
-        "Multiple skeletal metastases",
+        "multipleSkeletalMetastases",
         0);
     assertThat(c.category()).contains(KatagiriGroup.INTERMEDIATE);
   }
@@ -194,17 +194,17 @@ class IntegratedPatientsTest {
     points(
         c,
         9,
-        "Location",
+        "location",
         3,
-        "Pain",
+        "pain",
         1,
-        "Bone lesion",
+        "boneLesion",
         2,
-        "Alignment",
+        "alignment",
         0,
-        "Vertebral body collapse",
+        "vertebralBodyCollapse",
         2,
-        "Posterolateral involvement",
+        "posterolateralInvolvement",
         1);
     assertThat(c.category()).contains(SinsCategory.POTENTIALLY_UNSTABLE);
   }
@@ -212,7 +212,7 @@ class IntegratedPatientsTest {
   @Test
   void h2_vanDerLinden3_groupA() {
     Complete c = complete(VanDerLinden.INSTANCE.evaluate(Fixtures.h2()));
-    points(c, 3, "KPS", 2, "Primary tumour", 0, "Visceral metastases", 1);
+    points(c, 3, "kps", 2, "primaryTumour", 0, "visceralMetastases", 1);
     assertThat(c.category()).contains(VanDerLindenGroup.A);
   }
 
@@ -222,11 +222,11 @@ class IntegratedPatientsTest {
     points(
         c,
         0,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         0,
-        "Primary HCC controlled",
+        "primaryHccControlled",
         0,
-        "Extrahepatic metastases other than bone",
+        "extrahepaticMetastasesOtherThanBone",
         0);
     assertThat(c.category()).contains(HccSmGpaGroup.LOW);
   }

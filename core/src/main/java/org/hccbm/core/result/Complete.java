@@ -91,18 +91,26 @@ public record Complete(
   }
 
   /**
-   * Returns the item with a code or, failing that, an English label.
+   * Returns the item with a code, given as its text. Items are looked up by their stable code only
+   * (docs/models.md, "Result codes"), never by a display label: a label is wording, and changes
+   * with the locale and the bundle.
    *
-   * @param item the code (e.g. "albumin") or the label (e.g. "Albumin")
+   * @param code the item's code, e.g. "albumin"
    * @return the item
-   * @throws IllegalArgumentException if no item has that code or label
+   * @throws IllegalArgumentException if no item has that code; the message names the model's item
+   *     codes
    */
-  public ItemScore item(String item) {
-    return items.stream()
-        .filter(i -> i.code().value().equals(item))
-        .findFirst()
-        .or(() -> items.stream().filter(i -> i.item().equals(item)).findFirst())
-        .orElseThrow(
-            () -> new IllegalArgumentException("no item named " + item + " in " + model.id()));
+  public ItemScore item(String code) {
+    for (ItemScore i : items) {
+      if (i.code().value().equals(code)) {
+        return i;
+      }
+    }
+    StringBuilder codes = new StringBuilder();
+    for (ItemScore i : items) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(i.code().value());
+    }
+    throw new IllegalArgumentException(
+        "no item with code " + code + " in " + model.id() + " (its item codes: " + codes + ")");
   }
 }

@@ -88,7 +88,11 @@ class ResultVocabularyTest {
     assertThat(c.totalValue()).isEqualTo(3.0);
     assertThat(c.total()).contains(Total.of(3));
     assertThat(c.item("albumin").points()).hasValue(2.0);
-    assertThat(c.item("Albumin")).isSameAs(c.item(ItemCode.of("albumin")));
+    assertThat(c.item("albumin")).isSameAs(c.item(ItemCode.of("albumin")));
+    // a display label is wording, not a key: it is refused, naming the codes that exist
+    assertThatThrownBy(() -> c.item("Albumin"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no item with code Albumin in demo-score (its item codes: albumin, ascites)");
     assertThat(c.render())
         .isEqualTo(
             """
@@ -105,7 +109,9 @@ class ResultVocabularyTest {
   @Test
   void complete_missingItem_isReportedByName() {
     Complete c = Complete.ofPoints(MODEL, List.of(), Grade.LOW, List.of());
-    assertThatThrownBy(() -> c.item("Z")).hasMessage("no item named Z in demo-score");
+    assertThatThrownBy(() -> c.item("Z"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no item with code Z in demo-score (its item codes: )");
   }
 
   @Test

@@ -253,7 +253,7 @@ final class PrimaryRules {
       }
     }
     return Wording.of(
-        "primary.ukaNotMetBecause", new PlanArg.Val(Value.of(x.item("Rule applied").band())));
+        "primary.ukaNotMetBecause", new PlanArg.Val(Value.of(x.item("ruleApplied").band())));
   }
 
   /** The items that decide an open Uka result, e.g. "Portal-vein invasion, TNM T stage". */

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Worked examples G-1…G-5 and GPA-1 (bone §7.3; liver §9.2a). */
 class HccSmGpaTest {
-  private static final String PS = "ECOG performance status";
-  private static final String CONTROL = "Primary HCC controlled";
-  private static final String EHM = "Extrahepatic metastases other than bone";
+  private static final String PS = "ecogPerformanceStatus";
+  private static final String CONTROL = "primaryHccControlled";
+  private static final String EHM = "extrahepaticMetastasesOtherThanBone";
 
   private static HccSmGpaInput in(int ecog, boolean controlled, boolean ehm) {
     return new HccSmGpaInput(ecog(ecog), Observed.of(controlled), Observed.of(ehm));
@@ -101,7 +101,8 @@ class HccSmGpaTest {
     assertThat(b.totalRange().reachable()).containsExactly(0.0, 2.0);
     assertThat(b.reachableCategories())
         .containsExactly(HccSmGpaGroup.LOW, HccSmGpaGroup.INTERMEDIATE);
-    assertThat(b.decidingItems()).containsExactly(CONTROL);
+    assertThat(b.deciding()).containsExactly(org.hccbm.core.result.ItemCode.of(CONTROL));
+    assertThat(b.decidingItems()).containsExactly("Primary HCC controlled");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Worked examples K-1…K-6 (bone §3.2), laboratory boundaries and SI handling (errata). */
 class KatagiriTest {
-  private static final String LAB = "Laboratory data";
+  private static final String LAB = "laboratoryData";
 
   private static KatagiriInput normalLabs(
       TumourGrowth g, KatagiriVisceral v, int ecog, boolean chemo, boolean multiple) {
@@ -76,17 +76,17 @@ class KatagiriTest {
             assertPoints(
                     Katagiri.INSTANCE.evaluate(in),
                     8,
-                    "Primary lesion",
+                    "primaryLesion",
                     3,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     1,
                     LAB,
                     2,
-                    "ECOG performance status",
+                    "ecogPerformanceStatus",
                     0,
-                    "Previous chemotherapy",
+                    "previousChemotherapy",
                     1,
-                    "Multiple skeletal metastases",
+                    "multipleSkeletalMetastases",
                     1)
                 .category())
         .contains(KatagiriGroup.HIGH);
@@ -130,17 +130,17 @@ class KatagiriTest {
             assertPoints(
                     Katagiri.INSTANCE.evaluate(in),
                     4,
-                    "Primary lesion",
+                    "primaryLesion",
                     3,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     0,
                     LAB,
                     1,
-                    "ECOG performance status",
+                    "ecogPerformanceStatus",
                     0,
-                    "Previous chemotherapy",
+                    "previousChemotherapy",
                     0,
-                    "Multiple skeletal metastases",
+                    "multipleSkeletalMetastases",
                     0)
                 .category())
         .contains(KatagiriGroup.INTERMEDIATE);
@@ -153,13 +153,13 @@ class KatagiriTest {
                     Katagiri.INSTANCE.evaluate(
                         normalLabs(TumourGrowth.SLOW, KatagiriVisceral.NONE, 1, true, true)),
                     2,
-                    "Primary lesion",
+                    "primaryLesion",
                     0,
                     LAB,
                     0,
-                    "Previous chemotherapy",
+                    "previousChemotherapy",
                     1,
-                    "Multiple skeletal metastases",
+                    "multipleSkeletalMetastases",
                     1)
                 .category())
         .contains(KatagiriGroup.LOW);
@@ -324,13 +324,13 @@ class KatagiriTest {
         Katagiri.INSTANCE.evaluate(
             normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 2, false, false)),
         3,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         0);
     assertPoints(
         Katagiri.INSTANCE.evaluate(
             normalLabs(TumourGrowth.RAPID, KatagiriVisceral.NONE, 3, false, false)),
         4,
-        "ECOG performance status",
+        "ecogPerformanceStatus",
         1);
   }
 
@@ -340,7 +340,7 @@ class KatagiriTest {
         Katagiri.INSTANCE.evaluate(
             normalLabs(TumourGrowth.MODERATE, KatagiriVisceral.DISSEMINATED, 0, false, false)),
         4,
-        "Visceral metastases",
+        "visceralMetastases",
         2);
   }
 

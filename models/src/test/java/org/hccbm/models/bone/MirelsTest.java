@@ -47,13 +47,13 @@ class MirelsTest {
                             LesionMorphology.LYTIC,
                             DiameterFraction.ofFraction(0.5))),
                     10,
-                    "Site",
+                    "site",
                     2,
-                    "Pain",
+                    "pain",
                     3,
-                    "Lesion",
+                    "lesion",
                     3,
-                    "Size",
+                    "size",
                     2)
                 .category())
         .contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
@@ -84,13 +84,13 @@ class MirelsTest {
                             LesionMorphology.BLASTIC,
                             DiameterFraction.LESS_THAN_ONE_THIRD)),
                     4,
-                    "Site",
+                    "site",
                     1,
-                    "Pain",
+                    "pain",
                     1,
-                    "Lesion",
+                    "lesion",
                     1,
-                    "Size",
+                    "size",
                     1)
                 .category())
         .contains(MirelsRecommendation.RADIOTHERAPY_AND_OBSERVATION);
@@ -108,13 +108,13 @@ class MirelsTest {
                             LesionMorphology.LYTIC,
                             DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)),
                     8,
-                    "Site",
+                    "site",
                     1,
-                    "Pain",
+                    "pain",
                     2,
-                    "Lesion",
+                    "lesion",
                     3,
-                    "Size",
+                    "size",
                     2)
                 .category())
         .contains(MirelsRecommendation.CLINICAL_JUDGEMENT);
@@ -132,13 +132,13 @@ class MirelsTest {
                             LesionMorphology.LYTIC,
                             DiameterFraction.ONE_THIRD_TO_TWO_THIRDS)),
                     10,
-                    "Site",
+                    "site",
                     3,
-                    "Pain",
+                    "pain",
                     2,
-                    "Lesion",
+                    "lesion",
                     3,
-                    "Size",
+                    "size",
                     2)
                 .category())
         .contains(MirelsRecommendation.PROPHYLACTIC_FIXATION);
@@ -267,7 +267,7 @@ class MirelsTest {
                     LesionMorphology.LYTIC,
                     DiameterFraction.MORE_THAN_TWO_THIRDS))
             .asComplete();
-    assertPoints(c, 11, "Site", 3, "Pain", 2, "Lesion", 3, "Size", 3);
+    assertPoints(c, 11, "site", 3, "pain", 2, "lesion", 3, "size", 3);
     assertThat(c.caveats())
         .anySatisfy(
             k ->
@@ -286,7 +286,7 @@ class MirelsTest {
                     LesionMorphology.BLASTIC,
                     DiameterFraction.LESS_THAN_ONE_THIRD))
             .asComplete();
-    assertPoints(head, 5, "Site", 2, "Pain", 1, "Lesion", 1, "Size", 1);
+    assertPoints(head, 5, "site", 2, "pain", 1, "lesion", 1, "size", 1);
     assertThat(head.caveats()).anySatisfy(k -> assertThat(k.text()).contains("femoral head"));
     Complete proximal =
         Mirels.INSTANCE

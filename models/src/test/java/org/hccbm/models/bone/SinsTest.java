@@ -53,17 +53,17 @@ class SinsTest {
                             VertebralCollapse.ofPercent(40, true),
                             PosterolateralInvolvement.BILATERAL)),
                     13,
-                    "Location",
+                    "location",
                     3,
-                    "Pain",
+                    "pain",
                     3,
-                    "Bone lesion",
+                    "boneLesion",
                     2,
-                    "Alignment",
+                    "alignment",
                     0,
-                    "Vertebral body collapse",
+                    "vertebralBodyCollapse",
                     2,
-                    "Posterolateral involvement",
+                    "posterolateralInvolvement",
                     3)
                 .category())
         .contains(SinsCategory.UNSTABLE);
@@ -82,17 +82,17 @@ class SinsTest {
                             VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED,
                             PosterolateralInvolvement.UNILATERAL)),
                     6,
-                    "Location",
+                    "location",
                     1,
-                    "Pain",
+                    "pain",
                     1,
-                    "Bone lesion",
+                    "boneLesion",
                     2,
-                    "Alignment",
+                    "alignment",
                     0,
-                    "Vertebral body collapse",
+                    "vertebralBodyCollapse",
                     1,
-                    "Posterolateral involvement",
+                    "posterolateralInvolvement",
                     1)
                 .category())
         .contains(SinsCategory.STABLE);
@@ -107,7 +107,7 @@ class SinsTest {
                             VertebralCollapse.NONE_WITH_OVER_HALF_INVOLVED,
                             PosterolateralInvolvement.UNILATERAL)),
                     8,
-                    "Pain",
+                    "pain",
                     3)
                 .category())
         .contains(SinsCategory.POTENTIALLY_UNSTABLE);
@@ -126,17 +126,17 @@ class SinsTest {
                             VertebralCollapse.NONE,
                             PosterolateralInvolvement.NONE)),
                     2,
-                    "Location",
+                    "location",
                     2,
-                    "Pain",
+                    "pain",
                     0,
-                    "Bone lesion",
+                    "boneLesion",
                     0,
-                    "Alignment",
+                    "alignment",
                     0,
-                    "Vertebral body collapse",
+                    "vertebralBodyCollapse",
                     0,
-                    "Posterolateral involvement",
+                    "posterolateralInvolvement",
                     0)
                 .category())
         .contains(SinsCategory.STABLE);
@@ -155,11 +155,11 @@ class SinsTest {
                             VertebralCollapse.OVER_HALF,
                             PosterolateralInvolvement.BILATERAL)),
                     18,
-                    "Location",
+                    "location",
                     3,
-                    "Alignment",
+                    "alignment",
                     4,
-                    "Vertebral body collapse",
+                    "vertebralBodyCollapse",
                     3)
                 .category())
         .contains(SinsCategory.UNSTABLE);
@@ -235,7 +235,7 @@ class SinsTest {
                         VertebralCollapse.ofPercent(percent, false),
                         PosterolateralInvolvement.NONE))
                 .asComplete()
-                .item("Vertebral body collapse")
+                .item("vertebralBodyCollapse")
                 .points())
         .hasValue(points);
   }

@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Worked examples T-1…T-4b and TK-1 (bone §1.5; liver §9.2b); exhaustive table. */
 class TokuhashiTest {
-  private static final String KPS = "General condition (KPS)";
-  private static final String EXTRA = "Extraspinal bone foci";
-  private static final String VERT = "Vertebral-body metastases";
-  private static final String ORGANS = "Metastases to major internal organs";
-  private static final String PRIMARY = "Primary site";
-  private static final String PALSY = "Palsy (Frankel)";
+  private static final String KPS = "generalConditionKps";
+  private static final String EXTRA = "extraspinalBoneFoci";
+  private static final String VERT = "vertebralBodyMetastases";
+  private static final String ORGANS = "metastasesToMajorInternalOrgans";
+  private static final String PRIMARY = "primarySite";
+  private static final String PALSY = "palsyFrankel";
 
   private static TokuhashiInput in(
       int kps,

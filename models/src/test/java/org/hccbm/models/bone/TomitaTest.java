@@ -23,11 +23,11 @@ class TomitaTest {
             assertPoints(
                     Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID, VisceralStatus.UNTREATABLE, 3)),
                     10,
-                    "Primary tumour",
+                    "primaryTumour",
                     4,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     4,
-                    "Bone metastases",
+                    "boneMetastases",
                     2)
                 .category())
         .contains(TomitaStrategy.SUPPORTIVE_CARE);
@@ -39,11 +39,11 @@ class TomitaTest {
             assertPoints(
                     Tomita.INSTANCE.evaluate(in(TumourGrowth.RAPID, VisceralStatus.NONE, 1)),
                     5,
-                    "Primary tumour",
+                    "primaryTumour",
                     4,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     0,
-                    "Bone metastases",
+                    "boneMetastases",
                     1)
                 .category())
         .contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
@@ -55,11 +55,11 @@ class TomitaTest {
             assertPoints(
                     Tomita.INSTANCE.evaluate(in(TumourGrowth.SLOW, VisceralStatus.NONE, 1)),
                     2,
-                    "Primary tumour",
+                    "primaryTumour",
                     1,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     0,
-                    "Bone metastases",
+                    "boneMetastases",
                     1)
                 .category())
         .contains(TomitaStrategy.WIDE_OR_MARGINAL_EXCISION);
@@ -72,11 +72,11 @@ class TomitaTest {
                     Tomita.INSTANCE.evaluate(
                         in(TumourGrowth.MODERATE, VisceralStatus.TREATABLE, 1)),
                     5,
-                    "Primary tumour",
+                    "primaryTumour",
                     2,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     2,
-                    "Bone metastases",
+                    "boneMetastases",
                     1)
                 .category())
         .contains(TomitaStrategy.MARGINAL_OR_INTRALESIONAL);
@@ -85,7 +85,7 @@ class TomitaTest {
                     Tomita.INSTANCE.evaluate(
                         in(TumourGrowth.MODERATE, VisceralStatus.TREATABLE, 2)),
                     6,
-                    "Bone metastases",
+                    "boneMetastases",
                     2)
                 .category())
         .contains(TomitaStrategy.PALLIATIVE_SURGERY);
@@ -112,7 +112,7 @@ class TomitaTest {
         assertPoints(
             Tomita.RAPID_3.evaluate(in(TumourGrowth.RAPID, VisceralStatus.UNTREATABLE, 3)),
             9,
-            "Primary tumour",
+            "primaryTumour",
             3);
     assertThat(c.caveats()).anyMatch(cv -> cv.kind() == CaveatKind.SOURCE_CONFLICT);
     assertThat(c.model().id()).isEqualTo("tomita");

@@ -34,7 +34,7 @@ class UkaTest {
     Complete c =
         Uka.INSTANCE.evaluate(in(ChildPughClass.B, LcsgjT.T1, PortalVeinInvasion.VP0)).asComplete();
     assertThat(c.category()).contains(UkaEligibility.NOT_ELIGIBLE);
-    assertThat(c.item("Rule applied").bandText()).startsWith("hepatic reserve");
+    assertThat(c.item("ruleApplied").bandText()).startsWith("hepatic reserve");
   }
 
   @Test

@@ -25,11 +25,11 @@ class VanDerLindenAndBollenTest {
             assertPoints(
                     VanDerLinden.INSTANCE.evaluate(vdl(80, VanDerLindenPrimary.OTHER, false)),
                     3,
-                    "KPS",
+                    "kps",
                     2,
-                    "Primary tumour",
+                    "primaryTumour",
                     0,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     1)
                 .category())
         .contains(VanDerLindenGroup.A);
@@ -41,11 +41,11 @@ class VanDerLindenAndBollenTest {
             assertPoints(
                     VanDerLinden.INSTANCE.evaluate(vdl(90, VanDerLindenPrimary.BREAST, false)),
                     6,
-                    "KPS",
+                    "kps",
                     2,
-                    "Primary tumour",
+                    "primaryTumour",
                     3,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     1)
                 .category())
         .contains(VanDerLindenGroup.C);
@@ -57,11 +57,11 @@ class VanDerLindenAndBollenTest {
             assertPoints(
                     VanDerLinden.INSTANCE.evaluate(vdl(70, VanDerLindenPrimary.PROSTATE, false)),
                     4,
-                    "KPS",
+                    "kps",
                     1,
-                    "Primary tumour",
+                    "primaryTumour",
                     2,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     1)
                 .category())
         .contains(VanDerLindenGroup.B);
@@ -73,11 +73,11 @@ class VanDerLindenAndBollenTest {
             assertPoints(
                     VanDerLinden.INSTANCE.evaluate(vdl(40, VanDerLindenPrimary.LUNG, true)),
                     1,
-                    "KPS",
+                    "kps",
                     0,
-                    "Primary tumour",
+                    "primaryTumour",
                     1,
-                    "Visceral metastases",
+                    "visceralMetastases",
                     0)
                 .category())
         .contains(VanDerLindenGroup.A);
@@ -89,7 +89,7 @@ class VanDerLindenAndBollenTest {
     assertPoints(
         VanDerLinden.INSTANCE.evaluate(vdl(kps, VanDerLindenPrimary.OTHER, false)),
         points + 1,
-        "KPS",
+        "kps",
         points);
   }
 
@@ -105,7 +105,7 @@ class VanDerLindenAndBollenTest {
         assertPoints(
             VanDerLinden.INSTANCE.evaluate(vdl(10, VanDerLindenPrimary.BREAST, false)),
             4,
-            "KPS",
+            "kps",
             0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("KPS 10 is outside"));
     assertThat(VanDerLinden.INSTANCE.evaluate(vdl(0, VanDerLindenPrimary.OTHER, false)))
@@ -119,7 +119,7 @@ class VanDerLindenAndBollenTest {
             VanDerLinden.INSTANCE.evaluate(
                 new VanDerLindenInput(ecog(4), VanDerLindenPrimary.OTHER, Observed.of(false))),
             1,
-            "KPS",
+            "kps",
             0);
     assertThat(c.caveats()).anyMatch(cv -> cv.text().contains("KPS 10 is outside"));
     assertThat(

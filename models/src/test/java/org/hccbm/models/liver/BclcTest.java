@@ -56,7 +56,7 @@ class BclcTest {
             Observed.of(true));
     Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.C);
-    assertThat(c.item("Rule applied").bandText()).startsWith("rule 3");
+    assertThat(c.item("ruleApplied").bandText()).startsWith("rule 3");
   }
 
   @Test
@@ -90,7 +90,7 @@ class BclcTest {
             Observed.unknown());
     Complete c = stage(in).asComplete();
     assertThat(c.category()).contains(BclcStage.D);
-    assertThat(c.item("Rule applied").bandText()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
+    assertThat(c.item("ruleApplied").bandText()).isEqualTo("rule 1: ECOG 3–4, cancer-related → D");
   }
 
   @Test
@@ -358,7 +358,7 @@ class BclcTest {
                     Observed.of(true)))
             .asComplete();
     assertThat(c.category()).contains(BclcStage.C);
-    assertThat(c.item("Tumour burden").observed()).isEqualTo("no viable intrahepatic tumour");
+    assertThat(c.item("tumourBurden").observed()).isEqualTo("no viable intrahepatic tumour");
     assertThat(
             stage(
                 new BclcInput(

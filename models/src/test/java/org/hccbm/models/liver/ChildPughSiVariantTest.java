@@ -31,7 +31,7 @@ class ChildPughSiVariantTest {
   }
 
   private static int points(ChildPugh model, double umol) {
-    return (int) score(model, umol, false).item("Bilirubin").points().orElseThrow();
+    return (int) score(model, umol, false).item("bilirubin").points().orElseThrow();
   }
 
   @ParameterizedTest(name = "{0} umol/L: native {1}, converted {2}")
@@ -63,7 +63,7 @@ class ChildPughSiVariantTest {
   @Test
   void converted_34umol_scores1_withConversionAndMirrorCaveats() {
     Complete c = score(ChildPugh.SI_CONVERTED, 34, false);
-    assertThat(c.item("Bilirubin").bandText()).isEqualTo("< 2 mg/dL");
+    assertThat(c.item("bilirubin").bandText()).isEqualTo("< 2 mg/dL");
     assertThat(c.caveats())
         .anySatisfy(
             cv -> {
@@ -110,9 +110,9 @@ class ChildPughSiVariantTest {
   @Test
   void converted_cholestatic_usesTheMgPerDlTable_170point5scores2() {
     // 170.5 umol/L = 9.971 mg/dL: native SI table (> 170) 3, mg/dL table (4–10) 2.
-    assertThat(score(ChildPugh.INSTANCE, 170.5, true).item("Bilirubin").points()).hasValue(3);
-    assertThat(score(ChildPugh.SI_CONVERTED, 170.5, true).item("Bilirubin").points()).hasValue(2);
-    assertThat(score(ChildPugh.SI_CONVERTED, 171.1, true).item("Bilirubin").points()).hasValue(3);
+    assertThat(score(ChildPugh.INSTANCE, 170.5, true).item("bilirubin").points()).hasValue(3);
+    assertThat(score(ChildPugh.SI_CONVERTED, 170.5, true).item("bilirubin").points()).hasValue(2);
+    assertThat(score(ChildPugh.SI_CONVERTED, 171.1, true).item("bilirubin").points()).hasValue(3);
   }
 
   @Test

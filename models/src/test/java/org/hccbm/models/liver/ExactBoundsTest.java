@@ -124,7 +124,7 @@ class ExactBoundsTest {
                 assertThat(c.kind()).isEqualTo(CaveatKind.UNKNOWN_DID_NOT_MATTER);
                 assertThat(c.text()).startsWith("Dialysis is unknown");
               });
-      assertThat(meld.item("Creatinine").observed()).contains("dialysis unknown");
+      assertThat(meld.item("creatinine").observed()).contains("dialysis unknown");
       assertThat(MeldNa.INSTANCE.evaluate(in)).isInstanceOf(Complete.class);
     }
     // MELD 3.0 caps creatinine at 3.0

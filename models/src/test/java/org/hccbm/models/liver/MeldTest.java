@@ -44,10 +44,10 @@ class MeldTest {
   void me1_cr1point9_bili4point2_inr1point6_isMeld23() {
     Complete c = meld(labs(1.9, 4.2, 1.6, 137));
     // errata: 0.957·ln(1.9) = 0.61425417; items are the ×10 terms.
-    assertThat(c.item("Creatinine").points().getAsDouble()).isCloseTo(6.1425417, within(1e-6));
-    assertThat(c.item("Bilirubin").points().getAsDouble()).isCloseTo(5.424619, within(1e-5));
-    assertThat(c.item("INR").points().getAsDouble()).isCloseTo(5.264040, within(1e-5));
-    assertThat(c.item("Constant").points()).hasValue(6.43);
+    assertThat(c.item("creatinine").points().getAsDouble()).isCloseTo(6.1425417, within(1e-6));
+    assertThat(c.item("bilirubin").points().getAsDouble()).isCloseTo(5.424619, within(1e-5));
+    assertThat(c.item("inr").points().getAsDouble()).isCloseTo(5.264040, within(1e-5));
+    assertThat(c.item("constant").points()).hasValue(6.43);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(23.261, within(1e-3));
     assertThat(c.totalValue()).isEqualTo(23);
     assertThat(c.caveats()).isEmpty();
@@ -56,7 +56,7 @@ class MeldTest {
   @Test
   void me2_me1WithSodium128_isMeldNa28() {
     Complete c = meldNa(labs(1.9, 4.2, 1.6, 128));
-    assertThat(c.item("Sodium").points().getAsDouble()).isCloseTo(11.88 - 6.831, within(1e-9));
+    assertThat(c.item("sodium").points().getAsDouble()).isCloseTo(11.88 - 6.831, within(1e-9));
     assertThat(c.total().orElseThrow().raw()).isCloseTo(28.049, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(28);
   }
@@ -66,7 +66,7 @@ class MeldTest {
     Complete c = meldNa(labs(1.9, 4.2, 1.6, 120));
     assertThat(c.total().orElseThrow().raw()).isCloseTo(29.732, within(1e-9));
     assertThat(c.totalValue()).isEqualTo(30);
-    assertThat(c.item("Sodium").observed()).isEqualTo("120 mmol/L, bounded to 125");
+    assertThat(c.item("sodium").observed()).isEqualTo("120 mmol/L, bounded to 125");
     assertThat(c.caveats())
         .anyMatch(
             cv ->
@@ -79,7 +79,7 @@ class MeldTest {
     Complete c = meld(labs(0.4, 0.2, 0.9, 137));
     assertThat(c.totalValue()).isEqualTo(6);
     assertThat(c.caveats()).filteredOn(cv -> cv.kind() == CaveatKind.CLAMP).hasSize(3);
-    assertThat(c.item("Creatinine").observed()).isEqualTo("0.4 mg/dL, bounded to 1");
+    assertThat(c.item("creatinine").observed()).isEqualTo("0.4 mg/dL, bounded to 1");
   }
 
   @Test
@@ -94,7 +94,7 @@ class MeldTest {
   void me6_meldI11_sodium125_hasNoSodiumTerm_meldNa11() {
     Complete c = meldNa(labs(1.6, 1.0, 1.0, 125));
     assertThat(meld(labs(1.6, 1.0, 1.0, 125)).totalValue()).isEqualTo(11);
-    assertThat(c.item("Sodium").bandText()).isEqualTo("MELD(i) ≤ 11: no sodium term");
+    assertThat(c.item("sodium").bandText()).isEqualTo("MELD(i) ≤ 11: no sodium term");
     assertThat(c.totalValue()).isEqualTo(11);
   }
 
@@ -112,7 +112,7 @@ class MeldTest {
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(25.539465, within(1e-5));
     assertThat(c.totalValue()).isEqualTo(26);
-    assertThat(c.item("Sex").points()).hasValue(0);
+    assertThat(c.item("sex").points()).hasValue(0);
     assertThat(c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum())
         .isCloseTo(c.total().orElseThrow().raw(), within(1e-9));
   }
@@ -124,7 +124,7 @@ class MeldTest {
     Complete c = meld3(in);
     assertThat(c.total().orElseThrow().raw()).isCloseTo(26.869465, within(1e-5));
     assertThat(c.totalValue()).isEqualTo(27);
-    assertThat(c.item("Sex").points()).hasValue(1.33);
+    assertThat(c.item("sex").points()).hasValue(1.33);
   }
 
   @Test
@@ -155,8 +155,8 @@ class MeldTest {
         labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.FEMALE, Age.years(17));
     assertThat(meld3(adult).total().orElseThrow().raw()).isCloseTo(26.869465, within(1e-5));
     assertThat(meld3(teen).total().orElseThrow().raw()).isCloseTo(25.539465 + 1.33, within(1e-5));
-    assertThat(meld3(teen).item("Sex").points()).hasValue(0);
-    assertThat(meld3(teen).item("Constant").points()).hasValue(7.33);
+    assertThat(meld3(teen).item("sex").points()).hasValue(0);
+    assertThat(meld3(teen).item("constant").points()).hasValue(7.33);
   }
 
   @Test
@@ -176,18 +176,18 @@ class MeldTest {
   @CsvSource({"0.99,1.0", "1.0,1.0", "4.0,4.0", "4.01,4.0"})
   void meldCreatinineBounds_bothSides(double cr, double used) {
     Complete c = meld(labs(cr, 1.0, 1.0, 137));
-    assertThat(c.item("Creatinine").points().getAsDouble())
+    assertThat(c.item("creatinine").points().getAsDouble())
         .isCloseTo(9.57 * Math.log(used), within(1e-12));
   }
 
   @Test
   void dialysis_setsCreatinineTo4ForMeld_and3ForMeld3() {
     MeldInput in = labs(1.0, 1.0, 1.0, 137).withDialysis(true);
-    assertThat(meld(in).item("Creatinine").points().getAsDouble())
+    assertThat(meld(in).item("creatinine").points().getAsDouble())
         .isCloseTo(9.57 * Math.log(4), within(1e-12));
     assertThat(meld(in).caveats()).anyMatch(cv -> cv.text().contains("creatinine set to 4.0"));
     MeldInput in3 = in.withMeld3Items(Albumin.gPerDl(3.5), Sex.MALE, Age.years(50));
-    assertThat(meld3(in3).item("Creatinine").points().getAsDouble())
+    assertThat(meld3(in3).item("creatinine").points().getAsDouble())
         .isCloseTo(11.14 * Math.log(3), within(1e-12));
   }
 
@@ -272,7 +272,7 @@ class MeldTest {
             Observed.of(false));
     Complete c = MeldNa.INSTANCE.evaluate(in).asComplete();
     assertThat(c.totalValue()).isEqualTo(11.0);
-    assertThat(c.item("Sodium").observed()).startsWith("unknown");
+    assertThat(c.item("sodium").observed()).startsWith("unknown");
     assertThat(c.caveats()).anySatisfy(cv -> assertThat(cv.text()).startsWith("Sodium is unknown"));
   }
 
@@ -399,7 +399,7 @@ class MeldTest {
     }
     Complete top = meldNa(labs(3.5, 20, 3.5, 125));
     assertThat(top.totalValue()).isEqualTo(40);
-    assertThat(top.item("OPTN rounding of MELD(i)").observed()).endsWith("→ 40");
+    assertThat(top.item("optnRoundingOfMeldI").observed()).endsWith("→ 40");
   }
 
   @Test
@@ -431,10 +431,10 @@ class MeldTest {
                 labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), sex, Age.years(age)));
         assertThat(c.items().stream().mapToDouble(i -> i.pointsOrZero()).sum())
             .isCloseTo(c.total().orElseThrow().raw(), within(1e-9));
-        assertThat(c.item("Sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");
-        assertThat(c.item("Constant").observed())
+        assertThat(c.item("sex").observed()).isEqualTo(sex == Sex.FEMALE ? "female" : "male");
+        assertThat(c.item("constant").observed())
             .isEqualTo(age < 18 ? "age 12–17" : "age 18 or more");
-        assertThat(c.item("Constant").bandText()).isEqualTo(age < 18 ? "7.33" : "6");
+        assertThat(c.item("constant").bandText()).isEqualTo(age < 18 ? "7.33" : "6");
       }
     }
   }

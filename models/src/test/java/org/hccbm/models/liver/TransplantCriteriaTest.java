@@ -125,7 +125,7 @@ class TransplantCriteriaTest {
             new TransplantCriteriaInput(
                 Observed.of(tumour("2.0")), Observed.of(true), Observed.of(false)));
     assertThat(r.asComplete().category()).contains(CriteriaStatus.BEYOND);
-    assertThat(r.asComplete().item("Rule applied").bandText())
+    assertThat(r.asComplete().item("ruleApplied").bandText())
         .isEqualTo("beyond: macrovascular invasion");
   }
 }

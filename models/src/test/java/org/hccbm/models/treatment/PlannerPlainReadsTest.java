@@ -333,7 +333,7 @@ class PlannerPlainReadsTest {
               .isEqualTo(
                   Wording.of(
                       "primary.ukaNotMetBecause",
-                      new PlanArg.Val(Value.of(x.item("Rule applied").band()))));
+                      new PlanArg.Val(Value.of(x.item("ruleApplied").band()))));
         } else {
           assertThat(item.wording()).isEqualTo(Wording.of("primary.ukaNotMet"));
         }
