@@ -23,7 +23,6 @@ import org.hccbm.core.performance.Ecog;
 import org.hccbm.core.performance.PerformanceStatus;
 import org.hccbm.core.performance.PsConvention;
 import org.hccbm.core.result.Category;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.Total;
 import org.hccbm.core.result.TotalRange;
@@ -123,8 +122,8 @@ public record PlanContext(
   /** Returns the Child–Pugh total when complete. */
   Optional<Integer> childPughTotal() {
     ModelResult r = patientResult(ChildPugh.INSTANCE.info());
-    if (r instanceof Complete c) {
-      Optional<Total> total = c.total();
+    if (r != null && r.isComplete()) {
+      Optional<Total> total = r.asComplete().total();
       if (total.isPresent()) {
         return Optional.of((int) total.get().value());
       }

@@ -148,10 +148,10 @@ final class PlanValues {
 
   /** A model result in brief: "9 (SINS potentially unstable (7–12))", "13–25 (reachable: …)". */
   static PlanArg result(ModelResult r) {
-    if (r instanceof Complete c) {
-      return complete(c);
+    if (r.isComplete()) {
+      return complete(r.asComplete());
     }
-    return r instanceof Bounded b ? bounded(b) : Wording.of("result.notApplicable");
+    return r.isBounded() ? bounded(r.asBounded()) : Wording.of("result.notApplicable");
   }
 
   /** {@link #result} of a complete result: its total and category. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.hccbm.core.Observed;
 import org.hccbm.core.lab.Afp;
 import org.hccbm.core.performance.Ecog;
-import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
@@ -242,9 +241,10 @@ final class PrimaryRules {
 
   /** R-UKA-01 not met: the rule applied when the result is complete (a cold path). */
   private static Wording ukaNotMet(ModelResult r) {
-    if (!(r instanceof Complete x)) {
+    if (!r.isComplete()) {
       return Wording.of("primary.ukaNotMet");
     }
+    Complete x = r.asComplete();
     // the item labelled "Rule applied" is the criteria's ruleApplied item: found by its code, not
     // by rendering every item's label
     for (ItemScore i : x.items()) {
@@ -259,7 +259,7 @@ final class PrimaryRules {
   /** The items that decide an open Uka result, e.g. "Portal-vein invasion, TNM T stage". */
   private static PlanArg deciding(ModelResult r) {
     List<PlanArg> out = new ArrayList<>();
-    for (ItemCode code : r instanceof Bounded b ? b.deciding() : List.<ItemCode>of()) {
+    for (ItemCode code : r.isBounded() ? r.asBounded().deciding() : List.<ItemCode>of()) {
       out.add(new PlanArg.Val(new Value.Coded(Renderer.ITEM, code.value())));
     }
     return PlanArg.join("comma", out);

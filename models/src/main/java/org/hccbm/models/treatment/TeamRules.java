@@ -7,7 +7,6 @@ import static org.hccbm.models.treatment.PlanItem.Kind.TEAM_MEMBER;
 import java.util.ArrayList;
 import java.util.List;
 import org.hccbm.core.lesion.BoneLesion;
-import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.models.Models;
 import org.hccbm.models.bone.HccSmGpa;
@@ -126,7 +125,8 @@ final class TeamRules {
               if (!c.patient().performanceStatus().isKnown()) {
                 missing.add(Wording.of("team.record.performanceStatus"));
               }
-              if (!(c.patientResult(ChildPugh.INSTANCE.info()) instanceof Complete)) {
+              ModelResult childPugh = c.patientResult(ChildPugh.INSTANCE.info());
+              if (childPugh == null || !childPugh.isComplete()) {
                 missing.add(Wording.of("team.record.childPugh"));
               }
               if (!c.patient().primary().control().isKnown()) {

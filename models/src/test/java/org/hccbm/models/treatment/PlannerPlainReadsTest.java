@@ -327,7 +327,8 @@ class PlannerPlainReadsTest {
           continue;
         }
         assertThat(item.rule().id()).isEqualTo("R-UKA-01");
-        if (uka instanceof Complete x) {
+        if (uka.isComplete()) {
+          Complete x = uka.asComplete();
           named++;
           assertThat(item.wording())
               .isEqualTo(

@@ -305,7 +305,7 @@ class PlannerSafetyTest {
   @CsvSource({"1.6, 11, OPTION", "1.7, 12, CAUTION", "3.8, 19, CAUTION", "4.0, 20, CAUTION"})
   void ps03_liverFunction_meld12and20_onBothSides(double creatinine, int meld, Kind kind) {
     Patient p = ready(neck()).labs(labs(Creatinine.mgPerDl(creatinine))).build();
-    Complete m = (Complete) Meld.INSTANCE.evaluate(Meld.INSTANCE.inputFrom(p));
+    Complete m = Meld.INSTANCE.evaluate(Meld.INSTANCE.inputFrom(p)).asComplete();
     assertThat(m.totalValue()).isEqualTo(meld);
     PlanItem fixation = verdict(plan(p), Intervention.FIXATION_OR_ARTHROPLASTY, "L femur");
     assertThat(fixation.kind()).isEqualTo(kind);
