@@ -36,6 +36,7 @@ import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.Intervention;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.PlanRenderer;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
 import org.hccbm.models.treatment.TreatmentPlanner;
@@ -476,7 +477,7 @@ public final class FhirAssessmentWriter {
         "Options for multidisciplinary discussion, not a directive. Expected survival used: "
             + plan.survival()
             + ". Policy: "
-            + plan.policy()
+            + PlanRenderer.english().policy(plan.policy())
             + ".");
     boolean urgent = !plan.items(Domain.URGENT).isEmpty();
     if (urgent) {

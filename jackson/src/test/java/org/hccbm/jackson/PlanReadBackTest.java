@@ -53,6 +53,9 @@ class PlanReadBackTest {
     }
     TreatmentPlan read = HccbmJson.readPlan(golden);
     assertThat(read).isEqualTo(TreatmentPlanner.DEFAULT.plan(Fixtures.h2()));
+    // the policy is its code; the JSON carries its name beside it
+    assertThat(read.policy()).isEqualTo("hccSpecificFirst");
+    assertThat(MAPPER.readTree(golden).get("policy").asText()).startsWith("HCC-specific first");
     assertThat(MAPPER.readTree(HccbmJson.writePlan(read))).isEqualTo(MAPPER.readTree(golden));
     assertThat(read.items()).isNotEmpty();
   }
@@ -196,6 +199,9 @@ class PlanReadBackTest {
     }
     TreatmentPlan read = HccbmJson.readPlan(old);
     TreatmentPlan now = TreatmentPlanner.DEFAULT.plan(Fixtures.h2());
+    // written before the policy was coded: the name is kept, and shown as it was
+    assertThat(read.policy()).startsWith("HCC-specific first");
+    assertThat(read.render()).isEqualTo(now.render());
     assertThat(read.survival().basisText()).isEqualTo(now.survival().basisText());
     assertThat(read.items()).hasSameSizeAs(now.items());
     for (int i = 0; i < now.items().size(); i++) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.Band;
+import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.Models;
 import org.hccbm.testkit.EdgeCases;
 import org.hccbm.testkit.Fixtures;
@@ -84,6 +87,9 @@ class ResultReadBackTest {
     int results = 0;
     int openItems = 0;
     int caveats = 0;
+    int openInputs = 0; // items whose input is an unknown that made no difference (Value.Open)
+    int besideInputs = 0; // items showing another unknown beside a known input (MELD dialysis)
+    int noDifferenceBands = 0;
     Random random = new Random(13L);
     for (int i = 0; i < 1200; i++) {
       for (Models.Evaluation e : Models.evaluate(Generators.patient(random))) {
@@ -92,6 +98,16 @@ class ResultReadBackTest {
         seen.merge(kind(r), 1, Integer::sum);
         openItems += r.fold(c -> 0, b -> b.openItems().size(), n -> 0);
         caveats += r.caveats().size();
+        for (ItemScore item :
+            r.fold(c -> c.items(), b -> b.knownItems(), n -> List.<ItemScore>of())) {
+          openInputs += item.input().asGiven() instanceof Value.Open ? 1 : 0;
+          besideInputs +=
+              !(item.input().asGiven() instanceof Value.Open)
+                      && !item.input().noDifference().isEmpty()
+                  ? 1
+                  : 0;
+          noDifferenceBands += item.band() instanceof Band.NoDifference ? 1 : 0;
+        }
         results++;
       }
     }
@@ -99,6 +115,9 @@ class ResultReadBackTest {
     assertThat(results).isGreaterThan(10_000);
     assertThat(openItems).isPositive();
     assertThat(caveats).isPositive();
+    assertThat(openInputs).isPositive();
+    assertThat(besideInputs).isPositive();
+    assertThat(noDifferenceBands).isPositive();
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.hccbm.core.result.Category;
 import org.hccbm.core.result.TotalRange;
 import org.hccbm.models.SurvivalBand;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.PlanRenderer;
 import org.hccbm.report.BoardSummary.Decision;
 import org.hccbm.report.BoardSummary.Finding;
 import org.hccbm.report.BoardSummary.MissingInput;
@@ -513,7 +514,7 @@ public final class BoardReport {
       return "Survival the plan used: unknown — "
           + s.choice().basisText()
           + ". Policy: "
-          + s.policy()
+          + PlanRenderer.english().policy(s.policy())
           + ".";
     }
     return "Survival the plan used: "
@@ -523,7 +524,7 @@ public final class BoardReport {
         + " — "
         + s.choice().basisText()
         + ". Policy: "
-        + s.policy()
+        + PlanRenderer.english().policy(s.policy())
         + ".";
   }
 

@@ -180,7 +180,8 @@ public record BoardSummary(
    *
    * @param rows one per prognostic model: HCC-SM GPA, revised Tokuhashi, Tomita, new Katagiri, van
    *     der Linden, Bollen
-   * @param policy the survival policy's name
+   * @param policy the survival policy's code ({@code TreatmentPlan.policy()}; worded by {@code
+   *     PlanRenderer.policy})
    * @param choice the estimate the plan used: the model, its bands and the policy's reason
    */
   public record SurvivalConcordance(

@@ -25,6 +25,7 @@ import org.hccbm.models.VariantSelection;
 import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.PlanRenderer;
 import org.hccbm.models.treatment.TreatmentPlanner;
 
 /**
@@ -143,7 +144,7 @@ final class Cards {
     d.append("**Expected survival used:** ")
         .append(md(a.plan().survival().toString()))
         .append(" (policy: ")
-        .append(md(a.plan().policy()))
+        .append(md(PlanRenderer.english().policy(a.plan().policy())))
         .append(")\n\n**Results**\n\n");
     for (Models.Evaluation e : a.evaluations()) {
       d.append("- ")

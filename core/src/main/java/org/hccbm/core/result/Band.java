@@ -21,6 +21,7 @@ public sealed interface Band
         Band.SameInBoth,
         Band.Named,
         Band.Rule,
+        Band.NoDifference,
         Band.Text {
   /**
    * A numeric band.
@@ -138,6 +139,23 @@ public sealed interface Band
     public Rule {
       requireNonNull(code, "code");
       args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * The band of an input that is not known and cannot change the result: every value it could still
+   * take gives the same result (or, in a point score, the same points). Rendered "any of
+   * (possibilities): same result" / "… same points".
+   *
+   * @param possible what the input could still be
+   * @param samePoints true when the item's points are the same for every possibility, false when
+   *     the model's result is
+   * @since 0.3.0
+   */
+  record NoDifference(Possible possible, boolean samePoints) implements Band {
+    /** Validates the possibilities. */
+    public NoDifference {
+      requireNonNull(possible, "possible");
     }
   }
 

@@ -207,6 +207,9 @@ public final class Renderer {
     if (value instanceof Value.YesNo y) {
       return text(y.yes() ? "answer.yes" : "answer.no");
     }
+    if (value instanceof Value.Open o) {
+      return status(o.status(), o.reason(), o.aspect());
+    }
     return ((Value.Text) value).text();
   }
 
@@ -223,6 +226,25 @@ public final class Renderer {
    * @return the rendering
    */
   public String input(InputUsed input) {
+    if (input.noDifference().isEmpty()) {
+      return scored(input);
+    }
+    // Unknowns shown with the item that made no difference, in order: the item's own input
+    // ("unknown
+    // (any value gives the same score)", replacing what was shown) or another input appended
+    // ("…; dialysis unknown (no difference)").
+    String shown = scored(input);
+    for (Value.Open o : input.noDifference()) {
+      shown =
+          o.equals(input.asGiven())
+              ? text("input.anyValue", value(o))
+              : text("input.noDifference", shown, text("inputName." + o.item().value()), value(o));
+    }
+    return shown;
+  }
+
+  /** {@link #input} without the unknowns shown beside it. */
+  private String scored(InputUsed input) {
     if (input.conversion().isEmpty() && !input.asScored().equals(input.asGiven())) {
       if (input.asGiven() instanceof Quantity given
           && input.asScored() instanceof Quantity scored) {
@@ -301,6 +323,11 @@ public final class Renderer {
     if (band instanceof Band.Rule r) {
       return text("rule." + r.code(), values(r.args()));
     }
+    if (band instanceof Band.NoDifference d) {
+      return text(
+          d.samePoints() ? "didNotMatter.samePoints" : "didNotMatter.sameResult",
+          possible(d.possible()));
+    }
     return ((Band.Text) band).text();
   }
 
@@ -345,17 +372,19 @@ public final class Renderer {
    * @return the rendering
    */
   public String status(OpenItem open) {
+    return status(open.status(), open.reason(), open.aspect());
+  }
+
+  private String status(OpenStatus open, Optional<String> reason, Optional<ItemCode> aspect) {
     String status =
-        switch (open.status()) {
+        switch (open) {
           case UNKNOWN -> text("status.unknown");
-          case NOT_ASSESSABLE -> text("status.notAssessable", open.reason().orElse(""));
+          case NOT_ASSESSABLE -> text("status.notAssessable", reason.orElse(""));
           case NOT_DETERMINED -> text("status.notDetermined");
-          case AMBIGUOUS -> text("status.ambiguous", open.reason().orElse(""));
-          case PARTLY_KNOWN -> text("status.partlyKnown", open.reason().orElse(""));
+          case AMBIGUOUS -> text("status.ambiguous", reason.orElse(""));
+          case PARTLY_KNOWN -> text("status.partlyKnown", reason.orElse(""));
         };
-    return open.aspect().isPresent()
-        ? text("status.aspect", label(open.aspect().get()), status)
-        : status;
+    return aspect.isPresent() ? text("status.aspect", label(aspect.get()), status) : status;
   }
 
   /**

@@ -2,13 +2,16 @@ package org.hccbm.core.result;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+
 /**
- * A typed value in a result: a quantity, a coded (enumerated) value, a yes/no answer, or text
- * supplied by the caller (a reason, an identifier).
+ * A typed value in a result: a quantity, a coded (enumerated) value, a yes/no answer, an input that
+ * is not known, or text supplied by the caller (a reason, an identifier).
  *
  * @since 0.3.0
  */
-public sealed interface Value permits Quantity, Value.Coded, Value.YesNo, Value.OfBand, Value.Text {
+public sealed interface Value
+    permits Quantity, Value.Coded, Value.YesNo, Value.OfBand, Value.Open, Value.Text {
   /**
    * An enumerated value, e.g. {@code Encephalopathy.GRADE_1}.
    *
@@ -39,6 +42,38 @@ public sealed interface Value permits Quantity, Value.Coded, Value.YesNo, Value.
     /** Validates the band. */
     public OfBand {
       requireNonNull(band, "band");
+    }
+  }
+
+  /**
+   * An input that is not known, shown where a model used it: e.g. dialysis status unknown beside a
+   * MELD creatinine, or an unknown whose every possible value gives the same score. It is the open
+   * item's status as data; its rendering is the status ("unknown", "not assessable (amputated)").
+   *
+   * @param item the open item's code, e.g. {@code dialysis}
+   * @param status why it is open
+   * @param reason the reason, for the statuses that carry one (as {@link OpenItem#reason()})
+   * @param aspect the aspect that is open, for an item open in one aspect only
+   * @since 0.3.0
+   */
+  record Open(ItemCode item, OpenStatus status, Optional<String> reason, Optional<ItemCode> aspect)
+      implements Value {
+    /** Validates every component. */
+    public Open {
+      requireNonNull(item, "item");
+      requireNonNull(status, "status");
+      requireNonNull(reason, "reason");
+      requireNonNull(aspect, "aspect");
+    }
+
+    /**
+     * Returns the value of an open item: its code, status, reason and aspect.
+     *
+     * @param open the open item
+     * @return the value
+     */
+    public static Open of(OpenItem open) {
+      return new Open(open.code(), open.status(), open.reason(), open.aspect());
     }
   }
 

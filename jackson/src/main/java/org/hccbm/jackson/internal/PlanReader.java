@@ -46,7 +46,8 @@ public final class PlanReader {
     object(n, "$");
     return new TreatmentPlan(
         text(n, "patientId", "$"),
-        text(n, "policy", "$"),
+        // the policy's code; a plan written before 0.4.0 has only the name, which is kept
+        n.has("policyCode") ? text(n, "policyCode", "$") : text(n, "policy", "$"),
         survival(need(n, "survival", "$"), "$.survival"),
         list(need(n, "otherEstimates", "$"), "$.otherEstimates", PlanReader::survival),
         list(need(n, "items", "$"), "$.items", PlanReader::item));

@@ -31,6 +31,7 @@ import org.hccbm.models.Models;
 import org.hccbm.models.treatment.Fact;
 import org.hccbm.models.treatment.PlanArg;
 import org.hccbm.models.treatment.PlanItem;
+import org.hccbm.models.treatment.PlanRenderer;
 import org.hccbm.models.treatment.RuleInfo;
 import org.hccbm.models.treatment.SurvivalEstimate;
 import org.hccbm.models.treatment.TreatmentPlan;
@@ -114,6 +115,10 @@ public final class ResultCodec {
                 o.set(
                     "conversion",
                     obj().put("from", c.from()).put("to", c.to()).put("factor", c.factor())));
+    if (!in.noDifference().isEmpty()) {
+      ArrayNode unknowns = o.putArray("noDifference");
+      in.noDifference().forEach(u -> unknowns.add(value(u)));
+    }
     return o;
   }
 
@@ -139,6 +144,12 @@ public final class ResultCodec {
     }
     if (v instanceof Value.OfBand b) {
       return obj().set("band", band(b.band()));
+    }
+    if (v instanceof Value.Open u) {
+      ObjectNode open = obj().put("item", u.item().value()).put("status", u.status().name());
+      u.reason().ifPresent(r -> open.put("reason", r));
+      u.aspect().ifPresent(a -> open.put("aspect", a.value()));
+      return obj().set("open", open);
     }
     return obj().put("text", ((Value.Text) v).text());
   }
@@ -186,6 +197,11 @@ public final class ResultCodec {
       ObjectNode o = obj().put("kind", "rule").put("code", r.code());
       ArrayNode args = o.putArray("args");
       r.args().forEach(v -> args.add(value(v)));
+      return o;
+    }
+    if (b instanceof Band.NoDifference d) {
+      ObjectNode o = obj().put("kind", "noDifference").put("samePoints", d.samePoints());
+      o.set("possible", possible(d.possible()));
       return o;
     }
     return obj().put("kind", "text").put("text", ((Band.Text) b).text());
@@ -344,7 +360,11 @@ public final class ResultCodec {
    * @return the node
    */
   public static ObjectNode plan(TreatmentPlan p) {
-    ObjectNode o = obj().put("patientId", p.patientId()).put("policy", p.policy());
+    ObjectNode o =
+        obj()
+            .put("patientId", p.patientId())
+            .put("policy", PlanRenderer.english().policy(p.policy()))
+            .put("policyCode", p.policy());
     o.set("survival", survival(p.survival()));
     ArrayNode others = o.putArray("otherEstimates");
     p.otherEstimates().forEach(s -> others.add(survival(s)));

@@ -172,10 +172,9 @@ public final class ResultReader {
     String field = n.has("field") ? text(n, "field", path) : "";
     Value given = value(need(n, "asGiven", path), path + ".asGiven");
     if (!n.has("conversion")) {
-      return n.has("asScored")
-          ? new InputUsed(
-              field, given, value(need(n, "asScored", path), path + ".asScored"), Optional.empty())
-          : InputUsed.of(field, given);
+      Value scored =
+          n.has("asScored") ? value(need(n, "asScored", path), path + ".asScored") : given;
+      return new InputUsed(field, given, scored, Optional.empty(), noDifference(n, path));
     }
     JsonNode c = need(n, "conversion", path);
     String cp = path + ".conversion";
@@ -183,7 +182,24 @@ public final class ResultReader {
         field,
         given,
         value(need(n, "asScored", path), path + ".asScored"),
-        Optional.of(new Conversion(text(c, "from", cp), text(c, "to", cp), num(c, "factor", cp))));
+        Optional.of(new Conversion(text(c, "from", cp), text(c, "to", cp), num(c, "factor", cp))),
+        noDifference(n, path));
+  }
+
+  /** The unknowns shown beside an input that made no difference; empty when the field is absent. */
+  private static List<Value.Open> noDifference(JsonNode n, String path) {
+    if (!n.has("noDifference")) {
+      return List.of();
+    }
+    return list(
+        need(n, "noDifference", path),
+        path + ".noDifference",
+        (u, p) -> {
+          if (!(value(u, p) instanceof Value.Open open)) {
+            throw new DocumentError(p, "must be an open value ({\"open\": {…}}), was " + u);
+          }
+          return open;
+        });
   }
 
   /**
@@ -206,10 +222,20 @@ public final class ResultReader {
     if (n.has("band")) {
       return new Value.OfBand(band(need(n, "band", path), path + ".band"));
     }
+    if (n.has("open")) {
+      JsonNode o = need(n, "open", path);
+      String op = path + ".open";
+      return new Value.Open(
+          ItemCode.of(text(o, "item", op)),
+          enumOf(OpenStatus.class, text(o, "status", op), op + ".status"),
+          o.has("reason") ? Optional.of(text(o, "reason", op)) : Optional.empty(),
+          o.has("aspect") ? Optional.of(ItemCode.of(text(o, "aspect", op))) : Optional.empty());
+    }
     if (n.has("text")) {
       return new Value.Text(text(n, "text", path));
     }
-    throw new DocumentError(path, "must be a value (value, code, yes, band or text), was " + n);
+    throw new DocumentError(
+        path, "must be a value (value, code, yes, band, open or text), was " + n);
   }
 
   private static Bound bound(JsonNode n, String path) {
@@ -241,12 +267,15 @@ public final class ResultReader {
           new Band.Rule(
               text(n, "code", path),
               list(need(n, "args", path), path + ".args", ResultReader::value));
+      case "noDifference" ->
+          new Band.NoDifference(
+              possible(need(n, "possible", path), path + ".possible"), bool(n, "samePoints", path));
       case "text" -> new Band.Text(text(n, "text", path));
       default ->
           throw new DocumentError(
               path + ".kind",
               "must be one of range, values, answer, "
-                  + "qualified, sameInBoth, named, rule, text, was \""
+                  + "qualified, sameInBoth, named, rule, noDifference, text, was \""
                   + kind
                   + "\"");
     };

@@ -225,8 +225,8 @@ public final class Completions {
 
   /**
    * Returns the item shown for an open input that cannot change the result: "(status) → any of
-   * (possibilities): same (result or points)". Still worded here, in English, from the open item's
-   * rendering: the rare path (an unknown that cannot move the output) has no band kind of its own.
+   * (possibilities): same (result or points)", as data: the input is the open item's {@link
+   * Value.Open} and the band a {@link Band.NoDifference} of its possibilities.
    *
    * @param open the open item
    * @param same {@code sameResult} or {@code samePoints}
@@ -234,11 +234,13 @@ public final class Completions {
    * @return the item
    */
   static ItemScore didNotMatterItem(OpenItem open, String same, OptionalDouble points) {
-    Renderer words = Renderer.english();
+    if (!same.equals("sameResult") && !same.equals("samePoints")) {
+      throw new IllegalArgumentException("same must be sameResult or samePoints, was " + same);
+    }
     return new ItemScore(
         open.code(),
-        InputUsed.of("", Value.text(words.status(open))),
-        new Band.Text(words.text("didNotMatter." + same, words.possible(open.possible()))),
+        InputUsed.of("", Value.Open.of(open)),
+        new Band.NoDifference(open.possible(), same.equals("samePoints")),
         points);
   }
 

@@ -17,6 +17,7 @@ import org.hccbm.core.result.Bound;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Caveat;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
@@ -24,6 +25,7 @@ import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.Possible;
 import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.TotalRange;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.internal.Completions;
 import org.hccbm.models.internal.FormulaBounds;
 import org.hccbm.models.internal.FormulaBounds.Unknown;
@@ -435,29 +437,25 @@ final class MeldSpace {
    * @return the items as shown
    */
   List<ItemScore> markUnknowns(List<ItemScore> items, List<Caveat> caveats) {
-    List<ItemScore> out = new ArrayList<>();
+    List<ItemScore> out = new ArrayList<>(items.size());
     for (ItemScore item : items) {
-      String observed = item.observed();
+      InputUsed input = item.input();
+      List<Value.Open> shown = new ArrayList<>(1);
       for (OpenItem o : open) {
-        if (shows(item.item(), o.item())) {
-          observed =
-              o.item().equals("Dialysis") || o.item().equals("Age") || o.item().equals("Sex")
-                  ? observed
-                      + "; "
-                      + o.item().toLowerCase(java.util.Locale.ROOT)
-                      + " "
-                      + o.statusText()
-                      + " (no difference)"
-                  : o.statusText() + " (any value gives the same score)";
+        if (shows(item.code().value(), o.code().value())) {
+          Value.Open unknown = Value.Open.of(o);
+          shown.add(unknown);
+          if (!isBeside(o.code().value())) {
+            // the item's own input is the unknown: shown as such, not as the value filled in
+            input = InputUsed.of(input.patientField(), unknown);
+          }
         }
       }
       out.add(
-          new ItemScore(
-              item.code(),
-              org.hccbm.core.result.InputUsed.of(
-                  item.input().patientField(), org.hccbm.core.result.Value.text(observed)),
-              item.band(),
-              item.points()));
+          shown.isEmpty()
+              ? item
+              : new ItemScore(
+                  item.code(), input.withNoDifference(shown), item.band(), item.points()));
     }
     List<ItemCode> codes = new ArrayList<>(open.size());
     for (OpenItem o : open) {
@@ -467,13 +465,23 @@ final class MeldSpace {
     return out;
   }
 
+  /**
+   * Whether an unknown input is shown with an item: by codes, the unknown's own item, or the item
+   * beside which an unknown without an item of its own is shown (dialysis with creatinine, age with
+   * the constant); sodium and albumin also show on MELD 3.0's product terms.
+   */
   private static boolean shows(String item, String unknown) {
     return switch (unknown) {
-      case "Dialysis" -> item.equals("Creatinine");
-      case "Age" -> item.equals("Constant");
-      case "Sodium" -> item.startsWith("Sodium");
-      case "Albumin" -> item.startsWith("Albumin");
+      case "dialysis" -> item.equals("creatinine");
+      case "age" -> item.equals("constant");
+      case "sodium" -> item.equals("sodium") || item.equals("sodiumBilirubin");
+      case "albumin" -> item.equals("albumin") || item.equals("albuminCreatinine");
       default -> item.equals(unknown);
     };
+  }
+
+  /** Whether an unknown is shown beside another item's known input rather than as its own. */
+  private static boolean isBeside(String unknown) {
+    return unknown.equals("dialysis") || unknown.equals("age");
   }
 }

@@ -126,7 +126,7 @@ public final class PlanRenderer {
     line(out, "", Wording.of("plan.title", PlanArg.id(plan.patientId())));
     SurvivalEstimate used = plan.survival();
     line(out, "  ", Wording.of("plan.survivalUsed", used.wording()));
-    line(out, "  ", Wording.of("plan.policy", PlanArg.id(plan.policy())));
+    line(out, "  ", Wording.of("plan.policy", PlanArg.id(policy(plan.policy()))));
     List<SurvivalEstimate> others = plan.otherEstimates();
     for (SurvivalEstimate e : others) {
       if (!e.modelId().equals(used.modelId())) {
@@ -186,6 +186,20 @@ public final class PlanRenderer {
     out.append(indent);
     append(out, arg);
     out.append('\n');
+  }
+
+  /**
+   * Returns a survival policy's name from its code ({@link TreatmentPlan#policy()}): the bundle's
+   * {@code policy.<code>}, or the code as given for a policy the bundle does not know (a caller's
+   * own, or a plan stored before the policy was coded, which held the name).
+   *
+   * @param code the policy's code, e.g. {@code hccSpecificFirst}
+   * @return the name
+   * @since 0.4.0
+   */
+  public String policy(String code) {
+    String key = "policy." + code;
+    return bundle.containsKey(key) ? render(Wording.of(key)) : code;
   }
 
   /**

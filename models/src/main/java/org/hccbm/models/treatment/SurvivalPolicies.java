@@ -65,7 +65,12 @@ public final class SurvivalPolicies {
       new SurvivalPolicy() {
         @Override
         public String name() {
-          return PlanRenderer.english().render(Wording.of("policy.hccSpecificFirst"));
+          return PlanRenderer.english().policy(code());
+        }
+
+        @Override
+        public String code() {
+          return "hccSpecificFirst";
         }
 
         @Override

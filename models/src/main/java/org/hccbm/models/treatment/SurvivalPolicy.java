@@ -18,6 +18,19 @@ public interface SurvivalPolicy {
   String name();
 
   /**
+   * Returns the policy's stable code, which a plan holds ({@link TreatmentPlan#policy()}) and a
+   * renderer words by the plan bundle's {@code policy.<code>} key, or shows as given when the
+   * bundle has none. A code is API: the library's default policy is {@code hccSpecificFirst}. By
+   * default, {@link #name()}, so that a caller's own policy is shown by its name.
+   *
+   * @return the code
+   * @since 0.4.0
+   */
+  default String code() {
+    return name();
+  }
+
+  /**
    * Returns the estimate the plan uses.
    *
    * @param evaluations every model's result for the patient

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * needed. Never a single directive.
  *
  * @param patientId the patient's identifier
- * @param policy the survival policy's name
+ * @param policy the survival policy's code ({@link SurvivalPolicy#code()}, e.g. {@code
+ *     hccSpecificFirst}; worded by {@link PlanRenderer#policy(String)}); a plan read back from JSON
+ *     written before 0.4.0 holds the policy's name here
  * @param survival the expected survival the rules used
  * @param otherEstimates every model's estimate, shown beside the one used
  * @param items every item, grouped by domain and, within a domain, by decision (PS-29): an

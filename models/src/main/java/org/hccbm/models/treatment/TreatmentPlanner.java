@@ -220,7 +220,7 @@ public final class TreatmentPlanner {
       }
     }
     return new TreatmentPlan(
-        patient.id(), policy.name(), survival, estimates, TreatmentPlan.byDecision(plan.kept()));
+        patient.id(), policy.code(), survival, estimates, TreatmentPlan.byDecision(plan.kept()));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.OpenItem;
 import org.hccbm.core.result.OpenStatus;
 import org.hccbm.core.result.Possible;
+import org.hccbm.core.result.Renderer;
 import org.hccbm.core.result.Value;
 import org.hccbm.models.liver.ChildPughClass;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,11 @@ class SharedPartsTest {
         .isEqualTo(Completions.didNotMatterItem(open, "sameResult", OptionalDouble.empty()))
         .isEqualTo(built.sameResultItem(open));
     assertThat(shared.sameResultItem(open).band())
-        .isEqualTo(new Band.Text("any of none, mild or severe: same result"));
+        .isEqualTo(new Band.NoDifference(open.possible(), false));
+    assertThat(shared.sameResultItem(open).input().asGiven()).isEqualTo(Value.Open.of(open));
+    assertThat(Renderer.english().band(shared.sameResultItem(open).band()))
+        .isEqualTo("any of none, mild or severe: same result");
+    assertThat(shared.sameResultItem(open).observed()).isEqualTo("unknown");
     assertThat(shared.aloneDidNotMatter())
         .isEqualTo(Completions.didNotMatter(List.of(ASCITES)))
         .isEqualTo(built.aloneDidNotMatter())

@@ -242,10 +242,15 @@ class PlanWordingTest {
           .isNotBlank();
     }
     assertThat(Domain.URGENT.label()).isEqualTo("Urgent — before anything else");
-    // a policy names itself (the plan shows its name as given); the shipped one, from the bundle
+    // the shipped policy is a code in the plan, worded by the bundle; a caller's own policy is
+    // shown by its name
+    assertThat(SurvivalPolicies.HCC_SPECIFIC_FIRST.code()).isEqualTo("hccSpecificFirst");
     assertThat(SurvivalPolicies.HCC_SPECIFIC_FIRST.name())
         .isEqualTo(english.getString("policy.hccSpecificFirst"))
+        .isEqualTo(PlanRenderer.english().policy("hccSpecificFirst"))
         .startsWith("HCC-specific first");
+    assertThat(PlanRenderer.english().policy("Our board's own policy"))
+        .isEqualTo("Our board's own policy");
     assertThat(Intervention.SBRT.label()).isEqualTo("SBRT/SRS");
   }
 

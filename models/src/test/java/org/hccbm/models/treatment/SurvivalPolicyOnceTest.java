@@ -52,5 +52,15 @@ class SurvivalPolicyOnceTest {
         };
     assertThat(own.estimate(List.of(), SurvivalPolicies.HCC_SPECIFIC_FIRST.all(List.of())))
         .isSameAs(marker);
+    // a caller's policy without a code of its own is held and shown by its name
+    assertThat(own.code()).isEqualTo("own");
+    TreatmentPlan plan =
+        TreatmentPlanner.DEFAULT.withSurvivalPolicy(own).plan(TreatmentPlanTest.h1());
+    assertThat(plan.policy()).isEqualTo("own");
+    assertThat(plan.render()).contains("Policy: own");
+    assertThat(TreatmentPlanner.DEFAULT.plan(TreatmentPlanTest.h1()).policy())
+        .isEqualTo("hccSpecificFirst");
+    assertThat(TreatmentPlanner.DEFAULT.plan(TreatmentPlanTest.h1()).render())
+        .contains("Policy: HCC-specific first");
   }
 }
