@@ -1,6 +1,10 @@
 package org.hccbm.models.bone;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
@@ -195,11 +199,44 @@ public final class Mirels implements LesionScore {
   }
 
   /**
+   * The type of a long-bone site as a coded value: its code is {@code <LongBone>.<LongBoneRegion>}.
+   */
+  static final String SITE_TYPE = "LongBoneSite";
+
+  // Every long-bone site as a coded value, made once; a region that does not exist on a bone (the
+  // hip regions are the femur's only) has no entry.
+  private static final Map<LongBone, Map<LongBoneRegion, Value.Coded>> SITES = sites();
+
+  private static Map<LongBone, Map<LongBoneRegion, Value.Coded>> sites() {
+    Map<LongBone, Map<LongBoneRegion, Value.Coded>> all = new EnumMap<>(LongBone.class);
+    for (LongBone b : LongBone.values()) {
+      Map<LongBoneRegion, Value.Coded> regions = new EnumMap<>(LongBoneRegion.class);
+      for (LongBoneRegion r : LongBoneRegion.values()) {
+        if (!r.femurOnly() || b == LongBone.FEMUR) {
+          regions.put(r, new Value.Coded(SITE_TYPE, b.name() + "." + r.name()));
+        }
+      }
+      all.put(b, regions);
+    }
+    return all;
+  }
+
+  /**
+   * Returns a long-bone site as data: type {@code LongBoneSite}, code {@code
+   * <LongBone>.<LongBoneRegion>} (e.g. {@code FEMUR.PERITROCHANTERIC}), worded by the bundle's
+   * {@code value.LongBoneSite.*}.
+   */
+  static Value.Coded siteValue(LongBoneSite site) {
+    return requireNonNull(
+        requireNonNull(SITES.get(site.bone()), "bone").get(site.region()), "site");
+  }
+
+  /**
    * The site item: peritrochanteric (the femoral neck included) 3, other lower-limb sites 2, upper
    * limb 1. The band names the source's row; the site itself is the input.
    */
   static ItemScore siteItem(LongBoneSite site) {
-    InputUsed input = InputUsed.of("boneLesions[].site", Value.text(site.label()));
+    InputUsed input = InputUsed.of("boneLesions[].site", siteValue(site));
     if (site.region() == LongBoneRegion.PERITROCHANTERIC) {
       return ItemScore.scored(SITE, input, region("peritrochanteric", site.region()), 3);
     }

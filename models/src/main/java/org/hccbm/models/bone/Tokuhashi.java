@@ -237,8 +237,7 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
     if (in.asia() instanceof Observed.Known<AsiaGrade> a) {
       FrankelGrade approximated = FrankelGrade.valueOf(a.value().name());
       caveats.add(
-          Caveat.coded(
-              CaveatKind.CONVERSION, "tokuhashi.frankelFromAsia", Value.text(a.value().name())));
+          Caveat.coded(CaveatKind.CONVERSION, "tokuhashi.frankelFromAsia", Value.of(a.value())));
       return PointScore.scored(
           PALSY.score(
               approximated,

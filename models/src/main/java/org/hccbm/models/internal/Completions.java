@@ -239,7 +239,10 @@ public final class Completions {
     }
     return new ItemScore(
         open.code(),
-        InputUsed.of("", Value.Open.of(open)),
+        // The patient field that would close it, when one field does ("" when several do, as
+        // for the items derived from several fields).
+        InputUsed.of(
+            open.closedBy().size() == 1 ? open.closedBy().get(0) : "", Value.Open.of(open)),
         new Band.NoDifference(open.possible(), same.equals("samePoints")),
         points);
   }

@@ -14,7 +14,10 @@ import org.hccbm.core.lesion.OtherBone;
 import org.hccbm.core.lesion.PainSeverity;
 import org.hccbm.core.result.Bounded;
 import org.hccbm.core.result.Complete;
+import org.hccbm.core.result.InputUsed;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.Renderer;
+import org.hccbm.core.result.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -238,6 +241,40 @@ class MirelsTest {
         .hasMessage("Mirels fixation threshold must be 8 or 9 (the sourced thresholds), was 7");
     assertThatThrownBy(() -> Mirels.withFixationThreshold(10))
         .hasMessage("Mirels fixation threshold must be 8 or 9 (the sourced thresholds), was 10");
+  }
+
+  @Test
+  void siteInput_isCodedData_everySiteWordedAsItsLabel() {
+    // Issue 13: the site as used is a coded value (LongBoneSite, <LongBone>.<LongBoneRegion>), not
+    // its display label; the bundle words each of the 21 sites exactly as the site's label.
+    int sites = 0;
+    for (LongBone bone : LongBone.values()) {
+      for (LongBoneRegion region : LongBoneRegion.values()) {
+        if (region.femurOnly() && bone != LongBone.FEMUR) {
+          continue;
+        }
+        LongBoneSite site = LongBoneSite.of(bone, region);
+        InputUsed input = Mirels.siteItem(site).input();
+        assertThat(input.asGiven())
+            .isEqualTo(new Value.Coded("LongBoneSite", bone.name() + "." + region.name()))
+            .isSameAs(Mirels.siteValue(site));
+        assertThat(input.patientField()).isEqualTo("boneLesions[].site");
+        assertThat(Renderer.english().value(input.asGiven())).isEqualTo(site.label());
+        sites++;
+      }
+    }
+    assertThat(sites).isEqualTo(21);
+    Complete c =
+        Mirels.INSTANCE
+            .evaluate(
+                lesion(
+                    LongBone.FEMUR,
+                    LongBoneRegion.PERITROCHANTERIC,
+                    PainSeverity.MILD,
+                    LesionMorphology.BLASTIC,
+                    DiameterFraction.LESS_THAN_ONE_THIRD))
+            .asComplete();
+    assertThat(c.item("site").observed()).isEqualTo("femur, peritrochanteric");
   }
 
   @Test

@@ -326,7 +326,7 @@ class TokuhashiTest {
                 cv.code().equals("tokuhashi.frankelFromAsia")
                     && cv.text()
                         .equals(
-                            "Frankel grade approximated from ASIA grade C (letters correspond only"
+                            "Frankel grade approximated from ASIA C (letters correspond only"
                                 + " approximately; docs/sources.md, bone §8.2)"));
   }
 

@@ -79,6 +79,23 @@ class SharedPartsTest {
     assertThat(shared.sameResultItem(open).band())
         .isEqualTo(new Band.NoDifference(open.possible(), false));
     assertThat(shared.sameResultItem(open).input().asGiven()).isEqualTo(Value.Open.of(open));
+    // the one patient field that would close it; none when several fields would
+    assertThat(shared.sameResultItem(open).input().patientField()).isEqualTo("liver.ascites");
+    OpenItem fromTwo =
+        new OpenItem(
+            open.code(),
+            open.status(),
+            open.reason(),
+            open.aspect(),
+            open.possible(),
+            open.minPoints(),
+            open.maxPoints(),
+            List.of("labs.albumin", "labs.bilirubin"));
+    assertThat(
+            Completions.didNotMatterItem(fromTwo, "sameResult", OptionalDouble.empty())
+                .input()
+                .patientField())
+        .isEmpty();
     assertThat(Renderer.english().band(shared.sameResultItem(open).band()))
         .isEqualTo("any of none, mild or severe: same result");
     assertThat(shared.sameResultItem(open).observed()).isEqualTo("unknown");
