@@ -6,6 +6,7 @@
 #   benchmarks/run.sh            # cohort ratios (100,000 generated patients, seed 1)
 #   benchmarks/run.sh jmh        # per-patient JMH figures with allocation (-prof gc), a few minutes
 #   benchmarks/run.sh all        # both
+#   benchmarks/run.sh stages     # where batch's CPU goes: read, + models, + plan, + record (CohortStages)
 # Environment: COUNT (patients, default 100000), SEED (default 1), REPEAT (runs of each command;
 # the least CPU is kept, default 1), THREADS (batch --threads, default 0 = all processors),
 # WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java).
@@ -83,6 +84,32 @@ cohort() {
     printf "targets: b/a <= 1.5, c/a <= 3 (issue 13)\n" }'
 }
 
+stages() {
+  # Each stage in its own process on the same cohort, one after the other: what a stage adds is its
+  # CPU less the previous stage's, its JIT compilation included, as in batch (docs/performance.md).
+  mkdir -p "$WORK"
+  local in=$WORK/patients-$COUNT-$SEED.jsonl
+  if [[ ! -f $in ]]; then
+    "$JAVA" -jar "$CLI" generate --count "$COUNT" --seed "$SEED" --out "$in"
+  fi
+  echo "machine: $(nproc) processors; input: $in ($(wc -l <"$in") lines); best of $REPEAT"
+  local floor read models plan batch
+  floor=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$in" "$WORK/floor.jsonl")
+  read=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.CohortStages read "$in")
+  models=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.CohortStages models "$in")
+  plan=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.CohortStages plan "$in")
+  batch=$(best_of "$JAVA" -jar "$CLI" batch --threads "$THREADS" --in "$in" \
+    --out "$WORK/results.jsonl")
+  awk -v f="$floor" -v r="$read" -v m="$models" -v p="$plan" -v b="$batch" 'BEGIN {
+    split(f, F, " "); split(r, R, " "); split(m, M, " "); split(p, P, " "); split(b, B, " ");
+    printf "%-44s %9s %9s %9s\n", "process CPU (user+sys)", "seconds", "added", "x floor";
+    printf "%-44s %9.2f %9s %9.2f\n", "Jackson floor, 1 thread", F[1], "", 1;
+    printf "%-44s %9.2f %9s %9.2f\n", "read each patient (CohortStages read)", R[1], "", R[1] / F[1];
+    printf "%-44s %9.2f %9.2f %9.2f\n", "+ every model (CohortStages models)", M[1], M[1] - R[1], M[1] / F[1];
+    printf "%-44s %9.2f %9.2f %9.2f\n", "+ the plan (CohortStages plan)", P[1], P[1] - M[1], P[1] / F[1];
+    printf "%-44s %9.2f %9.2f %9.2f\n", "+ records, output, worker (hccbm batch)", B[1], B[1] - P[1], B[1] / F[1] }'
+}
+
 jmh() {
   # Short settings: read the scores as orders of magnitude on a busy 2-core machine.
   "$JAVA" -jar "$BENCH" -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc \
@@ -93,5 +120,6 @@ case $what in
   cohort) cohort ;;
   jmh) shift; jmh "$@" ;;
   all) cohort; jmh ;;
-  *) echo "usage: benchmarks/run.sh [cohort|jmh|all]" >&2; exit 2 ;;
+  stages) stages ;;
+  *) echo "usage: benchmarks/run.sh [cohort|jmh|all|stages]" >&2; exit 2 ;;
 esac
