@@ -15,6 +15,7 @@ import org.hccbm.core.patient.Patient;
 import org.hccbm.core.result.Band;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.Value;
 import org.hccbm.models.Models;
 import org.hccbm.testkit.EdgeCases;
@@ -118,6 +119,38 @@ class ResultReadBackTest {
     assertThat(openInputs).isPositive();
     assertThat(besideInputs).isPositive();
     assertThat(noDifferenceBands).isPositive();
+  }
+
+  @Test
+  void notApplicable_readsBackItsReasonCodeAndArguments_andOldRecordsByText() throws Exception {
+    ModelResult sins =
+        Models.evaluate(Patient.builder("p").notAssessable("boneLesions", "no imaging").build())
+            .stream()
+            .filter(e -> e.model().id().equals("sins"))
+            .findFirst()
+            .orElseThrow()
+            .result();
+    String json = HccbmJson.writeResult(sins);
+    assertThat(MAPPER.readTree(json).get("reasonCode").asText())
+        .isEqualTo("boneLesionsNotRecorded");
+    assertThat(MAPPER.readTree(json).get("reasonArgs").get(0).get("open").get("status").asText())
+        .isEqualTo("NOT_ASSESSABLE");
+    NotApplicable back = roundTrip(sins).asNotApplicable();
+    assertThat(back.args()).isEqualTo(sins.asNotApplicable().args());
+    assertThat(back.reason()).isEqualTo("bone lesions not recorded (not assessable (no imaging))");
+    // a record written before reasons were coded reads back with its reason as given
+    var old = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+    old.remove("reasonCode");
+    old.remove("reasonArgs");
+    NotApplicable fromText = HccbmJson.readResult(old.toString()).asNotApplicable();
+    assertThat(fromText.code()).isEqualTo(NotApplicable.TEXT);
+    assertThat(fromText.reason()).isEqualTo(back.reason());
+    // a code without its arguments is refused, naming the field
+    var noArgs = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(json);
+    noArgs.remove("reasonArgs");
+    assertThatThrownBy(() -> HccbmJson.readResult(noArgs.toString()))
+        .isInstanceOf(HccbmJsonException.class)
+        .hasMessageContaining("$.reasonArgs: must be present, was missing");
   }
 
   @Test

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.lesion.BoneLesion;
 import org.hccbm.core.patient.Patient;
+import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
+import org.hccbm.core.result.OpenStatus;
+import org.hccbm.core.result.Value;
 import org.hccbm.models.bone.Bollen;
 import org.hccbm.models.bone.HccSmGpa;
 import org.hccbm.models.bone.Katagiri;
@@ -248,16 +252,27 @@ public final class Models {
     return LabFreshness.annotate(patient, List.copyOf(out), labWindowDays);
   }
 
+  /** The open item of a patient without a known list of bone lesions. */
+  private static final ItemCode BONE_LESIONS = ItemCode.of("boneLesions");
+
+  /** An input that is not known, as the value a not-applicable reason names. */
+  private static Value.Open openValue(ItemCode item, Observed<?> observed) {
+    return observed instanceof Observed.NotAssessable<?> n
+        ? new Value.Open(item, OpenStatus.NOT_ASSESSABLE, Optional.of(n.reason()), Optional.empty())
+        : new Value.Open(item, OpenStatus.UNKNOWN, Optional.empty(), Optional.empty());
+  }
+
   private static List<Evaluation> perLesion(LesionScore model, Patient patient) {
     if (patient.boneLesions().known().isEmpty()) {
       return List.of(
           new Evaluation(
               model.info(),
               Subject.patient(),
-              new NotApplicable(
+              NotApplicable.coded(
                   model.info(),
-                  "bone lesions not recorded (" + patient.boneLesions() + ")",
-                  List.of())));
+                  "boneLesionsNotRecorded",
+                  List.of(),
+                  openValue(BONE_LESIONS, patient.boneLesions()))));
     }
     List<Evaluation> out = new ArrayList<>();
     for (BoneLesion lesion : patient.boneLesions().known().get()) {
@@ -270,7 +285,7 @@ public final class Models {
           new Evaluation(
               model.info(),
               Subject.patient(),
-              new NotApplicable(model.info(), "no lesion this model grades", List.of())));
+              NotApplicable.coded(model.info(), "noGradedLesion", List.of())));
     }
     return out;
   }

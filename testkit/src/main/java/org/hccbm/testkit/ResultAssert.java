@@ -113,6 +113,24 @@ public final class ResultAssert {
   }
 
   /**
+   * Asserts that the model does not apply, for the reason with this code (docs/models.md,
+   * "Not-applicable codes"), e.g. {@code ecog5Dead}.
+   *
+   * @param code the reason's code
+   * @return this
+   * @since 0.3.0
+   */
+  @CanIgnoreReturnValue
+  public ResultAssert isNotApplicableWithCode(String code) {
+    isNotApplicable();
+    String actualCode = actual.fold(c -> "", b -> "", n -> n.code());
+    if (!actualCode.equals(code)) {
+      fail("the reason code \"" + code + "\"", "it was \"" + actualCode + "\"");
+    }
+    return this;
+  }
+
+  /**
    * Asserts that the result is complete with this total.
    *
    * @param total the expected total

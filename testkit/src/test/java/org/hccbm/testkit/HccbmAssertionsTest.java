@@ -62,7 +62,11 @@ class HccbmAssertionsTest {
   void notApplicable_mirelsWithoutLongBoneLesion() {
     assertThat(result(Fixtures.h1(), "mirels"))
         .isNotApplicable()
-        .isNotApplicableBecause("no lesion");
+        .isNotApplicableBecause("no lesion")
+        .isNotApplicableWithCode("noGradedLesion");
+    assertThatThrownBy(
+            () -> assertThat(result(Fixtures.h1(), "mirels")).isNotApplicableWithCode("ecog5Dead"))
+        .hasMessageContaining("the reason code \"ecog5Dead\", but it was \"noGradedLesion\"");
   }
 
   @Test

@@ -454,6 +454,18 @@ public final class Renderer {
     return text("caveat." + caveat.code(), values(caveat.args()));
   }
 
+  /**
+   * Returns why a model does not apply, e.g. "ECOG 5 (dead)": the wording {@code
+   * notApplicable.<code>} with the reason's arguments.
+   *
+   * @param result the result
+   * @return the reason
+   * @since 0.3.0
+   */
+  public String notApplicable(NotApplicable result) {
+    return text("notApplicable." + result.code(), values(result.args()));
+  }
+
   private static String type(Category category) {
     return category instanceof Enum<?> e
         ? e.getDeclaringClass().getSimpleName()
@@ -561,7 +573,7 @@ public final class Renderer {
         }
       }
     } else if (result instanceof NotApplicable n) {
-      line(out, text("line.notApplicable", n.reason()));
+      line(out, text("line.notApplicable", notApplicable(n)));
     }
     result.caveats().forEach(c -> line(out, text("line.caveat", c.kind(), caveat(c))));
     line(out, text("line.source", model.citation()));

@@ -307,7 +307,9 @@ public final class ResultCodec {
       ArrayNode fields = o.putArray("decidingFields");
       b.decidingFields().forEach(fields::add);
     } else if (r instanceof NotApplicable n) {
-      o.put("kind", "notApplicable").put("reason", n.reason());
+      o.put("kind", "notApplicable").put("reason", n.reason()).put("reasonCode", n.code());
+      ArrayNode args = o.putArray("reasonArgs");
+      n.args().forEach(x -> args.add(value(x)));
     }
     o.set("caveats", caveats(r.caveats()));
     return o;

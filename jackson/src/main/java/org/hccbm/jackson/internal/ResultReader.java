@@ -100,7 +100,15 @@ public final class ResultReader {
         return new Bounded(model, known, open, totals, reachable, deciding, caveats);
       }
       case "notApplicable" -> {
-        return new NotApplicable(model, text(n, "reason", "$"), caveats);
+        // A result written before reasons were coded has its reason as text only.
+        if (!n.has("reasonCode")) {
+          return new NotApplicable(model, text(n, "reason", "$"), caveats);
+        }
+        return new NotApplicable(
+            model,
+            text(n, "reasonCode", "$"),
+            list(need(n, "reasonArgs", "$"), "$.reasonArgs", ResultReader::value),
+            caveats);
       }
       default ->
           throw new DocumentError(

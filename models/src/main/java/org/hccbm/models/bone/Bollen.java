@@ -86,11 +86,7 @@ public final class Bollen implements Score<BollenInput> {
    */
   @Override
   public ModelResult evaluate(Patient patient) {
-    return new NotApplicable(
-        INFO,
-        "the clinical profile of the primary is supplied by the caller "
-            + "(BollenInput.from(patient, profile)); HCC's profile is not published",
-        List.of());
+    return NotApplicable.coded(INFO, "bollen.profileFromCaller", List.of());
   }
 
   @Override
@@ -111,7 +107,7 @@ public final class Bollen implements Score<BollenInput> {
               .distinct()
               .toList();
       if (ps.karnofskyCandidates(PsConvention.STANDARD).stream().anyMatch(k -> k.percent() == 0)) {
-        return new NotApplicable(INFO, "KPS 0 (dead)", List.of());
+        return NotApplicable.coded(INFO, "kps0Dead", List.of());
       }
       if (ps.nativeScale() == PerformanceStatus.Scale.ECOG) {
         // ECOG 0–4 is two KPS values each (ECOG 5, KPS 0, returned above).

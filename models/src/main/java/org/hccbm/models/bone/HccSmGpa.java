@@ -112,7 +112,7 @@ public final class HccSmGpa implements Score<HccSmGpaInput> {
     caveats.add(VALIDATION_COHORT);
     if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
         && p.value().nativeEcog().equals(java.util.Optional.of(Ecog.DEAD))) {
-      return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
+      return NotApplicable.coded(INFO, "ecog5Dead", List.of());
     }
     Part ecog =
         PerformanceItems.ecog(

@@ -164,7 +164,7 @@ public final class Katagiri implements Score<KatagiriInput> {
     List<Caveat> caveats = new ArrayList<>();
     if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
         && p.value().nativeEcog().equals(java.util.Optional.of(Ecog.DEAD))) {
-      return new NotApplicable(INFO, "ECOG 5 (dead)", List.of());
+      return NotApplicable.coded(INFO, "ecog5Dead", List.of());
     }
     Part growth =
         PointScore.scored(GROWTH.score(in.growth(), InputUsed.of("", Value.of(in.growth()))));

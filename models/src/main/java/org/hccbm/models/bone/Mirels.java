@@ -1,10 +1,6 @@
 package org.hccbm.models.bone;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.hccbm.core.InvalidClinicalInputException;
 import org.hccbm.core.evidence.Citation;
 import org.hccbm.core.evidence.ModelInfo;
@@ -24,7 +20,6 @@ import org.hccbm.core.result.ItemCode;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
 import org.hccbm.core.result.NotApplicable;
-import org.hccbm.core.result.Value;
 import org.hccbm.models.LesionScore;
 import org.hccbm.models.internal.CategoryTable;
 import org.hccbm.models.internal.ItemTable;
@@ -166,8 +161,7 @@ public final class Mirels implements LesionScore {
   @Override
   public ModelResult evaluate(BoneLesion lesion) {
     if (!(lesion.site() instanceof LongBoneSite site)) {
-      return new NotApplicable(
-          info, "not a long-bone lesion (" + lesion.site().label() + ")", List.of());
+      return NotApplicable.coded(info, "mirels.notLongBone", List.of(), Sites.value(lesion.site()));
     }
     Part location = PointScore.scored(siteItem(site));
     Part pain = PAIN.part(lesion.painSeverity());
@@ -199,44 +193,11 @@ public final class Mirels implements LesionScore {
   }
 
   /**
-   * The type of a long-bone site as a coded value: its code is {@code <LongBone>.<LongBoneRegion>}.
-   */
-  static final String SITE_TYPE = "LongBoneSite";
-
-  // Every long-bone site as a coded value, made once; a region that does not exist on a bone (the
-  // hip regions are the femur's only) has no entry.
-  private static final Map<LongBone, Map<LongBoneRegion, Value.Coded>> SITES = sites();
-
-  private static Map<LongBone, Map<LongBoneRegion, Value.Coded>> sites() {
-    Map<LongBone, Map<LongBoneRegion, Value.Coded>> all = new EnumMap<>(LongBone.class);
-    for (LongBone b : LongBone.values()) {
-      Map<LongBoneRegion, Value.Coded> regions = new EnumMap<>(LongBoneRegion.class);
-      for (LongBoneRegion r : LongBoneRegion.values()) {
-        if (!r.femurOnly() || b == LongBone.FEMUR) {
-          regions.put(r, new Value.Coded(SITE_TYPE, b.name() + "." + r.name()));
-        }
-      }
-      all.put(b, regions);
-    }
-    return all;
-  }
-
-  /**
-   * Returns a long-bone site as data: type {@code LongBoneSite}, code {@code
-   * <LongBone>.<LongBoneRegion>} (e.g. {@code FEMUR.PERITROCHANTERIC}), worded by the bundle's
-   * {@code value.LongBoneSite.*}.
-   */
-  static Value.Coded siteValue(LongBoneSite site) {
-    return requireNonNull(
-        requireNonNull(SITES.get(site.bone()), "bone").get(site.region()), "site");
-  }
-
-  /**
    * The site item: peritrochanteric (the femoral neck included) 3, other lower-limb sites 2, upper
    * limb 1. The band names the source's row; the site itself is the input.
    */
   static ItemScore siteItem(LongBoneSite site) {
-    InputUsed input = InputUsed.of("boneLesions[].site", siteValue(site));
+    InputUsed input = InputUsed.of("boneLesions[].site", Sites.value(site));
     if (site.region() == LongBoneRegion.PERITROCHANTERIC) {
       return ItemScore.scored(SITE, input, region("peritrochanteric", site.region()), 3);
     }

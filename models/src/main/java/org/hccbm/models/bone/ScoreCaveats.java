@@ -26,6 +26,6 @@ final class ScoreCaveats {
           caveats);
     }
     NotApplicable n = (NotApplicable) r;
-    return new NotApplicable(n.model(), n.reason(), caveats);
+    return n.withCaveats(caveats);
   }
 }

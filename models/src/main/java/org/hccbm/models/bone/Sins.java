@@ -173,12 +173,9 @@ public final class Sins implements LesionScore {
   @Override
   public ModelResult evaluate(BoneLesion lesion) {
     if (!appliesTo(lesion)) {
-      return new NotApplicable(
-          INFO,
-          lesion.site() == SpinalLevel.COCCYX
-              ? "the coccyx is not defined by SINS"
-              : "not a spinal lesion (" + lesion.site().label() + ")",
-          List.of());
+      return lesion.site() == SpinalLevel.COCCYX
+          ? NotApplicable.coded(INFO, "sins.coccyx", List.of())
+          : NotApplicable.coded(INFO, "sins.notSpinal", List.of(), Sites.value(lesion.site()));
     }
     Part location = PointScore.scored(location((SpinalLevel) lesion.site()));
     return PointScore.evaluate(

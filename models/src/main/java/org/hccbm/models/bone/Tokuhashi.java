@@ -166,11 +166,7 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
     TokuhashiInput in = inputFrom(patient);
     // The input's vertebral count is BoneFacts.vertebralCount(patient).
     if (in.vertebralMetastases().equals(Observed.of(0)) && !variant) {
-      return new NotApplicable(
-          info,
-          "no vertebral metastasis recorded: the revised Tokuhashi "
-              + "score grades spinal metastases",
-          List.of());
+      return NotApplicable.coded(info, "tokuhashi.noVertebralLesion", List.of());
     }
     return evaluate(in);
   }
@@ -180,8 +176,7 @@ public final class Tokuhashi implements Score<TokuhashiInput> {
     List<Caveat> caveats = new ArrayList<>();
     if (in.performanceStatus() instanceof Observed.Known<PerformanceStatus> p
         && p.value().karnofskyCandidates(PsConvention.STANDARD).contains(Karnofsky.KPS_0)) {
-      return new NotApplicable(
-          info, "KPS 0 / ECOG 5 (dead) is outside the Tokuhashi bands", List.of());
+      return NotApplicable.coded(info, "tokuhashi.dead", List.of());
     }
     Part kps =
         PerformanceItems.karnofsky(

@@ -111,7 +111,7 @@ public final class Tomita implements Score<TomitaInput> {
   @Override
   public ModelResult evaluate(Patient patient) {
     if (BoneFacts.boneLesionCount(patient).equals(Observed.of(0))) {
-      return new NotApplicable(info, "no bone metastasis recorded", List.of());
+      return NotApplicable.coded(info, "tomita.noBoneMetastasis", List.of());
     }
     return evaluate(inputFrom(patient));
   }

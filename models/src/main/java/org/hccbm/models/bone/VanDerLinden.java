@@ -112,8 +112,7 @@ public final class VanDerLinden implements Score<VanDerLindenInput> {
             .map(p -> p.karnofskyCandidates(PsConvention.STANDARD))
             .orElse(List.of());
     if (candidates.contains(Karnofsky.KPS_0)) {
-      return new NotApplicable(
-          INFO, "KPS 0 / ECOG 5 (dead) is outside the van der Linden bands", List.of());
+      return NotApplicable.coded(INFO, "vanDerLinden.dead", List.of());
     }
     if (candidates.contains(Karnofsky.KPS_10)) {
       caveats.add(Caveat.coded(CaveatKind.ASSUMPTION, "vanDerLinden.kps10"));

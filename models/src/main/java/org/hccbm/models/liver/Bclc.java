@@ -158,19 +158,15 @@ public final class Bclc implements Score<BclcInput> {
     caveats.add(LIVER_FUNCTION_READING);
     Observed<Ecog> ecog = ecog(in.performanceStatus(), caveats);
     if (ecog.equals(Observed.of(Ecog.DEAD))) {
-      return new NotApplicable(INFO, "ECOG 5 (dead)", caveats);
+      return NotApplicable.coded(INFO, "ecog5Dead", caveats);
     }
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)
         && !in.macrovascularInvasion().equals(Observed.of(true))
         && !in.extrahepaticSpread().equals(Observed.of(true))) {
       boolean couldBeC =
           !in.macrovascularInvasion().isKnown() || !in.extrahepaticSpread().isKnown();
-      return new NotApplicable(
-          INFO,
-          "no viable intrahepatic tumour and no extrahepatic spread "
-              + "or vascular invasion recorded: nothing to stage"
-              + (couldBeC ? " (either, still " + "unknown, would make it stage C)" : ""),
-          caveats);
+      return NotApplicable.coded(
+          INFO, couldBeC ? "bclc.nothingToStageUnlessC" : "bclc.nothingToStage", caveats);
     }
     Choice<Ecog> ps = PS_INPUT.of(ecog);
     // The options are the known grade or all five (PS_INPUT): no loop over them, whose profiled

@@ -287,8 +287,8 @@ public final class Meld3 implements Score<MeldInput> {
   public ModelResult evaluate(MeldInput in) {
     Optional<Age> age = in.age().known();
     if (age.isPresent() && age.get().years() < 12) {
-      return new NotApplicable(
-          INFO, "MELD 3.0 is not defined under 12 years (age " + age.get() + ")", List.of());
+      return NotApplicable.coded(
+          INFO, "meld3.underTwelve", List.of(), Value.of((double) age.get().years()));
     }
     return MeldSpace.evaluate(MODEL, in);
   }

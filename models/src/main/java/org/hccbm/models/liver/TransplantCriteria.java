@@ -115,7 +115,7 @@ final class TransplantCriteria {
       Predicate<IntrahepaticTumour> withinBurden,
       String criteria) {
     if (in.tumour().known().map(t -> t.count() == 0).orElse(false)) {
-      return new NotApplicable(model, "no viable intrahepatic tumour recorded", List.of());
+      return NotApplicable.coded(model, "transplant.noViableTumour", List.of());
     }
     Choice<TransplantBurden> burden = burden(in, withinBurden);
     Choice<Boolean> macro =

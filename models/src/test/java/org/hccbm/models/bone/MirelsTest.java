@@ -257,7 +257,7 @@ class MirelsTest {
         InputUsed input = Mirels.siteItem(site).input();
         assertThat(input.asGiven())
             .isEqualTo(new Value.Coded("LongBoneSite", bone.name() + "." + region.name()))
-            .isSameAs(Mirels.siteValue(site));
+            .isSameAs(Sites.value(site));
         assertThat(input.patientField()).isEqualTo("boneLesions[].site");
         assertThat(Renderer.english().value(input.asGiven())).isEqualTo(site.label());
         sites++;

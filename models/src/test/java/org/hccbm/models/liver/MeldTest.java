@@ -166,7 +166,11 @@ class MeldTest {
     assertThat(Meld3.INSTANCE.evaluate(child))
         .isInstanceOfSatisfying(
             NotApplicable.class,
-            n -> assertThat(n.reason()).contains("not defined under 12 years"));
+            n -> {
+              assertThat(n.code()).isEqualTo("meld3.underTwelve");
+              assertThat(n.reason())
+                  .isEqualTo("MELD 3.0 is not defined under 12 years (age 11 years)");
+            });
     MeldInput twelve =
         labs(1.5, 3.0, 1.8, 130).withMeld3Items(Albumin.gPerDl(2.8), Sex.MALE, Age.years(12));
     assertThat(Meld3.INSTANCE.evaluate(twelve)).isInstanceOf(Complete.class);
