@@ -11,6 +11,7 @@ import org.hccbm.core.result.CaveatKind;
 import org.hccbm.core.result.Complete;
 import org.hccbm.core.result.ItemScore;
 import org.hccbm.core.result.ModelResult;
+import org.hccbm.core.result.NotApplicable;
 import org.hccbm.core.result.TotalRange;
 import org.jspecify.annotations.Nullable;
 
@@ -104,8 +105,7 @@ public final class ResultAssert {
    */
   @CanIgnoreReturnValue
   public ResultAssert isNotApplicableBecause(String text) {
-    isNotApplicable();
-    String reason = actual.fold(c -> "", b -> "", n -> n.reason());
+    String reason = notApplicable().reason();
     if (!reason.contains(text)) {
       fail("a reason containing \"" + text + "\"", "the reason was \"" + reason + "\"");
     }
@@ -122,12 +122,17 @@ public final class ResultAssert {
    */
   @CanIgnoreReturnValue
   public ResultAssert isNotApplicableWithCode(String code) {
-    isNotApplicable();
-    String actualCode = actual.fold(c -> "", b -> "", n -> n.code());
+    String actualCode = notApplicable().code();
     if (!actualCode.equals(code)) {
       fail("the reason code \"" + code + "\"", "it was \"" + actualCode + "\"");
     }
     return this;
+  }
+
+  /** Asserts that the model does not apply and returns the result as not applicable. */
+  private NotApplicable notApplicable() {
+    isNotApplicable();
+    return actual.asNotApplicable();
   }
 
   /**
