@@ -4,12 +4,13 @@
 #   mvn -B -q -DskipTests package
 # Then, from the repository root:
 #   benchmarks/run.sh            # cohort ratios (100,000 generated patients, seed 1)
-#   benchmarks/run.sh jmh        # per-patient JMH figures with allocation (-prof gc), a few minutes
+#   benchmarks/run.sh jmh        # per-patient JMH figures with allocation (-prof gc), ~6 minutes
 #   benchmarks/run.sh all        # both
 #   benchmarks/run.sh stages     # where batch's CPU goes: read, + models, + plan, + record (CohortStages)
 # Environment: COUNT (patients, default 100000), SEED (default 1), REPEAT (runs of each command;
 # the least CPU is kept, default 1), THREADS (batch --threads, default 0 = all processors),
-# WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java).
+# WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java), JMH_OPTS
+# (JMH's fork/warm-up/measurement options for `jmh`, default '-f 2 -wi 10 -w 2s -i 5 -r 2s').
 # Benchmarks, not tests: nothing here fails on a slow machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,8 +112,12 @@ stages() {
 }
 
 jmh() {
-  # Short settings: read the scores as orders of magnitude on a busy 2-core machine.
-  "$JAVA" -jar "$BENCH" -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc \
+  # Two forks, 10 x 2 s of warm-up, 5 x 2 s measured (about six minutes): the earlier 3 x 1 s of
+  # warm-up did not reach steady state on a slow 2-core machine (docs/performance.md, seventh pass).
+  # JMH_OPTS replaces these settings, e.g. JMH_OPTS='-f 1 -wi 3 -w 1s -i 5 -r 1s' for a quick look.
+  local opts
+  read -r -a opts <<< "${JMH_OPTS:--f 2 -wi 10 -w 2s -i 5 -r 2s}"
+  "$JAVA" -jar "$BENCH" "${opts[@]}" -prof gc \
     'ModelBenchmark.(allModels.*|plan.*)|ReadingBenchmark' "${@}"
 }
 
