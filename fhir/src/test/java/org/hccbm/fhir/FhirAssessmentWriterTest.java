@@ -2,6 +2,7 @@ package org.hccbm.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.hccbm.models.treatment.Domain;
 import org.hccbm.models.treatment.PlanItem;
 import org.hccbm.models.treatment.TreatmentPlanner;
 import org.hccbm.testkit.Fixtures;
+import org.hccbm.testkit.HccbmAssertions;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
@@ -71,7 +73,7 @@ class FhirAssessmentWriterTest {
   @Test
   void completeResult_isFinalWithMethodCodeAndOnePredictionForItsCategory() {
     Models.Evaluation e = of(Fixtures.h1(), "child-pugh");
-    Complete c = e.result().asComplete();
+    Complete c = HccbmAssertions.assertThat(e.result()).asComplete();
     RiskAssessment r = WRITER.riskAssessment(e).orElseThrow();
 
     assertThat(r.getStatus()).isEqualTo(RiskAssessment.RiskAssessmentStatus.FINAL);
@@ -103,7 +105,7 @@ class FhirAssessmentWriterTest {
   @Test
   void boundedResult_isPreliminaryWithOnePredictionPerReachableCategoryAndDecidingFieldsInNote() {
     Models.Evaluation e = firstBounded(Fixtures.incomplete());
-    Bounded b = e.result().asBounded();
+    Bounded b = HccbmAssertions.assertThat(e.result()).asBounded();
     RiskAssessment r = WRITER.riskAssessment(e).orElseThrow();
 
     assertThat(r.getStatus()).isEqualTo(RiskAssessment.RiskAssessmentStatus.PRELIMINARY);
@@ -230,9 +232,11 @@ class FhirAssessmentWriterTest {
         }
       }
       List<ItemScore> known =
-          e.result().isComplete()
-              ? e.result().asComplete().items()
-              : e.result().asBounded().knownItems();
+          e.result()
+              .fold(
+                  Complete::items,
+                  Bounded::knownItems,
+                  n -> fail(e.model().id() + " is not applicable yet has a RiskAssessment"));
       boolean psScored =
           known.stream()
               .anyMatch(
@@ -254,7 +258,7 @@ class FhirAssessmentWriterTest {
   void basis_ofMeld_namesItsLabsByItemCode() {
     Patient fixture = Fixtures.h1();
     Models.Evaluation meld = of(fixture, "meld");
-    assertThat(meld.result()).isInstanceOf(Complete.class);
+    HccbmAssertions.assertThat(meld.result()).isComplete();
     assertThat(WRITER.riskAssessment(meld).orElseThrow().getBasis())
         .extracting(Reference::getDisplay)
         .anySatisfy(d -> assertThat(d).startsWith("labs.creatinine: "))
