@@ -112,9 +112,8 @@ stages() {
 }
 
 jmh() {
-  # Two forks, 10 x 2 s of warm-up, 5 x 2 s measured (about six minutes): the earlier 3 x 1 s of
-  # warm-up did not reach steady state on a slow 2-core machine (docs/performance.md, seventh pass).
-  # JMH_OPTS replaces these settings, e.g. JMH_OPTS='-f 1 -wi 3 -w 1s -i 5 -r 1s' for a quick look.
+  # Long warm-up on purpose: 3 x 1 s did not reach steady state on a slow 2-core machine
+  # (docs/performance.md, seventh pass). For a quick look: JMH_OPTS='-f 1 -wi 3 -w 1s -i 5 -r 1s'.
   local opts
   read -r -a opts <<< "${JMH_OPTS:--f 2 -wi 10 -w 2s -i 5 -r 2s}"
   "$JAVA" -jar "$BENCH" "${opts[@]}" -prof gc \
