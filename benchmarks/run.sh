@@ -7,6 +7,7 @@
 #   benchmarks/run.sh jmh        # per-patient JMH figures with allocation (-prof gc), ~6 minutes
 #   benchmarks/run.sh all        # both
 #   benchmarks/run.sh stages     # where batch's CPU goes: read, + models, + plan, + record (CohortStages)
+#   benchmarks/run.sh marginal   # warm-up vs per-patient cost: COUNT and 3 x COUNT patients
 # Environment: COUNT (patients, default 100000), SEED (default 1), REPEAT (runs of each command;
 # the least CPU is kept, default 1), THREADS (batch --threads, default 0 = all processors),
 # WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java), JMH_OPTS
@@ -111,6 +112,40 @@ stages() {
     printf "%-44s %9.2f %9.2f %9.2f\n", "+ records, output, worker (hccbm batch)", B[1], B[1] - P[1], B[1] / F[1] }'
 }
 
+marginal() {
+  # Batch and floor on COUNT and on 3 x COUNT patients (the same generator and seed): the CPU the
+  # extra 2 x COUNT patients add is the per-patient (steady-state) cost; what is left at COUNT once
+  # that is taken away is the one-off cost (start-up and JIT warm-up). A straight line through two
+  # points: REPEAT > 1 keeps the least CPU of each command, which steadies it.
+  mkdir -p "$WORK"
+  local big=$((3 * COUNT)) small_in big_in
+  small_in=$WORK/patients-$COUNT-$SEED.jsonl
+  big_in=$WORK/patients-$big-$SEED.jsonl
+  for n in "$COUNT" "$big"; do
+    if [[ ! -f $WORK/patients-$n-$SEED.jsonl ]]; then
+      "$JAVA" -jar "$CLI" generate --count "$n" --seed "$SEED" --out "$WORK/patients-$n-$SEED.jsonl"
+    fi
+  done
+  echo "machine: $(nproc) processors; inputs: $COUNT and $big patients (seed $SEED); best of $REPEAT"
+  local f1 f3 b1 b3
+  f1=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$small_in" "$WORK/floor.jsonl")
+  b1=$(best_of "$JAVA" -jar "$CLI" batch --threads "$THREADS" --in "$small_in" \
+    --out "$WORK/results.jsonl")
+  f3=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$big_in" "$WORK/floor.jsonl")
+  b3=$(best_of "$JAVA" -jar "$CLI" batch --threads "$THREADS" --in "$big_in" \
+    --out "$WORK/results.jsonl")
+  awk -v n="$COUNT" -v f1="$f1" -v f3="$f3" -v b1="$b1" -v b3="$b3" 'BEGIN {
+    split(f1, F1, " "); split(f3, F3, " "); split(b1, B1, " "); split(b3, B3, " ");
+    fs = (F3[1] - F1[1]) / 2; bs = (B3[1] - B1[1]) / 2;
+    printf "%-40s %11s %11s %9s\n", "process CPU (user+sys), seconds", "floor", "batch", "ratio";
+    printf "%-40s %11.2f %11.2f %9.2f\n", "all, " n " patients", F1[1], B1[1], B1[1] / F1[1];
+    printf "%-40s %11.2f %11.2f %9.2f\n", "all, " 3 * n " patients", F3[1], B3[1], B3[1] / F3[1];
+    printf "%-40s %11.2f %11.2f %9.2f\n", "per " n " patients (steady state)", fs, bs, (fs > 0 ? bs / fs : 0);
+    printf "%-40s %11.2f %11.2f %9.2f\n", "one-off (start-up, warm-up)", F1[1] - fs, B1[1] - bs,
+      (F1[1] - fs > 0 ? (B1[1] - bs) / (F1[1] - fs) : 0);
+    printf "peak RSS MiB: floor %s / %s, batch %s / %s\n", F1[2], F3[2], B1[2], B3[2] }'
+}
+
 jmh() {
   # Long warm-up on purpose: 3 x 1 s did not reach steady state on a slow 2-core machine
   # (docs/performance.md, seventh pass). For a quick look: JMH_OPTS='-f 1 -wi 3 -w 1s -i 5 -r 1s'.
@@ -125,5 +160,6 @@ case $what in
   jmh) shift; jmh "$@" ;;
   all) cohort; jmh ;;
   stages) stages ;;
-  *) echo "usage: benchmarks/run.sh [cohort|jmh|all|stages]" >&2; exit 2 ;;
+  marginal) marginal ;;
+  *) echo "usage: benchmarks/run.sh [cohort|jmh|all|stages|marginal]" >&2; exit 2 ;;
 esac

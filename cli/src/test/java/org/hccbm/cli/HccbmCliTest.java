@@ -185,6 +185,48 @@ class HccbmCliTest {
     }
   }
 
+  /**
+   * Decision 0023: the default chunk (256 lines) splits a cohort into several chunks; the records
+   * are byte for byte those of one chunk holding every line, bad lines at the chunk boundaries
+   * included.
+   */
+  @Test
+  void batch_defaultChunks_writeTheSameBytesAsOneChunk() throws Exception {
+    int n = 3 * BatchCommand.DEFAULT_CHUNK + 5;
+    int chunk = BatchCommand.DEFAULT_CHUNK;
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      boolean bad = i == chunk || i == chunk + 1 || i == 2 * chunk + 1;
+      lines.add(
+          bad
+              ? "{not json"
+              : MAPPER.writeValueAsString(i % 2 == 0 ? Fixtures.h1() : Fixtures.h2()));
+    }
+    Path in = write("chunks.jsonl", String.join("\n", lines) + "\n");
+    Path byDefault = dir.resolve("chunks-default.jsonl");
+    Path oneChunk = dir.resolve("chunks-one.jsonl");
+    assertThat(run("batch", "--in", in.toString(), "--out", byDefault.toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "batch",
+                "--in",
+                in.toString(),
+                "--out",
+                oneChunk.toString(),
+                "--chunk",
+                Integer.toString(n)))
+        .isEqualTo(1);
+    List<String> records = Files.readAllLines(byDefault, StandardCharsets.UTF_8);
+    assertThat(records).hasSize(n);
+    assertThat(Files.readAllBytes(byDefault)).isEqualTo(Files.readAllBytes(oneChunk));
+    for (int line : new int[] {chunk, chunk + 1, 2 * chunk + 1}) {
+      JsonNode r = MAPPER.readTree(records.get(line - 1));
+      assertThat(r.get("line").asLong()).isEqualTo(line);
+      assertThat(r.get("status").asText()).as("line %d", line).isEqualTo("rejected");
+    }
+    assertThat(MAPPER.readTree(records.get(chunk + 1)).get("status").asText()).isEqualTo("ok");
+  }
+
   @Test
   void batch_chunkBelow1_isAUsageError() throws Exception {
     Path in = write("one.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
