@@ -61,13 +61,20 @@ best_of() {
   echo "$best $rss"
 }
 
-cohort() {
+# Prints the path of a cohort of N generated patients (seed SEED), generating it once.
+cohort_file() {
+  local n=$1 file=$WORK/patients-$1-$SEED.jsonl
   mkdir -p "$WORK"
-  local in=$WORK/patients-$COUNT-$SEED.jsonl
-  if [[ ! -f $in ]]; then
-    echo "generating $COUNT patients (seed $SEED) into $in"
-    "$JAVA" -jar "$CLI" generate --count "$COUNT" --seed "$SEED" --out "$in"
+  if [[ ! -f $file ]]; then
+    echo "generating $n patients (seed $SEED) into $file" >&2
+    "$JAVA" -jar "$CLI" generate --count "$n" --seed "$SEED" --out "$file" >&2
   fi
+  echo "$file"
+}
+
+cohort() {
+  local in
+  in=$(cohort_file "$COUNT")
   echo "machine: $(nproc) processors, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
   echo "java: $("$JAVA" -version 2>&1 | head -1)"
   echo "input: $in ($(wc -l <"$in") lines, $(du -m "$in" | cut -f1) MB); best of $REPEAT"
@@ -89,11 +96,8 @@ cohort() {
 stages() {
   # Each stage in its own process on the same cohort, one after the other: what a stage adds is its
   # CPU less the previous stage's, its JIT compilation included, as in batch (docs/performance.md).
-  mkdir -p "$WORK"
-  local in=$WORK/patients-$COUNT-$SEED.jsonl
-  if [[ ! -f $in ]]; then
-    "$JAVA" -jar "$CLI" generate --count "$COUNT" --seed "$SEED" --out "$in"
-  fi
+  local in
+  in=$(cohort_file "$COUNT")
   echo "machine: $(nproc) processors; input: $in ($(wc -l <"$in") lines); best of $REPEAT"
   local floor read models plan batch
   floor=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$in" "$WORK/floor.jsonl")
@@ -117,15 +121,9 @@ marginal() {
   # extra 2 x COUNT patients add is the per-patient (steady-state) cost; what is left at COUNT once
   # that is taken away is the one-off cost (start-up and JIT warm-up). A straight line through two
   # points: REPEAT > 1 keeps the least CPU of each command, which steadies it.
-  mkdir -p "$WORK"
   local big=$((3 * COUNT)) small_in big_in
-  small_in=$WORK/patients-$COUNT-$SEED.jsonl
-  big_in=$WORK/patients-$big-$SEED.jsonl
-  for n in "$COUNT" "$big"; do
-    if [[ ! -f $WORK/patients-$n-$SEED.jsonl ]]; then
-      "$JAVA" -jar "$CLI" generate --count "$n" --seed "$SEED" --out "$WORK/patients-$n-$SEED.jsonl"
-    fi
-  done
+  small_in=$(cohort_file "$COUNT")
+  big_in=$(cohort_file "$big")
   echo "machine: $(nproc) processors; inputs: $COUNT and $big patients (seed $SEED); best of $REPEAT"
   local f1 f3 b1 b3
   f1=$(best_of "$JAVA" -cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$small_in" "$WORK/floor.jsonl")

@@ -35,6 +35,14 @@ class HccbmCliTest {
     return HccbmCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
+  /** Runs {@code hccbm batch --in IN --out OUT} with more options. */
+  private int batch(Path in, Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("batch", "--in", in.toString(), "--out", out.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
+  }
+
   private Path write(String name, String content) throws Exception {
     Path p = dir.resolve(name);
     Files.writeString(p, content);
@@ -130,8 +138,7 @@ class HccbmCliTest {
     lines.add(MAPPER.writeValueAsString(Fixtures.incomplete()));
     Path in = write("in.jsonl", String.join("\n", lines) + "\n");
     Path outFile = dir.resolve("out.jsonl");
-    assertThat(run("batch", "--in", in.toString(), "--out", outFile.toString(), "--chunk", "2"))
-        .isEqualTo(1);
+    assertThat(batch(in, outFile, "--chunk", "2")).isEqualTo(1);
     List<String> results = Files.readAllLines(outFile, StandardCharsets.UTF_8);
     assertThat(results).hasSize(6);
     for (int i = 0; i < 6; i++) {
@@ -159,17 +166,7 @@ class HccbmCliTest {
     Path in = write("order.jsonl", String.join("\n", lines) + "\n");
     for (String chunk : List.of("1", "3", "7", "8")) {
       Path outFile = dir.resolve("order-" + chunk + ".jsonl");
-      assertThat(
-              run(
-                  "batch",
-                  "--in",
-                  in.toString(),
-                  "--out",
-                  outFile.toString(),
-                  "--chunk",
-                  chunk,
-                  "--threads",
-                  "2"))
+      assertThat(batch(in, outFile, "--chunk", chunk, "--threads", "2"))
           .as("chunk %s", chunk)
           .isEqualTo(1);
       List<String> results = Files.readAllLines(outFile, StandardCharsets.UTF_8);
@@ -205,17 +202,8 @@ class HccbmCliTest {
     Path in = write("chunks.jsonl", String.join("\n", lines) + "\n");
     Path byDefault = dir.resolve("chunks-default.jsonl");
     Path oneChunk = dir.resolve("chunks-one.jsonl");
-    assertThat(run("batch", "--in", in.toString(), "--out", byDefault.toString())).isEqualTo(1);
-    assertThat(
-            run(
-                "batch",
-                "--in",
-                in.toString(),
-                "--out",
-                oneChunk.toString(),
-                "--chunk",
-                Integer.toString(n)))
-        .isEqualTo(1);
+    assertThat(batch(in, byDefault)).isEqualTo(1);
+    assertThat(batch(in, oneChunk, "--chunk", Integer.toString(n))).isEqualTo(1);
     List<String> records = Files.readAllLines(byDefault, StandardCharsets.UTF_8);
     assertThat(records).hasSize(n);
     assertThat(Files.readAllBytes(byDefault)).isEqualTo(Files.readAllBytes(oneChunk));
@@ -230,24 +218,14 @@ class HccbmCliTest {
   @Test
   void batch_chunkBelow1_isAUsageError() throws Exception {
     Path in = write("one.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
-    assertThat(
-            run(
-                "batch",
-                "--in",
-                in.toString(),
-                "--out",
-                dir.resolve("o.jsonl").toString(),
-                "--chunk",
-                "0"))
-        .isEqualTo(2);
+    assertThat(batch(in, dir.resolve("o.jsonl"), "--chunk", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--chunk must be 1 to 100000, was 0");
   }
 
   @Test
   void batch_allGood_exits0() throws Exception {
     Path in = write("in.jsonl", MAPPER.writeValueAsString(Fixtures.h2()) + "\n");
-    assertThat(run("batch", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString()))
-        .isZero();
+    assertThat(batch(in, dir.resolve("o.jsonl"))).isZero();
   }
 
   @Test
