@@ -8,6 +8,7 @@
 #   benchmarks/run.sh all        # both
 #   benchmarks/run.sh stages     # where batch's CPU goes: read, + models, + plan, + record (CohortStages)
 #   benchmarks/run.sh marginal   # warm-up vs per-patient cost: COUNT and 3 x COUNT patients
+#   benchmarks/run.sh jit        # what the JIT compilers did in each process (-XX:+CITime)
 # Environment: COUNT (patients, default 100000), SEED (default 1), REPEAT (runs of each command;
 # the least CPU is kept, default 1), THREADS (batch --threads, default 0 = all processors),
 # WORK (scratch directory, default benchmarks/target/cohort), JAVA (default java), JMH_OPTS
@@ -153,11 +154,54 @@ jmh() {
     'ModelBenchmark.(allModels.*|plan.*)|ReadingBenchmark' "${@}"
 }
 
+jit() {
+  # The compilers' own account (HotSpot's -XX:+CITime, printed at exit) for the floor, parse-only
+  # and batch on the same cohort: C2 and C1 seconds, kilobytes of bytecode compiled (a method's own
+  # and what was inlined into it) and methods compiled. The C2 kilobytes move by about 2 % from run
+  # to run where the CPU moves by 10-20 %: the measure of hot-code size (decision 0022) to compare
+  # two builds by. A diagnostic: CITime itself costs nothing measurable, but quote ratios from
+  # `cohort`, which runs the JVM with its defaults.
+  local in
+  in=$(cohort_file "$COUNT")
+  echo "machine: $(nproc) processors; input: $in ($(wc -l <"$in") lines); one run each"
+  printf "%-30s %8s %8s %9s %8s %8s %9s %8s\n" "" "CPU s" "C2 s" "C2 KB" "C2 meth" "C1 s" "C1 KB" \
+    "C1 meth"
+  local name
+  for name in floor parse-only batch; do
+    local -a cmd
+    case $name in
+      floor) cmd=(-cp "$BENCH" org.hccbm.benchmarks.JacksonFloor "$in" "$WORK/floor.jsonl") ;;
+      parse-only) cmd=(-jar "$CLI" batch --parse-only --threads "$THREADS" --in "$in" \
+        --out "$WORK/parse-only.jsonl") ;;
+      batch) cmd=(-jar "$CLI" batch --threads "$THREADS" --in "$in" --out "$WORK/results.jsonl") ;;
+    esac
+    /usr/bin/time -o "$WORK/time.log" -f '%U %S' "$JAVA" -XX:+CITime "${cmd[@]}" \
+      >"$WORK/citime.log" 2>"$WORK/stderr.log" || { cat "$WORK/stderr.log" >&2; return 1; }
+    # Lines such as "  C2 {speed: ...; standard: 11.9 s, 497043 bytes, 890 methods; osr: 0.2 s,
+    # 5165 bytes, 12 methods; ...}": standard and on-stack-replacement compilations summed.
+    awk -v name="$name" -v t="$(cat "$WORK/time.log")" '
+      /^ *C[12] [{]/ {
+        c = $1; line = $0
+        gsub(/[;,{}]/, " ", line); n = split(line, w, " ")
+        for (i = 1; i <= n; i++) {
+          if (w[i] == "s") sec[c] += w[i - 1]
+          if (w[i] == "bytes" && w[i - 2] != "nmethods_size:" && w[i - 2] != "nmethods_code_size:") by[c] += w[i - 1]
+          if (w[i] == "methods") me[c] += w[i - 1]
+        }
+      }
+      END {
+        split(t, T, " ")
+        printf "%-30s %8.2f %8.2f %9.0f %8d %8.2f %9.0f %8d\n", name, T[1] + T[2], sec["C2"],
+          by["C2"] / 1024, me["C2"], sec["C1"], by["C1"] / 1024, me["C1"] }' "$WORK/citime.log"
+  done
+}
+
 case $what in
   cohort) cohort ;;
   jmh) shift; jmh "$@" ;;
   all) cohort; jmh ;;
   stages) stages ;;
   marginal) marginal ;;
-  *) echo "usage: benchmarks/run.sh [cohort|jmh|all|stages|marginal]" >&2; exit 2 ;;
+  jit) jit ;;
+  *) echo "usage: benchmarks/run.sh [cohort|jmh|all|stages|marginal|jit]" >&2; exit 2 ;;
 esac

@@ -17,9 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class LabPanel {
+  private static final Analyte[] ANALYTES = Analyte.values();
+
   private static final LabPanel EMPTY = new LabPanel(new EnumMap<>(Analyte.class));
 
   private final Map<Analyte, LabValue> values;
+
+  /**
+   * Per analyte (by position), what {@link #get} returns: built once, since the models read the
+   * same analytes several times per patient and an accessor that allocated would do so each time.
+   */
+  private final Observed<?>[] observed;
 
   /**
    * {@link #values()}, built on first use: models read it several times per evaluation. An
@@ -27,8 +35,14 @@ public final class LabPanel {
    */
   private @Nullable List<LabValue> list;
 
+  @SuppressWarnings("EnumOrdinal") // the array is indexed by the analyte's position
   private LabPanel(EnumMap<Analyte, LabValue> values) {
     this.values = values;
+    this.observed = new Observed<?>[ANALYTES.length];
+    for (Analyte a : ANALYTES) {
+      LabValue value = values.get(a);
+      observed[a.ordinal()] = value == null ? Observed.unknown() : Observed.of(value);
+    }
   }
 
   /**
@@ -79,9 +93,9 @@ public final class LabPanel {
    * @param analyte the analyte
    * @return the value, or unknown
    */
+  @SuppressWarnings({"unchecked", "EnumOrdinal"}) // every element is an Observed<LabValue>
   public Observed<LabValue> get(Analyte analyte) {
-    LabValue value = values.get(requireNonNull(analyte, "analyte"));
-    return value == null ? Observed.unknown() : Observed.of(value);
+    return (Observed<LabValue>) observed[requireNonNull(analyte, "analyte").ordinal()];
   }
 
   /**
@@ -129,8 +143,14 @@ public final class LabPanel {
     return l;
   }
 
+  @SuppressWarnings("unchecked") // checked: a known value is an instance of the type
   private <T extends LabValue> Observed<T> typed(Analyte analyte, Class<T> type) {
-    return get(analyte).map(type::cast);
+    Observed<LabValue> o = get(analyte);
+    if (o instanceof Observed.Known<LabValue> known && !type.isInstance(known.value())) {
+      // Each value class has one analyte, so this cannot happen; as a cast would, it throws.
+      throw new ClassCastException(known.value().getClass() + " is not " + type);
+    }
+    return (Observed<T>) (Observed<?>) o;
   }
 
   /**

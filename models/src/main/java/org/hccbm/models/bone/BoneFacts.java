@@ -151,14 +151,27 @@ final class BoneFacts {
     return extra.map(l -> false);
   }
 
+  /** The visceral ones of a patient's (immutable) list: the list itself when all are. */
   private static List<ExtraskeletalMetastasis> visceralOnly(List<ExtraskeletalMetastasis> all) {
-    List<ExtraskeletalMetastasis> out = new ArrayList<>(all.size());
-    for (ExtraskeletalMetastasis m : all) {
-      if (m.site().isVisceral()) {
-        out.add(m);
+    int n = all.size();
+    int visceral = 0;
+    for (int i = 0; i < n; i++) {
+      if (all.get(i).site().isVisceral()) {
+        visceral++;
       }
     }
-    return List.copyOf(out);
+    if (visceral == n) {
+      return all;
+    }
+    ExtraskeletalMetastasis[] out = new ExtraskeletalMetastasis[visceral];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      ExtraskeletalMetastasis m = all.get(i);
+      if (m.site().isVisceral()) {
+        out[k++] = m;
+      }
+    }
+    return List.of(out);
   }
 
   private static boolean vertebral(BoneLesion lesion) {

@@ -60,6 +60,18 @@ class PatientDerivationsTest {
   }
 
   @Test
+  void visceral_allVisceral_keepsEveryOneInOrder() {
+    Patient p =
+        with(
+            List.of(
+                ExtraskeletalMetastasis.at(MetastasisSite.LUNG),
+                ExtraskeletalMetastasis.at(MetastasisSite.ADRENAL)));
+    assertThat(BoneFacts.visceral(p, VisceralPolicy.EXTRAHEPATIC_ONLY).known().orElseThrow())
+        .extracting(ExtraskeletalMetastasis::site)
+        .containsExactly(MetastasisSite.LUNG, MetastasisSite.ADRENAL);
+  }
+
+  @Test
   void intrahepaticSpreadPolicy_addsALiverMetastasisFromTwoNodules_notFromOne() {
     Patient one =
         Patient.builder("p")
