@@ -1,6 +1,7 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -101,24 +102,33 @@ public final class Completions {
       Function<Assignment, Verdict> rule,
       List<Caveat> caveats) {
     int k = choices.size();
-    List<ItemScore> known = new ArrayList<>(k + 1);
-    List<OpenItem> open = new ArrayList<>(k);
+    // Arrays sized once, then one immutable list each: the results keep them without a copy.
+    ItemScore[] knownItems = new ItemScore[k + 1];
+    OpenItem[] openItems = null;
+    int knownCount = 0;
+    int openCount = 0;
     Assignment first = new Assignment(choices);
     for (int i = 0; i < k; i++) {
       Choice<?> choice = choices.get(i);
       Optional<OpenItem> item = choice.open();
       if (item.isPresent()) {
-        open.add(item.get());
+        if (openItems == null) {
+          openItems = new OpenItem[k];
+        }
+        openItems[openCount++] = item.get();
       } else {
         first.values[i] = choice.options().get(0);
-        known.add(choice.recordedItem());
+        knownItems[knownCount++] = choice.recordedItem();
       }
     }
-    if (open.isEmpty()) {
+    if (openItems == null) {
       Verdict verdict = rule.apply(first);
-      known.add(ruleApplied(verdict.category(), verdict.rule()));
-      return new Complete(model, known, Optional.empty(), Optional.of(verdict.category()), caveats);
+      knownItems[k] = ruleApplied(verdict.category(), verdict.rule());
+      return new Complete(
+          model, List.of(knownItems), Optional.empty(), Optional.of(verdict.category()), caveats);
     }
+    List<ItemScore> known = List.of(Arrays.copyOf(knownItems, knownCount));
+    List<OpenItem> open = List.of(Arrays.copyOf(openItems, openCount));
     Verdict[] verdicts = new Verdict[size(choices)];
     Category[] categories = new Category[verdicts.length];
     walk(choices, rule, verdicts);

@@ -1,6 +1,7 @@
 package org.hccbm.models.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -88,20 +89,30 @@ public final class PointScore {
       List<Part> parts,
       IntFunction<? extends Category> categoryOf,
       List<Caveat> caveats) {
-    List<ItemScore> known = new ArrayList<>();
-    List<Open> open = new ArrayList<>();
+    // Arrays sized once, then one immutable list each: the results keep them without a copy.
+    int n = parts.size();
+    ItemScore[] scored = new ItemScore[n];
+    Open[] opened = null;
+    int knownCount = 0;
+    int openCount = 0;
     int knownSum = 0;
-    for (Part part : parts) {
+    for (int i = 0; i < n; i++) {
+      Part part = parts.get(i);
       if (part instanceof Scored s) {
-        known.add(s.item());
+        scored[knownCount++] = s.item();
         knownSum += (int) s.item().pointsOrZero();
       } else if (part instanceof Open o) {
-        open.add(o);
+        if (opened == null) {
+          opened = new Open[n];
+        }
+        opened[openCount++] = o;
       }
     }
-    if (open.isEmpty()) {
+    List<ItemScore> known = List.of(knownCount == n ? scored : Arrays.copyOf(scored, knownCount));
+    if (opened == null) {
       return Complete.ofPoints(model, known, categoryOf.apply(knownSum), caveats);
     }
+    List<Open> open = List.of(Arrays.copyOf(opened, openCount));
     Sums totals = Sums.of(knownSum, open, -1);
     if (totals.count == 1) {
       // No open item can move the total: the result is determined (errata).

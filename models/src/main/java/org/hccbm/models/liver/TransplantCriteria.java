@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.hccbm.core.Diameter;
+import org.hccbm.core.Observed;
 import org.hccbm.core.evidence.ModelInfo;
 import org.hccbm.core.result.Band;
 import org.hccbm.core.result.Caveat;
@@ -35,18 +36,22 @@ final class TransplantCriteria {
   private TransplantCriteria() {}
 
   private static List<Caveat> burdenNote(TransplantCriteriaInput in) {
-    List<Caveat> caveats = new ArrayList<>();
-    in.tumour().known().ifPresent(t -> caveats.add(burdenRead(t)));
-    countOnly(in)
-        .ifPresent(
-            n ->
-                caveats.add(
-                    Caveat.coded(
-                        CaveatKind.ASSUMPTION,
-                        n > 3
-                            ? "transplant.countBeyond"
-                            : n == 1 ? "transplant.oneNoduleUnsized" : "transplant.nodulesUnsized",
-                        Quantity.of(n, ""))));
+    // Plain reads rather than Optional.ifPresent lambdas: this runs for every patient.
+    List<Caveat> caveats = new ArrayList<>(2);
+    if (in.tumour() instanceof Observed.Known<IntrahepaticTumour> t) {
+      caveats.add(burdenRead(t.value()));
+    }
+    java.util.Optional<Integer> count = countOnly(in);
+    if (count.isPresent()) {
+      int n = count.get();
+      caveats.add(
+          Caveat.coded(
+              CaveatKind.ASSUMPTION,
+              n > 3
+                  ? "transplant.countBeyond"
+                  : n == 1 ? "transplant.oneNoduleUnsized" : "transplant.nodulesUnsized",
+              Quantity.of(n, "")));
+    }
     return caveats;
   }
 
