@@ -37,11 +37,28 @@ public record GateCheck(
   }
 
   static GateCheck pass(Gate gate, Fact... facts) {
-    return new GateCheck(java.util.Optional.of(gate), Outcome.PASS, Wording.NONE, List.of(facts));
+    return new GateCheck(present(gate), Outcome.PASS, Wording.NONE, List.of(facts));
   }
 
   static GateCheck of(Gate gate, Outcome outcome, Wording reason, Fact... facts) {
-    return new GateCheck(java.util.Optional.of(gate), outcome, reason, List.of(facts));
+    return new GateCheck(present(gate), outcome, reason, List.of(facts));
+  }
+
+  /** Each gate's {@code Optional}, built once: every plan checks every gate. */
+  private static final java.util.Optional<?>[] PRESENT = presentByGate();
+
+  @SuppressWarnings("EnumOrdinal") // indexed by the gate's position
+  private static java.util.Optional<?>[] presentByGate() {
+    java.util.Optional<?>[] present = new java.util.Optional<?>[Gate.values().length];
+    for (Gate g : Gate.values()) {
+      present[g.ordinal()] = java.util.Optional.of(g);
+    }
+    return present;
+  }
+
+  @SuppressWarnings({"unchecked", "EnumOrdinal"}) // PRESENT holds an Optional<Gate> per gate
+  private static java.util.Optional<Gate> present(Gate gate) {
+    return (java.util.Optional<Gate>) PRESENT[gate.ordinal()];
   }
 
   /** A criterion of the rule itself (e.g. a Patchell exclusion), not a shared gate. */
