@@ -24,10 +24,26 @@ public final class LabPanel {
   private final Map<Analyte, LabValue> values;
 
   /**
-   * Per analyte (by position), what {@link #get} returns: built once, since the models read the
-   * same analytes several times per patient and an accessor that allocated would do so each time.
+   * What {@link #get} returns, built on first use (a panel only read and written back never needs
+   * it): the models read the same analytes several times per patient, and an accessor that
+   * allocated would do so each time. A race builds it twice at worst; the holder's final field
+   * publishes the array safely.
    */
-  private final Observed<?>[] observed;
+  private @Nullable Reads reads;
+
+  /** Per analyte, by position: the analyte's value as an {@code Observed}. */
+  private static final class Reads {
+    final Observed<?>[] byAnalyte;
+
+    @SuppressWarnings("EnumOrdinal") // the array is indexed by the analyte's position
+    Reads(Map<Analyte, LabValue> values) {
+      byAnalyte = new Observed<?>[ANALYTES.length];
+      for (Analyte a : ANALYTES) {
+        LabValue value = values.get(a);
+        byAnalyte[a.ordinal()] = value == null ? Observed.unknown() : Observed.of(value);
+      }
+    }
+  }
 
   /**
    * {@link #values()}, built on first use: models read it several times per evaluation. An
@@ -35,14 +51,8 @@ public final class LabPanel {
    */
   private @Nullable List<LabValue> list;
 
-  @SuppressWarnings("EnumOrdinal") // the array is indexed by the analyte's position
   private LabPanel(EnumMap<Analyte, LabValue> values) {
     this.values = values;
-    this.observed = new Observed<?>[ANALYTES.length];
-    for (Analyte a : ANALYTES) {
-      LabValue value = values.get(a);
-      observed[a.ordinal()] = value == null ? Observed.unknown() : Observed.of(value);
-    }
   }
 
   /**
@@ -95,7 +105,13 @@ public final class LabPanel {
    */
   @SuppressWarnings({"unchecked", "EnumOrdinal"}) // every element is an Observed<LabValue>
   public Observed<LabValue> get(Analyte analyte) {
-    return (Observed<LabValue>) observed[requireNonNull(analyte, "analyte").ordinal()];
+    requireNonNull(analyte, "analyte");
+    Reads r = reads;
+    if (r == null) {
+      r = new Reads(values);
+      reads = r;
+    }
+    return (Observed<LabValue>) r.byAnalyte[analyte.ordinal()];
   }
 
   /**
